@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+namespace situate {
+
+/// A speaker turn or caption cue inside a document's text (code-point offsets, end exclusive).
+struct SpeakerTurn {
+    QString speaker;
+    qint64 start = 0;
+    qint64 end = 0;
+    qint64 timeStartMs = -1; // caption timestamps; -1 when the turn has none
+    qint64 timeEndMs = -1;
+    friend bool operator==(const SpeakerTurn&, const SpeakerTurn&) = default;
+};
+
+/// The theory-of-change element a code evidences.
+enum class TocElement {
+    None,
+    Context,
+    Input,
+    Activity,
+    Mechanism,
+    Output,
+    Outcome,
+    Impact,
+    Assumption
+};
+QString tocElementName(TocElement e);                   // "context", ..., "" for None
+bool parseTocElement(const QString& name, TocElement* out); // accepts "" and "none"
+
+struct Document {
+    qint64 id = 0;
+    QString uuid;
+    QString name;
+    QString originalName;
+    QString format;
+    QDateTime importedAt;
+    QString contentHash; // SHA-256 hex of the normalised text, UTF-8
+    QString text;        // normalised plain text
+    qint64 length = 0;   // code points
+    QVector<SpeakerTurn> turns;
+};
+
+/// A document's row without its text, for lists.
+struct DocumentInfo {
+    qint64 id = 0;
+    QString uuid;
+    QString name;
+    QString originalName;
+    QString format;
+    QDateTime importedAt;
+    QString contentHash;
+    qint64 length = 0;
+    QVector<qint64> caseIds;
+};
+
+struct Case {
+    qint64 id = 0;
+    QString uuid;
+    QString name;
+    QString description;
+};
+
+enum class AttributeScope { Case, Document };
+enum class AttributeType { Text, Number, Date, Choice };
+QString attributeTypeName(AttributeType t);
+bool parseAttributeType(const QString& name, AttributeType* out);
+
+struct Attribute {
+    qint64 id = 0;
+    QString uuid;
+    QString name;
+    AttributeScope scope = AttributeScope::Case;
+    AttributeType type = AttributeType::Text;
+    QStringList choices; // for Choice
+};
+
+struct Code {
+    qint64 id = 0;
+    QString uuid;
+    qint64 parentId = 0; // 0: top level
+    QString name;
+    QString colour; // "#rrggbb"
+    QString definition;
+    QString inclusion;
+    QString exclusion;
+    QString example;
+    TocElement toc = TocElement::None;
+    int sortOrder = 0;
+};
+
+struct ResearchQuestion {
+    qint64 id = 0;
+    QString uuid;
+    QString code; // e.g. "RQ1"
+    QString title;
+    QString text;
+};
+
+struct Coder {
+    qint64 id = 0;
+    QString uuid;
+    QString name;
+};
+
+struct Coding {
+    qint64 id = 0;
+    QString uuid;
+    qint64 documentId = 0;
+    qint64 codeId = 0;
+    qint64 coderId = 0;
+    qint64 start = 0; // code points, end exclusive
+    qint64 end = 0;
+    QString memo;
+    QDateTime created;
+    QDateTime modified;
+};
+
+enum class MemoOwner { Project, Document, Case, Code };
+
+struct Memo {
+    qint64 id = 0;
+    QString uuid;
+    MemoOwner ownerType = MemoOwner::Project;
+    qint64 ownerId = 0; // 0 for the project
+    QString title;
+    QString text;
+    QDateTime created;
+    QDateTime modified;
+};
+
+} // namespace situate

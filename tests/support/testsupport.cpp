@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tests/support/testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+
+namespace situate::test {
+
+QString sourcePath(const QString& relativePath)
+{
+    return QDir(QString::fromUtf8(SITUATE_SOURCE_DIR)).filePath(relativePath);
+}
+
+QString fixture(const QString& relativePath)
+{
+    return sourcePath(QStringLiteral("tests/fixtures/") + relativePath);
+}
+
+QString sharedDir()
+{
+    const QString dir = QDir::cleanPath(sourcePath(QStringLiteral("../shared")));
+    return QFileInfo(dir).isDir() ? dir : QString();
+}
+
+QString writeFile(const QString& path, const QByteArray& bytes)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        f.write(bytes);
+    return path;
+}
+
+QByteArray readFile(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+ProcessResult runProcess(const QString& program, const QStringList& args,
+                         const QByteArray& stdinData)
+{
+    QProcess p;
+    p.start(program, args);
+    ProcessResult r;
+    if (!p.waitForStarted(10000)) {
+        r.err = "could not start " + program.toUtf8();
+        return r;
+    }
+    if (!stdinData.isEmpty())
+        p.write(stdinData);
+    p.closeWriteChannel();
+    p.waitForFinished(300000);
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+ProcessResult runCli(const QStringList& args, const QByteArray& stdinData)
+{
+    return runProcess(QString::fromUtf8(SITUATE_CLI_PATH), args, stdinData);
+}
+
+} // namespace situate::test

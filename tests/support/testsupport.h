@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+namespace situate::test {
+
+/// Absolute path of a file under tests/fixtures/.
+QString fixture(const QString& relativePath);
+/// Absolute path under the repository root.
+QString sourcePath(const QString& relativePath);
+/// Path of ../shared next to the checkout, or empty when it is absent (tests then skip).
+QString sharedDir();
+
+/// Writes bytes to a file, creating folders; returns the path.
+QString writeFile(const QString& path, const QByteArray& bytes);
+QByteArray readFile(const QString& path);
+
+/// Result of running a process to completion.
+struct ProcessResult {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+/// Runs the built situate-cli with the arguments (path from SITUATE_CLI).
+ProcessResult runCli(const QStringList& args, const QByteArray& stdinData = {});
+/// Runs any program.
+ProcessResult runProcess(const QString& program, const QStringList& args,
+                         const QByteArray& stdinData = {});
+
+} // namespace situate::test
