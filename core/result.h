@@ -12,11 +12,8 @@ namespace situate {
 template <typename T> class Result {
 public:
     Result(T value)
-        : m_value(std::move(value))
-    {
-    }
-    static Result failure(QString message)
-    {
+        : m_value(std::move(value)) {}
+    static Result failure(QString message) {
         Result r;
         r.m_error = std::move(message);
         return r;
@@ -44,15 +41,13 @@ private:
 class Status {
 public:
     Status() = default;
-    static Status failure(QString message)
-    {
+    static Status failure(QString message) {
         Status s;
         s.m_failed = true;
         s.m_error = std::move(message);
         return s;
     }
-    template <typename T> static Status from(const Result<T>& r)
-    {
+    template <typename T> static Status from(const Result<T>& r) {
         return r.ok() ? Status() : failure(r.error());
     }
 

@@ -5,8 +5,7 @@
 
 namespace situate {
 
-QString normaliseText(const QString& input)
-{
+QString normaliseText(const QString& input) {
     QString text = input;
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
@@ -17,8 +16,7 @@ QString normaliseText(const QString& input)
     return text.normalized(QString::NormalizationForm_C);
 }
 
-qsizetype codePointCount(const QString& text)
-{
+qsizetype codePointCount(const QString& text) {
     qsizetype n = 0;
     const qsizetype size = text.size();
     for (qsizetype i = 0; i < size; ++i) {
@@ -30,8 +28,7 @@ qsizetype codePointCount(const QString& text)
 }
 
 OffsetMap::OffsetMap(const QString& text)
-    : m_utf16Length(text.size())
-{
+    : m_utf16Length(text.size()) {
     const qsizetype size = text.size();
     for (qsizetype i = 0; i < size; ++i) {
         if (text.at(i).isHighSurrogate() && i + 1 < size && text.at(i + 1).isLowSurrogate()) {
@@ -42,8 +39,7 @@ OffsetMap::OffsetMap(const QString& text)
     m_length = m_utf16Length - m_pairs.size();
 }
 
-qsizetype OffsetMap::toUtf16(qsizetype cp) const
-{
+qsizetype OffsetMap::toUtf16(qsizetype cp) const {
     cp = std::clamp<qsizetype>(cp, 0, m_length);
     // The k-th pair starts at UTF-16 index m_pairs[k], which is code point m_pairs[k] - k.
     // Count the pairs that start before code point cp.
@@ -58,8 +54,7 @@ qsizetype OffsetMap::toUtf16(qsizetype cp) const
     return cp + lo;
 }
 
-qsizetype OffsetMap::toCodePoint(qsizetype u) const
-{
+qsizetype OffsetMap::toCodePoint(qsizetype u) const {
     u = std::clamp<qsizetype>(u, 0, m_utf16Length);
     // Each pair whose high surrogate lies before u shrinks the index by one; an index on a
     // low surrogate belongs to the code point its high surrogate starts.
@@ -70,8 +65,7 @@ qsizetype OffsetMap::toCodePoint(qsizetype u) const
     return u - before;
 }
 
-QString OffsetMap::slice(const QString& text, qsizetype startCp, qsizetype endCp) const
-{
+QString OffsetMap::slice(const QString& text, qsizetype startCp, qsizetype endCp) const {
     const qsizetype a = toUtf16(startCp);
     const qsizetype b = toUtf16(std::max(startCp, endCp));
     return text.mid(a, b - a);

@@ -6,19 +6,16 @@
 namespace situate {
 
 namespace {
-const std::array<const char*, 9> tocNames = {"",          "context", "input",  "activity",
-                                             "mechanism", "output",  "outcome", "impact",
-                                             "assumption"};
+const std::array<const char*, 9> tocNames = {
+    "", "context", "input", "activity", "mechanism", "output", "outcome", "impact", "assumption"};
 const std::array<const char*, 4> typeNames = {"text", "number", "date", "choice"};
 } // namespace
 
-QString tocElementName(TocElement e)
-{
+QString tocElementName(TocElement e) {
     return QString::fromLatin1(tocNames[static_cast<size_t>(e)]);
 }
 
-bool parseTocElement(const QString& name, TocElement* out)
-{
+bool parseTocElement(const QString& name, TocElement* out) {
     const QString n = name.trimmed().toLower();
     if (n.isEmpty() || n == QLatin1String("none")) {
         *out = TocElement::None;
@@ -35,13 +32,11 @@ bool parseTocElement(const QString& name, TocElement* out)
     return false;
 }
 
-QString attributeTypeName(AttributeType t)
-{
+QString attributeTypeName(AttributeType t) {
     return QString::fromLatin1(typeNames[static_cast<size_t>(t)]);
 }
 
-bool parseAttributeType(const QString& name, AttributeType* out)
-{
+bool parseAttributeType(const QString& name, AttributeType* out) {
     const QString n = name.trimmed().toLower();
     for (size_t i = 0; i < typeNames.size(); ++i) {
         if (n == QLatin1String(typeNames[i])) {

@@ -30,7 +30,7 @@ enum class TocElement {
     Impact,
     Assumption
 };
-QString tocElementName(TocElement e);                   // "context", ..., "" for None
+QString tocElementName(TocElement e);                       // "context", ..., "" for None
 bool parseTocElement(const QString& name, TocElement* out); // accepts "" and "none"
 
 struct Document {

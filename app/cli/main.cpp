@@ -1,8 +1,66 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/clicommands.h"
+
 #include <QCoreApplication>
+
+using namespace situate::cli;
+
+namespace {
+
+QString helpText(const QVector<Command>& commands)
+{
+    QString text = QStringLiteral(
+        "situate-cli: Situate projects from the command line (qualitative coding of "
+        "interview transcripts).\n\nUsage: situate-cli COMMAND [ARGS...]\n\nCommands:\n");
+    for (const Command& c : commands)
+        text += QStringLiteral("  %1\n      %2\n").arg(c.usage, c.summary);
+    text += QStringLiteral(
+        "\nOffsets are Unicode code points into a document's normalised text (LF line ends, "
+        "no BOM, NFC), end exclusive.\nErrors go to stderr with exit code 1 (2 for usage "
+        "errors).\n");
+    return text;
+}
+
+} // namespace
 
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
-    return 0;
+    QCoreApplication::setApplicationName(QStringLiteral("situate-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Situate"));
+    const QStringList args = QCoreApplication::arguments().mid(1);
+    const QVector<Command> commands = allCommands();
+    if (args.isEmpty() || args.first() == QLatin1String("--help") ||
+        args.first() == QLatin1String("-h") || args.first() == QLatin1String("help")) {
+        out(helpText(commands));
+        return args.isEmpty() ? 2 : 0;
+    }
+    if (args.first() == QLatin1String("--version")) {
+        out(QStringLiteral("situate-cli 0.1.0\n"));
+        return 0;
+    }
+    // Longest match of command words wins ("codebook import" before "codebook").
+    const Command* chosen = nullptr;
+    qsizetype used = 0;
+    for (const Command& c : commands) {
+        const QStringList words = c.words.split(QLatin1Char(' '));
+        if (words.size() <= args.size() && args.mid(0, words.size()) == words &&
+            words.size() > used) {
+            chosen = &c;
+            used = words.size();
+        }
+    }
+    if (!chosen)
+        return usage(QStringLiteral("unknown command \"%1\"").arg(args.first()));
+    const QStringList rest = args.mid(used);
+    if (rest.contains(QLatin1String("--help"))) {
+        out(QStringLiteral("Usage: situate-cli %1\n%2\n").arg(chosen->usage, chosen->summary));
+        return 0;
+    }
+    const Args parsed = parseArgs(rest, chosen->booleanFlags + QSet<QString>{QStringLiteral("help")});
+    if (!parsed.error.isEmpty())
+        return usage(parsed.error);
+    if (parsed.positional.size() < chosen->minPositional)
+        return usage(QStringLiteral("usage: situate-cli %1").arg(chosen->usage));
+    return chosen->run(parsed);
 }

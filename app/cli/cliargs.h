@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QHash>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+namespace situate::cli {
+
+/// A sub-command's arguments: positionals, `--name value` options and boolean `--flags`.
+struct Args {
+    QStringList positional;
+    QHash<QString, QString> options;
+    QSet<QString> flags;
+    QString error; // set when parsing failed
+
+    bool has(const QString& flag) const { return flags.contains(flag); }
+    QString option(const QString& name, const QString& fallback = {}) const {
+        return options.value(name, fallback);
+    }
+};
+
+/// Parses `args`; names in `booleanFlags` take no value. Accepts --name=value too.
+Args parseArgs(const QStringList& args, const QSet<QString>& booleanFlags);
+
+/// Output helpers: UTF-8 to stdout/stderr, exactly the bytes given.
+void out(const QString& text);
+void outBytes(const QByteArray& bytes);
+void err(const QString& text);
+/// Prints "situate-cli: MESSAGE" on stderr and returns exit code 1.
+int fail(const QString& message);
+/// Prints a usage error and returns exit code 2.
+int usage(const QString& message);
+
+} // namespace situate::cli

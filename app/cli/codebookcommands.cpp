@@ -1,0 +1,214 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/clicommands.h"
+
+#include "core/codetree.h"
+#include "core/commands/commands.h"
+#include "core/io/projectcsv.h"
+#include "core/project.h"
+
+#include <QFileInfo>
+
+namespace situate::cli {
+
+namespace {
+
+int cmdCodebookImport(const Args& a) {
+    auto p = Project::open(a.positional[0]);
+    if (!p)
+        return fail(p.error());
+    auto table = csv::readFile(a.positional[1]);
+    if (!table)
+        return fail(table.error());
+    CodebookImportReport report;
+    const QString file = QFileInfo(a.positional[1]).fileName();
+    Status st = (*p)->edit(QStringLiteral("Import codebook"), [&](Editor& e) -> Status {
+        auto r = importCodebook(e, *table, file);
+        if (!r)
+            return Status::failure(r.error());
+        report = *r;
+        return {};
+    });
+    if (!st)
+        return fail(st.error());
+    out(QStringLiteral("%1 code(s) created, %2 updated, %3 research question(s) created, "
+                       "%4 question link(s)\n")
+            .arg(report.codesCreated)
+            .arg(report.codesUpdated)
+            .arg(report.questionsCreated)
+            .arg(report.links));
+    return 0;
+}
+
+int cmdCodebookExport(const Args& a) {
+    auto p = Project::open(a.positional[0]);
+    if (!p)
+        return fail(p.error());
+    if (Status s = csv::saveFile(a.positional[1], exportCodebook((*p)->storage())); !s)
+        return fail(s.error());
+    out(QStringLiteral("wrote %1 code(s) to %2\n")
+            .arg((*p)->storage().codes().size())
+            .arg(QFileInfo(a.positional[1]).fileName()));
+    return 0;
+}
+
+int cmdRqAdd(const Args& a) {
+    auto p = Project::open(a.positional[0]);
+    if (!p)
+        return fail(p.error());
+    const QString code = a.positional[1].trimmed();
+    const QString text = a.positional.size() > 2 ? a.positional[2] : QString();
+    const QString title = a.option(QStringLiteral("title"));
+    Status st = (*p)->edit(QStringLiteral("Add research question %1").arg(code), [&](Editor& e) {
+        return Status::from(ensureQuestion(e, code, title, text));
+    });
+    if (!st)
+        return fail(st.error());
+    out(QStringLiteral("%1\t%2\n").arg(code, text));
+    return 0;
+}
+
+int cmdRqList(const Args& a) {
+    auto p = Project::open(a.positional[0]);
+    if (!p)
+        return fail(p.error());
+    const Storage& s = (*p)->storage();
+    const CodeTree tree(s.codes());
+    const auto links = s.codeQuestionLinks();
+    for (const ResearchQuestion& q : s.researchQuestions()) {
+        int linked = 0;
+        for (auto it = links.cbegin(); it != links.cend(); ++it)
+            linked += it->contains(q.id) ? 1 : 0;
+        out(QStringLiteral("%1\t%2\t%3 code(s)\n").arg(q.code, q.text).arg(linked));
+    }
+    return 0;
+}
+
+int cmdCodesList(const Args& a) {
+    auto p = Project::open(a.positional[0]);
+    if (!p)
+        return fail(p.error());
+    const Storage& s = (*p)->storage();
+    const CodeTree tree(s.codes());
+    QVector<qint64> order;
+    for (qint64 top : tree.children(0))
+        order << top << tree.descendants(top);
+    for (qint64 id : order)
+        out(QStringLiteral("%1\t%2\t%3 codings\n")
+                .arg(tree.path(id), tocElementName(tree.find(id)->toc))
+                .arg(s.codingCount(QStringLiteral("code_id"), id)));
+    return 0;
+}
+
+int cmdCodesDelete(const Args& a) {
+    auto p = Project::open(a.positional[0]);
+    if (!p)
+        return fail(p.error());
+    const CodeTree tree((*p)->storage().codes());
+    const auto id = tree.idByPath(a.positional[1]);
+    if (!id)
+        return fail(QStringLiteral("no code \"%1\"").arg(a.positional[1]));
+    Status st = (*p)->edit(QStringLiteral("Delete code %1").arg(a.positional[1]), [&](Editor& e) {
+        return deleteCode(e, *id, a.has(QStringLiteral("force")));
+    });
+    if (!st)
+        return fail(st.error());
+    out(QStringLiteral("deleted %1\n").arg(a.positional[1]));
+    return 0;
+}
+
+int cmdCodingsImport(const Args& a) {
+    auto p = Project::open(a.positional[0]);
+    if (!p)
+        return fail(p.error());
+    auto table = csv::readFile(a.positional[1]);
+    if (!table)
+        return fail(table.error());
+    CodingsImportReport report;
+    const QString file = QFileInfo(a.positional[1]).fileName();
+    Status st = (*p)->edit(QStringLiteral("Import codings"), [&](Editor& e) -> Status {
+        auto r = importCodings(e, *table, a.has(QStringLiteral("create-codes")), file);
+        if (!r)
+            return Status::failure(r.error());
+        report = *r;
+        return {};
+    });
+    if (!st)
+        return fail(st.error());
+    out(QStringLiteral("%1 coding(s) imported, %2 duplicate(s) skipped, %3 coder(s) and %4 "
+                       "code(s) created\n")
+            .arg(report.codings)
+            .arg(report.duplicatesSkipped)
+            .arg(report.codersCreated)
+            .arg(report.codesCreated));
+    return 0;
+}
+
+int cmdCodingsExport(const Args& a) {
+    auto p = Project::open(a.positional[0]);
+    if (!p)
+        return fail(p.error());
+    if (Status s = csv::saveFile(a.positional[1], exportCodings((*p)->storage())); !s)
+        return fail(s.error());
+    out(QStringLiteral("wrote %1 coding(s) to %2\n")
+            .arg((*p)->storage().stats().codings)
+            .arg(QFileInfo(a.positional[1]).fileName()));
+    return 0;
+}
+
+} // namespace
+
+void addCodebookCommands(QVector<Command>& c) {
+    c << Command{QStringLiteral("codebook import"),
+                 QStringLiteral("codebook import PROJECT FILE.csv"),
+                 QStringLiteral("Create or update codes from a sheet with columns path, colour, "
+                                "definition, inclusion, exclusion, example, toc_element, "
+                                "research_questions (codes joined by ';')."),
+                 {},
+                 2,
+                 cmdCodebookImport};
+    c << Command{QStringLiteral("codebook export"),
+                 QStringLiteral("codebook export PROJECT FILE.csv"),
+                 QStringLiteral("Write the codebook in the same columns."),
+                 {},
+                 2,
+                 cmdCodebookExport};
+    c << Command{QStringLiteral("rq add"),
+                 QStringLiteral("rq add PROJECT CODE \"TEXT\" [--title T]"),
+                 QStringLiteral("Add a research question (or update its text)."),
+                 {},
+                 2,
+                 cmdRqAdd};
+    c << Command{QStringLiteral("rq list"),
+                 QStringLiteral("rq list PROJECT"),
+                 QStringLiteral("List research questions with their text and linked codes."),
+                 {},
+                 1,
+                 cmdRqList};
+    c << Command{QStringLiteral("codes list"),
+                 QStringLiteral("codes list PROJECT"),
+                 QStringLiteral("List codes by path with ToC element and coding counts."),
+                 {},
+                 1,
+                 cmdCodesList};
+    c << Command{QStringLiteral("codes delete"),
+                 QStringLiteral("codes delete PROJECT PATH [--force]"),
+                 QStringLiteral("Delete a code and its sub-codes; with codings it needs --force."),
+                 {QStringLiteral("force")},
+                 2,
+                 cmdCodesDelete};
+    c << Command{QStringLiteral("codings import"),
+                 QStringLiteral("codings import PROJECT FILE.csv [--create-codes]"),
+                 QStringLiteral("Import codings: columns document, coder, code, start, end[, "
+                                "memo]; code-point offsets, end exclusive; code as its path."),
+                 {QStringLiteral("create-codes")},
+                 2,
+                 cmdCodingsImport};
+    c << Command{QStringLiteral("codings export"),
+                 QStringLiteral("codings export PROJECT FILE.csv"),
+                 QStringLiteral("Export every coding in the same columns."),
+                 {},
+                 2,
+                 cmdCodingsExport};
+}
+
+} // namespace situate::cli

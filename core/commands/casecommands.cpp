@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/commands/commands.h"
+#include "core/commands/common.h"
+
+#include <QDate>
+#include <QLocale>
+
+namespace situate {
+
+using detail::newUuid;
+
+Result<qint64> ensureCase(Editor& e, const QString& name) {
+    const QString n = name.trimmed();
+    if (n.isEmpty())
+        return Result<qint64>::failure(QStringLiteral("a case needs a name"));
+    if (auto id = e.storage().caseIdByName(n))
+        return *id;
+    return e.insert(QStringLiteral("cases"),
+                    {{QStringLiteral("uuid"), newUuid()},
+                     {QStringLiteral("name"), n},
+                     {QStringLiteral("sort_order"), e.storage().cases().size()}});
+}
+
+Status removeCase(Editor& e, qint64 caseId) {
+    return e.remove(QStringLiteral("cases"), caseId);
+}
+
+Result<qint64> ensureAttribute(Editor& e, AttributeScope scope, const QString& name,
+                               AttributeType type) {
+    const QString n = name.trimmed();
+    if (n.isEmpty())
+        return Result<qint64>::failure(QStringLiteral("an attribute needs a name"));
+    if (auto a = e.storage().attributeByName(scope, n))
+        return a->id;
+    return e.insert(
+        QStringLiteral("attributes"),
+        {{QStringLiteral("uuid"), newUuid()},
+         {QStringLiteral("name"), n},
+         {QStringLiteral("scope"),
+          scope == AttributeScope::Case ? QStringLiteral("case") : QStringLiteral("document")},
+         {QStringLiteral("type"), attributeTypeName(type)},
+         {QStringLiteral("sort_order"), e.storage().attributes().size()}});
+}
+
+Status setAttributeValue(Editor& e, qint64 attributeId, qint64 ownerId, const QString& value) {
+    const QVector<Attribute> all = e.storage().attributes();
+    const auto it = std::find_if(all.cbegin(), all.cend(),
+                                 [&](const Attribute& a) { return a.id == attributeId; });
+    if (it == all.cend())
+        return Status::failure(QStringLiteral("that attribute no longer exists"));
+    const QString v = value.trimmed();
+    const auto existing = e.storage().attributeValueId(attributeId, ownerId);
+    if (v.isEmpty())
+        return existing ? e.remove(QStringLiteral("attribute_values"), *existing) : Status();
+
+    switch (it->type) {
+    case AttributeType::Number: {
+        bool ok = false;
+        v.toDouble(&ok);
+        if (!ok)
+            return Status::failure(
+                QStringLiteral("\"%1\" is not a number (attribute %2)").arg(v, it->name));
+        break;
+    }
+    case AttributeType::Date:
+        if (!QDate::fromString(v, Qt::ISODate).isValid())
+            return Status::failure(
+                QStringLiteral("\"%1\" is not a date as YYYY-MM-DD (attribute %2)")
+                    .arg(v, it->name));
+        break;
+    case AttributeType::Choice:
+        if (!it->choices.isEmpty() && !it->choices.contains(v))
+            return Status::failure(QStringLiteral("\"%1\" is not one of the choices of %2 (%3)")
+                                       .arg(v, it->name, it->choices.join(QStringLiteral(", "))));
+        break;
+    case AttributeType::Text:
+        break;
+    }
+    if (existing)
+        return e.update(QStringLiteral("attribute_values"), *existing,
+                        {{QStringLiteral("value"), v}});
+    return Status::from(
+        e.insert(QStringLiteral("attribute_values"), {{QStringLiteral("attribute_id"), attributeId},
+                                                      {QStringLiteral("owner_id"), ownerId},
+                                                      {QStringLiteral("value"), v}}));
+}
+
+} // namespace situate

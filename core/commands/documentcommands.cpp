@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/commands/commands.h"
+#include "core/commands/common.h"
+#include "core/text.h"
+
+#include <QCryptographicHash>
+
+namespace situate {
+
+using detail::newUuid;
+using detail::nowIso;
+
+QString contentHash(const QString& normalisedText) {
+    return QString::fromLatin1(
+        QCryptographicHash::hash(normalisedText.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+Result<qint64> addDocument(Editor& e, const NewDocument& doc) {
+    using R = Result<qint64>;
+    const QString name = doc.name.trimmed();
+    if (name.isEmpty())
+        return R::failure(QStringLiteral("a document needs a name"));
+    if (e.storage().documentIdByName(name))
+        return R::failure(QStringLiteral("a document named \"%1\" already exists").arg(name));
+    const QString hash = contentHash(doc.text);
+    if (auto existing = e.storage().documentIdByHash(hash)) {
+        const auto other = e.storage().document(*existing);
+        return R::failure(QStringLiteral("%1 has the same text as the document \"%2\" already "
+                                         "in the project; not imported twice")
+                              .arg(doc.originalName.isEmpty() ? name : doc.originalName,
+                                   other ? other->name : QString()));
+    }
+    const qint64 length = codePointCount(doc.text);
+    R id =
+        e.insert(QStringLiteral("documents"), {{QStringLiteral("uuid"), newUuid()},
+                                               {QStringLiteral("name"), name},
+                                               {QStringLiteral("original_name"), doc.originalName},
+                                               {QStringLiteral("format"), doc.format},
+                                               {QStringLiteral("imported_at"), nowIso()},
+                                               {QStringLiteral("content_hash"), hash},
+                                               {QStringLiteral("text"), doc.text},
+                                               {QStringLiteral("length"), length}});
+    if (!id)
+        return id;
+    for (const SpeakerTurn& t : doc.turns) {
+        if (t.start < 0 || t.end < t.start || t.end > length)
+            return R::failure(QStringLiteral("a speaker turn lies outside the text"));
+        QVariantMap row{{QStringLiteral("document_id"), *id},
+                        {QStringLiteral("speaker"), t.speaker},
+                        {QStringLiteral("start"), t.start},
+                        {QStringLiteral("end"), t.end}};
+        if (t.timeStartMs >= 0)
+            row.insert(QStringLiteral("time_start_ms"), t.timeStartMs);
+        if (t.timeEndMs >= 0)
+            row.insert(QStringLiteral("time_end_ms"), t.timeEndMs);
+        if (Result<qint64> r = e.insert(QStringLiteral("speaker_turns"), row); !r)
+            return r;
+    }
+    return id;
+}
+
+Status removeDocument(Editor& e, qint64 documentId, bool force) {
+    const auto doc = e.storage().document(documentId);
+    if (!doc)
+        return Status::failure(QStringLiteral("that document no longer exists"));
+    const qint64 n = e.storage().codingCount(QStringLiteral("document_id"), documentId);
+    if (n > 0 && !force)
+        return Status::failure(QStringLiteral("\"%1\" has %2 coding(s); removing it removes them "
+                                              "too (confirm, or use --force)")
+                                   .arg(doc->name)
+                                   .arg(n));
+    return e.remove(QStringLiteral("documents"), documentId);
+}
+
+Status renameDocument(Editor& e, qint64 documentId, const QString& name) {
+    const QString n = name.trimmed();
+    if (n.isEmpty())
+        return Status::failure(QStringLiteral("a document needs a name"));
+    if (auto other = e.storage().documentIdByName(n); other && *other != documentId)
+        return Status::failure(QStringLiteral("a document named \"%1\" already exists").arg(n));
+    return e.update(QStringLiteral("documents"), documentId, {{QStringLiteral("name"), n}});
+}
+
+Status assignDocumentToCase(Editor& e, qint64 documentId, qint64 caseId) {
+    Result<QVector<Row>> links = e.storage().readRowsWhere(
+        QStringLiteral("document_cases"), QStringLiteral("document_id"), documentId);
+    if (!links)
+        return Status::failure(links.error());
+    for (const Row& r : *links) {
+        if (r.values.value(QStringLiteral("case_id")).toLongLong() == caseId)
+            return {};
+    }
+    return Status::from(
+        e.insert(QStringLiteral("document_cases"), {{QStringLiteral("document_id"), documentId},
+                                                    {QStringLiteral("case_id"), caseId}}));
+}
+
+Status unassignDocumentFromCase(Editor& e, qint64 documentId, qint64 caseId) {
+    Result<QVector<Row>> links = e.storage().readRowsWhere(
+        QStringLiteral("document_cases"), QStringLiteral("document_id"), documentId);
+    if (!links)
+        return Status::failure(links.error());
+    for (const Row& r : *links) {
+        if (r.values.value(QStringLiteral("case_id")).toLongLong() == caseId)
+            return e.remove(QStringLiteral("document_cases"), r.id());
+    }
+    return {};
+}
+
+} // namespace situate

@@ -1,0 +1,202 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/commands/editor.h"
+
+#include "core/project.h"
+
+#include <QUndoCommand>
+
+namespace situate {
+
+namespace {
+
+struct Dependent {
+    const char* table;
+    const char* column;
+};
+
+// Rows that reference a row of the key table. Deleting the key row deletes these first,
+// recorded, instead of leaving it to ON DELETE CASCADE, which undo could not restore.
+QVector<Dependent> dependentsOf(const QString& table) {
+    if (table == QLatin1String("documents"))
+        return {{"speaker_turns", "document_id"},
+                {"document_cases", "document_id"},
+                {"codings", "document_id"},
+                {"memos", "document_id"}};
+    if (table == QLatin1String("cases"))
+        return {{"document_cases", "case_id"}, {"memos", "case_id"}};
+    if (table == QLatin1String("codes"))
+        return {{"codes", "parent_id"},
+                {"codings", "code_id"},
+                {"code_questions", "code_id"},
+                {"memos", "code_id"}};
+    if (table == QLatin1String("research_questions"))
+        return {{"code_questions", "question_id"}};
+    if (table == QLatin1String("attributes"))
+        return {{"attribute_values", "attribute_id"}};
+    if (table == QLatin1String("coders"))
+        return {{"codings", "coder_id"}};
+    return {};
+}
+
+} // namespace
+
+Status Changeset::apply(Storage& storage, bool forward) const {
+    const qsizetype n = m_changes.size();
+    for (qsizetype k = 0; k < n; ++k) {
+        const RowChange& c = m_changes[forward ? k : n - 1 - k];
+        Status s;
+        switch (c.kind) {
+        case RowChange::Kind::Insert:
+            if (forward) {
+                Result<qint64> r = storage.insertRow(c.table, c.after);
+                s = Status::from(r);
+            } else {
+                s = storage.deleteRow(c.table, c.id);
+            }
+            break;
+        case RowChange::Kind::Delete:
+            if (forward) {
+                s = storage.deleteRow(c.table, c.id);
+            } else {
+                Result<qint64> r = storage.insertRow(c.table, c.before);
+                s = Status::from(r);
+            }
+            break;
+        case RowChange::Kind::Update:
+            s = storage.updateRow(c.table, c.id, forward ? c.after : c.before);
+            break;
+        }
+        if (!s)
+            return s;
+    }
+    return {};
+}
+
+Result<qint64> Editor::insert(const QString& table, const QVariantMap& values) {
+    Result<qint64> id = m_storage.insertRow(table, values);
+    if (!id)
+        return id;
+    RowChange c;
+    c.kind = RowChange::Kind::Insert;
+    c.table = table;
+    c.id = *id;
+    c.after = values;
+    c.after.insert(QStringLiteral("id"), *id); // redo must recreate the same id
+    m_changes.append(std::move(c));
+    return id;
+}
+
+Status Editor::update(const QString& table, qint64 id, const QVariantMap& values) {
+    Result<Row> row = m_storage.readRow(table, id);
+    if (!row)
+        return Status::failure(row.error());
+    QVariantMap before, after;
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        const QVariant old = row->values.value(it.key());
+        if (old == it.value() && old.isNull() == it.value().isNull())
+            continue;
+        before.insert(it.key(), old);
+        after.insert(it.key(), it.value());
+    }
+    if (after.isEmpty())
+        return {};
+    if (Status s = m_storage.updateRow(table, id, after); !s)
+        return s;
+    m_changes.append(RowChange{RowChange::Kind::Update, table, id, before, after});
+    return {};
+}
+
+Status Editor::removeDependents(const QString& table, qint64 id) {
+    for (const Dependent& d : dependentsOf(table)) {
+        Result<QVector<Row>> rows = m_storage.readRowsWhere(QString::fromLatin1(d.table),
+                                                            QString::fromLatin1(d.column), id);
+        if (!rows)
+            return Status::failure(rows.error());
+        for (const Row& r : *rows) {
+            if (Status s = remove(r.table, r.id()); !s)
+                return s;
+        }
+    }
+    // Attribute values point at cases or documents by scope, not by a foreign key.
+    const bool isCase = table == QLatin1String("cases");
+    if (isCase || table == QLatin1String("documents")) {
+        const AttributeScope scope = isCase ? AttributeScope::Case : AttributeScope::Document;
+        for (const Attribute& a : m_storage.attributes()) {
+            if (a.scope != scope)
+                continue;
+            if (auto valueId = m_storage.attributeValueId(a.id, id)) {
+                if (Status s = remove(QStringLiteral("attribute_values"), *valueId); !s)
+                    return s;
+            }
+        }
+    }
+    return {};
+}
+
+Status Editor::remove(const QString& table, qint64 id) {
+    if (Status s = removeDependents(table, id); !s)
+        return s;
+    Result<Row> row = m_storage.readRow(table, id);
+    if (!row)
+        return Status::failure(row.error());
+    if (Status s = m_storage.deleteRow(table, id); !s)
+        return s;
+    RowChange c;
+    c.kind = RowChange::Kind::Delete;
+    c.table = table;
+    c.id = id;
+    c.before = row->values;
+    m_changes.append(std::move(c));
+    return {};
+}
+
+namespace {
+
+/// Replays a Changeset; the first redo is skipped because Project::edit already applied it.
+class EditCommand : public QUndoCommand {
+public:
+    EditCommand(Project* project, const QString& text, Changeset changes)
+        : QUndoCommand(text)
+        , m_project(project)
+        , m_changes(std::move(changes)) {}
+    void redo() override {
+        if (m_applied) {
+            m_applied = false;
+            return;
+        }
+        replay(true);
+    }
+    void undo() override { replay(false); }
+
+private:
+    void replay(bool forward) {
+        Storage& storage = m_project->mutableStorage();
+        Status s = storage.begin();
+        if (s)
+            s = m_changes.apply(storage, forward);
+        if (s)
+            s = storage.commit();
+        else
+            storage.rollback();
+        if (!s) {
+            setObsolete(true);
+            emit m_project->failed(
+                QStringLiteral("Could not %1 \"%2\": %3")
+                    .arg(forward ? QStringLiteral("redo") : QStringLiteral("undo"), text(),
+                         s.error()));
+        }
+        emit m_project->changed();
+    }
+
+    Project* m_project;
+    Changeset m_changes;
+    bool m_applied = true;
+};
+
+} // namespace
+
+QUndoCommand* makeEditCommand(Project* project, const QString& text, Changeset changes) {
+    return new EditCommand(project, text, std::move(changes));
+}
+
+} // namespace situate

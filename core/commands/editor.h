@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/result.h"
+#include "core/storage/storage.h"
+
+#include <QVariantMap>
+#include <QVector>
+
+class QUndoCommand;
+
+namespace situate {
+
+/// One recorded row change; undo replays the inverse, redo replays it again.
+struct RowChange {
+    enum class Kind { Insert, Delete, Update };
+    Kind kind = Kind::Insert;
+    QString table;
+    qint64 id = 0;
+    QVariantMap before; // Delete, Update
+    QVariantMap after;  // Insert, Update
+};
+
+/// The ordered row changes of one edit.
+class Changeset {
+public:
+    void append(RowChange change) { m_changes.append(std::move(change)); }
+    bool isEmpty() const { return m_changes.isEmpty(); }
+    /// Applies the changes in order (forward) or their inverses in reverse order.
+    Status apply(Storage& storage, bool forward) const;
+
+private:
+    QVector<RowChange> m_changes;
+};
+
+/// Performs row changes on the database and records them, so an edit written once as
+/// plain inserts, updates and deletes is undoable. Deleting a row also deletes (and
+/// records) every row that depends on it, so undo restores the whole of what was removed.
+class Editor {
+public:
+    explicit Editor(Storage& storage)
+        : m_storage(storage) {}
+    const Storage& storage() const { return m_storage; }
+    Result<qint64> insert(const QString& table, const QVariantMap& values);
+    /// Changes the given columns; columns whose value is unchanged are not recorded.
+    Status update(const QString& table, qint64 id, const QVariantMap& values);
+    Status remove(const QString& table, qint64 id);
+    Changeset takeChanges() { return std::move(m_changes); }
+
+private:
+    Status removeDependents(const QString& table, qint64 id);
+    Storage& m_storage;
+    Changeset m_changes;
+};
+
+/// An undo step that replays a recorded Changeset; each undo/redo is one transaction.
+class Project;
+QUndoCommand* makeEditCommand(Project* project, const QString& text, Changeset changes);
+
+} // namespace situate

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/import/pdfimporter.h"
+
+#include "core/import/importsupport.h"
+
+#ifdef SITUATE_HAVE_QTPDF
+#include <QPdfDocument>
+#include <QPdfSelection>
+#endif
+
+namespace situate {
+
+bool PdfImporter::isAvailable() {
+#ifdef SITUATE_HAVE_QTPDF
+    return true;
+#else
+    return false;
+#endif
+}
+
+QStringList PdfImporter::suffixes() const {
+    return {QStringLiteral("pdf")};
+}
+
+Result<ImportedDocument> PdfImporter::read(const QString& path) const {
+    const Status checked = importsupport::checkInputFile(path);
+    if (!checked)
+        return Result<ImportedDocument>::failure(checked.error());
+#ifndef SITUATE_HAVE_QTPDF
+    return importsupport::failure(path, QStringLiteral("PDF import needs Qt Pdf, which this build "
+                                                       "of Situate does not include"));
+#else
+    QPdfDocument pdf;
+    switch (pdf.load(path)) {
+    case QPdfDocument::Error::None:
+        break;
+    case QPdfDocument::Error::IncorrectPassword:
+        return importsupport::failure(path, QStringLiteral("is password-protected; remove the "
+                                                           "password and import it again"));
+    case QPdfDocument::Error::UnsupportedSecurityScheme:
+        return importsupport::failure(path, QStringLiteral("uses an encryption scheme that "
+                                                           "cannot be read; remove the "
+                                                           "protection and import it again"));
+    case QPdfDocument::Error::FileNotFound:
+        return importsupport::failure(path, QStringLiteral("could not be opened for reading"));
+    case QPdfDocument::Error::InvalidFileFormat:
+    case QPdfDocument::Error::DataNotYetAvailable:
+    case QPdfDocument::Error::Unknown:
+        return importsupport::failure(path, QStringLiteral("not a valid PDF (the file is "
+                                                           "damaged or is not a PDF)"));
+    }
+    if (pdf.status() != QPdfDocument::Status::Ready)
+        return importsupport::failure(path, QStringLiteral("not a valid PDF (the file is "
+                                                           "damaged or is not a PDF)"));
+
+    QStringList pages;
+    qint64 units = 0;
+    for (int page = 0; page < pdf.pageCount(); ++page) {
+        QString text = pdf.getAllText(page).text();
+        units += text.size();
+        // UTF-16 units bound code points from above twice over; stop before piling up more.
+        if (units > 2 * importlimits::maxTextCodePoints)
+            break;
+        pages.append(std::move(text));
+    }
+    pdf.close();
+    QString body = pages.join(QStringLiteral("\n\n"));
+    if (body.trimmed().isEmpty()) {
+        return importsupport::failure(path, QStringLiteral("contains no selectable text (it may "
+                                                           "be scanned images; run text "
+                                                           "recognition on it first)"));
+    }
+    return importsupport::finishDocument(path, QStringLiteral("pdf"), body);
+#endif
+}
+
+} // namespace situate

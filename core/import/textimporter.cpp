@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/import/textimporter.h"
+
+#include "core/import/importsupport.h"
+
+#include <QFileInfo>
+
+namespace situate {
+
+QStringList TextImporter::suffixes() const {
+    return {QStringLiteral("txt"), QStringLiteral("md")};
+}
+
+Result<ImportedDocument> TextImporter::read(const QString& path) const {
+    Result<QByteArray> bytes = importsupport::readInputFile(path);
+    if (!bytes)
+        return Result<ImportedDocument>::failure(bytes.error());
+    Result<importsupport::DecodedText> decoded = importsupport::decodeTextFile(*bytes, path);
+    if (!decoded)
+        return Result<ImportedDocument>::failure(decoded.error());
+    bytes->clear(); // the decoded copy is all that is needed from here on
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const QString format = suffix == QLatin1String("md") ? suffix : QStringLiteral("txt");
+    return importsupport::finishDocument(path, format, decoded->text, {}, decoded->warnings);
+}
+
+} // namespace situate

@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/io/csv.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QStringDecoder>
+
+namespace situate::csv {
+
+int Table::column(const QString& name) const {
+    for (int i = 0; i < header.size(); ++i) {
+        if (header[i].trimmed().compare(name, Qt::CaseInsensitive) == 0)
+            return i;
+    }
+    return -1;
+}
+
+QString Table::cell(qsizetype r, int c) const {
+    if (c < 0 || r < 0 || r >= rows.size() || c >= rows[r].size())
+        return {};
+    return rows[r][c];
+}
+
+Result<Table> parse(const QByteArray& bytes, const QString& fileName) {
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QString text = decoder(bytes);
+    if (decoder.hasError())
+        return Result<Table>::failure(
+            QStringLiteral("%1: not UTF-8 text (save the sheet as \"CSV UTF-8\")").arg(fileName));
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    if (text.contains(QChar(0)))
+        return Result<Table>::failure(
+            QStringLiteral("%1: contains binary data, not CSV text").arg(fileName));
+
+    QVector<QStringList> records;
+    QStringList record;
+    QString field;
+    bool quoted = false, fieldStarted = false;
+    int line = 1;
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar ch = text.at(i);
+        if (quoted) {
+            if (ch == QLatin1Char('"')) {
+                if (i + 1 < n && text.at(i + 1) == QLatin1Char('"')) {
+                    field += QLatin1Char('"');
+                    ++i;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                if (ch == QLatin1Char('\n'))
+                    ++line;
+                field += ch;
+            }
+            continue;
+        }
+        if (ch == QLatin1Char('"') && !fieldStarted) {
+            quoted = true;
+            fieldStarted = true;
+        } else if (ch == QLatin1Char(',')) {
+            record << field;
+            field.clear();
+            fieldStarted = false;
+        } else if (ch == QLatin1Char('\r') || ch == QLatin1Char('\n')) {
+            if (ch == QLatin1Char('\r') && i + 1 < n && text.at(i + 1) == QLatin1Char('\n'))
+                ++i;
+            ++line;
+            record << field;
+            field.clear();
+            fieldStarted = false;
+            if (!(record.size() == 1 && record.first().isEmpty()))
+                records << record;
+            record.clear();
+        } else {
+            field += ch;
+            fieldStarted = true;
+        }
+    }
+    if (quoted)
+        return Result<Table>::failure(
+            QStringLiteral("%1: a quoted field is never closed (line %2)").arg(fileName).arg(line));
+    if (fieldStarted || !record.isEmpty()) {
+        record << field;
+        records << record;
+    }
+    if (records.isEmpty())
+        return Result<Table>::failure(
+            QStringLiteral("%1: empty file, no header row").arg(fileName));
+    Table t;
+    t.header = records.takeFirst();
+    for (QString& h : t.header)
+        h = h.trimmed();
+    t.rows = std::move(records);
+    return t;
+}
+
+Result<Table> readFile(const QString& path) {
+    const QString name = QFileInfo(path).fileName();
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Result<Table>::failure(QStringLiteral("%1: %2").arg(name, f.errorString()));
+    if (f.size() > maxBytes)
+        return Result<Table>::failure(
+            QStringLiteral("%1: larger than the %2 MB limit for CSV files")
+                .arg(name)
+                .arg(maxBytes / (1024 * 1024)));
+    return parse(f.readAll(), name);
+}
+
+void Writer::writeRow(const QStringList& cells) {
+    for (qsizetype i = 0; i < cells.size(); ++i) {
+        if (i > 0)
+            m_out.append(',');
+        QString cell = cells[i];
+        if (m_guard && !cell.isEmpty()) {
+            const QChar c = cell.at(0);
+            if (c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') ||
+                c == QLatin1Char('@') || c == QLatin1Char('\t') || c == QLatin1Char('\r'))
+                cell.prepend(QLatin1Char('\''));
+        }
+        const bool needsQuotes =
+            cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"')) ||
+            cell.contains(QLatin1Char('\n')) || cell.contains(QLatin1Char('\r'));
+        if (needsQuotes) {
+            cell.replace(QLatin1String("\""), QLatin1String("\"\""));
+            m_out.append('"').append(cell.toUtf8()).append('"');
+        } else {
+            m_out.append(cell.toUtf8());
+        }
+    }
+    m_out.append("\r\n");
+}
+
+Status saveFile(const QString& path, const QByteArray& bytes) {
+    QSaveFile f(path);
+    const QString name = QFileInfo(path).fileName();
+    if (!f.open(QIODevice::WriteOnly))
+        return Status::failure(QStringLiteral("%1: cannot write: %2").arg(name, f.errorString()));
+    if (f.write(bytes) != bytes.size()) {
+        f.cancelWriting();
+        return Status::failure(QStringLiteral("%1: cannot write: %2").arg(name, f.errorString()));
+    }
+    if (!f.commit())
+        return Status::failure(QStringLiteral("%1: cannot save: %2").arg(name, f.errorString()));
+    return {};
+}
+
+} // namespace situate::csv

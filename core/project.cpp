@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/project.h"
+
+#include "core/commands/editor.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QUndoStack>
+#include <QUuid>
+
+namespace situate {
+
+Result<std::unique_ptr<Project>> Project::create(const QString& path) {
+    return openWith(path, Storage::Mode::Create);
+}
+
+Result<std::unique_ptr<Project>> Project::open(const QString& path) {
+    return openWith(path, Storage::Mode::Open);
+}
+
+Result<std::unique_ptr<Project>> Project::openWith(const QString& path, Storage::Mode mode) {
+    using R = Result<std::unique_ptr<Project>>;
+    const QFileInfo info(path);
+    const QString name = info.fileName();
+    if (mode == Storage::Mode::Open && !info.exists())
+        return R::failure(QStringLiteral("%1: no such file").arg(name));
+    if (mode == Storage::Mode::Create && info.exists())
+        return R::failure(QStringLiteral("%1: a file of that name already exists").arg(name));
+    if (!info.absoluteDir().exists())
+        return R::failure(
+            QStringLiteral("%1: the folder %2 does not exist").arg(name, info.absolutePath()));
+
+    // The lock sits beside the file; QLockFile clears it when its owning process has died.
+    auto lock = std::make_unique<QLockFile>(info.absoluteFilePath() + QStringLiteral(".lock"));
+    lock->setStaleLockTime(0);
+    if (!lock->tryLock(0)) {
+        if (lock->error() == QLockFile::LockFailedError) {
+            qint64 pid = 0;
+            QString host, app;
+            lock->getLockInfo(&pid, &host, &app);
+            return R::failure(QStringLiteral("%1: already open in another Situate process "
+                                             "(process %2 on %3); close it there first")
+                                  .arg(name)
+                                  .arg(pid)
+                                  .arg(host.isEmpty() ? QStringLiteral("this computer") : host));
+        }
+        return R::failure(QStringLiteral("%1: cannot create the lock file beside it (is the folder "
+                                         "read-only?)")
+                              .arg(name));
+    }
+
+    Result<std::unique_ptr<Storage>> storage = Storage::open(info.absoluteFilePath(), mode);
+    if (!storage)
+        return R::failure(storage.error());
+
+    std::unique_ptr<Project> p(new Project);
+    p->m_lock = std::move(lock);
+    p->m_storage = storage.take();
+    p->m_undo = new QUndoStack(p.get());
+    if (mode == Storage::Mode::Create) {
+        Storage& s = *p->m_storage;
+        Status st = s.begin();
+        if (st)
+            st = s.setProjectValue(QStringLiteral("uuid"),
+                                   QUuid::createUuid().toString(QUuid::WithoutBraces));
+        if (st)
+            st = s.setProjectValue(QStringLiteral("created"),
+                                   QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+        if (st)
+            st = s.commit();
+        else
+            s.rollback();
+        if (!st)
+            return R::failure(QStringLiteral("%1: %2").arg(name, st.error()));
+    }
+    return R(std::move(p));
+}
+
+Project::~Project() {
+    // The database must be closed before the lock is released.
+    delete m_undo;
+    m_undo = nullptr;
+    m_storage.reset();
+    m_lock.reset();
+}
+
+QString Project::path() const {
+    return m_storage->path();
+}
+
+QString Project::name() const {
+    return QFileInfo(path()).completeBaseName();
+}
+
+Status Project::edit(const QString& text, const std::function<Status(Editor&)>& fn) {
+    Storage& s = *m_storage;
+    if (Status st = s.begin(); !st)
+        return st;
+    Editor editor(s);
+    Status st = fn(editor);
+    if (st)
+        st = s.commit();
+    else
+        s.rollback();
+    if (!st)
+        return st;
+    Changeset changes = editor.takeChanges();
+    if (!changes.isEmpty())
+        m_undo->push(makeEditCommand(this, text, std::move(changes)));
+    emit changed();
+    return {};
+}
+
+void Project::pushApplied(QUndoCommand* command) {
+    m_undo->push(command);
+    emit changed();
+}
+
+} // namespace situate

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/result.h"
+#include "core/storage/storage.h"
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+class QLockFile;
+class QUndoStack;
+class QUndoCommand;
+
+namespace situate {
+
+class Editor;
+
+/// An open Situate project: owns the database (through Storage), the lock that keeps a
+/// second process out, and the undo stack every user edit goes through.
+class Project : public QObject {
+    Q_OBJECT
+public:
+    /// Creates a new project file; fails if the file exists.
+    static Result<std::unique_ptr<Project>> create(const QString& path);
+    /// Opens an existing project; refuses files that are not projects, are damaged, come
+    /// from a newer Situate or are open in another process, leaving them untouched.
+    static Result<std::unique_ptr<Project>> open(const QString& path);
+    ~Project() override;
+
+    QString path() const;
+    QString name() const; // file name without .situate
+    const Storage& storage() const { return *m_storage; }
+    QUndoStack* undoStack() const { return m_undo; }
+
+    /// Runs `edit` in one transaction; on success pushes it as one undoable step named
+    /// `text`. On failure nothing is changed and the message is returned.
+    Status edit(const QString& text, const std::function<Status(Editor&)>& edit);
+    /// Pushes a command whose first redo() has already been applied and committed.
+    void pushApplied(QUndoCommand* command);
+
+    /// Storage for commands that apply their own changes (they hold a transaction).
+    Storage& mutableStorage() { return *m_storage; }
+
+signals:
+    /// Emitted after any change to the project (edit, undo or redo).
+    void changed();
+    /// Emitted when an undo or redo could not be applied (the data stays as it was).
+    void failed(const QString& message);
+
+private:
+    Project() = default;
+    static Result<std::unique_ptr<Project>> openWith(const QString& path, Storage::Mode mode);
+    std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<Storage> m_storage;
+    QUndoStack* m_undo = nullptr;
+};
+
+} // namespace situate

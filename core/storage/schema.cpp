@@ -1,0 +1,191 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/schema.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+#include <vector>
+
+namespace situate::schema {
+
+namespace {
+
+// Each entry migrates from version i to i + 1. Version 0 is an empty database, so the
+// first entry is the whole original schema; later versions append a step and never edit
+// an earlier one. core/SCHEMA.md explains every table.
+const std::vector<std::vector<const char*>>& steps() {
+    static const std::vector<std::vector<const char*>> s = {
+        {
+            R"(CREATE TABLE project_info (
+                 key   TEXT PRIMARY KEY NOT NULL,
+                 value TEXT NOT NULL))",
+            R"(CREATE TABLE documents (
+                 id            INTEGER PRIMARY KEY,
+                 uuid          TEXT NOT NULL UNIQUE,
+                 name          TEXT NOT NULL UNIQUE,
+                 original_name TEXT NOT NULL DEFAULT '',
+                 format        TEXT NOT NULL DEFAULT '',
+                 imported_at   TEXT NOT NULL,
+                 content_hash  TEXT NOT NULL,
+                 text          TEXT NOT NULL,
+                 length        INTEGER NOT NULL CHECK (length >= 0),
+                 sort_order    INTEGER NOT NULL DEFAULT 0))",
+            "CREATE INDEX documents_hash ON documents(content_hash)",
+            R"(CREATE TABLE speaker_turns (
+                 id            INTEGER PRIMARY KEY,
+                 document_id   INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                 speaker       TEXT NOT NULL DEFAULT '',
+                 start         INTEGER NOT NULL,
+                 end           INTEGER NOT NULL,
+                 time_start_ms INTEGER,
+                 time_end_ms   INTEGER,
+                 CHECK (start >= 0 AND end >= start)))",
+            "CREATE INDEX speaker_turns_document ON speaker_turns(document_id, start)",
+            R"(CREATE TABLE cases (
+                 id          INTEGER PRIMARY KEY,
+                 uuid        TEXT NOT NULL UNIQUE,
+                 name        TEXT NOT NULL UNIQUE,
+                 description TEXT NOT NULL DEFAULT '',
+                 sort_order  INTEGER NOT NULL DEFAULT 0))",
+            R"(CREATE TABLE document_cases (
+                 id          INTEGER PRIMARY KEY,
+                 document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                 case_id     INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+                 UNIQUE (document_id, case_id)))",
+            "CREATE INDEX document_cases_case ON document_cases(case_id)",
+            R"(CREATE TABLE attributes (
+                 id         INTEGER PRIMARY KEY,
+                 uuid       TEXT NOT NULL UNIQUE,
+                 name       TEXT NOT NULL,
+                 scope      TEXT NOT NULL CHECK (scope IN ('case', 'document')),
+                 type       TEXT NOT NULL CHECK (type IN ('text', 'number', 'date', 'choice')),
+                 choices    TEXT NOT NULL DEFAULT '',
+                 sort_order INTEGER NOT NULL DEFAULT 0,
+                 UNIQUE (scope, name)))",
+            R"(CREATE TABLE attribute_values (
+                 id           INTEGER PRIMARY KEY,
+                 attribute_id INTEGER NOT NULL REFERENCES attributes(id) ON DELETE CASCADE,
+                 owner_id     INTEGER NOT NULL,
+                 value        TEXT NOT NULL,
+                 UNIQUE (attribute_id, owner_id)))",
+            R"(CREATE TABLE codes (
+                 id          INTEGER PRIMARY KEY,
+                 uuid        TEXT NOT NULL UNIQUE,
+                 parent_id   INTEGER REFERENCES codes(id) ON DELETE CASCADE,
+                 name        TEXT NOT NULL CHECK (name <> '' AND instr(name, '/') = 0),
+                 colour      TEXT NOT NULL DEFAULT '',
+                 definition  TEXT NOT NULL DEFAULT '',
+                 inclusion   TEXT NOT NULL DEFAULT '',
+                 exclusion   TEXT NOT NULL DEFAULT '',
+                 example     TEXT NOT NULL DEFAULT '',
+                 toc_element TEXT NOT NULL DEFAULT '' CHECK (toc_element IN ('', 'context',
+                     'input', 'activity', 'mechanism', 'output', 'outcome', 'impact',
+                     'assumption')),
+                 sort_order  INTEGER NOT NULL DEFAULT 0))",
+            "CREATE UNIQUE INDEX codes_sibling_name ON codes(ifnull(parent_id, 0), name)",
+            R"(CREATE TABLE research_questions (
+                 id         INTEGER PRIMARY KEY,
+                 uuid       TEXT NOT NULL UNIQUE,
+                 code       TEXT NOT NULL UNIQUE CHECK (code <> ''),
+                 title      TEXT NOT NULL DEFAULT '',
+                 text       TEXT NOT NULL DEFAULT '',
+                 sort_order INTEGER NOT NULL DEFAULT 0))",
+            R"(CREATE TABLE code_questions (
+                 id          INTEGER PRIMARY KEY,
+                 code_id     INTEGER NOT NULL REFERENCES codes(id) ON DELETE CASCADE,
+                 question_id INTEGER NOT NULL REFERENCES research_questions(id) ON DELETE CASCADE,
+                 UNIQUE (code_id, question_id)))",
+            "CREATE INDEX code_questions_question ON code_questions(question_id)",
+            R"(CREATE TABLE coders (
+                 id     INTEGER PRIMARY KEY,
+                 uuid   TEXT NOT NULL UNIQUE,
+                 name   TEXT NOT NULL UNIQUE CHECK (name <> ''),
+                 colour TEXT NOT NULL DEFAULT ''))",
+            R"(CREATE TABLE codings (
+                 id          INTEGER PRIMARY KEY,
+                 uuid        TEXT NOT NULL UNIQUE,
+                 document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                 code_id     INTEGER NOT NULL REFERENCES codes(id) ON DELETE CASCADE,
+                 coder_id    INTEGER NOT NULL REFERENCES coders(id),
+                 start       INTEGER NOT NULL,
+                 end         INTEGER NOT NULL,
+                 memo        TEXT NOT NULL DEFAULT '',
+                 created     TEXT NOT NULL,
+                 modified    TEXT NOT NULL,
+                 CHECK (start >= 0 AND end > start)))",
+            "CREATE INDEX codings_document ON codings(document_id, start)",
+            "CREATE INDEX codings_code ON codings(code_id, document_id)",
+            "CREATE INDEX codings_coder ON codings(coder_id)",
+            R"(CREATE TABLE memos (
+                 id          INTEGER PRIMARY KEY,
+                 uuid        TEXT NOT NULL UNIQUE,
+                 owner_type  TEXT NOT NULL CHECK (owner_type IN ('project', 'document', 'case',
+                                                                 'code')),
+                 document_id INTEGER REFERENCES documents(id) ON DELETE CASCADE,
+                 case_id     INTEGER REFERENCES cases(id) ON DELETE CASCADE,
+                 code_id     INTEGER REFERENCES codes(id) ON DELETE CASCADE,
+                 title       TEXT NOT NULL DEFAULT '',
+                 text        TEXT NOT NULL DEFAULT '',
+                 created     TEXT NOT NULL,
+                 modified    TEXT NOT NULL,
+                 CHECK ((owner_type = 'project' AND document_id IS NULL AND case_id IS NULL
+                             AND code_id IS NULL)
+                     OR (owner_type = 'document' AND document_id IS NOT NULL)
+                     OR (owner_type = 'case' AND case_id IS NOT NULL)
+                     OR (owner_type = 'code' AND code_id IS NOT NULL))))",
+        },
+    };
+    return s;
+}
+
+Status exec(QSqlDatabase& db, const char* sql) {
+    QSqlQuery q(db);
+    if (!q.exec(QString::fromUtf8(sql)))
+        return Status::failure(QStringLiteral("schema update failed: ") + q.lastError().text());
+    return {};
+}
+
+Status runStep(QSqlDatabase& db, int step) {
+    if (!db.transaction())
+        return Status::failure(QStringLiteral("could not start a transaction: ") +
+                               db.lastError().text());
+    for (const char* sql : steps()[static_cast<size_t>(step)]) {
+        if (Status s = exec(db, sql); !s) {
+            db.rollback();
+            return s;
+        }
+    }
+    // PRAGMA values cannot be bound; both are integers we produce ourselves.
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(step + 1)) ||
+        !q.exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId))) {
+        db.rollback();
+        return Status::failure(QStringLiteral("could not record the schema version: ") +
+                               q.lastError().text());
+    }
+    if (!db.commit())
+        return Status::failure(QStringLiteral("could not save the schema: ") +
+                               db.lastError().text());
+    return {};
+}
+
+} // namespace
+
+int currentVersion() {
+    return static_cast<int>(steps().size());
+}
+
+Status create(QSqlDatabase& db) {
+    return migrate(db, 0);
+}
+
+Status migrate(QSqlDatabase& db, int fromVersion) {
+    for (int v = fromVersion; v < currentVersion(); ++v) {
+        if (Status s = runStep(db, v); !s)
+            return s;
+    }
+    return {};
+}
+
+} // namespace situate::schema

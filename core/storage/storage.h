@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/result.h"
+#include "core/types.h"
+
+#include <QHash>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariantMap>
+#include <QVector>
+
+#include <memory>
+#include <optional>
+
+namespace situate {
+
+/// One table row as column -> value, used by the generic edit log that undo replays.
+struct Row {
+    QString table;
+    QVariantMap values; // includes "id"
+    qint64 id() const { return values.value(QStringLiteral("id")).toLongLong(); }
+};
+
+/// Counts shown by `situate-cli stats`.
+struct ProjectStats {
+    qint64 documents = 0;
+    qint64 cases = 0;
+    qint64 codes = 0;
+    qint64 coders = 0;
+    qint64 codings = 0;
+    qint64 researchQuestions = 0;
+    qint64 characters = 0;
+};
+
+/// The one place that speaks SQL: a project's SQLite database behind a narrow interface,
+/// so a second backend (PostgreSQL) can stand beside it later.
+class Storage {
+public:
+    enum class Mode { Create, Open };
+    /// Opens (or creates) the database file; validates that it is a Situate project of a
+    /// schema this build can read before anything is written to it.
+    static Result<std::unique_ptr<Storage>> open(const QString& path, Mode mode);
+    ~Storage();
+    Storage(const Storage&) = delete;
+    Storage& operator=(const Storage&) = delete;
+
+    QString path() const { return m_path; }
+
+    // Transactions. Nested calls join the outer one.
+    Status begin();
+    Status commit();
+    void rollback();
+
+    // Generic rows, for the edit log (tables and columns come from the schema, never users).
+    Result<qint64> insertRow(const QString& table, const QVariantMap& values);
+    Status updateRow(const QString& table, qint64 id, const QVariantMap& values);
+    Status deleteRow(const QString& table, qint64 id);
+    Result<Row> readRow(const QString& table, qint64 id) const;
+    /// Rows of `table` whose `column` equals `value`.
+    Result<QVector<Row>> readRowsWhere(const QString& table, const QString& column,
+                                       const QVariant& value) const;
+
+    // Typed reads.
+    QVector<DocumentInfo> documents() const;
+    std::optional<Document> document(qint64 id) const;
+    std::optional<qint64> documentIdByName(const QString& name) const;
+    std::optional<qint64> documentIdByHash(const QString& hash) const;
+    QString documentText(qint64 id) const;
+    QVector<SpeakerTurn> speakerTurns(qint64 documentId) const;
+
+    QVector<Case> cases() const;
+    std::optional<qint64> caseIdByName(const QString& name) const;
+    QVector<qint64> documentsOfCase(qint64 caseId) const;
+
+    QVector<Attribute> attributes() const;
+    std::optional<Attribute> attributeByName(AttributeScope scope, const QString& name) const;
+    /// owner id -> value, for one attribute.
+    QHash<qint64, QString> attributeValues(qint64 attributeId) const;
+    std::optional<qint64> attributeValueId(qint64 attributeId, qint64 ownerId) const;
+
+    QVector<Code> codes() const; // ordered by parent, sort order, name
+    std::optional<Code> code(qint64 id) const;
+
+    QVector<ResearchQuestion> researchQuestions() const;
+    std::optional<qint64> questionIdByCode(const QString& code) const;
+    /// code id -> question ids it is linked to.
+    QHash<qint64, QVector<qint64>> codeQuestionLinks() const;
+    std::optional<qint64> codeQuestionLinkId(qint64 codeId, qint64 questionId) const;
+
+    QVector<Coder> coders() const;
+    std::optional<qint64> coderIdByName(const QString& name) const;
+
+    QVector<Coding> codings(qint64 documentId) const;
+    QVector<Coding> allCodings() const;
+    std::optional<Coding> coding(qint64 id) const;
+    qint64 codingCount(const QString& column, qint64 id) const; // e.g. ("code_id", 7)
+
+    std::optional<Memo> memo(MemoOwner owner, qint64 ownerId) const;
+
+    /// Inserts many codings with one prepared statement (the caller holds a transaction);
+    /// fills in the ids.
+    Status insertCodings(QVector<Coding>& codings);
+    Status deleteCodings(const QVector<qint64>& ids);
+
+    ProjectStats stats() const;
+    /// SQLite's integrity check plus Situate's invariants; empty when all is well.
+    QStringList checkIntegrity() const;
+
+    QString projectValue(const QString& key) const;
+    Status setProjectValue(const QString& key, const QString& value);
+
+private:
+    Storage() = default;
+    Status prepareColumns();
+    bool knownColumn(const QString& table, const QString& column) const;
+
+    QString m_path;
+    QString m_connection;
+    QSqlDatabase m_db;
+    int m_depth = 0;
+    bool m_failed = false;
+    QHash<QString, QStringList> m_columns; // table -> columns, from the schema
+    QSet<QString> m_notNull;               // "table.column" declared NOT NULL
+};
+
+} // namespace situate

@@ -1,0 +1,49 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Shared by scripts/run and scripts/test: install missing Debian packages, then configure
+# and build with a CMake preset. Sourced, not run.
+set -euo pipefail
+
+SITUATE_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+
+# Every package the build, the tests and the demo need, listed explicitly: some (the
+# SQLite driver, xauth, fonts) are not pulled in by the packages that use them.
+SITUATE_PACKAGES=(
+    cmake ninja-build g++ pkg-config git
+    qt6-base-dev libqt6sql6-sqlite qt6-pdf-dev qt6-charts-dev qt6-svg-dev
+    libgl-dev libxkbcommon-dev
+    catch2 libzip-dev zlib1g-dev
+    xvfb xauth fonts-dejavu-core
+    libxml2-utils sqlite3
+)
+
+situate_install() {
+    local missing=()
+    for p in "${SITUATE_PACKAGES[@]}"; do
+        if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+            missing+=("$p")
+        fi
+    done
+    if [ ${#missing[@]} -eq 0 ]; then
+        return 0
+    fi
+    echo "Installing: ${missing[*]}"
+    local sudo=""
+    if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+    export DEBIAN_FRONTEND=noninteractive
+    $sudo apt-get update -q
+    $sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
+}
+
+# situate_build PRESET [TARGET...]
+situate_build() {
+    local preset="$1"; shift
+    cd "$SITUATE_ROOT"
+    cmake --preset "$preset" >/dev/null
+    if [ $# -gt 0 ]; then
+        local args=()
+        for t in "$@"; do args+=(--target "$t"); done
+        cmake --build --preset "$preset" "${args[@]}"
+    else
+        cmake --build --preset "$preset"
+    fi
+}

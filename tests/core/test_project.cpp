@@ -1,0 +1,363 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/codetree.h"
+#include "core/commands/commands.h"
+#include "core/project.h"
+#include "tests/support/testsupport.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QUndoStack>
+
+#include <catch2/catch.hpp>
+
+using namespace situate;
+
+namespace {
+
+QByteArray sha(const QString& path) {
+    return QCryptographicHash::hash(test::readFile(path), QCryptographicHash::Sha256);
+}
+
+NewDocument doc(const QString& name, const QString& text) {
+    NewDocument d;
+    d.name = name;
+    d.originalName = name + QStringLiteral(".txt");
+    d.format = QStringLiteral("txt");
+    d.text = text;
+    return d;
+}
+
+qint64 mustId(const Result<qint64>& r) {
+    INFO(r.error().toStdString());
+    REQUIRE(r.ok());
+    return *r;
+}
+
+void mustEdit(Project& p, const std::function<Status(Editor&)>& fn) {
+    Status s = p.edit(QStringLiteral("test"), fn);
+    INFO(s.error().toStdString());
+    REQUIRE(s.ok());
+}
+
+} // namespace
+
+TEST_CASE("A new project is a versioned SQLite file that reopens") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("study.situate"));
+    {
+        auto p = Project::create(path);
+        REQUIRE(p.ok());
+        CHECK((*p)->name() == QStringLiteral("study"));
+        CHECK((*p)->storage().stats().documents == 0);
+    }
+    CHECK(test::readFile(path).startsWith(QByteArray("SQLite format 3\0", 16)));
+    auto again = Project::open(path);
+    REQUIRE(again.ok());
+    CHECK_FALSE((*again)->storage().projectValue(QStringLiteral("uuid")).isEmpty());
+    // Creating over an existing file is refused.
+    auto twice = Project::create(path);
+    CHECK_FALSE(twice.ok());
+}
+
+TEST_CASE("Opening files that are not usable projects fails clearly and leaves them untouched") {
+    QTemporaryDir dir;
+    SECTION("a text file") {
+        const QString path =
+            test::writeFile(dir.filePath(QStringLiteral("notes.situate")), "Interviewer: hello\n");
+        const QByteArray before = sha(path);
+        auto p = Project::open(path);
+        REQUIRE_FALSE(p.ok());
+        CHECK(p.error().contains(QStringLiteral("notes.situate")));
+        CHECK(p.error().contains(QStringLiteral("not a Situate project")));
+        CHECK(sha(path) == before);
+    }
+    SECTION("an SQLite database of another application") {
+        const QString path = dir.filePath(QStringLiteral("other.situate"));
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            db.setDatabaseName(path);
+            REQUIRE(db.open());
+            QSqlQuery(db).exec(QStringLiteral("CREATE TABLE t (x)"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        const QByteArray before = sha(path);
+        auto p = Project::open(path);
+        REQUIRE_FALSE(p.ok());
+        CHECK(p.error().contains(QStringLiteral("not a Situate project")));
+        CHECK(sha(path) == before);
+    }
+    SECTION("a project from a newer Situate") {
+        const QString path = dir.filePath(QStringLiteral("future.situate"));
+        REQUIRE(Project::create(path).ok());
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("future"));
+            db.setDatabaseName(path);
+            REQUIRE(db.open());
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = 999"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("future"));
+        const QByteArray before = sha(path);
+        auto p = Project::open(path);
+        REQUIRE_FALSE(p.ok());
+        CHECK(p.error().contains(QStringLiteral("newer version of Situate")));
+        CHECK(sha(path) == before);
+    }
+    SECTION("a damaged project") {
+        const QString path = dir.filePath(QStringLiteral("damaged.situate"));
+        {
+            auto p = Project::create(path);
+            REQUIRE(p.ok());
+            mustEdit(**p, [](Editor& e) {
+                for (int i = 0; i < 200; ++i) {
+                    auto r = addDocument(
+                        e, doc(QStringLiteral("d%1").arg(i),
+                               QString(2000, QLatin1Char('a' + i % 26)) + QString::number(i)));
+                    if (!r)
+                        return Status::failure(r.error());
+                }
+                return Status();
+            });
+        }
+        // Checkpointed on close; overwrite pages in the middle with garbage.
+        QByteArray bytes = test::readFile(path);
+        REQUIRE(bytes.size() > 64 * 1024);
+        for (qsizetype i = 8192; i < bytes.size() - 4096; i += 4096)
+            bytes.replace(i + 100, 64, QByteArray(64, '\xAB'));
+        test::writeFile(path, bytes);
+        const QByteArray before = sha(path);
+        auto p = Project::open(path);
+        REQUIRE_FALSE(p.ok());
+        CHECK(p.error().contains(QStringLiteral("damaged")));
+        CHECK(sha(path) == before);
+    }
+    SECTION("a missing file") {
+        auto p = Project::open(dir.filePath(QStringLiteral("missing.situate")));
+        REQUIRE_FALSE(p.ok());
+        CHECK(p.error().contains(QStringLiteral("no such file")));
+    }
+}
+
+TEST_CASE("A project open in one process is refused by another") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shared.situate"));
+    auto p = Project::create(path);
+    REQUIRE(p.ok());
+    const auto r = test::runCli({QStringLiteral("stats"), path});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains("already open in another Situate process"));
+    p = Result<std::unique_ptr<Project>>(nullptr);
+    const auto r2 = test::runCli({QStringLiteral("stats"), path});
+    CHECK(r2.exitCode == 0);
+}
+
+TEST_CASE("Documents keep their text, length in code points and speaker turns") {
+    QTemporaryDir dir;
+    auto p = Project::create(dir.filePath(QStringLiteral("p.situate")));
+    REQUIRE(p.ok());
+    const QString text = QString::fromUtf8("Interviewer: Γειά 😀\nP1: 你好 👍🏽 ok");
+    NewDocument d = doc(QStringLiteral("emoji"), text);
+    d.turns = {SpeakerTurn{QStringLiteral("Interviewer"), 0, 19, -1, -1},
+               SpeakerTurn{QStringLiteral("P1"), 20, 32, 1000, 2500}};
+    qint64 id = 0;
+    mustEdit(**p, [&](Editor& e) {
+        auto r = addDocument(e, d);
+        id = r.ok() ? *r : 0;
+        return Status::from(r);
+    });
+    const auto stored = (*p)->storage().document(id);
+    REQUIRE(stored);
+    CHECK(stored->text == text);
+    CHECK(stored->length == 32); // the emoji and the skin-tone modifier are code points
+    CHECK(stored->turns == d.turns);
+    CHECK(stored->contentHash == contentHash(text));
+    CHECK((*p)->storage().stats().characters == 32);
+
+    SECTION("the same text again is a duplicate, a second name is refused") {
+        Status s = (*p)->edit(QStringLiteral("x"), [&](Editor& e) {
+            return Status::from(addDocument(e, doc(QStringLiteral("again"), text)));
+        });
+        REQUIRE_FALSE(s.ok());
+        CHECK(s.error().contains(QStringLiteral("same text")));
+        Status s2 = (*p)->edit(QStringLiteral("x"), [&](Editor& e) {
+            return Status::from(addDocument(e, doc(QStringLiteral("emoji"), QStringLiteral("b"))));
+        });
+        REQUIRE_FALSE(s2.ok());
+        CHECK(s2.error().contains(QStringLiteral("already exists")));
+        CHECK((*p)->storage().stats().documents == 1);
+    }
+    SECTION("turns outside the text are refused and nothing is half-written") {
+        NewDocument bad = doc(QStringLiteral("bad"), QStringLiteral("short"));
+        bad.turns = {SpeakerTurn{QStringLiteral("X"), 0, 50, -1, -1}};
+        Status s = (*p)->edit(QStringLiteral("x"),
+                              [&](Editor& e) { return Status::from(addDocument(e, bad)); });
+        CHECK_FALSE(s.ok());
+        CHECK((*p)->storage().stats().documents == 1);
+        CHECK_FALSE((*p)->storage().documentIdByName(QStringLiteral("bad")));
+    }
+}
+
+TEST_CASE("Every edit is one undoable step, and undo restores what a delete removed") {
+    QTemporaryDir dir;
+    auto opened = Project::create(dir.filePath(QStringLiteral("p.situate")));
+    REQUIRE(opened.ok());
+    Project& p = **opened;
+    QUndoStack* undo = p.undoStack();
+    const Storage& s = p.storage();
+    QStringList failures;
+    QObject::connect(&p, &Project::failed, [&](const QString& m) { failures << m; });
+
+    qint64 docId = 0, parent = 0, child = 0, coder = 0, rq = 0, caseId = 0, attr = 0;
+    mustEdit(p, [&](Editor& e) {
+        docId =
+            mustId(addDocument(e, doc(QStringLiteral("d1"), QStringLiteral("0123456789abcdef"))));
+        parent = mustId(ensureCodePath(e, QStringLiteral("Mechanisms")));
+        child = mustId(ensureCodePath(e, QStringLiteral("Mechanisms/Peer learning")));
+        coder = mustId(ensureCoder(e, QStringLiteral("Aisha")));
+        rq = mustId(ensureQuestion(e, QStringLiteral("RQ1"), {}, QStringLiteral("How?")));
+        caseId = mustId(ensureCase(e, QStringLiteral("Sepsis")));
+        attr = mustId(ensureAttribute(e, AttributeScope::Document, QStringLiteral("role")));
+        REQUIRE(assignDocumentToCase(e, docId, caseId).ok());
+        REQUIRE(setAttributeValue(e, attr, docId, QStringLiteral("CoP lead")).ok());
+        REQUIRE(linkCodeToQuestion(e, child, rq).ok());
+        return Status();
+    });
+    REQUIRE(undo->count() == 1);
+
+    qint64 coding = 0;
+    mustEdit(p, [&](Editor& e) {
+        Coding c;
+        c.documentId = docId;
+        c.codeId = child;
+        c.coderId = coder;
+        c.start = 2;
+        c.end = 7;
+        coding = mustId(addCoding(e, c));
+        return Status();
+    });
+    CHECK(s.codingCount(QStringLiteral("code_id"), child) == 1);
+    const QString uuid = s.coding(coding)->uuid;
+
+    SECTION("resize and memo undo and redo") {
+        mustEdit(p, [&](Editor& e) { return resizeCoding(e, coding, 1, 9); });
+        mustEdit(p, [&](Editor& e) { return setCodingMemo(e, coding, QStringLiteral("why")); });
+        CHECK(s.coding(coding)->start == 1);
+        CHECK(s.coding(coding)->memo == QStringLiteral("why"));
+        undo->undo();
+        CHECK(s.coding(coding)->memo.isEmpty());
+        undo->undo();
+        CHECK(s.coding(coding)->start == 2);
+        CHECK(s.coding(coding)->end == 7);
+        undo->redo();
+        CHECK(s.coding(coding)->end == 9);
+        // A range past the end of the document is refused.
+        Status bad =
+            p.edit(QStringLiteral("x"), [&](Editor& e) { return resizeCoding(e, coding, 0, 17); });
+        CHECK_FALSE(bad.ok());
+    }
+    SECTION("deleting a coded code needs force; undo brings back codes, codings and links") {
+        Status refused =
+            p.edit(QStringLiteral("x"), [&](Editor& e) { return deleteCode(e, parent, false); });
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().contains(QStringLiteral("1 coding")));
+        mustEdit(p, [&](Editor& e) { return deleteCode(e, parent, true); });
+        CHECK(s.codes().isEmpty());
+        CHECK(s.stats().codings == 0);
+        CHECK(s.codeQuestionLinks().isEmpty());
+        undo->undo();
+        CHECK(failures.join(QLatin1Char('\n')).toStdString() == "");
+        CHECK(s.codes().size() == 2);
+        REQUIRE(s.coding(coding));
+        CHECK(s.coding(coding)->uuid == uuid);
+        CHECK(s.codeQuestionLinks().value(child) == QVector<qint64>{rq});
+        undo->redo();
+        CHECK(s.stats().codings == 0);
+        CHECK(s.checkIntegrity().isEmpty());
+    }
+    SECTION("removing a coded document needs force; undo restores codings, cases and attributes") {
+        Status refused =
+            p.edit(QStringLiteral("x"), [&](Editor& e) { return removeDocument(e, docId, false); });
+        REQUIRE_FALSE(refused.ok());
+        mustEdit(p, [&](Editor& e) { return removeDocument(e, docId, true); });
+        CHECK(s.stats().documents == 0);
+        CHECK(s.attributeValues(attr).isEmpty());
+        undo->undo();
+        CHECK(s.stats().documents == 1);
+        CHECK(s.coding(coding).has_value());
+        CHECK(s.documentsOfCase(caseId) == QVector<qint64>{docId});
+        CHECK(s.attributeValues(attr).value(docId) == QStringLiteral("CoP lead"));
+        CHECK(s.checkIntegrity().isEmpty());
+    }
+    SECTION("move refuses cycles; merge moves codings and links") {
+        Status cycle =
+            p.edit(QStringLiteral("x"), [&](Editor& e) { return moveCode(e, parent, child); });
+        CHECK_FALSE(cycle.ok());
+        qint64 other = 0;
+        mustEdit(p, [&](Editor& e) {
+            other = mustId(ensureCodePath(e, QStringLiteral("Outcomes")));
+            return Status();
+        });
+        mustEdit(p, [&](Editor& e) { return mergeCode(e, child, other); });
+        CHECK(s.coding(coding)->codeId == other);
+        CHECK(s.codeQuestionLinks().value(other) == QVector<qint64>{rq});
+        CHECK_FALSE(s.code(child));
+        undo->undo();
+        CHECK(s.coding(coding)->codeId == child);
+        CHECK(s.code(child).has_value());
+        mustEdit(p, [&](Editor& e) { return moveCode(e, child, 0); });
+        CHECK(CodeTree(s.codes()).path(child) == QStringLiteral("Peer learning"));
+    }
+    SECTION("code names are checked") {
+        Code c;
+        c.name = QStringLiteral("a/b");
+        CHECK_FALSE(p.edit(QStringLiteral("x"), [&](Editor& e) {
+                         return Status::from(createCode(e, c));
+                     }).ok());
+        c.name = QStringLiteral("Mechanisms");
+        CHECK_FALSE(p.edit(QStringLiteral("x"), [&](Editor& e) {
+                         return Status::from(createCode(e, c));
+                     }).ok());
+        c.name = QStringLiteral("Fine");
+        c.colour = QStringLiteral("not a colour");
+        CHECK_FALSE(p.edit(QStringLiteral("x"), [&](Editor& e) {
+                         return Status::from(createCode(e, c));
+                     }).ok());
+    }
+    SECTION("attribute values are checked against their type") {
+        qint64 members = 0;
+        mustEdit(p, [&](Editor& e) {
+            members = mustId(ensureAttribute(e, AttributeScope::Case, QStringLiteral("members"),
+                                             AttributeType::Number));
+            return Status();
+        });
+        CHECK_FALSE(p.edit(QStringLiteral("x"), [&](Editor& e) {
+                         return setAttributeValue(e, members, caseId, QStringLiteral("many"));
+                     }).ok());
+        mustEdit(p, [&](Editor& e) {
+            return setAttributeValue(e, members, caseId, QStringLiteral("42"));
+        });
+        CHECK(s.attributeValues(members).value(caseId) == QStringLiteral("42"));
+    }
+    SECTION("memos on the project, documents, cases and codes") {
+        mustEdit(p, [&](Editor& e) {
+            return setMemo(e, MemoOwner::Code, child, QStringLiteral("note"));
+        });
+        mustEdit(p, [&](Editor& e) {
+            return setMemo(e, MemoOwner::Project, 0, QStringLiteral("plan"));
+        });
+        CHECK(s.memo(MemoOwner::Code, child)->text == QStringLiteral("note"));
+        CHECK(s.memo(MemoOwner::Project, 0)->text == QStringLiteral("plan"));
+        mustEdit(p, [&](Editor& e) {
+            return setMemo(e, MemoOwner::Code, child, QStringLiteral("changed"));
+        });
+        undo->undo();
+        CHECK(s.memo(MemoOwner::Code, child)->text == QStringLiteral("note"));
+    }
+}
