@@ -11,7 +11,7 @@ SITUATE_PACKAGES=(
     cmake ninja-build g++ pkg-config git
     qt6-base-dev libqt6sql6-sqlite qt6-pdf-dev qt6-charts-dev qt6-svg-dev
     libgl-dev libxkbcommon-dev
-    catch2 libzip-dev zlib1g-dev
+    catch2 libzip-dev zlib1g-dev libxlsxwriter-dev
     xvfb xauth fonts-dejavu-core
     libxml2-utils sqlite3
 )

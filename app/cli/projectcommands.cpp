@@ -267,6 +267,9 @@ QVector<Command> allCommands() {
     QVector<Command> c;
     addProjectCommands(c);
     addCodebookCommands(c);
+    addAnalysisCommands(c);
+    addAgreementCommands(c);
+    addRefiCommands(c);
     return c;
 }
 

@@ -1,8 +1,85 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include <QApplication>
+#include "core/demo/demobuilder.h"
+#include "ui/mainwindow/mainwindow.h"
 
-int main(int argc, char** argv)
-{
+#include <QApplication>
+#include <QDir>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+
+int usage() {
+    std::fputs("Usage: situate [PROJECT.situate]\n"
+               "       situate --grab FILE.png [PROJECT.situate]\n"
+               "  --grab renders the main window offscreen at 1600x1000 with the project's\n"
+               "  first coded transcript open (a freshly built demo without PROJECT),\n"
+               "  writes the PNG and exits.\n",
+               stderr);
+    return 2;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    bool grab = false;
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--grab") == 0)
+            grab = true;
+    }
+    if (grab)
+        qputenv("QT_QPA_PLATFORM", "offscreen"); // no display needed for a screenshot
     QApplication app(argc, argv);
-    return 0;
+    QApplication::setApplicationName(QStringLiteral("Situate"));
+    QApplication::setOrganizationName(QStringLiteral("Situate"));
+    QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+
+    QStringList args = QApplication::arguments().mid(1);
+    if (args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h")))
+        return usage();
+    QString grabFile;
+    if (grab) {
+        const qsizetype at = args.indexOf(QLatin1String("--grab"));
+        if (at + 1 >= args.size())
+            return usage();
+        grabFile = args.at(at + 1);
+        args.remove(at, 2);
+    }
+    QString project = args.value(0);
+
+    QTemporaryDir tmp;
+    if (grab && project.isEmpty()) {
+        project = tmp.filePath(QStringLiteral("demo.situate"));
+        auto built = situate::buildDemoProject(project);
+        if (!built) {
+            std::fprintf(stderr, "situate: %s\n", qPrintable(built.error()));
+            return 1;
+        }
+    }
+
+    situate::MainWindow window;
+    if (grab) {
+        situate::MainWindow::messageHook = [](const QString& m) {
+            std::fprintf(stderr, "situate: %s\n", qPrintable(m));
+        };
+        window.resize(1600, 1000);
+    }
+    if (!project.isEmpty() && !window.openProject(project) && grab)
+        return 1;
+    if (grab) {
+        window.openFirstCodedDocument();
+        window.show();
+        QApplication::processEvents();
+        const bool saved = window.grab().save(grabFile);
+        if (!saved) {
+            std::fprintf(stderr, "situate: cannot write %s\n", qPrintable(grabFile));
+            return 1;
+        }
+        std::fprintf(stdout, "wrote %s\n", qPrintable(QDir::toNativeSeparators(grabFile)));
+        return 0;
+    }
+    window.show();
+    return app.exec();
 }

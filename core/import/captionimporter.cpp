@@ -276,18 +276,20 @@ std::optional<ParseError> parseCaptions(const QList<QStringView>& lines, Flavour
             continue;
         }
         const qsizetype first = i;
-        while (i < lines.size() && !isBlank(lines[i]))
-            ++i;
-        const QList<QStringView> block = lines.mid(first, i - first);
-        if (flavour == Flavour::WebVtt && (startsWithKeyword(block[0], QLatin1String("NOTE")) ||
-                                           startsWithKeyword(block[0], QLatin1String("STYLE")) ||
-                                           startsWithKeyword(block[0], QLatin1String("REGION"))))
+        qsizetype blockEnd = i;
+        while (blockEnd < lines.size() && !isBlank(lines[blockEnd]))
+            ++blockEnd;
+        i = blockEnd;
+        if (flavour == Flavour::WebVtt &&
+            (startsWithKeyword(lines[first], QLatin1String("NOTE")) ||
+             startsWithKeyword(lines[first], QLatin1String("STYLE")) ||
+             startsWithKeyword(lines[first], QLatin1String("REGION"))))
             continue;
         // The timing line comes first, or second after a cue identifier (WebVTT) or the cue
         // number (SubRip).
         qsizetype timing = -1;
-        for (qsizetype k = 0; k < std::min<qsizetype>(2, block.size()); ++k) {
-            if (block[k].contains(u"-->")) {
+        for (qsizetype k = first; k < std::min(first + 2, blockEnd); ++k) {
+            if (lines[k].contains(u"-->")) {
                 timing = k;
                 break;
             }
@@ -298,10 +300,21 @@ std::optional<ParseError> parseCaptions(const QList<QStringView>& lines, Flavour
                     .arg(first + 1));
             continue;
         }
+        // Cue text never holds "-->", so another timing line means the blank line between two
+        // cues is missing (a common slip in hand-edited files): the next cue starts there,
+        // with its number if it has one.
+        qsizetype textEnd = timing + 1;
+        while (textEnd < blockEnd && !lines[textEnd].contains(u"-->"))
+            ++textEnd;
+        if (textEnd < blockEnd) {
+            if (textEnd - 1 > timing && allDigits(lines[textEnd - 1].trimmed()))
+                --textEnd;
+            i = textEnd;
+        }
         Cue cue;
-        if (auto error = parseTiming(block[timing], int(first + timing + 1), flavour, &cue))
+        if (auto error = parseTiming(lines[timing], int(timing + 1), flavour, &cue))
             return error;
-        layoutCue(block.mid(timing + 1), flavour, &cue);
+        layoutCue(lines.mid(timing + 1, textEnd - timing - 1), flavour, &cue);
         if (!cue.line.isEmpty())
             parsed->cues.append(cue);
     }

@@ -111,7 +111,7 @@ QString readPart(const QByteArray& xml, const QString& partName, Part part,
         }
         if (builder.overflowed())
             return QStringLiteral("the text is longer than the %1-character limit")
-                .arg(importlimits::maxTextCodePoints);
+                .arg(importsupport::formatCount(importlimits::maxTextCodePoints));
     }
     return r.problem();
 }

@@ -6,9 +6,9 @@
 
 #include <QFile>
 #include <QFileInfo>
-#include <QLocale>
 #include <QStringDecoder>
 
+#include <algorithm>
 #include <array>
 
 namespace situate::importsupport {
@@ -23,10 +23,21 @@ Result<ImportedDocument> failure(const QString& path, const QString& problem) {
 }
 
 QString formatMegabytes(qint64 bytes) {
+    // Rounded up, so a file just over the limit never reads as the limit itself.
     const qint64 mb = 1024 * 1024;
     if (bytes % mb == 0)
         return QStringLiteral("%1 MB").arg(bytes / mb);
-    return QStringLiteral("%1 MB").arg(double(bytes) / double(mb), 0, 'f', 1);
+    const qint64 tenths = (bytes * 10 + mb - 1) / mb;
+    return QStringLiteral("%1.%2 MB").arg(tenths / 10).arg(tenths % 10);
+}
+
+QString formatCount(qint64 n) {
+    // By hand: QLocale::c() omits group separators, and the user's locale would make
+    // messages differ from machine to machine.
+    QString digits = QString::number(n < 0 ? -n : n);
+    for (qsizetype i = digits.size() - 3; i > 0; i -= 3)
+        digits.insert(i, QLatin1Char(','));
+    return n < 0 ? QLatin1Char('-') + digits : digits;
 }
 
 Status checkInputFile(const QString& path) {
@@ -56,7 +67,7 @@ Result<QByteArray> readInputFile(const QString& path) {
             QStringLiteral(": could not be opened (%1)").arg(file.errorString()));
     }
     // Read no more than the limit even if the file grew since the size check.
-    QByteArray bytes = file.read(importlimits::maxFileBytes + 1);
+    QByteArray bytes = file.read(std::min(file.size(), importlimits::maxFileBytes) + 1);
     if (bytes.size() > importlimits::maxFileBytes) {
         return Result<QByteArray>::failure(
             displayName(path) + QStringLiteral(": the file is larger than the %1 import limit")
@@ -183,11 +194,10 @@ Result<DecodedText> decodeTextFile(const QByteArray& bytes, const QString& path)
 Status checkTextLength(qint64 codePoints, const QString& path) {
     if (codePoints <= importlimits::maxTextCodePoints)
         return {};
-    const QLocale c = QLocale::c();
     return Status::failure(
         displayName(path) +
         QStringLiteral(": the text has %1 characters, more than the %2 limit")
-            .arg(c.toString(codePoints), c.toString(importlimits::maxTextCodePoints)));
+            .arg(formatCount(codePoints), formatCount(importlimits::maxTextCodePoints)));
 }
 
 Result<ImportedDocument> finishDocument(const QString& path, const QString& format,
@@ -196,17 +206,17 @@ Result<ImportedDocument> finishDocument(const QString& path, const QString& form
     // Normalising the parts separately gives the same result as normalising the joined text,
     // because a newline never composes with its neighbours; it lets the turns be found in the
     // body alone so the last speaker's turn does not swallow the notes.
-    ImportedDocument doc;
-    doc.format = format;
-    doc.warnings = warnings;
-    doc.text = normaliseText(repairSurrogates(body));
-    doc.turns = detectSpeakerTurns(doc.text);
+    const QString normalisedBody = normaliseText(repairSurrogates(body));
     QStringList normalisedNotes;
     for (const QString& note : notes) {
         const QString n = normaliseText(repairSurrogates(note));
         if (!n.isEmpty())
             normalisedNotes.append(n);
     }
+    ImportedDocument doc;
+    doc.format = format;
+    doc.warnings = warnings;
+    doc.text = normalisedBody;
     if (!normalisedNotes.isEmpty()) {
         doc.text += QLatin1String("\n\n");
         doc.text += normalisedNotes.join(QLatin1Char('\n'));
@@ -217,6 +227,7 @@ Result<ImportedDocument> finishDocument(const QString& path, const QString& form
     // An empty document can hold no codings; saying so beats adding a blank entry.
     if (doc.text.trimmed().isEmpty())
         return failure(path, QStringLiteral("contains no text"));
+    doc.turns = detectSpeakerTurns(normalisedBody);
     return doc;
 }
 

@@ -49,7 +49,9 @@ Result<ImportedDocument> finishDocument(const QString& path, const QString& form
                                         const QString& body, const QStringList& notes = {},
                                         const QStringList& warnings = {});
 
-/// Formats a byte count for messages ("128 MB").
+/// Formats a byte count for messages ("128 MB", "256.1 MB").
 QString formatMegabytes(qint64 bytes);
+/// Formats a count with thousands separators for messages ("100,000,000").
+QString formatCount(qint64 n);
 
 } // namespace situate::importsupport

@@ -142,7 +142,7 @@ QString readContent(const QByteArray& xml, OfficeTextBuilder& builder) {
         }
         if (builder.overflowed())
             return QStringLiteral("the text is longer than the %1-character limit")
-                .arg(importlimits::maxTextCodePoints);
+                .arg(importsupport::formatCount(importlimits::maxTextCodePoints));
     }
     return r.problem();
 }

@@ -71,7 +71,7 @@ public:
     QString attribute(QStringView namespaceUri, QLatin1String localName) const {
         return m_xml.attributes().value(namespaceUri.toString(), localName).toString();
     }
-    /// Local name and namespace of the element enclosing the current start element.
+    /// True when the element enclosing the current start element has this namespace and name.
     bool parentIs(QStringView namespaceUri, QLatin1String localName) const;
     /// Skips to the end of the current start element, still enforcing the limits.
     void skipElement();

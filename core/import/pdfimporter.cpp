@@ -3,6 +3,8 @@
 
 #include "core/import/importsupport.h"
 
+#include <QFile>
+
 #ifdef SITUATE_HAVE_QTPDF
 #include <QPdfDocument>
 #include <QPdfSelection>
@@ -30,6 +32,17 @@ Result<ImportedDocument> PdfImporter::read(const QString& path) const {
     return importsupport::failure(path, QStringLiteral("PDF import needs Qt Pdf, which this build "
                                                        "of Situate does not include"));
 #else
+    // Readers accept the header anywhere in the first kilobyte. Checking it here gives files
+    // that are not PDFs at all a quick answer without starting the PDF engine.
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return importsupport::failure(path, QStringLiteral("could not be opened for reading"));
+    if (!file.read(1024).contains("%PDF-")) {
+        return importsupport::failure(path, QStringLiteral("not a valid PDF (the file is "
+                                                           "damaged or is not a PDF)"));
+    }
+    file.close();
+
     QPdfDocument pdf;
     switch (pdf.load(path)) {
     case QPdfDocument::Error::None:

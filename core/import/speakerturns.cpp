@@ -3,6 +3,8 @@
 
 #include "core/text.h"
 
+#include <algorithm>
+
 namespace situate {
 
 namespace {

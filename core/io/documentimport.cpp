@@ -40,82 +40,88 @@ QStringList collectImportFiles(const QStringList& filesOrFolders, QStringList* p
     return out;
 }
 
-Result<DocumentImportReport> importDocuments(Project& project, const QStringList& files,
-                                             const DocumentImportOptions& options) {
-    using R = Result<DocumentImportReport>;
-    DocumentImportReport report;
-
-    // Names within the batch first: a clash fails the whole batch before any file is read.
-    // A clash with a document already in the project is judged after reading, because
-    // re-importing the same file is a duplicate, not a clash.
-    QHash<QString, QString> fileOfName;
-    for (const QString& f : files) {
-        const QString name = documentNameForFile(f);
-        if (fileOfName.contains(name))
-            return R::failure(QStringLiteral("%1 and %2 would both become the document \"%3\"; "
-                                             "rename one of them")
-                                  .arg(fileOfName.value(name), f, name));
-        fileOfName.insert(name, f);
-    }
-
-    struct Read {
-        QString file;
-        NewDocument doc;
-    };
-    QVector<Read> reads;
-    QHash<QString, QString> fileOfHash;
+QVector<ReadDocument> readDocumentFiles(const QStringList& files,
+                                        const DocumentImportOptions& options,
+                                        QStringList* failures, bool* cancelled)
+{
+    QVector<ReadDocument> reads;
     int done = 0;
     for (const QString& f : files) {
         if (options.cancel && options.cancel->load()) {
-            report.cancelled = true;
-            return report;
+            if (cancelled)
+                *cancelled = true;
+            return {};
         }
         Result<ImportedDocument> imported = importDocumentFile(f);
         ++done;
         if (options.progress)
             options.progress(done, static_cast<int>(files.size()));
         if (!imported) {
-            report.failures << imported.error();
+            if (failures)
+                *failures << imported.error();
             continue;
         }
-        NewDocument doc;
-        doc.name = documentNameForFile(f);
-        doc.originalName = QFileInfo(f).fileName();
-        doc.format = imported->format;
-        doc.text = imported->text;
-        doc.turns = imported->turns;
-        const QString hash = contentHash(doc.text);
+        ReadDocument r;
+        r.file = f;
+        r.name = documentNameForFile(f);
+        r.originalName = QFileInfo(f).fileName();
+        r.format = imported->format;
+        r.text = std::move(imported->text);
+        r.turns = std::move(imported->turns);
+        reads << std::move(r);
+    }
+    return reads;
+}
+
+Result<DocumentImportReport> addReadDocuments(Project& project, const QVector<ReadDocument>& reads,
+                                              const DocumentImportOptions& options)
+{
+    using R = Result<DocumentImportReport>;
+    DocumentImportReport report;
+    QHash<QString, QString> fileOfName;
+    for (const ReadDocument& r : reads) {
+        if (fileOfName.contains(r.name))
+            return R::failure(QStringLiteral("%1 and %2 would both become the document \"%3\"; "
+                                             "rename one of them")
+                                  .arg(fileOfName.value(r.name), r.file, r.name));
+        fileOfName.insert(r.name, r.file);
+    }
+
+    QVector<NewDocument> docs;
+    QHash<QString, QString> fileOfHash;
+    for (const ReadDocument& r : reads) {
+        const QString hash = contentHash(r.text);
         if (auto existing = project.storage().documentIdByHash(hash)) {
             const auto d = project.storage().document(*existing);
             report.duplicates << QStringLiteral("%1: same text as the document \"%2\" already "
                                                 "in the project; not imported twice")
-                                     .arg(doc.originalName, d ? d->name : QString());
+                                     .arg(r.originalName, d ? d->name : QString());
             continue;
         }
         if (fileOfHash.contains(hash)) {
             report.duplicates << QStringLiteral("%1: same text as %2; imported once")
-                                     .arg(doc.originalName, fileOfHash.value(hash));
+                                     .arg(r.originalName, fileOfHash.value(hash));
             continue;
         }
-        if (project.storage().documentIdByName(doc.name)) {
+        if (project.storage().documentIdByName(r.name))
             return R::failure(QStringLiteral("%1 would become the document \"%2\", but the "
                                              "project already has a different document of that "
                                              "name; rename the file")
-                                  .arg(f, doc.name));
-        }
-        fileOfHash.insert(hash, doc.originalName);
-        reads << Read{f, std::move(doc)};
+                                  .arg(r.file, r.name));
+        fileOfHash.insert(hash, r.originalName);
+        NewDocument doc;
+        doc.name = r.name;
+        doc.originalName = r.originalName;
+        doc.format = r.format;
+        doc.text = r.text;
+        doc.turns = r.turns;
+        docs << std::move(doc);
     }
-    if (options.cancel && options.cancel->load()) {
-        report.cancelled = true;
-        return report;
-    }
-    if (reads.isEmpty())
+    if (docs.isEmpty())
         return report;
 
-    const QString text = reads.size() == 1
-                             ? QStringLiteral("Import %1").arg(reads.first().doc.name)
-                             : QStringLiteral("Import %1 documents").arg(reads.size());
+    const QString text = docs.size() == 1 ? QStringLiteral("Import %1").arg(docs.first().name)
+                                          : QStringLiteral("Import %1 documents").arg(docs.size());
     Status st = project.edit(text, [&](Editor& e) -> Status {
         qint64 caseId = 0;
         if (!options.caseName.trimmed().isEmpty()) {
@@ -124,10 +130,10 @@ Result<DocumentImportReport> importDocuments(Project& project, const QStringList
                 return Status::failure(c.error());
             caseId = *c;
         }
-        for (const Read& r : reads) {
-            Result<qint64> id = addDocument(e, r.doc);
+        for (const NewDocument& d : docs) {
+            Result<qint64> id = addDocument(e, d);
             if (!id)
-                return Status::failure(QStringLiteral("%1: %2").arg(r.file, id.error()));
+                return Status::failure(QStringLiteral("%1: %2").arg(d.originalName, id.error()));
             if (caseId != 0) {
                 if (Status s = assignDocumentToCase(e, *id, caseId); !s)
                     return s;
@@ -137,8 +143,36 @@ Result<DocumentImportReport> importDocuments(Project& project, const QStringList
     });
     if (!st)
         return R::failure(st.error());
-    for (const Read& r : reads)
-        report.imported << r.doc.name;
+    for (const NewDocument& d : docs)
+        report.imported << d.name;
+    return report;
+}
+
+Result<DocumentImportReport> importDocuments(Project& project, const QStringList& files,
+                                             const DocumentImportOptions& options)
+{
+    using R = Result<DocumentImportReport>;
+    // Names within the batch first: a clash fails the whole batch before any file is read.
+    QHash<QString, QString> fileOfName;
+    for (const QString& f : files) {
+        const QString name = documentNameForFile(f);
+        if (fileOfName.contains(name))
+            return R::failure(QStringLiteral("%1 and %2 would both become the document \"%3\"; "
+                                             "rename one of them")
+                                  .arg(fileOfName.value(name), f, name));
+        fileOfName.insert(name, f);
+    }
+    QStringList failures;
+    bool cancelled = false;
+    const QVector<ReadDocument> reads = readDocumentFiles(files, options, &failures, &cancelled);
+    if (cancelled) {
+        DocumentImportReport report;
+        report.cancelled = true;
+        return report;
+    }
+    Result<DocumentImportReport> report = addReadDocuments(project, reads, options);
+    if (report)
+        report->failures = failures;
     return report;
 }
 

@@ -2,9 +2,11 @@
 #pragma once
 
 #include "core/result.h"
+#include "core/types.h"
 
 #include <QString>
 #include <QStringList>
+#include <QVector>
 
 #include <atomic>
 #include <functional>
@@ -31,6 +33,26 @@ struct DocumentImportOptions {
 
 /// Expands folders (recursively, importable suffixes only, sorted) into files.
 QStringList collectImportFiles(const QStringList& filesOrFolders, QStringList* problems);
+
+/// A file read by an importer, ready to be added to a project.
+struct ReadDocument {
+    QString file;
+    QString name; // the document name it will get
+    QString originalName;
+    QString format;
+    QString text;
+    QVector<SpeakerTurn> turns;
+};
+
+/// The reading half of an import: parses every file, touching no project, so it can run on
+/// a worker thread. Unreadable files go to `failures`; with `cancel` set it stops early.
+QVector<ReadDocument> readDocumentFiles(const QStringList& files,
+                                        const DocumentImportOptions& options,
+                                        QStringList* failures, bool* cancelled);
+
+/// The writing half: adds read documents as one undo step (see importDocuments).
+Result<DocumentImportReport> addReadDocuments(Project& project, const QVector<ReadDocument>& reads,
+                                              const DocumentImportOptions& options = {});
 
 /// Reads the files and adds them to the project as one undo step. A document is named
 /// after its file without the extension; a name clash (with the project or within the

@@ -135,6 +135,25 @@ const std::vector<std::vector<const char*>>& steps() {
                      OR (owner_type = 'case' AND case_id IS NOT NULL)
                      OR (owner_type = 'code' AND code_id IS NOT NULL))))",
         },
+        {
+            // 2: full-text search over documents (FTS5, external content kept in sync by
+            // triggers, so the text is stored once).
+            R"(CREATE VIRTUAL TABLE document_fts USING fts5(text, content = 'documents',
+                 content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2'))",
+            R"(CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN
+                 INSERT INTO document_fts(rowid, text) VALUES (new.id, new.text);
+               END)",
+            R"(CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN
+                 INSERT INTO document_fts(document_fts, rowid, text)
+                     VALUES ('delete', old.id, old.text);
+               END)",
+            R"(CREATE TRIGGER documents_fts_update AFTER UPDATE OF text ON documents BEGIN
+                 INSERT INTO document_fts(document_fts, rowid, text)
+                     VALUES ('delete', old.id, old.text);
+                 INSERT INTO document_fts(rowid, text) VALUES (new.id, new.text);
+               END)",
+            "INSERT INTO document_fts(document_fts) VALUES ('rebuild')",
+        },
     };
     return s;
 }

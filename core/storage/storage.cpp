@@ -657,6 +657,41 @@ std::optional<Memo> Storage::memo(MemoOwner owner, qint64 ownerId) const {
     return m;
 }
 
+namespace {
+
+QHash<qint64, qint64> countsBy(const QSqlDatabase& db, const char* column,
+                               const QVector<qint64>& coderIds)
+{
+    QHash<qint64, qint64> out;
+    QString sql = QStringLiteral("SELECT %1, count(*) FROM codings").arg(QLatin1String(column));
+    QVariantList binds;
+    if (!coderIds.isEmpty()) {
+        QStringList marks;
+        for (qint64 id : coderIds) {
+            marks << QStringLiteral("?");
+            binds << id;
+        }
+        sql += QStringLiteral(" WHERE coder_id IN (%1)").arg(marks.join(QLatin1Char(',')));
+    }
+    sql += QStringLiteral(" GROUP BY %1").arg(QLatin1String(column));
+    QSqlQuery q = run(db, sql, binds);
+    while (q.next())
+        out.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+    return out;
+}
+
+} // namespace
+
+QHash<qint64, qint64> Storage::codingCountsByCode(const QVector<qint64>& coderIds) const
+{
+    return countsBy(m_db, "code_id", coderIds);
+}
+
+QHash<qint64, qint64> Storage::codingCountsByDocument(const QVector<qint64>& coderIds) const
+{
+    return countsBy(m_db, "document_id", coderIds);
+}
+
 Status Storage::insertCodings(QVector<Coding>& codings) {
     QSqlQuery q(m_db);
     if (!q.prepare(QStringLiteral("INSERT INTO codings (uuid, document_id, code_id, coder_id, "

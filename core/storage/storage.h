@@ -99,6 +99,11 @@ public:
 
     std::optional<Memo> memo(MemoOwner owner, qint64 ownerId) const;
 
+    /// Codings per code id, and per document id, counting only the given coders (all when
+    /// the list is empty): the numbers beside codes and documents in the workbench.
+    QHash<qint64, qint64> codingCountsByCode(const QVector<qint64>& coderIds = {}) const;
+    QHash<qint64, qint64> codingCountsByDocument(const QVector<qint64>& coderIds = {}) const;
+
     /// Inserts many codings with one prepared statement (the caller holds a transaction);
     /// fills in the ids.
     Status insertCodings(QVector<Coding>& codings);
@@ -110,6 +115,10 @@ public:
 
     QString projectValue(const QString& key) const;
     Status setProjectValue(const QString& key, const QString& value);
+
+    /// The connection, for query code that lives in core/storage/ (and nowhere else).
+    QSqlDatabase& database() { return m_db; }
+    const QSqlDatabase& database() const { return m_db; }
 
 private:
     Storage() = default;

@@ -12,6 +12,13 @@
 
 #include <catch2/catch.hpp>
 
+// Readable QString values in failure messages (the same specialisation in each test file).
+namespace Catch {
+template <> struct StringMaker<QString> {
+    static std::string convert(const QString& s) { return '"' + s.toStdString() + '"'; }
+};
+} // namespace Catch
+
 using namespace situate;
 
 namespace {
@@ -118,7 +125,7 @@ TEST_CASE("Markdown is imported as written") {
     REQUIRE(r.ok());
     CHECK(r->format == QLatin1String("md"));
     CHECK(r->text == normaliseText(QString::fromUtf8(test::readFile(path))));
-    CHECK(r->text.contains(QLatin1String("| Kato Ρέμα   | 42")));
+    CHECK(r->text.contains(u8("| Kato Ρέμα   | 42")));
     CHECK(speakers(r->turns) ==
           QStringList({QStringLiteral("Interviewer"), QStringLiteral("Participant"),
                        QStringLiteral("Interviewer"), QStringLiteral("Participant"),
@@ -175,9 +182,17 @@ TEST_CASE("Files over the size limit are refused before they are read") {
         const Result<ImportedDocument> r = importDocumentFile(path);
         REQUIRE_FALSE(r.ok());
         CHECK(r.error() == QString::fromLatin1(name) +
-                               QLatin1String(": the file is 257.0 MB, larger than the 256 MB "
+                               QLatin1String(": the file is 257 MB, larger than the 256 MB "
                                              "import limit"));
     }
+}
+
+TEST_CASE("Sizes in messages round up") {
+    CHECK(importsupport::formatMegabytes(importlimits::maxFileBytes) == QLatin1String("256 MB"));
+    CHECK(importsupport::formatMegabytes(importlimits::maxFileBytes + 1) ==
+          QLatin1String("256.1 MB"));
+    CHECK(importsupport::formatCount(1234567) == QLatin1String("1,234,567"));
+    CHECK(importsupport::formatCount(999) == QLatin1String("999"));
 }
 
 TEST_CASE("Text over the length limit is refused with the limit stated") {

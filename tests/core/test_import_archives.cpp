@@ -4,10 +4,18 @@
 #include "tests/support/testsupport.h"
 
 #include <QElapsedTimer>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QtEndian>
 
 #include <catch2/catch.hpp>
+
+// Readable QString values in failure messages (the same specialisation in each test file).
+namespace Catch {
+template <> struct StringMaker<QString> {
+    static std::string convert(const QString& s) { return '"' + s.toStdString() + '"'; }
+};
+} // namespace Catch
 
 using namespace situate;
 
@@ -121,14 +129,9 @@ TEST_CASE("A zip bomb is stopped at the inflation limit") {
         timer.start();
         const auto r = importBytes(QStringLiteral("zipbomb.docx"), lying);
         REQUIRE_FALSE(r.ok());
-        // Either the byte count trips the limit or the reader notices the entry is not the size
-        // it claims; both stop before the 200 MB are inflated into memory.
-        const bool stopped = r.error() == expected ||
-                             r.error().startsWith(QLatin1String(
-                                 "zipbomb.docx: not a valid Word document (word/document.xml is "
-                                 "damaged"));
-        CAPTURE(r.error());
-        CHECK(stopped);
+        // libzip inflates past the size the directory claims, so counting the bytes read is
+        // what stops it.
+        CHECK(r.error() == expected);
         CHECK(timer.elapsed() < 30000);
     }
 }
@@ -167,6 +170,28 @@ TEST_CASE("Every truncation of a real .docx and .odt fails cleanly or imports") 
             const auto r = importBytes(QString::fromLatin1(name), whole.left(size));
             REQUIRE_FALSE(r.ok());
             CHECK(r.error().startsWith(QString::fromLatin1(name) + QLatin1String(": not a valid")));
+        }
+    }
+}
+
+TEST_CASE("Corrupted bytes never crash an importer") {
+    // A fixed seed keeps failures reproducible. Every result must be a success or a failure
+    // that names the file; reaching the end without a crash is the real assertion.
+    QRandomGenerator random(20240601);
+    for (const char* name : {"interview.docx", "interview.odt", "interview.rtf", "interview.vtt",
+                             "interview.srt", "headerfooter.docx", "interview.pdf"}) {
+        const QByteArray whole = fixtureBytes(name);
+        REQUIRE_FALSE(whole.isEmpty());
+        const int rounds = QByteArray(name).endsWith(".pdf") ? 10 : 40;
+        for (int round = 0; round < rounds; ++round) {
+            QByteArray bytes = whole;
+            const int flips = 1 + random.bounded(8);
+            for (int k = 0; k < flips; ++k)
+                bytes[random.bounded(int(bytes.size()))] = char(random.bounded(256));
+            CAPTURE(name, round);
+            const auto r = importBytes(QString::fromLatin1(name), bytes);
+            if (!r.ok())
+                CHECK(r.error().startsWith(QString::fromLatin1(name) + QLatin1String(": ")));
         }
     }
 }

@@ -8,6 +8,13 @@
 
 #include <catch2/catch.hpp>
 
+// Readable QString values in failure messages (the same specialisation in each test file).
+namespace Catch {
+template <> struct StringMaker<QString> {
+    static std::string convert(const QString& s) { return '"' + s.toStdString() + '"'; }
+};
+} // namespace Catch
+
 using namespace situate;
 
 namespace {
@@ -166,4 +173,17 @@ TEST_CASE("Blocks without a timing line are skipped with a warning") {
     checkCues(*r, {{"", "Red text I <3 you", 1000, 2000}});
     REQUIRE(r->warnings.size() == 1);
     CHECK(r->warnings.first().contains(QLatin1String("Line 1")));
+}
+
+TEST_CASE("A missing blank line between cues still separates them") {
+    const auto r = importText(QStringLiteral("tight.srt"), "1\n00:00:01,000 --> 00:00:02,000\n"
+                                                           "Interviewer: First.\n"
+                                                           "2\n00:00:02,000 --> 00:00:03,000\n"
+                                                           "Participant: Second.\n"
+                                                           "00:00:03,000 --> 00:00:04,000\n"
+                                                           "Third, unnumbered.\n");
+    REQUIRE(r.ok());
+    checkCues(*r, {{"Interviewer", "Interviewer: First.", 1000, 2000},
+                   {"Participant", "Participant: Second.", 2000, 3000},
+                   {"", "Third, unnumbered.", 3000, 4000}});
 }

@@ -1,0 +1,353 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/clicommands.h"
+
+#include "core/analysis/cooccurrence.h"
+#include "core/analysis/extractexport.h"
+#include "core/analysis/extractreport.h"
+#include "core/analysis/frequency.h"
+#include "core/analysis/numbertable.h"
+#include "core/codetree.h"
+#include "core/io/csv.h"
+#include "core/project.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cmath>
+
+namespace situate::cli {
+
+namespace {
+
+QStringList listOption(const Args& a, const QString& name, QChar separator = QLatin1Char(',')) {
+    QStringList out;
+    for (const QString& part : a.option(name).split(separator)) {
+        if (!part.trimmed().isEmpty())
+            out << part.trimmed();
+    }
+    return out;
+}
+
+// A single name (names may hold commas), as a list of zero or one.
+QStringList singleOption(const Args& a, const QString& name) {
+    const QString v = a.option(name).trimmed();
+    return v.isEmpty() ? QStringList() : QStringList{v};
+}
+
+// --coders/--coder, --documents/--document, --cases/--case and --where, as names.
+FilterNames filterNames(const Args& a) {
+    FilterNames n;
+    n.coders = listOption(a, QStringLiteral("coders")) + singleOption(a, QStringLiteral("coder"));
+    n.documents = listOption(a, QStringLiteral("documents")) +
+                  singleOption(a, QStringLiteral("document"));
+    n.cases = listOption(a, QStringLiteral("cases")) + singleOption(a, QStringLiteral("case"));
+    n.conditions = listOption(a, QStringLiteral("where"), QLatin1Char(';'));
+    return n;
+}
+
+// The output format: --format, else the --output file's extension, else `fallback`.
+QString outputFormat(const Args& a, const QString& fallback) {
+    if (a.options.contains(QStringLiteral("format")))
+        return a.option(QStringLiteral("format"));
+    const QString suffix = QFileInfo(a.option(QStringLiteral("output"))).suffix().toLower();
+    if (suffix == QLatin1String("htm"))
+        return QStringLiteral("html");
+    if (QStringList{QStringLiteral("csv"), QStringLiteral("json"), QStringLiteral("xlsx"),
+                    QStringLiteral("html")}
+            .contains(suffix))
+        return suffix;
+    return fallback;
+}
+
+// Writes bytes to --output (atomically) or stdout.
+int writeOutput(const Args& a, const QByteArray& bytes, const QString& what) {
+    const QString output = a.option(QStringLiteral("output"));
+    if (output.isEmpty()) {
+        outBytes(bytes);
+        return 0;
+    }
+    if (Status st = csv::saveFile(output, bytes); !st)
+        return fail(st.error());
+    out(QStringLiteral("wrote %1 to %2\n").arg(what, QFileInfo(output).fileName()));
+    return 0;
+}
+
+QJsonValue jsonNumber(double value, int decimals) {
+    if (decimals <= 0)
+        return QJsonValue(qint64(std::llround(value)));
+    const double scale = std::pow(10.0, decimals);
+    return QJsonValue(std::round(value * scale) / scale);
+}
+
+// Table, CSV, JSON or XLSX of one NumberTable; `extraSheets` follow it in an XLSX file.
+int emitTable(const Args& a, const NumberTable& t, const QVector<NumberTable>& extraSheets,
+              const QJsonObject& json, const QString& what) {
+    const QString format = outputFormat(a, QStringLiteral("table"));
+    const bool bom = !a.has(QStringLiteral("no-bom"));
+    if (format == QLatin1String("table"))
+        return writeOutput(a, tableText(t).toUtf8(), what);
+    if (format == QLatin1String("csv"))
+        return writeOutput(a, tableCsv(t, bom), what);
+    if (format == QLatin1String("json"))
+        return writeOutput(a, QJsonDocument(json).toJson(QJsonDocument::Indented), what);
+    if (format != QLatin1String("xlsx"))
+        return usage(QStringLiteral("--format must be csv, json, table or xlsx"));
+    const QString output = a.option(QStringLiteral("output"));
+    if (output.isEmpty())
+        return usage(QStringLiteral("--format xlsx needs --output FILE.xlsx"));
+    if (Status st = saveTablesXlsx(output, QVector<NumberTable>{t} + extraSheets); !st)
+        return fail(st.error());
+    out(QStringLiteral("wrote %1 to %2\n").arg(what, QFileInfo(output).fileName()));
+    return 0;
+}
+
+int cmdFreq(const Args& a) {
+    const QString by = a.option(QStringLiteral("by"));
+    if (by.isEmpty())
+        return usage(QStringLiteral("freq needs --by case|rq|document|coder|attribute:NAME"));
+    CountType count = CountType::Codings;
+    if (!parseCountType(a.option(QStringLiteral("count"), QStringLiteral("codings")), &count))
+        return usage(QStringLiteral(
+            "--count must be codings, documents, cases, characters or coverage"));
+    auto p = Project::open(a.positional[0]);
+    if (!p)
+        return fail(p.error());
+    const Storage& s = (*p)->storage();
+
+    FrequencyRequest req;
+    if (by == QLatin1String("case")) {
+        req.by = Dimension::Case;
+    } else if (by == QLatin1String("rq")) {
+        req.by = Dimension::ResearchQuestion;
+    } else if (by == QLatin1String("document")) {
+        req.by = Dimension::Document;
+    } else if (by == QLatin1String("coder")) {
+        req.by = Dimension::Coder;
+    } else if (by.startsWith(QLatin1String("attribute:"))) {
+        auto attribute = resolveAttribute(s, by.mid(10));
+        if (!attribute)
+            return fail(attribute.error());
+        req.by = Dimension::Attribute;
+        req.attributeId = attribute->id;
+    } else {
+        return usage(QStringLiteral("--by must be case, rq, document, coder or attribute:NAME"));
+    }
+    auto filter = resolveFilter(s, filterNames(a));
+    if (!filter)
+        return fail(filter.error());
+    req.filter = *filter;
+    req.descendants = a.has(QStringLiteral("descendants"));
+    req.rollup = a.has(QStringLiteral("rollup"));
+    auto m = frequencyMatrix(s, req);
+    if (!m)
+        return fail(m.error());
+
+    const NumberTable table = frequencyTable(*m, count);
+    QJsonArray columns, rows;
+    for (const QString& c : table.columns)
+        columns.append(c);
+    for (qsizetype r = 0; r < table.rows.size(); ++r) {
+        QJsonObject cells;
+        for (qsizetype c = 0; c < table.columns.size(); ++c)
+            cells.insert(table.columns[c], jsonNumber(table.at(r, c), table.decimals));
+        rows.append(QJsonObject{{QStringLiteral("code"), table.rows[r]},
+                                {QStringLiteral("cells"), cells},
+                                {QStringLiteral("total"),
+                                 jsonNumber(table.totals[r], table.decimals)}});
+    }
+    QJsonObject columnTotals;
+    for (qsizetype c = 0; c < table.columns.size(); ++c)
+        columnTotals.insert(table.columns[c],
+                            jsonNumber(m->columnTotals[c].value(count), table.decimals));
+    const QJsonObject json{
+        {QStringLiteral("by"), by},
+        {QStringLiteral("count"), countTypeName(count)},
+        {QStringLiteral("columns"), columns},
+        {QStringLiteral("rows"), rows},
+        {QStringLiteral("column_totals"), columnTotals},
+        {QStringLiteral("grand_total"), jsonNumber(m->grandTotal.value(count), table.decimals)}};
+    QVector<NumberTable> others;
+    for (CountType t : {CountType::Codings, CountType::Documents, CountType::Cases,
+                        CountType::Characters, CountType::Coverage}) {
+        if (t != count)
+            others << frequencyTable(*m, t);
+    }
+    return emitTable(a, table, others, json,
+                     QStringLiteral("%1 code(s) x %2 column(s)")
+                         .arg(QString::number(m->rows.size()),
+                              QString::number(m->columns.size())));
+}
+
+int cmdCooccurrence(const Args& a) {
+    CooccurrenceRequest req;
+    if (!parseCooccurrenceMode(a.option(QStringLiteral("mode"), QStringLiteral("overlap")),
+                               &req.mode))
+        return usage(QStringLiteral("--mode must be overlap, paragraph or turn"));
+    auto p = Project::open(a.positional[0]);
+    if (!p)
+        return fail(p.error());
+    const Storage& s = (*p)->storage();
+    auto filter = resolveFilter(s, filterNames(a));
+    if (!filter)
+        return fail(filter.error());
+    req.filter = *filter;
+    req.descendants = a.has(QStringLiteral("descendants"));
+    auto m = cooccurrenceMatrix(s, req);
+    if (!m)
+        return fail(m.error());
+    const NumberTable table = cooccurrenceTable(*m);
+    QJsonArray columns, rows;
+    for (const QString& c : table.columns)
+        columns.append(c);
+    for (qsizetype r = 0; r < table.rows.size(); ++r) {
+        QJsonObject cells;
+        for (qsizetype c = 0; c < table.columns.size(); ++c)
+            cells.insert(table.columns[c], qint64(table.at(r, c)));
+        rows.append(QJsonObject{{QStringLiteral("code"), table.rows[r]},
+                                {QStringLiteral("cells"), cells}});
+    }
+    const QJsonObject json{{QStringLiteral("mode"), cooccurrenceModeName(m->mode)},
+                           {QStringLiteral("columns"), columns},
+                           {QStringLiteral("rows"), rows}};
+    return emitTable(a, table, {}, json,
+                     QStringLiteral("%1 x %1 code(s)").arg(m->codes.size()));
+}
+
+int cmdExtracts(const Args& a) {
+    const QString format = outputFormat(a, QStringLiteral("csv"));
+    const QString output = a.option(QStringLiteral("output"));
+    if (format != QLatin1String("csv") && format != QLatin1String("xlsx") &&
+        format != QLatin1String("html"))
+        return usage(QStringLiteral("--format must be csv, xlsx or html"));
+    if (format == QLatin1String("xlsx") && output.isEmpty())
+        return usage(QStringLiteral("--format xlsx needs --output FILE.xlsx"));
+    auto p = Project::open(a.positional[0]);
+    if (!p)
+        return fail(p.error());
+    const Storage& s = (*p)->storage();
+
+    ExtractQuery q;
+    auto filter = resolveFilter(s, filterNames(a));
+    if (!filter)
+        return fail(filter.error());
+    q.filter = *filter;
+    q.descendants = a.has(QStringLiteral("descendants"));
+    q.rollup = a.has(QStringLiteral("rollup"));
+    QStringList description;
+    if (a.options.contains(QStringLiteral("code"))) {
+        const CodeTree tree(s.codes());
+        const auto id = tree.idByPath(a.option(QStringLiteral("code")));
+        if (!id)
+            return fail(QStringLiteral("no code \"%1\"").arg(a.option(QStringLiteral("code"))));
+        q.codeIds << *id;
+        description << QStringLiteral("code: %1%2").arg(
+            tree.path(*id), q.descendants ? QStringLiteral(" (with sub-codes)") : QString());
+    }
+    if (a.options.contains(QStringLiteral("rq"))) {
+        const auto id = s.questionIdByCode(a.option(QStringLiteral("rq")));
+        if (!id)
+            return fail(QStringLiteral("no research question \"%1\"")
+                            .arg(a.option(QStringLiteral("rq"))));
+        q.questionId = *id;
+        description << QStringLiteral("research question: %1%2")
+                           .arg(a.option(QStringLiteral("rq")),
+                                q.rollup ? QStringLiteral(" (with roll-up)") : QString());
+    }
+    const FilterNames names = filterNames(a);
+    if (!names.cases.isEmpty())
+        description << QStringLiteral("case: %1").arg(names.cases.join(QStringLiteral(", ")));
+    if (!names.documents.isEmpty())
+        description << QStringLiteral("document: %1")
+                           .arg(names.documents.join(QStringLiteral(", ")));
+    if (!names.coders.isEmpty())
+        description << QStringLiteral("coder: %1").arg(names.coders.join(QStringLiteral(", ")));
+    if (!names.conditions.isEmpty())
+        description << QStringLiteral("where %1")
+                           .arg(names.conditions.join(QStringLiteral(" and ")));
+
+    qint64 count = 0;
+    const QString file = QFileInfo(output).fileName();
+    if (format == QLatin1String("html")) {
+        auto html = extractsHtmlReport(s, q, QStringLiteral("Coded extracts: %1").arg((*p)->name()),
+                                       description.join(QStringLiteral(" · ")), &count);
+        if (!html)
+            return fail(html.error());
+        return writeOutput(a, *html, QStringLiteral("%1 extract(s)").arg(count));
+    }
+    const bool bom = !a.has(QStringLiteral("no-bom"));
+    Status st;
+    if (format == QLatin1String("xlsx")) {
+        st = saveExtractsXlsx(s, q, output, &count);
+    } else if (!output.isEmpty()) {
+        st = saveExtractsCsv(s, q, output, bom, &count);
+    } else {
+        st = writeExtractsCsv(s, q, bom, [](const QByteArray& bytes) {
+            outBytes(bytes);
+            return Status();
+        });
+        return st ? 0 : fail(st.error());
+    }
+    if (!st)
+        return fail(st.error());
+    out(QStringLiteral("wrote %1 extract(s) to %2\n").arg(QString::number(count), file));
+    return 0;
+}
+
+} // namespace
+
+void addAnalysisCommands(QVector<Command>& c) {
+    const QString filters =
+        QStringLiteral(" Filters: --coders A,B --documents A,B --cases A,B (names, comma "
+                       "separated) and --where ATTRIBUTE=VALUE[;ATTRIBUTE=VALUE...] (values of "
+                       "one attribute are alternatives; a name that is both a case and a "
+                       "document attribute is written case:NAME or document:NAME).");
+    c << Command{
+        QStringLiteral("freq"),
+        QStringLiteral("freq PROJECT --by case|rq|document|coder|attribute:NAME "
+                       "[--count codings|documents|cases|characters|coverage] [--descendants] "
+                       "[--rollup] [--coders A,B] [--documents A,B] [--cases A,B] "
+                       "[--where ATTR=VALUE] [--format csv|json|table|xlsx] [--output FILE] "
+                       "[--no-bom]"),
+        QStringLiteral("Code frequencies: one row per code (tree order), one column per case, "
+                       "research question, document, coder or attribute value, and the code's "
+                       "total over the whole filtered project. --descendants counts each "
+                       "code's sub-codes in its row; --rollup lets a coding count for the "
+                       "questions linked to its code's ancestors. XLSX holds every count type, "
+                       "one sheet each. Counting rules: core/SCHEMA.md.") +
+            filters,
+        {QStringLiteral("descendants"), QStringLiteral("rollup"), QStringLiteral("no-bom")},
+        1,
+        cmdFreq};
+    c << Command{
+        QStringLiteral("cooccurrence"),
+        QStringLiteral("cooccurrence PROJECT [--mode overlap|paragraph|turn] [--descendants] "
+                       "[--coders A,B] [--documents A,B] [--cases A,B] [--where ATTR=VALUE] "
+                       "[--format csv|json|table|xlsx] [--output FILE] [--no-bom]"),
+        QStringLiteral("Codes x codes: the number of text stretches (overlap), paragraphs or "
+                       "speaker turns where both codes occur; the diagonal counts those holding "
+                       "the code at all.") +
+            filters,
+        {QStringLiteral("descendants"), QStringLiteral("no-bom")},
+        1,
+        cmdCooccurrence};
+    c << Command{
+        QStringLiteral("extracts"),
+        QStringLiteral("extracts PROJECT [--code PATH [--descendants]] [--case NAME] "
+                       "[--rq CODE [--rollup]] [--coder NAME] [--document NAME] "
+                       "[--where ATTR=VALUE] [--format csv|xlsx|html] [--output FILE] "
+                       "[--no-bom]"),
+        QStringLiteral("Coded extracts, one row per coding: coding_id, document, case, one "
+                       "column per case and document attribute, code, research_questions, "
+                       "coder, start, end, text, memo, created. CSV (RFC 4180, CRLF, UTF-8 "
+                       "with a BOM unless --no-bom; a cell starting with = + - @ tab or CR "
+                       "gets a leading ') goes to stdout without --output; XLSX needs "
+                       "--output; HTML is a report grouped by research question, code and "
+                       "case."),
+        {QStringLiteral("descendants"), QStringLiteral("rollup"), QStringLiteral("no-bom")},
+        1,
+        cmdExtracts};
+}
+
+} // namespace situate::cli

@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/clicommands.h"
+
+#include "core/project.h"
+#include "core/refi/refiexport.h"
+#include "core/refi/refiimport.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace situate::cli {
+
+namespace {
+
+/// The project to import into: opened, or created when the file does not exist yet.
+struct Target {
+    std::unique_ptr<Project> project;
+    bool created = false;
+    QString error;
+};
+
+Target openOrCreate(const QString& path) {
+    Target t;
+    t.created = !QFileInfo::exists(path);
+    auto p = t.created ? Project::create(path) : Project::open(path);
+    if (!p) {
+        t.error = p.error();
+        return t;
+    }
+    t.project = p.take();
+    return t;
+}
+
+// A project made for an import that failed would be an empty file the user never asked
+// for; it goes, so a failed import leaves nothing behind.
+void discardCreated(Target& t, const QString& path) {
+    if (!t.created)
+        return;
+    t.project.reset();
+    for (const char* suffix : {"", "-wal", "-shm"})
+        QFile::remove(path + QLatin1String(suffix));
+}
+
+void printImport(const refi::ImportReport& r) {
+    out(r.origin.isEmpty() ? QStringLiteral("imported %1\n").arg(r.file)
+                           : QStringLiteral("imported %1 (from %2)\n").arg(r.file, r.origin));
+    if (!r.codebookOnly)
+        out(QStringLiteral("documents: %1 added, %2 already in the project\n")
+                .arg(r.documentsAdded)
+                .arg(r.documentsReused));
+    out(QStringLiteral("codes: %1 created, %2 matched\n").arg(r.codesCreated).arg(r.codesMatched));
+    if (!r.codebookOnly) {
+        out(QStringLiteral("coders: %1 created\n").arg(r.codersCreated));
+        out(QStringLiteral("codings: %1 added, %2 already in the project, %3 not placed\n")
+                .arg(r.codingsAdded)
+                .arg(r.codingsDuplicate)
+                .arg(r.codingsNotPlaced));
+        out(QStringLiteral("cases: %1 created, %2 matched\n")
+                .arg(r.casesCreated)
+                .arg(r.casesMatched));
+        out(QStringLiteral("attributes: %1 created, %2 value(s) set\n")
+                .arg(r.attributesCreated)
+                .arg(r.attributeValues));
+        out(QStringLiteral("memos: %1\n").arg(r.memos));
+    }
+    out(QStringLiteral("research questions: %1 created, %2 matched, %3 code link(s)\n")
+            .arg(r.questionsCreated)
+            .arg(r.questionsMatched)
+            .arg(r.questionLinks));
+    for (const QString& n : r.notes)
+        out(QStringLiteral("note: %1\n").arg(n));
+    for (const QString& w : r.warnings)
+        out(QStringLiteral("warning: %1\n").arg(w));
+    for (const QString& s : r.skipped)
+        out(QStringLiteral("skipped: %1\n").arg(s));
+    for (const QString& n : r.notPlaced)
+        out(QStringLiteral("not placed: %1\n").arg(n));
+}
+
+void printPlan(const refi::ExportPlan& plan) {
+    for (const QString& loss : plan.losses)
+        out(QStringLiteral("cannot be represented: %1\n").arg(loss));
+    for (const QString& a : plan.adaptations)
+        out(QStringLiteral("written for Situate to read back: %1\n").arg(a));
+}
+
+int runImport(const Args& a, bool codebook) {
+    const QString path = a.positional[0];
+    Target t = openOrCreate(path);
+    if (!t.project)
+        return fail(t.error);
+    auto report = codebook ? refi::importCodebook(*t.project, a.positional[1])
+                           : refi::importProject(*t.project, a.positional[1]);
+    if (!report) {
+        discardCreated(t, path);
+        return fail(report.error());
+    }
+    if (t.created)
+        out(QStringLiteral("created %1\n").arg(QFileInfo(path).fileName()));
+    printImport(*report);
+    return 0;
+}
+
+int cmdQdpxImport(const Args& a) {
+    return runImport(a, false);
+}
+
+int cmdQdcImport(const Args& a) {
+    return runImport(a, true);
+}
+
+int cmdQdpxExport(const Args& a) {
+    auto p = Project::open(a.positional[0]);
+    if (!p)
+        return fail(p.error());
+    // The plan is shown before anything is written, as REFI-QDA asks of exporters.
+    printPlan(refi::planProjectExport(**p));
+    auto written = refi::exportProject(**p, a.positional[1]);
+    if (!written)
+        return fail(written.error());
+    out(QStringLiteral("wrote %1: %2 document(s), %3 code(s), %4 case(s), %5 variable(s), %6 "
+                       "coder(s), %7 coding(s), %8 research question(s) as sets, %9 note(s)\n")
+            .arg(QFileInfo(a.positional[1]).fileName())
+            .arg(written->documents)
+            .arg(written->codes)
+            .arg(written->cases)
+            .arg(written->variables)
+            .arg(written->coders)
+            .arg(written->codings)
+            .arg(written->questions)
+            .arg(written->notes));
+    return 0;
+}
+
+int cmdQdcExport(const Args& a) {
+    auto p = Project::open(a.positional[0]);
+    if (!p)
+        return fail(p.error());
+    printPlan(refi::planCodebookExport(**p));
+    auto written = refi::exportCodebook(**p, a.positional[1]);
+    if (!written)
+        return fail(written.error());
+    out(QStringLiteral("wrote %1: %2 code(s), %3 research question(s) as sets\n")
+            .arg(QFileInfo(a.positional[1]).fileName())
+            .arg(written->codes)
+            .arg(written->questions));
+    return 0;
+}
+
+} // namespace
+
+void addRefiCommands(QVector<Command>& c) {
+    c << Command{QStringLiteral("qdpx import"),
+                 QStringLiteral("qdpx import PROJECT FILE.qdpx|FILE.qde"),
+                 QStringLiteral("Import a REFI-QDA project (NVivo, ATLAS.ti, MAXQDA, QualCoder, "
+                                "qc) into PROJECT, created if missing; prints what came in and "
+                                "what was skipped."),
+                 {},
+                 2,
+                 cmdQdpxImport};
+    c << Command{QStringLiteral("qdpx export"),
+                 QStringLiteral("qdpx export PROJECT FILE.qdpx"),
+                 QStringLiteral("Export the project as a REFI-QDA project; first lists what "
+                                "REFI-QDA cannot represent."),
+                 {},
+                 2,
+                 cmdQdpxExport};
+    c << Command{QStringLiteral("qdc import"),
+                 QStringLiteral("qdc import PROJECT FILE.qdc"),
+                 QStringLiteral("Import a REFI-QDA codebook: codes, and sets of codes as research "
+                                "questions."),
+                 {},
+                 2,
+                 cmdQdcImport};
+    c << Command{QStringLiteral("qdc export"),
+                 QStringLiteral("qdc export PROJECT FILE.qdc"),
+                 QStringLiteral("Export the codebook as a REFI-QDA codebook."),
+                 {},
+                 2,
+                 cmdQdcExport};
+}
+
+} // namespace situate::cli

@@ -1,0 +1,411 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/agreement/agreementanalysis.h"
+
+#include "core/codetree.h"
+#include "core/storage/storage.h"
+#include "core/text.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+#include <vector>
+
+namespace situate {
+
+QString agreementUnitName(AgreementUnit unit) {
+    switch (unit) {
+    case AgreementUnit::Character:
+        return QStringLiteral("character");
+    case AgreementUnit::Segment:
+        return QStringLiteral("segment");
+    case AgreementUnit::Document:
+        return QStringLiteral("document");
+    case AgreementUnit::Paragraph:
+        return QStringLiteral("paragraph");
+    case AgreementUnit::Turn:
+        return QStringLiteral("turn");
+    }
+    return {};
+}
+
+bool parseAgreementUnit(const QString& name, AgreementUnit* out) {
+    for (AgreementUnit u :
+         {AgreementUnit::Character, AgreementUnit::Segment, AgreementUnit::Document,
+          AgreementUnit::Paragraph, AgreementUnit::Turn}) {
+        if (name == agreementUnitName(u)) {
+            *out = u;
+            return true;
+        }
+    }
+    return false;
+}
+
+QVector<Span> paragraphSpans(const QString& text) {
+    QVector<Span> out;
+    qint64 cp = 0;        // code point offset of the current position
+    qint64 lineStart = 0; // ... of the current line
+    bool blank = true;    // the current line has nothing but white space so far
+    qint64 runStart = -1; // start of the open paragraph, -1 when none
+    qint64 runEnd = 0;    // end of its last non-blank line
+    const auto endLine = [&](qint64 lineEnd) {
+        if (!blank) {
+            if (runStart < 0)
+                runStart = lineStart;
+            runEnd = lineEnd;
+        } else if (runStart >= 0) {
+            out.append({runStart, runEnd});
+            runStart = -1;
+        }
+    };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar ch = text[i];
+        if (ch == QLatin1Char('\n')) {
+            endLine(cp);
+            lineStart = cp + 1;
+            blank = true;
+        } else if (ch.isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
+            blank = false; // no white space lies outside the basic plane
+            ++i;
+        } else if (!ch.isSpace()) {
+            blank = false;
+        }
+        ++cp;
+    }
+    endLine(cp);
+    if (runStart >= 0)
+        out.append({runStart, runEnd});
+    return out;
+}
+
+namespace {
+
+using R = Result<AgreementResult>;
+
+// Codes depth first in codebook order, as the codebook shows them.
+QVector<qint64> codebookOrder(const CodeTree& tree) {
+    QVector<qint64> order;
+    for (qint64 top : tree.children(0))
+        order << top << tree.descendants(top);
+    return order;
+}
+
+template <typename T> void appendUnique(QVector<T>& list, const T& value) {
+    if (!list.contains(value))
+        list.append(value);
+}
+
+// The units of one document, sorted by start, with a running maximum of their ends so that
+// "units overlapping [s, e)" is a binary search plus a short scan even if units overlap.
+struct DocumentUnits {
+    qint64 documentId = 0;
+    QString document;
+    qsizetype first = 0; // global index of the first unit
+    QVector<Span> spans;
+    QVector<qint64> maxEnd;
+
+    void index() {
+        std::sort(spans.begin(), spans.end(), [](const Span& a, const Span& b) {
+            return a.start != b.start ? a.start < b.start : a.end < b.end;
+        });
+        maxEnd.resize(spans.size());
+        qint64 m = 0;
+        for (qsizetype i = 0; i < spans.size(); ++i)
+            maxEnd[i] = m = std::max(m, spans[i].end);
+    }
+    template <typename Fn> void forOverlapping(qint64 s, qint64 e, Fn fn) const {
+        auto i = std::upper_bound(maxEnd.cbegin(), maxEnd.cend(), s) - maxEnd.cbegin();
+        for (; i < spans.size() && spans[i].start < e; ++i)
+            if (spans[i].end > s)
+                fn(first + i);
+    }
+};
+
+CategoricalRow categoricalRow(const QString& code, const ReliabilityData& data,
+                              const AgreementRequest& r) {
+    CategoricalRow row;
+    row.code = code;
+    row.units = data.units.size();
+    row.complete = data.completeUnits();
+    row.pairable = data.pairableUnits();
+    row.percentAgreement = percentAgreement(data);
+    if (data.coders == 2) {
+        row.cohenKappa = cohenKappa(data);
+        row.scottPi = scottPi(data);
+    }
+    row.fleissKappa = fleissKappa(data);
+    row.brennanPredigerKappa = brennanPredigerKappa(data);
+    row.krippendorffAlpha = krippendorffAlpha(data, r.level);
+    row.alphaCi95 = krippendorffAlphaInterval(data, r.level, r.resamples, r.seed);
+    return row;
+}
+
+void finishSpanRow(SpanRow& row, AgreementUnit unit, int codesCompared) {
+    if (unit == AgreementUnit::Character) {
+        row.percentAgreement = percentAgreement(row.characters);
+        row.cohenKappa = cohenKappa(row.characters);
+        row.krippendorffAlpha = krippendorffAlpha(row.characters);
+    } else {
+        row.percentAgreement = percentAgreement(row.segments);
+        row.brennanPredigerKappa = brennanPredigerKappa(row.segments, codesCompared);
+    }
+}
+
+// Character and segment units: one sweep per (document, code), then pooled sums.
+void computeSpanRows(AgreementResult& out, const QVector<DocumentInfo>& docs,
+                     const QVector<qint64>& codes, const QVector<qint64>& coders,
+                     const QVector<Coding>& codings) {
+    const AgreementUnit unit = out.request.unit;
+    QHash<qint64, int> docIndex, codeIndex;
+    QVector<qint64> lengths;
+    for (const DocumentInfo& d : docs) {
+        docIndex.insert(d.id, static_cast<int>(lengths.size()));
+        lengths << d.length;
+    }
+    for (qsizetype i = 0; i < codes.size(); ++i)
+        codeIndex.insert(codes[i], static_cast<int>(i));
+    QVector<SpanCoding> spans;
+    for (const Coding& c : codings) {
+        const auto d = docIndex.constFind(c.documentId);
+        const auto k = codeIndex.constFind(c.codeId);
+        if (d != docIndex.cend() && k != codeIndex.cend())
+            spans.append({*d, *k, c.coderId == coders[0] ? 0 : 1, c.start, c.end});
+    }
+    const int nCodes = static_cast<int>(codes.size());
+    QVector<BinaryCounts> characters;
+    QVector<SegmentCounts> segments;
+    if (unit == AgreementUnit::Character)
+        characters = characterCountsTable(lengths, nCodes, spans);
+    else
+        segments =
+            segmentCountsTable(static_cast<int>(docs.size()), nCodes, spans, out.request.overlap);
+    out.codeRows.resize(nCodes);
+    for (int k = 0; k < nCodes; ++k)
+        out.codeRows[k].code = out.codes[k];
+    for (qsizetype d = 0; d < docs.size(); ++d) {
+        for (int k = 0; k < nCodes; ++k) {
+            SpanRow row;
+            row.document = docs[d].name;
+            row.code = out.codes[k];
+            if (unit == AgreementUnit::Character)
+                row.characters = characters[d * nCodes + k];
+            else
+                row.segments = segments[d * nCodes + k];
+            out.codeRows[k].characters += row.characters;
+            out.codeRows[k].segments += row.segments;
+            out.overall.characters += row.characters;
+            out.overall.segments += row.segments;
+            finishSpanRow(row, unit, nCodes);
+            out.rows.append(row);
+        }
+    }
+    for (SpanRow& row : out.codeRows)
+        finishSpanRow(row, unit, nCodes);
+    finishSpanRow(out.overall, unit, nCodes);
+}
+
+// Document, paragraph and turn units: each coder's value per unit, then the coefficients.
+void computeCategorical(AgreementResult& out, const Storage& s, const CodeTree& tree,
+                        const QVector<DocumentInfo>& docs, const QVector<qint64>& targets,
+                        const QVector<qint64>& coders, const QVector<Coding>& codings) {
+    const AgreementRequest& r = out.request;
+    const int m = static_cast<int>(coders.size());
+    QVector<DocumentUnits> units;
+    QHash<qint64, qsizetype> unitsOfDocument;
+    qsizetype total = 0;
+    for (const DocumentInfo& d : docs) {
+        DocumentUnits u;
+        u.documentId = d.id;
+        u.document = d.name;
+        u.first = total;
+        if (r.unit == AgreementUnit::Document && d.length > 0)
+            u.spans.append({0, d.length});
+        else if (r.unit == AgreementUnit::Paragraph)
+            u.spans = paragraphSpans(s.documentText(d.id));
+        else if (r.unit == AgreementUnit::Turn)
+            for (const SpeakerTurn& t : s.speakerTurns(d.id))
+                if (t.end > t.start)
+                    u.spans.append({t.start, t.end});
+        u.index();
+        total += u.spans.size();
+        unitsOfDocument.insert(d.id, units.size());
+        units.append(u);
+    }
+    QHash<qint64, int> coderIndex, targetIndex;
+    for (int x = 0; x < m; ++x)
+        coderIndex.insert(coders[x], x);
+    for (qsizetype t = 0; t < targets.size(); ++t)
+        targetIndex.insert(targets[t], static_cast<int>(t));
+    // coded[u * m + x]: coder x applied any code in unit u; applied[t] likewise for target t.
+    std::vector<quint8> coded(static_cast<size_t>(total * m), 0);
+    std::vector<std::vector<quint8>> applied(static_cast<size_t>(targets.size()),
+                                             std::vector<quint8>(static_cast<size_t>(total * m)));
+    for (const Coding& c : codings) {
+        const auto d = unitsOfDocument.constFind(c.documentId);
+        const auto x = coderIndex.constFind(c.coderId);
+        if (d == unitsOfDocument.cend() || x == coderIndex.cend())
+            continue;
+        const int t = targetIndex.value(c.codeId, -1);
+        units[*d].forOverlapping(c.start, c.end, [&](qsizetype u) {
+            const auto cell = static_cast<size_t>(u * m + *x);
+            coded[cell] = 1;
+            if (t >= 0)
+                applied[static_cast<size_t>(t)][cell] = 1;
+        });
+    }
+    const auto hasValue = [](const QVector<int>& v) {
+        return std::any_of(v.cbegin(), v.cend(),
+                           [](int x) { return x != ReliabilityData::missing; });
+    };
+    if (r.group.isEmpty()) {
+        for (qsizetype t = 0; t < targets.size(); ++t) {
+            ReliabilityData data{m, 2, {}};
+            for (qsizetype u = 0; u < total; ++u) {
+                QVector<int> values(m, ReliabilityData::missing);
+                for (int x = 0; x < m; ++x) {
+                    const auto cell = static_cast<size_t>(u * m + x);
+                    if (coded[cell])
+                        values[x] = applied[static_cast<size_t>(t)][cell];
+                }
+                if (hasValue(values))
+                    data.units.append(values);
+            }
+            out.categorical.append(categoricalRow(out.codes[t], data, r));
+        }
+        return;
+    }
+    const int q = static_cast<int>(targets.size());
+    ReliabilityData data{m, q, {}};
+    for (const DocumentUnits& du : units) {
+        for (qsizetype i = 0; i < du.spans.size(); ++i) {
+            const qsizetype u = du.first + i;
+            QVector<int> values(m, ReliabilityData::missing);
+            bool flagged = false;
+            for (int x = 0; x < m; ++x) {
+                QStringList children;
+                for (int t = 0; t < q; ++t) {
+                    if (applied[static_cast<size_t>(t)][static_cast<size_t>(u * m + x)]) {
+                        values[x] = t;
+                        children << tree.path(targets[t]);
+                    }
+                }
+                if (children.size() > 1) {
+                    flagged = true;
+                    out.flagged.append({du.document, static_cast<int>(i) + 1, du.spans[i].start,
+                                        du.spans[i].end, r.coders[x], children});
+                }
+            }
+            if (!flagged && hasValue(values))
+                data.units.append(values);
+        }
+    }
+    out.categorical.append(categoricalRow(tree.path(*tree.idByPath(r.group)), data, r));
+}
+
+} // namespace
+
+Result<AgreementResult> computeAgreement(const Storage& s, const AgreementRequest& request) {
+    AgreementResult out;
+    out.request = request;
+    const AgreementRequest& r = out.request;
+    const bool categorical = isCategorical(r.unit);
+    const QString unitName = agreementUnitName(r.unit);
+
+    QVector<qint64> coders;
+    for (const QString& name : r.coders) {
+        const auto id = s.coderIdByName(name.trimmed());
+        if (!id)
+            return R::failure(QStringLiteral("no coder named \"%1\"").arg(name));
+        if (coders.contains(*id))
+            return R::failure(QStringLiteral("coder \"%1\" is named twice").arg(name));
+        coders << *id;
+    }
+    if (coders.size() < 2)
+        return R::failure(QStringLiteral("agreement needs at least two coders"));
+    if (!categorical && coders.size() != 2)
+        return R::failure(QStringLiteral("the %1 unit compares exactly two coders, not %2")
+                              .arg(unitName)
+                              .arg(coders.size()));
+    if (!categorical && !r.group.isEmpty())
+        return R::failure(
+            QStringLiteral("a group applies to the document, paragraph and turn units"));
+    if (!r.group.isEmpty() && !r.codes.isEmpty())
+        return R::failure(QStringLiteral("choose codes or a group, not both"));
+    if (!(r.overlap > 0 && r.overlap <= 1))
+        return R::failure(QStringLiteral("the overlap must be above 0 and at most 1"));
+
+    const CodeTree tree(s.codes());
+    QVector<Coding> codings = s.allCodings();
+    codings.erase(std::remove_if(codings.begin(), codings.end(),
+                                 [&](const Coding& c) { return !coders.contains(c.coderId); }),
+                  codings.end());
+
+    // Documents: as requested, or those the coders coded (every coder for the character and
+    // segment units, where an uncoded document would read as a deliberate "nothing here").
+    const QVector<DocumentInfo> all = s.documents();
+    QVector<DocumentInfo> docs;
+    if (!r.documents.isEmpty()) {
+        for (const QString& name : r.documents) {
+            const auto it = std::find_if(all.cbegin(), all.cend(),
+                                         [&](const DocumentInfo& d) { return d.name == name; });
+            if (it == all.cend())
+                return R::failure(QStringLiteral("no document named \"%1\"").arg(name));
+            if (std::none_of(docs.cbegin(), docs.cend(),
+                             [&](const DocumentInfo& d) { return d.id == it->id; }))
+                docs.append(*it);
+        }
+    } else {
+        QHash<qint64, QSet<qint64>> codersOf;
+        for (const Coding& c : codings)
+            codersOf[c.documentId].insert(c.coderId);
+        const qsizetype needed = categorical ? 1 : coders.size();
+        for (const DocumentInfo& d : all)
+            if (codersOf.value(d.id).size() >= needed)
+                docs.append(d);
+    }
+    QSet<qint64> docIds;
+    for (const DocumentInfo& d : docs) {
+        docIds.insert(d.id);
+        out.documents << d.name;
+    }
+
+    // Codes: the group's children, as requested, or those a chosen coder applied.
+    QVector<qint64> codes;
+    if (!r.group.isEmpty()) {
+        const auto group = tree.idByPath(r.group);
+        if (!group)
+            return R::failure(QStringLiteral("no code \"%1\"").arg(r.group));
+        codes = tree.children(*group);
+        if (codes.size() < 2)
+            return R::failure(
+                QStringLiteral("the group \"%1\" needs at least two child codes").arg(r.group));
+    } else if (!r.codes.isEmpty()) {
+        for (const QString& path : r.codes) {
+            const auto id = tree.idByPath(path);
+            if (!id)
+                return R::failure(QStringLiteral("no code \"%1\"").arg(path));
+            appendUnique(codes, *id);
+        }
+    } else {
+        QSet<qint64> used;
+        for (const Coding& c : codings)
+            if (docIds.contains(c.documentId))
+                used.insert(c.codeId);
+        for (qint64 id : codebookOrder(tree))
+            if (used.contains(id))
+                codes << id;
+    }
+    for (qint64 id : codes)
+        out.codes << tree.path(id);
+
+    codings.erase(std::remove_if(codings.begin(), codings.end(),
+                                 [&](const Coding& c) { return !docIds.contains(c.documentId); }),
+                  codings.end());
+    if (categorical)
+        computeCategorical(out, s, tree, docs, codes, coders, codings);
+    else
+        computeSpanRows(out, docs, codes, coders, codings);
+    return out;
+}
+
+} // namespace situate

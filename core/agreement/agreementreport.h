@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// An agreement result written out: the JSON of the CLI contract, a CSV sheet and a plain-text
+// table. Undefined values are null (JSON), empty (CSV) or "undef" (table), always with their
+// reason beside them.
+
+#include "core/agreement/agreementanalysis.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+namespace situate {
+
+/// The JSON object of `situate-cli agreement --format json`.
+QJsonObject agreementJson(const AgreementResult& result);
+/// One CSV row per table row (RFC 4180, formula-guarded), reasons in a "notes" column.
+QByteArray agreementCsv(const AgreementResult& result);
+/// A plain-text table for people, with undefined cells keyed to their reasons.
+QString agreementTable(const AgreementResult& result);
+
+/// How the bootstrap interval is made, for methods sections and the JSON output.
+QString bootstrapDescription(const AgreementRequest& request);
+
+} // namespace situate

@@ -1,0 +1,205 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/agreement/reconciliation.h"
+
+#include "core/codetree.h"
+#include "core/commands/commands.h"
+#include "core/io/csv.h"
+#include "core/text.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <map>
+
+namespace situate {
+
+namespace {
+
+QVector<Span> spansOf(const QVector<Coding>& codings) {
+    QVector<Span> spans;
+    for (const Coding& c : codings)
+        spans.append({c.start, c.end});
+    return mergedSpans(spans);
+}
+
+// Clusters one code's codings of the two coders in one document (codings linked by sharing a
+// character) and keeps the clusters whose coverage differs.
+void appendDisagreements(QVector<Disagreement>& out, QVector<Coding> codings, qint64 documentId,
+                         qint64 codeId, qint64 firstCoderId, qint64 secondCoderId) {
+    std::sort(codings.begin(), codings.end(), [](const Coding& a, const Coding& b) {
+        return a.start != b.start ? a.start < b.start : a.end < b.end;
+    });
+    qsizetype i = 0;
+    while (i < codings.size()) {
+        Disagreement d;
+        d.documentId = documentId;
+        d.codeId = codeId;
+        d.firstCoderId = firstCoderId;
+        d.secondCoderId = secondCoderId;
+        d.span = {codings[i].start, codings[i].end};
+        for (; i < codings.size() && codings[i].start < d.span.end; ++i) {
+            d.span.end = std::max(d.span.end, codings[i].end);
+            (codings[i].coderId == firstCoderId ? d.first : d.second).append(codings[i]);
+        }
+        d.characters = characterCounts(spansOf(d.first), spansOf(d.second), d.span.length());
+        if (d.characters.onlyFirst == 0 && d.characters.onlySecond == 0)
+            continue;
+        d.kind = d.second.isEmpty()  ? Disagreement::Kind::OnlyFirst
+                 : d.first.isEmpty() ? Disagreement::Kind::OnlySecond
+                                     : Disagreement::Kind::Overlapping;
+        out.append(d);
+    }
+}
+
+} // namespace
+
+QString disagreementKindName(Disagreement::Kind kind) {
+    switch (kind) {
+    case Disagreement::Kind::OnlyFirst:
+        return QStringLiteral("only_first");
+    case Disagreement::Kind::OnlySecond:
+        return QStringLiteral("only_second");
+    case Disagreement::Kind::Overlapping:
+        return QStringLiteral("overlapping");
+    }
+    return {};
+}
+
+QVector<Disagreement> listDisagreements(const Storage& s, qint64 documentId, qint64 codeId,
+                                        qint64 firstCoderId, qint64 secondCoderId) {
+    QVector<Coding> codings;
+    for (const Coding& c : s.codings(documentId))
+        if (c.codeId == codeId && (c.coderId == firstCoderId || c.coderId == secondCoderId))
+            codings.append(c);
+    QVector<Disagreement> out;
+    appendDisagreements(out, codings, documentId, codeId, firstCoderId, secondCoderId);
+    return out;
+}
+
+QVector<Disagreement> listAllDisagreements(const Storage& s, qint64 firstCoderId,
+                                           qint64 secondCoderId) {
+    QVector<Disagreement> out;
+    for (const DocumentInfo& doc : s.documents()) {
+        std::map<qint64, QVector<Coding>> byCode;
+        for (const Coding& c : s.codings(doc.id))
+            if (c.coderId == firstCoderId || c.coderId == secondCoderId)
+                byCode[c.codeId].append(c);
+        for (const auto& [code, codings] : byCode)
+            appendDisagreements(out, codings, doc.id, code, firstCoderId, secondCoderId);
+    }
+    return out;
+}
+
+QString reconcileActionName(ReconcileAction action) {
+    switch (action) {
+    case ReconcileAction::AcceptFirst:
+        return QStringLiteral("accept_first");
+    case ReconcileAction::AcceptSecond:
+        return QStringLiteral("accept_second");
+    case ReconcileAction::KeepBoth:
+        return QStringLiteral("keep_both");
+    case ReconcileAction::DropBoth:
+        return QStringLiteral("drop_both");
+    }
+    return {};
+}
+
+Status reconcile(Editor& e, const Disagreement& d, ReconcileAction action,
+                 qint64 consensusCoderId) {
+    if (consensusCoderId == d.firstCoderId || consensusCoderId == d.secondCoderId)
+        return Status::failure(
+            QStringLiteral("the consensus coder must be someone other than the two coders "
+                           "being compared"));
+    QVector<Span> keep;
+    switch (action) {
+    case ReconcileAction::AcceptFirst:
+        keep = spansOf(d.first);
+        break;
+    case ReconcileAction::AcceptSecond:
+        keep = spansOf(d.second);
+        break;
+    case ReconcileAction::KeepBoth:
+        keep = spansOf(d.first + d.second);
+        break;
+    case ReconcileAction::DropBoth:
+        break;
+    }
+    // Clear the consensus coder's coding of this code inside the span, keeping what lies
+    // outside it, so settling the same place twice leaves only the last decision.
+    for (const Coding& c : e.storage().codings(d.documentId)) {
+        if (c.codeId != d.codeId || c.coderId != consensusCoderId || c.end <= d.span.start ||
+            c.start >= d.span.end)
+            continue;
+        const bool left = c.start < d.span.start;
+        const bool right = c.end > d.span.end;
+        Status st;
+        if (!left && !right) {
+            st = removeCoding(e, c.id);
+        } else if (left) {
+            st = resizeCoding(e, c.id, c.start, d.span.start);
+            if (st && right) {
+                Coding rest = c;
+                rest.uuid.clear();
+                rest.start = d.span.end;
+                st = Status::from(addCoding(e, rest));
+            }
+        } else {
+            st = resizeCoding(e, c.id, d.span.end, c.end);
+        }
+        if (!st)
+            return st;
+    }
+    for (const Span& span : keep) {
+        Coding c;
+        c.documentId = d.documentId;
+        c.codeId = d.codeId;
+        c.coderId = consensusCoderId;
+        c.start = span.start;
+        c.end = span.end;
+        if (auto r = addCoding(e, c); !r)
+            return Status::failure(r.error());
+    }
+    return {};
+}
+
+QByteArray disagreementsCsv(const Storage& s, const QVector<Disagreement>& list) {
+    csv::Writer w(true);
+    w.writeRow({QStringLiteral("document"), QStringLiteral("code"), QStringLiteral("kind"),
+                QStringLiteral("start"), QStringLiteral("end"), QStringLiteral("both"),
+                QStringLiteral("only_first"), QStringLiteral("only_second"),
+                QStringLiteral("first_coder"), QStringLiteral("first_ranges"),
+                QStringLiteral("second_coder"), QStringLiteral("second_ranges"),
+                QStringLiteral("text")});
+    const CodeTree tree(s.codes());
+    QHash<qint64, QString> coders;
+    for (const Coder& c : s.coders())
+        coders.insert(c.id, c.name);
+    QHash<qint64, QString> names;
+    for (const DocumentInfo& d : s.documents())
+        names.insert(d.id, d.name);
+    qint64 textOf = -1;
+    QString text;
+    OffsetMap map;
+    const auto ranges = [](const QVector<Coding>& codings) {
+        QStringList out;
+        for (const Coding& c : codings)
+            out << QStringLiteral("%1-%2").arg(c.start).arg(c.end);
+        return out.join(QStringLiteral("; "));
+    };
+    for (const Disagreement& d : list) {
+        if (d.documentId != textOf) {
+            textOf = d.documentId;
+            text = s.documentText(d.documentId);
+            map = OffsetMap(text);
+        }
+        w.writeRow({names.value(d.documentId), tree.path(d.codeId), disagreementKindName(d.kind),
+                    QString::number(d.span.start), QString::number(d.span.end),
+                    QString::number(d.characters.both), QString::number(d.characters.onlyFirst),
+                    QString::number(d.characters.onlySecond), coders.value(d.firstCoderId),
+                    ranges(d.first), coders.value(d.secondCoderId), ranges(d.second),
+                    map.slice(text, d.span.start, d.span.end)});
+    }
+    return w.data();
+}
+
+} // namespace situate

@@ -1,0 +1,215 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/analysis/analysiscontext.h"
+
+#include "core/storage/analysisqueries.h"
+
+#include <QSet>
+
+#include <algorithm>
+#include <vector>
+
+namespace situate {
+
+namespace {
+
+// Owners whose value of the attribute is one of the condition's values.
+QSet<qint64> ownersMatching(const Storage& s, const AttributeCondition& c) {
+    QSet<qint64> out;
+    const QHash<qint64, QString> values = s.attributeValues(c.attributeId);
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        if (c.values.contains(it.value()))
+            out.insert(it.key());
+    }
+    return out;
+}
+
+// id -> index for rowids, which are small and mostly dense: a plain array when they are,
+// so a million lookups cost a million loads rather than a million hash probes.
+class IdIndex {
+public:
+    explicit IdIndex(const QHash<qint64, int>& ids) {
+        qint64 max = -1;
+        for (auto it = ids.cbegin(); it != ids.cend(); ++it)
+            max = std::max(max, it.key());
+        if (max >= 0 && max <= 4 * ids.size() + 4096 &&
+            std::all_of(ids.keyBegin(), ids.keyEnd(), [](qint64 id) { return id >= 0; })) {
+            m_dense.assign(std::size_t(max + 1), -1);
+            for (auto it = ids.cbegin(); it != ids.cend(); ++it)
+                m_dense[std::size_t(it.key())] = it.value();
+        } else {
+            m_sparse = ids;
+        }
+    }
+    int value(qint64 id) const {
+        if (!m_dense.empty())
+            return id >= 0 && id < qint64(m_dense.size()) ? m_dense[std::size_t(id)] : -1;
+        return m_sparse.value(id, -1);
+    }
+
+private:
+    std::vector<int> m_dense;
+    QHash<qint64, int> m_sparse;
+};
+
+} // namespace
+
+Result<AnalysisContext> AnalysisContext::load(const Storage& s, const AnalysisFilter& filter,
+                                              const QVector<qint64>& onlyCodes) {
+    AnalysisContext c;
+    c.m_tree = CodeTree(s.codes());
+    for (qint64 top : c.m_tree.children(0)) {
+        c.m_codeOrder << top;
+        c.m_codeOrder << c.m_tree.descendants(top);
+    }
+    for (int i = 0; i < c.m_codeOrder.size(); ++i) {
+        c.m_codeIndex.insert(c.m_codeOrder[i], i);
+        c.m_codeDepth << int(c.m_tree.ancestors(c.m_codeOrder[i]).size());
+    }
+
+    // Attribute conditions split by scope; each is already one OR-group per attribute.
+    QHash<qint64, AttributeScope> scopes;
+    for (const Attribute& a : s.attributes())
+        scopes.insert(a.id, a.scope);
+    QVector<QSet<qint64>> caseConditions, documentConditions;
+    for (const AttributeCondition& cond : filter.attributes) {
+        if (!scopes.contains(cond.attributeId))
+            return Result<AnalysisContext>::failure(
+                QStringLiteral("the filter names an attribute that no longer exists"));
+        (scopes.value(cond.attributeId) == AttributeScope::Case ? caseConditions
+                                                                : documentConditions)
+            << ownersMatching(s, cond);
+    }
+
+    const bool caseLevelFilter = !filter.caseIds.isEmpty() || !caseConditions.isEmpty();
+    QHash<qint64, int> caseIndex;
+    for (const Case& k : s.cases()) {
+        if (!filter.caseIds.isEmpty() && !filter.caseIds.contains(k.id))
+            continue;
+        if (!std::all_of(caseConditions.cbegin(), caseConditions.cend(),
+                         [&](const QSet<qint64>& owners) { return owners.contains(k.id); }))
+            continue;
+        caseIndex.insert(k.id, int(c.m_cases.size()));
+        c.m_cases << k;
+    }
+
+    QHash<qint64, int> documentIndex;
+    for (const DocumentInfo& d : s.documents()) {
+        if (!filter.documentIds.isEmpty() && !filter.documentIds.contains(d.id))
+            continue;
+        if (!std::all_of(documentConditions.cbegin(), documentConditions.cend(),
+                         [&](const QSet<qint64>& owners) { return owners.contains(d.id); }))
+            continue;
+        QVector<int> selected;
+        for (qint64 k : d.caseIds) {
+            if (caseIndex.contains(k))
+                selected << caseIndex.value(k);
+        }
+        if (caseLevelFilter && selected.isEmpty())
+            continue;
+        std::sort(selected.begin(), selected.end());
+        documentIndex.insert(d.id, int(c.m_documents.size()));
+        c.m_documents << d;
+        c.m_documentCases << selected;
+        c.m_textLength += d.length;
+    }
+
+    QHash<qint64, int> coderIndex;
+    for (const Coder& k : s.coders()) {
+        if (!filter.coderIds.isEmpty() && !filter.coderIds.contains(k.id))
+            continue;
+        coderIndex.insert(k.id, int(c.m_coders.size()));
+        c.m_coders << k;
+    }
+
+    c.m_questions = s.researchQuestions();
+    QHash<qint64, int> questionIndex;
+    for (int i = 0; i < c.m_questions.size(); ++i)
+        questionIndex.insert(c.m_questions[i].id, i);
+    c.m_codeQuestions.resize(c.m_codeOrder.size());
+    const auto links = s.codeQuestionLinks();
+    for (auto it = links.cbegin(); it != links.cend(); ++it) {
+        const int code = c.codeIndex(it.key());
+        if (code < 0)
+            continue;
+        for (qint64 q : it.value()) {
+            if (questionIndex.contains(q))
+                c.m_codeQuestions[code] << questionIndex.value(q);
+        }
+        std::sort(c.m_codeQuestions[code].begin(), c.m_codeQuestions[code].end());
+    }
+
+    auto spans = loadCodingSpans(s, onlyCodes);
+    if (!spans)
+        return Result<AnalysisContext>::failure(spans.error());
+    QSet<qint64> wantedCodes(onlyCodes.cbegin(), onlyCodes.cend());
+    // Counting sort by document, then a position sort inside each document.
+    const IdIndex docs(documentIndex), coders(coderIndex), codes(c.m_codeIndex);
+    struct Placed {
+        int document, code, coder;
+    };
+    std::vector<Placed> placed(std::size_t(spans->size()), Placed{-1, -1, -1});
+    c.m_spanBegin.fill(0, c.m_documents.size() + 1);
+    for (qsizetype i = 0; i < spans->size(); ++i) {
+        const CodingSpan& span = spans->at(i);
+        const Placed p{docs.value(span.documentId), codes.value(span.codeId),
+                       coders.value(span.coderId)};
+        if (p.document < 0 || p.code < 0 || p.coder < 0 ||
+            (!wantedCodes.isEmpty() && !wantedCodes.contains(span.codeId)))
+            continue;
+        placed[std::size_t(i)] = p;
+        ++c.m_spanBegin[p.document + 1];
+    }
+    for (qsizetype d = 0; d < c.m_documents.size(); ++d)
+        c.m_spanBegin[d + 1] += c.m_spanBegin[d];
+    c.m_spans.resize(c.m_spanBegin.last());
+    QVector<qsizetype> next(c.m_spanBegin.cbegin(), c.m_spanBegin.cend() - 1);
+    for (qsizetype i = 0; i < spans->size(); ++i) {
+        const Placed& p = placed[std::size_t(i)];
+        if (p.document < 0)
+            continue;
+        const CodingSpan& span = spans->at(i);
+        c.m_spans[next[p.document]++] = Span{span.id, span.start, span.end, p.code, p.coder};
+    }
+    for (qsizetype d = 0; d < c.m_documents.size(); ++d)
+        std::sort(c.m_spans.begin() + c.m_spanBegin[d], c.m_spans.begin() + c.m_spanBegin[d + 1],
+                  [](const Span& a, const Span& b) {
+                      if (a.start != b.start)
+                          return a.start < b.start;
+                      if (a.end != b.end)
+                          return a.end < b.end;
+                      return a.id < b.id;
+                  });
+    return c;
+}
+
+QVector<int> AnalysisContext::questionsOf(int code, bool rollup) const {
+    QVector<int> out = m_codeQuestions.value(code);
+    if (!rollup)
+        return out;
+    for (qint64 ancestor : m_tree.ancestors(m_codeOrder[code]))
+        out << m_codeQuestions.value(codeIndex(ancestor));
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+QVector<QVector<int>> AnalysisContext::rowsOfCodes(const QVector<qint64>& rowCodes,
+                                                   bool descendants) const {
+    QVector<QVector<int>> out(m_codeOrder.size());
+    for (int r = 0; r < rowCodes.size(); ++r) {
+        const int code = codeIndex(rowCodes[r]);
+        if (code < 0)
+            continue;
+        out[code] << r;
+        if (!descendants)
+            continue;
+        for (qint64 d : m_tree.descendants(rowCodes[r])) {
+            const int sub = codeIndex(d);
+            if (sub >= 0)
+                out[sub] << r;
+        }
+    }
+    return out;
+}
+
+} // namespace situate

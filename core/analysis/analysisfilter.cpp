@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/analysis/analysisfilter.h"
+
+namespace situate {
+
+Result<Attribute> resolveAttribute(const Storage& s, const QString& ref) {
+    using R = Result<Attribute>;
+    const QVector<Attribute> all = s.attributes();
+    QVector<Attribute> named;
+    for (const Attribute& a : all) {
+        if (a.name == ref)
+            named << a;
+    }
+    if (named.size() == 1)
+        return named.first();
+    if (named.size() > 1)
+        return R::failure(QStringLiteral("\"%1\" is both a case and a document attribute; "
+                                         "write case:%1 or document:%1")
+                              .arg(ref));
+    for (const auto& [prefix, scope] :
+         {std::pair{QLatin1String("case:"), AttributeScope::Case},
+          std::pair{QLatin1String("document:"), AttributeScope::Document}}) {
+        if (!ref.startsWith(prefix))
+            continue;
+        const QString name = ref.mid(prefix.size());
+        for (const Attribute& a : all) {
+            if (a.scope == scope && a.name == name)
+                return a;
+        }
+    }
+    return R::failure(QStringLiteral("no attribute named \"%1\"").arg(ref));
+}
+
+Result<AnalysisFilter> resolveFilter(const Storage& s, const FilterNames& names) {
+    using R = Result<AnalysisFilter>;
+    AnalysisFilter f;
+    for (const QString& name : names.coders) {
+        const auto id = s.coderIdByName(name);
+        if (!id)
+            return R::failure(QStringLiteral("no coder named \"%1\"").arg(name));
+        f.coderIds << *id;
+    }
+    for (const QString& name : names.documents) {
+        const auto id = s.documentIdByName(name);
+        if (!id)
+            return R::failure(QStringLiteral("no document named \"%1\"").arg(name));
+        f.documentIds << *id;
+    }
+    for (const QString& name : names.cases) {
+        const auto id = s.caseIdByName(name);
+        if (!id)
+            return R::failure(QStringLiteral("no case named \"%1\"").arg(name));
+        f.caseIds << *id;
+    }
+    for (const QString& condition : names.conditions) {
+        const qsizetype eq = condition.indexOf(QLatin1Char('='));
+        if (eq <= 0)
+            return R::failure(
+                QStringLiteral("\"%1\" is not a condition of the form ATTRIBUTE=VALUE")
+                    .arg(condition));
+        auto attribute = resolveAttribute(s, condition.left(eq).trimmed());
+        if (!attribute)
+            return R::failure(attribute.error());
+        const QString value = condition.mid(eq + 1).trimmed();
+        bool merged = false;
+        for (AttributeCondition& c : f.attributes) {
+            if (c.attributeId == attribute->id) {
+                c.values << value;
+                merged = true;
+            }
+        }
+        if (!merged)
+            f.attributes << AttributeCondition{attribute->id, {value}};
+    }
+    return f;
+}
+
+} // namespace situate

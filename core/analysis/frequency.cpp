@@ -1,0 +1,361 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/analysis/frequency.h"
+
+#include "core/analysis/analysiscontext.h"
+
+#include <QSet>
+
+#include <algorithm>
+#include <bit>
+#include <map>
+#include <vector>
+
+namespace situate {
+
+QString countTypeName(CountType t) {
+    switch (t) {
+    case CountType::Codings:
+        return QStringLiteral("codings");
+    case CountType::Documents:
+        return QStringLiteral("documents");
+    case CountType::Cases:
+        return QStringLiteral("cases");
+    case CountType::Characters:
+        return QStringLiteral("characters");
+    case CountType::Coverage:
+        return QStringLiteral("coverage");
+    }
+    return {};
+}
+
+bool parseCountType(const QString& name, CountType* out) {
+    for (CountType t : {CountType::Codings, CountType::Documents, CountType::Cases,
+                        CountType::Characters, CountType::Coverage}) {
+        if (name == countTypeName(t)) {
+            *out = t;
+            return true;
+        }
+    }
+    return false;
+}
+
+QString dimensionName(Dimension d) {
+    switch (d) {
+    case Dimension::Case:
+        return QStringLiteral("case");
+    case Dimension::ResearchQuestion:
+        return QStringLiteral("rq");
+    case Dimension::Document:
+        return QStringLiteral("document");
+    case Dimension::Coder:
+        return QStringLiteral("coder");
+    case Dimension::Attribute:
+        return QStringLiteral("attribute");
+    }
+    return {};
+}
+
+double MatrixCell::value(CountType t) const {
+    switch (t) {
+    case CountType::Codings:
+        return double(codings);
+    case CountType::Documents:
+        return double(documents);
+    case CountType::Cases:
+        return double(cases);
+    case CountType::Characters:
+        return double(characters);
+    case CountType::Coverage:
+        return coverage();
+    }
+    return 0;
+}
+
+namespace {
+
+// A column a document belongs to, with the selected cases that put it there (for the
+// "cases" count; for dimensions not made of cases, all of the document's selected cases).
+struct Membership {
+    int column = 0;
+    QVector<int> cases;
+};
+
+// Attribute values in display order: a choice list's order, numbers ascending, else text.
+QStringList orderedValues(const Attribute& a, const QSet<QString>& used) {
+    QStringList out;
+    for (const QString& choice : a.choices) {
+        if (!out.contains(choice))
+            out << choice;
+    }
+    QStringList rest;
+    for (const QString& v : used) {
+        if (!out.contains(v))
+            rest << v;
+    }
+    std::sort(rest.begin(), rest.end(), [&](const QString& x, const QString& y) {
+        if (a.type == AttributeType::Number) {
+            bool okX = false, okY = false;
+            const double dx = x.toDouble(&okX), dy = y.toDouble(&okY);
+            if (okX && okY && dx != dy)
+                return dx < dy;
+        }
+        return x < y;
+    });
+    return out + rest;
+}
+
+// Builds the columns and, for dimensions decided by the document alone, each document's
+// memberships.
+Status buildColumns(const Storage& s, const AnalysisContext& ctx, const FrequencyRequest& req,
+                    FrequencyMatrix& m, QVector<QVector<Membership>>& memberships) {
+    const auto& docs = ctx.documents();
+    memberships.resize(docs.size());
+    switch (req.by) {
+    case Dimension::Case:
+        for (const Case& k : ctx.cases())
+            m.columns << MatrixColumn{k.name, {}, k.id, 0};
+        for (int d = 0; d < docs.size(); ++d) {
+            for (int k : ctx.casesOf(d))
+                memberships[d] << Membership{k, {k}};
+        }
+        break;
+    case Dimension::Document:
+        for (int d = 0; d < docs.size(); ++d) {
+            m.columns << MatrixColumn{docs[d].name, {}, docs[d].id, 0};
+            memberships[d] << Membership{d, ctx.casesOf(d)};
+        }
+        break;
+    case Dimension::Coder:
+        for (const Coder& k : ctx.coders())
+            m.columns << MatrixColumn{k.name, {}, k.id, ctx.textLength()};
+        break;
+    case Dimension::ResearchQuestion:
+        for (const ResearchQuestion& q : ctx.questions())
+            m.columns << MatrixColumn{q.code, q.title, q.id, ctx.textLength()};
+        break;
+    case Dimension::Attribute: {
+        std::optional<Attribute> attribute;
+        for (const Attribute& a : s.attributes()) {
+            if (a.id == req.attributeId)
+                attribute = a;
+        }
+        if (!attribute)
+            return Status::failure(QStringLiteral("the attribute to count by does not exist"));
+        m.attributeName = attribute->name;
+        const QHash<qint64, QString> values = s.attributeValues(attribute->id);
+        const bool caseScope = attribute->scope == AttributeScope::Case;
+        QSet<QString> used;
+        if (caseScope) {
+            for (const Case& k : ctx.cases()) {
+                if (values.contains(k.id))
+                    used.insert(values.value(k.id));
+            }
+        } else {
+            for (const DocumentInfo& d : docs) {
+                if (values.contains(d.id))
+                    used.insert(values.value(d.id));
+            }
+        }
+        const QStringList ordered = orderedValues(*attribute, used);
+        QHash<QString, int> column;
+        for (const QString& v : ordered) {
+            column.insert(v, int(m.columns.size()));
+            m.columns << MatrixColumn{v, {}, 0, 0};
+        }
+        for (int d = 0; d < docs.size(); ++d) {
+            if (!caseScope) {
+                if (values.contains(docs[d].id))
+                    memberships[d] << Membership{column.value(values.value(docs[d].id)),
+                                                 ctx.casesOf(d)};
+                continue;
+            }
+            std::map<int, QVector<int>> byColumn;
+            for (int k : ctx.casesOf(d)) {
+                const qint64 caseId = ctx.cases()[k].id;
+                if (values.contains(caseId))
+                    byColumn[column.value(values.value(caseId))] << k;
+            }
+            for (const auto& [col, cases] : byColumn)
+                memberships[d] << Membership{col, cases};
+        }
+        break;
+    }
+    }
+    for (int d = 0; d < docs.size(); ++d) {
+        for (const Membership& mm : memberships[d])
+            m.columns[mm.column].textLength += docs[d].length;
+    }
+    return {};
+}
+
+// The union of one key's codings in one document, built as they arrive in start order:
+// a coding that begins past the current stretch closes it. No sorting, one pass.
+class RunSet {
+public:
+    explicit RunSet(qsizetype keys)
+        : m_runs(std::size_t(keys))
+        , m_stamp(std::size_t(keys), -1) {}
+    void add(qsizetype key, int document, qint64 start, qint64 end) {
+        Run& r = m_runs[std::size_t(key)];
+        if (m_stamp[std::size_t(key)] != document) {
+            m_stamp[std::size_t(key)] = document;
+            r = Run{start, end, 0, 1};
+            m_touched.push_back(key);
+            return;
+        }
+        ++r.codings;
+        if (start > r.end) {
+            r.covered += r.end - r.start;
+            r.start = start;
+            r.end = end;
+        } else {
+            r.end = std::max(r.end, end);
+        }
+    }
+    /// Calls visit(key, codings, union length) for each key the document touched.
+    template <typename Visit> void flush(Visit visit) {
+        for (qsizetype key : m_touched) {
+            const Run& r = m_runs[std::size_t(key)];
+            visit(key, r.codings, r.covered + (r.end - r.start));
+        }
+        m_touched.clear();
+    }
+
+private:
+    struct Run {
+        qint64 start, end, covered, codings;
+    };
+    std::vector<Run> m_runs;
+    std::vector<int> m_stamp;
+    std::vector<qsizetype> m_touched;
+};
+
+// Cell sums plus a bitset of the cases seen, so a case counts once per cell.
+class Accumulator {
+public:
+    Accumulator(qsizetype cells, qsizetype caseCount)
+        : m_cells(cells)
+        , m_words(std::max<qsizetype>(1, (caseCount + 63) / 64))
+        , m_bits(std::size_t(cells * m_words), 0) {}
+    void add(qsizetype cell, qint64 codings, qint64 characters, const QVector<int>& cases) {
+        MatrixCell& c = m_cells[cell];
+        c.codings += codings;
+        c.characters += characters;
+        c.documents += 1;
+        for (int k : cases)
+            m_bits[std::size_t(cell * m_words + k / 64)] |= quint64(1) << (k % 64);
+    }
+    MatrixCell finish(qsizetype cell, qint64 textLength) {
+        MatrixCell c = m_cells[cell];
+        c.textLength = textLength;
+        for (qsizetype w = 0; w < m_words; ++w)
+            c.cases += std::popcount(m_bits[std::size_t(cell * m_words + w)]);
+        return c;
+    }
+
+private:
+    QVector<MatrixCell> m_cells;
+    qsizetype m_words;
+    std::vector<quint64> m_bits;
+};
+
+} // namespace
+
+Result<FrequencyMatrix> frequencyMatrix(const Storage& s, const FrequencyRequest& request) {
+    auto ctx = AnalysisContext::load(s, request.filter);
+    if (!ctx)
+        return Result<FrequencyMatrix>::failure(ctx.error());
+    return frequencyMatrix(s, *ctx, request);
+}
+
+Result<FrequencyMatrix> frequencyMatrix(const Storage& s, const AnalysisContext& ctx,
+                                        const FrequencyRequest& req) {
+    FrequencyMatrix m;
+    m.by = req.by;
+    QVector<QVector<Membership>> memberships;
+    if (Status st = buildColumns(s, ctx, req, m, memberships); !st)
+        return Result<FrequencyMatrix>::failure(st.error());
+
+    QVector<qint64> rowCodes;
+    for (int i = 0; i < ctx.codeOrder().size(); ++i) {
+        const qint64 id = ctx.codeOrder()[i];
+        if (!req.codeIds.isEmpty() && !req.codeIds.contains(id))
+            continue;
+        rowCodes << id;
+        m.rows << MatrixRow{id, ctx.tree().path(id), ctx.codeDepth(i)};
+    }
+    for (qint64 id : req.codeIds) {
+        if (ctx.codeIndex(id) < 0)
+            return Result<FrequencyMatrix>::failure(
+                QStringLiteral("a code to count no longer exists"));
+    }
+
+    const int rowCount = int(m.rows.size());
+    const int all = rowCount; // the pseudo-row "any row code": column and grand totals
+    const qsizetype columns = m.columns.size();
+    QVector<QVector<int>> rowsOf = ctx.rowsOfCodes(rowCodes, req.descendants);
+    for (QVector<int>& rows : rowsOf) {
+        if (!rows.isEmpty())
+            rows << all;
+    }
+    const bool byCoding = req.by == Dimension::Coder || req.by == Dimension::ResearchQuestion;
+    QVector<QVector<int>> questionsOf;
+    if (req.by == Dimension::ResearchQuestion) {
+        for (int code = 0; code < ctx.codeOrder().size(); ++code)
+            questionsOf << ctx.questionsOf(code, req.rollup);
+    }
+
+    // Cells for rows 0..all (row `all` holds the column totals), then the row totals.
+    const qsizetype cellCount = (rowCount + 1) * columns;
+    Accumulator acc(cellCount + rowCount + 1, ctx.cases().size());
+    // Keys: (row, group); groups are coders or questions, or one group when the document
+    // alone decides the columns (then the row totals come from the same runs).
+    const qsizetype groups = req.by == Dimension::Coder              ? ctx.coders().size()
+                             : req.by == Dimension::ResearchQuestion ? ctx.questions().size()
+                                                                     : 1;
+    RunSet cellsRuns((rowCount + 1) * std::max<qsizetype>(groups, 1));
+    RunSet totalRuns(byCoding ? rowCount + 1 : 0);
+    for (int d = 0; d < ctx.documents().size(); ++d) {
+        for (auto* span = ctx.spansBegin(d); span != ctx.spansEnd(d); ++span) {
+            for (int r : rowsOf[span->code]) {
+                if (!byCoding) {
+                    cellsRuns.add(r, d, span->start, span->end);
+                    continue;
+                }
+                totalRuns.add(r, d, span->start, span->end);
+                if (req.by == Dimension::Coder) {
+                    cellsRuns.add(r * groups + span->coder, d, span->start, span->end);
+                } else {
+                    for (int q : questionsOf[span->code])
+                        cellsRuns.add(r * groups + q, d, span->start, span->end);
+                }
+            }
+        }
+        const QVector<int>& cases = ctx.casesOf(d);
+        cellsRuns.flush([&](qsizetype key, qint64 n, qint64 length) {
+            if (byCoding) {
+                acc.add((key / groups) * columns + key % groups, n, length, cases);
+                return;
+            }
+            for (const Membership& mm : memberships[d])
+                acc.add(key * columns + mm.column, n, length, mm.cases);
+            acc.add(cellCount + key, n, length, cases);
+        });
+        totalRuns.flush([&](qsizetype row, qint64 n, qint64 length) {
+            acc.add(cellCount + row, n, length, cases);
+        });
+    }
+
+    m.cells.reserve(rowCount * columns);
+    for (int r = 0; r < rowCount; ++r) {
+        for (qsizetype c = 0; c < columns; ++c)
+            m.cells << acc.finish(r * columns + c, m.columns[c].textLength);
+        m.rowTotals << acc.finish(cellCount + r, ctx.textLength());
+    }
+    for (qsizetype c = 0; c < columns; ++c)
+        m.columnTotals << acc.finish(all * columns + c, m.columns[c].textLength);
+    m.grandTotal = acc.finish(cellCount + all, ctx.textLength());
+    return m;
+}
+
+} // namespace situate

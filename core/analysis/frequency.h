@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Code frequencies against a dimension (cases, research questions, documents, coders or an
+// attribute's values). The counting rules are stated once, in core/SCHEMA.md, "Counting
+// rules"; this is their one implementation.
+
+#include "core/analysis/analysisfilter.h"
+
+#include <QString>
+#include <QVector>
+
+namespace situate {
+
+class AnalysisContext;
+
+/// What the columns of a frequency matrix are.
+enum class Dimension { Case, ResearchQuestion, Document, Coder, Attribute };
+/// What a cell counts.
+enum class CountType { Codings, Documents, Cases, Characters, Coverage };
+
+QString countTypeName(CountType t); // "codings", "documents", "cases", "characters", "coverage"
+bool parseCountType(const QString& name, CountType* out);
+QString dimensionName(Dimension d); // "case", "rq", "document", "coder", "attribute"
+
+/// Which matrix to count: rows are codes, columns the values of `by`.
+struct FrequencyRequest {
+    Dimension by = Dimension::Case;
+    qint64 attributeId = 0; // for Dimension::Attribute
+    AnalysisFilter filter;
+    QVector<qint64> codeIds; // row codes; empty: every code. Rows are always in tree order.
+    bool descendants = false; // a row also counts the codings of the code's sub-codes
+    bool rollup = false;      // research questions: also those linked to an ancestor
+};
+
+/// Every count type for one cell, row total or column total.
+struct MatrixCell {
+    qint64 codings = 0;
+    qint64 documents = 0;
+    qint64 cases = 0;
+    qint64 characters = 0;
+    qint64 textLength = 0; // code points of the text the cell is a share of
+    /// Characters as a percentage of textLength (0 when there is no text).
+    double coverage() const { return textLength > 0 ? 100.0 * double(characters) / double(textLength) : 0.0; }
+    double value(CountType t) const;
+};
+
+/// A column: a case, research question, document, coder or attribute value.
+struct MatrixColumn {
+    QString key;           // case name, question code, document name, coder name or value
+    QString title;         // a research question's title; empty otherwise
+    qint64 id = 0;         // case, question, document or coder id; 0 for attribute values
+    qint64 textLength = 0; // code points of the column's documents (coverage denominator)
+};
+
+/// A row: one code (with its descendants when the request asked for them).
+struct MatrixRow {
+    qint64 codeId = 0;
+    QString path;
+    int depth = 0;
+};
+
+/// Codes x dimension counts, every count type at once, ready for a table view or export.
+struct FrequencyMatrix {
+    Dimension by = Dimension::Case;
+    QString attributeName; // for Dimension::Attribute
+    QVector<MatrixColumn> columns;
+    QVector<MatrixRow> rows;
+    QVector<MatrixCell> cells;        // rows x columns, row-major
+    QVector<MatrixCell> rowTotals;    // per row: the whole filtered project, each unit once
+    QVector<MatrixCell> columnTotals; // per column: codings of any row code, each once
+    MatrixCell grandTotal;            // any row code, whole filtered project
+
+    const MatrixCell& cell(qsizetype row, qsizetype column) const {
+        return cells[row * columns.size() + column];
+    }
+};
+
+Result<FrequencyMatrix> frequencyMatrix(const Storage& s, const FrequencyRequest& request);
+/// The same on an already loaded context (whose filter must be request.filter).
+Result<FrequencyMatrix> frequencyMatrix(const Storage& s, const AnalysisContext& context,
+                                        const FrequencyRequest& request);
+
+} // namespace situate

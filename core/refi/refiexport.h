@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/result.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+namespace situate {
+
+class Project;
+
+namespace refi {
+
+/// What an export writes and what REFI-QDA cannot hold, shown to the user before writing
+/// (REFI-QDA asks vendors to warn about data loss).
+struct ExportPlan {
+    QStringList losses;      // lost in the export
+    QStringList adaptations; // written in a Situate form that other tools show as plain text
+    int documents = 0;
+    int codes = 0;
+    int cases = 0;
+    int variables = 0;
+    int coders = 0;
+    int codings = 0;
+    int questions = 0; // written as sets of codes
+    int notes = 0;     // memos and coding memos
+};
+
+/// The plan for a .qdpx export of the project.
+ExportPlan planProjectExport(const Project& project);
+/// The plan for a .qdc export of the project's codebook.
+ExportPlan planCodebookExport(const Project& project);
+
+/// The project.qde XML (namespace urn:QDA-XML:project:1.0, valid against Project.xsd).
+QByteArray projectXml(const Project& project);
+/// The .qdc XML (namespace urn:QDA-XML:codebook:1.0, valid against Codebook.xsd); fails
+/// when the project has no codes, which a codebook file cannot be without.
+Result<QByteArray> codebookXml(const Project& project);
+
+/// Writes a .qdpx (project.qde and sources/<guid>.txt: UTF-8, LF, no BOM) atomically;
+/// returns the plan it followed.
+Result<ExportPlan> exportProject(const Project& project, const QString& path);
+/// Writes a .qdc codebook atomically; returns the plan it followed.
+Result<ExportPlan> exportCodebook(const Project& project, const QString& path);
+
+} // namespace refi
+} // namespace situate

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/import/importeddocument.h"
+#include "core/result.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+struct zip; // libzip's archive handle; libzip stays a private dependency of situate_core
+
+namespace situate::refi {
+
+/// Limits on what a REFI-QDA import reads (documented in core/SCHEMA.md).
+namespace limits {
+inline constexpr qint64 maxEntries = 100000;                            // files in an archive
+inline constexpr qint64 maxEntryBytes = importlimits::maxZipEntryBytes; // one file, inflated
+inline constexpr qint64 maxTotalBytes = 512ll * 1024 * 1024;            // all files read, inflated
+} // namespace limits
+
+/// The files of a REFI-QDA exchange: a .qdpx zip archive, or a bare .qde or .qdc file with
+/// an optional sources folder beside it. Reads within the limits and never extracts.
+class RefiPackage {
+public:
+    RefiPackage(RefiPackage&& other) noexcept;
+    RefiPackage& operator=(RefiPackage&& other) noexcept;
+    RefiPackage(const RefiPackage&) = delete;
+    RefiPackage& operator=(const RefiPackage&) = delete;
+    ~RefiPackage();
+
+    /// Opens `path`; a zip archive is recognised by its content, whatever its suffix. Refuses
+    /// archives with unsafe entry names (absolute, "..": zip slip), too many entries or
+    /// encryption, naming the file and the problem.
+    static Result<RefiPackage> open(const QString& path);
+
+    bool isArchive() const { return m_zip != nullptr; }
+    QString fileName() const { return m_fileName; }
+    /// The .qde or .qdc inside (the single one at the archive's top), or the file itself.
+    QString mainEntry() const { return m_main; }
+    Result<QByteArray> readMain();
+    /// The entry a plainTextPath names ("internal://x.txt", "relative:///x.txt", "x.txt",
+    /// looked up in sources/ in any letter case, then at the top), or empty.
+    QString findSource(const QString& reference) const;
+    /// Reads an entry found by findSource, counting against limits::maxTotalBytes.
+    Result<QByteArray> read(const QString& entry);
+
+private:
+    RefiPackage() = default;
+    Result<QByteArray> readZipEntry(const QString& entry);
+    Result<QByteArray> readDiskFile(const QString& entry);
+    QString fail(const QString& problem) const;
+
+    ::zip* m_zip = nullptr;
+    QString m_path;
+    QString m_fileName;
+    QString m_main;
+    QString m_sourcesDir;               // bare files: the sources folder beside them, or empty
+    QHash<QString, QString> m_sources;  // lower-case path inside sources/ -> entry
+    QHash<QString, QString> m_byBase;   // lower-case file name inside sources/ -> entry
+    QHash<QString, QString> m_topLevel; // lower-case name at the top -> entry
+    QHash<QString, qint64> m_index;     // entry -> index in the archive
+    qint64 m_bytesRead = 0;
+};
+
+} // namespace situate::refi

@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/analysisqueries.h"
+
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <sqlite3.h>
+
+namespace situate {
+
+namespace {
+
+// Prepared, bound and executed; the error names what was being read.
+Result<QSqlQuery> runQuery(const Storage& s, const QString& sql, const QVariantList& binds,
+                           const QString& what) {
+    QSqlQuery q(s.database());
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return Result<QSqlQuery>::failure(
+            QStringLiteral("cannot read %1: %2").arg(what, q.lastError().text()));
+    for (const QVariant& v : binds)
+        q.addBindValue(v);
+    if (!q.exec())
+        return Result<QSqlQuery>::failure(
+            QStringLiteral("cannot read %1: %2").arg(what, q.lastError().text()));
+    return q;
+}
+
+// The connection's own sqlite3 handle (the QSQLITE driver links the same libsqlite3), or
+// null for any other driver, which then takes the QSqlQuery path.
+sqlite3* nativeHandle(const Storage& s) {
+    const QVariant v = s.database().driver()->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3* const*>(v.constData());
+}
+
+// "?, ?, ?" for n bound values (the count comes from code, never from users).
+QString placeholders(qsizetype n) {
+    QStringList marks;
+    for (qsizetype i = 0; i < n; ++i)
+        marks << QStringLiteral("?");
+    return marks.join(QStringLiteral(", "));
+}
+
+// SQLite's default limit on bound values is 32766; larger code sets read everything and
+// leave the choice to the caller.
+constexpr qsizetype maxBound = 30000;
+
+} // namespace
+
+Result<QVector<CodingSpan>> loadCodingSpans(const Storage& s, const QVector<qint64>& codeIds) {
+    using R = Result<QVector<CodingSpan>>;
+    const bool some = !codeIds.isEmpty() && codeIds.size() <= maxBound;
+    const QString sql = QStringLiteral("SELECT id, document_id, code_id, coder_id, start, end "
+                                       "FROM codings") +
+                        (some ? QStringLiteral(" WHERE code_id IN (%1)")
+                                    .arg(placeholders(codeIds.size()))
+                              : QString());
+    QVector<CodingSpan> out;
+    if (sqlite3* db = nativeHandle(s)) {
+        const QByteArray utf8 = sql.toUtf8();
+        sqlite3_stmt* st = nullptr;
+        if (sqlite3_prepare_v2(db, utf8.constData(), int(utf8.size()), &st, nullptr) != SQLITE_OK)
+            return R::failure(
+                QStringLiteral("cannot read codings: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))));
+        if (some) {
+            for (int i = 0; i < codeIds.size(); ++i)
+                sqlite3_bind_int64(st, i + 1, codeIds[i]);
+        }
+        int rc = SQLITE_ROW;
+        while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+            out.append(CodingSpan{sqlite3_column_int64(st, 0), sqlite3_column_int64(st, 1),
+                                  sqlite3_column_int64(st, 2), sqlite3_column_int64(st, 3),
+                                  sqlite3_column_int64(st, 4), sqlite3_column_int64(st, 5)});
+        sqlite3_finalize(st);
+        if (rc != SQLITE_DONE)
+            return R::failure(
+                QStringLiteral("cannot read codings: %1").arg(QString::fromUtf8(sqlite3_errstr(rc))));
+        return out;
+    }
+    QVariantList binds;
+    if (some) {
+        for (qint64 id : codeIds)
+            binds << id;
+    }
+    auto q = runQuery(s, sql, binds, QStringLiteral("codings"));
+    if (!q)
+        return R::failure(q.error());
+    while (q->next())
+        out.append(CodingSpan{q->value(0).toLongLong(), q->value(1).toLongLong(),
+                              q->value(2).toLongLong(), q->value(3).toLongLong(),
+                              q->value(4).toLongLong(), q->value(5).toLongLong()});
+    return out;
+}
+
+Result<QVector<CodingDetail>> loadCodingDetails(const Storage& s, qint64 documentId) {
+    auto q = runQuery(s,
+                      QStringLiteral("SELECT id, uuid, memo, created FROM codings "
+                                     "WHERE document_id = ?"),
+                      {documentId}, QStringLiteral("codings"));
+    if (!q)
+        return Result<QVector<CodingDetail>>::failure(q.error());
+    QVector<CodingDetail> out;
+    while (q->next())
+        out.append(CodingDetail{q->value(0).toLongLong(), q->value(1).toString(),
+                                q->value(2).toString(), q->value(3).toString()});
+    return out;
+}
+
+Result<QVector<CodingDetail>> loadCodingDetailsById(const Storage& s, const QVector<qint64>& ids) {
+    QSqlQuery q(s.database());
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral("SELECT uuid, memo, created FROM codings WHERE id = ?")))
+        return Result<QVector<CodingDetail>>::failure(
+            QStringLiteral("cannot read codings: %1").arg(q.lastError().text()));
+    QVector<CodingDetail> out;
+    out.reserve(ids.size());
+    for (qint64 id : ids) {
+        q.addBindValue(id);
+        if (!q.exec())
+            return Result<QVector<CodingDetail>>::failure(
+                QStringLiteral("cannot read codings: %1").arg(q.lastError().text()));
+        CodingDetail d;
+        d.id = id;
+        if (q.next()) {
+            d.uuid = q.value(0).toString();
+            d.memo = q.value(1).toString();
+            d.created = q.value(2).toString();
+        }
+        out.append(d);
+        q.finish();
+    }
+    return out;
+}
+
+Result<QVector<TurnSpan>> loadTurnSpans(const Storage& s) {
+    auto q = runQuery(s,
+                      QStringLiteral("SELECT document_id, start, end FROM speaker_turns "
+                                     "ORDER BY document_id, start"),
+                      {}, QStringLiteral("speaker turns"));
+    if (!q)
+        return Result<QVector<TurnSpan>>::failure(q.error());
+    QVector<TurnSpan> out;
+    while (q->next())
+        out.append(TurnSpan{q->value(0).toLongLong(), q->value(1).toLongLong(),
+                            q->value(2).toLongLong()});
+    return out;
+}
+
+} // namespace situate

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The queries behind frequencies, co-occurrence and extracts. They fetch compact rows in
+// one pass; the counting itself (interval sweeps) happens in core/analysis/, in C++.
+
+#include "core/result.h"
+#include "core/storage/storage.h"
+
+#include <QString>
+#include <QVector>
+
+namespace situate {
+
+/// One coding reduced to what counting needs: where it is, which code, which coder.
+struct CodingSpan {
+    qint64 id = 0;
+    qint64 documentId = 0;
+    qint64 codeId = 0;
+    qint64 coderId = 0;
+    qint64 start = 0;
+    qint64 end = 0;
+};
+
+/// The parts of a coding an extract shows besides its span.
+struct CodingDetail {
+    qint64 id = 0;
+    QString uuid;
+    QString memo;
+    QString created; // ISO 8601 UTC as stored
+};
+
+/// A speaker turn reduced to its document and range.
+struct TurnSpan {
+    qint64 documentId = 0;
+    qint64 start = 0;
+    qint64 end = 0;
+};
+
+/// The codings of the given codes (all codings when `codeIds` is empty), unordered.
+/// Counting reads a million of these at a time, so on SQLite this bypasses QVariant.
+Result<QVector<CodingSpan>> loadCodingSpans(const Storage& s, const QVector<qint64>& codeIds = {});
+/// Uuid, memo and creation time of every coding of one document.
+Result<QVector<CodingDetail>> loadCodingDetails(const Storage& s, qint64 documentId);
+/// The same for the given codings only, in the order of `ids`.
+Result<QVector<CodingDetail>> loadCodingDetailsById(const Storage& s, const QVector<qint64>& ids);
+/// Every speaker turn of the project, ordered by document and start.
+Result<QVector<TurnSpan>> loadTurnSpans(const Storage& s);
+
+} // namespace situate

@@ -1,0 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# freq, cooccurrence and extracts run as a process on the demo project.
+situate_add_test(test_cli_analysis test_cli_analysis.cpp)
+add_dependencies(test_cli_analysis situate-cli)

@@ -1,0 +1,237 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/codetree.h"
+#include "core/demo/demobuilder.h"
+#include "core/project.h"
+#include "tests/support/testsupport.h"
+#include "ui/codebook/codebookpanel.h"
+#include "ui/documentview/documentview.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/search/searchpanel.h"
+
+#include <QAction>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+#include <catch2/catch.hpp>
+
+using namespace situate;
+
+namespace {
+
+/// A demo project opened in a real main window, with message boxes captured.
+struct Fixture {
+    QTemporaryDir dir;
+    QString path;
+    MainWindow window;
+    QStringList messages;
+
+    Fixture() {
+        QStandardPaths::setTestModeEnabled(true);
+        path = dir.filePath(QStringLiteral("demo.situate"));
+        auto built = buildDemoProject(path);
+        REQUIRE(built.ok());
+        MainWindow::messageHook = [this](const QString& m) {
+            messages << m;
+        };
+        MainWindow::confirmHook = [](const QString&) {
+            return true;
+        };
+        window.resize(1400, 900);
+        REQUIRE(window.openProject(path));
+        window.show();
+        window.openFirstCodedDocument();
+        REQUIRE(window.documentView()->documentId() != 0);
+    }
+    ~Fixture() {
+        MainWindow::messageHook = nullptr;
+        MainWindow::confirmHook = nullptr;
+    }
+    const Storage& storage() { return window.project()->storage(); }
+    qint64 codeId(const QString& path) { return *CodeTree(storage().codes()).idByPath(path); }
+    QTreeWidgetItem* codeItem(qint64 id) {
+        auto* tree = window.findChild<QTreeWidget*>(QStringLiteral("codebookTree"));
+        for (QTreeWidgetItemIterator it(tree); *it; ++it) {
+            if ((*it)->data(0, Qt::UserRole + 1).toLongLong() == id)
+                return *it;
+        }
+        return nullptr;
+    }
+    QVector<Coding> codingsBy(const QString& coder) {
+        QVector<Coding> out;
+        const auto id = storage().coderIdByName(coder);
+        for (const Coding& c : storage().codings(window.documentView()->documentId()))
+            if (id && c.coderId == *id)
+                out << c;
+        return out;
+    }
+};
+
+} // namespace
+
+TEST_CASE("ui: the demo opens with the first coded transcript and its codings drawn") {
+    Fixture f;
+    CHECK(f.window.windowTitle().startsWith(QStringLiteral("demo")));
+    auto* view = f.window.findChild<DocumentView*>(QStringLiteral("documentView"));
+    REQUIRE(view == f.window.documentView());
+    CHECK(view->codings().size() == f.storage().codingCountsByDocument().value(view->documentId()));
+    CHECK(view->stripeLaneCount() >= 2); // two coders overlap on the same passages
+    CHECK(f.window.findChild<QTreeWidget*>(QStringLiteral("documentsTree"))->topLevelItemCount() ==
+          7);
+}
+
+TEST_CASE("ui: coding by clicking a code and by quick key, undo and redo") {
+    Fixture f;
+    f.window.setCurrentCoder(QStringLiteral("Tester"));
+    DocumentView* view = f.window.documentView();
+    const qint64 code = f.codeId(QStringLiteral("Mechanisms/Psychological safety"));
+    view->selectRange(10, 40);
+
+    QTreeWidgetItem* item = f.codeItem(code);
+    REQUIRE(item);
+    auto* tree = f.window.findChild<QTreeWidget*>(QStringLiteral("codebookTree"));
+    tree->scrollToItem(item);
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualItemRect(item).center());
+    QVector<Coding> mine = f.codingsBy(QStringLiteral("Tester"));
+    REQUIRE(mine.size() == 1);
+    CHECK(mine[0].codeId == code);
+    CHECK(mine[0].start == 10);
+    CHECK(mine[0].end == 40);
+    CHECK(f.messages.isEmpty());
+
+    // Quick key 3 on another code.
+    const qint64 other = f.codeId(QStringLiteral("Activities/Learning events"));
+    f.window.setQuickKey(3, other);
+    view->selectRange(100, 180);
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_3);
+    mine = f.codingsBy(QStringLiteral("Tester"));
+    REQUIRE(mine.size() == 2);
+    CHECK(mine[1].codeId == other);
+    CHECK(mine[1].start == 100);
+
+    auto* undo = f.window.findChild<QAction*>(QStringLiteral("undoAction"));
+    auto* redo = f.window.findChild<QAction*>(QStringLiteral("redoAction"));
+    CHECK(undo->text().contains(QStringLiteral("Learning events")));
+    undo->trigger();
+    CHECK(f.codingsBy(QStringLiteral("Tester")).size() == 1);
+    undo->trigger();
+    CHECK(f.codingsBy(QStringLiteral("Tester")).isEmpty());
+    redo->trigger();
+    CHECK(f.codingsBy(QStringLiteral("Tester")).size() == 1);
+    // The view follows the database.
+    CHECK(view->codings().size() == f.storage().codingCountsByDocument().value(view->documentId()));
+}
+
+TEST_CASE("ui: resize, memo, in-vivo and coding a turn are single undoable steps") {
+    Fixture f;
+    f.window.setCurrentCoder(QStringLiteral("Tester"));
+    DocumentView* view = f.window.documentView();
+    const qint64 code = f.codeId(QStringLiteral("Outcomes/Practice change"));
+    view->selectRange(50, 90);
+    REQUIRE(f.window.codeSelection(code).ok());
+    const qint64 id = f.codingsBy(QStringLiteral("Tester")).first().id;
+
+    REQUIRE(f.window.resizeCoding(id, 45, 120).ok());
+    CHECK(f.storage().coding(id)->start == 45);
+    CHECK(f.storage().coding(id)->end == 120);
+    CHECK_FALSE(f.window.resizeCoding(id, 45, 99999999).ok());
+    REQUIRE(f.window.setCodingMemo(id, QStringLiteral("strong example")).ok());
+    CHECK(f.storage().coding(id)->memo == QStringLiteral("strong example"));
+    f.window.project()->undoStack()->undo();
+    CHECK(f.storage().coding(id)->memo.isEmpty());
+    f.window.project()->undoStack()->undo();
+    CHECK(f.storage().coding(id)->end == 90);
+
+    // In vivo: a new code named after the selection, and the coding, in one step.
+    const qint64 codes = f.storage().stats().codes;
+    const auto [a, b] = std::pair<qint64, qint64>{0, 11}; // "Interviewer"
+    view->selectRange(a, b);
+    REQUIRE(f.window.codeInVivo().ok());
+    CHECK(f.storage().stats().codes == codes + 1);
+    CHECK(CodeTree(f.storage().codes()).idByPath(QStringLiteral("Interviewer")).has_value());
+    f.window.project()->undoStack()->undo();
+    CHECK(f.storage().stats().codes == codes);
+
+    // Code the speaker turn around the cursor with the current code.
+    f.window.codebookPanel()->setCurrentCode(code);
+    view->selectRange(200, 200);
+    REQUIRE(f.window.codeUnitAtCursor(true).ok());
+    const Coding turn = f.codingsBy(QStringLiteral("Tester")).last();
+    const auto expected = view->turnAt(200);
+    CHECK(turn.start == expected.first);
+    CHECK(turn.end == expected.second);
+    CHECK(turn.start <= 200);
+    CHECK(turn.end > 200);
+}
+
+TEST_CASE("ui: blind mode hides other coders' codings, and the filter shows one coder") {
+    Fixture f;
+    DocumentView* view = f.window.documentView();
+    const int all = static_cast<int>(view->codings().size());
+    REQUIRE(all > 0);
+    f.window.setCurrentCoder(QStringLiteral("Tester"));
+    view->selectRange(20, 60);
+    REQUIRE(
+        f.window.codeSelection(f.codeId(QStringLiteral("Context/Patient safety problem"))).ok());
+    CHECK(view->codings().size() == all + 1);
+
+    f.window.setBlind(true);
+    REQUIRE(view->codings().size() == 1);
+    const auto tester = f.storage().coderIdByName(QStringLiteral("Tester"));
+    CHECK(view->codings().first().coderId == *tester);
+
+    f.window.setBlind(false);
+    CHECK(view->codings().size() == all + 1);
+    f.window.setShown(MainWindow::Shown::OneCoder, QStringLiteral("Aisha"));
+    const auto aisha = f.storage().coderIdByName(QStringLiteral("Aisha"));
+    for (const Coding& c : view->codings())
+        CHECK(c.coderId == *aisha);
+    CHECK_FALSE(view->codings().isEmpty());
+}
+
+TEST_CASE("ui: clicking a coding stripe selects that coding") {
+    Fixture f;
+    DocumentView* view = f.window.documentView();
+    QWidget* stripes = view->stripeMargin();
+    qint64 found = 0;
+    QPoint at;
+    for (int y = 2; y < stripes->height() && found == 0; y += 3) {
+        for (int x = 6; x < 40 && found == 0; x += 2) {
+            found = view->stripeCodingAt(QPoint(x, y));
+            at = QPoint(x, y);
+        }
+    }
+    REQUIRE(found != 0);
+    QSignalSpy spy(view, &DocumentView::codingClicked);
+    QTest::mouseClick(stripes, Qt::LeftButton, {}, at);
+    REQUIRE(spy.count() == 1);
+    CHECK(spy.first().first().toLongLong() == found);
+    CHECK(view->selectedCoding() == found);
+    const auto c = f.storage().coding(found);
+    CHECK(view->selectedRange() == std::pair<qint64, qint64>{c->start, c->end});
+}
+
+TEST_CASE("ui: project search runs off the GUI thread and auto-codes selected hits") {
+    Fixture f;
+    f.window.setCurrentCoder(QStringLiteral("Tester"));
+    SearchPanel* search = f.window.searchPanel();
+    QSignalSpy done(search, &SearchPanel::finished);
+    search->search(QStringLiteral("\"patient safety\""));
+    REQUIRE(done.wait(10000));
+    REQUIRE_FALSE(search->hits().isEmpty());
+    for (const SearchHit& h : search->hits())
+        CHECK(h.match.simplified().compare(QStringLiteral("patient safety"), Qt::CaseInsensitive) ==
+              0);
+
+    f.window.codebookPanel()->setCurrentCode(
+        f.codeId(QStringLiteral("Enablers and barriers/Senior leadership support")));
+    search->results()->topLevelItem(0)->setSelected(true);
+    const qint64 before = f.storage().stats().codings;
+    search->findChild<QPushButton*>(QStringLiteral("searchAutoCode"))->click();
+    CHECK(f.storage().stats().codings == before + 1);
+}

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/types.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QTableWidget;
+
+namespace situate {
+
+class Storage;
+
+/// An editable table of cases (or documents) and their attributes.
+class CasesPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit CasesPanel(QWidget* parent = nullptr);
+    void setData(const Storage& storage);
+    QTableWidget* table() const { return m_table; }
+    AttributeScope scope() const;
+
+signals:
+    void attributeEdited(qint64 attributeId, qint64 ownerId, const QString& value);
+    void addCaseRequested();
+    void addAttributeRequested(AttributeScope scope);
+
+private:
+    QComboBox* m_scope;
+    QTableWidget* m_table;
+    bool m_loading = false;
+};
+
+} // namespace situate

@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/documents/documentspanel.h"
+
+#include "core/storage/storage.h"
+
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QMenu>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace situate {
+
+namespace {
+constexpr int IdRole = Qt::UserRole + 1;
+}
+
+DocumentsPanel::DocumentsPanel(QWidget* parent)
+    : QWidget(parent) {
+    setObjectName(QStringLiteral("documentsPanel"));
+    m_filter = new QLineEdit;
+    m_filter->setObjectName(QStringLiteral("documentsFilter"));
+    m_filter->setPlaceholderText(tr("Filter documents"));
+    m_filter->setClearButtonEnabled(true);
+    m_tree = new QTreeWidget;
+    m_tree->setObjectName(QStringLiteral("documentsTree"));
+    m_tree->setHeaderLabels({tr("Document"), tr("Codings")});
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_tree);
+    connect(m_filter, &QLineEdit::textChanged, this, &DocumentsPanel::applyFilter);
+    connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
+        if (const qint64 id = item->data(0, IdRole).toLongLong())
+            emit documentActivated(id);
+    });
+    connect(m_tree, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem* item) {
+        if (const qint64 id = item->data(0, IdRole).toLongLong())
+            emit documentActivated(id);
+    });
+    connect(m_tree, &QTreeWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
+        QTreeWidgetItem* item = m_tree->itemAt(pos);
+        const qint64 id = item ? item->data(0, IdRole).toLongLong() : 0;
+        if (id == 0)
+            return;
+        QMenu menu(this);
+        menu.addAction(tr("Open"), this, [this, id] { emit documentActivated(id); });
+        menu.addAction(tr("Document memo…"), this, [this, id] { emit memoRequested(id); });
+        menu.addSeparator();
+        menu.addAction(tr("Remove from project…"), this, [this, id] { emit removeRequested(id); });
+        menu.exec(m_tree->viewport()->mapToGlobal(pos));
+    });
+}
+
+void DocumentsPanel::setDocuments(const Storage& storage, const QHash<qint64, qint64>& counts) {
+    const QTreeWidgetItem* cur = m_tree->currentItem();
+    const qint64 current = cur ? cur->data(0, IdRole).toLongLong() : 0;
+    const QSignalBlocker block(m_tree);
+    m_tree->clear();
+
+    // Document attributes for tooltips: "name: value" lines.
+    QHash<qint64, QStringList> attrLines;
+    for (const Attribute& a : storage.attributes()) {
+        if (a.scope != AttributeScope::Document)
+            continue;
+        const auto values = storage.attributeValues(a.id);
+        for (auto it = values.cbegin(); it != values.cend(); ++it)
+            attrLines[it.key()] << QStringLiteral("%1: %2").arg(a.name.toHtmlEscaped(),
+                                                                it.value().toHtmlEscaped());
+    }
+    QHash<qint64, QTreeWidgetItem*> caseItems;
+    for (const Case& c : storage.cases()) {
+        auto* item = new QTreeWidgetItem(m_tree, {c.name});
+        QFont f = item->font(0);
+        f.setBold(true);
+        item->setFont(0, f);
+        item->setFlags(Qt::ItemIsEnabled);
+        item->setExpanded(true);
+        caseItems.insert(c.id, item);
+    }
+    QTreeWidgetItem* noCase = nullptr;
+    for (const DocumentInfo& d : storage.documents()) {
+        QVector<QTreeWidgetItem*> parents;
+        for (qint64 c : d.caseIds) {
+            if (caseItems.contains(c))
+                parents << caseItems.value(c);
+        }
+        if (parents.isEmpty()) {
+            if (!noCase) {
+                noCase = new QTreeWidgetItem(m_tree, {tr("Not in a case")});
+                noCase->setFlags(Qt::ItemIsEnabled);
+                noCase->setExpanded(true);
+            }
+            parents << noCase;
+        }
+        for (QTreeWidgetItem* parent : parents) {
+            const qint64 n = counts.value(d.id);
+            auto* item = new QTreeWidgetItem(parent, {d.name, n ? QString::number(n) : QString()});
+            item->setData(0, IdRole, d.id);
+            item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+            QString tip = QStringLiteral("<b>%1</b><br/>%2, %3 characters")
+                              .arg(d.originalName.toHtmlEscaped(), d.format)
+                              .arg(d.length);
+            if (!attrLines.value(d.id).isEmpty())
+                tip +=
+                    QStringLiteral("<br/>") + attrLines.value(d.id).join(QStringLiteral("<br/>"));
+            item->setToolTip(0, tip);
+        }
+    }
+    // A case row shows its documents' codings together.
+    for (auto* item : caseItems) {
+        qint64 sum = 0;
+        for (int i = 0; i < item->childCount(); ++i)
+            sum += counts.value(item->child(i)->data(0, IdRole).toLongLong());
+        item->setText(1, sum ? QString::number(sum) : QString());
+        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+        item->setToolTip(0, tr("%n document(s)", nullptr, item->childCount()));
+    }
+    applyFilter(m_filter->text());
+    setCurrentDocument(current);
+}
+
+void DocumentsPanel::setCurrentDocument(qint64 documentId) {
+    const QSignalBlocker block(m_tree);
+    for (QTreeWidgetItemIterator it(m_tree); *it; ++it) {
+        if ((*it)->data(0, IdRole).toLongLong() == documentId && documentId != 0) {
+            m_tree->setCurrentItem(*it);
+            return;
+        }
+    }
+}
+
+void DocumentsPanel::applyFilter(const QString& text) {
+    const QString needle = text.trimmed();
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem* group = m_tree->topLevelItem(i);
+        const bool groupMatch =
+            needle.isEmpty() || group->text(0).contains(needle, Qt::CaseInsensitive);
+        bool any = false;
+        for (int j = 0; j < group->childCount(); ++j) {
+            QTreeWidgetItem* item = group->child(j);
+            const bool match = groupMatch || item->text(0).contains(needle, Qt::CaseInsensitive);
+            item->setHidden(!match);
+            any = any || match;
+        }
+        group->setHidden(!any && !groupMatch);
+    }
+}
+
+} // namespace situate

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/types.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QLineEdit;
+class QTreeWidget;
+
+namespace situate {
+
+class Storage;
+
+/// The documents, grouped by case, with their coding counts and attributes; filterable.
+class DocumentsPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit DocumentsPanel(QWidget* parent = nullptr);
+    /// Rebuilds from storage; `counts` are codings per document for the coders shown.
+    void setDocuments(const Storage& storage, const QHash<qint64, qint64>& counts);
+    void setCurrentDocument(qint64 documentId);
+    QTreeWidget* tree() const { return m_tree; }
+
+signals:
+    void documentActivated(qint64 documentId);
+    void removeRequested(qint64 documentId);
+    void memoRequested(qint64 documentId);
+
+private:
+    void applyFilter(const QString& text);
+    QLineEdit* m_filter;
+    QTreeWidget* m_tree;
+};
+
+} // namespace situate

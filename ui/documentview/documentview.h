@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/spanindex.h"
+#include "core/text.h"
+#include "core/types.h"
+
+#include <QColor>
+#include <QHash>
+#include <QPlainTextEdit>
+
+#include <functional>
+
+namespace situate {
+
+class MarginWidget;
+
+/// The read-only transcript with its codings: translucent highlights painted under the
+/// text for the visible lines only, coding stripes in a right margin (one bar per coding,
+/// lanes by interval partitioning) and caption timestamps in a left margin.
+class DocumentView : public QPlainTextEdit {
+    Q_OBJECT
+public:
+    explicit DocumentView(QWidget* parent = nullptr);
+
+    /// Shows a document; the text is set once and kept until another document is shown.
+    void showDocument(const Document& document);
+    void clearDocument();
+    qint64 documentId() const { return m_documentId; }
+    const QString& documentText() const { return m_text; }
+
+    /// Replaces the codings drawn (already filtered by whose codings are shown). Only the
+    /// index and a repaint: nothing is re-laid out.
+    void setCodings(const QVector<Coding>& codings);
+    /// Names and colours of codes, for highlights, stripes and tooltips.
+    void setCodeLook(const QHash<qint64, QString>& names, const QHash<qint64, QColor>& colours);
+    void setCoderNames(const QHash<qint64, QString>& names);
+
+    /// The selection as code points [start, end); start == end when nothing is selected.
+    std::pair<qint64, qint64> selectedRange() const;
+    void selectRange(qint64 start, qint64 end);
+    /// Marks one coding (from a stripe click or a list) and selects its text.
+    void selectCoding(qint64 codingId);
+    qint64 selectedCoding() const { return m_selectedCoding; }
+    /// Codings that contain code point `cp`.
+    QVector<Coding> codingsAt(qint64 cp) const;
+    const QVector<Coding>& codings() const { return m_codings; }
+    /// Speaker turn or paragraph around code point `cp`, as [start, end).
+    std::pair<qint64, qint64> turnAt(qint64 cp) const;
+    std::pair<qint64, qint64> paragraphAt(qint64 cp) const;
+
+    int stripeLaneCount() const { return m_index.laneCount(); }
+    /// The coding whose stripe is at a point of the stripe margin, or 0.
+    qint64 stripeCodingAt(const QPoint& marginPos) const;
+    QWidget* stripeMargin() const;
+
+    /// Position of the first visible character, for restoring where the reader was.
+    qint64 firstVisiblePosition() const;
+    void scrollToPosition(qint64 cp);
+
+signals:
+    void codingClicked(qint64 codingId);
+    /// The user asked for a context menu at code point `cp` (the view adds its own items).
+    void contextMenuRequestedAt(qint64 cp, const QPoint& globalPos);
+    /// A digit 1-9 was pressed without modifiers: the quick key for a code.
+    void quickKeyPressed(int key);
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    bool event(QEvent* event) override;
+    void contextMenuEvent(QContextMenuEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    QMimeData* createMimeDataFromSelection() const override;
+
+private:
+    friend class MarginWidget;
+    void paintStripes(QPainter& p, const QRect& area);
+    void paintTimestamps(QPainter& p, const QRect& area);
+    void mousePressOnStripes(QMouseEvent* event);
+    QString tooltipFor(const QVector<int>& spanIndices) const;
+    void updateMargins();
+    /// Top and bottom y (viewport coordinates) of a UTF-16 position's line.
+    std::pair<qreal, qreal> lineSpanAt(qsizetype utf16) const;
+    std::pair<qint64, qint64> visibleRangeCp() const;
+    QColor colourOf(qint64 codeId) const;
+
+    qint64 m_documentId = 0;
+    QString m_text;
+    OffsetMap m_map;
+    QVector<SpeakerTurn> m_turns;
+    QVector<Coding> m_codings;
+    QHash<qint64, qsizetype> m_codingIndex; // coding id -> index in m_codings
+    SpanIndex m_index;
+    QHash<qint64, QString> m_codeNames;
+    QHash<qint64, QColor> m_codeColours;
+    QHash<qint64, QString> m_coderNames;
+    qint64 m_selectedCoding = 0;
+    MarginWidget* m_stripes = nullptr;
+    MarginWidget* m_times = nullptr;
+    bool m_hasTimestamps = false;
+};
+
+} // namespace situate

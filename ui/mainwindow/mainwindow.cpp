@@ -1,0 +1,543 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/mainwindow/mainwindow.h"
+
+#include "core/project.h"
+#include "ui/cases/casespanel.h"
+#include "ui/codebook/codebookpanel.h"
+#include "ui/codebook/codedetails.h"
+#include "ui/documents/documentspanel.h"
+#include "ui/documentview/documentview.h"
+#include "ui/questions/questionspanel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QKeySequence>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSettings>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace situate {
+
+std::function<void(const QString&)> MainWindow::messageHook;
+std::function<bool(const QString&)> MainWindow::confirmHook;
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent) {
+    setObjectName(QStringLiteral("mainWindow"));
+    m_view = new DocumentView;
+    auto* central = new QWidget;
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_findBar = new QWidget;
+    auto* findLayout = new QHBoxLayout(m_findBar);
+    findLayout->setContentsMargins(6, 3, 6, 3);
+    m_findEdit = new QLineEdit;
+    m_findEdit->setObjectName(QStringLiteral("findEdit"));
+    m_findEdit->setPlaceholderText(tr("Find in document"));
+    auto* findNext = new QPushButton(tr("Next"));
+    auto* findClose = new QPushButton(tr("Close"));
+    findLayout->addWidget(m_findEdit, 1);
+    findLayout->addWidget(findNext);
+    findLayout->addWidget(findClose);
+    m_findBar->hide();
+    layout->addWidget(m_findBar);
+    layout->addWidget(m_view);
+    setCentralWidget(central);
+    auto find = [this] {
+        if (!m_view->find(m_findEdit->text())) {
+            m_view->moveCursor(QTextCursor::Start);
+            m_view->find(m_findEdit->text());
+        }
+    };
+    connect(m_findEdit, &QLineEdit::returnPressed, this, find);
+    connect(findNext, &QPushButton::clicked, this, find);
+    connect(findClose, &QPushButton::clicked, m_findBar, &QWidget::hide);
+
+    createDocks();
+    createActions();
+    statusBar()->addPermanentWidget(m_statusCoder = new QLabel);
+    connect(m_view, &DocumentView::contextMenuRequestedAt, this,
+            &MainWindow::showDocumentContextMenu);
+    connect(m_view, &DocumentView::codingClicked, this, [this](qint64 id) {
+        for (const Coding& c : m_view->codings()) {
+            if (c.id == id)
+                m_codebook->setCurrentCode(c.codeId);
+        }
+    });
+    applyPreferences();
+    updateTitle();
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+MainWindow::~MainWindow() {
+    saveReadingPosition();
+}
+
+void MainWindow::createDocks() {
+    auto dock = [this](const QString& title, const QString& name, QWidget* w,
+                       Qt::DockWidgetArea area) {
+        auto* d = new QDockWidget(title, this);
+        d->setObjectName(name);
+        d->setWidget(w);
+        addDockWidget(area, d);
+        return d;
+    };
+    m_documents = new DocumentsPanel;
+    m_codebook = new CodebookPanel;
+    m_cases = new CasesPanel;
+    m_questions = new QuestionsPanel;
+    m_search = new SearchPanel;
+    auto* docs =
+        dock(tr("Documents"), QStringLiteral("documentsDock"), m_documents, Qt::LeftDockWidgetArea);
+    auto* cases = dock(tr("Cases and attributes"), QStringLiteral("casesDock"), m_cases,
+                       Qt::LeftDockWidgetArea);
+    auto* questions = dock(tr("Research questions"), QStringLiteral("questionsDock"), m_questions,
+                           Qt::LeftDockWidgetArea);
+    tabifyDockWidget(docs, cases);
+    tabifyDockWidget(cases, questions);
+    docs->raise();
+    dock(tr("Codebook"), QStringLiteral("codebookDock"), m_codebook, Qt::RightDockWidgetArea);
+    auto* search =
+        dock(tr("Search"), QStringLiteral("searchDock"), m_search, Qt::BottomDockWidgetArea);
+    search->hide();
+    resizeDocks({docs}, {300}, Qt::Horizontal);
+
+    connect(m_documents, &DocumentsPanel::documentActivated, this, &MainWindow::showDocument);
+    connect(m_documents, &DocumentsPanel::removeRequested, this, &MainWindow::removeDocument);
+    connect(m_documents, &DocumentsPanel::memoRequested, this, &MainWindow::editDocumentMemo);
+    connect(m_codebook, &CodebookPanel::codeClicked, this, [this](qint64 codeId) {
+        const auto [a, b] = m_view->selectedRange();
+        if (b > a && m_view->documentId() != 0) {
+            if (Status s = codeSelection(codeId); !s)
+                showMessage(s.error());
+        }
+    });
+    connect(m_codebook, &CodebookPanel::selectionDropped, this,
+            [this](qint64 codeId, qint64 docId, qint64 start, qint64 end) {
+                if (docId != m_view->documentId())
+                    return;
+                m_view->selectRange(start, end);
+                if (Status s = codeSelection(codeId); !s)
+                    showMessage(s.error());
+            });
+    connect(m_codebook, &CodebookPanel::moveRequested, this, &MainWindow::moveCode);
+    connect(m_codebook, &CodebookPanel::newCodeRequested, this, &MainWindow::newCode);
+    connect(m_codebook, &CodebookPanel::deleteRequested, this, &MainWindow::deleteCode);
+    connect(m_codebook, &CodebookPanel::mergeRequested, this, &MainWindow::mergeCode);
+    connect(m_codebook, &CodebookPanel::quickKeyRequested, this,
+            [this](qint64 codeId, int key) { setQuickKey(key, codeId); });
+    connect(m_codebook->details(), &CodeDetails::applyRequested, this,
+            &MainWindow::applyCodeDetails);
+    connect(m_cases, &CasesPanel::attributeEdited, this, &MainWindow::editAttribute);
+    connect(m_cases, &CasesPanel::addCaseRequested, this, &MainWindow::addCase);
+    connect(m_cases, &CasesPanel::addAttributeRequested, this, &MainWindow::addAttribute);
+    connect(m_questions, &QuestionsPanel::addRequested, this, &MainWindow::addQuestion);
+    connect(m_questions, &QuestionsPanel::editRequested, this, &MainWindow::editQuestion);
+    connect(m_questions, &QuestionsPanel::codeActivated, m_codebook,
+            &CodebookPanel::setCurrentCode);
+    connect(m_search, &SearchPanel::hitActivated, this,
+            [this](qint64 docId, qint64 start, qint64 end) {
+                showDocument(docId);
+                m_view->selectRange(start, end);
+                m_view->ensureCursorVisible();
+            });
+    connect(m_search, &SearchPanel::autoCodeRequested, this, &MainWindow::autoCode);
+}
+
+void MainWindow::createActions() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New project…"), QKeySequence::New, this, &MainWindow::newProject);
+    file->addAction(tr("&Open project…"), QKeySequence::Open, this, &MainWindow::openProjectDialog);
+    m_recentProjectsMenu = file->addMenu(tr("Open &recent"));
+    file->addSeparator();
+    QAction* importFilesAction =
+        file->addAction(tr("&Import files…"), this, &MainWindow::importFilesDialog);
+    importFilesAction->setShortcut(QKeySequence(tr("Ctrl+Shift+I")));
+    file->addAction(tr("Import &folder…"), this, &MainWindow::importFolderDialog);
+    file->addAction(tr("Import &attribute sheet…"), this, &MainWindow::importAttributeSheet);
+    file->addSeparator();
+    file->addAction(tr("Export &codings (CSV)…"), this, [this] { exportCsv(false); });
+    file->addAction(tr("Export code&book (CSV)…"), this, [this] { exportCsv(true); });
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    rebuildRecentProjects();
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    m_undoAction = edit->addAction(tr("&Undo"));
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setEnabled(false);
+    m_redoAction = edit->addAction(tr("&Redo"));
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_redoAction->setEnabled(false);
+    connect(m_undoAction, &QAction::triggered, this, [this] {
+        if (m_project)
+            m_project->undoStack()->undo();
+    });
+    connect(m_redoAction, &QAction::triggered, this, [this] {
+        if (m_project)
+            m_project->undoStack()->redo();
+    });
+    edit->addSeparator();
+    edit->addAction(tr("&Find in document"), QKeySequence::Find, this, [this] {
+        m_findBar->show();
+        m_findEdit->setFocus();
+        m_findEdit->selectAll();
+    });
+    edit->addAction(tr("&Search project"), QKeySequence(tr("Ctrl+Shift+F")), this, [this] {
+        findChild<QDockWidget*>(QStringLiteral("searchDock"))->show();
+        m_search->focusQuery();
+    });
+    edit->addSeparator();
+    edit->addAction(tr("&Preferences…"), QKeySequence::Preferences, this,
+                    &MainWindow::showPreferences);
+
+    QMenu* coding = menuBar()->addMenu(tr("&Coding"));
+    QAction* codeCurrent = coding->addAction(tr("Code selection with &current code"), this, [this] {
+        if (Status s = codeSelection(m_codebook->currentCode()); !s)
+            showMessage(s.error());
+    });
+    codeCurrent->setShortcut(QKeySequence(tr("Ctrl+Return")));
+    QAction* inVivo = coding->addAction(tr("Code &in vivo"), this, [this] {
+        if (Status s = codeInVivo(); !s)
+            showMessage(s.error());
+    });
+    inVivo->setShortcut(QKeySequence(tr("Ctrl+Shift+V")));
+    coding->addAction(tr("Code speaker &turn with current code"), this, [this] {
+        if (Status s = codeUnitAtCursor(true); !s)
+            showMessage(s.error());
+    });
+    coding->addAction(tr("Code &paragraph with current code"), this, [this] {
+        if (Status s = codeUnitAtCursor(false); !s)
+            showMessage(s.error());
+    });
+    m_recentCodesMenu = coding->addMenu(tr("&Recent codes"));
+
+    // Quick keys 1-9 act while the transcript has focus.
+    connect(m_view, &DocumentView::quickKeyPressed, this, [this](int k) {
+        const qint64 code = m_quickKeys.value(k);
+        if (code == 0) {
+            statusBar()->showMessage(tr("No code on quick key %1 (assign one from the "
+                                        "codebook's context menu)")
+                                         .arg(k),
+                                     4000);
+            return;
+        }
+        if (Status s = codeSelection(code); !s)
+            showMessage(s.error());
+    });
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget* d : findChildren<QDockWidget*>())
+        m_viewMenu->addAction(d->toggleViewAction());
+
+    QToolBar* bar = addToolBar(tr("Coding"));
+    bar->setObjectName(QStringLiteral("codingToolbar"));
+    bar->setMovable(false);
+    bar->addAction(m_undoAction);
+    bar->addAction(m_redoAction);
+    bar->addSeparator();
+    bar->addWidget(new QLabel(tr(" Coding as: ")));
+    m_coderBox = new QComboBox;
+    m_coderBox->setObjectName(QStringLiteral("coderBox"));
+    m_coderBox->setEditable(true);
+    m_coderBox->setInsertPolicy(QComboBox::NoInsert);
+    m_coderBox->setMinimumWidth(120);
+    bar->addWidget(m_coderBox);
+    connect(m_coderBox, &QComboBox::textActivated, this, &MainWindow::setCurrentCoder);
+    bar->addWidget(new QLabel(tr("  Show: ")));
+    m_shownBox = new QComboBox;
+    m_shownBox->setObjectName(QStringLiteral("shownBox"));
+    bar->addWidget(m_shownBox);
+    connect(m_shownBox, &QComboBox::activated, this, [this](int index) {
+        const int kind = m_shownBox->itemData(index).toInt();
+        setShown(static_cast<Shown>(kind), m_shownBox->itemText(index));
+    });
+    m_blindBox = new QCheckBox(tr("Blind"));
+    m_blindBox->setObjectName(QStringLiteral("blindBox"));
+    m_blindBox->setToolTip(tr("Hide other coders' codings while you code"));
+    bar->addWidget(m_blindBox);
+    connect(m_blindBox, &QCheckBox::toggled, this, &MainWindow::setBlind);
+    bar->addSeparator();
+    bar->addAction(codeCurrent);
+    bar->addAction(inVivo);
+    m_recentButton = new QToolButton;
+    m_recentButton->setText(tr("Recent codes"));
+    m_recentButton->setPopupMode(QToolButton::InstantPopup);
+    m_recentButton->setMenu(m_recentCodesMenu);
+    bar->addWidget(m_recentButton);
+}
+
+bool MainWindow::openProject(const QString& path) {
+    auto opened = Project::open(path);
+    if (!opened) {
+        showMessage(opened.error());
+        return false;
+    }
+    saveReadingPosition();
+    m_view->clearDocument();
+    m_project = opened.take();
+    Project* p = m_project.get();
+    connect(p, &Project::changed, this, &MainWindow::refresh);
+    connect(p, &Project::failed, this, &MainWindow::showMessage);
+    QUndoStack* stack = p->undoStack();
+    auto updateUndo = [this, stack] {
+        m_undoAction->setEnabled(stack->canUndo());
+        m_redoAction->setEnabled(stack->canRedo());
+        m_undoAction->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText())
+                                               : tr("&Undo"));
+        m_redoAction->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText())
+                                               : tr("&Redo"));
+    };
+    connect(stack, &QUndoStack::indexChanged, this, updateUndo);
+    updateUndo();
+    m_search->setProjectPath(p->path());
+    m_recentCodes.clear();
+    loadSettingsForProject();
+    addRecentProject(p->path());
+    refresh();
+    updateTitle();
+    QSettings settings;
+    const qint64 last = settings.value(projectKey(QStringLiteral("lastDocument"))).toLongLong();
+    if (last != 0 && p->storage().document(last)) {
+        showDocument(last);
+        m_view->scrollToPosition(
+            settings.value(projectKey(QStringLiteral("lastPosition"))).toLongLong());
+    }
+    return true;
+}
+
+QString MainWindow::projectKey(const QString& leaf) const {
+    const QString uuid =
+        m_project ? m_project->storage().projectValue(QStringLiteral("uuid")) : QString();
+    return QStringLiteral("projects/%1/%2").arg(uuid, leaf);
+}
+
+void MainWindow::loadSettingsForProject() {
+    QSettings settings;
+    m_quickKeys.clear();
+    const CodeTree tree(m_project->storage().codes());
+    for (int k = 1; k <= 9; ++k) {
+        const QString uuid =
+            settings.value(projectKey(QStringLiteral("quickKey%1").arg(k))).toString();
+        for (const Code& c : tree.codes()) {
+            if (!uuid.isEmpty() && c.uuid == uuid)
+                m_quickKeys.insert(k, c.id);
+        }
+    }
+    QString coder = settings.value(projectKey(QStringLiteral("coder"))).toString();
+    const QVector<Coder> coders = m_project->storage().coders();
+    if (coder.isEmpty() && !coders.isEmpty())
+        coder = coders.first().name;
+    if (coder.isEmpty())
+        coder = qEnvironmentVariable("USER", QStringLiteral("Coder"));
+    m_coder = coder;
+    m_blind = settings.value(projectKey(QStringLiteral("blind")), false).toBool();
+    m_shown = Shown::All;
+    const QSignalBlocker block(m_blindBox);
+    m_blindBox->setChecked(m_blind);
+}
+
+void MainWindow::updateTitle() {
+    setWindowTitle(m_project ? QStringLiteral("%1 — Situate").arg(m_project->name())
+                             : QStringLiteral("Situate"));
+    if (m_statusCoder)
+        m_statusCoder->setText(
+            m_project ? tr("Coding as %1%2").arg(m_coder, m_blind ? tr(" (blind)") : QString())
+                      : QString());
+}
+
+QVector<qint64> MainWindow::shownCoderIds() const {
+    if (!m_project)
+        return {};
+    const Storage& s = m_project->storage();
+    auto idOf = [&s](const QString& name) {
+        return s.coderIdByName(name).value_or(-1);
+    };
+    if (m_blind || m_shown == Shown::Mine)
+        return {idOf(m_coder)};
+    if (m_shown == Shown::OneCoder)
+        return {idOf(m_shownCoder)};
+    return {};
+}
+
+void MainWindow::refresh() {
+    if (!m_project || m_refreshing)
+        return;
+    m_refreshing = true;
+    const Storage& s = m_project->storage();
+    m_tree = CodeTree(s.codes());
+    const QVector<qint64> shown = shownCoderIds();
+    m_codebook->setCodebook(m_tree, s.codingCountsByCode(shown), m_quickKeys, s.researchQuestions(),
+                            s.codeQuestionLinks());
+    m_documents->setDocuments(s, s.codingCountsByDocument(shown));
+    m_documents->setCurrentDocument(m_view->documentId());
+    m_cases->setData(s);
+    m_questions->setData(s, m_tree);
+
+    {
+        const QSignalBlocker b1(m_coderBox), b2(m_shownBox);
+        m_coderBox->clear();
+        QStringList names;
+        for (const Coder& c : s.coders())
+            names << c.name;
+        if (!names.contains(m_coder))
+            names.prepend(m_coder);
+        m_coderBox->addItems(names);
+        m_coderBox->setCurrentText(m_coder);
+        m_shownBox->clear();
+        m_shownBox->addItem(tr("All coders"), static_cast<int>(Shown::All));
+        m_shownBox->addItem(tr("My codings"), static_cast<int>(Shown::Mine));
+        for (const Coder& c : s.coders())
+            m_shownBox->addItem(c.name, static_cast<int>(Shown::OneCoder));
+        m_shownBox->setCurrentIndex(m_shown == Shown::OneCoder ? m_shownBox->findText(m_shownCoder)
+                                                               : static_cast<int>(m_shown));
+        m_shownBox->setEnabled(!m_blind);
+    }
+    if (m_view->documentId() != 0 && !s.document(m_view->documentId()))
+        m_view->clearDocument();
+    refreshCodings();
+    rebuildRecentMenu();
+    updateTitle();
+    m_refreshing = false;
+}
+
+void MainWindow::refreshCodings() {
+    if (!m_project || m_view->documentId() == 0)
+        return;
+    const Storage& s = m_project->storage();
+    QHash<qint64, QString> names;
+    QHash<qint64, QColor> colours;
+    for (const Code& c : m_tree.codes()) {
+        names.insert(c.id, c.name);
+        if (!c.colour.isEmpty())
+            colours.insert(c.id, QColor(c.colour));
+    }
+    QHash<qint64, QString> coders;
+    for (const Coder& c : s.coders())
+        coders.insert(c.id, c.name);
+    m_view->setCodeLook(names, colours);
+    m_view->setCoderNames(coders);
+    const QVector<qint64> shown = shownCoderIds();
+    QVector<Coding> codings = s.codings(m_view->documentId());
+    if (!shown.isEmpty())
+        codings.erase(std::remove_if(codings.begin(), codings.end(),
+                                     [&](const Coding& c) { return !shown.contains(c.coderId); }),
+                      codings.end());
+    m_view->setCodings(codings);
+}
+
+void MainWindow::showDocument(qint64 documentId) {
+    if (!m_project)
+        return;
+    if (documentId == m_view->documentId())
+        return;
+    saveReadingPosition();
+    const auto doc = m_project->storage().document(documentId);
+    if (!doc)
+        return;
+    m_view->showDocument(*doc);
+    m_documents->setCurrentDocument(documentId);
+    refreshCodings();
+}
+
+void MainWindow::openFirstCodedDocument() {
+    if (!m_project)
+        return;
+    const auto counts = m_project->storage().codingCountsByDocument();
+    for (const DocumentInfo& d : m_project->storage().documents()) {
+        if (counts.value(d.id) > 0) {
+            showDocument(d.id);
+            // Show the definition of the first code used there, as a reader would click it.
+            const QVector<Coding> codings = m_view->codings();
+            if (!codings.isEmpty() && m_codebook->currentCode() == 0)
+                m_codebook->setCurrentCode(codings.first().codeId);
+            return;
+        }
+    }
+    const auto docs = m_project->storage().documents();
+    if (!docs.isEmpty())
+        showDocument(docs.first().id);
+}
+
+void MainWindow::saveReadingPosition() {
+    if (!m_project || m_view->documentId() == 0)
+        return;
+    QSettings settings;
+    settings.setValue(projectKey(QStringLiteral("lastDocument")), m_view->documentId());
+    settings.setValue(projectKey(QStringLiteral("lastPosition")), m_view->firstVisiblePosition());
+}
+
+void MainWindow::setCurrentCoder(const QString& name) {
+    const QString n = name.trimmed();
+    if (n.isEmpty())
+        return;
+    m_coder = n;
+    if (m_project)
+        QSettings().setValue(projectKey(QStringLiteral("coder")), n);
+    refresh();
+}
+
+QString MainWindow::currentCoder() const {
+    return m_coder;
+}
+
+void MainWindow::setShown(Shown shown, const QString& coder) {
+    m_shown = shown;
+    m_shownCoder = coder;
+    refresh();
+}
+
+void MainWindow::setBlind(bool blind) {
+    m_blind = blind;
+    {
+        const QSignalBlocker block(m_blindBox);
+        m_blindBox->setChecked(blind);
+    }
+    if (m_project)
+        QSettings().setValue(projectKey(QStringLiteral("blind")), blind);
+    refresh();
+}
+
+void MainWindow::showMessage(const QString& message) {
+    if (messageHook) {
+        messageHook(message);
+        return;
+    }
+    QMessageBox::warning(this, tr("Situate"), message);
+}
+
+bool MainWindow::confirm(const QString& question) {
+    if (confirmHook)
+        return confirmHook(question);
+    return QMessageBox::question(this, tr("Situate"), question) == QMessageBox::Yes;
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    saveReadingPosition();
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    event->accept();
+}
+
+} // namespace situate

@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/codetree.h"
+#include "core/result.h"
+#include "core/storage/search.h"
+#include "ui/search/searchpanel.h"
+
+#include <QMainWindow>
+
+#include <functional>
+#include <memory>
+
+class QAction;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QToolButton;
+
+namespace situate {
+
+class CasesPanel;
+class CodebookPanel;
+class DocumentView;
+class DocumentsPanel;
+class Project;
+class QuestionsPanel;
+
+/// The coding workbench: documents, the transcript with its codings, the codebook, cases
+/// and questions, search. Views are dumb; every change goes through the project's commands.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens a project (closing the current one); on failure shows the message and keeps
+    /// the current project.
+    bool openProject(const QString& path);
+    Project* project() const { return m_project.get(); }
+
+    void showDocument(qint64 documentId);
+    /// Opens the first document (by name) that has codings; for screenshots and demos.
+    void openFirstCodedDocument();
+
+    /// Codes the document view's selection with a code as the current coder (one undo step).
+    Status codeSelection(qint64 codeId);
+    /// Creates a code named after the selection and codes the selection with it.
+    Status codeInVivo();
+    Status removeCoding(qint64 codingId);
+    Status setCodingMemo(qint64 codingId, const QString& memo);
+    Status resizeCoding(qint64 codingId, qint64 start, qint64 end);
+    /// Codes the speaker turn (or paragraph) around the cursor with the current code.
+    Status codeUnitAtCursor(bool turn);
+    void setQuickKey(int key, qint64 codeId);
+
+    void setCurrentCoder(const QString& name);
+    QString currentCoder() const;
+    enum class Shown { All, Mine, OneCoder };
+    void setShown(Shown shown, const QString& coder = {});
+    void setBlind(bool blind);
+
+    DocumentView* documentView() const { return m_view; }
+    CodebookPanel* codebookPanel() const { return m_codebook; }
+    DocumentsPanel* documentsPanel() const { return m_documents; }
+    SearchPanel* searchPanel() const { return m_search; }
+
+    /// Where messages and questions go instead of modal boxes (tests set these).
+    static std::function<void(const QString&)> messageHook;
+    static std::function<bool(const QString&)> confirmHook;
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createActions();
+    void createDocks();
+    void refresh();
+    void refreshCodings();
+    void updateTitle();
+    void saveReadingPosition();
+    QVector<qint64> shownCoderIds() const;
+    qint64 ensureCurrentCoderId();
+    void showMessage(const QString& message);
+    bool confirm(const QString& question);
+    void rememberRecentCode(qint64 codeId);
+    void rebuildRecentMenu();
+    void showDocumentContextMenu(qint64 cp, const QPoint& globalPos);
+    void autoCode(const QVector<SearchHit>& hits, SearchPanel::Scope scope);
+    void loadSettingsForProject();
+    QString projectKey(const QString& leaf) const;
+
+    // File actions (fileactions.cpp).
+    void newProject();
+    void openProjectDialog();
+    void importFiles(const QStringList& files);
+    void importFilesDialog();
+    void importFolderDialog();
+    void importAttributeSheet();
+    void exportCsv(bool codebook);
+    void addRecentProject(const QString& path);
+    void rebuildRecentProjects();
+    void showPreferences();
+    void applyPreferences();
+
+    // Code and case actions (editactions.cpp).
+    void newCode(qint64 parentId);
+    void deleteCode(qint64 codeId);
+    void mergeCode(qint64 codeId);
+    void moveCode(qint64 codeId, qint64 parentId);
+    void applyCodeDetails(const Code& code, const QVector<qint64>& questionIds);
+    void editAttribute(qint64 attributeId, qint64 ownerId, const QString& value);
+    void addCase();
+    void addAttribute(AttributeScope scope);
+    void addQuestion();
+    void editQuestion(qint64 questionId);
+    void removeDocument(qint64 documentId);
+    void editDocumentMemo(qint64 documentId);
+    void editCodingMemoDialog(qint64 codingId);
+    void resizeCodingDialog(qint64 codingId);
+
+    std::unique_ptr<Project> m_project;
+    CodeTree m_tree;
+    DocumentView* m_view = nullptr;
+    QWidget* m_findBar = nullptr;
+    QLineEdit* m_findEdit = nullptr;
+    DocumentsPanel* m_documents = nullptr;
+    CodebookPanel* m_codebook = nullptr;
+    CasesPanel* m_cases = nullptr;
+    QuestionsPanel* m_questions = nullptr;
+    SearchPanel* m_search = nullptr;
+    QComboBox* m_coderBox = nullptr;
+    QComboBox* m_shownBox = nullptr;
+    QCheckBox* m_blindBox = nullptr;
+    QToolButton* m_recentButton = nullptr;
+    QMenu* m_recentCodesMenu = nullptr;
+    QMenu* m_recentProjectsMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QAction* m_undoAction = nullptr;
+    QAction* m_redoAction = nullptr;
+    QLabel* m_statusCoder = nullptr;
+    QVector<qint64> m_recentCodes;
+    QHash<int, qint64> m_quickKeys;
+    QString m_coder;
+    Shown m_shown = Shown::All;
+    QString m_shownCoder;
+    bool m_blind = false;
+    bool m_refreshing = false;
+};
+
+} // namespace situate
