@@ -40,8 +40,8 @@ QStringList singleOption(const Args& a, const QString& name) {
 FilterNames filterNames(const Args& a) {
     FilterNames n;
     n.coders = listOption(a, QStringLiteral("coders")) + singleOption(a, QStringLiteral("coder"));
-    n.documents = listOption(a, QStringLiteral("documents")) +
-                  singleOption(a, QStringLiteral("document"));
+    n.documents =
+        listOption(a, QStringLiteral("documents")) + singleOption(a, QStringLiteral("document"));
     n.cases = listOption(a, QStringLiteral("cases")) + singleOption(a, QStringLiteral("case"));
     n.conditions = listOption(a, QStringLiteral("where"), QLatin1Char(';'));
     return n;
@@ -109,8 +109,8 @@ int cmdFreq(const Args& a) {
         return usage(QStringLiteral("freq needs --by case|rq|document|coder|attribute:NAME"));
     CountType count = CountType::Codings;
     if (!parseCountType(a.option(QStringLiteral("count"), QStringLiteral("codings")), &count))
-        return usage(QStringLiteral(
-            "--count must be codings, documents, cases, characters or coverage"));
+        return usage(
+            QStringLiteral("--count must be codings, documents, cases, characters or coverage"));
     auto p = Project::open(a.positional[0]);
     if (!p)
         return fail(p.error());
@@ -152,10 +152,10 @@ int cmdFreq(const Args& a) {
         QJsonObject cells;
         for (qsizetype c = 0; c < table.columns.size(); ++c)
             cells.insert(table.columns[c], jsonNumber(table.at(r, c), table.decimals));
-        rows.append(QJsonObject{{QStringLiteral("code"), table.rows[r]},
-                                {QStringLiteral("cells"), cells},
-                                {QStringLiteral("total"),
-                                 jsonNumber(table.totals[r], table.decimals)}});
+        rows.append(
+            QJsonObject{{QStringLiteral("code"), table.rows[r]},
+                        {QStringLiteral("cells"), cells},
+                        {QStringLiteral("total"), jsonNumber(table.totals[r], table.decimals)}});
     }
     QJsonObject columnTotals;
     for (qsizetype c = 0; c < table.columns.size(); ++c)
@@ -176,8 +176,7 @@ int cmdFreq(const Args& a) {
     }
     return emitTable(a, table, others, json,
                      QStringLiteral("%1 code(s) x %2 column(s)")
-                         .arg(QString::number(m->rows.size()),
-                              QString::number(m->columns.size())));
+                         .arg(QString::number(m->rows.size()), QString::number(m->columns.size())));
 }
 
 int cmdCooccurrence(const Args& a) {
@@ -205,14 +204,13 @@ int cmdCooccurrence(const Args& a) {
         QJsonObject cells;
         for (qsizetype c = 0; c < table.columns.size(); ++c)
             cells.insert(table.columns[c], qint64(table.at(r, c)));
-        rows.append(QJsonObject{{QStringLiteral("code"), table.rows[r]},
-                                {QStringLiteral("cells"), cells}});
+        rows.append(
+            QJsonObject{{QStringLiteral("code"), table.rows[r]}, {QStringLiteral("cells"), cells}});
     }
     const QJsonObject json{{QStringLiteral("mode"), cooccurrenceModeName(m->mode)},
                            {QStringLiteral("columns"), columns},
                            {QStringLiteral("rows"), rows}};
-    return emitTable(a, table, {}, json,
-                     QStringLiteral("%1 x %1 code(s)").arg(m->codes.size()));
+    return emitTable(a, table, {}, json, QStringLiteral("%1 x %1 code(s)").arg(m->codes.size()));
 }
 
 int cmdExtracts(const Args& a) {
@@ -242,14 +240,15 @@ int cmdExtracts(const Args& a) {
         if (!id)
             return fail(QStringLiteral("no code \"%1\"").arg(a.option(QStringLiteral("code"))));
         q.codeIds << *id;
-        description << QStringLiteral("code: %1%2").arg(
-            tree.path(*id), q.descendants ? QStringLiteral(" (with sub-codes)") : QString());
+        description << QStringLiteral("code: %1%2")
+                           .arg(tree.path(*id),
+                                q.descendants ? QStringLiteral(" (with sub-codes)") : QString());
     }
     if (a.options.contains(QStringLiteral("rq"))) {
         const auto id = s.questionIdByCode(a.option(QStringLiteral("rq")));
         if (!id)
-            return fail(QStringLiteral("no research question \"%1\"")
-                            .arg(a.option(QStringLiteral("rq"))));
+            return fail(
+                QStringLiteral("no research question \"%1\"").arg(a.option(QStringLiteral("rq"))));
         q.questionId = *id;
         description << QStringLiteral("research question: %1%2")
                            .arg(a.option(QStringLiteral("rq")),
@@ -259,13 +258,13 @@ int cmdExtracts(const Args& a) {
     if (!names.cases.isEmpty())
         description << QStringLiteral("case: %1").arg(names.cases.join(QStringLiteral(", ")));
     if (!names.documents.isEmpty())
-        description << QStringLiteral("document: %1")
-                           .arg(names.documents.join(QStringLiteral(", ")));
+        description
+            << QStringLiteral("document: %1").arg(names.documents.join(QStringLiteral(", ")));
     if (!names.coders.isEmpty())
         description << QStringLiteral("coder: %1").arg(names.coders.join(QStringLiteral(", ")));
     if (!names.conditions.isEmpty())
-        description << QStringLiteral("where %1")
-                           .arg(names.conditions.join(QStringLiteral(" and ")));
+        description
+            << QStringLiteral("where %1").arg(names.conditions.join(QStringLiteral(" and ")));
 
     qint64 count = 0;
     const QString file = QFileInfo(output).fileName();

@@ -4,6 +4,7 @@
 #include "core/project.h"
 #include "core/refi/refiexport.h"
 #include "core/refi/refiimport.h"
+#include "core/refi/refireport.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -42,46 +43,13 @@ void discardCreated(Target& t, const QString& path) {
 }
 
 void printImport(const refi::ImportReport& r) {
-    out(r.origin.isEmpty() ? QStringLiteral("imported %1\n").arg(r.file)
-                           : QStringLiteral("imported %1 (from %2)\n").arg(r.file, r.origin));
-    if (!r.codebookOnly)
-        out(QStringLiteral("documents: %1 added, %2 already in the project\n")
-                .arg(r.documentsAdded)
-                .arg(r.documentsReused));
-    out(QStringLiteral("codes: %1 created, %2 matched\n").arg(r.codesCreated).arg(r.codesMatched));
-    if (!r.codebookOnly) {
-        out(QStringLiteral("coders: %1 created\n").arg(r.codersCreated));
-        out(QStringLiteral("codings: %1 added, %2 already in the project, %3 not placed\n")
-                .arg(r.codingsAdded)
-                .arg(r.codingsDuplicate)
-                .arg(r.codingsNotPlaced));
-        out(QStringLiteral("cases: %1 created, %2 matched\n")
-                .arg(r.casesCreated)
-                .arg(r.casesMatched));
-        out(QStringLiteral("attributes: %1 created, %2 value(s) set\n")
-                .arg(r.attributesCreated)
-                .arg(r.attributeValues));
-        out(QStringLiteral("memos: %1\n").arg(r.memos));
-    }
-    out(QStringLiteral("research questions: %1 created, %2 matched, %3 code link(s)\n")
-            .arg(r.questionsCreated)
-            .arg(r.questionsMatched)
-            .arg(r.questionLinks));
-    for (const QString& n : r.notes)
-        out(QStringLiteral("note: %1\n").arg(n));
-    for (const QString& w : r.warnings)
-        out(QStringLiteral("warning: %1\n").arg(w));
-    for (const QString& s : r.skipped)
-        out(QStringLiteral("skipped: %1\n").arg(s));
-    for (const QString& n : r.notPlaced)
-        out(QStringLiteral("not placed: %1\n").arg(n));
+    for (const QString& line : refi::reportLines(r))
+        out(line + QLatin1Char('\n'));
 }
 
 void printPlan(const refi::ExportPlan& plan) {
-    for (const QString& loss : plan.losses)
-        out(QStringLiteral("cannot be represented: %1\n").arg(loss));
-    for (const QString& a : plan.adaptations)
-        out(QStringLiteral("written for Situate to read back: %1\n").arg(a));
+    for (const QString& line : refi::planLines(plan))
+        out(line + QLatin1Char('\n'));
 }
 
 int runImport(const Args& a, bool codebook) {

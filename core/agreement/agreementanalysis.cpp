@@ -42,21 +42,15 @@ bool parseAgreementUnit(const QString& name, AgreementUnit* out) {
 }
 
 QVector<Span> paragraphSpans(const QString& text) {
+    // One paragraph per non-blank line: what every importer writes for a paragraph, a
+    // caption cue or a speaker turn, and what the document view and co-occurrence use.
     QVector<Span> out;
     qint64 cp = 0;        // code point offset of the current position
     qint64 lineStart = 0; // ... of the current line
     bool blank = true;    // the current line has nothing but white space so far
-    qint64 runStart = -1; // start of the open paragraph, -1 when none
-    qint64 runEnd = 0;    // end of its last non-blank line
     const auto endLine = [&](qint64 lineEnd) {
-        if (!blank) {
-            if (runStart < 0)
-                runStart = lineStart;
-            runEnd = lineEnd;
-        } else if (runStart >= 0) {
-            out.append({runStart, runEnd});
-            runStart = -1;
-        }
+        if (!blank && lineEnd > lineStart)
+            out.append({lineStart, lineEnd});
     };
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar ch = text[i];
@@ -73,8 +67,6 @@ QVector<Span> paragraphSpans(const QString& text) {
         ++cp;
     }
     endLine(cp);
-    if (runStart >= 0)
-        out.append({runStart, runEnd});
     return out;
 }
 

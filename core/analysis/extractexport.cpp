@@ -27,32 +27,73 @@ QStringList extractCsvRow(const Extract& x) {
     return row;
 }
 
+namespace {
+
+// Cells encoded by csv::Writer (quoting, formula guard) without the record end, so blocks
+// that repeat on every row of a document or code are encoded once.
+QByteArray encoded(const QStringList& cells) {
+    csv::Writer w(true);
+    w.writeRow(cells);
+    QByteArray b = w.data();
+    b.chop(2);
+    return b;
+}
+
+} // namespace
+
 Status writeExtractsCsv(const Storage& s, const ExtractQuery& query, bool bom,
                         const std::function<Status(const QByteArray&)>& sink, qint64* count) {
-    // A fresh writer per chunk keeps memory flat however many extracts there are.
-    constexpr int chunkRows = 4096;
-    auto writer = std::make_unique<csv::Writer>(true);
+    // Flushed every few megabytes, so memory stays flat however many extracts there are.
+    constexpr qsizetype chunkBytes = 4 << 20;
+    csv::Writer head(true);
     if (bom)
-        writer->writeBom();
-    writer->writeRow(extractCsvHeader(extractAttributeColumns(s)));
-    qint64 written = 0;
-    int inChunk = 0;
+        head.writeBom();
+    head.writeRow(extractCsvHeader(extractAttributeColumns(s)));
+    QByteArray chunk = head.data();
+    chunk.reserve(chunkBytes + (64 << 10));
+    qint64 written = 0, lastDocument = -1;
+    QByteArray documentBlock;
+    QHash<qint64, QByteArray> codeBlocks, coderBlocks;
     Status sinkStatus;
     Status st = forEachExtract(s, query, [&](const Extract& x) {
-        writer->writeRow(extractCsvRow(x));
+        if (x.documentId != lastDocument) {
+            lastDocument = x.documentId;
+            documentBlock = encoded(QStringList{x.document, x.cases.join(QLatin1Char(';'))} +
+                                    x.attributeValues);
+        }
+        auto code = codeBlocks.find(x.codeId);
+        if (code == codeBlocks.end())
+            code = codeBlocks.insert(
+                x.codeId, encoded({x.codePath, x.researchQuestions.join(QLatin1Char(';'))}));
+        auto coder = coderBlocks.find(x.coderId);
+        if (coder == coderBlocks.end())
+            coder = coderBlocks.insert(x.coderId, encoded({x.coder}));
+        chunk += encoded({x.uuid});
+        chunk += ',';
+        chunk += documentBlock;
+        chunk += ',';
+        chunk += *code;
+        chunk += ',';
+        chunk += *coder;
+        chunk += ',';
+        chunk += QByteArray::number(x.start);
+        chunk += ',';
+        chunk += QByteArray::number(x.end);
+        chunk += ',';
+        chunk += encoded({x.text, x.memo, x.created});
+        chunk += "\r\n";
         ++written;
-        if (++inChunk < chunkRows)
+        if (chunk.size() < chunkBytes)
             return true;
-        sinkStatus = sink(writer->data());
-        writer = std::make_unique<csv::Writer>(true);
-        inChunk = 0;
+        sinkStatus = sink(chunk);
+        chunk.resize(0); // keeps the buffer for the next chunk
         return sinkStatus.ok();
     });
     if (!st)
         return st;
     if (!sinkStatus)
         return sinkStatus;
-    if (Status last = sink(writer->data()); !last)
+    if (Status last = sink(chunk); !last)
         return last;
     if (count)
         *count = written;
@@ -118,10 +159,10 @@ Status saveExtractsXlsx(const Storage& s, const ExtractQuery& query, const QStri
     if (!st)
         return st;
     if (full)
-        return Status::failure(QStringLiteral("%1: more extracts than an Excel sheet holds "
-                                              "(%2 rows); export them as CSV instead")
-                                   .arg(QFileInfo(path).fileName(),
-                                        QString::number(XlsxBook::maxRows - 1)));
+        return Status::failure(
+            QStringLiteral("%1: more extracts than an Excel sheet holds "
+                           "(%2 rows); export them as CSV instead")
+                .arg(QFileInfo(path).fileName(), QString::number(XlsxBook::maxRows - 1)));
     if (Status done = book.commit(); !done)
         return done;
     if (count)

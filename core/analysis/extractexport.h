@@ -22,8 +22,8 @@ Status writeExtractsCsv(const Storage& s, const ExtractQuery& query, bool bom,
                         const std::function<Status(const QByteArray&)>& sink,
                         qint64* count = nullptr);
 /// The same into a file, atomically (QSaveFile).
-Status saveExtractsCsv(const Storage& s, const ExtractQuery& query, const QString& path,
-                       bool bom, qint64* count = nullptr);
+Status saveExtractsCsv(const Storage& s, const ExtractQuery& query, const QString& path, bool bom,
+                       qint64* count = nullptr);
 /// The same columns as an .xlsx sheet "Extracts" (offsets as numbers), atomically.
 Status saveExtractsXlsx(const Storage& s, const ExtractQuery& query, const QString& path,
                         qint64* count = nullptr);

@@ -69,12 +69,15 @@ Result<QByteArray> extractsHtmlReport(const Storage& s, const ExtractQuery& quer
         if (query.questionId != 0 && q.id != query.questionId)
             continue;
         groupOfQuestion.insert(q.code, int(groups.size()));
-        const QString heading = q.title.isEmpty() ? q.code : q.code + QStringLiteral(": ") + q.title;
+        const QString heading =
+            q.title.isEmpty() ? q.code : q.code + QStringLiteral(": ") + q.title;
         groups << Group{heading, q.text, QStringLiteral("q%1").arg(groups.size()), {}};
     }
     const int unlinked = int(groups.size());
-    groups << Group{QStringLiteral("Not linked to a research question"), {},
-                    QStringLiteral("q%1").arg(groups.size()), {}};
+    groups << Group{QStringLiteral("Not linked to a research question"),
+                    {},
+                    QStringLiteral("q%1").arg(groups.size()),
+                    {}};
     QStringList caseOrder;
     for (const Case& k : s.cases())
         caseOrder << k.name;
@@ -110,7 +113,8 @@ Result<QByteArray> extractsHtmlReport(const Storage& s, const ExtractQuery& quer
         h += QStringLiteral("<p class=\"meta\">%1</p>\n").arg(esc(description));
     h += QStringLiteral("<p class=\"meta\">%1 extract(s), generated %2</p>\n</header>\n")
              .arg(xs.size())
-             .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")));
+             .arg(QDateTime::currentDateTimeUtc().toString(
+                 QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")));
 
     h += QStringLiteral("<nav>\n<ul>\n");
     for (const Group& g : groups) {
@@ -145,12 +149,14 @@ Result<QByteArray> extractsHtmlReport(const Storage& s, const ExtractQuery& quer
                          .arg(esc(caseName), QString::number(items.size()));
                 for (int i : items) {
                     const Extract& x = xs[i];
-                    h += QStringLiteral("<article>\n<blockquote>%1</blockquote>\n").arg(esc(x.text));
+                    h +=
+                        QStringLiteral("<article>\n<blockquote>%1</blockquote>\n").arg(esc(x.text));
                     h += QStringLiteral("<p class=\"source\">%1 · %2 · %3–%4</p>\n")
                              .arg(esc(x.document), esc(x.coder), QString::number(x.start),
                                   QString::number(x.end));
                     if (!x.memo.isEmpty())
-                        h += QStringLiteral("<p class=\"memo\"><b>Memo:</b> %1</p>\n").arg(esc(x.memo));
+                        h += QStringLiteral("<p class=\"memo\"><b>Memo:</b> %1</p>\n")
+                                 .arg(esc(x.memo));
                     h += QStringLiteral("</article>\n");
                 }
             }

@@ -11,11 +11,17 @@ namespace situate {
 
 QVector<ExtractAttributeColumn> extractAttributeColumns(const Storage& s) {
     // Names a header must not repeat: the fixed columns, and the other scope's attributes.
-    static const QStringList fixed = {
-        QStringLiteral("coding_id"), QStringLiteral("document"), QStringLiteral("case"),
-        QStringLiteral("code"),      QStringLiteral("research_questions"),
-        QStringLiteral("coder"),     QStringLiteral("start"),    QStringLiteral("end"),
-        QStringLiteral("text"),      QStringLiteral("memo"),     QStringLiteral("created")};
+    static const QStringList fixed = {QStringLiteral("coding_id"),
+                                      QStringLiteral("document"),
+                                      QStringLiteral("case"),
+                                      QStringLiteral("code"),
+                                      QStringLiteral("research_questions"),
+                                      QStringLiteral("coder"),
+                                      QStringLiteral("start"),
+                                      QStringLiteral("end"),
+                                      QStringLiteral("text"),
+                                      QStringLiteral("memo"),
+                                      QStringLiteral("created")};
     const QVector<Attribute> all = s.attributes();
     QVector<ExtractAttributeColumn> out;
     for (AttributeScope scope : {AttributeScope::Case, AttributeScope::Document}) {
@@ -24,7 +30,8 @@ QVector<ExtractAttributeColumn> extractAttributeColumns(const Storage& s) {
                 continue;
             bool clash = fixed.contains(a.name, Qt::CaseInsensitive);
             for (const Attribute& b : all)
-                clash = clash || (b.scope != a.scope && b.name.compare(a.name, Qt::CaseInsensitive) == 0);
+                clash = clash ||
+                        (b.scope != a.scope && b.name.compare(a.name, Qt::CaseInsensitive) == 0);
             QString header = a.name;
             if (clash)
                 header += scope == AttributeScope::Case ? QStringLiteral(" (case)")
@@ -102,9 +109,7 @@ Status forEachExtract(const Storage& s, const ExtractQuery& query,
         // A few codings of a document are looked up by id; most of them, in one pass. (With
         // a code selection the context holds only those codes, so it cannot tell.)
         const bool few = !codeIds.isEmpty() || ids.size() * 4 < ctx.spansEnd(d) - ctx.spansBegin(d);
-        auto details = few
-                           ? loadCodingDetailsById(s, ids)
-                           : loadCodingDetails(s, doc.id);
+        auto details = few ? loadCodingDetailsById(s, ids) : loadCodingDetails(s, doc.id);
         if (!details)
             return Status::failure(details.error());
         QHash<qint64, qsizetype> detailIndex;
@@ -152,8 +157,9 @@ Status forEachExtract(const Storage& s, const ExtractQuery& query,
             if (query.contextLength > 0) {
                 x.before = map.slice(text, std::max<qint64>(0, span->start - query.contextLength),
                                      span->start);
-                x.after = map.slice(text, span->end,
-                                    std::min<qint64>(map.length(), span->end + query.contextLength));
+                x.after =
+                    map.slice(text, span->end,
+                              std::min<qint64>(map.length(), span->end + query.contextLength));
             }
             x.attributeValues = attributeValues;
             if (!visit(x))

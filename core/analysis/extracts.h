@@ -38,11 +38,11 @@ struct Extract {
     QString coder;
     qint64 start = 0; // code points, end exclusive
     qint64 end = 0;
-    QString text; // exactly the stored text of [start, end)
+    QString text;          // exactly the stored text of [start, end)
     QString before, after; // up to contextLength code points either side
     QString memo;
-    QString created;               // ISO 8601 UTC as stored
-    QStringList attributeValues;   // one per extractAttributeColumns() entry
+    QString created;             // ISO 8601 UTC as stored
+    QStringList attributeValues; // one per extractAttributeColumns() entry
 };
 
 /// A case or document attribute as a column of the extracts sheet.

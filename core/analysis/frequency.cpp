@@ -165,8 +165,8 @@ Status buildColumns(const Storage& s, const AnalysisContext& ctx, const Frequenc
         for (int d = 0; d < docs.size(); ++d) {
             if (!caseScope) {
                 if (values.contains(docs[d].id))
-                    memberships[d] << Membership{column.value(values.value(docs[d].id)),
-                                                 ctx.casesOf(d)};
+                    memberships[d]
+                        << Membership{column.value(values.value(docs[d].id)), ctx.casesOf(d)};
                 continue;
             }
             std::map<int, QVector<int>> byColumn;

@@ -28,7 +28,7 @@ struct FrequencyRequest {
     Dimension by = Dimension::Case;
     qint64 attributeId = 0; // for Dimension::Attribute
     AnalysisFilter filter;
-    QVector<qint64> codeIds; // row codes; empty: every code. Rows are always in tree order.
+    QVector<qint64> codeIds;  // row codes; empty: every code. Rows are always in tree order.
     bool descendants = false; // a row also counts the codings of the code's sub-codes
     bool rollup = false;      // research questions: also those linked to an ancestor
 };
@@ -41,7 +41,9 @@ struct MatrixCell {
     qint64 characters = 0;
     qint64 textLength = 0; // code points of the text the cell is a share of
     /// Characters as a percentage of textLength (0 when there is no text).
-    double coverage() const { return textLength > 0 ? 100.0 * double(characters) / double(textLength) : 0.0; }
+    double coverage() const {
+        return textLength > 0 ? 100.0 * double(characters) / double(textLength) : 0.0;
+    }
     double value(CountType t) const;
 };
 

@@ -14,16 +14,18 @@ namespace situate {
 
 /// A labelled grid of numbers with an optional total per row.
 struct NumberTable {
-    QString name;         // sheet name, e.g. "codings"
-    QString corner;       // header of the label column, e.g. "code"
-    QStringList columns;  // column labels
-    QStringList rows;     // row labels
+    QString name;           // sheet name, e.g. "codings"
+    QString corner;         // header of the label column, e.g. "code"
+    QStringList columns;    // column labels
+    QStringList rows;       // row labels
     QVector<double> values; // rows x columns, row-major
     bool hasTotals = false;
     QVector<double> totals; // one per row when hasTotals
     int decimals = 0;       // digits after the point when written
 
-    double at(qsizetype row, qsizetype column) const { return values[row * columns.size() + column]; }
+    double at(qsizetype row, qsizetype column) const {
+        return values[row * columns.size() + column];
+    }
 };
 
 /// A frequency matrix as a table of one count type, with the row totals as "total".

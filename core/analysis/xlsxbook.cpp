@@ -51,12 +51,12 @@ XlsxBook::XlsxBook(const QString& path)
     d->path = path;
     const QFileInfo info(path);
     // A unique name in the target folder, so the final rename is atomic.
-    QTemporaryFile reserve(info.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX.xlsx")
-                                                           .arg(info.fileName())));
+    QTemporaryFile reserve(
+        info.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX.xlsx").arg(info.fileName())));
     reserve.setAutoRemove(false);
     if (!reserve.open()) {
-        d->setupError = QStringLiteral("%1: cannot write: %2").arg(info.fileName(),
-                                                                   reserve.errorString());
+        d->setupError =
+            QStringLiteral("%1: cannot write: %2").arg(info.fileName(), reserve.errorString());
         return;
     }
     d->tempPath = reserve.fileName();
@@ -108,8 +108,8 @@ Status XlsxBook::addSheet(const QString& name) {
 
 void XlsxBook::setColumnWidth(int column, double width) {
     if (d->sheet)
-        d->note(worksheet_set_column(d->sheet, lxw_col_t(column), lxw_col_t(column), width,
-                                     nullptr));
+        d->note(
+            worksheet_set_column(d->sheet, lxw_col_t(column), lxw_col_t(column), width, nullptr));
 }
 
 void XlsxBook::freezeHeader() {
@@ -121,16 +121,16 @@ void XlsxBook::writeHeader(int row, int column, const QString& text) {
     if (!d->sheet)
         return;
     const QByteArray utf8 = limited(text).toUtf8();
-    d->note(worksheet_write_string(d->sheet, lxw_row_t(row), lxw_col_t(column),
-                                   utf8.constData(), d->bold));
+    d->note(worksheet_write_string(d->sheet, lxw_row_t(row), lxw_col_t(column), utf8.constData(),
+                                   d->bold));
 }
 
 void XlsxBook::writeText(int row, int column, const QString& text) {
     if (!d->sheet || text.isEmpty())
         return;
     const QByteArray utf8 = limited(text).toUtf8();
-    d->note(worksheet_write_string(d->sheet, lxw_row_t(row), lxw_col_t(column),
-                                   utf8.constData(), nullptr));
+    d->note(worksheet_write_string(d->sheet, lxw_row_t(row), lxw_col_t(column), utf8.constData(),
+                                   nullptr));
 }
 
 void XlsxBook::writeNumber(int row, int column, double value, int decimals) {

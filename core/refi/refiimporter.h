@@ -27,6 +27,7 @@ public:
 
 private:
     enum class Target { Project, Document, Case, Code };
+    /// The memo one owner gets from the notes attached to it.
     struct MemoDraft {
         QString guid;
         QString title;

@@ -53,18 +53,27 @@ constexpr qsizetype maxBound = 30000;
 Result<QVector<CodingSpan>> loadCodingSpans(const Storage& s, const QVector<qint64>& codeIds) {
     using R = Result<QVector<CodingSpan>>;
     const bool some = !codeIds.isEmpty() && codeIds.size() <= maxBound;
-    const QString sql = QStringLiteral("SELECT id, document_id, code_id, coder_id, start, end "
-                                       "FROM codings") +
-                        (some ? QStringLiteral(" WHERE code_id IN (%1)")
-                                    .arg(placeholders(codeIds.size()))
-                              : QString());
+    const QString sql =
+        QStringLiteral("SELECT id, document_id, code_id, coder_id, start, end "
+                       "FROM codings") +
+        (some ? QStringLiteral(" WHERE code_id IN (%1)").arg(placeholders(codeIds.size()))
+              : QString());
     QVector<CodingSpan> out;
     if (sqlite3* db = nativeHandle(s)) {
-        const QByteArray utf8 = sql.toUtf8();
         sqlite3_stmt* st = nullptr;
+        if (!some) {
+            // Sized once: growing a million-row vector step by step copies it repeatedly.
+            if (sqlite3_prepare_v2(db, "SELECT count(*) FROM codings", -1, &st, nullptr) ==
+                    SQLITE_OK &&
+                sqlite3_step(st) == SQLITE_ROW)
+                out.reserve(qsizetype(sqlite3_column_int64(st, 0)));
+            sqlite3_finalize(st);
+            st = nullptr;
+        }
+        const QByteArray utf8 = sql.toUtf8();
         if (sqlite3_prepare_v2(db, utf8.constData(), int(utf8.size()), &st, nullptr) != SQLITE_OK)
-            return R::failure(
-                QStringLiteral("cannot read codings: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))));
+            return R::failure(QStringLiteral("cannot read codings: %1")
+                                  .arg(QString::fromUtf8(sqlite3_errmsg(db))));
         if (some) {
             for (int i = 0; i < codeIds.size(); ++i)
                 sqlite3_bind_int64(st, i + 1, codeIds[i]);
@@ -76,8 +85,8 @@ Result<QVector<CodingSpan>> loadCodingSpans(const Storage& s, const QVector<qint
                                   sqlite3_column_int64(st, 4), sqlite3_column_int64(st, 5)});
         sqlite3_finalize(st);
         if (rc != SQLITE_DONE)
-            return R::failure(
-                QStringLiteral("cannot read codings: %1").arg(QString::fromUtf8(sqlite3_errstr(rc))));
+            return R::failure(QStringLiteral("cannot read codings: %1")
+                                  .arg(QString::fromUtf8(sqlite3_errstr(rc))));
         return out;
     }
     QVariantList binds;
@@ -96,13 +105,34 @@ Result<QVector<CodingSpan>> loadCodingSpans(const Storage& s, const QVector<qint
 }
 
 Result<QVector<CodingDetail>> loadCodingDetails(const Storage& s, qint64 documentId) {
-    auto q = runQuery(s,
-                      QStringLiteral("SELECT id, uuid, memo, created FROM codings "
-                                     "WHERE document_id = ?"),
-                      {documentId}, QStringLiteral("codings"));
-    if (!q)
-        return Result<QVector<CodingDetail>>::failure(q.error());
+    using R = Result<QVector<CodingDetail>>;
+    const QString sql =
+        QStringLiteral("SELECT id, uuid, memo, created FROM codings WHERE document_id = ?");
     QVector<CodingDetail> out;
+    if (sqlite3* db = nativeHandle(s)) {
+        // A full export reads every coding's text columns once; straight from UTF-8.
+        const QByteArray utf8 = sql.toUtf8();
+        sqlite3_stmt* st = nullptr;
+        if (sqlite3_prepare_v2(db, utf8.constData(), int(utf8.size()), &st, nullptr) != SQLITE_OK)
+            return R::failure(QStringLiteral("cannot read codings: %1")
+                                  .arg(QString::fromUtf8(sqlite3_errmsg(db))));
+        sqlite3_bind_int64(st, 1, documentId);
+        auto text = [st](int column) {
+            return QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, column)),
+                                     sqlite3_column_bytes(st, column));
+        };
+        int rc = SQLITE_ROW;
+        while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+            out.append(CodingDetail{sqlite3_column_int64(st, 0), text(1), text(2), text(3)});
+        sqlite3_finalize(st);
+        if (rc != SQLITE_DONE)
+            return R::failure(QStringLiteral("cannot read codings: %1")
+                                  .arg(QString::fromUtf8(sqlite3_errstr(rc))));
+        return out;
+    }
+    auto q = runQuery(s, sql, {documentId}, QStringLiteral("codings"));
+    if (!q)
+        return R::failure(q.error());
     while (q->next())
         out.append(CodingDetail{q->value(0).toLongLong(), q->value(1).toString(),
                                 q->value(2).toString(), q->value(3).toString()});
@@ -144,8 +174,8 @@ Result<QVector<TurnSpan>> loadTurnSpans(const Storage& s) {
         return Result<QVector<TurnSpan>>::failure(q.error());
     QVector<TurnSpan> out;
     while (q->next())
-        out.append(TurnSpan{q->value(0).toLongLong(), q->value(1).toLongLong(),
-                            q->value(2).toLongLong()});
+        out.append(
+            TurnSpan{q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toLongLong()});
     return out;
 }
 

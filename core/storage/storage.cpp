@@ -121,7 +121,7 @@ Result<std::unique_ptr<Storage>> Storage::open(const QString& path, Mode mode) {
     s->m_path = info.absoluteFilePath();
     s->m_connection = QStringLiteral("situate-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
 
-    if (mode == Mode::Open) {
+    if (mode != Mode::Create) {
         // Validate through a read-only connection first, so a file we refuse is never
         // written to (not even the journal mode switch).
         QString problem;
@@ -168,7 +168,7 @@ Result<std::unique_ptr<Storage>> Storage::open(const QString& path, Mode mode) {
         QSqlDatabase::removeDatabase(s->m_connection + QStringLiteral("-ro"));
         if (!problem.isEmpty())
             return R::failure(problem);
-        if (!info.isWritable())
+        if (mode == Mode::Open && !info.isWritable())
             return R::failure(
                 QStringLiteral("%1: the file is read-only; Situate needs to write to it")
                     .arg(name));

@@ -38,9 +38,11 @@ struct ProjectStats {
 /// so a second backend (PostgreSQL) can stand beside it later.
 class Storage {
 public:
-    enum class Mode { Create, Open };
+    enum class Mode { Create, Open, ReadOnly };
     /// Opens (or creates) the database file; validates that it is a Situate project of a
-    /// schema this build can read before anything is written to it.
+    /// schema this build can read before anything is written to it. ReadOnly opens a
+    /// second connection to a project that is open elsewhere (it takes no lock), for
+    /// analysis on a worker thread: each thread needs a connection of its own.
     static Result<std::unique_ptr<Storage>> open(const QString& path, Mode mode);
     ~Storage();
     Storage(const Storage&) = delete;

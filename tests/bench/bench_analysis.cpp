@@ -55,13 +55,14 @@ bool check(const Status& s) {
 // A transcript of `words` words in speaker turns of 30-90 words, one per paragraph, and
 // the code-point ranges of its words.
 QString transcript(std::mt19937& rng, int words, QVector<std::pair<qint64, qint64>>& ranges) {
-    static const QStringList vocabulary = QStringLiteral(
-        "the we our community practice members learning meeting trust ward nurse pharmacist "
-        "doctor safety incident review change improvement network share knowledge month "
-        "patients care medicines sepsis delirium maternity candour leadership time funding "
-        "facilitator board data audit training bundle quality culture national policy local "
-        "team together regular rhythm momentum value measure evidence story example")
-                                              .split(QLatin1Char(' '));
+    static const QStringList vocabulary =
+        QStringLiteral(
+            "the we our community practice members learning meeting trust ward nurse pharmacist "
+            "doctor safety incident review change improvement network share knowledge month "
+            "patients care medicines sepsis delirium maternity candour leadership time funding "
+            "facilitator board data audit training bundle quality culture national policy local "
+            "team together regular rhythm momentum value measure evidence story example")
+            .split(QLatin1Char(' '));
     std::uniform_int_distribution<int> pick(0, int(vocabulary.size()) - 1);
     std::uniform_int_distribution<int> turn(30, 90);
     QString text;
@@ -107,8 +108,9 @@ bool generate(const Options& o) {
             const QVector<ResearchQuestion> questions = e.storage().researchQuestions();
             for (int g = 0; g < o.groups; ++g) {
                 for (int k = 0; k < 10; ++k) {
-                    const QString path = k == 0 ? QStringLiteral("Group %1").arg(g + 1)
-                                                : QStringLiteral("Group %1/Code %2").arg(g + 1).arg(k);
+                    const QString path = k == 0
+                                             ? QStringLiteral("Group %1").arg(g + 1)
+                                             : QStringLiteral("Group %1/Code %2").arg(g + 1).arg(k);
                     auto id = ensureCodePath(e, path);
                     if (!id)
                         return Status::failure(id.error());
@@ -255,12 +257,28 @@ int main(int argc, char** argv) {
             return frequencyMatrix(s, req).ok();
         };
     };
+    // A view keeps the loaded context and recounts from it when the dimension changes.
+    auto context = AnalysisContext::load(s, {});
+    if (!context) {
+        say(context.error() + QLatin1Char('\n'));
+        return 1;
+    }
     qint64 oneCode = 0;
     const QVector<std::pair<QString, std::function<bool()>>> ours = {
-        {QStringLiteral("read codings (6 columns)"), [&] { return loadCodingSpans(s).ok(); }},
+        {QStringLiteral("read codings (6 columns)"),
+         [&] {
+             return loadCodingSpans(s).ok();
+         }},
         {QStringLiteral("load analysis context"),
-         [&] { return AnalysisContext::load(s, {}).ok(); }},
+         [&] {
+             return AnalysisContext::load(s, {}).ok();
+         }},
         {QStringLiteral("codes x cases (codings)"), matrix(Dimension::Case)},
+        {QStringLiteral("codes x cases, context loaded"),
+         [&] {
+             FrequencyRequest req;
+             return frequencyMatrix(s, *context, req).ok();
+         }},
         {QStringLiteral("codes x questions (codings)"), matrix(Dimension::ResearchQuestion)},
         {QStringLiteral("extracts of one code"),
          [&] {
@@ -271,7 +289,9 @@ int main(int argc, char** argv) {
              return x.ok();
          }},
         {QStringLiteral("full extracts export"),
-         [&] { return saveExtractsCsv(s, {}, csvPath, true).ok(); }},
+         [&] {
+             return saveExtractsCsv(s, {}, csvPath, true).ok();
+         }},
     };
     const auto reference = referenceQueries();
     const double startup = shell(o.path, QStringLiteral("SELECT 1;\n"));

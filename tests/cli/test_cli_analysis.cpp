@@ -63,8 +63,8 @@ csv::Table sheet(const char* name) {
 QStringList codePaths() {
     const auto r = mustRun({s("codes"), s("list"), demo()});
     QStringList out;
-    for (const QString& line : QString::fromUtf8(r.out).split(QLatin1Char('\n'),
-                                                               Qt::SkipEmptyParts))
+    for (const QString& line :
+         QString::fromUtf8(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
         out << line.section(QLatin1Char('\t'), 0, 0);
     return out;
 }
@@ -82,8 +82,9 @@ TEST_CASE("cli freq: codes x CoPs in JSON matches the demo's source sheets") {
     const QJsonObject o = json({s("freq"), demo(), s("--by"), s("case")});
     CHECK(o.value(s("by")).toString() == s("case"));
     CHECK(o.value(s("count")).toString() == s("codings"));
-    const QStringList cases{s("Medicines safety"),       s("Maternity"), s("Duty of candour"),
-                            s("Medicines optimisation"), s("Sepsis"),    s("Acute deterioration"),
+    const QStringList cases{s("Medicines safety"), s("Maternity"),
+                            s("Duty of candour"),  s("Medicines optimisation"),
+                            s("Sepsis"),           s("Acute deterioration"),
                             s("Delirium")};
     CHECK(strings(o.value(s("columns")).toArray()) == cases);
 
@@ -136,8 +137,8 @@ TEST_CASE("cli freq: characters are a union across coders; documents are distinc
         const qint64 sum = cells.value(s("Aisha")).toInteger() + cells.value(s("Ben")).toInteger();
         const qint64 total = row.value(s("total")).toInteger();
         CHECK(total <= sum);
-        CHECK(total >= std::max(cells.value(s("Aisha")).toInteger(),
-                                cells.value(s("Ben")).toInteger()));
+        CHECK(total >=
+              std::max(cells.value(s("Aisha")).toInteger(), cells.value(s("Ben")).toInteger()));
         overlapping += total < sum ? 1 : 0;
     }
     // Both coders coded the same passages in four transcripts.
@@ -172,8 +173,8 @@ TEST_CASE("cli freq: research questions follow the codebook's links, roll-up add
     }
     // With roll-up and descendants, a group's row under a question its leaves reach holds
     // at least what each leaf holds there.
-    const QJsonObject up = json({s("freq"), demo(), s("--by"), s("rq"), s("--rollup"),
-                                 s("--descendants")});
+    const QJsonObject up =
+        json({s("freq"), demo(), s("--by"), s("rq"), s("--rollup"), s("--descendants")});
     for (const QJsonValue& v : up.value(s("rows")).toArray()) {
         const QJsonObject row = v.toObject();
         for (const QString& q : questions)
@@ -187,11 +188,12 @@ TEST_CASE("cli freq: attribute columns, CSV, XLSX, filters and usage errors") {
     CHECK(strings(o.value(s("columns")).toArray()) == QStringList{s("1"), s("2")});
 
     const auto csv = mustRun({s("freq"), demo(), s("--by"), s("case"), s("--format"), s("csv")});
-    CHECK(csv.out.startsWith("\xEF\xBB\xBF" "code,Medicines safety,Maternity,Duty of candour,"
+    CHECK(csv.out.startsWith("\xEF\xBB\xBF"
+                             "code,Medicines safety,Maternity,Duty of candour,"
                              "Medicines optimisation,Sepsis,Acute deterioration,Delirium,"
                              "total\r\n"));
-    const auto plain = mustRun(
-        {s("freq"), demo(), s("--by"), s("case"), s("--format"), s("csv"), s("--no-bom")});
+    const auto plain =
+        mustRun({s("freq"), demo(), s("--by"), s("case"), s("--format"), s("csv"), s("--no-bom")});
     CHECK(plain.out == csv.out.mid(3));
     CHECK(plain.out.count("\r\n") == 47); // header + 46 codes
 
@@ -206,8 +208,8 @@ TEST_CASE("cli freq: attribute columns, CSV, XLSX, filters and usage errors") {
     CHECK(sheet1.out.contains("Medicines safety"));
 
     // A filter: Ben's codings only, in one CoP.
-    const QJsonObject ben = json({s("freq"), demo(), s("--by"), s("case"), s("--coders"),
-                                  s("Ben"), s("--cases"), s("Sepsis")});
+    const QJsonObject ben = json({s("freq"), demo(), s("--by"), s("case"), s("--coders"), s("Ben"),
+                                  s("--cases"), s("Sepsis")});
     CHECK(strings(ben.value(s("columns")).toArray()) == QStringList{s("Sepsis")});
     const qint64 benSepsis = ben.value(s("grand_total")).toInteger();
     CHECK(benSepsis > 0);
@@ -219,8 +221,7 @@ TEST_CASE("cli freq: attribute columns, CSV, XLSX, filters and usage errors") {
     const auto unknown = runCli({s("freq"), demo(), s("--by"), s("attribute:colour")});
     CHECK(unknown.exitCode == 1);
     CHECK(unknown.err.contains("colour"));
-    CHECK(runCli({s("freq"), demo(), s("--by"), s("case"), s("--coders"), s("Zoe")}).exitCode ==
-          1);
+    CHECK(runCli({s("freq"), demo(), s("--by"), s("case"), s("--coders"), s("Zoe")}).exitCode == 1);
 }
 
 TEST_CASE("cli extracts: CSV of the demo holds every coding with its exact quote") {
@@ -228,12 +229,26 @@ TEST_CASE("cli extracts: CSV of the demo holds every coding with its exact quote
     REQUIRE(r.out.startsWith("\xEF\xBB\xBF"));
     auto table = csv::parse(r.out, s("stdout"));
     REQUIRE(table.ok());
-    CHECK(table->header ==
-          QStringList{s("coding_id"), s("document"), s("case"), s("description"),
-                      s("lead_organisation"), s("founded"), s("members"), s("focus_area"),
-                      s("maturity_self_assessed"), s("participant_role"), s("interview_date"),
-                      s("wave"), s("code"), s("research_questions"), s("coder"), s("start"),
-                      s("end"), s("text"), s("memo"), s("created")});
+    CHECK(table->header == QStringList{s("coding_id"),
+                                       s("document"),
+                                       s("case"),
+                                       s("description"),
+                                       s("lead_organisation"),
+                                       s("founded"),
+                                       s("members"),
+                                       s("focus_area"),
+                                       s("maturity_self_assessed"),
+                                       s("participant_role"),
+                                       s("interview_date"),
+                                       s("wave"),
+                                       s("code"),
+                                       s("research_questions"),
+                                       s("coder"),
+                                       s("start"),
+                                       s("end"),
+                                       s("text"),
+                                       s("memo"),
+                                       s("created")});
     REQUIRE(table->rows.size() == 178);
 
     // The demo's codings.csv anchors each coding by its exact quote: the extracts must give
@@ -242,11 +257,10 @@ TEST_CASE("cli extracts: CSV of the demo holds every coding with its exact quote
     const csv::Table source = sheet("codings.csv");
     std::multiset<Key> want, got;
     for (qsizetype i = 0; i < source.rows.size(); ++i)
-        want.insert({source.cell(i, source.column(s("document"))),
-                     source.cell(i, source.column(s("coder"))),
-                     source.cell(i, source.column(s("code"))),
-                     source.cell(i, source.column(s("quote"))),
-                     source.cell(i, source.column(s("memo")))});
+        want.insert(
+            {source.cell(i, source.column(s("document"))),
+             source.cell(i, source.column(s("coder"))), source.cell(i, source.column(s("code"))),
+             source.cell(i, source.column(s("quote"))), source.cell(i, source.column(s("memo")))});
     const csv::Table& t = *table;
     for (qsizetype i = 0; i < t.rows.size(); ++i)
         got.insert({t.cell(i, t.column(s("document"))), t.cell(i, t.column(s("coder"))),
@@ -256,9 +270,9 @@ TEST_CASE("cli extracts: CSV of the demo holds every coding with its exact quote
 
     // Offsets agree with `situate-cli text`, and attributes are filled in.
     for (qsizetype i : {qsizetype(0), qsizetype(97), t.rows.size() - 1}) {
-        const auto text = mustRun({s("text"), demo(), t.cell(i, t.column(s("document"))),
-                                   s("--start"), t.cell(i, t.column(s("start"))), s("--end"),
-                                   t.cell(i, t.column(s("end")))});
+        const auto text =
+            mustRun({s("text"), demo(), t.cell(i, t.column(s("document"))), s("--start"),
+                     t.cell(i, t.column(s("start"))), s("--end"), t.cell(i, t.column(s("end")))});
         CHECK(QString::fromUtf8(text.out) == t.cell(i, t.column(s("text"))));
         CHECK_FALSE(t.cell(i, t.column(s("case"))).isEmpty());
         CHECK_FALSE(t.cell(i, t.column(s("participant_role"))).isEmpty());
@@ -268,7 +282,8 @@ TEST_CASE("cli extracts: CSV of the demo holds every coding with its exact quote
 
 TEST_CASE("cli extracts: filters agree with freq, and the other formats") {
     const QString code = s("Mechanisms/Peer learning");
-    const QJsonObject o = json({s("freq"), demo(), s("--by"), s("case"), s("--coders"), s("Aisha")});
+    const QJsonObject o =
+        json({s("freq"), demo(), s("--by"), s("case"), s("--coders"), s("Aisha")});
     qint64 expected = 0;
     for (const QJsonValue& v : o.value(s("rows")).toArray()) {
         if (v.toObject().value(s("code")).toString() == code)
@@ -302,8 +317,8 @@ TEST_CASE("cli extracts: filters agree with freq, and the other formats") {
     CHECK(sheet1.out.contains("medicines-safety-1-lead"));
 
     const QString html = dir.filePath(s("report.html"));
-    mustRun({s("extracts"), demo(), s("--code"), s("Mechanisms"), s("--descendants"),
-             s("--output"), html});
+    mustRun({s("extracts"), demo(), s("--code"), s("Mechanisms"), s("--descendants"), s("--output"),
+             html});
     const QByteArray page = test::readFile(html);
     CHECK(page.startsWith("<!DOCTYPE html>"));
     CHECK(page.contains("Mechanisms/Peer learning"));

@@ -152,12 +152,12 @@ TEST_CASE("Count tables cover every (document, code) pair, coded or not") {
     CHECK(s[1] == SegmentCounts{});
 }
 
-TEST_CASE("Paragraphs are maximal runs of non-blank lines") {
+TEST_CASE("Paragraphs are the non-blank lines") {
     // "ab\ncd\n\n  \t\nef\n\n😀g": lines ab [0,2) cd [3,5) "" [6,6) "  \t" [7,10) ef [11,13)
     // "" [14,14) "😀g" [15,17) (the emoji is one code point).
     const QString text = QStringLiteral("ab\ncd\n\n  \t\nef\n\n") +
                          QString::fromUtf8("\xF0\x9F\x98\x80") + QStringLiteral("g");
-    CHECK(paragraphSpans(text) == QVector<Span>{{0, 5}, {11, 13}, {15, 17}});
+    CHECK(paragraphSpans(text) == QVector<Span>{{0, 2}, {3, 5}, {11, 13}, {15, 17}});
     CHECK(paragraphSpans(QStringLiteral("\n\none\n")) == QVector<Span>{{2, 5}});
     CHECK(paragraphSpans(QStringLiteral(" \n\t\n")).isEmpty());
     CHECK(paragraphSpans(QString()).isEmpty());

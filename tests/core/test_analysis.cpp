@@ -298,8 +298,7 @@ TEST_CASE("analysis: filters by case, document and attribute value") {
         checkCell(cell(m, "P/C1", "B"), 0, 0, 0, 0);
     }
     SECTION("alternatives of one attribute, and documents by name") {
-        auto f = resolveFilter(cp->storage(),
-                               {{s("Aisha")}, {s("beta"), s("gamma")}, {}, {}});
+        auto f = resolveFilter(cp->storage(), {{s("Aisha")}, {s("beta"), s("gamma")}, {}, {}});
         REQUIRE(f.ok());
         req.filter = *f;
         const FrequencyMatrix m = count(*cp, req);
@@ -331,8 +330,9 @@ TEST_CASE("analysis: every cell's extracts are exactly the codings it counts") {
                 for (qsizetype c = 0; c < m.columns.size(); ++c) {
                     auto x = extracts(cp->storage(), extractQueryForCell(req, m, r, c));
                     REQUIRE(x.ok());
-                    INFO(dimensionName(by).toStdString() << " " << m.rows[r].path.toStdString()
-                                                         << " x " << m.columns[c].key.toStdString());
+                    INFO(dimensionName(by).toStdString()
+                         << " " << m.rows[r].path.toStdString() << " x "
+                         << m.columns[c].key.toStdString());
                     CHECK(x->size() == m.cell(r, c).codings);
                 }
             }

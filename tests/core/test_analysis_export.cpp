@@ -52,9 +52,10 @@ QByteArray unzipMember(const QString& zip, const char* member) {
 QStringList leftovers(const QString& dir, const QString& keep) {
     QStringList names = QDir(dir).entryList(QDir::Files | QDir::Hidden);
     names.removeAll(keep);
-    names.removeIf([](const QString& n) { return n.endsWith(QLatin1String(".situate")) ||
-                                                 n.contains(QLatin1String(".situate-")) ||
-                                                 n.endsWith(QLatin1String(".lock")); });
+    names.removeIf([](const QString& n) {
+        return n.endsWith(QLatin1String(".situate")) || n.contains(QLatin1String(".situate-")) ||
+               n.endsWith(QLatin1String(".lock"));
+    });
     return names;
 }
 
@@ -86,8 +87,8 @@ TEST_CASE("extracts: selection by code, descendants, case, question and coder") 
 
     ExtractQuery byCoder;
     byCoder.filter.coderIds = {cp->ids[s("Ben")]};
-    CHECK(ids(*cp, all(*cp, byCoder)) == QStringList{s("k3"), s("k5"), s("k7"), s("k10"),
-                                                     s("k12")});
+    CHECK(ids(*cp, all(*cp, byCoder)) ==
+          QStringList{s("k3"), s("k5"), s("k7"), s("k10"), s("k12")});
 
     // What one extract carries.
     ExtractQuery one;
@@ -134,10 +135,9 @@ TEST_CASE("extracts CSV: columns, BOM, CRLF, quoting, formula guard and exact te
     const QByteArray uuid1 = cp->storage().coding(cp->ids[s("e1")])->uuid.toUtf8();
     // e1: the text holds a quote and a comma, so it is quoted with "" doubled; the emoji is
     // one code point, so [10,18) ends after the comma. The memo "+plus" is guarded.
-    const QByteArray e1 = uuid1 +
-                          ",<script>alert(1)</script> notes,Sepsis,lead,'-member,"
-                          "Mechanisms/Peer learning,RQ1,Aisha,10,18,"
-                          "\"\xF0\x9F\x98\x80 \"\"yes\"\",\",'+plus,";
+    const QByteArray e1 = uuid1 + ",<script>alert(1)</script> notes,Sepsis,lead,'-member,"
+                                  "Mechanisms/Peer learning,RQ1,Aisha,10,18,"
+                                  "\"\xF0\x9F\x98\x80 \"\"yes\"\",\",'+plus,";
     CHECK(bytes.contains(e1));
     // e2: text "=SUM(A1)" gets a leading '.
     CHECK(bytes.contains(",22,30,'=SUM(A1),,"));
@@ -158,12 +158,10 @@ TEST_CASE("extracts CSV: columns, BOM, CRLF, quoting, formula guard and exact te
 
     SECTION("without a BOM") {
         QByteArray plain;
-        REQUIRE(writeExtractsCsv(cp->storage(), {}, false,
-                                 [&](const QByteArray& b) {
-                                     plain += b;
-                                     return Status();
-                                 })
-                    .ok());
+        REQUIRE(writeExtractsCsv(cp->storage(), {}, false, [&](const QByteArray& b) {
+                    plain += b;
+                    return Status();
+                }).ok());
         CHECK(plain.startsWith("coding_id,"));
         CHECK(plain == bytes.mid(3));
     }
@@ -192,7 +190,7 @@ TEST_CASE("extracts XLSX: a real workbook with the same columns and exact text")
     CHECK(sheet.contains("role (document)"));
     CHECK(sheet.contains("Si\xC3\xA2n"));
     CHECK(sheet.contains("\xF0\x9F\x98\x80 \"yes\",</t>"));
-    CHECK(sheet.contains("=SUM(A1)"));       // a string cell, never a formula:
+    CHECK(sheet.contains("=SUM(A1)")); // a string cell, never a formula:
     CHECK_FALSE(sheet.contains("<f>"));
     CHECK(sheet.contains("&lt;script&gt;alert(1)&lt;/script&gt; notes"));
     CHECK(sheet.contains("<v>22</v>")); // start as a number
@@ -254,7 +252,9 @@ TEST_CASE("matrix exports: CSV, XLSX and text from one table") {
     // Hand-computed in test_analysis.cpp: P 1 0 1, P/C1 4 1 5, P/C2 2 1 2, Q 3 2 4.
     CHECK(tableCsv(codings, false) == "code,A,B,total\r\nP,1,0,1\r\nP/C1,4,1,5\r\n"
                                       "P/C2,2,1,2\r\nQ,3,2,4\r\n");
-    CHECK(tableCsv(codings, true).startsWith("\xEF\xBB\xBF" "code,A,B,total\r\n"));
+    CHECK(tableCsv(codings, true)
+              .startsWith("\xEF\xBB\xBF"
+                          "code,A,B,total\r\n"));
     // Coverage with two decimals: P/C1 in A 18/55 = 32.73 %, total 28/76 = 36.84 %.
     const QByteArray coverage = tableCsv(frequencyTable(*m, CountType::Coverage), false);
     CHECK(coverage.contains("P/C1,32.73,45.45,36.84\r\n"));

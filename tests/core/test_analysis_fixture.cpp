@@ -80,13 +80,13 @@ std::unique_ptr<CountingProject> makeCountingProject() {
                  addDocument(e, doc(QStringLiteral("alpha"),
                                     QStringLiteral("aaaaaaaaaa\nbbbbbbbbbb\ncccccccccc\n"),
                                     {turn("Interviewer", 0, 21), turn("P01", 22, 33)}))));
-        add(keep(ids, QStringLiteral("beta"),
-                 addDocument(e, doc(QStringLiteral("beta"),
-                                    QStringLiteral("dddddddddd\neeeeeeeeee\n"),
-                                    {turn("P02", 0, 22)}))));
+        add(keep(
+            ids, QStringLiteral("beta"),
+            addDocument(e, doc(QStringLiteral("beta"), QStringLiteral("dddddddddd\neeeeeeeeee\n"),
+                               {turn("P02", 0, 22)}))));
         add(keep(ids, QStringLiteral("gamma"),
-                 addDocument(e, doc(QStringLiteral("gamma"),
-                                    QStringLiteral("ffffffffff\ngggggggggg")))));
+                 addDocument(
+                     e, doc(QStringLiteral("gamma"), QStringLiteral("ffffffffff\ngggggggggg")))));
         add(keep(ids, QStringLiteral("A"), ensureCase(e, QStringLiteral("A"))));
         add(keep(ids, QStringLiteral("B"), ensureCase(e, QStringLiteral("B"))));
         if (!st)
@@ -161,8 +161,8 @@ std::unique_ptr<CountingProject> makeExportProject() {
         add(keep(ids, QStringLiteral("Sepsis"), ensureCase(e, QStringLiteral("Sepsis"))));
         add(keep(ids, QStringLiteral("code"),
                  ensureCodePath(e, QStringLiteral("Mechanisms/Peer learning"))));
-        add(keep(ids, QStringLiteral("RQ1"), ensureQuestion(e, QStringLiteral("RQ1"),
-                                                            QStringLiteral("How CoPs work"))));
+        add(keep(ids, QStringLiteral("RQ1"),
+                 ensureQuestion(e, QStringLiteral("RQ1"), QStringLiteral("How CoPs work"))));
         add(keep(ids, QStringLiteral("Aisha"), ensureCoder(e, QStringLiteral("Aisha"))));
         add(keep(ids, QStringLiteral("case role"),
                  ensureAttribute(e, AttributeScope::Case, QStringLiteral("role"))));

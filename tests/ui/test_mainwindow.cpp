@@ -235,3 +235,27 @@ TEST_CASE("ui: project search runs off the GUI thread and auto-codes selected hi
     search->findChild<QPushButton*>(QStringLiteral("searchAutoCode"))->click();
     CHECK(f.storage().stats().codings == before + 1);
 }
+
+TEST_CASE("ui: dragging the end of the selected coding resizes it") {
+    Fixture f;
+    f.window.setCurrentCoder(QStringLiteral("Tester"));
+    DocumentView* view = f.window.documentView();
+    view->selectRange(30, 60);
+    REQUIRE(f.window.codeSelection(f.codeId(QStringLiteral("Outcomes/Practice change"))).ok());
+    const qint64 id = f.codingsBy(QStringLiteral("Tester")).first().id;
+    view->selectCoding(id);
+    auto caret = [view](qint64 cp) {
+        QTextCursor c(view->document());
+        c.setPosition(static_cast<int>(cp)); // the opening text is BMP-only: cp == UTF-16
+        return view->cursorRect(c).center();
+    };
+    QWidget* vp = view->viewport();
+    QTest::mousePress(vp, Qt::LeftButton, {}, caret(60));
+    QTest::mouseMove(vp, caret(64));
+    QTest::mouseRelease(vp, Qt::LeftButton, {}, caret(64));
+    const auto c = f.storage().coding(id);
+    CHECK(c->start == 30);
+    CHECK(c->end == 64);
+    f.window.project()->undoStack()->undo();
+    CHECK(f.storage().coding(id)->end == 60);
+}

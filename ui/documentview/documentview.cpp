@@ -453,6 +453,73 @@ void DocumentView::keyPressEvent(QKeyEvent* event) {
     QPlainTextEdit::keyPressEvent(event);
 }
 
+qint64 DocumentView::codePointAt(const QPoint& viewportPos) const {
+    return m_map.toCodePoint(cursorForPosition(viewportPos).position());
+}
+
+DocumentView::DragEnd DocumentView::endNear(const QPoint& viewportPos) const {
+    const auto it = m_codingIndex.constFind(m_selectedCoding);
+    if (m_selectedCoding == 0 || it == m_codingIndex.cend())
+        return DragEnd::None;
+    const Coding& c = m_codings[*it];
+    // Within a few pixels of the boundary's caret position counts as grabbing it.
+    auto near = [&](qint64 cp) {
+        QTextCursor cur(document());
+        cur.setPosition(static_cast<int>(m_map.toUtf16(cp)));
+        const QRect r = cursorRect(cur);
+        return std::abs(viewportPos.x() - r.center().x()) <= 4 && viewportPos.y() >= r.top() &&
+               viewportPos.y() <= r.bottom();
+    };
+    if (near(c.start))
+        return DragEnd::Start;
+    if (near(c.end))
+        return DragEnd::End;
+    return DragEnd::None;
+}
+
+void DocumentView::mousePressEvent(QMouseEvent* event) {
+    if (event->button() == Qt::LeftButton && event->modifiers() == Qt::NoModifier) {
+        const DragEnd end = endNear(event->position().toPoint());
+        if (end != DragEnd::None) {
+            const Coding& c = m_codings[m_codingIndex.value(m_selectedCoding)];
+            m_drag = end;
+            m_dragStart = c.start;
+            m_dragEnd = c.end;
+            event->accept();
+            return;
+        }
+    }
+    QPlainTextEdit::mousePressEvent(event);
+}
+
+void DocumentView::mouseMoveEvent(QMouseEvent* event) {
+    const QPoint pos = event->position().toPoint();
+    if (m_drag != DragEnd::None) {
+        const qint64 cp = codePointAt(pos);
+        if (m_drag == DragEnd::Start)
+            m_dragStart = std::min(cp, m_dragEnd - 1);
+        else
+            m_dragEnd = std::max(cp, m_dragStart + 1);
+        selectRange(m_dragStart, m_dragEnd);
+        event->accept();
+        return;
+    }
+    viewport()->setCursor(endNear(pos) != DragEnd::None ? Qt::SizeHorCursor : Qt::IBeamCursor);
+    QPlainTextEdit::mouseMoveEvent(event);
+}
+
+void DocumentView::mouseReleaseEvent(QMouseEvent* event) {
+    if (m_drag != DragEnd::None) {
+        m_drag = DragEnd::None;
+        const Coding& c = m_codings[m_codingIndex.value(m_selectedCoding)];
+        if ((m_dragStart != c.start || m_dragEnd != c.end) && m_dragEnd > m_dragStart)
+            emit codingResizeRequested(c.id, m_dragStart, m_dragEnd);
+        event->accept();
+        return;
+    }
+    QPlainTextEdit::mouseReleaseEvent(event);
+}
+
 QMimeData* DocumentView::createMimeDataFromSelection() const {
     QMimeData* data = QPlainTextEdit::createMimeDataFromSelection();
     const auto [a, b] = selectedRange();

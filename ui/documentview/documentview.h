@@ -64,6 +64,8 @@ signals:
     void contextMenuRequestedAt(qint64 cp, const QPoint& globalPos);
     /// A digit 1-9 was pressed without modifiers: the quick key for a code.
     void quickKeyPressed(int key);
+    /// The user dragged an end of the selected coding to a new place.
+    void codingResizeRequested(qint64 codingId, qint64 start, qint64 end);
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -71,6 +73,9 @@ protected:
     bool event(QEvent* event) override;
     void contextMenuEvent(QContextMenuEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
     QMimeData* createMimeDataFromSelection() const override;
 
 private:
@@ -99,6 +104,13 @@ private:
     MarginWidget* m_stripes = nullptr;
     MarginWidget* m_times = nullptr;
     bool m_hasTimestamps = false;
+    // Dragging an end of the selected coding: which end, and the range shown meanwhile.
+    enum class DragEnd { None, Start, End };
+    DragEnd m_drag = DragEnd::None;
+    qint64 m_dragStart = 0;
+    qint64 m_dragEnd = 0;
+    DragEnd endNear(const QPoint& viewportPos) const;
+    qint64 codePointAt(const QPoint& viewportPos) const;
 };
 
 } // namespace situate

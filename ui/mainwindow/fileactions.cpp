@@ -6,6 +6,7 @@
 #include "core/io/documentimport.h"
 #include "core/io/projectcsv.h"
 #include "core/project.h"
+#include "core/refi/refireport.h"
 #include "ui/documentview/documentview.h"
 
 #include <QApplication>
@@ -17,11 +18,13 @@
 #include <QFormLayout>
 #include <QFutureWatcher>
 #include <QMenu>
+#include <QPlainTextEdit>
 #include <QProgressDialog>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QtConcurrent/QtConcurrentRun>
+#include <QVBoxLayout>
 
 #include <atomic>
 
@@ -182,6 +185,76 @@ void MainWindow::exportCsv(bool codebook) {
         showMessage(s.error());
     else
         statusBar()->showMessage(tr("Wrote %1").arg(QFileInfo(path).fileName()), 5000);
+}
+
+void MainWindow::showReport(const QString& title, const QStringList& lines) {
+    if (messageHook) {
+        messageHook(lines.join(QLatin1Char('\n')));
+        return;
+    }
+    QDialog dialog(this);
+    dialog.setWindowTitle(title);
+    auto* layout = new QVBoxLayout(&dialog);
+    auto* text = new QPlainTextEdit(lines.join(QLatin1Char('\n')));
+    text->setReadOnly(true);
+    text->setMinimumSize(640, 360);
+    layout->addWidget(text);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog.exec();
+}
+
+void MainWindow::importRefi(bool codebook) {
+    if (!m_project)
+        return showMessage(tr("Open or create a project first."));
+    const QString path = QFileDialog::getOpenFileName(
+        this, codebook ? tr("Import REFI-QDA codebook") : tr("Import REFI-QDA project"), QString(),
+        codebook ? tr("REFI-QDA codebooks (*.qdc)") : tr("REFI-QDA projects (*.qdpx *.qde)"));
+    if (path.isEmpty())
+        return;
+    // The import writes in one transaction on this thread's connection; the progress
+    // dialog keeps the window responsive between its steps.
+    QProgressDialog progress(tr("Importing %1…").arg(QFileInfo(path).fileName()), QString(), 0, 0,
+                             this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    auto onProgress = [&progress](int done, int total, const QString& step) {
+        progress.setMaximum(total);
+        progress.setValue(done);
+        progress.setLabelText(step);
+        QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+    };
+    auto report = codebook ? refi::importCodebook(*m_project, path, onProgress)
+                           : refi::importProject(*m_project, path, onProgress);
+    progress.close();
+    if (!report)
+        return showMessage(report.error());
+    showReport(tr("REFI-QDA import"), refi::reportLines(*report));
+}
+
+void MainWindow::exportRefi(bool codebook) {
+    if (!m_project)
+        return;
+    const QString path = QFileDialog::getSaveFileName(
+        this, codebook ? tr("Export REFI-QDA codebook") : tr("Export REFI-QDA project"),
+        m_project->name() + (codebook ? QStringLiteral(".qdc") : QStringLiteral(".qdpx")),
+        codebook ? tr("REFI-QDA codebooks (*.qdc)") : tr("REFI-QDA projects (*.qdpx)"));
+    if (path.isEmpty())
+        return;
+    // REFI-QDA asks vendors to say what an export loses before writing it.
+    const refi::ExportPlan plan =
+        codebook ? refi::planCodebookExport(*m_project) : refi::planProjectExport(*m_project);
+    const QStringList lines = refi::planLines(plan);
+    if (!plan.losses.isEmpty() &&
+        !confirm(tr("This export cannot represent everything:\n\n%1\n\nWrite it anyway?")
+                     .arg(lines.join(QLatin1Char('\n')))))
+        return;
+    auto written =
+        codebook ? refi::exportCodebook(*m_project, path) : refi::exportProject(*m_project, path);
+    if (!written)
+        return showMessage(written.error());
+    statusBar()->showMessage(tr("Wrote %1").arg(QFileInfo(path).fileName()), 5000);
 }
 
 void MainWindow::showPreferences() {

@@ -74,6 +74,13 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->addPermanentWidget(m_statusCoder = new QLabel);
     connect(m_view, &DocumentView::contextMenuRequestedAt, this,
             &MainWindow::showDocumentContextMenu);
+    connect(m_view, &DocumentView::codingResizeRequested, this,
+            [this](qint64 id, qint64 start, qint64 end) {
+                if (Status s = resizeCoding(id, start, end); !s)
+                    showMessage(s.error());
+                else
+                    m_view->selectCoding(id);
+            });
     connect(m_view, &DocumentView::codingClicked, this, [this](qint64 id) {
         for (const Coding& c : m_view->codings()) {
             if (c.id == id)
@@ -173,6 +180,13 @@ void MainWindow::createActions() {
     importFilesAction->setShortcut(QKeySequence(tr("Ctrl+Shift+I")));
     file->addAction(tr("Import &folder…"), this, &MainWindow::importFolderDialog);
     file->addAction(tr("Import &attribute sheet…"), this, &MainWindow::importAttributeSheet);
+    file->addSeparator();
+    QMenu* refiImport = file->addMenu(tr("Import REFI-QDA"));
+    refiImport->addAction(tr("Project (.qdpx, .qde)…"), this, [this] { importRefi(false); });
+    refiImport->addAction(tr("Codebook (.qdc)…"), this, [this] { importRefi(true); });
+    QMenu* refiExport = file->addMenu(tr("Export REFI-QDA"));
+    refiExport->addAction(tr("Project (.qdpx)…"), this, [this] { exportRefi(false); });
+    refiExport->addAction(tr("Codebook (.qdc)…"), this, [this] { exportRefi(true); });
     file->addSeparator();
     file->addAction(tr("Export &codings (CSV)…"), this, [this] { exportCsv(false); });
     file->addAction(tr("Export code&book (CSV)…"), this, [this] { exportCsv(true); });

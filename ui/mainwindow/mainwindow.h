@@ -100,6 +100,9 @@ private:
     void importFolderDialog();
     void importAttributeSheet();
     void exportCsv(bool codebook);
+    void importRefi(bool codebook);
+    void exportRefi(bool codebook);
+    void showReport(const QString& title, const QStringList& lines);
     void addRecentProject(const QString& path);
     void rebuildRecentProjects();
     void showPreferences();

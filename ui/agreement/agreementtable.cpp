@@ -1,0 +1,290 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/agreement/agreementtable.h"
+
+#include "core/agreement/agreementreport.h"
+
+#include <QHeaderView>
+#include <QLocale>
+
+namespace situate {
+
+namespace {
+
+struct Column {
+    QString key;
+    QString title;
+    QString tip;
+};
+
+const QColor undefinedColour(0x8a, 0x8f, 0x98);
+
+QString landisKoch() {
+    return AgreementTable::tr(" Rough reading (Landis & Koch 1977): below 0.40 poor to fair, "
+                              "0.41-0.60 moderate, 0.61-0.80 substantial, above 0.80 almost "
+                              "perfect.");
+}
+
+QVector<Column> columnsFor(const AgreementResult& r) {
+    const QString first = r.request.coders.value(0);
+    const QString second = r.request.coders.value(1);
+    using T = AgreementTable;
+    const Column code{QStringLiteral("code"), T::tr("Code"),
+                      T::tr("The code compared (only its own codings, not its sub-codes'). "
+                            "Unfold a code for its rows per document.")};
+    const Column percent{
+        QStringLiteral("percent_agreement"), T::tr("% agreement"),
+        r.request.unit == AgreementUnit::Character
+            ? T::tr("(both + neither) / n. High whenever a code is rare, because most characters "
+                    "are coded by neither: read it with kappa and alpha.")
+        : r.request.unit == AgreementUnit::Segment
+            ? T::tr("agreements / (agreements + only first + only second).")
+            : T::tr("Share of the complete units on which the coders agree (the mean over coder "
+                    "pairs with three or more coders).")};
+    const Column alpha{
+        QStringLiteral("krippendorff_alpha"), T::tr("Krippendorff's α"),
+        T::tr("1 - observed / expected disagreement, chance from the coders' pooled values; "
+              "uses every pairable value, missing values allowed. Krippendorff (2004): rely on "
+              "α ≥ 0.800, draw tentative conclusions from α ≥ 0.667.")};
+    if (r.request.unit == AgreementUnit::Character) {
+        return {code,
+                {QStringLiteral("n"), T::tr("n"),
+                 T::tr("Characters compared: the document's length in code points (a code's "
+                       "row: the documents' total length).")},
+                {QStringLiteral("both"), T::tr("Both"), T::tr("Characters both coders coded.")},
+                {QStringLiteral("only_first"), T::tr("Only %1").arg(first),
+                 T::tr("Characters only %1 (the first coder) coded.").arg(first)},
+                {QStringLiteral("only_second"), T::tr("Only %1").arg(second),
+                 T::tr("Characters only %1 (the second coder) coded.").arg(second)},
+                {QStringLiteral("neither"), T::tr("Neither"),
+                 T::tr("Characters neither coder coded.")},
+                percent,
+                {QStringLiteral("cohen_kappa"), T::tr("Cohen's κ"),
+                 T::tr("Agreement beyond chance on the two coded/uncoded sequences, chance from "
+                       "each coder's own rate: (pₒ - pₑ) / (1 - pₑ).") +
+                     landisKoch()},
+                alpha};
+    }
+    if (r.request.unit == AgreementUnit::Segment) {
+        const QString overlap = QLocale().toString(r.request.overlap * 100, 'f', 0);
+        return {code,
+                {QStringLiteral("agreements"), T::tr("Agreements"),
+                 T::tr("Pairs of segments, one per coder, sharing at least %1% of the longer "
+                       "segment's characters (matched one to one).")
+                     .arg(overlap)},
+                {QStringLiteral("only_first"), T::tr("Only %1").arg(first),
+                 T::tr("Segments of %1 (the first coder) with no matching segment.").arg(first)},
+                {QStringLiteral("only_second"), T::tr("Only %1").arg(second),
+                 T::tr("Segments of %1 (the second coder) with no matching segment.")
+                     .arg(second)},
+                percent,
+                {QStringLiteral("brennan_prediger_kappa"), T::tr("Brennan-Prediger κ"),
+                 T::tr("(p - 1/k) / (1 - 1/k) with chance 1/k, k = %1 codes compared in this "
+                       "run (Brennan & Prediger 1981, as in MAXQDA).")
+                     .arg(r.codes.size())}};
+    }
+    const int q = r.request.group.isEmpty() ? 2 : static_cast<int>(r.codes.size());
+    QVector<Column> cols{
+        {QStringLiteral("code"), r.request.group.isEmpty() ? T::tr("Code") : T::tr("Group"),
+         r.request.group.isEmpty()
+             ? T::tr("Each code compared as present or absent in a unit.")
+             : T::tr("The group's child codes are the values; a unit where a coder applied "
+                     "two of them is flagged and left out.")},
+        {QStringLiteral("n_units"), T::tr("Units"),
+         T::tr("Units with a value from at least one coder.")},
+        {QStringLiteral("n_complete"), T::tr("Complete"),
+         T::tr("Units with a value from every coder: the units percent agreement, Cohen, "
+               "Scott, Fleiss and Brennan-Prediger use.")},
+        {QStringLiteral("n_pairable"), T::tr("Pairable"),
+         T::tr("Units with values from at least two coders: the units alpha uses.")},
+        percent};
+    if (r.request.coders.size() == 2) {
+        cols << Column{QStringLiteral("cohen_kappa"), T::tr("Cohen's κ"),
+                       T::tr("Agreement beyond chance, chance from each coder's own "
+                             "distribution of values.") +
+                           landisKoch()}
+             << Column{QStringLiteral("scott_pi"), T::tr("Scott's π"),
+                       T::tr("Agreement beyond chance, chance from the coders' pooled "
+                             "distribution of values.")};
+    }
+    cols << Column{QStringLiteral("fleiss_kappa"), T::tr("Fleiss' κ"),
+                   T::tr("Scott's pi generalised to two or more coders (Fleiss 1971), on the "
+                         "complete units.")}
+         << Column{QStringLiteral("brennan_prediger_kappa"), T::tr("Brennan-Prediger κ"),
+                   T::tr("(p - 1/q) / (1 - 1/q), chance 1/q with q = %1 possible values.").arg(q)}
+         << alpha
+         << Column{QStringLiteral("alpha_ci95"), T::tr("α 95% CI"),
+                   T::tr("Bootstrap interval for alpha: %1.").arg(bootstrapDescription(r.request))};
+    return cols;
+}
+
+void setUndefined(QTreeWidgetItem* item, int col, const QString& reason) {
+    item->setText(col, AgreementTable::undefinedMark());
+    item->setForeground(col, undefinedColour);
+    QFont f = item->font(col);
+    f.setItalic(true);
+    item->setFont(col, f);
+    item->setToolTip(col, reason.isEmpty() ? AgreementTable::tr("undefined") : reason);
+}
+
+void setCount(QTreeWidgetItem* item, int col, qint64 n) {
+    if (col < 0)
+        return;
+    item->setText(col, QLocale().toString(n));
+    item->setData(col, AgreementTable::ValueRole, n);
+}
+
+void setCoefficient(QTreeWidgetItem* item, int col, const Coefficient& c, int decimals) {
+    if (col < 0)
+        return;
+    if (!c.defined()) {
+        setUndefined(item, col, c.undefinedReason);
+        return;
+    }
+    item->setText(col, QLocale().toString(*c.value, 'f', decimals));
+    item->setData(col, AgreementTable::ValueRole, *c.value);
+    item->setToolTip(col, QLocale().toString(*c.value, 'g', 8));
+}
+
+} // namespace
+
+AgreementTable::AgreementTable(QWidget* parent)
+    : QTreeWidget(parent) {
+    setObjectName(QStringLiteral("agreementTable"));
+    setUniformRowHeights(true);
+    setAlternatingRowColors(true);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setAllColumnsShowFocus(true);
+    header()->setStretchLastSection(false);
+    header()->setDefaultAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    header()->setHighlightSections(false);
+    clearResult();
+}
+
+QString AgreementTable::undefinedMark() {
+    return tr("undefined");
+}
+
+void AgreementTable::clearResult() {
+    clear();
+    setColumnCount(1);
+    setHeaderLabels({tr("Code")});
+}
+
+int AgreementTable::column(const QString& key) const {
+    for (int c = 0; c < columnCount(); ++c)
+        if (headerItem()->data(c, KeyRole).toString() == key)
+            return c;
+    return -1;
+}
+
+QTreeWidgetItem* AgreementTable::codeItem(const QString& code) const {
+    for (int i = 0; i < topLevelItemCount(); ++i) {
+        QTreeWidgetItem* item = topLevelItem(i);
+        if (item->data(0, DocumentRole).toString().isEmpty() &&
+            item->data(0, CodeRole).toString() == code)
+            return item;
+    }
+    return nullptr;
+}
+
+void AgreementTable::setResult(const AgreementResult& r) {
+    clear();
+    const QVector<Column> cols = columnsFor(r);
+    setColumnCount(static_cast<int>(cols.size()));
+    QStringList titles;
+    for (const Column& c : cols)
+        titles << c.title;
+    setHeaderLabels(titles);
+    for (int c = 0; c < cols.size(); ++c) {
+        headerItem()->setData(c, KeyRole, cols[c].key);
+        headerItem()->setToolTip(c, cols[c].tip);
+        headerItem()->setTextAlignment(c, c == 0 ? Qt::AlignLeft | Qt::AlignVCenter
+                                                 : Qt::AlignRight | Qt::AlignVCenter);
+    }
+    const auto col = [this](const char* key) {
+        return column(QLatin1String(key));
+    };
+    const auto newItem = [&](QTreeWidgetItem* parent, const QString& label, const QString& code,
+                             const QString& document) {
+        auto* item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(this);
+        item->setText(0, label);
+        item->setToolTip(0, label);
+        item->setData(0, CodeRole, code);
+        item->setData(0, DocumentRole, document);
+        for (int c = 1; c < cols.size(); ++c)
+            item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
+        return item;
+    };
+    const auto fillSpan = [&](QTreeWidgetItem* item, const SpanRow& row) {
+        if (r.request.unit == AgreementUnit::Character) {
+            setCount(item, col("n"), row.characters.n());
+            setCount(item, col("both"), row.characters.both);
+            setCount(item, col("only_first"), row.characters.onlyFirst);
+            setCount(item, col("only_second"), row.characters.onlySecond);
+            setCount(item, col("neither"), row.characters.neither);
+            setCoefficient(item, col("cohen_kappa"), row.cohenKappa, 3);
+            setCoefficient(item, col("krippendorff_alpha"), row.krippendorffAlpha, 3);
+        } else {
+            setCount(item, col("agreements"), row.segments.agreements);
+            setCount(item, col("only_first"), row.segments.onlyFirst);
+            setCount(item, col("only_second"), row.segments.onlySecond);
+            setCoefficient(item, col("brennan_prediger_kappa"), row.brennanPredigerKappa, 3);
+        }
+        setCoefficient(item, col("percent_agreement"), row.percentAgreement, 1);
+    };
+
+    if (!isCategorical(r.request.unit)) {
+        QTreeWidgetItem* overall = newItem(nullptr, tr("All codes"), QString(), QString());
+        overall->setToolTip(0, tr("Every code in every document, the counts summed (never an "
+                                  "average of the coefficients)."));
+        fillSpan(overall, r.overall);
+        for (int c = 0; c < cols.size(); ++c) {
+            QFont f = overall->font(c);
+            f.setBold(true);
+            overall->setFont(c, f);
+        }
+        QHash<QString, QTreeWidgetItem*> byCode;
+        for (const SpanRow& row : r.codeRows) {
+            QTreeWidgetItem* item = newItem(nullptr, row.code, row.code, QString());
+            fillSpan(item, row);
+            byCode.insert(row.code, item);
+        }
+        for (const SpanRow& row : r.rows) {
+            QTreeWidgetItem* item = newItem(byCode.value(row.code), row.document, row.code,
+                                            row.document);
+            fillSpan(item, row);
+        }
+    } else {
+        for (const CategoricalRow& row : r.categorical) {
+            QTreeWidgetItem* item = newItem(nullptr, row.code, row.code, QString());
+            if (!r.request.group.isEmpty())
+                item->setToolTip(0, tr("%1: %2").arg(row.code, r.codes.join(QStringLiteral(", "))));
+            setCount(item, col("n_units"), row.units);
+            setCount(item, col("n_complete"), row.complete);
+            setCount(item, col("n_pairable"), row.pairable);
+            setCoefficient(item, col("percent_agreement"), row.percentAgreement, 1);
+            setCoefficient(item, col("cohen_kappa"), row.cohenKappa, 3);
+            setCoefficient(item, col("scott_pi"), row.scottPi, 3);
+            setCoefficient(item, col("fleiss_kappa"), row.fleissKappa, 3);
+            setCoefficient(item, col("brennan_prediger_kappa"), row.brennanPredigerKappa, 3);
+            setCoefficient(item, col("krippendorff_alpha"), row.krippendorffAlpha, 3);
+            const int ci = col("alpha_ci95");
+            if (row.alphaCi95.defined()) {
+                item->setText(ci, QStringLiteral("%1 – %2")
+                                      .arg(QLocale().toString(*row.alphaCi95.low, 'f', 3),
+                                           QLocale().toString(*row.alphaCi95.high, 'f', 3)));
+                item->setToolTip(ci, tr("%n defined resample(s)", nullptr,
+                                        row.alphaCi95.resamples));
+            } else {
+                setUndefined(item, ci, row.alphaCi95.undefinedReason);
+            }
+        }
+    }
+    setRootIsDecorated(!isCategorical(r.request.unit));
+    header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (int c = 1; c < cols.size(); ++c)
+        header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    header()->setMinimumSectionSize(56);
+}
+
+} // namespace situate

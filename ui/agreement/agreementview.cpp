@@ -1,0 +1,735 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/agreement/agreementview.h"
+
+#include "core/agreement/agreementreport.h"
+#include "core/commands/commands.h"
+#include "core/io/csv.h"
+#include "core/project.h"
+#include "core/storage/storage.h"
+#include "core/text.h"
+#include "ui/agreement/agreementchoices.h"
+#include "ui/agreement/agreementtable.h"
+#include "ui/agreement/disagreementview.h"
+
+#include <QCheckBox>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileDialog>
+#include <QHash>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSet>
+#include <QSplitter>
+#include <QtConcurrent/QtConcurrentRun>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <optional>
+#include <tuple>
+
+namespace situate {
+
+namespace {
+
+constexpr int IndexRole = Qt::UserRole + 1; // a disagreement list row: index into m_listed
+const QColor greyText(0x7a, 0x80, 0x8a);
+enum ListColumn { DocumentColumn, CodeColumn, KindColumn, ConsensusColumn, PassageColumn };
+
+QString coefficientText(const Coefficient& c, int decimals) {
+    return c.defined() ? QLocale().toString(*c.value, 'f', decimals)
+                       : AgreementTable::undefinedMark();
+}
+
+QVector<Span> spansOf(const QVector<Coding>& codings) {
+    QVector<Span> spans;
+    for (const Coding& c : codings)
+        spans.append({c.start, c.end});
+    return mergedSpans(spans);
+}
+
+/// What the consensus coder has of a disagreement's code inside its span.
+enum class Settled { Nothing, First, Second, Both, Edited };
+constexpr int SettledRole = Qt::UserRole + 2;
+
+Settled settledAs(const Disagreement& d, const QVector<Coding>& consensus) {
+    QVector<Span> mine;
+    for (const Coding& c : consensus)
+        if (c.codeId == d.codeId && c.end > d.span.start && c.start < d.span.end)
+            mine.append({std::max(c.start, d.span.start), std::min(c.end, d.span.end)});
+    mine = mergedSpans(mine);
+    if (mine.isEmpty())
+        return Settled::Nothing;
+    if (mine == spansOf(d.first))
+        return Settled::First;
+    if (mine == spansOf(d.second))
+        return Settled::Second;
+    if (mine == spansOf(d.first + d.second))
+        return Settled::Both;
+    return Settled::Edited;
+}
+
+using Key = std::tuple<qint64, qint64, qint64, qint64>;
+Key keyOf(const Disagreement& d) {
+    return {d.documentId, d.codeId, d.span.start, d.span.end};
+}
+
+} // namespace
+
+AgreementView::AgreementView(QWidget* parent)
+    : QWidget(parent) {
+    setObjectName(QStringLiteral("agreementView"));
+
+    // Left: the choices, with Compute always in reach below them.
+    m_choices = new AgreementChoices;
+    auto* scroll = new QScrollArea;
+    scroll->setWidget(m_choices);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_compute = new QPushButton(tr("Compute"));
+    m_compute->setObjectName(QStringLiteral("agreementCompute"));
+    m_compute->setToolTip(tr("Compare the ticked coders with these choices."));
+    m_cancel = new QPushButton(tr("Cancel"));
+    m_cancel->setObjectName(QStringLiteral("agreementCancel"));
+    m_busy = new QProgressBar;
+    m_busy->setObjectName(QStringLiteral("agreementBusy"));
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumHeight(6);
+    m_busy->setTextVisible(false);
+    m_status = new QLabel;
+    m_status->setObjectName(QStringLiteral("agreementStatus"));
+    m_status->setWordWrap(true);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_compute, 1);
+    buttons->addWidget(m_cancel);
+    auto* left = new QWidget;
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 6, 0);
+    leftLayout->addWidget(scroll, 1);
+    leftLayout->addLayout(buttons);
+    leftLayout->addWidget(m_busy);
+    leftLayout->addWidget(m_status);
+    left->setMinimumWidth(230);
+
+    // Right: what came out, then the disagreements of the selected row.
+    m_summary = new QLabel;
+    m_summary->setObjectName(QStringLiteral("agreementSummary"));
+    m_summary->setTextFormat(Qt::RichText);
+    m_summary->setWordWrap(true);
+    m_exportTable = new QPushButton(tr("Export table…"));
+    m_exportTable->setObjectName(QStringLiteral("agreementExportTable"));
+    m_exportTable->setToolTip(tr("Write every row of the agreement table to a CSV file, "
+                                 "undefined values empty with their reasons in a notes column."));
+    m_exportDisagreements = new QPushButton(tr("Export disagreements…"));
+    m_exportDisagreements->setObjectName(QStringLiteral("agreementExportDisagreements"));
+    m_exportDisagreements->setToolTip(tr("Write the disagreements listed below, with each "
+                                         "coder's ranges and the text, to a CSV file."));
+    auto* head = new QHBoxLayout;
+    head->addWidget(m_summary, 1);
+    head->addWidget(m_exportTable, 0, Qt::AlignTop);
+    head->addWidget(m_exportDisagreements, 0, Qt::AlignTop);
+    m_table = new AgreementTable;
+
+    m_listTitle = new QLabel;
+    m_list = new QTreeWidget;
+    m_list->setObjectName(QStringLiteral("agreementDisagreements"));
+    m_list->setHeaderLabels({tr("Document"), tr("Code"), tr("Kind"), tr("Consensus"),
+                             tr("Passage")});
+    m_list->headerItem()->setToolTip(
+        ConsensusColumn, tr("What the consensus coder has here: whose coding it took, or \"—\" "
+                            "when it has nothing of this code here (not settled yet, or settled "
+                            "as nothing)."));
+    m_list->setRootIsDecorated(false);
+    m_list->setUniformRowHeights(true);
+    m_list->setAlternatingRowColors(true);
+    m_list->setAllColumnsShowFocus(true);
+    m_list->header()->setStretchLastSection(true);
+    for (int c = DocumentColumn; c < PassageColumn; ++c)
+        m_list->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    m_autoAdvance = new QCheckBox(tr("Go to the next one after settling"));
+    m_autoAdvance->setObjectName(QStringLiteral("agreementAutoAdvance"));
+    m_autoAdvance->setChecked(true);
+    auto* listBox = new QWidget;
+    auto* listLayout = new QVBoxLayout(listBox);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addWidget(m_listTitle);
+    listLayout->addWidget(m_list, 1);
+    listLayout->addWidget(m_autoAdvance);
+    m_side = new DisagreementView;
+
+    auto* bottom = new QSplitter(Qt::Horizontal);
+    bottom->addWidget(listBox);
+    bottom->addWidget(m_side);
+    bottom->setStretchFactor(0, 2);
+    bottom->setStretchFactor(1, 3);
+    bottom->setChildrenCollapsible(false);
+    auto* rightSplit = new QSplitter(Qt::Vertical);
+    rightSplit->addWidget(m_table);
+    rightSplit->addWidget(bottom);
+    rightSplit->setStretchFactor(0, 2);
+    rightSplit->setStretchFactor(1, 3);
+    rightSplit->setChildrenCollapsible(false);
+    auto* right = new QWidget;
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(6, 0, 0, 0);
+    rightLayout->addLayout(head);
+    rightLayout->addWidget(rightSplit, 1);
+
+    auto* split = new QSplitter(Qt::Horizontal);
+    split->addWidget(left);
+    split->addWidget(right);
+    split->setStretchFactor(0, 0);
+    split->setStretchFactor(1, 1);
+    split->setSizes({260, 1000});
+    split->setChildrenCollapsible(false);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(split);
+
+    connect(m_choices, &AgreementChoices::changed, this, &AgreementView::updateHint);
+    connect(m_compute, &QPushButton::clicked, this, &AgreementView::compute);
+    connect(m_cancel, &QPushButton::clicked, this, &AgreementView::cancel);
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, &AgreementView::finished);
+    connect(m_table, &QTreeWidget::currentItemChanged, this,
+            [this](QTreeWidgetItem* row) { listDisagreementsFor(row); });
+    connect(m_list, &QTreeWidget::currentItemChanged, this,
+            &AgreementView::showCurrentDisagreement);
+    connect(m_list, &QTreeWidget::itemActivated, m_side,
+            &DisagreementView::showInDocumentRequested);
+    connect(m_side, &DisagreementView::reconcileRequested, this, &AgreementView::settle);
+    connect(m_side, &DisagreementView::showInDocumentRequested, this, [this] {
+        if (QTreeWidgetItem* item = m_list->currentItem()) {
+            const Disagreement& d = m_listed.at(item->data(0, IndexRole).toInt());
+            emit showRangeRequested(d.documentId, d.span.start, d.span.end);
+        }
+    });
+    connect(m_exportTable, &QPushButton::clicked, this, [this] { exportDialog(true); });
+    connect(m_exportDisagreements, &QPushButton::clicked, this, [this] { exportDialog(false); });
+
+    setBusy(false);
+    setProject(nullptr);
+}
+
+AgreementView::~AgreementView() {
+    if (m_cancelFlag)
+        m_cancelFlag->store(true);
+    m_watcher.waitForFinished();
+}
+
+void AgreementView::setProject(Project* project) {
+    if (m_watcher.isRunning() && m_cancelFlag) {
+        m_cancelFlag->store(true); // its result belongs to the project before
+        m_restart = false;
+        setBusy(false);
+    }
+    if (m_project)
+        disconnect(m_project, nullptr, this, nullptr);
+    m_project = project;
+    if (project)
+        connect(project, &Project::changed, this, &AgreementView::projectChanged);
+    m_tree = project ? CodeTree(project->storage().codes()) : CodeTree();
+    m_hasResult = false;
+    m_result = {};
+    m_listed.clear();
+    m_textOf = 0;
+    m_text.clear();
+    m_stale = false;
+    m_dirty = false;
+    m_table->clearResult();
+    m_list->clear();
+    m_side->clear();
+    m_choices->load(project ? &project->storage() : nullptr);
+    m_status->clear();
+    updateSummary();
+    updateHint();
+}
+
+bool AgreementView::isComputing() const {
+    return m_watcher.isRunning();
+}
+
+void AgreementView::compute() {
+    const QString problem = m_project ? m_choices->problem() : tr("No project is open.");
+    if (!problem.isEmpty()) {
+        showStatus(problem, true);
+        emit computed();
+        return;
+    }
+    if (m_watcher.isRunning()) {
+        // The running computation has stale choices: drop its result and start again.
+        m_cancelFlag->store(true);
+        m_restart = true;
+        return;
+    }
+    startWorker();
+}
+
+void AgreementView::startWorker() {
+    m_cancelFlag = std::make_shared<std::atomic_bool>(false);
+    auto flag = m_cancelFlag;
+    const QString path = m_project->path();
+    const AgreementRequest request = m_choices->request();
+    setBusy(true);
+    showStatus(tr("Computing…"));
+    m_clock.start();
+    // The worker reads through a connection of its own: a QSqlDatabase connection belongs to
+    // the thread that opened it, so the project's storage stays on the GUI thread.
+    m_watcher.setFuture(QtConcurrent::run([path, request, flag]() -> Result<AgreementResult> {
+        using R = Result<AgreementResult>;
+        if (flag->load())
+            return R::failure(QStringLiteral("cancelled"));
+        auto storage = Storage::open(path, Storage::Mode::ReadOnly);
+        if (!storage)
+            return R::failure(storage.error());
+        if (flag->load())
+            return R::failure(QStringLiteral("cancelled"));
+        return computeAgreement(**storage, request);
+    }));
+}
+
+void AgreementView::cancel() {
+    if (!m_watcher.isRunning() || !m_cancelFlag)
+        return;
+    m_cancelFlag->store(true);
+    m_restart = false;
+    setBusy(false);
+    showStatus(tr("Cancelled."));
+}
+
+void AgreementView::finished() {
+    if (m_restart && m_project) {
+        m_restart = false;
+        startWorker();
+        return;
+    }
+    m_restart = false;
+    setBusy(false);
+    if (m_cancelFlag && m_cancelFlag->load()) {
+        showStatus(tr("Cancelled."));
+        emit computed();
+        return;
+    }
+    Result<AgreementResult> result = m_watcher.result();
+    if (!m_project || !result) {
+        m_hasResult = false;
+        m_table->clearResult();
+        m_listed.clear();
+        m_list->clear();
+        m_side->clear();
+        updateSummary();
+        showStatus(tr("Could not compute agreement: %1.")
+                       .arg(m_project ? result.error() : tr("no project is open")),
+                   true);
+        emit computed();
+        return;
+    }
+    m_result = result.take();
+    m_hasResult = true;
+    const Storage& s = m_project->storage();
+    m_firstId = s.coderIdByName(m_result.request.coders.value(0)).value_or(0);
+    m_secondId = s.coderIdByName(m_result.request.coders.value(1)).value_or(0);
+    m_tree = CodeTree(s.codes());
+    m_fingerprint = fingerprint();
+    m_stale = false;
+    m_list->clear();
+    m_listed.clear();
+    m_table->setResult(m_result);
+    updateSummary();
+    showStatus(tr("Computed in %1 s.").arg(QLocale().toString(m_clock.elapsed() / 1000.0, 'f', 2)));
+    m_table->setCurrentItem(m_table->topLevelItem(0)); // lists every disagreement
+    emit computed();
+}
+
+void AgreementView::setBusy(bool busy) {
+    m_busy->setVisible(busy);
+    m_cancel->setVisible(busy);
+    m_compute->setEnabled(!busy && m_project && m_choices->problem().isEmpty());
+}
+
+void AgreementView::showStatus(const QString& text, bool error) {
+    m_status->setStyleSheet(error ? QStringLiteral("color: #b3261e;")
+                                  : QStringLiteral("color: %1;").arg(greyText.name()));
+    m_status->setText(text);
+}
+
+void AgreementView::updateHint() {
+    if (m_watcher.isRunning() && !m_cancelFlag->load())
+        return;
+    const QString problem = m_project ? m_choices->problem() : tr("No project is open.");
+    m_compute->setEnabled(problem.isEmpty());
+    if (!problem.isEmpty())
+        showStatus(problem);
+    else if (m_status->text() == tr("Tick at least two coders.") || !m_hasResult)
+        showStatus(tr("Ready: press Compute."));
+}
+
+void AgreementView::updateSummary() {
+    m_exportTable->setEnabled(m_hasResult);
+    m_exportDisagreements->setEnabled(m_hasResult);
+    if (!m_hasResult) {
+        m_summary->setText(
+            tr("<b>Inter-coder agreement</b><br><span style=\"color:%1\">Tick two or more "
+               "coders, choose the unit and press Compute. Then select a row to review its "
+               "disagreements.</span>")
+                .arg(greyText.name()));
+        m_summary->setToolTip({});
+        return;
+    }
+    const AgreementResult& r = m_result;
+    QStringList coders;
+    for (const QString& c : r.request.coders)
+        coders << QStringLiteral("<b>%1</b>").arg(c.toHtmlEscaped());
+    QString unit = agreementUnitName(r.request.unit);
+    if (r.request.unit == AgreementUnit::Segment)
+        unit += tr(" (overlap %1%)").arg(QLocale().toString(r.request.overlap * 100, 'f', 0));
+    QString line1 = tr("%1 · %2 unit · %n document(s)", nullptr, static_cast<int>(r.documents.size()))
+                        .arg(coders.join(tr(" vs ")), unit);
+    line1 += r.request.group.isEmpty()
+                 ? tr(" · %n code(s)", nullptr, static_cast<int>(r.codes.size()))
+                 : tr(" · group %1 (%2 level)")
+                       .arg(r.request.group.toHtmlEscaped(), measurementLevelName(r.request.level));
+    QString line2;
+    if (!isCategorical(r.request.unit)) {
+        const SpanRow& o = r.overall;
+        line2 = tr("All codes: %1% agreement").arg(coefficientText(o.percentAgreement, 1));
+        if (r.request.unit == AgreementUnit::Character)
+            line2 += tr(" · Cohen's κ %1 · Krippendorff's α %2")
+                         .arg(coefficientText(o.cohenKappa, 3),
+                              coefficientText(o.krippendorffAlpha, 3));
+        else
+            line2 += tr(" · Brennan-Prediger κ %1").arg(coefficientText(o.brennanPredigerKappa, 3));
+    } else if (!r.request.group.isEmpty() && !r.categorical.isEmpty()) {
+        const CategoricalRow& c = r.categorical.first();
+        line2 = tr("%1% agreement · Fleiss' κ %2 · Krippendorff's α %3")
+                    .arg(coefficientText(c.percentAgreement, 1),
+                         coefficientText(c.fleissKappa, 3),
+                         coefficientText(c.krippendorffAlpha, 3));
+    }
+    QStringList flagged;
+    for (const FlaggedUnit& f : r.flagged)
+        flagged << tr("%1, unit %2: %3 applied %4")
+                       .arg(f.document)
+                       .arg(f.unit)
+                       .arg(f.coder, f.codes.join(QStringLiteral(", ")));
+    if (!flagged.isEmpty())
+        line2 += tr(" · <span style=\"color:#b26b00\">%n unit(s) flagged and left out (hover "
+                    "for the list)</span>",
+                    nullptr, static_cast<int>(flagged.size()));
+    if (m_stale)
+        line2 += tr(" · <span style=\"color:#b26b00\">the codings changed since: press Compute "
+                    "to update</span>");
+    m_summary->setText(line2.isEmpty() ? line1 : line1 + QStringLiteral("<br>") + line2);
+    m_summary->setToolTip(flagged.join(QLatin1Char('\n')));
+}
+
+QByteArray AgreementView::fingerprint() const {
+    // The compared coders' codings in the compared documents: if these are unchanged, so is
+    // the result (an edit elsewhere, or the consensus coder's, leaves it as it is).
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    if (!m_project || !m_hasResult)
+        return {};
+    const Storage& s = m_project->storage();
+    QSet<qint64> coders;
+    for (const QString& name : m_result.request.coders)
+        if (auto id = s.coderIdByName(name))
+            coders.insert(*id);
+    for (const QString& name : m_result.documents) {
+        const auto id = s.documentIdByName(name);
+        if (!id)
+            continue;
+        for (const Coding& c : s.codings(*id)) {
+            if (!coders.contains(c.coderId))
+                continue;
+            const qint64 fields[] = {c.documentId, c.codeId, c.coderId, c.start, c.end};
+            hash.addData(QByteArrayView(reinterpret_cast<const char*>(fields), sizeof fields));
+        }
+    }
+    for (const Code& c : m_tree.codes())
+        hash.addData(m_tree.path(c.id).toUtf8());
+    return hash.result();
+}
+
+void AgreementView::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (m_dirty)
+        projectChanged();
+}
+
+void AgreementView::projectChanged() {
+    if (!m_project)
+        return;
+    if (!isVisible()) { // catch up when shown: no work for a view nobody sees
+        m_dirty = true;
+        return;
+    }
+    m_dirty = false;
+    const Storage& s = m_project->storage();
+    m_tree = CodeTree(s.codes());
+    m_choices->load(&s);
+    m_textOf = 0;
+    if (!m_hasResult)
+        return;
+    const bool stale = fingerprint() != m_fingerprint;
+    if (stale != m_stale) {
+        m_stale = stale;
+        updateSummary();
+    }
+    listDisagreementsFor(m_table->currentItem());
+}
+
+void AgreementView::listDisagreementsFor(QTreeWidgetItem* row) {
+    // Keep the selected disagreement selected when the list is rebuilt after an edit.
+    std::optional<Key> keep;
+    if (QTreeWidgetItem* item = m_list->currentItem())
+        keep = keyOf(m_listed.at(item->data(0, IndexRole).toInt()));
+    m_listed.clear();
+    const QSignalBlocker block(m_list);
+    m_list->clear();
+    if (!row || !m_project || !m_hasResult || !m_firstId || !m_secondId) {
+        m_listTitle->setText(tr("<b>Disagreements</b>"));
+        m_side->clear(m_hasResult && !m_secondId ? tr("A compared coder no longer exists.")
+                                                 : QString());
+        return;
+    }
+    const Storage& s = m_project->storage();
+    const QString code = row->data(0, AgreementTable::CodeRole).toString();
+    const QString document = row->data(0, AgreementTable::DocumentRole).toString();
+    const bool allCodes = code.isEmpty() || !m_result.request.group.isEmpty();
+    const QStringList codePaths = allCodes ? m_result.codes : QStringList{code};
+    const QStringList docNames = document.isEmpty() ? m_result.documents : QStringList{document};
+    QVector<qint64> codes, docs;
+    for (const QString& p : codePaths)
+        if (auto id = m_tree.idByPath(p))
+            codes << *id;
+    for (const QString& n : docNames)
+        if (auto id = s.documentIdByName(n))
+            docs << *id;
+    // One pass over the whole project beats a query per (document, code) when there are many.
+    const QVector<DocumentInfo> allDocuments = s.documents();
+    if (docs.size() * codes.size() > allDocuments.size()) {
+        for (const Disagreement& d : listAllDisagreements(s, m_firstId, m_secondId))
+            if (docs.contains(d.documentId) && codes.contains(d.codeId))
+                m_listed << d;
+    } else {
+        for (qint64 doc : docs)
+            for (qint64 c : codes)
+                m_listed << listDisagreements(s, doc, c, m_firstId, m_secondId);
+    }
+    std::stable_sort(m_listed.begin(), m_listed.end(),
+                     [&](const Disagreement& a, const Disagreement& b) {
+                         const auto da = docs.indexOf(a.documentId);
+                         const auto db = docs.indexOf(b.documentId);
+                         if (da != db)
+                             return da < db;
+                         const auto ca = codes.indexOf(a.codeId);
+                         const auto cb = codes.indexOf(b.codeId);
+                         return ca != cb ? ca < cb : a.span.start < b.span.start;
+                     });
+
+    const QString first = m_result.request.coders.value(0);
+    const QString second = m_result.request.coders.value(1);
+    const auto consensusId = s.coderIdByName(consensusCoderName());
+    QHash<qint64, QVector<Coding>> consensus;
+    QHash<qint64, QString> names;
+    for (const DocumentInfo& d : allDocuments)
+        names.insert(d.id, d.name);
+    qint64 textOf = 0;
+    QString text;
+    OffsetMap map;
+    QTreeWidgetItem* selected = nullptr;
+    for (int i = 0; i < m_listed.size(); ++i) {
+        const Disagreement& d = m_listed[i];
+        if (d.documentId != textOf) {
+            textOf = d.documentId;
+            text = s.documentText(d.documentId);
+            map = OffsetMap(text);
+            if (consensusId && !consensus.contains(d.documentId)) {
+                QVector<Coding>& mine = consensus[d.documentId];
+                for (const Coding& c : s.codings(d.documentId))
+                    if (c.coderId == *consensusId)
+                        mine << c;
+            }
+        }
+        auto* item = new QTreeWidgetItem(m_list);
+        item->setData(0, IndexRole, i);
+        item->setText(DocumentColumn, names.value(d.documentId));
+        const Code* c = m_tree.find(d.codeId);
+        item->setText(CodeColumn, c ? c->name : QString());
+        item->setToolTip(CodeColumn, m_tree.path(d.codeId));
+        switch (d.kind) {
+        case Disagreement::Kind::OnlyFirst:
+            item->setText(KindColumn, tr("only %1").arg(first));
+            item->setForeground(KindColumn, DisagreementView::firstColour());
+            break;
+        case Disagreement::Kind::OnlySecond:
+            item->setText(KindColumn, tr("only %1").arg(second));
+            item->setForeground(KindColumn, DisagreementView::secondColour());
+            break;
+        case Disagreement::Kind::Overlapping:
+            item->setText(KindColumn, tr("different extent"));
+            break;
+        }
+        item->setToolTip(KindColumn,
+                         tr("Characters %1–%2: %3 coded by both, %4 only by %5, %6 only by %7")
+                             .arg(d.span.start)
+                             .arg(d.span.end)
+                             .arg(d.characters.both)
+                             .arg(d.characters.onlyFirst)
+                             .arg(first)
+                             .arg(d.characters.onlySecond)
+                             .arg(second));
+        const Settled state = settledAs(d, consensus.value(d.documentId));
+        item->setData(0, SettledRole, static_cast<int>(state));
+        switch (state) {
+        case Settled::Nothing:
+            item->setText(ConsensusColumn, QStringLiteral("—"));
+            item->setForeground(ConsensusColumn, greyText);
+            break;
+        case Settled::First:
+            item->setText(ConsensusColumn, QStringLiteral("✓ %1").arg(first));
+            break;
+        case Settled::Second:
+            item->setText(ConsensusColumn, QStringLiteral("✓ %1").arg(second));
+            break;
+        case Settled::Both:
+            item->setText(ConsensusColumn, tr("✓ both"));
+            break;
+        case Settled::Edited:
+            item->setText(ConsensusColumn, tr("✓ edited"));
+            break;
+        }
+        const QString passage = map.slice(text, d.span.start, d.span.end).simplified();
+        item->setText(PassageColumn, passage.left(200));
+        item->setToolTip(PassageColumn, passage.left(1000));
+        if (keep && keyOf(d) == *keep)
+            selected = item;
+    }
+    m_list->setColumnHidden(DocumentColumn, docs.size() == 1);
+    m_list->setColumnHidden(CodeColumn, codes.size() == 1);
+    m_listTitle->setText(
+        tr("<b>Disagreements</b> <span style=\"color:%1\">%2 · %3 vs %4</span>")
+            .arg(greyText.name(),
+                 m_listed.isEmpty()
+                     ? tr("none here")
+                     : tr("%n place(s)", nullptr, static_cast<int>(m_listed.size())),
+                 first.toHtmlEscaped(), second.toHtmlEscaped()));
+    if (selected)
+        m_list->setCurrentItem(selected);
+    showCurrentDisagreement();
+}
+
+void AgreementView::showCurrentDisagreement() {
+    QTreeWidgetItem* item = m_list->currentItem();
+    if (!item || !m_project) {
+        m_side->clear(m_listed.isEmpty() ? QString()
+                                         : tr("Select a disagreement to compare the two "
+                                              "codings side by side."));
+        return;
+    }
+    const Storage& s = m_project->storage();
+    DisagreementContext c;
+    c.disagreement = m_listed.at(item->data(0, IndexRole).toInt());
+    const Disagreement& d = c.disagreement;
+    if (d.documentId != m_textOf) {
+        m_textOf = d.documentId;
+        m_text = s.documentText(d.documentId);
+    }
+    c.text = m_text;
+    c.document = item->text(DocumentColumn);
+    c.code = m_tree.path(d.codeId);
+    c.firstCoder = m_result.request.coders.value(0);
+    c.secondCoder = m_result.request.coders.value(1);
+    switch (static_cast<Settled>(item->data(0, SettledRole).toInt())) {
+    case Settled::Nothing:
+        c.consensus = tr("nothing of this code here yet (not settled, or settled as nothing)");
+        break;
+    case Settled::First:
+        c.consensus = tr("%1's coding").arg(c.firstCoder);
+        break;
+    case Settled::Second:
+        c.consensus = tr("%1's coding").arg(c.secondCoder);
+        break;
+    case Settled::Both:
+        c.consensus = tr("both coders' codings");
+        break;
+    case Settled::Edited:
+        c.consensus = tr("a coding that differs from both coders'");
+        break;
+    }
+    if (c.firstCoder == consensusCoderName() || c.secondCoder == consensusCoderName())
+        c.cannotSettle = tr("\"%1\" is one of the coders compared: compare two other coders "
+                            "to settle their disagreements in it.")
+                             .arg(consensusCoderName());
+    m_side->showDisagreement(c);
+}
+
+void AgreementView::settle(ReconcileAction action) {
+    QTreeWidgetItem* item = m_list->currentItem();
+    if (!item || !m_project)
+        return;
+    const int row = m_list->indexOfTopLevelItem(item);
+    const Disagreement d = m_listed.at(item->data(0, IndexRole).toInt());
+    const QString code = m_tree.find(d.codeId) ? m_tree.find(d.codeId)->name : QString();
+    QString text;
+    switch (action) {
+    case ReconcileAction::AcceptFirst:
+        text = tr("Accept %1's coding of %2").arg(m_result.request.coders.value(0), code);
+        break;
+    case ReconcileAction::AcceptSecond:
+        text = tr("Accept %1's coding of %2").arg(m_result.request.coders.value(1), code);
+        break;
+    case ReconcileAction::KeepBoth:
+        text = tr("Keep both codings of %1").arg(code);
+        break;
+    case ReconcileAction::DropBoth:
+        text = tr("Drop both codings of %1").arg(code);
+        break;
+    }
+    const Status st = m_project->edit(text, [&](Editor& e) -> Status {
+        const Result<qint64> consensus = ensureCoder(e, consensusCoderName());
+        if (!consensus)
+            return Status::failure(consensus.error());
+        return reconcile(e, d, action, *consensus);
+    });
+    if (!st) {
+        showStatus(tr("Could not settle this disagreement: %1").arg(st.error()), true);
+        return;
+    }
+    showStatus(tr("%1 (undo with Ctrl+Z).").arg(text));
+    // The project's changed() signal has rebuilt the list with the same row selected.
+    if (m_autoAdvance->isChecked() && row + 1 < m_list->topLevelItemCount())
+        m_list->setCurrentItem(m_list->topLevelItem(row + 1));
+}
+
+Status AgreementView::exportTable(const QString& path) {
+    if (!m_hasResult)
+        return Status::failure(tr("Compute agreement first: there is no table to export."));
+    return csv::saveFile(path, agreementCsv(m_result));
+}
+
+Status AgreementView::exportDisagreements(const QString& path) {
+    if (!m_hasResult || !m_project)
+        return Status::failure(tr("Compute agreement first: there are no disagreements to "
+                                  "export."));
+    return csv::saveFile(path, disagreementsCsv(m_project->storage(), m_listed));
+}
+
+void AgreementView::exportDialog(bool table) {
+    const QString name = table ? QStringLiteral("agreement-%1.csv")
+                                     .arg(agreementUnitName(m_result.request.unit))
+                               : QStringLiteral("disagreements.csv");
+    const QString path = QFileDialog::getSaveFileName(
+        this, table ? tr("Export agreement table") : tr("Export disagreements"),
+        QDir::home().filePath(name), tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    const Status st = table ? exportTable(path) : exportDisagreements(path);
+    showStatus(st ? tr("Saved %1.").arg(QDir::toNativeSeparators(path)) : st.error(), !st);
+}
+
+} // namespace situate

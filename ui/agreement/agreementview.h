@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/agreement/agreementanalysis.h"
+#include "core/agreement/reconciliation.h"
+#include "core/codetree.h"
+
+#include <QElapsedTimer>
+#include <QFutureWatcher>
+#include <QPointer>
+#include <QWidget>
+
+#include <atomic>
+#include <memory>
+
+class QCheckBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace situate {
+
+class AgreementChoices;
+class AgreementTable;
+class DisagreementView;
+class Project;
+
+/// Inter-coder agreement for review and reconciliation: choose coders, unit, codes and
+/// documents; read the coefficients per code and document; walk through the disagreements
+/// side by side and settle each in a consensus coder, one undoable step at a time.
+class AgreementView : public QWidget {
+    Q_OBJECT
+public:
+    explicit AgreementView(QWidget* parent = nullptr);
+    ~AgreementView() override;
+
+    /// Shows agreement for this project (nullptr: none). The view never writes SQL; it
+    /// edits only through project->edit(...) with the core reconcile functions.
+    void setProject(Project* project);
+    /// Recomputes with the current choices (also runs when the user presses Compute).
+    void compute();
+    bool isComputing() const;
+
+    /// Writes the agreement table (agreementCsv) of the last computation.
+    Status exportTable(const QString& path);
+    /// Writes the disagreements listed (disagreementsCsv).
+    Status exportDisagreements(const QString& path);
+
+    /// The coder that reconciled codings go to, created on first use.
+    static QString consensusCoderName() { return QStringLiteral("Consensus"); }
+
+signals:
+    /// Ask the main window to open a document and select a range.
+    void showRangeRequested(qint64 documentId, qint64 start, qint64 end);
+    void computed(); // a computation finished (or failed, with the message shown)
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void startWorker();
+    void cancel();
+    void finished();
+    void setBusy(bool busy);
+    void showStatus(const QString& text, bool error = false);
+    void updateHint();
+    void updateSummary();
+    void projectChanged();
+    void listDisagreementsFor(QTreeWidgetItem* row);
+    void refreshDisagreements();
+    void showCurrentDisagreement();
+    void settle(ReconcileAction action);
+    void exportDialog(bool table);
+    QByteArray fingerprint() const;
+
+    QPointer<Project> m_project;
+    CodeTree m_tree;
+    AgreementChoices* m_choices;
+    QPushButton* m_compute;
+    QPushButton* m_cancel;
+    QProgressBar* m_busy;
+    QLabel* m_status;
+    QLabel* m_summary;
+    QPushButton* m_exportTable;
+    QPushButton* m_exportDisagreements;
+    AgreementTable* m_table;
+    QLabel* m_listTitle;
+    QTreeWidget* m_list;
+    QCheckBox* m_autoAdvance;
+    DisagreementView* m_side;
+
+    bool m_hasResult = false;
+    AgreementResult m_result;
+    qint64 m_firstId = 0;
+    qint64 m_secondId = 0;
+    QVector<Disagreement> m_listed;
+    QByteArray m_fingerprint; // the compared codings when the result was shown
+    bool m_stale = false;
+    bool m_dirty = false; // the project changed while the view was hidden
+    qint64 m_textOf = 0;  // document whose text m_text holds
+    QString m_text;
+
+    std::shared_ptr<std::atomic_bool> m_cancelFlag;
+    bool m_restart = false;
+    QElapsedTimer m_clock;
+    QFutureWatcher<Result<AgreementResult>> m_watcher;
+};
+
+} // namespace situate
