@@ -27,13 +27,20 @@ Result<QSqlQuery> runQuery(const Storage& s, const QString& sql, const QVariantL
     return q;
 }
 
-// The connection's own sqlite3 handle (the QSQLITE driver links the same libsqlite3), or
-// null for any other driver, which then takes the QSqlQuery path.
+// The connection's own sqlite3 handle, or null for any other driver, which then takes the
+// QSqlQuery path. The handle is only used when the driver runs the SQLite this file links
+// (Debian's QSQLITE links the system libsqlite3); a driver with a bundled SQLite of another
+// version keeps the QSqlQuery path.
 sqlite3* nativeHandle(const Storage& s) {
     const QVariant v = s.database().driver()->handle();
     if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
         return nullptr;
-    return *static_cast<sqlite3* const*>(v.constData());
+    static const bool sameLibrary = [&s] {
+        QSqlQuery q(s.database());
+        return q.exec(QStringLiteral("SELECT sqlite_version()")) && q.next() &&
+               q.value(0).toString() == QString::fromUtf8(sqlite3_libversion());
+    }();
+    return sameLibrary ? *static_cast<sqlite3* const*>(v.constData()) : nullptr;
 }
 
 // "?, ?, ?" for n bound values (the count comes from code, never from users).

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/codetree.h"
 #include "core/commands/commands.h"
+#include "core/io/documentimport.h"
 #include "core/project.h"
 #include "tests/support/testsupport.h"
 
@@ -360,4 +361,39 @@ TEST_CASE("Every edit is one undoable step, and undo restores what a delete remo
         undo->undo();
         CHECK(s.memo(MemoOwner::Code, child)->text == QStringLiteral("note"));
     }
+}
+
+TEST_CASE("A cancelled bulk import writes nothing; a finished one is one undo step") {
+    QTemporaryDir dir;
+    auto p = Project::create(dir.filePath(QStringLiteral("p.situate")));
+    REQUIRE(p.ok());
+    QStringList files;
+    for (int i = 0; i < 5; ++i)
+        files << test::writeFile(dir.filePath(QStringLiteral("in/t%1.txt").arg(i)),
+                                 QByteArray("P1: transcript number ") + QByteArray::number(i));
+    std::atomic_bool cancel(false);
+    DocumentImportOptions options;
+    options.cancel = &cancel;
+    int calls = 0;
+    options.progress = [&](int done, int total) {
+        ++calls;
+        CHECK(total == 5);
+        if (done == 2)
+            cancel.store(true);
+    };
+    auto report = importDocuments(**p, files, options);
+    REQUIRE(report.ok());
+    CHECK(report->cancelled);
+    CHECK(calls == 2);
+    CHECK((*p)->storage().stats().documents == 0);
+    CHECK((*p)->undoStack()->count() == 0);
+
+    cancel.store(false);
+    options.progress = nullptr;
+    report = importDocuments(**p, files, options);
+    REQUIRE(report.ok());
+    CHECK(report->imported.size() == 5);
+    CHECK((*p)->undoStack()->count() == 1);
+    (*p)->undoStack()->undo();
+    CHECK((*p)->storage().stats().documents == 0);
 }

@@ -267,8 +267,8 @@ TEST_CASE("agreement view: selecting a row lists its disagreements; accept first
 
     // One document of that code: only its disagreements.
     const QString doc = QStringLiteral("duty-of-candour-1-sponsor");
-    const auto inDoc = listDisagreements(f.storage(), *f.storage().documentIdByName(doc), code,
-                                         aisha, ben);
+    const auto inDoc =
+        listDisagreements(f.storage(), *f.storage().documentIdByName(doc), code, aisha, ben);
     f.selectRow(f.table(), documentItem(f.table()->codeItem(path), doc));
     REQUIRE(f.list()->topLevelItemCount() == inDoc.size());
 

@@ -259,3 +259,30 @@ TEST_CASE("ui: dragging the end of the selected coding resizes it") {
     f.window.project()->undoStack()->undo();
     CHECK(f.storage().coding(id)->end == 60);
 }
+
+TEST_CASE("ui: reopening a project restores the last document and reading position") {
+    QStandardPaths::setTestModeEnabled(true);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.situate"));
+    REQUIRE(buildDemoProject(path).ok());
+    qint64 doc = 0, position = 0;
+    {
+        MainWindow window;
+        window.resize(1200, 800);
+        REQUIRE(window.openProject(path));
+        window.show();
+        const auto docs = window.project()->storage().documents();
+        doc = docs.at(5).id;
+        window.showDocument(doc);
+        window.documentView()->scrollToPosition(3000);
+        position = window.documentView()->firstVisiblePosition();
+        REQUIRE(position > 0);
+        window.close();
+    }
+    MainWindow again;
+    again.resize(1200, 800);
+    REQUIRE(again.openProject(path));
+    again.show();
+    CHECK(again.documentView()->documentId() == doc);
+    CHECK(again.documentView()->firstVisiblePosition() == position);
+}

@@ -342,3 +342,5 @@ void AgreementChoices::updateEnabled() {
 }
 
 } // namespace situate
+
+#include "moc_agreementchoices.cpp"

@@ -288,3 +288,5 @@ void AgreementTable::setResult(const AgreementResult& r) {
 }
 
 } // namespace situate
+
+#include "moc_agreementtable.cpp"

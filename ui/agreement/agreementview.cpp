@@ -14,7 +14,9 @@
 #include <QCheckBox>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileDialog>
+#include <QFutureWatcher>
 #include <QHash>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -30,6 +32,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <atomic>
 #include <optional>
 #include <tuple>
 
@@ -37,7 +40,7 @@ namespace situate {
 
 namespace {
 
-constexpr int IndexRole = Qt::UserRole + 1; // a disagreement list row: index into m_listed
+constexpr int IndexRole = Qt::UserRole + 1; // a disagreement list row: index into m->listed
 const QColor greyText(0x7a, 0x80, 0x8a);
 enum ListColumn { DocumentColumn, CodeColumn, KindColumn, ConsensusColumn, PassageColumn };
 
@@ -81,8 +84,27 @@ Key keyOf(const Disagreement& d) {
 
 } // namespace
 
+struct AgreementView::State {
+    bool hasResult = false;
+    AgreementResult result;
+    qint64 firstId = 0;
+    qint64 secondId = 0;
+    QVector<Disagreement> listed;
+    QByteArray fingerprint; // the compared codings when the result was shown
+    bool stale = false;
+    bool dirty = false; // the project changed while the view was hidden
+    qint64 textOf = 0;  // document whose text `text` holds
+    QString text;
+
+    std::shared_ptr<std::atomic_bool> cancelFlag;
+    bool restart = false;
+    QElapsedTimer clock;
+    QFutureWatcher<Result<AgreementResult>> watcher;
+};
+
 AgreementView::AgreementView(QWidget* parent)
-    : QWidget(parent) {
+    : QWidget(parent)
+    , m(std::make_unique<State>()) {
     setObjectName(QStringLiteral("agreementView"));
 
     // Left: the choices, with Compute always in reach below them.
@@ -194,7 +216,7 @@ AgreementView::AgreementView(QWidget* parent)
     connect(m_choices, &AgreementChoices::changed, this, &AgreementView::updateHint);
     connect(m_compute, &QPushButton::clicked, this, &AgreementView::compute);
     connect(m_cancel, &QPushButton::clicked, this, &AgreementView::cancel);
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, &AgreementView::finished);
+    connect(&m->watcher, &QFutureWatcherBase::finished, this, &AgreementView::finished);
     connect(m_table, &QTreeWidget::currentItemChanged, this,
             [this](QTreeWidgetItem* row) { listDisagreementsFor(row); });
     connect(m_list, &QTreeWidget::currentItemChanged, this,
@@ -204,7 +226,7 @@ AgreementView::AgreementView(QWidget* parent)
     connect(m_side, &DisagreementView::reconcileRequested, this, &AgreementView::settle);
     connect(m_side, &DisagreementView::showInDocumentRequested, this, [this] {
         if (QTreeWidgetItem* item = m_list->currentItem()) {
-            const Disagreement& d = m_listed.at(item->data(0, IndexRole).toInt());
+            const Disagreement& d = m->listed.at(item->data(0, IndexRole).toInt());
             emit showRangeRequested(d.documentId, d.span.start, d.span.end);
         }
     });
@@ -216,15 +238,15 @@ AgreementView::AgreementView(QWidget* parent)
 }
 
 AgreementView::~AgreementView() {
-    if (m_cancelFlag)
-        m_cancelFlag->store(true);
-    m_watcher.waitForFinished();
+    if (m->cancelFlag)
+        m->cancelFlag->store(true);
+    m->watcher.waitForFinished();
 }
 
 void AgreementView::setProject(Project* project) {
-    if (m_watcher.isRunning() && m_cancelFlag) {
-        m_cancelFlag->store(true); // its result belongs to the project before
-        m_restart = false;
+    if (m->watcher.isRunning() && m->cancelFlag) {
+        m->cancelFlag->store(true); // its result belongs to the project before
+        m->restart = false;
         setBusy(false);
     }
     if (m_project)
@@ -233,13 +255,13 @@ void AgreementView::setProject(Project* project) {
     if (project)
         connect(project, &Project::changed, this, &AgreementView::projectChanged);
     m_tree = project ? CodeTree(project->storage().codes()) : CodeTree();
-    m_hasResult = false;
-    m_result = {};
-    m_listed.clear();
-    m_textOf = 0;
-    m_text.clear();
-    m_stale = false;
-    m_dirty = false;
+    m->hasResult = false;
+    m->result = {};
+    m->listed.clear();
+    m->textOf = 0;
+    m->text.clear();
+    m->stale = false;
+    m->dirty = false;
     m_table->clearResult();
     m_list->clear();
     m_side->clear();
@@ -250,7 +272,7 @@ void AgreementView::setProject(Project* project) {
 }
 
 bool AgreementView::isComputing() const {
-    return m_watcher.isRunning();
+    return m->watcher.isRunning();
 }
 
 void AgreementView::compute() {
@@ -260,26 +282,26 @@ void AgreementView::compute() {
         emit computed();
         return;
     }
-    if (m_watcher.isRunning()) {
+    if (m->watcher.isRunning()) {
         // The running computation has stale choices: drop its result and start again.
-        m_cancelFlag->store(true);
-        m_restart = true;
+        m->cancelFlag->store(true);
+        m->restart = true;
         return;
     }
     startWorker();
 }
 
 void AgreementView::startWorker() {
-    m_cancelFlag = std::make_shared<std::atomic_bool>(false);
-    auto flag = m_cancelFlag;
+    m->cancelFlag = std::make_shared<std::atomic_bool>(false);
+    auto flag = m->cancelFlag;
     const QString path = m_project->path();
     const AgreementRequest request = m_choices->request();
     setBusy(true);
     showStatus(tr("Computing…"));
-    m_clock.start();
+    m->clock.start();
     // The worker reads through a connection of its own: a QSqlDatabase connection belongs to
     // the thread that opened it, so the project's storage stays on the GUI thread.
-    m_watcher.setFuture(QtConcurrent::run([path, request, flag]() -> Result<AgreementResult> {
+    m->watcher.setFuture(QtConcurrent::run([path, request, flag]() -> Result<AgreementResult> {
         using R = Result<AgreementResult>;
         if (flag->load())
             return R::failure(QStringLiteral("cancelled"));
@@ -293,32 +315,32 @@ void AgreementView::startWorker() {
 }
 
 void AgreementView::cancel() {
-    if (!m_watcher.isRunning() || !m_cancelFlag)
+    if (!m->watcher.isRunning() || !m->cancelFlag)
         return;
-    m_cancelFlag->store(true);
-    m_restart = false;
+    m->cancelFlag->store(true);
+    m->restart = false;
     setBusy(false);
     showStatus(tr("Cancelled."));
 }
 
 void AgreementView::finished() {
-    if (m_restart && m_project) {
-        m_restart = false;
+    if (m->restart && m_project) {
+        m->restart = false;
         startWorker();
         return;
     }
-    m_restart = false;
+    m->restart = false;
     setBusy(false);
-    if (m_cancelFlag && m_cancelFlag->load()) {
+    if (m->cancelFlag && m->cancelFlag->load()) {
         showStatus(tr("Cancelled."));
         emit computed();
         return;
     }
-    Result<AgreementResult> result = m_watcher.result();
+    Result<AgreementResult> result = m->watcher.result();
     if (!m_project || !result) {
-        m_hasResult = false;
+        m->hasResult = false;
         m_table->clearResult();
-        m_listed.clear();
+        m->listed.clear();
         m_list->clear();
         m_side->clear();
         updateSummary();
@@ -328,19 +350,19 @@ void AgreementView::finished() {
         emit computed();
         return;
     }
-    m_result = result.take();
-    m_hasResult = true;
+    m->result = result.take();
+    m->hasResult = true;
     const Storage& s = m_project->storage();
-    m_firstId = s.coderIdByName(m_result.request.coders.value(0)).value_or(0);
-    m_secondId = s.coderIdByName(m_result.request.coders.value(1)).value_or(0);
+    m->firstId = s.coderIdByName(m->result.request.coders.value(0)).value_or(0);
+    m->secondId = s.coderIdByName(m->result.request.coders.value(1)).value_or(0);
     m_tree = CodeTree(s.codes());
-    m_fingerprint = fingerprint();
-    m_stale = false;
+    m->fingerprint = fingerprint();
+    m->stale = false;
     m_list->clear();
-    m_listed.clear();
-    m_table->setResult(m_result);
+    m->listed.clear();
+    m_table->setResult(m->result);
     updateSummary();
-    showStatus(tr("Computed in %1 s.").arg(QLocale().toString(m_clock.elapsed() / 1000.0, 'f', 2)));
+    showStatus(tr("Computed in %1 s.").arg(QLocale().toString(m->clock.elapsed() / 1000.0, 'f', 2)));
     m_table->setCurrentItem(m_table->topLevelItem(0)); // lists every disagreement
     emit computed();
 }
@@ -358,20 +380,20 @@ void AgreementView::showStatus(const QString& text, bool error) {
 }
 
 void AgreementView::updateHint() {
-    if (m_watcher.isRunning() && !m_cancelFlag->load())
+    if (m->watcher.isRunning() && !m->cancelFlag->load())
         return;
     const QString problem = m_project ? m_choices->problem() : tr("No project is open.");
     m_compute->setEnabled(problem.isEmpty());
     if (!problem.isEmpty())
         showStatus(problem);
-    else if (m_status->text() == tr("Tick at least two coders.") || !m_hasResult)
+    else if (m_status->text() == tr("Tick at least two coders.") || !m->hasResult)
         showStatus(tr("Ready: press Compute."));
 }
 
 void AgreementView::updateSummary() {
-    m_exportTable->setEnabled(m_hasResult);
-    m_exportDisagreements->setEnabled(m_hasResult);
-    if (!m_hasResult) {
+    m_exportTable->setEnabled(m->hasResult);
+    m_exportDisagreements->setEnabled(m->hasResult);
+    if (!m->hasResult) {
         m_summary->setText(
             tr("<b>Inter-coder agreement</b><br><span style=\"color:%1\">Tick two or more "
                "coders, choose the unit and press Compute. Then select a row to review its "
@@ -380,7 +402,7 @@ void AgreementView::updateSummary() {
         m_summary->setToolTip({});
         return;
     }
-    const AgreementResult& r = m_result;
+    const AgreementResult& r = m->result;
     QStringList coders;
     for (const QString& c : r.request.coders)
         coders << QStringLiteral("<b>%1</b>").arg(c.toHtmlEscaped());
@@ -420,7 +442,7 @@ void AgreementView::updateSummary() {
         line2 += tr(" · <span style=\"color:#b26b00\">%n unit(s) flagged and left out (hover "
                     "for the list)</span>",
                     nullptr, static_cast<int>(flagged.size()));
-    if (m_stale)
+    if (m->stale)
         line2 += tr(" · <span style=\"color:#b26b00\">the codings changed since: press Compute "
                     "to update</span>");
     m_summary->setText(line2.isEmpty() ? line1 : line1 + QStringLiteral("<br>") + line2);
@@ -431,14 +453,14 @@ QByteArray AgreementView::fingerprint() const {
     // The compared coders' codings in the compared documents: if these are unchanged, so is
     // the result (an edit elsewhere, or the consensus coder's, leaves it as it is).
     QCryptographicHash hash(QCryptographicHash::Sha1);
-    if (!m_project || !m_hasResult)
+    if (!m_project || !m->hasResult)
         return {};
     const Storage& s = m_project->storage();
     QSet<qint64> coders;
-    for (const QString& name : m_result.request.coders)
+    for (const QString& name : m->result.request.coders)
         if (auto id = s.coderIdByName(name))
             coders.insert(*id);
-    for (const QString& name : m_result.documents) {
+    for (const QString& name : m->result.documents) {
         const auto id = s.documentIdByName(name);
         if (!id)
             continue;
@@ -456,7 +478,7 @@ QByteArray AgreementView::fingerprint() const {
 
 void AgreementView::showEvent(QShowEvent* event) {
     QWidget::showEvent(event);
-    if (m_dirty)
+    if (m->dirty)
         projectChanged();
 }
 
@@ -464,19 +486,19 @@ void AgreementView::projectChanged() {
     if (!m_project)
         return;
     if (!isVisible()) { // catch up when shown: no work for a view nobody sees
-        m_dirty = true;
+        m->dirty = true;
         return;
     }
-    m_dirty = false;
+    m->dirty = false;
     const Storage& s = m_project->storage();
     m_tree = CodeTree(s.codes());
     m_choices->load(&s);
-    m_textOf = 0;
-    if (!m_hasResult)
+    m->textOf = 0;
+    if (!m->hasResult)
         return;
-    const bool stale = fingerprint() != m_fingerprint;
-    if (stale != m_stale) {
-        m_stale = stale;
+    const bool stale = fingerprint() != m->fingerprint;
+    if (stale != m->stale) {
+        m->stale = stale;
         updateSummary();
     }
     listDisagreementsFor(m_table->currentItem());
@@ -486,22 +508,22 @@ void AgreementView::listDisagreementsFor(QTreeWidgetItem* row) {
     // Keep the selected disagreement selected when the list is rebuilt after an edit.
     std::optional<Key> keep;
     if (QTreeWidgetItem* item = m_list->currentItem())
-        keep = keyOf(m_listed.at(item->data(0, IndexRole).toInt()));
-    m_listed.clear();
+        keep = keyOf(m->listed.at(item->data(0, IndexRole).toInt()));
+    m->listed.clear();
     const QSignalBlocker block(m_list);
     m_list->clear();
-    if (!row || !m_project || !m_hasResult || !m_firstId || !m_secondId) {
+    if (!row || !m_project || !m->hasResult || !m->firstId || !m->secondId) {
         m_listTitle->setText(tr("<b>Disagreements</b>"));
-        m_side->clear(m_hasResult && !m_secondId ? tr("A compared coder no longer exists.")
+        m_side->clear(m->hasResult && !m->secondId ? tr("A compared coder no longer exists.")
                                                  : QString());
         return;
     }
     const Storage& s = m_project->storage();
     const QString code = row->data(0, AgreementTable::CodeRole).toString();
     const QString document = row->data(0, AgreementTable::DocumentRole).toString();
-    const bool allCodes = code.isEmpty() || !m_result.request.group.isEmpty();
-    const QStringList codePaths = allCodes ? m_result.codes : QStringList{code};
-    const QStringList docNames = document.isEmpty() ? m_result.documents : QStringList{document};
+    const bool allCodes = code.isEmpty() || !m->result.request.group.isEmpty();
+    const QStringList codePaths = allCodes ? m->result.codes : QStringList{code};
+    const QStringList docNames = document.isEmpty() ? m->result.documents : QStringList{document};
     QVector<qint64> codes, docs;
     for (const QString& p : codePaths)
         if (auto id = m_tree.idByPath(p))
@@ -512,15 +534,15 @@ void AgreementView::listDisagreementsFor(QTreeWidgetItem* row) {
     // One pass over the whole project beats a query per (document, code) when there are many.
     const QVector<DocumentInfo> allDocuments = s.documents();
     if (docs.size() * codes.size() > allDocuments.size()) {
-        for (const Disagreement& d : listAllDisagreements(s, m_firstId, m_secondId))
+        for (const Disagreement& d : listAllDisagreements(s, m->firstId, m->secondId))
             if (docs.contains(d.documentId) && codes.contains(d.codeId))
-                m_listed << d;
+                m->listed << d;
     } else {
         for (qint64 doc : docs)
             for (qint64 c : codes)
-                m_listed << listDisagreements(s, doc, c, m_firstId, m_secondId);
+                m->listed << listDisagreements(s, doc, c, m->firstId, m->secondId);
     }
-    std::stable_sort(m_listed.begin(), m_listed.end(),
+    std::stable_sort(m->listed.begin(), m->listed.end(),
                      [&](const Disagreement& a, const Disagreement& b) {
                          const auto da = docs.indexOf(a.documentId);
                          const auto db = docs.indexOf(b.documentId);
@@ -531,8 +553,8 @@ void AgreementView::listDisagreementsFor(QTreeWidgetItem* row) {
                          return ca != cb ? ca < cb : a.span.start < b.span.start;
                      });
 
-    const QString first = m_result.request.coders.value(0);
-    const QString second = m_result.request.coders.value(1);
+    const QString first = m->result.request.coders.value(0);
+    const QString second = m->result.request.coders.value(1);
     const auto consensusId = s.coderIdByName(consensusCoderName());
     QHash<qint64, QVector<Coding>> consensus;
     QHash<qint64, QString> names;
@@ -542,8 +564,8 @@ void AgreementView::listDisagreementsFor(QTreeWidgetItem* row) {
     QString text;
     OffsetMap map;
     QTreeWidgetItem* selected = nullptr;
-    for (int i = 0; i < m_listed.size(); ++i) {
-        const Disagreement& d = m_listed[i];
+    for (int i = 0; i < m->listed.size(); ++i) {
+        const Disagreement& d = m->listed[i];
         if (d.documentId != textOf) {
             textOf = d.documentId;
             text = s.documentText(d.documentId);
@@ -614,9 +636,9 @@ void AgreementView::listDisagreementsFor(QTreeWidgetItem* row) {
     m_listTitle->setText(
         tr("<b>Disagreements</b> <span style=\"color:%1\">%2 · %3 vs %4</span>")
             .arg(greyText.name(),
-                 m_listed.isEmpty()
+                 m->listed.isEmpty()
                      ? tr("none here")
-                     : tr("%n place(s)", nullptr, static_cast<int>(m_listed.size())),
+                     : tr("%n place(s)", nullptr, static_cast<int>(m->listed.size())),
                  first.toHtmlEscaped(), second.toHtmlEscaped()));
     if (selected)
         m_list->setCurrentItem(selected);
@@ -626,24 +648,24 @@ void AgreementView::listDisagreementsFor(QTreeWidgetItem* row) {
 void AgreementView::showCurrentDisagreement() {
     QTreeWidgetItem* item = m_list->currentItem();
     if (!item || !m_project) {
-        m_side->clear(m_listed.isEmpty() ? QString()
+        m_side->clear(m->listed.isEmpty() ? QString()
                                          : tr("Select a disagreement to compare the two "
                                               "codings side by side."));
         return;
     }
     const Storage& s = m_project->storage();
     DisagreementContext c;
-    c.disagreement = m_listed.at(item->data(0, IndexRole).toInt());
+    c.disagreement = m->listed.at(item->data(0, IndexRole).toInt());
     const Disagreement& d = c.disagreement;
-    if (d.documentId != m_textOf) {
-        m_textOf = d.documentId;
-        m_text = s.documentText(d.documentId);
+    if (d.documentId != m->textOf) {
+        m->textOf = d.documentId;
+        m->text = s.documentText(d.documentId);
     }
-    c.text = m_text;
+    c.text = m->text;
     c.document = item->text(DocumentColumn);
     c.code = m_tree.path(d.codeId);
-    c.firstCoder = m_result.request.coders.value(0);
-    c.secondCoder = m_result.request.coders.value(1);
+    c.firstCoder = m->result.request.coders.value(0);
+    c.secondCoder = m->result.request.coders.value(1);
     switch (static_cast<Settled>(item->data(0, SettledRole).toInt())) {
     case Settled::Nothing:
         c.consensus = tr("nothing of this code here yet (not settled, or settled as nothing)");
@@ -673,15 +695,15 @@ void AgreementView::settle(ReconcileAction action) {
     if (!item || !m_project)
         return;
     const int row = m_list->indexOfTopLevelItem(item);
-    const Disagreement d = m_listed.at(item->data(0, IndexRole).toInt());
+    const Disagreement d = m->listed.at(item->data(0, IndexRole).toInt());
     const QString code = m_tree.find(d.codeId) ? m_tree.find(d.codeId)->name : QString();
     QString text;
     switch (action) {
     case ReconcileAction::AcceptFirst:
-        text = tr("Accept %1's coding of %2").arg(m_result.request.coders.value(0), code);
+        text = tr("Accept %1's coding of %2").arg(m->result.request.coders.value(0), code);
         break;
     case ReconcileAction::AcceptSecond:
-        text = tr("Accept %1's coding of %2").arg(m_result.request.coders.value(1), code);
+        text = tr("Accept %1's coding of %2").arg(m->result.request.coders.value(1), code);
         break;
     case ReconcileAction::KeepBoth:
         text = tr("Keep both codings of %1").arg(code);
@@ -707,21 +729,21 @@ void AgreementView::settle(ReconcileAction action) {
 }
 
 Status AgreementView::exportTable(const QString& path) {
-    if (!m_hasResult)
+    if (!m->hasResult)
         return Status::failure(tr("Compute agreement first: there is no table to export."));
-    return csv::saveFile(path, agreementCsv(m_result));
+    return csv::saveFile(path, agreementCsv(m->result));
 }
 
 Status AgreementView::exportDisagreements(const QString& path) {
-    if (!m_hasResult || !m_project)
+    if (!m->hasResult || !m_project)
         return Status::failure(tr("Compute agreement first: there are no disagreements to "
                                   "export."));
-    return csv::saveFile(path, disagreementsCsv(m_project->storage(), m_listed));
+    return csv::saveFile(path, disagreementsCsv(m_project->storage(), m->listed));
 }
 
 void AgreementView::exportDialog(bool table) {
     const QString name = table ? QStringLiteral("agreement-%1.csv")
-                                     .arg(agreementUnitName(m_result.request.unit))
+                                     .arg(agreementUnitName(m->result.request.unit))
                                : QStringLiteral("disagreements.csv");
     const QString path = QFileDialog::getSaveFileName(
         this, table ? tr("Export agreement table") : tr("Export disagreements"),
@@ -733,3 +755,7 @@ void AgreementView::exportDialog(bool table) {
 }
 
 } // namespace situate
+
+// Compiled here rather than in the target's shared moc unit, which would otherwise see this
+// feature's headers together with every other view's.
+#include "moc_agreementview.cpp"

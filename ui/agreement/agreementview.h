@@ -1,16 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/agreement/agreementanalysis.h"
-#include "core/agreement/reconciliation.h"
 #include "core/codetree.h"
+#include "core/result.h"
 
-#include <QElapsedTimer>
-#include <QFutureWatcher>
 #include <QPointer>
 #include <QWidget>
 
-#include <atomic>
 #include <memory>
 
 class QCheckBox;
@@ -26,6 +22,7 @@ class AgreementChoices;
 class AgreementTable;
 class DisagreementView;
 class Project;
+enum class ReconcileAction;
 
 /// Inter-coder agreement for review and reconciliation: choose coders, unit, codes and
 /// documents; read the coefficients per code and document; walk through the disagreements
@@ -91,21 +88,10 @@ private:
     QCheckBox* m_autoAdvance;
     DisagreementView* m_side;
 
-    bool m_hasResult = false;
-    AgreementResult m_result;
-    qint64 m_firstId = 0;
-    qint64 m_secondId = 0;
-    QVector<Disagreement> m_listed;
-    QByteArray m_fingerprint; // the compared codings when the result was shown
-    bool m_stale = false;
-    bool m_dirty = false; // the project changed while the view was hidden
-    qint64 m_textOf = 0;  // document whose text m_text holds
-    QString m_text;
-
-    std::shared_ptr<std::atomic_bool> m_cancelFlag;
-    bool m_restart = false;
-    QElapsedTimer m_clock;
-    QFutureWatcher<Result<AgreementResult>> m_watcher;
+    // The result, the disagreements listed and the worker live in the .cpp, so this header
+    // stays light for the main window.
+    struct State;
+    std::unique_ptr<State> m;
 };
 
 } // namespace situate

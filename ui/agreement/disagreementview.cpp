@@ -333,3 +333,5 @@ void DisagreementView::showDisagreement(const DisagreementContext& c) {
 }
 
 } // namespace situate
+
+#include "moc_disagreementview.cpp"

@@ -207,7 +207,10 @@ bool CodebookPanel::eventFilter(QObject* watched, QEvent* event) {
                                       parts[2].toLongLong());
         } else if (e->mimeData()->hasFormat(codeMime)) {
             const qint64 moved = e->mimeData()->data(codeMime).toLongLong();
-            if (moved != targetId)
+            // Dropping moves the code under the target; with Ctrl it merges into it.
+            if (moved != targetId && (e->modifiers() & Qt::ControlModifier) && targetId != 0)
+                emit mergeIntoRequested(moved, targetId);
+            else if (moved != targetId)
                 emit moveRequested(moved, targetId);
         }
         e->acceptProposedAction();

@@ -40,6 +40,8 @@ signals:
     /// A text selection from the document view was dropped on a code.
     void selectionDropped(qint64 codeId, qint64 documentId, qint64 start, qint64 end);
     void moveRequested(qint64 codeId, qint64 newParentId);
+    /// A code was dropped on another with Ctrl held: merge it into that code.
+    void mergeIntoRequested(qint64 codeId, qint64 targetId);
     void newCodeRequested(qint64 parentId);
     void deleteRequested(qint64 codeId);
     void mergeRequested(qint64 codeId);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/mainwindow/mainwindow.h"
 
+#include "core/commands/commands.h"
 #include "core/project.h"
 #include "ui/cases/casespanel.h"
 #include "ui/codebook/codebookpanel.h"
@@ -146,6 +147,14 @@ void MainWindow::createDocks() {
                     showMessage(s.error());
             });
     connect(m_codebook, &CodebookPanel::moveRequested, this, &MainWindow::moveCode);
+    connect(m_codebook, &CodebookPanel::mergeIntoRequested, this,
+            [this](qint64 code, qint64 target) {
+                Status s = m_project->edit(
+                    tr("Merge \"%1\" into \"%2\"").arg(m_tree.path(code), m_tree.path(target)),
+                    [&](Editor& e) { return situate::mergeCode(e, code, target); });
+                if (!s)
+                    showMessage(s.error());
+            });
     connect(m_codebook, &CodebookPanel::newCodeRequested, this, &MainWindow::newCode);
     connect(m_codebook, &CodebookPanel::deleteRequested, this, &MainWindow::deleteCode);
     connect(m_codebook, &CodebookPanel::mergeRequested, this, &MainWindow::mergeCode);
