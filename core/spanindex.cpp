@@ -6,10 +6,10 @@
 
 namespace situate {
 
-SpanIndex::SpanIndex(QVector<Span> spans)
+SpanIndex::SpanIndex(QVector<ViewSpan> spans)
     : m_spans(std::move(spans))
 {
-    std::sort(m_spans.begin(), m_spans.end(), [](const Span& a, const Span& b) {
+    std::sort(m_spans.begin(), m_spans.end(), [](const ViewSpan& a, const ViewSpan& b) {
         if (a.start != b.start)
             return a.start < b.start;
         if (a.end != b.end)
@@ -52,14 +52,14 @@ QVector<int> SpanIndex::overlapping(qint64 a, qint64 b) const
     // Spans that start at or after b cannot overlap (for a point query: after a).
     const qint64 limit = point ? a + 1 : b;
     const auto endIt = std::lower_bound(m_spans.cbegin(), m_spans.cend(), limit,
-                                        [](const Span& s, qint64 v) { return s.start < v; });
+                                        [](const ViewSpan& s, qint64 v) { return s.start < v; });
     const int n = static_cast<int>(endIt - m_spans.cbegin());
     // The running maximum is non-decreasing: before the first index where it passes a,
     // every span has ended by a.
     const int first = static_cast<int>(
         std::upper_bound(m_maxEnd.cbegin(), m_maxEnd.cbegin() + n, a) - m_maxEnd.cbegin());
     for (int i = first; i < n; ++i) {
-        const Span& s = m_spans[i];
+        const ViewSpan& s = m_spans[i];
         if (point ? (s.start <= a && s.end > a) : (s.end > a && s.start < b))
             out << i;
     }

@@ -6,7 +6,7 @@
 namespace situate {
 
 /// A coding as the document view draws it: a range plus what to colour it by.
-struct Span {
+struct ViewSpan {
     qint64 start = 0; // code points, end exclusive
     qint64 end = 0;
     qint64 codingId = 0;
@@ -19,9 +19,9 @@ struct Span {
 class SpanIndex {
 public:
     SpanIndex() = default;
-    explicit SpanIndex(QVector<Span> spans);
+    explicit SpanIndex(QVector<ViewSpan> spans);
 
-    const QVector<Span>& spans() const { return m_spans; }
+    const QVector<ViewSpan>& spans() const { return m_spans; }
     /// Indices into spans() of every span that overlaps [a, b), in start order. An empty
     /// range [a, a) finds the spans that contain a.
     QVector<int> overlapping(qint64 a, qint64 b) const;
@@ -30,7 +30,7 @@ public:
     int laneCount() const { return m_laneCount; }
 
 private:
-    QVector<Span> m_spans;
+    QVector<ViewSpan> m_spans;
     QVector<qint64> m_maxEnd; // max end over spans[0..i]
     QVector<int> m_lanes;
     int m_laneCount = 0;

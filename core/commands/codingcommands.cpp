@@ -11,15 +11,15 @@ using detail::nowIso;
 namespace {
 
 Status checkRange(const Storage& s, qint64 documentId, qint64 start, qint64 end) {
-    const auto doc = s.document(documentId);
+    const auto doc = s.documentNameAndLength(documentId);
     if (!doc)
         return Status::failure(QStringLiteral("that document no longer exists"));
-    if (start < 0 || end <= start || end > doc->length)
+    if (start < 0 || end <= start || end > doc->second)
         return Status::failure(QStringLiteral("the range %1-%2 is not inside \"%3\" (0-%4)")
                                    .arg(start)
                                    .arg(end)
-                                   .arg(doc->name)
-                                   .arg(doc->length));
+                                   .arg(doc->first)
+                                   .arg(doc->second));
     return {};
 }
 

@@ -428,6 +428,14 @@ QString Storage::documentText(qint64 id) const {
     return q.next() ? q.value(0).toString() : QString();
 }
 
+std::optional<std::pair<QString, qint64>> Storage::documentNameAndLength(qint64 id) const
+{
+    QSqlQuery q = run(m_db, QStringLiteral("SELECT name, length FROM documents WHERE id = ?"), {id});
+    if (!q.next())
+        return std::nullopt;
+    return std::pair<QString, qint64>{q.value(0).toString(), q.value(1).toLongLong()};
+}
+
 QVector<SpeakerTurn> Storage::speakerTurns(qint64 documentId) const {
     QVector<SpeakerTurn> out;
     QSqlQuery q = run(m_db,
@@ -602,6 +610,27 @@ QVector<Coding> Storage::codings(qint64 documentId) const {
                       {documentId});
     while (q.next())
         out << codingFrom(q);
+    return out;
+}
+
+QVector<Coding> Storage::codingsForView(qint64 documentId) const
+{
+    QVector<Coding> out;
+    QSqlQuery q = run(m_db,
+                      QStringLiteral("SELECT id, document_id, code_id, coder_id, start, end, memo "
+                                     "FROM codings WHERE document_id = ? ORDER BY start, end, id"),
+                      {documentId});
+    while (q.next()) {
+        Coding c;
+        c.id = q.value(0).toLongLong();
+        c.documentId = q.value(1).toLongLong();
+        c.codeId = q.value(2).toLongLong();
+        c.coderId = q.value(3).toLongLong();
+        c.start = q.value(4).toLongLong();
+        c.end = q.value(5).toLongLong();
+        c.memo = q.value(6).toString();
+        out << c;
+    }
     return out;
 }
 

@@ -70,6 +70,8 @@ public:
     std::optional<qint64> documentIdByName(const QString& name) const;
     std::optional<qint64> documentIdByHash(const QString& hash) const;
     QString documentText(qint64 id) const;
+    /// Name and length (code points) without loading the text; nullopt when absent.
+    std::optional<std::pair<QString, qint64>> documentNameAndLength(qint64 id) const;
     QVector<SpeakerTurn> speakerTurns(qint64 documentId) const;
 
     QVector<Case> cases() const;
@@ -95,6 +97,9 @@ public:
     std::optional<qint64> coderIdByName(const QString& name) const;
 
     QVector<Coding> codings(qint64 documentId) const;
+    /// The same without created/modified (left invalid): what the document view draws,
+    /// without parsing two timestamps per coding.
+    QVector<Coding> codingsForView(qint64 documentId) const;
     QVector<Coding> allCodings() const;
     std::optional<Coding> coding(qint64 id) const;
     qint64 codingCount(const QString& column, qint64 id) const; // e.g. ("code_id", 7)

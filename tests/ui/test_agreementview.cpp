@@ -86,11 +86,12 @@ struct Fixture {
         // Until the worker's result arrives through the event loop, the view shows it is busy.
         if (spy.isEmpty()) {
             CHECK(find<QProgressBar>("agreementBusy")->isVisible());
-            CHECK(find<QPushButton>("agreementCancel")->isVisible());
+            CHECK(find<QPushButton>("agreementCancel")->isEnabled());
             REQUIRE(spy.wait(120000));
         }
         CHECK_FALSE(view.isComputing());
         CHECK_FALSE(find<QProgressBar>("agreementBusy")->isVisible());
+        CHECK_FALSE(find<QPushButton>("agreementCancel")->isEnabled());
     }
     AgreementResult expected(AgreementUnit unit, const QString& group = {}) const {
         AgreementRequest r;
@@ -272,14 +273,27 @@ TEST_CASE("agreement view: selecting a row lists its disagreements; accept first
     f.selectRow(f.table(), documentItem(f.table()->codeItem(path), doc));
     REQUIRE(f.list()->topLevelItemCount() == inDoc.size());
 
-    // Back to the code; pick a disagreement where both coded with different extents.
-    f.selectRow(f.table(), f.table()->codeItem(path));
-    const auto it = std::find_if(mine.cbegin(), mine.cend(), [](const Disagreement& d) {
-        return d.kind == Disagreement::Kind::Overlapping;
+    // Pick a place where both coded with different extents, each coding characters the other
+    // did not (so "accept first", "keep both" and "drop both" all differ), and show its code.
+    QVector<Disagreement> candidates;
+    for (const Disagreement& x : listAllDisagreements(f.storage(), aisha, ben))
+        if (docs.contains(x.documentId) && x.characters.onlyFirst > 0 &&
+            x.characters.onlySecond > 0)
+            candidates << x;
+    REQUIRE_FALSE(candidates.isEmpty());
+    const Disagreement d = candidates.first();
+    CHECK(d.kind == Disagreement::Kind::Overlapping);
+    const QString reviewed = CodeTree(f.storage().codes()).path(d.codeId);
+    f.selectRow(f.table(), f.table()->codeItem(reviewed));
+    QVector<Disagreement> ofCode;
+    for (qint64 doc : docs)
+        ofCode << listDisagreements(f.storage(), doc, d.codeId, aisha, ben);
+    REQUIRE(f.list()->topLevelItemCount() == ofCode.size());
+    const auto at = std::find_if(ofCode.cbegin(), ofCode.cend(), [&](const Disagreement& x) {
+        return x.documentId == d.documentId && x.span == d.span;
     });
-    REQUIRE(it != mine.cend());
-    const Disagreement d = *it;
-    const int row = static_cast<int>(it - mine.cbegin());
+    REQUIRE(at != ofCode.cend());
+    const int row = static_cast<int>(at - ofCode.cbegin());
     f.selectRow(f.list(), f.list()->topLevelItem(row));
     CHECK(f.list()->currentItem()->text(3) == QStringLiteral("—"));
     auto* firstText = f.find<QWidget>("agreementFirstText");
@@ -329,7 +343,7 @@ TEST_CASE("agreement view: selecting a row lists its disagreements; accept first
     CHECK_FALSE(f.storage().coderIdByName(AgreementView::consensusCoderName()));
     CHECK(f.storage().stats().codings == codingsBefore);
     CHECK(f.list()->topLevelItem(row)->text(3) == QStringLiteral("—"));
-    CHECK(f.list()->topLevelItemCount() == mine.size());
+    CHECK(f.list()->topLevelItemCount() == ofCode.size());
 }
 
 TEST_CASE("agreement view: exports write the agreement table and the disagreement list") {
@@ -426,7 +440,9 @@ TEST_CASE("agreement view: cancel drops the running computation and the view sta
     f.tickCoder(QStringLiteral("Ben"));
     QSignalSpy spy(&f.view, &AgreementView::computed);
     f.view.compute();
-    QTest::mouseClick(f.find<QPushButton>("agreementCancel"), Qt::LeftButton);
+    // click() rather than a simulated mouse click, which would run the event loop and could
+    // deliver the finished computation before Cancel is pressed.
+    f.find<QPushButton>("agreementCancel")->click();
     REQUIRE((!spy.isEmpty() || spy.wait(120000)));
     CHECK(f.find<QLabel>("agreementStatus")->text() == QStringLiteral("Cancelled."));
     CHECK(f.table()->topLevelItemCount() == 0);

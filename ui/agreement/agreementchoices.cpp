@@ -68,8 +68,12 @@ AgreementChoices::AgreementChoices(QWidget* parent)
     m_coders->setToolTip(tr("Tick the coders to compare. The first ticked coder is \"first\", the "
                             "second \"second\"; drag to change the order."));
     m_coders->setDragDropMode(QAbstractItemView::InternalMove);
-    m_coders->setMaximumHeight(110);
     m_coders->viewport()->installEventFilter(this);
+
+    m_roles = new QLabel;
+    m_roles->setObjectName(QStringLiteral("agreementCoderRoles"));
+    m_roles->setWordWrap(true);
+    m_roles->setStyleSheet(QStringLiteral("color: #7a808a;"));
 
     m_unit = new QComboBox;
     m_unit->setObjectName(QStringLiteral("agreementUnit"));
@@ -154,6 +158,7 @@ AgreementChoices::AgreementChoices(QWidget* parent)
     layout->setSpacing(4);
     layout->addWidget(sectionLabel(tr("Coders")));
     layout->addWidget(m_coders);
+    layout->addWidget(m_roles);
     layout->addWidget(sectionLabel(tr("Comparison")));
     layout->addLayout(form);
     layout->addWidget(sectionLabel(tr("Codes")));
@@ -178,6 +183,7 @@ AgreementChoices::AgreementChoices(QWidget* parent)
     // itself has already ticked it (itemChanged comes first), so it must not tick it back.
     const auto ticked = [this] {
         m_checkToggled = true;
+        updateEnabled();
         emit changed();
     };
     connect(m_coders, &QListWidget::itemChanged, this, ticked);
@@ -250,6 +256,11 @@ void AgreementChoices::load(const Storage* storage) {
     m_coders->clear();
     for (const QString& n : sorted)
         checkableItem(m_coders, n, ticked.contains(n));
+    // As tall as the coders need (a few rows at least), so the list does not waste space.
+    const int row =
+        m_coders->count() > 0 ? m_coders->sizeHintForRow(0) : m_coders->fontMetrics().height() + 4;
+    m_coders->setFixedHeight(std::clamp(static_cast<int>(m_coders->count()), 2, 6) * row +
+                             2 * m_coders->frameWidth() + 4);
 
     const QSet<QString> tickedCodes = [&] {
         const QStringList l = checkedPaths(m_codes);
@@ -257,7 +268,7 @@ void AgreementChoices::load(const Storage* storage) {
     }();
     m_codes->clear();
     const std::function<void(qint64, QTreeWidgetItem*)> addChildren = [&](qint64 parent,
-                                                                         QTreeWidgetItem* under) {
+                                                                          QTreeWidgetItem* under) {
         for (qint64 id : tree.children(parent)) {
             const QString path = tree.path(id);
             auto* item = under ? new QTreeWidgetItem(under) : new QTreeWidgetItem(m_codes);
@@ -274,7 +285,7 @@ void AgreementChoices::load(const Storage* storage) {
 
     const QString group = m_group->currentData().toString();
     m_group->clear();
-    m_group->addItem(tr("None: each code, present or absent"), QString());
+    m_group->addItem(tr("None: code presence"), QString());
     for (const Code& c : tree.codes()) {
         if (tree.children(c.id).size() >= 2)
             m_group->addItem(tree.path(c.id), tree.path(c.id));
@@ -338,6 +349,11 @@ void AgreementChoices::updateEnabled() {
     m_codeScope->setToolTip(grouped ? tr("With a group, its child codes are compared.")
                                     : QString());
     m_codes->setVisible(!grouped && m_codeScope->currentIndex() == 1);
+    const QStringList coders = checkedNames(m_coders);
+    m_roles->setText(
+        coders.size() < 2
+            ? tr("Tick two or more; drag to reorder.")
+            : tr("Disagreements: %1 (first) vs %2 (second).").arg(coders[0], coders[1]));
     m_documents->setVisible(m_documentScope->currentIndex() == 1);
 }
 

@@ -40,6 +40,7 @@ private:
     void updateEnabled();
 
     QListWidget* m_coders;
+    QLabel* m_roles;
     QComboBox* m_unit;
     QComboBox* m_group;
     QComboBox* m_level;

@@ -46,23 +46,23 @@ QVector<Column> columnsFor(const AgreementResult& r) {
               "uses every pairable value, missing values allowed. Krippendorff (2004): rely on "
               "α ≥ 0.800, draw tentative conclusions from α ≥ 0.667.")};
     if (r.request.unit == AgreementUnit::Character) {
-        return {code,
-                {QStringLiteral("n"), T::tr("n"),
-                 T::tr("Characters compared: the document's length in code points (a code's "
-                       "row: the documents' total length).")},
-                {QStringLiteral("both"), T::tr("Both"), T::tr("Characters both coders coded.")},
-                {QStringLiteral("only_first"), T::tr("Only %1").arg(first),
-                 T::tr("Characters only %1 (the first coder) coded.").arg(first)},
-                {QStringLiteral("only_second"), T::tr("Only %1").arg(second),
-                 T::tr("Characters only %1 (the second coder) coded.").arg(second)},
-                {QStringLiteral("neither"), T::tr("Neither"),
-                 T::tr("Characters neither coder coded.")},
-                percent,
-                {QStringLiteral("cohen_kappa"), T::tr("Cohen's κ"),
-                 T::tr("Agreement beyond chance on the two coded/uncoded sequences, chance from "
-                       "each coder's own rate: (pₒ - pₑ) / (1 - pₑ).") +
-                     landisKoch()},
-                alpha};
+        return {
+            code,
+            {QStringLiteral("n"), T::tr("n"),
+             T::tr("Characters compared: the document's length in code points (a code's "
+                   "row: the documents' total length).")},
+            {QStringLiteral("both"), T::tr("Both"), T::tr("Characters both coders coded.")},
+            {QStringLiteral("only_first"), T::tr("Only %1").arg(first),
+             T::tr("Characters only %1 (the first coder) coded.").arg(first)},
+            {QStringLiteral("only_second"), T::tr("Only %1").arg(second),
+             T::tr("Characters only %1 (the second coder) coded.").arg(second)},
+            {QStringLiteral("neither"), T::tr("Neither"), T::tr("Characters neither coder coded.")},
+            percent,
+            {QStringLiteral("cohen_kappa"), T::tr("Cohen's κ"),
+             T::tr("Agreement beyond chance on the two coded/uncoded sequences, chance from "
+                   "each coder's own rate: (pₒ - pₑ) / (1 - pₑ).") +
+                 landisKoch()},
+            alpha};
     }
     if (r.request.unit == AgreementUnit::Segment) {
         const QString overlap = QLocale().toString(r.request.overlap * 100, 'f', 0);
@@ -74,8 +74,7 @@ QVector<Column> columnsFor(const AgreementResult& r) {
                 {QStringLiteral("only_first"), T::tr("Only %1").arg(first),
                  T::tr("Segments of %1 (the first coder) with no matching segment.").arg(first)},
                 {QStringLiteral("only_second"), T::tr("Only %1").arg(second),
-                 T::tr("Segments of %1 (the second coder) with no matching segment.")
-                     .arg(second)},
+                 T::tr("Segments of %1 (the second coder) with no matching segment.").arg(second)},
                 percent,
                 {QStringLiteral("brennan_prediger_kappa"), T::tr("Brennan-Prediger κ"),
                  T::tr("(p - 1/k) / (1 - 1/k) with chance 1/k, k = %1 codes compared in this "
@@ -115,6 +114,16 @@ QVector<Column> columnsFor(const AgreementResult& r) {
          << Column{QStringLiteral("alpha_ci95"), T::tr("α 95% CI"),
                    T::tr("Bootstrap interval for alpha: %1.").arg(bootstrapDescription(r.request))};
     return cols;
+}
+
+/// "1 document", "4 documents": the untranslated "%n document(s)" reads badly in a report.
+QString counted(qsizetype n, const QString& one, const QString& many) {
+    return QStringLiteral("%1 %2").arg(QLocale().toString(n), n == 1 ? one : many);
+}
+
+QString coefficientText(const Coefficient& c, int decimals) {
+    return c.defined() ? QLocale().toString(*c.value, 'f', decimals)
+                       : AgreementTable::undefinedMark();
 }
 
 void setUndefined(QTreeWidgetItem* item, int col, const QString& reason) {
@@ -162,6 +171,47 @@ AgreementTable::AgreementTable(QWidget* parent)
 
 QString AgreementTable::undefinedMark() {
     return tr("undefined");
+}
+
+QString AgreementTable::summary(const AgreementResult& r) {
+    QStringList coders;
+    for (const QString& c : r.request.coders)
+        coders << QStringLiteral("<b>%1</b>").arg(c.toHtmlEscaped());
+    QString unit = agreementUnitName(r.request.unit);
+    if (r.request.unit == AgreementUnit::Segment)
+        unit += tr(" (overlap %1%)").arg(QLocale().toString(r.request.overlap * 100, 'f', 0));
+    QString text = tr("%1 · %2 unit · %3")
+                       .arg(coders.join(tr(" vs ")), unit,
+                            counted(r.documents.size(), tr("document"), tr("documents")));
+    text += r.request.group.isEmpty()
+                ? tr(" · %1").arg(counted(r.codes.size(), tr("code"), tr("codes")))
+                : tr(" · group %1 (%2 level)")
+                      .arg(r.request.group.toHtmlEscaped(), measurementLevelName(r.request.level));
+    text += QStringLiteral("<br>");
+    if (!isCategorical(r.request.unit)) {
+        const SpanRow& o = r.overall;
+        text += tr("All codes: %1% agreement").arg(coefficientText(o.percentAgreement, 1));
+        if (r.request.unit == AgreementUnit::Character)
+            text +=
+                tr(" · Cohen's κ %1 · Krippendorff's α %2")
+                    .arg(coefficientText(o.cohenKappa, 3), coefficientText(o.krippendorffAlpha, 3));
+        else
+            text += tr(" · Brennan-Prediger κ %1").arg(coefficientText(o.brennanPredigerKappa, 3));
+    } else if (!r.request.group.isEmpty() && !r.categorical.isEmpty()) {
+        const CategoricalRow& c = r.categorical.first();
+        text += tr("%1% agreement · Fleiss' κ %2 · Krippendorff's α %3")
+                    .arg(coefficientText(c.percentAgreement, 1), coefficientText(c.fleissKappa, 3),
+                         coefficientText(c.krippendorffAlpha, 3));
+    } else {
+        text += tr("Each code compared as present or absent in each %1; select a code for its "
+                   "disagreements.")
+                    .arg(agreementUnitName(r.request.unit));
+    }
+    if (!r.flagged.isEmpty())
+        text += tr(" · <span style=\"color:#b26b00\">%1 flagged and left out (hover for the "
+                   "list)</span>")
+                    .arg(counted(r.flagged.size(), tr("unit"), tr("units")));
+    return text;
 }
 
 void AgreementTable::clearResult() {
@@ -250,8 +300,8 @@ void AgreementTable::setResult(const AgreementResult& r) {
             byCode.insert(row.code, item);
         }
         for (const SpanRow& row : r.rows) {
-            QTreeWidgetItem* item = newItem(byCode.value(row.code), row.document, row.code,
-                                            row.document);
+            QTreeWidgetItem* item =
+                newItem(byCode.value(row.code), row.document, row.code, row.document);
             fillSpan(item, row);
         }
     } else {
@@ -270,11 +320,11 @@ void AgreementTable::setResult(const AgreementResult& r) {
             setCoefficient(item, col("krippendorff_alpha"), row.krippendorffAlpha, 3);
             const int ci = col("alpha_ci95");
             if (row.alphaCi95.defined()) {
-                item->setText(ci, QStringLiteral("%1 – %2")
-                                      .arg(QLocale().toString(*row.alphaCi95.low, 'f', 3),
-                                           QLocale().toString(*row.alphaCi95.high, 'f', 3)));
-                item->setToolTip(ci, tr("%n defined resample(s)", nullptr,
-                                        row.alphaCi95.resamples));
+                item->setText(ci, QStringLiteral("%1 – %2").arg(
+                                      QLocale().toString(*row.alphaCi95.low, 'f', 3),
+                                      QLocale().toString(*row.alphaCi95.high, 'f', 3)));
+                item->setToolTip(
+                    ci, tr("from %1 resamples with a defined alpha").arg(row.alphaCi95.resamples));
             } else {
                 setUndefined(item, ci, row.alphaCi95.undefinedReason);
             }

@@ -29,6 +29,9 @@ public:
     QTreeWidgetItem* codeItem(const QString& code) const;
 
     static QString undefinedMark();
+    /// Two lines of rich text for above the table: who, which unit, how much was compared,
+    /// and the headline coefficients.
+    static QString summary(const AgreementResult& result);
 };
 
 } // namespace situate

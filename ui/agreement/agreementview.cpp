@@ -9,6 +9,7 @@
 #include "core/text.h"
 #include "ui/agreement/agreementchoices.h"
 #include "ui/agreement/agreementtable.h"
+#include "ui/agreement/disagreementlist.h"
 #include "ui/agreement/disagreementview.h"
 
 #include <QCheckBox>
@@ -33,53 +34,16 @@
 
 #include <algorithm>
 #include <atomic>
-#include <optional>
-#include <tuple>
 
 namespace situate {
 
 namespace {
 
-constexpr int IndexRole = Qt::UserRole + 1; // a disagreement list row: index into m->listed
 const QColor greyText(0x7a, 0x80, 0x8a);
-enum ListColumn { DocumentColumn, CodeColumn, KindColumn, ConsensusColumn, PassageColumn };
 
-QString coefficientText(const Coefficient& c, int decimals) {
-    return c.defined() ? QLocale().toString(*c.value, 'f', decimals)
-                       : AgreementTable::undefinedMark();
-}
-
-QVector<Span> spansOf(const QVector<Coding>& codings) {
-    QVector<Span> spans;
-    for (const Coding& c : codings)
-        spans.append({c.start, c.end});
-    return mergedSpans(spans);
-}
-
-/// What the consensus coder has of a disagreement's code inside its span.
-enum class Settled { Nothing, First, Second, Both, Edited };
-constexpr int SettledRole = Qt::UserRole + 2;
-
-Settled settledAs(const Disagreement& d, const QVector<Coding>& consensus) {
-    QVector<Span> mine;
-    for (const Coding& c : consensus)
-        if (c.codeId == d.codeId && c.end > d.span.start && c.start < d.span.end)
-            mine.append({std::max(c.start, d.span.start), std::min(c.end, d.span.end)});
-    mine = mergedSpans(mine);
-    if (mine.isEmpty())
-        return Settled::Nothing;
-    if (mine == spansOf(d.first))
-        return Settled::First;
-    if (mine == spansOf(d.second))
-        return Settled::Second;
-    if (mine == spansOf(d.first + d.second))
-        return Settled::Both;
-    return Settled::Edited;
-}
-
-using Key = std::tuple<qint64, qint64, qint64, qint64>;
-Key keyOf(const Disagreement& d) {
-    return {d.documentId, d.codeId, d.span.start, d.span.end};
+/// "1 document", "4 documents": the untranslated "%n document(s)" reads badly in a report.
+QString counted(qsizetype n, const QString& one, const QString& many) {
+    return QStringLiteral("%1 %2").arg(QLocale().toString(n), n == 1 ? one : many);
 }
 
 } // namespace
@@ -89,11 +53,11 @@ struct AgreementView::State {
     AgreementResult result;
     qint64 firstId = 0;
     qint64 secondId = 0;
-    QVector<Disagreement> listed;
     QByteArray fingerprint; // the compared codings when the result was shown
     bool stale = false;
-    bool dirty = false; // the project changed while the view was hidden
-    qint64 textOf = 0;  // document whose text `text` holds
+    bool dirty = false;   // the project changed while the view was hidden
+    bool hinting = false; // the status shows what is missing from the choices
+    qint64 textOf = 0;    // document whose text `text` holds
     QString text;
 
     std::shared_ptr<std::atomic_bool> cancelFlag;
@@ -117,6 +81,7 @@ AgreementView::AgreementView(QWidget* parent)
     m_compute = new QPushButton(tr("Compute"));
     m_compute->setObjectName(QStringLiteral("agreementCompute"));
     m_compute->setToolTip(tr("Compare the ticked coders with these choices."));
+    m_compute->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_cancel = new QPushButton(tr("Cancel"));
     m_cancel->setObjectName(QStringLiteral("agreementCancel"));
     m_busy = new QProgressBar;
@@ -133,10 +98,11 @@ AgreementView::AgreementView(QWidget* parent)
     auto* left = new QWidget;
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 6, 0);
-    leftLayout->addWidget(scroll, 1);
+    leftLayout->addWidget(scroll);
     leftLayout->addLayout(buttons);
     leftLayout->addWidget(m_busy);
     leftLayout->addWidget(m_status);
+    leftLayout->addStretch(1);
     left->setMinimumWidth(230);
 
     // Right: what came out, then the disagreements of the selected row.
@@ -159,21 +125,7 @@ AgreementView::AgreementView(QWidget* parent)
     m_table = new AgreementTable;
 
     m_listTitle = new QLabel;
-    m_list = new QTreeWidget;
-    m_list->setObjectName(QStringLiteral("agreementDisagreements"));
-    m_list->setHeaderLabels({tr("Document"), tr("Code"), tr("Kind"), tr("Consensus"),
-                             tr("Passage")});
-    m_list->headerItem()->setToolTip(
-        ConsensusColumn, tr("What the consensus coder has here: whose coding it took, or \"—\" "
-                            "when it has nothing of this code here (not settled yet, or settled "
-                            "as nothing)."));
-    m_list->setRootIsDecorated(false);
-    m_list->setUniformRowHeights(true);
-    m_list->setAlternatingRowColors(true);
-    m_list->setAllColumnsShowFocus(true);
-    m_list->header()->setStretchLastSection(true);
-    for (int c = DocumentColumn; c < PassageColumn; ++c)
-        m_list->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    m_list = new DisagreementList;
     m_autoAdvance = new QCheckBox(tr("Go to the next one after settling"));
     m_autoAdvance->setObjectName(QStringLiteral("agreementAutoAdvance"));
     m_autoAdvance->setChecked(true);
@@ -190,12 +142,14 @@ AgreementView::AgreementView(QWidget* parent)
     bottom->addWidget(m_side);
     bottom->setStretchFactor(0, 2);
     bottom->setStretchFactor(1, 3);
+    bottom->setSizes({440, 660});
     bottom->setChildrenCollapsible(false);
     auto* rightSplit = new QSplitter(Qt::Vertical);
     rightSplit->addWidget(m_table);
     rightSplit->addWidget(bottom);
-    rightSplit->setStretchFactor(0, 2);
-    rightSplit->setStretchFactor(1, 3);
+    rightSplit->setStretchFactor(0, 1);
+    rightSplit->setStretchFactor(1, 1);
+    rightSplit->setSizes({400, 450});
     rightSplit->setChildrenCollapsible(false);
     auto* right = new QWidget;
     auto* rightLayout = new QVBoxLayout(right);
@@ -225,10 +179,8 @@ AgreementView::AgreementView(QWidget* parent)
             &DisagreementView::showInDocumentRequested);
     connect(m_side, &DisagreementView::reconcileRequested, this, &AgreementView::settle);
     connect(m_side, &DisagreementView::showInDocumentRequested, this, [this] {
-        if (QTreeWidgetItem* item = m_list->currentItem()) {
-            const Disagreement& d = m->listed.at(item->data(0, IndexRole).toInt());
-            emit showRangeRequested(d.documentId, d.span.start, d.span.end);
-        }
+        if (const Disagreement* d = m_list->current())
+            emit showRangeRequested(d->documentId, d->span.start, d->span.end);
     });
     connect(m_exportTable, &QPushButton::clicked, this, [this] { exportDialog(true); });
     connect(m_exportDisagreements, &QPushButton::clicked, this, [this] { exportDialog(false); });
@@ -257,13 +209,12 @@ void AgreementView::setProject(Project* project) {
     m_tree = project ? CodeTree(project->storage().codes()) : CodeTree();
     m->hasResult = false;
     m->result = {};
-    m->listed.clear();
     m->textOf = 0;
     m->text.clear();
     m->stale = false;
     m->dirty = false;
     m_table->clearResult();
-    m_list->clear();
+    m_list->clearDisagreements();
     m_side->clear();
     m_choices->load(project ? &project->storage() : nullptr);
     m_status->clear();
@@ -340,8 +291,7 @@ void AgreementView::finished() {
     if (!m_project || !result) {
         m->hasResult = false;
         m_table->clearResult();
-        m->listed.clear();
-        m_list->clear();
+        m_list->clearDisagreements();
         m_side->clear();
         updateSummary();
         showStatus(tr("Could not compute agreement: %1.")
@@ -358,18 +308,18 @@ void AgreementView::finished() {
     m_tree = CodeTree(s.codes());
     m->fingerprint = fingerprint();
     m->stale = false;
-    m_list->clear();
-    m->listed.clear();
+    m_list->clearDisagreements();
     m_table->setResult(m->result);
     updateSummary();
-    showStatus(tr("Computed in %1 s.").arg(QLocale().toString(m->clock.elapsed() / 1000.0, 'f', 2)));
+    showStatus(
+        tr("Computed in %1 s.").arg(QLocale().toString(m->clock.elapsed() / 1000.0, 'f', 2)));
     m_table->setCurrentItem(m_table->topLevelItem(0)); // lists every disagreement
     emit computed();
 }
 
 void AgreementView::setBusy(bool busy) {
     m_busy->setVisible(busy);
-    m_cancel->setVisible(busy);
+    m_cancel->setEnabled(busy);
     m_compute->setEnabled(!busy && m_project && m_choices->problem().isEmpty());
 }
 
@@ -386,8 +336,9 @@ void AgreementView::updateHint() {
     m_compute->setEnabled(problem.isEmpty());
     if (!problem.isEmpty())
         showStatus(problem);
-    else if (m_status->text() == tr("Tick at least two coders.") || !m->hasResult)
+    else if (m->hinting || !m->hasResult)
         showStatus(tr("Ready: press Compute."));
+    m->hinting = !problem.isEmpty();
 }
 
 void AgreementView::updateSummary() {
@@ -402,50 +353,17 @@ void AgreementView::updateSummary() {
         m_summary->setToolTip({});
         return;
     }
-    const AgreementResult& r = m->result;
-    QStringList coders;
-    for (const QString& c : r.request.coders)
-        coders << QStringLiteral("<b>%1</b>").arg(c.toHtmlEscaped());
-    QString unit = agreementUnitName(r.request.unit);
-    if (r.request.unit == AgreementUnit::Segment)
-        unit += tr(" (overlap %1%)").arg(QLocale().toString(r.request.overlap * 100, 'f', 0));
-    QString line1 = tr("%1 · %2 unit · %n document(s)", nullptr, static_cast<int>(r.documents.size()))
-                        .arg(coders.join(tr(" vs ")), unit);
-    line1 += r.request.group.isEmpty()
-                 ? tr(" · %n code(s)", nullptr, static_cast<int>(r.codes.size()))
-                 : tr(" · group %1 (%2 level)")
-                       .arg(r.request.group.toHtmlEscaped(), measurementLevelName(r.request.level));
-    QString line2;
-    if (!isCategorical(r.request.unit)) {
-        const SpanRow& o = r.overall;
-        line2 = tr("All codes: %1% agreement").arg(coefficientText(o.percentAgreement, 1));
-        if (r.request.unit == AgreementUnit::Character)
-            line2 += tr(" · Cohen's κ %1 · Krippendorff's α %2")
-                         .arg(coefficientText(o.cohenKappa, 3),
-                              coefficientText(o.krippendorffAlpha, 3));
-        else
-            line2 += tr(" · Brennan-Prediger κ %1").arg(coefficientText(o.brennanPredigerKappa, 3));
-    } else if (!r.request.group.isEmpty() && !r.categorical.isEmpty()) {
-        const CategoricalRow& c = r.categorical.first();
-        line2 = tr("%1% agreement · Fleiss' κ %2 · Krippendorff's α %3")
-                    .arg(coefficientText(c.percentAgreement, 1),
-                         coefficientText(c.fleissKappa, 3),
-                         coefficientText(c.krippendorffAlpha, 3));
-    }
+    QString text = AgreementTable::summary(m->result);
+    if (m->stale)
+        text += tr(" · <span style=\"color:#b26b00\">the codings changed since: press Compute "
+                   "to update</span>");
+    m_summary->setText(text);
     QStringList flagged;
-    for (const FlaggedUnit& f : r.flagged)
+    for (const FlaggedUnit& f : m->result.flagged)
         flagged << tr("%1, unit %2: %3 applied %4")
                        .arg(f.document)
                        .arg(f.unit)
                        .arg(f.coder, f.codes.join(QStringLiteral(", ")));
-    if (!flagged.isEmpty())
-        line2 += tr(" · <span style=\"color:#b26b00\">%n unit(s) flagged and left out (hover "
-                    "for the list)</span>",
-                    nullptr, static_cast<int>(flagged.size()));
-    if (m->stale)
-        line2 += tr(" · <span style=\"color:#b26b00\">the codings changed since: press Compute "
-                    "to update</span>");
-    m_summary->setText(line2.isEmpty() ? line1 : line1 + QStringLiteral("<br>") + line2);
     m_summary->setToolTip(flagged.join(QLatin1Char('\n')));
 }
 
@@ -505,17 +423,11 @@ void AgreementView::projectChanged() {
 }
 
 void AgreementView::listDisagreementsFor(QTreeWidgetItem* row) {
-    // Keep the selected disagreement selected when the list is rebuilt after an edit.
-    std::optional<Key> keep;
-    if (QTreeWidgetItem* item = m_list->currentItem())
-        keep = keyOf(m->listed.at(item->data(0, IndexRole).toInt()));
-    m->listed.clear();
-    const QSignalBlocker block(m_list);
-    m_list->clear();
     if (!row || !m_project || !m->hasResult || !m->firstId || !m->secondId) {
+        m_list->clearDisagreements();
         m_listTitle->setText(tr("<b>Disagreements</b>"));
         m_side->clear(m->hasResult && !m->secondId ? tr("A compared coder no longer exists.")
-                                                 : QString());
+                                                   : QString());
         return;
     }
     const Storage& s = m_project->storage();
@@ -531,142 +443,61 @@ void AgreementView::listDisagreementsFor(QTreeWidgetItem* row) {
     for (const QString& n : docNames)
         if (auto id = s.documentIdByName(n))
             docs << *id;
+    QVector<Disagreement> list;
     // One pass over the whole project beats a query per (document, code) when there are many.
-    const QVector<DocumentInfo> allDocuments = s.documents();
-    if (docs.size() * codes.size() > allDocuments.size()) {
+    if (docs.size() * codes.size() > s.documents().size()) {
         for (const Disagreement& d : listAllDisagreements(s, m->firstId, m->secondId))
             if (docs.contains(d.documentId) && codes.contains(d.codeId))
-                m->listed << d;
+                list << d;
     } else {
         for (qint64 doc : docs)
             for (qint64 c : codes)
-                m->listed << listDisagreements(s, doc, c, m->firstId, m->secondId);
+                list << listDisagreements(s, doc, c, m->firstId, m->secondId);
     }
-    std::stable_sort(m->listed.begin(), m->listed.end(),
-                     [&](const Disagreement& a, const Disagreement& b) {
-                         const auto da = docs.indexOf(a.documentId);
-                         const auto db = docs.indexOf(b.documentId);
-                         if (da != db)
-                             return da < db;
-                         const auto ca = codes.indexOf(a.codeId);
-                         const auto cb = codes.indexOf(b.codeId);
-                         return ca != cb ? ca < cb : a.span.start < b.span.start;
-                     });
-
+    // In the table's order: documents, then codes, then place in the text.
+    std::stable_sort(list.begin(), list.end(), [&](const Disagreement& a, const Disagreement& b) {
+        const auto da = docs.indexOf(a.documentId);
+        const auto db = docs.indexOf(b.documentId);
+        if (da != db)
+            return da < db;
+        const auto ca = codes.indexOf(a.codeId);
+        const auto cb = codes.indexOf(b.codeId);
+        return ca != cb ? ca < cb : a.span.start < b.span.start;
+    });
     const QString first = m->result.request.coders.value(0);
     const QString second = m->result.request.coders.value(1);
-    const auto consensusId = s.coderIdByName(consensusCoderName());
-    QHash<qint64, QVector<Coding>> consensus;
-    QHash<qint64, QString> names;
-    for (const DocumentInfo& d : allDocuments)
-        names.insert(d.id, d.name);
-    qint64 textOf = 0;
-    QString text;
-    OffsetMap map;
-    QTreeWidgetItem* selected = nullptr;
-    for (int i = 0; i < m->listed.size(); ++i) {
-        const Disagreement& d = m->listed[i];
-        if (d.documentId != textOf) {
-            textOf = d.documentId;
-            text = s.documentText(d.documentId);
-            map = OffsetMap(text);
-            if (consensusId && !consensus.contains(d.documentId)) {
-                QVector<Coding>& mine = consensus[d.documentId];
-                for (const Coding& c : s.codings(d.documentId))
-                    if (c.coderId == *consensusId)
-                        mine << c;
-            }
-        }
-        auto* item = new QTreeWidgetItem(m_list);
-        item->setData(0, IndexRole, i);
-        item->setText(DocumentColumn, names.value(d.documentId));
-        const Code* c = m_tree.find(d.codeId);
-        item->setText(CodeColumn, c ? c->name : QString());
-        item->setToolTip(CodeColumn, m_tree.path(d.codeId));
-        switch (d.kind) {
-        case Disagreement::Kind::OnlyFirst:
-            item->setText(KindColumn, tr("only %1").arg(first));
-            item->setForeground(KindColumn, DisagreementView::firstColour());
-            break;
-        case Disagreement::Kind::OnlySecond:
-            item->setText(KindColumn, tr("only %1").arg(second));
-            item->setForeground(KindColumn, DisagreementView::secondColour());
-            break;
-        case Disagreement::Kind::Overlapping:
-            item->setText(KindColumn, tr("different extent"));
-            break;
-        }
-        item->setToolTip(KindColumn,
-                         tr("Characters %1–%2: %3 coded by both, %4 only by %5, %6 only by %7")
-                             .arg(d.span.start)
-                             .arg(d.span.end)
-                             .arg(d.characters.both)
-                             .arg(d.characters.onlyFirst)
-                             .arg(first)
-                             .arg(d.characters.onlySecond)
-                             .arg(second));
-        const Settled state = settledAs(d, consensus.value(d.documentId));
-        item->setData(0, SettledRole, static_cast<int>(state));
-        switch (state) {
-        case Settled::Nothing:
-            item->setText(ConsensusColumn, QStringLiteral("—"));
-            item->setForeground(ConsensusColumn, greyText);
-            break;
-        case Settled::First:
-            item->setText(ConsensusColumn, QStringLiteral("✓ %1").arg(first));
-            break;
-        case Settled::Second:
-            item->setText(ConsensusColumn, QStringLiteral("✓ %1").arg(second));
-            break;
-        case Settled::Both:
-            item->setText(ConsensusColumn, tr("✓ both"));
-            break;
-        case Settled::Edited:
-            item->setText(ConsensusColumn, tr("✓ edited"));
-            break;
-        }
-        const QString passage = map.slice(text, d.span.start, d.span.end).simplified();
-        item->setText(PassageColumn, passage.left(200));
-        item->setToolTip(PassageColumn, passage.left(1000));
-        if (keep && keyOf(d) == *keep)
-            selected = item;
-    }
-    m_list->setColumnHidden(DocumentColumn, docs.size() == 1);
-    m_list->setColumnHidden(CodeColumn, codes.size() == 1);
-    m_listTitle->setText(
-        tr("<b>Disagreements</b> <span style=\"color:%1\">%2 · %3 vs %4</span>")
-            .arg(greyText.name(),
-                 m->listed.isEmpty()
-                     ? tr("none here")
-                     : tr("%n place(s)", nullptr, static_cast<int>(m->listed.size())),
-                 first.toHtmlEscaped(), second.toHtmlEscaped()));
-    if (selected)
-        m_list->setCurrentItem(selected);
+    const qsizetype n = list.size();
+    m_list->setDisagreements(s, m_tree, std::move(list), first, second, consensusCoderName());
+    m_listTitle->setText(tr("<b>Disagreements</b> <span style=\"color:%1\">%2 · %3 vs %4</span>")
+                             .arg(greyText.name(),
+                                  n == 0 ? tr("none here") : counted(n, tr("place"), tr("places")),
+                                  first.toHtmlEscaped(), second.toHtmlEscaped()));
     showCurrentDisagreement();
 }
 
 void AgreementView::showCurrentDisagreement() {
-    QTreeWidgetItem* item = m_list->currentItem();
-    if (!item || !m_project) {
-        m_side->clear(m->listed.isEmpty() ? QString()
-                                         : tr("Select a disagreement to compare the two "
-                                              "codings side by side."));
+    const Disagreement* current = m_list->current();
+    if (!current || !m_project) {
+        m_side->clear(m_list->disagreements().isEmpty()
+                          ? QString()
+                          : tr("Select a disagreement to compare the two codings side by side."));
         return;
     }
     const Storage& s = m_project->storage();
     DisagreementContext c;
-    c.disagreement = m->listed.at(item->data(0, IndexRole).toInt());
+    c.disagreement = *current;
     const Disagreement& d = c.disagreement;
     if (d.documentId != m->textOf) {
         m->textOf = d.documentId;
         m->text = s.documentText(d.documentId);
     }
     c.text = m->text;
-    c.document = item->text(DocumentColumn);
+    c.document = m_list->currentItem()->text(DisagreementList::DocumentColumn);
     c.code = m_tree.path(d.codeId);
     c.firstCoder = m->result.request.coders.value(0);
     c.secondCoder = m->result.request.coders.value(1);
-    switch (static_cast<Settled>(item->data(0, SettledRole).toInt())) {
+    using Settled = DisagreementList::Settled;
+    switch (m_list->currentSettled()) {
     case Settled::Nothing:
         c.consensus = tr("nothing of this code here yet (not settled, or settled as nothing)");
         break;
@@ -691,11 +522,10 @@ void AgreementView::showCurrentDisagreement() {
 }
 
 void AgreementView::settle(ReconcileAction action) {
-    QTreeWidgetItem* item = m_list->currentItem();
-    if (!item || !m_project)
+    if (!m_list->current() || !m_project)
         return;
-    const int row = m_list->indexOfTopLevelItem(item);
-    const Disagreement d = m->listed.at(item->data(0, IndexRole).toInt());
+    const int row = m_list->indexOfTopLevelItem(m_list->currentItem());
+    const Disagreement d = *m_list->current();
     const QString code = m_tree.find(d.codeId) ? m_tree.find(d.codeId)->name : QString();
     QString text;
     switch (action) {
@@ -738,13 +568,13 @@ Status AgreementView::exportDisagreements(const QString& path) {
     if (!m->hasResult || !m_project)
         return Status::failure(tr("Compute agreement first: there are no disagreements to "
                                   "export."));
-    return csv::saveFile(path, disagreementsCsv(m_project->storage(), m->listed));
+    return csv::saveFile(path, disagreementsCsv(m_project->storage(), m_list->disagreements()));
 }
 
 void AgreementView::exportDialog(bool table) {
-    const QString name = table ? QStringLiteral("agreement-%1.csv")
-                                     .arg(agreementUnitName(m->result.request.unit))
-                               : QStringLiteral("disagreements.csv");
+    const QString name =
+        table ? QStringLiteral("agreement-%1.csv").arg(agreementUnitName(m->result.request.unit))
+              : QStringLiteral("disagreements.csv");
     const QString path = QFileDialog::getSaveFileName(
         this, table ? tr("Export agreement table") : tr("Export disagreements"),
         QDir::home().filePath(name), tr("CSV files (*.csv)"));

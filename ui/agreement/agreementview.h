@@ -13,13 +13,13 @@ class QCheckBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
-class QTreeWidget;
 class QTreeWidgetItem;
 
 namespace situate {
 
 class AgreementChoices;
 class AgreementTable;
+class DisagreementList;
 class DisagreementView;
 class Project;
 enum class ReconcileAction;
@@ -84,11 +84,11 @@ private:
     QPushButton* m_exportDisagreements;
     AgreementTable* m_table;
     QLabel* m_listTitle;
-    QTreeWidget* m_list;
+    DisagreementList* m_list;
     QCheckBox* m_autoAdvance;
     DisagreementView* m_side;
 
-    // The result, the disagreements listed and the worker live in the .cpp, so this header
+    // The result and the worker live in the .cpp, so this header
     // stays light for the main window.
     struct State;
     std::unique_ptr<State> m;

@@ -23,9 +23,15 @@ namespace {
 // How much text around the disagreement's lines is shown, in UTF-16 units per side.
 constexpr qsizetype contextLimit = 600;
 
-QColor withAlpha(QColor c, int alpha) {
-    c.setAlpha(alpha);
-    return c;
+// Highlights are opaque tints (the colour laid over white) so they read the same in the view,
+// in rich-text legends and on any base colour.
+constexpr int softTint = 90;
+constexpr int strongTint = 165;
+QColor tint(const QColor& c, int alpha) {
+    const auto mix = [alpha](int v) {
+        return (v * alpha + 255 * (255 - alpha)) / 255;
+    };
+    return QColor(mix(c.red()), mix(c.green()), mix(c.blue()));
 }
 
 QString colourChip(const QColor& c) {
@@ -147,8 +153,10 @@ DisagreementView::DisagreementView(QWidget* parent)
     setObjectName(QStringLiteral("agreementSideBySide"));
     m_title = new QLabel;
     m_title->setObjectName(QStringLiteral("agreementDisagreementTitle"));
-    m_title->setWordWrap(true);
     m_title->setTextFormat(Qt::RichText);
+    // Two fixed lines that never ask the splitter for more width (a splitter does not pass on
+    // height-for-width, so a wrapping label would be cut to one line).
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     auto* grid = new QGridLayout;
     grid->setHorizontalSpacing(10);
     grid->setVerticalSpacing(2);
@@ -180,8 +188,8 @@ DisagreementView::DisagreementView(QWidget* parent)
     }
 
     m_legend = new QLabel;
-    m_legend->setWordWrap(true);
     m_legend->setTextFormat(Qt::RichText);
+    m_legend->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_consensus = new QLabel;
     m_consensus->setObjectName(QStringLiteral("agreementConsensusState"));
     m_consensus->setTextFormat(Qt::RichText);
@@ -189,13 +197,14 @@ DisagreementView::DisagreementView(QWidget* parent)
     const auto button = [this](const QString& text, const char* name, ReconcileAction action) {
         auto* b = new QPushButton(text);
         b->setObjectName(QLatin1String(name));
-        connect(b, &QPushButton::clicked, this, [this, action] { emit reconcileRequested(action); });
+        connect(b, &QPushButton::clicked, this,
+                [this, action] { emit reconcileRequested(action); });
         return b;
     };
-    m_acceptFirst = button(tr("Accept &first"), "agreementAcceptFirst",
-                           ReconcileAction::AcceptFirst);
-    m_acceptSecond = button(tr("Accept &second"), "agreementAcceptSecond",
-                            ReconcileAction::AcceptSecond);
+    m_acceptFirst =
+        button(tr("Accept &first"), "agreementAcceptFirst", ReconcileAction::AcceptFirst);
+    m_acceptSecond =
+        button(tr("Accept &second"), "agreementAcceptSecond", ReconcileAction::AcceptSecond);
     m_keepBoth = button(tr("&Keep both"), "agreementKeepBoth", ReconcileAction::KeepBoth);
     m_dropBoth = button(tr("&Drop both"), "agreementDropBoth", ReconcileAction::DropBoth);
     m_show = new QPushButton(tr("Show in document"));
@@ -222,11 +231,12 @@ DisagreementView::DisagreementView(QWidget* parent)
 }
 
 void DisagreementView::clear(const QString& hint) {
-    m_title->setText(hint.isEmpty() ? tr("Select a disagreement to compare the two codings.")
-                                    : hint);
+    m_title->setText(
+        (hint.isEmpty() ? tr("Select a disagreement to compare the two codings.") : hint) +
+        QStringLiteral("<br>&nbsp;"));
     for (int i = 0; i < 2; ++i) {
-        m_headers[i]->setText(QStringLiteral("<b>%1</b>")
-                                  .arg(i == 0 ? tr("First coder") : tr("Second coder")));
+        m_headers[i]->setText(
+            QStringLiteral("<b>%1</b>").arg(i == 0 ? tr("First coder") : tr("Second coder")));
         m_details[i]->clear();
         m_texts[i]->clear();
     }
@@ -247,7 +257,8 @@ void DisagreementView::setActionsEnabled(bool enabled, const QString& why) {
 void DisagreementView::showDisagreement(const DisagreementContext& c) {
     const Disagreement& d = c.disagreement;
     const QLocale locale;
-    m_title->setText(tr("<b>%1</b> in <b>%2</b>, characters %3–%4: %5")
+    m_title->setText(tr("<b>%1</b> in <b>%2</b><br><span style=\"color:#7a808a\">characters "
+                        "%3–%4 · %5</span>")
                          .arg(c.code.toHtmlEscaped(), c.document.toHtmlEscaped(),
                               locale.toString(d.span.start), locale.toString(d.span.end),
                               kindText(d.kind, c.firstCoder, c.secondCoder).toHtmlEscaped()));
@@ -271,12 +282,13 @@ void DisagreementView::showDisagreement(const DisagreementContext& c) {
         m_headers[i]->setText(QStringLiteral("%1 <b>%2</b> <span style=\"color:#7a808a\">%3</span>")
                                   .arg(colourChip(colours[i]), names[i].toHtmlEscaped(),
                                        i == 0 ? tr("first coder") : tr("second coder")));
-        m_details[i]->setText(codings[i] == 0
-                                  ? tr("no coding of this code here")
-                                  : tr("%n coding(s), ", nullptr, static_cast<int>(codings[i])) +
-                                        tr("%1 characters, %2 coded only by %3")
-                                            .arg(locale.toString(coveredLength(spans[i])),
-                                                 locale.toString(only[i]), names[i]));
+        m_details[i]->setText(
+            codings[i] == 0
+                ? tr("no coding of this code here")
+                : (codings[i] == 1 ? tr("1 coding, ") : tr("%1 codings, ").arg(codings[i])) +
+                      tr("%1 characters, %2 coded only by %3")
+                          .arg(locale.toString(coveredLength(spans[i])), locale.toString(only[i]),
+                               names[i]));
         QTextEdit* edit = m_texts[i];
         edit->setPlainText(shown);
         QTextCursor cursor(edit->document());
@@ -293,9 +305,9 @@ void DisagreementView::showDisagreement(const DisagreementContext& c) {
         for (const auto& [span, cover] : pieces(spans[i], spans[1 - i])) {
             QTextCharFormat f;
             if (cover == Cover::Both) {
-                f.setBackground(withAlpha(colours[i], 55));
+                f.setBackground(tint(colours[i], softTint));
             } else if (cover == Cover::Mine) {
-                f.setBackground(withAlpha(colours[i], 150));
+                f.setBackground(tint(colours[i], strongTint));
             } else {
                 f.setUnderlineStyle(QTextCharFormat::DashUnderline);
                 f.setUnderlineColor(colours[1 - i]);
@@ -309,11 +321,17 @@ void DisagreementView::showDisagreement(const DisagreementContext& c) {
         edit->setTextCursor(focus);
         edit->ensureCursorVisible();
     }
-    m_legend->setText(
-        tr("<span style=\"color:#7a808a\">Highlighted: what the coder in that column coded "
-           "(strong where only that coder did); %1 dashed: what only the other coder "
-           "coded.</span>")
-            .arg(QStringLiteral("<u>&nbsp;&nbsp;&nbsp;</u>")));
+    const auto sample = [](const QColor& c, const QString& text) {
+        return QStringLiteral("<span style=\"background-color:%1\">&nbsp;%2&nbsp;</span>")
+            .arg(c.name(), text.toHtmlEscaped());
+    };
+    m_legend->setText(tr("<span style=\"color:#7a808a\">%1%2 coded by both &nbsp;&nbsp; %3%4 "
+                         "only by the column's coder &nbsp;&nbsp; <u>dashed</u>: only by the other "
+                         "coder</span>")
+                          .arg(sample(tint(firstColour(), softTint), QString()),
+                               sample(tint(secondColour(), softTint), QString()),
+                               sample(tint(firstColour(), strongTint), QString()),
+                               sample(tint(secondColour(), strongTint), QString())));
     m_consensus->setText(tr("<b>Consensus</b>: %1").arg(c.consensus.toHtmlEscaped()));
     const QString tips[4] = {
         tr("The consensus coder takes %1's coding of this passage, replacing what it had "

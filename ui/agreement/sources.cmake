@@ -4,5 +4,6 @@ target_sources(situate_ui PRIVATE
     agreement/agreementview.h agreement/agreementview.cpp
     agreement/agreementchoices.h agreement/agreementchoices.cpp
     agreement/agreementtable.h agreement/agreementtable.cpp
+    agreement/disagreementlist.h agreement/disagreementlist.cpp
     agreement/disagreementview.h agreement/disagreementview.cpp
 )

@@ -153,12 +153,12 @@ void DocumentView::clearDocument() {
 void DocumentView::setCodings(const QVector<Coding>& codings) {
     m_codings = codings;
     m_codingIndex.clear();
-    QVector<Span> spans;
+    QVector<ViewSpan> spans;
     spans.reserve(codings.size());
     for (qsizetype i = 0; i < codings.size(); ++i) {
         const Coding& c = codings[i];
         m_codingIndex.insert(c.id, i);
-        spans << Span{c.start, c.end, c.id, c.codeId, c.coderId};
+        spans << ViewSpan{c.start, c.end, c.id, c.codeId, c.coderId};
     }
     m_index = SpanIndex(std::move(spans));
     if (!m_codingIndex.contains(m_selectedCoding))
@@ -298,7 +298,7 @@ void DocumentView::paintEvent(QPaintEvent* event) {
             const QVector<int> hits =
                 m_index.overlapping(m_map.toCodePoint(bStart), m_map.toCodePoint(bEnd) + 1);
             for (int i : hits) {
-                const Span& s = m_index.spans()[i];
+                const ViewSpan& s = m_index.spans()[i];
                 const qsizetype a = std::max(bStart, m_map.toUtf16(s.start)) - bStart;
                 const qsizetype b = std::min(bEnd, m_map.toUtf16(s.end)) - bStart;
                 if (b <= a)
@@ -343,7 +343,7 @@ void DocumentView::paintStripes(QPainter& p, const QRect& area) {
     const QFontMetrics fm(small);
     const int height = m_stripes->height();
     for (int i : m_index.overlapping(from, std::max(to, from + 1))) {
-        const Span& s = m_index.spans()[i];
+        const ViewSpan& s = m_index.spans()[i];
         const qreal top = s.start < from ? -2 : lineSpanAt(m_map.toUtf16(s.start)).first;
         const qreal bottom = s.end > to
                                  ? height + 2
@@ -385,7 +385,7 @@ qint64 DocumentView::stripeCodingAt(const QPoint& pos) const {
     const int lane = (pos.x() - 6) / laneWidth;
     const auto [from, to] = visibleRangeCp();
     for (int i : m_index.overlapping(from, std::max(to, from + 1))) {
-        const Span& s = m_index.spans()[i];
+        const ViewSpan& s = m_index.spans()[i];
         if (m_index.lane(i) != lane)
             continue;
         const qreal top = s.start < from ? -2 : lineSpanAt(m_map.toUtf16(s.start)).first;
@@ -409,7 +409,7 @@ void DocumentView::mousePressOnStripes(QMouseEvent* event) {
 QString DocumentView::tooltipFor(const QVector<int>& spanIndices) const {
     QStringList lines;
     for (int i : spanIndices) {
-        const Span& s = m_index.spans()[i];
+        const ViewSpan& s = m_index.spans()[i];
         const Coding& c = m_codings[m_codingIndex.value(s.codingId)];
         QString line = QStringLiteral("<b>%1</b> &mdash; %2")
                            .arg(m_codeNames.value(s.codeId).toHtmlEscaped(),

@@ -72,6 +72,7 @@ MainWindow::MainWindow(QWidget* parent)
 
     createDocks();
     createActions();
+    createAnalysisDocks();
     statusBar()->addPermanentWidget(m_statusCoder = new QLabel);
     connect(m_view, &DocumentView::contextMenuRequestedAt, this,
             &MainWindow::showDocumentContextMenu);
@@ -334,6 +335,7 @@ bool MainWindow::openProject(const QString& path) {
     connect(stack, &QUndoStack::indexChanged, this, updateUndo);
     updateUndo();
     m_search->setProjectPath(p->path());
+    setAnalysisProject();
     m_recentCodes.clear();
     loadSettingsForProject();
     addRecentProject(p->path());
@@ -461,7 +463,7 @@ void MainWindow::refreshCodings() {
     m_view->setCodeLook(names, colours);
     m_view->setCoderNames(coders);
     const QVector<qint64> shown = shownCoderIds();
-    QVector<Coding> codings = s.codings(m_view->documentId());
+    QVector<Coding> codings = s.codingsForView(m_view->documentId());
     if (!shown.isEmpty())
         codings.erase(std::remove_if(codings.begin(), codings.end(),
                                      [&](const Coding& c) { return !shown.contains(c.coderId); }),

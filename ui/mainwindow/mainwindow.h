@@ -21,7 +21,11 @@ class QToolButton;
 
 namespace situate {
 
+class AgreementView;
 class CasesPanel;
+class ChartView;
+class ExtractsBrowser;
+class MatrixView;
 class CodebookPanel;
 class DocumentView;
 class DocumentsPanel;
@@ -66,6 +70,9 @@ public:
     CodebookPanel* codebookPanel() const { return m_codebook; }
     DocumentsPanel* documentsPanel() const { return m_documents; }
     SearchPanel* searchPanel() const { return m_search; }
+    MatrixView* matrixView() const { return m_matrix; }
+    ExtractsBrowser* extractsBrowser() const { return m_extracts; }
+    AgreementView* agreementView() const { return m_agreement; }
 
     /// Where messages and questions go instead of modal boxes (tests set these).
     static std::function<void(const QString&)> messageHook;
@@ -77,6 +84,11 @@ protected:
 private:
     void createActions();
     void createDocks();
+    // The analysis docks: matrix, chart, extracts, agreement (analysisdocks.cpp).
+    void createAnalysisDocks();
+    void setAnalysisProject();
+    void showCodeExtracts(qint64 codeId);
+    void showRange(qint64 documentId, qint64 start, qint64 end);
     void refresh();
     void refreshCodings();
     void updateTitle();
@@ -134,6 +146,10 @@ private:
     CasesPanel* m_cases = nullptr;
     QuestionsPanel* m_questions = nullptr;
     SearchPanel* m_search = nullptr;
+    MatrixView* m_matrix = nullptr;
+    ChartView* m_chart = nullptr;
+    ExtractsBrowser* m_extracts = nullptr;
+    AgreementView* m_agreement = nullptr;
     QComboBox* m_coderBox = nullptr;
     QComboBox* m_shownBox = nullptr;
     QCheckBox* m_blindBox = nullptr;

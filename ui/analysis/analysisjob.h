@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/result.h"
+#include "core/storage/storage.h"
+
+#include <QFuture>
+#include <QString>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <utility>
+
+namespace situate {
+
+/// Runs `job(storage)` on a pool thread and returns its future. A QSqlDatabase connection
+/// belongs to the thread that opened it, so the job gets its own read-only connection to the
+/// project file and never touches the project's own one.
+template <typename T, typename Job> QFuture<Result<T>> runReadOnly(const QString& path, Job job) {
+    return QtConcurrent::run([path, job = std::move(job)]() -> Result<T> {
+        auto storage = Storage::open(path, Storage::Mode::ReadOnly);
+        if (!storage)
+            return Result<T>::failure(storage.error());
+        return job(static_cast<const Storage&>(**storage));
+    });
+}
+
+} // namespace situate

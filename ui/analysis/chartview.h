@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/analysis/frequency.h"
+#include "core/result.h"
+
+#include <QFutureWatcher>
+#include <QHash>
+#include <QPointer>
+#include <QWidget>
+
+class QChart;
+class QChartView;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+
+namespace situate {
+
+class CodeComboBox;
+class CoderFilterButton;
+class Project;
+
+/// A bar chart of one code's frequency across the cases (CoPs) or research questions, in the
+/// code's colour, computed off the GUI thread and saved as PNG or SVG for a report.
+class ChartView : public QWidget {
+    Q_OBJECT
+public:
+    explicit ChartView(QWidget* parent = nullptr);
+    ~ChartView() override;
+
+    /// Shows this project (nullptr: none). The view only reads it.
+    void setProject(Project* project);
+    /// Re-reads the codes and coders and recomputes.
+    void refresh();
+    bool isComputing() const { return m_computing; }
+
+    /// The values plotted, one per bar, in category order.
+    QVector<double> values() const;
+    QStringList categories() const;
+    QChart* chart() const { return m_chart; }
+
+    /// The chart as an image at twice its size on screen (at least 900 x 560 points).
+    Status savePng(const QString& path);
+    /// The chart as scalable vector graphics.
+    Status saveSvg(const QString& path);
+
+signals:
+    /// A computation finished and the chart shows its result (or the error).
+    void computed();
+
+private:
+    void compute();
+    void finished();
+    void plot();
+    QSize exportSize() const;
+    void renderTo(QPainter* painter, const QSize& size);
+    void saveDialog(bool svg);
+
+    QPointer<Project> m_project;
+    QHash<qint64, QString> m_colours;
+    CodeComboBox* m_code;
+    QComboBox* m_dimension;
+    QComboBox* m_count;
+    QCheckBox* m_descendants;
+    QCheckBox* m_rollup;
+    CoderFilterButton* m_coders;
+    QPushButton* m_savePng;
+    QPushButton* m_saveSvg;
+    QProgressBar* m_busy;
+    QChart* m_chart;
+    QChartView* m_chartView;
+    QLabel* m_status;
+
+    bool m_hasResult = false;
+    FrequencyMatrix m_matrix;
+    FrequencyRequest m_running;
+    bool m_computing = false;
+    bool m_restart = false;
+    QFutureWatcher<Result<FrequencyMatrix>> m_watcher;
+};
+
+} // namespace situate

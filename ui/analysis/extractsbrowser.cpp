@@ -1,0 +1,395 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/analysis/extractsbrowser.h"
+
+#include "core/analysis/extractexport.h"
+#include "core/analysis/extractreport.h"
+#include "core/codetree.h"
+#include "core/io/csv.h"
+#include "core/project.h"
+#include "ui/analysis/analysisjob.h"
+#include "ui/analysis/extractdelegate.h"
+#include "ui/analysis/extractsfilter.h"
+#include "ui/analysis/extractsmodel.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSet>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace situate {
+
+namespace {
+
+QString extractCount(qint64 n) {
+    return n == 1 ? ExtractsBrowser::tr("1 extract")
+                  : ExtractsBrowser::tr("%1 extracts").arg(QLocale().toString(n));
+}
+
+} // namespace
+ExtractsBrowser::ExtractsBrowser(QWidget* parent)
+    : QWidget(parent)
+    , m_model(new ExtractsModel(this)) {
+    setObjectName(QStringLiteral("extractsBrowser"));
+
+    m_filter = new ExtractsFilter;
+    m_filter->setMinimumWidth(240);
+
+    m_title = new QLabel;
+    m_title->setObjectName(QStringLiteral("extractsTitle"));
+    m_title->setTextFormat(Qt::RichText);
+    m_title->setWordWrap(true);
+    m_note = new QLabel;
+    m_note->setObjectName(QStringLiteral("extractsNote"));
+    m_note->setWordWrap(true);
+    m_note->setStyleSheet(QStringLiteral("color: #8a5a00;"));
+    m_note->setVisible(false);
+    m_exportCsv = new QPushButton(tr("CSV…"));
+    m_exportCsv->setObjectName(QStringLiteral("extractsExportCsv"));
+    m_exportXlsx = new QPushButton(tr("Excel…"));
+    m_exportXlsx->setObjectName(QStringLiteral("extractsExportXlsx"));
+    m_exportHtml = new QPushButton(tr("Report…"));
+    m_exportHtml->setObjectName(QStringLiteral("extractsExportHtml"));
+    m_exportCsv->setToolTip(tr("Save every extract of this filter as CSV, one row per coding."));
+    m_exportXlsx->setToolTip(tr("Save every extract of this filter as an .xlsx sheet."));
+    m_exportHtml->setToolTip(tr("Save an HTML report grouped by research question, code and "
+                                "case."));
+    m_cancel = new QPushButton(tr("Cancel"));
+    m_cancel->setObjectName(QStringLiteral("extractsCancel"));
+    m_cancel->setVisible(false);
+    m_busy = new QProgressBar;
+    m_busy->setObjectName(QStringLiteral("extractsBusy"));
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumHeight(4);
+    m_busy->setTextVisible(false);
+    m_busy->setVisible(false);
+
+    m_table = new QTableView;
+    m_table->setObjectName(QStringLiteral("extractsTable"));
+    m_table->setModel(m_model);
+    m_table->setItemDelegate(new ExtractDelegate(ExtractsModel::HtmlRole, m_table));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setShowGrid(false);
+    m_table->setWordWrap(true);
+    m_table->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_table->verticalHeader()->setVisible(false);
+    // Fixed heights keep thousands of rows cheap; the pane below shows the whole extract.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().lineSpacing() * 4 + 10);
+    QPalette palette = m_table->palette();
+    palette.setColor(QPalette::Highlight, QColor(0xd6, 0xe6, 0xf8));
+    palette.setColor(QPalette::HighlightedText, QColor(0x1f, 0x23, 0x28));
+    m_table->setPalette(palette);
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    header->setSectionResizeMode(ExtractsModel::ExtractColumn, QHeaderView::Stretch);
+    header->resizeSection(ExtractsModel::DocumentColumn, 150);
+    header->resizeSection(ExtractsModel::CaseColumn, 110);
+    header->resizeSection(ExtractsModel::CodeColumn, 140);
+    header->resizeSection(ExtractsModel::CoderColumn, 56);
+    header->resizeSection(ExtractsModel::MemoColumn, 150);
+
+    m_detail = new QTextBrowser;
+    m_detail->setObjectName(QStringLiteral("extractsDetail"));
+    m_detail->setOpenLinks(false);
+    m_detail->setPlaceholderText(tr("Select an extract to read it whole; double-click to open "
+                                    "it in its document."));
+    m_status = new QLabel;
+    m_status->setObjectName(QStringLiteral("extractsStatus"));
+    m_status->setStyleSheet(QStringLiteral("color: #5a6270;"));
+
+    auto* head = new QHBoxLayout;
+    head->addWidget(m_title, 1);
+    head->addWidget(m_cancel, 0, Qt::AlignTop);
+    head->addWidget(m_exportCsv, 0, Qt::AlignTop);
+    head->addWidget(m_exportXlsx, 0, Qt::AlignTop);
+    head->addWidget(m_exportHtml, 0, Qt::AlignTop);
+    auto* split = new QSplitter(Qt::Vertical);
+    split->addWidget(m_table);
+    split->addWidget(m_detail);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    split->setChildrenCollapsible(false);
+    auto* right = new QWidget;
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(6, 0, 0, 0);
+    rightLayout->addLayout(head);
+    rightLayout->addWidget(m_note);
+    rightLayout->addWidget(m_busy);
+    rightLayout->addWidget(split, 1);
+    rightLayout->addWidget(m_status);
+    auto* outer = new QSplitter(Qt::Horizontal);
+    outer->addWidget(m_filter);
+    outer->addWidget(right);
+    outer->setStretchFactor(0, 0);
+    outer->setStretchFactor(1, 1);
+    outer->setSizes({270, 900});
+    outer->setChildrenCollapsible(false);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(outer);
+
+    connect(m_filter, &ExtractsFilter::changed, this, [this] {
+        m_query = m_filter->query();
+        m_description.clear();
+        m_note->setVisible(false);
+        start();
+    });
+    connect(m_filter, &ExtractsFilter::cleared, this, [this] { showFilter(ExtractQuery{}); });
+    connect(m_cancel, &QPushButton::clicked, this, &ExtractsBrowser::cancel);
+    connect(m_exportCsv, &QPushButton::clicked, this, [this] { exportDialog(Format::Csv); });
+    connect(m_exportXlsx, &QPushButton::clicked, this, [this] { exportDialog(Format::Xlsx); });
+    connect(m_exportHtml, &QPushButton::clicked, this, [this] { exportDialog(Format::Html); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ExtractsBrowser::showDetail);
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        if (!index.isValid())
+            return;
+        const Extract& x = m_model->extract(index.row());
+        emit openExtract(x.documentId, x.start, x.end);
+    });
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, &ExtractsBrowser::finished);
+    setEnabled(false);
+}
+
+ExtractsBrowser::~ExtractsBrowser() {
+    cancel();
+    m_watcher.waitForFinished();
+}
+
+void ExtractsBrowser::setProject(Project* project) {
+    if (m_project)
+        disconnect(m_project, nullptr, this, nullptr);
+    cancel();
+    m_project = project;
+    m_query = ExtractQuery{};
+    m_description.clear();
+    m_model->setExtracts({}, {});
+    m_detail->clear();
+    setEnabled(m_project != nullptr);
+    if (m_project)
+        connect(m_project, &Project::changed, this, &ExtractsBrowser::refresh);
+    refresh();
+}
+
+void ExtractsBrowser::refresh() {
+    m_filter->reload(m_project ? &m_project->storage() : nullptr);
+    m_filter->setQuery(m_query);
+    start();
+}
+
+void ExtractsBrowser::showFilter(const situate::ExtractQuery& query, const QString& description) {
+    m_query = query;
+    m_description = description;
+    m_filter->setQuery(m_query);
+    // What the choices cannot show is still part of the query; say so rather than hide it.
+    const QStringList hidden = ExtractsFilter::hiddenParts(m_query);
+    m_note->setText(tr("Also filtered by: %1. Change any choice to filter by the choices alone.")
+                        .arg(hidden.join(QStringLiteral(", "))));
+    m_note->setVisible(!hidden.isEmpty());
+    start();
+}
+
+QString ExtractsBrowser::describe() const {
+    return m_description.isEmpty() ? m_filter->describe(m_query) : m_description;
+}
+
+void ExtractsBrowser::start() {
+    if (!m_project)
+        return;
+    if (m_watcher.isRunning()) {
+        m_restart = true;
+        if (m_cancelFlag)
+            m_cancelFlag->store(true);
+        return;
+    }
+    m_restart = false;
+    m_cancelFlag = std::make_shared<std::atomic_bool>(false);
+    auto flag = m_cancelFlag;
+    ExtractQuery query = m_query;
+    query.contextLength = contextLength;
+    setBusy(true);
+    m_status->setText(tr("Retrieving extracts…"));
+    m_watcher.setFuture(runReadOnly<Listing>(m_project->path(), [query, flag](const Storage& s) {
+        Listing listing;
+        const Status st = forEachExtract(s, query, [&](const Extract& x) {
+            if (flag->load())
+                return false;
+            if (listing.extracts.size() == maxListed) {
+                listing.more = true;
+                return false;
+            }
+            listing.extracts << x;
+            return true;
+        });
+        if (!st)
+            return Result<Listing>::failure(st.error());
+        return Result<Listing>(std::move(listing));
+    }));
+}
+
+void ExtractsBrowser::cancel() {
+    m_restart = false;
+    if (m_cancelFlag)
+        m_cancelFlag->store(true);
+}
+
+void ExtractsBrowser::finished() {
+    if (m_restart) {
+        start();
+        return;
+    }
+    setBusy(false);
+    const bool cancelled = m_cancelFlag && m_cancelFlag->load();
+    Result<Listing> result = m_watcher.result();
+    if (!result) {
+        m_model->setExtracts({}, m_filter->codeColours());
+        m_status->setText(tr("Could not list the extracts: %1").arg(result.error()));
+        emit loaded();
+        return;
+    }
+    Listing listing = result.take();
+    QSet<qint64> documents;
+    for (const Extract& x : listing.extracts)
+        documents.insert(x.documentId);
+    const qsizetype n = listing.extracts.size();
+    m_model->setExtracts(std::move(listing.extracts), m_filter->codeColours());
+    m_detail->clear();
+    m_title->setText(
+        QStringLiteral("<b style='font-size:11pt'>%1</b><br><span "
+                       "style='color:#5a6270'>%2</span>")
+            .arg(extractCount(n) +
+                     (listing.more ? tr(" (first %1 listed)").arg(maxListed) : QString()),
+                 describe().toHtmlEscaped()));
+    QString status = documents.size() == 1
+                         ? tr("%1 in 1 document.").arg(extractCount(n))
+                         : tr("%1 in %2 documents.").arg(extractCount(n)).arg(documents.size());
+    if (listing.more)
+        status +=
+            tr(" Only the first %1 are listed; the exports write all of them.").arg(maxListed);
+    if (cancelled)
+        status += tr(" Cancelled: the list is incomplete.");
+    m_status->setText(status + tr(" Double-click an extract to open it in its document."));
+    const bool any = n > 0;
+    for (QPushButton* b : {m_exportCsv, m_exportXlsx, m_exportHtml})
+        b->setEnabled(any);
+    emit loaded();
+}
+
+void ExtractsBrowser::setBusy(bool busy) {
+    m_loading = busy;
+    m_busy->setVisible(busy);
+    m_cancel->setVisible(busy);
+}
+
+void ExtractsBrowser::showDetail() {
+    const QModelIndex index = m_table->currentIndex();
+    if (!index.isValid()) {
+        m_detail->clear();
+        return;
+    }
+    const Extract& x = m_model->extract(index.row());
+    QString html =
+        QStringLiteral("<p style='margin:0'><b>%1</b> · %2 · <span style='color:#5a6270'>"
+                       "%3, %4–%5</span></p>")
+            .arg(x.codePath.toHtmlEscaped(), x.coder.toHtmlEscaped(), x.document.toHtmlEscaped())
+            .arg(x.start)
+            .arg(x.end);
+    QStringList facts;
+    if (!x.cases.isEmpty())
+        facts << tr("Case: %1").arg(x.cases.join(QStringLiteral("; ")).toHtmlEscaped());
+    if (!x.researchQuestions.isEmpty())
+        facts << tr("Questions: %1")
+                     .arg(x.researchQuestions.join(QStringLiteral(", ")).toHtmlEscaped());
+    if (!facts.isEmpty())
+        html += QStringLiteral("<p style='margin:2px 0 0 0; color:#5a6270'>%1</p>")
+                    .arg(facts.join(QStringLiteral(" · ")));
+    const QString text =
+        ExtractsModel::contextHtml(x, m_filter->codeColours().value(x.codeId), contextLength, true);
+    html += QStringLiteral("<p style='margin-top:8px'>%1</p>").arg(text);
+    if (!x.memo.isEmpty())
+        html += QStringLiteral("<p style='background:#fff8e1; padding:4px'><b>%1</b> %2</p>")
+                    .arg(tr("Memo:"), x.memo.toHtmlEscaped());
+    m_detail->setHtml(html);
+}
+
+Status ExtractsBrowser::exportTo(Format format, const QString& path) {
+    if (!m_project)
+        return Status::failure(tr("No project is open."));
+    const ExtractQuery query = m_query;
+    const QString description = describe();
+    const QString title = tr("Coded extracts: %1").arg(m_project->name());
+    // Exports read every extract, so they run on their own connection like the listing.
+    auto future = runReadOnly<qint64>(m_project->path(), [=](const Storage& s) -> Result<qint64> {
+        qint64 count = 0;
+        Status st;
+        if (format == Format::Csv) {
+            st = saveExtractsCsv(s, query, path, true, &count);
+        } else if (format == Format::Xlsx) {
+            st = saveExtractsXlsx(s, query, path, &count);
+        } else {
+            auto html = extractsHtmlReport(s, query, title, description, &count);
+            st = html ? csv::saveFile(path, *html) : Status::failure(html.error());
+        }
+        if (!st)
+            return Result<qint64>::failure(st.error());
+        return count;
+    });
+    const Result<qint64> result = future.result();
+    if (!result)
+        return Status::failure(result.error());
+    m_status->setText(tr("Saved %1 to %2.").arg(extractCount(*result), QFileInfo(path).fileName()));
+    return {};
+}
+
+Status ExtractsBrowser::exportCsv(const QString& path) {
+    return exportTo(Format::Csv, path);
+}
+
+Status ExtractsBrowser::exportXlsx(const QString& path) {
+    return exportTo(Format::Xlsx, path);
+}
+
+Status ExtractsBrowser::exportHtml(const QString& path) {
+    return exportTo(Format::Html, path);
+}
+
+void ExtractsBrowser::exportDialog(Format format) {
+    if (!m_project)
+        return;
+    const QString suffix = format == Format::Csv    ? QStringLiteral(".csv")
+                           : format == Format::Xlsx ? QStringLiteral(".xlsx")
+                                                    : QStringLiteral(".html");
+    const QString filter = format == Format::Csv    ? tr("CSV file (*.csv)")
+                           : format == Format::Xlsx ? tr("Excel workbook (*.xlsx)")
+                                                    : tr("HTML report (*.html)");
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export extracts"),
+        QFileInfo(m_project->path())
+            .dir()
+            .filePath(m_project->name() + QStringLiteral("-extracts") + suffix),
+        filter);
+    if (path.isEmpty())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status st = exportTo(format, path);
+    QApplication::restoreOverrideCursor();
+    if (!st)
+        m_status->setText(tr("Could not save: %1").arg(st.error()));
+}
+
+} // namespace situate

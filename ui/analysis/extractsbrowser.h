@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/analysis/extracts.h"
+#include "core/result.h"
+
+#include <QFutureWatcher>
+#include <QPointer>
+#include <QWidget>
+
+#include <atomic>
+#include <memory>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTableView;
+class QTextBrowser;
+
+namespace situate {
+
+class ExtractsFilter;
+class ExtractsModel;
+class Project;
+
+/// The coded extracts behind a question: filter by codes (with sub-codes), case, document,
+/// attribute value, research question and coder; read each extract in its context with its
+/// document, case, code, coder and memo; open one in the document; export them.
+class ExtractsBrowser : public QWidget {
+    Q_OBJECT
+public:
+    /// At most this many extracts are listed; exports always write all of them.
+    static constexpr int maxListed = 5000;
+    /// Code points of context shown before and after each extract.
+    static constexpr int contextLength = 60;
+
+    explicit ExtractsBrowser(QWidget* parent = nullptr);
+    ~ExtractsBrowser() override;
+
+    /// Shows this project (nullptr: none). The browser only reads it.
+    void setProject(Project* project);
+    /// Re-reads the filter choices and lists the extracts again.
+    void refresh();
+    /// Lists exactly the extracts of `query` (as the matrix asks for a cell's), showing in
+    /// the filter what it can; `description` names them in the heading.
+    void showFilter(const situate::ExtractQuery& query, const QString& description = {});
+    /// The query listed (or being listed).
+    const ExtractQuery& query() const { return m_query; }
+    bool isLoading() const { return m_loading; }
+    ExtractsModel* model() const { return m_model; }
+
+    /// The extracts of the current query (all of them, not only those listed).
+    Status exportCsv(const QString& path);
+    Status exportXlsx(const QString& path);
+    Status exportHtml(const QString& path);
+
+signals:
+    /// Open a document with this range selected.
+    void openExtract(qint64 documentId, qint64 start, qint64 end);
+    /// A listing finished (or failed, with the message shown).
+    void loaded();
+
+private:
+    struct Listing {
+        QVector<Extract> extracts;
+        bool more = false;
+    };
+    enum class Format { Csv, Xlsx, Html };
+
+    QString describe() const;
+    void start();
+    void cancel();
+    void finished();
+    void setBusy(bool busy);
+    void showDetail();
+    Status exportTo(Format format, const QString& path);
+    void exportDialog(Format format);
+
+    QPointer<Project> m_project;
+    ExtractsFilter* m_filter;
+    QLabel* m_title;
+    QLabel* m_note;
+    QPushButton* m_exportCsv;
+    QPushButton* m_exportXlsx;
+    QPushButton* m_exportHtml;
+    QPushButton* m_cancel;
+    QProgressBar* m_busy;
+    QTableView* m_table;
+    QTextBrowser* m_detail;
+    QLabel* m_status;
+    ExtractsModel* m_model;
+
+    ExtractQuery m_query;
+    QString m_description;
+    bool m_loading = false;
+    bool m_restart = false;
+    std::shared_ptr<std::atomic_bool> m_cancelFlag;
+    QFutureWatcher<Result<Listing>> m_watcher;
+};
+
+} // namespace situate

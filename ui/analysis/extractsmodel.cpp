@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/analysis/extractsmodel.h"
+
+#include "ui/analysis/codecombobox.h"
+
+#include <QColor>
+
+namespace situate {
+
+namespace {
+
+QString escapedWithBreaks(const QString& text, bool lineBreaks) {
+    QString html = text.toHtmlEscaped();
+    html.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    // A coded passage often spans turns; in the list a mark keeps each extract one block.
+    html.replace(QLatin1Char('\n'),
+                 lineBreaks ? QStringLiteral("<br>")
+                            : QStringLiteral("<span style='color:#9aa0a8'> \u00b6 </span>"));
+    return html;
+}
+
+qsizetype codePoints(const QString& s) {
+    qsizetype n = 0;
+    for (qsizetype i = 0; i < s.size(); ++i, ++n)
+        if (s[i].isHighSurrogate() && i + 1 < s.size() && s[i + 1].isLowSurrogate())
+            ++i;
+    return n;
+}
+
+/// A code's colour mixed with white, light enough to read black text on.
+QString tint(const QString& colour) {
+    QColor c(colour);
+    if (!c.isValid())
+        c = QColor(0xf2, 0xc9, 0x4c);
+    const auto mix = [](int v) {
+        return int(v * 0.35 + 255 * 0.65);
+    };
+    return QColor(mix(c.red()), mix(c.green()), mix(c.blue())).name();
+}
+
+} // namespace
+
+ExtractsModel::ExtractsModel(QObject* parent)
+    : QAbstractTableModel(parent) {}
+
+void ExtractsModel::setExtracts(QVector<Extract> extracts, const QHash<qint64, QString>& colours) {
+    beginResetModel();
+    m_extracts = std::move(extracts);
+    m_colours = colours;
+    endResetModel();
+}
+
+QString ExtractsModel::contextHtml(const Extract& x, const QString& colour, int contextLength,
+                                   bool lineBreaks) {
+    const bool cutBefore = x.start > codePoints(x.before);
+    const bool cutAfter = contextLength > 0 && codePoints(x.after) >= contextLength;
+    return QStringLiteral("<span style='color:#6b7280'>%1%2</span>"
+                          "<span style='background-color:%3; font-weight:600'>%4</span>"
+                          "<span style='color:#6b7280'>%5%6</span>")
+        .arg(cutBefore ? QStringLiteral("…") : QString(), escapedWithBreaks(x.before, lineBreaks),
+             tint(colour), escapedWithBreaks(x.text, lineBreaks),
+             escapedWithBreaks(x.after, lineBreaks), cutAfter ? QStringLiteral("…") : QString());
+}
+
+int ExtractsModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : int(m_extracts.size());
+}
+
+int ExtractsModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : MemoColumn + 1;
+}
+
+QVariant ExtractsModel::data(const QModelIndex& index, int role) const {
+    if (!index.isValid() || index.row() >= m_extracts.size())
+        return {};
+    const Extract& x = m_extracts[index.row()];
+    const QString code = x.codePath.section(QLatin1Char('/'), -1);
+    if (role == CodingIdRole)
+        return x.codingId;
+    switch (index.column()) {
+    case DocumentColumn:
+        if (role == Qt::DisplayRole)
+            return x.document;
+        if (role == Qt::ToolTipRole)
+            return tr("%1, code points %2–%3").arg(x.document).arg(x.start).arg(x.end);
+        break;
+    case CaseColumn:
+        if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+            return x.cases.join(QStringLiteral("; "));
+        break;
+    case CodeColumn:
+        if (role == Qt::DisplayRole)
+            return code;
+        if (role == Qt::ToolTipRole)
+            return x.codePath;
+        if (role == Qt::DecorationRole)
+            return CodeComboBox::swatch(m_colours.value(x.codeId));
+        break;
+    case CoderColumn:
+        if (role == Qt::DisplayRole)
+            return x.coder;
+        break;
+    case ExtractColumn:
+        if (role == Qt::DisplayRole)
+            return x.text;
+        if (role == HtmlRole)
+            return contextHtml(x, m_colours.value(x.codeId), 60);
+        if (role == Qt::ToolTipRole)
+            return QStringLiteral("<p style='white-space:pre-wrap'>%1</p>")
+                .arg(x.text.left(1200).toHtmlEscaped());
+        break;
+    case MemoColumn:
+        if (role == Qt::DisplayRole || (role == Qt::ToolTipRole && !x.memo.isEmpty()))
+            return x.memo;
+        break;
+    default:
+        break;
+    }
+    if (role == Qt::TextAlignmentRole)
+        return int(Qt::AlignLeft | Qt::AlignTop);
+    return {};
+}
+
+QVariant ExtractsModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case DocumentColumn:
+        return tr("Document");
+    case CaseColumn:
+        return tr("Case");
+    case CodeColumn:
+        return tr("Code");
+    case CoderColumn:
+        return tr("Coder");
+    case ExtractColumn:
+        return tr("Extract in context");
+    case MemoColumn:
+        return tr("Memo");
+    default:
+        return {};
+    }
+}
+
+} // namespace situate

@@ -1,0 +1,435 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/analysis/matrixview.h"
+
+#include "core/analysis/numbertable.h"
+#include "core/codetree.h"
+#include "core/io/csv.h"
+#include "core/project.h"
+#include "ui/analysis/analysisjob.h"
+#include "ui/analysis/commandline.h"
+#include "ui/analysis/heatlegend.h"
+#include "ui/analysis/matrixchoices.h"
+#include "ui/analysis/matrixmodel.h"
+#include "ui/analysis/rotatedheader.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace situate {
+
+MatrixView::MatrixView(QWidget* parent)
+    : QWidget(parent)
+    , m_model(new MatrixModel(this))
+    , m_changeTimer(new QTimer(this)) {
+    setObjectName(QStringLiteral("matrixView"));
+
+    m_choices = new MatrixChoices;
+    m_compute = new QPushButton(tr("Compute"));
+    m_compute->setObjectName(QStringLiteral("matrixCompute"));
+    m_cancel = new QPushButton(tr("Cancel"));
+    m_cancel->setObjectName(QStringLiteral("matrixCancel"));
+    m_cancel->setVisible(false);
+    m_exportCsv = new QPushButton(tr("CSV…"));
+    m_exportCsv->setObjectName(QStringLiteral("matrixExportCsv"));
+    m_exportCsv->setToolTip(tr("Save the numbers shown as a CSV file."));
+    m_exportXlsx = new QPushButton(tr("Excel…"));
+    m_exportXlsx->setObjectName(QStringLiteral("matrixExportXlsx"));
+    m_exportXlsx->setToolTip(tr("Save the numbers shown, and every count type on its own "
+                                "sheet, as an .xlsx workbook."));
+    m_busy = new QProgressBar;
+    m_busy->setObjectName(QStringLiteral("matrixBusy"));
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumHeight(4);
+    m_busy->setTextVisible(false);
+    m_busy->setVisible(false);
+
+    m_title = new QLabel;
+    m_title->setObjectName(QStringLiteral("matrixTitle"));
+    m_title->setTextFormat(Qt::RichText);
+    m_legend = new HeatLegend;
+    m_legend->setObjectName(QStringLiteral("matrixLegend"));
+    m_table = new QTableView;
+    m_table->setObjectName(QStringLiteral("matrixTable"));
+    m_header = new RotatedHeader(m_table);
+    m_header->setSectionsClickable(false);
+    m_table->setHorizontalHeader(m_header);
+    m_table->setModel(m_model);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setShowGrid(true);
+    m_table->setStyleSheet(QStringLiteral(
+        "QTableView { gridline-color: #e3e6ea; }"
+        "QTableCornerButton::section { background: #f7f8fa; border: none;"
+        " border-right: 1px solid #e3e6ea; border-bottom: 1px solid #e3e6ea; }"
+        "QHeaderView::section { background: #f7f8fa; color: #1f2328; border: none;"
+        " border-right: 1px solid #e3e6ea; border-bottom: 1px solid #e3e6ea; padding: 2px 6px; }"));
+    m_table->setWordWrap(false);
+    m_header->setDefaultAlignment(
+        Qt::Alignment::fromInt(int(Qt::AlignCenter) | int(Qt::TextWordWrap)));
+    m_header->setMinimumSectionSize(24);
+    m_header->setHighlightSections(false);
+    m_table->verticalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->verticalHeader()->setHighlightSections(false);
+    m_status = new QLabel;
+    m_status->setObjectName(QStringLiteral("matrixStatus"));
+    m_status->setStyleSheet(QStringLiteral("color: #5a6270;"));
+    m_cli = new QLabel;
+    m_cli->setObjectName(QStringLiteral("matrixCli"));
+    m_cli->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_cli->setStyleSheet(QStringLiteral("color: #7a808a; font-family: monospace;"));
+    // A long project path must not widen the view; the whole command is in the tooltip.
+    m_cli->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_cli->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+
+    auto* head = new QHBoxLayout;
+    head->addWidget(m_title, 1);
+    head->addWidget(m_legend);
+    head->addSpacing(12);
+    head->addWidget(m_compute);
+    head->addWidget(m_cancel);
+    head->addWidget(m_exportCsv);
+    head->addWidget(m_exportXlsx);
+    auto* foot = new QHBoxLayout;
+    foot->addWidget(m_status);
+    foot->addWidget(m_cli, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_choices);
+    layout->addWidget(m_busy);
+    layout->addLayout(head);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(foot);
+
+    m_changeTimer->setSingleShot(true);
+    m_changeTimer->setInterval(400);
+    connect(m_changeTimer, &QTimer::timeout, this, &MatrixView::refresh);
+    connect(m_choices, &MatrixChoices::requestChanged, this, &MatrixView::compute);
+    connect(m_choices, &MatrixChoices::displayChanged, this, &MatrixView::showDisplay);
+    connect(m_compute, &QPushButton::clicked, this, &MatrixView::compute);
+    connect(m_cancel, &QPushButton::clicked, this, &MatrixView::cancel);
+    connect(m_exportCsv, &QPushButton::clicked, this, [this] { exportDialog(false); });
+    connect(m_exportXlsx, &QPushButton::clicked, this, [this] { exportDialog(true); });
+    connect(m_table, &QTableView::doubleClicked, this, &MatrixView::activateCell);
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, &MatrixView::finished);
+    updateEnabled();
+    updateTitle();
+}
+
+MatrixView::~MatrixView() {
+    m_discard = true;
+    m_watcher.waitForFinished();
+}
+
+void MatrixView::setProject(Project* project) {
+    if (m_project)
+        disconnect(m_project, nullptr, this, nullptr);
+    cancel();
+    m_project = project;
+    m_model->clear();
+    m_status->clear();
+    m_cli->clear();
+    if (m_project) {
+        // Coding goes on while the matrix is open; recompute once the edits pause.
+        connect(m_project, &Project::changed, this, [this] {
+            if (isVisible())
+                m_changeTimer->start();
+            else
+                m_dirty = true;
+        });
+    }
+    reloadChoices();
+    updateEnabled();
+    updateTitle();
+    if (m_project)
+        refresh();
+}
+
+void MatrixView::refresh() {
+    reloadChoices();
+    if (!isVisible()) {
+        m_dirty = true;
+        return;
+    }
+    compute();
+}
+
+void MatrixView::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    fitColumns();
+}
+
+void MatrixView::fitColumns() {
+    // Equal columns that share the width (long CoP names wrap onto a second header line);
+    // past a minimum width the table scrolls. Codes x codes has narrow columns under upright
+    // code names instead.
+    const int columns = m_model->columnCount();
+    if (columns == 0)
+        return;
+    const QFontMetrics fm(m_table->font());
+    double largest = 0;
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        for (int c = 0; c < columns; ++c)
+            largest =
+                std::max(largest, m_model->index(r, c).data(MatrixModel::ValueRole).toDouble());
+    const int widest = fm.horizontalAdvance(QLocale().toString(largest, 'f', m_model->decimals()));
+    m_header->setRotated(m_model->isCooccurrence());
+    if (m_model->isCooccurrence()) {
+        for (int c = 0; c < columns; ++c)
+            m_header->resizeSection(c, std::max(fm.height() + 12, widest + 14));
+        m_header->setFixedHeight(m_header->rotatedHeight(180));
+        return;
+    }
+    const int available = m_table->width() - m_table->verticalHeader()->width() -
+                          m_table->verticalScrollBar()->sizeHint().width() - 4;
+    const int width = std::clamp(available / columns, std::max(64, widest + 16), 150);
+    bool wraps = false;
+    for (int c = 0; c < columns; ++c) {
+        m_header->resizeSection(c, width);
+        const QString label = m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
+        wraps = wraps || fm.horizontalAdvance(label) > width - 12;
+    }
+    m_header->setFixedHeight((wraps ? 2 * fm.lineSpacing() : fm.lineSpacing()) + 10);
+}
+
+void MatrixView::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (m_dirty && m_project) {
+        m_dirty = false;
+        refresh();
+    }
+}
+
+void MatrixView::reloadChoices() {
+    m_colours.clear();
+    m_choices->reload(m_project ? &m_project->storage() : nullptr);
+    if (m_project)
+        for (const Code& c : m_project->storage().codes())
+            m_colours.insert(c.id, c.colour);
+}
+
+void MatrixView::updateEnabled() {
+    m_compute->setEnabled(m_project != nullptr && !m_computing);
+    const bool hasTable = m_model->rowCount() > 0;
+    m_exportCsv->setEnabled(hasTable);
+    m_exportXlsx->setEnabled(hasTable);
+}
+
+void MatrixView::compute() {
+    if (!m_project)
+        return;
+    if (m_watcher.isRunning()) {
+        m_restart = true;
+        m_discard = true;
+        setBusy(true);
+        return;
+    }
+    launch();
+}
+
+void MatrixView::launch() {
+    m_restart = false;
+    m_discard = false;
+    const bool co = m_choices->columns() == MatrixChoices::Columns::Codes;
+    m_runningCooccurrence = m_choices->cooccurrenceRequest();
+    m_runningRequest = m_choices->frequencyRequest();
+    if (!co && m_runningRequest.by == Dimension::Attribute && m_runningRequest.attributeId == 0) {
+        m_model->clear();
+        m_status->setText(tr("The project has no attributes yet."));
+        updateEnabled();
+        updateTitle();
+        emit computed();
+        return;
+    }
+    setBusy(true);
+    m_status->setText(tr("Counting…"));
+    const FrequencyRequest request = m_runningRequest;
+    const CooccurrenceRequest coRequest = m_runningCooccurrence;
+    m_watcher.setFuture(
+        runReadOnly<Outcome>(m_project->path(), [request, coRequest, co](const Storage& s) {
+            Outcome out;
+            out.cooccurrence = co;
+            if (co) {
+                auto m = cooccurrenceMatrix(s, coRequest);
+                if (!m)
+                    return Result<Outcome>::failure(m.error());
+                out.codes = m.take();
+            } else {
+                auto m = frequencyMatrix(s, request);
+                if (!m)
+                    return Result<Outcome>::failure(m.error());
+                out.frequency = m.take();
+            }
+            return Result<Outcome>(std::move(out));
+        }));
+}
+
+void MatrixView::cancel() {
+    if (!m_computing)
+        return;
+    // The counting functions take no cancel flag; the worker finishes and is ignored.
+    m_restart = false;
+    m_discard = true;
+    setBusy(false);
+    m_status->setText(tr("Cancelled; the table shows the last result."));
+    emit computed();
+}
+
+void MatrixView::finished() {
+    if (m_restart) {
+        if (m_project)
+            launch();
+        else
+            setBusy(false);
+        return;
+    }
+    if (m_discard)
+        return;
+    setBusy(false);
+    Result<Outcome> result = m_watcher.result();
+    if (!result) {
+        m_model->clear();
+        m_status->setText(tr("Could not count: %1").arg(result.error()));
+    } else {
+        Outcome out = result.take();
+        if (out.cooccurrence) {
+            m_model->setCooccurrence(m_runningCooccurrence, out.codes, m_colours);
+        } else {
+            m_model->setFrequency(m_runningRequest, out.frequency, m_colours);
+        }
+    }
+    showDisplay();
+    emit computed();
+}
+
+void MatrixView::setBusy(bool busy) {
+    m_computing = busy;
+    m_busy->setVisible(busy);
+    m_cancel->setVisible(busy);
+    m_compute->setEnabled(!busy && m_project);
+}
+
+void MatrixView::showDisplay() {
+    m_model->setCountType(m_choices->countType());
+    m_model->setPercent(m_choices->percent());
+    updateEnabled();
+    updateTitle();
+    fitColumns();
+}
+
+void MatrixView::updateTitle() {
+    if (!m_project || m_model->rowCount() == 0) {
+        m_title->setText(m_project ? QString() : tr("<i>No project open.</i>"));
+        m_legend->setMaximum({});
+        return;
+    }
+    QString what, by;
+    if (m_model->isCooccurrence()) {
+        what = tr("Co-occurring codes");
+        by = m_choices->modeName(m_model->cooccurrenceRequest().mode);
+    } else {
+        what = m_choices->countName(m_model->countType());
+        switch (m_model->request().by) {
+        case Dimension::Case:
+            by = tr("per case");
+            break;
+        case Dimension::ResearchQuestion:
+            by = m_model->request().rollup ? tr("per research question (rolled up)")
+                                           : tr("per research question");
+            break;
+        case Dimension::Document:
+            by = tr("per document");
+            break;
+        case Dimension::Coder:
+            by = tr("per coder");
+            break;
+        case Dimension::Attribute:
+            by = tr("per value of %1").arg(m_model->frequency()->attributeName.toHtmlEscaped());
+            break;
+        }
+    }
+    QString shown;
+    if (m_model->percent() == MatrixModel::Percent::Row)
+        shown = tr(" · row percentages");
+    else if (m_model->percent() == MatrixModel::Percent::Column)
+        shown = tr(" · column percentages");
+    m_title->setText(QStringLiteral("<b style='font-size:11pt'>%1</b> <span style='color:#5a6270'>"
+                                    "%2%3</span>")
+                         .arg(what.toHtmlEscaped(), by.toHtmlEscaped(), shown));
+
+    double max = 0;
+    for (int r = 0; r < m_model->codeRows(); ++r)
+        for (int c = 0; c < m_model->bodyColumns(); ++c)
+            max = std::max(max,
+                           m_model->data(m_model->index(r, c), MatrixModel::ValueRole).toDouble());
+    m_legend->setMaximum(QLocale().toString(max, 'f', m_model->decimals()));
+
+    const int cells = m_model->codeRows();
+    m_status->setText(tr("%1 codes × %2 columns. Double-click a cell for its extracts.")
+                          .arg(cells)
+                          .arg(m_model->bodyColumns()));
+    m_cli->setText(m_model->isCooccurrence()
+                       ? cooccurrenceCommandLine(m_project->storage(), m_project->path(),
+                                                 m_model->cooccurrenceRequest())
+                       : freqCommandLine(m_project->storage(), m_project->path(),
+                                         m_model->request(), m_model->countType()));
+    m_cli->setToolTip(tr("The same counts from the command line:\n%1").arg(m_cli->text()));
+}
+
+const FrequencyRequest& MatrixView::shownRequest() const {
+    return m_model->request();
+}
+
+QString MatrixView::cliCommand() const {
+    return m_cli->text();
+}
+
+void MatrixView::activateCell(const QModelIndex& index) {
+    if (index.isValid())
+        emit extractsRequested(m_model->extractQuery(index.row(), index.column()),
+                               m_model->cellDescription(index.row(), index.column()));
+}
+
+Status MatrixView::exportXlsx(const QString& path) {
+    if (m_model->rowCount() == 0)
+        return Status::failure(tr("There is no table to export yet."));
+    return saveTablesXlsx(path, m_model->exportTables());
+}
+
+Status MatrixView::exportCsv(const QString& path) {
+    if (m_model->rowCount() == 0)
+        return Status::failure(tr("There is no table to export yet."));
+    return csv::saveFile(path, tableCsv(m_model->shownTable(), true));
+}
+
+void MatrixView::exportDialog(bool xlsx) {
+    const QString suggested = m_project
+                                  ? QFileInfo(m_project->path())
+                                        .dir()
+                                        .filePath(m_project->name() + QStringLiteral("-matrix"))
+                                  : QString();
+    const QString path = QFileDialog::getSaveFileName(
+        this, xlsx ? tr("Export matrix to Excel") : tr("Export matrix to CSV"),
+        suggested + (xlsx ? QStringLiteral(".xlsx") : QStringLiteral(".csv")),
+        xlsx ? tr("Excel workbook (*.xlsx)") : tr("CSV file (*.csv)"));
+    if (path.isEmpty())
+        return;
+    const Status st = xlsx ? exportXlsx(path) : exportCsv(path);
+    m_status->setText(st ? tr("Saved %1.").arg(QFileInfo(path).fileName())
+                         : tr("Could not save: %1").arg(st.error()));
+}
+
+} // namespace situate

@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/analysis/cooccurrence.h"
+#include "core/analysis/extracts.h"
+#include "core/analysis/frequency.h"
+#include "core/result.h"
+#include "ui/analysis/matrixchoices.h"
+
+#include <QFutureWatcher>
+#include <QHash>
+#include <QPointer>
+#include <QWidget>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTableView;
+class QTimer;
+
+namespace situate {
+
+class HeatLegend;
+class MatrixModel;
+class RotatedHeader;
+class Project;
+
+/// Codes against cases, research questions, attribute values, documents, coders or other
+/// codes, as a heat-mapped table of one count type with totals; computed off the GUI thread,
+/// exported to CSV or XLSX, and a double-click on a cell asks for the extracts behind it.
+class MatrixView : public QWidget {
+    Q_OBJECT
+public:
+    using Columns = MatrixChoices::Columns;
+
+    explicit MatrixView(QWidget* parent = nullptr);
+    ~MatrixView() override;
+
+    /// Shows this project (nullptr: none). The view only reads it.
+    void setProject(Project* project);
+    /// Re-reads the choices (codes, coders, attributes) and recomputes.
+    void refresh();
+    /// Starts a computation with the current choices (a running one is superseded).
+    void compute();
+    void cancel();
+    bool isComputing() const { return m_computing; }
+
+    MatrixModel* model() const { return m_model; }
+    /// The request behind the frequencies shown (meaningless for co-occurrence).
+    const FrequencyRequest& shownRequest() const;
+    /// The command line that prints the same counts.
+    QString cliCommand() const;
+
+    /// The numbers shown, as CSV (RFC 4180, UTF-8 with a BOM).
+    Status exportCsv(const QString& path);
+    /// The numbers shown as the first sheet, then (for frequencies) every count type.
+    Status exportXlsx(const QString& path);
+
+signals:
+    /// Show the extracts behind a cell; `description` names the cell for a heading.
+    void extractsRequested(const situate::ExtractQuery& query, const QString& description);
+    /// A computation finished and its result (or error) is shown.
+    void computed();
+
+protected:
+    void showEvent(QShowEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+
+private:
+    struct Outcome {
+        bool cooccurrence = false; // else frequency
+        FrequencyMatrix frequency;
+        CooccurrenceMatrix codes;
+    };
+
+    void reloadChoices();
+    void launch();
+    void finished();
+    void setBusy(bool busy);
+    void updateEnabled();
+    void updateTitle();
+    void showDisplay();
+    void fitColumns();
+    void activateCell(const QModelIndex& index);
+    void exportDialog(bool xlsx);
+
+    QPointer<Project> m_project;
+    QHash<qint64, QString> m_colours;
+    MatrixChoices* m_choices;
+    QPushButton* m_compute;
+    QPushButton* m_cancel;
+    QPushButton* m_exportCsv;
+    QPushButton* m_exportXlsx;
+    QProgressBar* m_busy;
+    QLabel* m_title;
+    HeatLegend* m_legend;
+    QTableView* m_table;
+    RotatedHeader* m_header;
+    QLabel* m_status;
+    QLabel* m_cli;
+    MatrixModel* m_model;
+    QTimer* m_changeTimer;
+
+    FrequencyRequest m_runningRequest;
+    CooccurrenceRequest m_runningCooccurrence;
+    bool m_computing = false;
+    bool m_restart = false; // choices changed while computing: run again when it ends
+    bool m_discard = false; // the running result is stale or cancelled
+    bool m_dirty = false;   // the project changed while hidden
+    QFutureWatcher<Result<Outcome>> m_watcher;
+};
+
+} // namespace situate
