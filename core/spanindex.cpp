@@ -7,8 +7,7 @@
 namespace situate {
 
 SpanIndex::SpanIndex(QVector<ViewSpan> spans)
-    : m_spans(std::move(spans))
-{
+    : m_spans(std::move(spans)) {
     std::sort(m_spans.begin(), m_spans.end(), [](const ViewSpan& a, const ViewSpan& b) {
         if (a.start != b.start)
             return a.start < b.start;
@@ -45,8 +44,7 @@ SpanIndex::SpanIndex(QVector<ViewSpan> spans)
     }
 }
 
-QVector<int> SpanIndex::overlapping(qint64 a, qint64 b) const
-{
+QVector<int> SpanIndex::overlapping(qint64 a, qint64 b) const {
     QVector<int> out;
     const bool point = b <= a;
     // Spans that start at or after b cannot overlap (for a point query: after a).

@@ -24,10 +24,10 @@ struct Command {
 QVector<Command> allCommands();
 
 // Grouped by file.
-void addProjectCommands(QVector<Command>& commands);  // projectcommands.cpp
-void addCodebookCommands(QVector<Command>& commands); // codebookcommands.cpp
-void addAnalysisCommands(QVector<Command>& commands); // analysiscommands.cpp
+void addProjectCommands(QVector<Command>& commands);   // projectcommands.cpp
+void addCodebookCommands(QVector<Command>& commands);  // codebookcommands.cpp
+void addAnalysisCommands(QVector<Command>& commands);  // analysiscommands.cpp
 void addAgreementCommands(QVector<Command>& commands); // agreementcommands.cpp
-void addRefiCommands(QVector<Command>& commands);     // reficommands.cpp
+void addRefiCommands(QVector<Command>& commands);      // reficommands.cpp
 
 } // namespace situate::cli

@@ -7,8 +7,7 @@ using namespace situate::cli;
 
 namespace {
 
-QString helpText(const QVector<Command>& commands)
-{
+QString helpText(const QVector<Command>& commands) {
     QString text = QStringLiteral(
         "situate-cli: Situate projects from the command line (qualitative coding of "
         "interview transcripts).\n\nUsage: situate-cli COMMAND [ARGS...]\n\nCommands:\n");
@@ -23,8 +22,7 @@ QString helpText(const QVector<Command>& commands)
 
 } // namespace
 
-int main(int argc, char** argv)
-{
+int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("situate-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Situate"));
@@ -57,7 +55,8 @@ int main(int argc, char** argv)
         out(QStringLiteral("Usage: situate-cli %1\n%2\n").arg(chosen->usage, chosen->summary));
         return 0;
     }
-    const Args parsed = parseArgs(rest, chosen->booleanFlags + QSet<QString>{QStringLiteral("help")});
+    const Args parsed =
+        parseArgs(rest, chosen->booleanFlags + QSet<QString>{QStringLiteral("help")});
     if (!parsed.error.isEmpty())
         return usage(parsed.error);
     if (parsed.positional.size() < chosen->minPositional)

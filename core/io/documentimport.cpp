@@ -41,9 +41,8 @@ QStringList collectImportFiles(const QStringList& filesOrFolders, QStringList* p
 }
 
 QVector<ReadDocument> readDocumentFiles(const QStringList& files,
-                                        const DocumentImportOptions& options,
-                                        QStringList* failures, bool* cancelled)
-{
+                                        const DocumentImportOptions& options, QStringList* failures,
+                                        bool* cancelled) {
     QVector<ReadDocument> reads;
     int done = 0;
     for (const QString& f : files) {
@@ -74,8 +73,7 @@ QVector<ReadDocument> readDocumentFiles(const QStringList& files,
 }
 
 Result<DocumentImportReport> addReadDocuments(Project& project, const QVector<ReadDocument>& reads,
-                                              const DocumentImportOptions& options)
-{
+                                              const DocumentImportOptions& options) {
     using R = Result<DocumentImportReport>;
     DocumentImportReport report;
     QHash<QString, QString> fileOfName;
@@ -149,8 +147,7 @@ Result<DocumentImportReport> addReadDocuments(Project& project, const QVector<Re
 }
 
 Result<DocumentImportReport> importDocuments(Project& project, const QStringList& files,
-                                             const DocumentImportOptions& options)
-{
+                                             const DocumentImportOptions& options) {
     using R = Result<DocumentImportReport>;
     // Names within the batch first: a clash fails the whole batch before any file is read.
     QHash<QString, QString> fileOfName;

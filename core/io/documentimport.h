@@ -47,8 +47,8 @@ struct ReadDocument {
 /// The reading half of an import: parses every file, touching no project, so it can run on
 /// a worker thread. Unreadable files go to `failures`; with `cancel` set it stops early.
 QVector<ReadDocument> readDocumentFiles(const QStringList& files,
-                                        const DocumentImportOptions& options,
-                                        QStringList* failures, bool* cancelled);
+                                        const DocumentImportOptions& options, QStringList* failures,
+                                        bool* cancelled);
 
 /// The writing half: adds read documents as one undo step (see importDocuments).
 Result<DocumentImportReport> addReadDocuments(Project& project, const QVector<ReadDocument>& reads,
