@@ -204,7 +204,14 @@ TEST_CASE("refi archives: zip bombs stop at the inflate limit with bounded memor
         CHECK((r.error().contains(QStringLiteral("zip bomb")) ||
                r.error().contains(QStringLiteral("damaged"))));
         // At most one entry's limit (128 MiB) plus slack was ever held.
-        CHECK(peakKilobytes() - before < 200 * 1024);
+        // ASan keeps freed blocks in quarantine and pads every allocation, so its peaks
+        // run higher; the bound still catches an unbounded (1+ GiB) inflate.
+#if defined(__SANITIZE_ADDRESS__)
+        constexpr qint64 limitKb = 700 * 1024;
+#else
+        constexpr qint64 limitKb = 200 * 1024;
+#endif
+        CHECK(peakKilobytes() - before < limitKb);
         CHECK(f.project->storage().stats().documents == f.before.documents);
     }
     SECTION("many entries that together inflate past the 512 MiB limit of one import") {
