@@ -17,35 +17,33 @@ namespace {
 
 QAtomicInt searchConnections;
 
-QString quoted(const QString& term)
-{
+QString quoted(const QString& term) {
     QString t = term;
     t.replace(QLatin1String("\""), QLatin1String("\"\""));
     return QLatin1Char('"') + t + QLatin1Char('"');
 }
 
 // Occurrences of one term in the text, as UTF-16 ranges.
-QRegularExpression patternFor(const QString& term, bool prefix, bool phrase)
-{
+QRegularExpression patternFor(const QString& term, bool prefix, bool phrase) {
     QString p;
     if (phrase) {
         QStringList parts;
-        for (const QString& w : term.split(QRegularExpression(QStringLiteral("\\s+")),
-                                           Qt::SkipEmptyParts))
+        for (const QString& w :
+             term.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts))
             parts << QRegularExpression::escape(w);
         p = parts.join(QStringLiteral("\\s+"));
     } else {
         p = QRegularExpression::escape(term);
     }
-    p = QStringLiteral("(?<![\\w])") + p + (prefix ? QStringLiteral("\\w*") : QStringLiteral("(?![\\w])"));
+    p = QStringLiteral("(?<![\\w])") + p +
+        (prefix ? QStringLiteral("\\w*") : QStringLiteral("(?![\\w])"));
     return QRegularExpression(p, QRegularExpression::CaseInsensitiveOption |
                                      QRegularExpression::UseUnicodePropertiesOption);
 }
 
 } // namespace
 
-SearchQuery SearchQuery::parse(const QString& text)
-{
+SearchQuery SearchQuery::parse(const QString& text) {
     SearchQuery q;
     static const QRegularExpression token(QStringLiteral("\"([^\"]*)\"|(\\S+)"));
     auto it = token.globalMatch(text);
@@ -78,8 +76,7 @@ SearchQuery SearchQuery::parse(const QString& text)
     return q;
 }
 
-QString SearchQuery::ftsExpression() const
-{
+QString SearchQuery::ftsExpression() const {
     QStringList parts;
     for (const QString& w : words)
         parts << quoted(w);
@@ -91,8 +88,7 @@ QString SearchQuery::ftsExpression() const
 }
 
 Result<QVector<SearchHit>> searchProject(const QString& projectPath, const SearchQuery& query,
-                                         int maxHits, const std::atomic_bool* cancel)
-{
+                                         int maxHits, const std::atomic_bool* cancel) {
     using R = Result<QVector<SearchHit>>;
     if (query.isEmpty())
         return QVector<SearchHit>{};
@@ -149,7 +145,8 @@ Result<QVector<SearchHit>> searchProject(const QString& projectPath, const Searc
                     h.start = map.toCodePoint(a);
                     h.end = map.toCodePoint(b);
                     const qsizetype from = std::max<qsizetype>(0, a - 60);
-                    h.before = text.mid(from, a - from).replace(QLatin1Char('\n'), QLatin1Char(' '));
+                    h.before =
+                        text.mid(from, a - from).replace(QLatin1Char('\n'), QLatin1Char(' '));
                     h.match = text.mid(a, b - a);
                     h.after = text.mid(b, 60).replace(QLatin1Char('\n'), QLatin1Char(' '));
                     hits << h;

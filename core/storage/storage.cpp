@@ -428,9 +428,9 @@ QString Storage::documentText(qint64 id) const {
     return q.next() ? q.value(0).toString() : QString();
 }
 
-std::optional<std::pair<QString, qint64>> Storage::documentNameAndLength(qint64 id) const
-{
-    QSqlQuery q = run(m_db, QStringLiteral("SELECT name, length FROM documents WHERE id = ?"), {id});
+std::optional<std::pair<QString, qint64>> Storage::documentNameAndLength(qint64 id) const {
+    QSqlQuery q =
+        run(m_db, QStringLiteral("SELECT name, length FROM documents WHERE id = ?"), {id});
     if (!q.next())
         return std::nullopt;
     return std::pair<QString, qint64>{q.value(0).toString(), q.value(1).toLongLong()};
@@ -613,8 +613,7 @@ QVector<Coding> Storage::codings(qint64 documentId) const {
     return out;
 }
 
-QVector<Coding> Storage::codingsForView(qint64 documentId) const
-{
+QVector<Coding> Storage::codingsForView(qint64 documentId) const {
     QVector<Coding> out;
     QSqlQuery q = run(m_db,
                       QStringLiteral("SELECT id, document_id, code_id, coder_id, start, end, memo "
@@ -689,8 +688,7 @@ std::optional<Memo> Storage::memo(MemoOwner owner, qint64 ownerId) const {
 namespace {
 
 QHash<qint64, qint64> countsBy(const QSqlDatabase& db, const char* column,
-                               const QVector<qint64>& coderIds)
-{
+                               const QVector<qint64>& coderIds) {
     QHash<qint64, qint64> out;
     QString sql = QStringLiteral("SELECT %1, count(*) FROM codings").arg(QLatin1String(column));
     QVariantList binds;
@@ -711,13 +709,11 @@ QHash<qint64, qint64> countsBy(const QSqlDatabase& db, const char* column,
 
 } // namespace
 
-QHash<qint64, qint64> Storage::codingCountsByCode(const QVector<qint64>& coderIds) const
-{
+QHash<qint64, qint64> Storage::codingCountsByCode(const QVector<qint64>& coderIds) const {
     return countsBy(m_db, "code_id", coderIds);
 }
 
-QHash<qint64, qint64> Storage::codingCountsByDocument(const QVector<qint64>& coderIds) const
-{
+QHash<qint64, qint64> Storage::codingCountsByDocument(const QVector<qint64>& coderIds) const {
     return countsBy(m_db, "document_id", coderIds);
 }
 

@@ -23,8 +23,7 @@ using namespace situate;
 
 namespace {
 
-qint64 peakRssKb()
-{
+qint64 peakRssKb() {
     QFile f(QStringLiteral("/proc/self/status"));
     if (!f.open(QIODevice::ReadOnly))
         return -1;
@@ -37,14 +36,14 @@ qint64 peakRssKb()
 
 // A transcript of `words` words in speaker turns of 40-160 words, with realistic word
 // lengths drawn from a small vocabulary.
-QString makeTranscript(int words, QRandomGenerator& rng)
-{
-    static const char* vocab[] = {"the", "community", "practice", "we", "met", "monthly", "and",
-                                  "learned", "from", "each", "other", "about", "medicines",
-                                  "safety", "patients", "ward", "teams", "leadership", "change",
-                                  "it", "was", "hard", "to", "measure", "value", "but", "people",
-                                  "came", "back", "because", "they", "felt", "safe", "sharing",
-                                  "mistakes", "openly", "with", "colleagues", "across", "trusts"};
+QString makeTranscript(int words, QRandomGenerator& rng) {
+    static const char* vocab[] = {
+        "the",      "community", "practice",   "we",         "met",    "monthly",   "and",
+        "learned",  "from",      "each",       "other",      "about",  "medicines", "safety",
+        "patients", "ward",      "teams",      "leadership", "change", "it",        "was",
+        "hard",     "to",        "measure",    "value",      "but",    "people",    "came",
+        "back",     "because",   "they",       "felt",       "safe",   "sharing",   "mistakes",
+        "openly",   "with",      "colleagues", "across",     "trusts"};
     const int n = sizeof(vocab) / sizeof(vocab[0]);
     QString text;
     text.reserve(words * 7);
@@ -62,17 +61,15 @@ QString makeTranscript(int words, QRandomGenerator& rng)
     return text;
 }
 
-void row(const char* what, double ms, const char* target)
-{
+void row(const char* what, double ms, const char* target) {
     std::printf("| %-44s | %9.1f ms | %-10s |\n", what, ms, target);
 }
 
 } // namespace
 
-int main(int argc, char** argv)
-{
-    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? "offscreen"
-                                                                    : qgetenv("QT_QPA_PLATFORM"));
+int main(int argc, char** argv) {
+    qputenv("QT_QPA_PLATFORM",
+            qgetenv("QT_QPA_PLATFORM").isEmpty() ? "offscreen" : qgetenv("QT_QPA_PLATFORM"));
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
     const int words = argc > 1 ? std::atoi(argv[1]) : 100000;
@@ -158,17 +155,16 @@ int main(int argc, char** argv)
         ++frames;
     }
 
-    std::printf("Document view: %d words, %d codings by 2 coders, window 1600x1000 (%s)\n\n",
-                words, codings, qgetenv("QT_QPA_PLATFORM").constData());
+    std::printf("Document view: %d words, %d codings by 2 coders, window 1600x1000 (%s)\n\n", words,
+                codings, qgetenv("QT_QPA_PLATFORM").constData());
     std::printf("| %-44s | %12s | %-10s |\n", "operation", "time", "target");
-    std::printf("|%s|%s|%s|\n", "----------------------------------------------",
-                "--------------", "------------");
+    std::printf("|%s|%s|%s|\n", "----------------------------------------------", "--------------",
+                "------------");
     row("open project and document to first paint", open, "< 300 ms");
     row("apply a code (command + repaint)", apply, "< 50 ms");
     row("undo it (command + repaint)", undo, "< 50 ms");
     row("scroll top to bottom: worst page", worst, "< 50 ms");
     row("scroll top to bottom: mean page", frames ? total / frames : 0, "");
-    std::printf("\n%d pages scrolled; peak memory (VmHWM) %.1f MB\n", frames,
-                peakRssKb() / 1024.0);
+    std::printf("\n%d pages scrolled; peak memory (VmHWM) %.1f MB\n", frames, peakRssKb() / 1024.0);
     return 0;
 }

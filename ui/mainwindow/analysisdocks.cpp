@@ -18,15 +18,15 @@
 
 namespace situate {
 
-void MainWindow::createAnalysisDocks()
-{
+void MainWindow::createAnalysisDocks() {
     m_matrix = new MatrixView;
     m_chart = new ChartView;
     m_extracts = new ExtractsBrowser;
     m_agreement = new AgreementView;
     QMenu* menu = menuBar()->addMenu(tr("&Analysis"));
     QDockWidget* first = nullptr;
-    auto dock = [&](const QString& title, const QString& name, QWidget* w, const QKeySequence& key) {
+    auto dock = [&](const QString& title, const QString& name, QWidget* w,
+                    const QKeySequence& key) {
         auto* d = new QDockWidget(title, this);
         d->setObjectName(name);
         d->setWidget(w);
@@ -44,7 +44,8 @@ void MainWindow::createAnalysisDocks()
         m_viewMenu->addAction(d->toggleViewAction());
         return d;
     };
-    dock(tr("Frequency matrix"), QStringLiteral("matrixDock"), m_matrix, QKeySequence(tr("Ctrl+1")));
+    dock(tr("Frequency matrix"), QStringLiteral("matrixDock"), m_matrix,
+         QKeySequence(tr("Ctrl+1")));
     dock(tr("Chart"), QStringLiteral("chartDock"), m_chart, QKeySequence(tr("Ctrl+2")));
     auto* extracts = dock(tr("Coded extracts"), QStringLiteral("extractsDock"), m_extracts,
                           QKeySequence(tr("Ctrl+3")));
@@ -62,8 +63,7 @@ void MainWindow::createAnalysisDocks()
     connect(m_codebook, &CodebookPanel::extractsRequested, this, &MainWindow::showCodeExtracts);
 }
 
-void MainWindow::setAnalysisProject()
-{
+void MainWindow::setAnalysisProject() {
     Project* p = m_project.get();
     m_matrix->setProject(p);
     m_chart->setProject(p);
@@ -71,8 +71,7 @@ void MainWindow::setAnalysisProject()
     m_agreement->setProject(p);
 }
 
-void MainWindow::showCodeExtracts(qint64 codeId)
-{
+void MainWindow::showCodeExtracts(qint64 codeId) {
     ExtractQuery q;
     q.codeIds = {codeId};
     q.descendants = true;
@@ -82,8 +81,7 @@ void MainWindow::showCodeExtracts(qint64 codeId)
     m_extracts->showFilter(q, m_tree.path(codeId));
 }
 
-void MainWindow::showRange(qint64 documentId, qint64 start, qint64 end)
-{
+void MainWindow::showRange(qint64 documentId, qint64 start, qint64 end) {
     showDocument(documentId);
     m_view->selectRange(start, end);
     m_view->ensureCursorVisible();
