@@ -29,5 +29,8 @@ void addCodebookCommands(QVector<Command>& commands);  // codebookcommands.cpp
 void addAnalysisCommands(QVector<Command>& commands);  // analysiscommands.cpp
 void addAgreementCommands(QVector<Command>& commands); // agreementcommands.cpp
 void addRefiCommands(QVector<Command>& commands);      // reficommands.cpp
+void addEvaluationCommands(QVector<Command>& commands);  // evaluationcommands.cpp
+void addReliabilityCommands(QVector<Command>& commands); // reliabilitycommands.cpp
+void addGenerateCommands(QVector<Command>& commands);    // generatecommands.cpp
 
 } // namespace situate::cli

@@ -270,6 +270,9 @@ QVector<Command> allCommands() {
     addAnalysisCommands(c);
     addAgreementCommands(c);
     addRefiCommands(c);
+    addEvaluationCommands(c);
+    addReliabilityCommands(c);
+    addGenerateCommands(c);
     return c;
 }
 

@@ -73,6 +73,8 @@ MainWindow::MainWindow(QWidget* parent)
     createDocks();
     createActions();
     createAnalysisDocks();
+    createEvaluationDocks();
+    createBackupActions();
     statusBar()->addPermanentWidget(m_statusCoder = new QLabel);
     connect(m_view, &DocumentView::contextMenuRequestedAt, this,
             &MainWindow::showDocumentContextMenu);
@@ -336,6 +338,7 @@ bool MainWindow::openProject(const QString& path) {
     updateUndo();
     m_search->setProjectPath(p->path());
     setAnalysisProject();
+    setEvaluationProject();
     m_recentCodes.clear();
     loadSettingsForProject();
     addRecentProject(p->path());

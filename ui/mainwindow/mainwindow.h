@@ -88,6 +88,11 @@ private:
     void createAnalysisDocks();
     void setAnalysisProject();
     void showCodeExtracts(qint64 codeId);
+    // Theory of change, evidence matrix, maturity ratings, report (evaluationdocks.cpp).
+    void createEvaluationDocks();
+    void setEvaluationProject();
+    // File > Restore backup (backupactions.cpp).
+    void createBackupActions();
     void showRange(qint64 documentId, qint64 start, qint64 end);
     void refresh();
     void refreshCodings();

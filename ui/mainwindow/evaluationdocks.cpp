@@ -1,0 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/mainwindow/mainwindow.h"
+
+namespace situate {
+
+void MainWindow::createEvaluationDocks() {}
+
+void MainWindow::setEvaluationProject() {}
+
+} // namespace situate
