@@ -13,7 +13,8 @@ SITUATE_PACKAGES=(
     libgl-dev libxkbcommon-dev libqt6opengl6-dev
     catch2 libzip-dev zlib1g-dev libxlsxwriter-dev
     xvfb xauth fonts-dejavu-core
-    libxml2-utils sqlite3
+    libxml2-utils sqlite3 poppler-utils
+    clang libclang-rt-14-dev
 )
 
 situate_install() {
