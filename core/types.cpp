@@ -6,8 +6,9 @@
 namespace situate {
 
 namespace {
-const std::array<const char*, 9> tocNames = {
-    "", "context", "input", "activity", "mechanism", "output", "outcome", "impact", "assumption"};
+const std::array<const char*, 10> tocNames = {"",           "context",        "input",   "activity",
+                                              "mechanism",  "output",         "outcome", "impact",
+                                              "assumption", "enabler_barrier"};
 const std::array<const char*, 4> typeNames = {"text", "number", "date", "choice"};
 } // namespace
 
@@ -19,6 +20,12 @@ bool parseTocElement(const QString& name, TocElement* out) {
     const QString n = name.trimmed().toLower();
     if (n.isEmpty() || n == QLatin1String("none")) {
         *out = TocElement::None;
+        return true;
+    }
+    // The element's title and its plural spellings, as a codebook author writes them.
+    if (n == QLatin1String("enablers_barriers") || n == QLatin1String("enablers and barriers") ||
+        n == QLatin1String("enablers/barriers") || n == QLatin1String("enabler/barrier")) {
+        *out = TocElement::EnablerBarrier;
         return true;
     }
     for (size_t i = 1; i < tocNames.size(); ++i) {

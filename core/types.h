@@ -28,9 +28,10 @@ enum class TocElement {
     Output,
     Outcome,
     Impact,
-    Assumption
+    Assumption,
+    EnablerBarrier // "Enablers and barriers": factors between the links of the chain
 };
-QString tocElementName(TocElement e);                       // "context", ..., "" for None
+QString tocElementName(TocElement e); // "context", ..., "enabler_barrier", "" for None
 bool parseTocElement(const QString& name, TocElement* out); // accepts "" and "none"
 
 struct Document {

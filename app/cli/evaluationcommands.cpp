@@ -1,10 +1,546 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Evidence matrix, maturity ratings and the evaluation report (core/evaluation/).
+
 #include "app/cli/clicommands.h"
+
+#include "core/analysis/analysisfilter.h"
+#include "core/commands/commands.h"
+#include "core/commands/evaluationcommands.h"
+#include "core/evaluation/evidencematrix.h"
+#include "core/evaluation/maturity.h"
+#include "core/evaluation/report.h"
+#include "core/io/csv.h"
+#include "core/project.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace situate::cli {
 
-void addEvaluationCommands(QVector<Command>& commands) {
-    Q_UNUSED(commands);
+namespace {
+
+QString format(const Args& a, const QString& fallback) {
+    return a.option(QStringLiteral("format"), fallback);
+}
+
+// Writes to --output (atomically) or stdout.
+int writeOut(const Args& a, const QByteArray& bytes, const QString& what) {
+    const QString output = a.option(QStringLiteral("output"));
+    if (output.isEmpty()) {
+        outBytes(bytes);
+        return 0;
+    }
+    if (Status st = csv::saveFile(output, bytes); !st)
+        return fail(st.error());
+    out(QStringLiteral("wrote %1 to %2\n").arg(what, QFileInfo(output).fileName()));
+    return 0;
+}
+
+QByteArray json(const QJsonObject& o) {
+    return QJsonDocument(o).toJson(QJsonDocument::Indented);
+}
+
+QJsonValue jsonCoefficient(const Coefficient& c, int decimals = 4) {
+    if (!c.defined())
+        return QJsonValue(QJsonValue::Null);
+    return QString::number(*c.value, 'f', decimals).toDouble();
+}
+
+QString textCoefficient(const Coefficient& c, int decimals = 4) {
+    return c.defined() ? QString::number(*c.value, 'f', decimals)
+                       : QStringLiteral("undefined (%1)").arg(c.undefinedReason);
+}
+
+QString idList(const QVector<qint64>& ids) {
+    QStringList s;
+    for (qint64 id : ids)
+        s << QString::number(id);
+    return s.join(QLatin1Char(';'));
+}
+
+QJsonArray jsonIds(const QVector<qint64>& ids) {
+    QJsonArray arr;
+    for (qint64 id : ids)
+        arr << double(id);
+    return arr;
+}
+
+int cmdEvidence(const Args& a) {
+    auto p = Project::open(a.positional[0]);
+    if (!p)
+        return fail(p.error());
+    const Storage& s = (*p)->storage();
+    EvidenceRequest req;
+    if (!parseEvidenceRowKind(a.option(QStringLiteral("rows"), QStringLiteral("rq")), &req.rows))
+        return usage(QStringLiteral("--rows must be rq, code or toc"));
+    const QString columns = a.option(QStringLiteral("columns"), QStringLiteral("case"));
+    if (columns.startsWith(QLatin1String("attribute:"))) {
+        Result<Attribute> attr = resolveAttribute(s, columns.mid(10));
+        if (!attr)
+            return fail(attr.error());
+        req.columns = EvidenceColumnKind::Attribute;
+        req.attributeId = attr->id;
+    } else if (columns != QLatin1String("case")) {
+        return usage(QStringLiteral("--columns must be case or attribute:NAME"));
+    }
+    req.rollup = a.has(QStringLiteral("rollup"));
+    req.descendants = a.has(QStringLiteral("descendants"));
+    Result<EvidenceMatrix> m = evidenceMatrix(s, req);
+    if (!m)
+        return fail(m.error());
+    const QString what =
+        QStringLiteral("%1 x %2 evidence matrix").arg(m->rows.size()).arg(m->columns.size());
+    const QString f = format(a, QStringLiteral("csv"));
+    if (f == QLatin1String("csv")) {
+        csv::Writer w(true);
+        w.writeRow({QStringLiteral("row"), QStringLiteral("column"), QStringLiteral("codings"),
+                    QStringLiteral("documents"), QStringLiteral("cases"),
+                    QStringLiteral("coding_ids"), QStringLiteral("summary")});
+        for (qsizetype r = 0; r < m->rows.size(); ++r) {
+            for (qsizetype c = 0; c < m->columns.size(); ++c) {
+                const EvidenceCell& cell = m->cell(r, c);
+                w.writeRow({m->rows[r].label, m->columns[c].label, QString::number(cell.codings),
+                            QString::number(cell.documents), QString::number(cell.cases),
+                            idList(cell.codingIds), cell.summary});
+            }
+        }
+        return writeOut(a, w.data(), what);
+    }
+    if (f != QLatin1String("json"))
+        return usage(QStringLiteral("--format must be csv or json"));
+    QJsonArray rows, cols, cells, totals;
+    for (const EvidenceRow& r : m->rows)
+        rows << QJsonObject{{QStringLiteral("key"), r.ref.key},
+                            {QStringLiteral("label"), r.label},
+                            {QStringLiteral("title"), r.title},
+                            {QStringLiteral("codes"), jsonIds(r.codeIds)}};
+    for (const EvidenceColumn& c : m->columns)
+        cols << QJsonObject{{QStringLiteral("key"), c.ref.key},
+                            {QStringLiteral("value"), c.ref.value},
+                            {QStringLiteral("label"), c.label}};
+    for (qsizetype r = 0; r < m->rows.size(); ++r) {
+        for (qsizetype c = 0; c < m->columns.size(); ++c) {
+            const EvidenceCell& cell = m->cell(r, c);
+            cells << QJsonObject{{QStringLiteral("row"), m->rows[r].label},
+                                 {QStringLiteral("column"), m->columns[c].label},
+                                 {QStringLiteral("codings"), double(cell.codings)},
+                                 {QStringLiteral("documents"), double(cell.documents)},
+                                 {QStringLiteral("cases"), double(cell.cases)},
+                                 {QStringLiteral("coding_ids"), jsonIds(cell.codingIds)},
+                                 {QStringLiteral("summary"), cell.summary}};
+        }
+        const EvidenceCell& t = m->rowTotals[r];
+        totals << QJsonObject{{QStringLiteral("row"), m->rows[r].label},
+                              {QStringLiteral("codings"), double(t.codings)},
+                              {QStringLiteral("documents"), double(t.documents)},
+                              {QStringLiteral("cases"), double(t.cases)}};
+    }
+    return writeOut(
+        a,
+        json({{QStringLiteral("rows"), evidenceRowKindName(m->rowKind)},
+              {QStringLiteral("columns"), m->columnKind == EvidenceColumnKind::Case
+                                              ? QStringLiteral("case")
+                                              : QStringLiteral("attribute:") + m->attributeName},
+              {QStringLiteral("row_list"), rows},
+              {QStringLiteral("column_list"), cols},
+              {QStringLiteral("cells"), cells},
+              {QStringLiteral("row_totals"), totals}}),
+        what);
+}
+
+int cmdEvidenceSummary(const Args& a) {
+    auto p = Project::open(a.positional[0]);
+    if (!p)
+        return fail(p.error());
+    if (!a.options.contains(QStringLiteral("row")) ||
+        !a.options.contains(QStringLiteral("column")) ||
+        !a.options.contains(QStringLiteral("text")))
+        return usage(QStringLiteral("evidence summary needs --row, --column and --text"));
+    EvidenceRowKind kind;
+    if (!parseEvidenceRowKind(a.option(QStringLiteral("rows"), QStringLiteral("rq")), &kind))
+        return usage(QStringLiteral("--rows must be rq, code or toc"));
+    const Storage& s = (*p)->storage();
+    Result<EvidenceRowRef> row = resolveEvidenceRow(s, kind, a.option(QStringLiteral("row")));
+    if (!row)
+        return fail(row.error());
+    Result<EvidenceColumnRef> column = resolveEvidenceColumn(s, a.option(QStringLiteral("column")));
+    if (!column)
+        return fail(column.error());
+    const QString text = a.option(QStringLiteral("text"));
+    Status st = (*p)->edit(QStringLiteral("Set evidence summary"),
+                           [&](Editor& e) { return setEvidenceSummary(e, *row, *column, text); });
+    if (!st)
+        return fail(st.error());
+    out(QStringLiteral("summary %1: %2 x %3\n")
+            .arg(text.trimmed().isEmpty() ? QStringLiteral("removed") : QStringLiteral("set"),
+                 a.option(QStringLiteral("row")), a.option(QStringLiteral("column"))));
+    return 0;
+}
+
+int cmdEvidenceSummaries(const Args& a) {
+    auto p = Project::open(a.positional[0]);
+    if (!p)
+        return fail(p.error());
+    Result<QVector<EvidenceSummary>> all = evidenceSummaries((*p)->storage());
+    if (!all)
+        return fail(all.error());
+    const QString what = QStringLiteral("%1 summary(ies)").arg(all->size());
+    const QString f = format(a, QStringLiteral("csv"));
+    if (f == QLatin1String("csv")) {
+        csv::Writer w(true);
+        w.writeRow({QStringLiteral("rows"), QStringLiteral("row"), QStringLiteral("column"),
+                    QStringLiteral("text"), QStringLiteral("modified")});
+        for (const EvidenceSummary& e : *all)
+            w.writeRow({evidenceRowKindName(e.row.kind), e.rowLabel, e.columnLabel, e.text,
+                        e.modified.toString(Qt::ISODateWithMs)});
+        return writeOut(a, w.data(), what);
+    }
+    if (f != QLatin1String("json"))
+        return usage(QStringLiteral("--format must be csv or json"));
+    QJsonArray arr;
+    for (const EvidenceSummary& e : *all)
+        arr << QJsonObject{{QStringLiteral("rows"), evidenceRowKindName(e.row.kind)},
+                           {QStringLiteral("row"), e.rowLabel},
+                           {QStringLiteral("column"), e.columnLabel},
+                           {QStringLiteral("text"), e.text},
+                           {QStringLiteral("modified"), e.modified.toString(Qt::ISODateWithMs)}};
+    return writeOut(a, json({{QStringLiteral("summaries"), arr}}), what);
+}
+
+int cmdMaturityLevels(const Args& a) {
+    auto p = Project::open(a.positional[0]);
+    if (!p)
+        return fail(p.error());
+    if (a.options.contains(QStringLiteral("import"))) {
+        Result<QVector<MaturityLevel>> levels =
+            readMaturityLevelsCsv(a.option(QStringLiteral("import")));
+        if (!levels)
+            return fail(levels.error());
+        Status st = (*p)->edit(QStringLiteral("Set maturity levels"),
+                               [&](Editor& e) { return setMaturityLevels(e, *levels); });
+        if (!st)
+            return fail(st.error());
+        out(QStringLiteral("%1 maturity level(s) set\n").arg(levels->size()));
+        return 0;
+    }
+    const QVector<MaturityLevel> levels = maturityLevels((*p)->storage());
+    if (format(a, QStringLiteral("csv")) == QLatin1String("json")) {
+        QJsonArray arr;
+        for (const MaturityLevel& l : levels)
+            arr << QJsonObject{{QStringLiteral("level"), l.level},
+                               {QStringLiteral("name"), l.name},
+                               {QStringLiteral("descriptor"), l.descriptor}};
+        return writeOut(a, json({{QStringLiteral("levels"), arr}}), QStringLiteral("levels"));
+    }
+    csv::Writer w(true);
+    w.writeRow({QStringLiteral("level"), QStringLiteral("name"), QStringLiteral("descriptor")});
+    for (const MaturityLevel& l : levels)
+        w.writeRow({QString::number(l.level), l.name, l.descriptor});
+    return writeOut(a, w.data(), QStringLiteral("%1 level(s)").arg(levels.size()));
+}
+
+// The case named by --case.
+Result<qint64> caseOption(const Storage& s, const Args& a) {
+    const QString name = a.option(QStringLiteral("case"));
+    if (name.isEmpty())
+        return Result<qint64>::failure(QStringLiteral("--case NAME is required"));
+    const auto id = s.caseIdByName(name);
+    if (!id)
+        return Result<qint64>::failure(QStringLiteral("no case %1").arg(name));
+    return *id;
+}
+
+int cmdMaturityRate(const Args& a) {
+    auto p = Project::open(a.positional[0]);
+    if (!p)
+        return fail(p.error());
+    Result<qint64> caseId = caseOption((*p)->storage(), a);
+    if (!caseId)
+        return usage(caseId.error());
+    const QString coder = a.option(QStringLiteral("coder"));
+    bool ok = false;
+    const int level = a.option(QStringLiteral("level")).toInt(&ok);
+    if (coder.isEmpty() || !ok)
+        return usage(QStringLiteral("maturity rate needs --coder NAME and --level N"));
+    QVector<qint64> codings;
+    const bool setCodings = a.options.contains(QStringLiteral("codings"));
+    for (const QString& id :
+         a.option(QStringLiteral("codings")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        bool isNumber = false;
+        codings << id.trimmed().toLongLong(&isNumber);
+        if (!isNumber)
+            return usage(QStringLiteral("--codings takes coding ids separated by commas"));
+    }
+    Status st = (*p)->edit(QStringLiteral("Rate maturity"), [&](Editor& e) -> Status {
+        Result<qint64> coderId = ensureCoder(e, coder);
+        if (!coderId)
+            return Status::failure(coderId.error());
+        Result<qint64> rating =
+            setMaturityRating(e, *caseId, *coderId, level, a.option(QStringLiteral("rationale")));
+        if (!rating)
+            return Status::failure(rating.error());
+        return setCodings ? setRatingEvidence(e, *rating, codings) : Status();
+    });
+    if (!st)
+        return fail(st.error());
+    out(QStringLiteral("%1\t%2\t%3\n").arg(a.option(QStringLiteral("case")), coder).arg(level));
+    return 0;
+}
+
+int cmdMaturityUnrate(const Args& a) {
+    auto p = Project::open(a.positional[0]);
+    if (!p)
+        return fail(p.error());
+    Result<qint64> caseId = caseOption((*p)->storage(), a);
+    if (!caseId)
+        return usage(caseId.error());
+    const auto coderId = (*p)->storage().coderIdByName(a.option(QStringLiteral("coder")));
+    if (!coderId)
+        return fail(QStringLiteral("no coder %1").arg(a.option(QStringLiteral("coder"))));
+    Status st = (*p)->edit(QStringLiteral("Remove maturity rating"),
+                           [&](Editor& e) { return clearMaturityRating(e, *caseId, *coderId); });
+    if (!st)
+        return fail(st.error());
+    out(QStringLiteral("rating removed\n"));
+    return 0;
+}
+
+int cmdMaturityRatings(const Args& a) {
+    auto p = Project::open(a.positional[0]);
+    if (!p)
+        return fail(p.error());
+    const Storage& s = (*p)->storage();
+    QHash<int, QString> names;
+    for (const MaturityLevel& l : maturityLevels(s))
+        names.insert(l.level, l.name);
+    const QVector<MaturityRating> ratings = maturityRatings(s);
+    const QString what = QStringLiteral("%1 rating(s)").arg(ratings.size());
+    if (format(a, QStringLiteral("csv")) == QLatin1String("json")) {
+        QJsonArray arr;
+        for (const MaturityRating& r : ratings)
+            arr << QJsonObject{{QStringLiteral("case"), r.caseName},
+                               {QStringLiteral("coder"), r.coderName},
+                               {QStringLiteral("level"), r.level},
+                               {QStringLiteral("level_name"), names.value(r.level)},
+                               {QStringLiteral("rationale"), r.rationale},
+                               {QStringLiteral("coding_ids"), jsonIds(r.codingIds)}};
+        QJsonArray cons;
+        for (const ConsensusRating& r : consensusRatings(s))
+            cons << QJsonObject{{QStringLiteral("case"), r.caseName},
+                                {QStringLiteral("level"), r.level},
+                                {QStringLiteral("level_name"), names.value(r.level)},
+                                {QStringLiteral("reasoning"), r.reasoning}};
+        return writeOut(
+            a, json({{QStringLiteral("ratings"), arr}, {QStringLiteral("consensus"), cons}}), what);
+    }
+    csv::Writer w(true);
+    w.writeRow({QStringLiteral("case"), QStringLiteral("coder"), QStringLiteral("level"),
+                QStringLiteral("level_name"), QStringLiteral("rationale"),
+                QStringLiteral("coding_ids")});
+    for (const MaturityRating& r : ratings)
+        w.writeRow({r.caseName, r.coderName, QString::number(r.level), names.value(r.level),
+                    r.rationale, idList(r.codingIds)});
+    return writeOut(a, w.data(), what);
+}
+
+int cmdMaturityConsensus(const Args& a) {
+    auto p = Project::open(a.positional[0]);
+    if (!p)
+        return fail(p.error());
+    const Storage& s = (*p)->storage();
+    if (!a.options.contains(QStringLiteral("level"))) {
+        csv::Writer w(true);
+        w.writeRow({QStringLiteral("case"), QStringLiteral("level"), QStringLiteral("reasoning")});
+        for (const ConsensusRating& r : consensusRatings(s))
+            w.writeRow({r.caseName, QString::number(r.level), r.reasoning});
+        outBytes(w.data());
+        return 0;
+    }
+    Result<qint64> caseId = caseOption(s, a);
+    if (!caseId)
+        return usage(caseId.error());
+    bool ok = false;
+    const int level = a.option(QStringLiteral("level")).toInt(&ok);
+    if (!ok)
+        return usage(QStringLiteral("--level takes a number"));
+    Status st = (*p)->edit(QStringLiteral("Set consensus rating"), [&](Editor& e) {
+        return setConsensusRating(e, *caseId, level, a.option(QStringLiteral("reasoning")));
+    });
+    if (!st)
+        return fail(st.error());
+    out(QStringLiteral("%1\tconsensus\t%2\n").arg(a.option(QStringLiteral("case"))).arg(level));
+    return 0;
+}
+
+int cmdMaturityAgreement(const Args& a) {
+    auto p = Project::open(a.positional[0]);
+    if (!p)
+        return fail(p.error());
+    const QStringList coders =
+        a.option(QStringLiteral("coders")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    Result<RatingAgreement> r = ratingAgreement((*p)->storage(), coders);
+    if (!r)
+        return fail(r.error());
+    if (format(a, QStringLiteral("text")) == QLatin1String("json")) {
+        QJsonObject reasons;
+        const auto add = [&](const QString& key, const Coefficient& c) {
+            if (!c.defined())
+                reasons.insert(key, c.undefinedReason);
+            return jsonCoefficient(c);
+        };
+        QJsonObject o{{QStringLiteral("coders"), QJsonArray::fromStringList(r->coders)},
+                      {QStringLiteral("cases"), QJsonArray::fromStringList(r->cases)},
+                      {QStringLiteral("levels"), r->levels},
+                      {QStringLiteral("complete"), double(r->complete)},
+                      {QStringLiteral("pairable"), double(r->pairable)},
+                      {QStringLiteral("exact_agreements"), double(r->exactAgreements)}};
+        o.insert(QStringLiteral("percent_agreement"),
+                 add(QStringLiteral("percent_agreement"), r->percentAgreement));
+        o.insert(QStringLiteral("krippendorff_alpha_ordinal"),
+                 add(QStringLiteral("krippendorff_alpha_ordinal"), r->krippendorffAlphaOrdinal));
+        o.insert(QStringLiteral("weighted_kappa_linear"),
+                 add(QStringLiteral("weighted_kappa_linear"), r->weightedKappaLinear));
+        o.insert(QStringLiteral("weighted_kappa_quadratic"),
+                 add(QStringLiteral("weighted_kappa_quadratic"), r->weightedKappaQuadratic));
+        o.insert(QStringLiteral("undefined"), reasons);
+        return writeOut(a, json(o), QStringLiteral("agreement"));
+    }
+    QString t;
+    t += QStringLiteral("coders\t%1\n").arg(r->coders.join(QLatin1Char(',')));
+    t += QStringLiteral("cases\t%1\n").arg(r->cases.size());
+    t += QStringLiteral("complete\t%1\n").arg(r->complete);
+    t += QStringLiteral("pairable\t%1\n").arg(r->pairable);
+    t += QStringLiteral("exact_agreements\t%1\n").arg(r->exactAgreements);
+    t += QStringLiteral("percent_agreement\t%1\n").arg(textCoefficient(r->percentAgreement, 2));
+    t += QStringLiteral("krippendorff_alpha_ordinal\t%1\n")
+             .arg(textCoefficient(r->krippendorffAlphaOrdinal));
+    t += QStringLiteral("weighted_kappa_linear\t%1\n").arg(textCoefficient(r->weightedKappaLinear));
+    t += QStringLiteral("weighted_kappa_quadratic\t%1\n")
+             .arg(textCoefficient(r->weightedKappaQuadratic));
+    out(t);
+    return 0;
+}
+
+int cmdReport(const Args& a) {
+    const QString output = a.option(QStringLiteral("output"));
+    if (output.isEmpty())
+        return usage(QStringLiteral("report needs --output FILE.html or FILE.pdf"));
+    if (Result<ReportFormat> f = reportFormatForPath(output); !f)
+        return usage(f.error());
+    auto p = Project::open(a.positional[0]);
+    if (!p)
+        return fail(p.error());
+    ReportOptions o;
+    o.question = a.option(QStringLiteral("rq"));
+    o.caseName = a.option(QStringLiteral("case"));
+    o.rollup = a.has(QStringLiteral("rollup"));
+    o.title = a.option(QStringLiteral("title"));
+    if (a.options.contains(QStringLiteral("extracts"))) {
+        bool ok = false;
+        o.extractsPerCode = a.option(QStringLiteral("extracts")).toInt(&ok);
+        if (!ok || o.extractsPerCode < 0)
+            return usage(QStringLiteral("--extracts takes a number (0 for none)"));
+    }
+    if (Status st = writeReport((*p)->storage(), (*p)->name(), o, output); !st)
+        return fail(st.error());
+    out(QStringLiteral("wrote the report to %1\n").arg(QFileInfo(output).fileName()));
+    return 0;
+}
+
+} // namespace
+
+void addEvaluationCommands(QVector<Command>& c) {
+    c << Command{
+        QStringLiteral("evidence"),
+        QStringLiteral("evidence PROJECT [--rows rq|code|toc] [--columns case|attribute:NAME] "
+                       "[--rollup] [--descendants] [--format csv|json] [--output FILE]"),
+        QStringLiteral("The evidence matrix: one CSV record per cell (empty cells too) with "
+                       "row,column,codings,documents,cases,coding_ids,summary; coding_ids are "
+                       "separated by ';'. Rows are research questions (a coding counts for the "
+                       "questions of its code; --rollup: also of its ancestors), codes "
+                       "(--descendants: with their sub-codes) or theory-of-change elements (the "
+                       "codings of codes with that element). JSON adds row totals."),
+        {QStringLiteral("rollup"), QStringLiteral("descendants")},
+        1,
+        cmdEvidence};
+    c << Command{QStringLiteral("evidence summary"),
+                 QStringLiteral("evidence summary PROJECT [--rows rq|code|toc] --row KEY --column "
+                                "KEY --text TEXT"),
+                 QStringLiteral("Writes the analyst's summary of one evidence matrix cell (an "
+                                "empty text removes it; undoable in the app). KEY of a row: a "
+                                "question code, a code path or a ToC element (e.g. mechanism); "
+                                "of a column: a case name or attribute:NAME=VALUE."),
+                 {},
+                 1,
+                 cmdEvidenceSummary};
+    c << Command{QStringLiteral("evidence summaries"),
+                 QStringLiteral("evidence summaries PROJECT [--format csv|json] [--output FILE]"),
+                 QStringLiteral("Every stored cell summary: rows,row,column,text,modified."),
+                 {},
+                 1,
+                 cmdEvidenceSummaries};
+    c << Command{QStringLiteral("maturity levels"),
+                 QStringLiteral("maturity levels PROJECT [--import FILE.csv] [--format csv|json]"),
+                 QStringLiteral("Lists the maturity model (level,name,descriptor), or replaces it "
+                                "from a CSV with those columns (levels 1..n in order; a level "
+                                "still used by a rating cannot be dropped)."),
+                 {},
+                 1,
+                 cmdMaturityLevels};
+    c << Command{QStringLiteral("maturity rate"),
+                 QStringLiteral("maturity rate PROJECT --case NAME --coder NAME --level N "
+                                "[--rationale TEXT] [--codings ID,ID]"),
+                 QStringLiteral("Sets a coder's maturity rating of a case with its rationale; "
+                                "--codings makes exactly those codings its supporting evidence. "
+                                "Prints CASE<TAB>CODER<TAB>LEVEL."),
+                 {},
+                 1,
+                 cmdMaturityRate};
+    c << Command{QStringLiteral("maturity unrate"),
+                 QStringLiteral("maturity unrate PROJECT --case NAME --coder NAME"),
+                 QStringLiteral("Removes a coder's rating of a case with its evidence links."),
+                 {},
+                 1,
+                 cmdMaturityUnrate};
+    c << Command{QStringLiteral("maturity ratings"),
+                 QStringLiteral("maturity ratings PROJECT [--format csv|json] [--output FILE]"),
+                 QStringLiteral("Every rating: case,coder,level,level_name,rationale,coding_ids "
+                                "(ids separated by ';'); JSON adds the consensus ratings."),
+                 {},
+                 1,
+                 cmdMaturityRatings};
+    c << Command{QStringLiteral("maturity consensus"),
+                 QStringLiteral("maturity consensus PROJECT [--case NAME --level N --reasoning "
+                                "TEXT]"),
+                 QStringLiteral("Sets the consensus rating of a case; without --level, lists "
+                                "them as case,level,reasoning."),
+                 {},
+                 1,
+                 cmdMaturityConsensus};
+    c << Command{
+        QStringLiteral("maturity agreement"),
+        QStringLiteral("maturity agreement PROJECT [--coders A,B] [--format text|json]"),
+        QStringLiteral("Agreement of the coders' ratings (cases are units, levels ordinal):"
+                       " percent agreement, Krippendorff's alpha (ordinal) and, for two "
+                       "coders, weighted kappa (linear, quadratic). Text: one "
+                       "KEY<TAB>VALUE line each."),
+        {},
+        1,
+        cmdMaturityAgreement};
+    c << Command{
+        QStringLiteral("report"),
+        QStringLiteral("report PROJECT --output FILE.html|FILE.pdf [--rq CODE] [--case NAME] "
+                       "[--extracts N] [--rollup] [--title TEXT]"),
+        QStringLiteral("The evaluation report: per research question its codes, the evidence by "
+                       "case with the analysts' summaries, frequencies and a chart by case, up to "
+                       "N extracts per code (default 3); the maturity ratings with their "
+                       "agreement and consensus; appendices with the codebook and the coders' "
+                       "character-level agreement. PDF is A4 with page numbers."),
+        {QStringLiteral("rollup")},
+        1,
+        cmdReport};
 }
 
 } // namespace situate::cli

@@ -2,6 +2,10 @@
 #include "app/cli/clicommands.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <cstring>
+#include <memory>
 
 using namespace situate::cli;
 
@@ -23,7 +27,18 @@ QString helpText(const QVector<Command>& commands) {
 } // namespace
 
 int main(int argc, char** argv) {
-    QCoreApplication app(argc, argv);
+    // Commands that render (the report's fonts and charts) need a QGuiApplication; with no
+    // display to talk to, the offscreen platform serves.
+    std::unique_ptr<QCoreApplication> app;
+    if (argc > 1 && std::strcmp(argv[1], "report") == 0) {
+        if (qEnvironmentVariableIsEmpty("DISPLAY") &&
+            qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
+            qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("situate-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Situate"));
     const QStringList args = QCoreApplication::arguments().mid(1);

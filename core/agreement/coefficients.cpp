@@ -263,6 +263,39 @@ Coefficient cohenKappa(const ReliabilityData& d) {
     return Coefficient::of((n * static_cast<double>(t.agree) - chance) / (n * n - chance));
 }
 
+Coefficient weightedKappa(const ReliabilityData& d, KappaWeights weights) {
+    if (d.coders != 2)
+        return Coefficient::undefined(QStringLiteral("weighted kappa compares exactly two coders"));
+    if (d.categories < 2)
+        return Coefficient::undefined(QStringLiteral("weighted kappa needs at least two "
+                                                     "ordered categories"));
+    const TwoCoderTable t = twoCoderTable(d);
+    if (t.units == 0)
+        return Coefficient::undefined(noCompleteUnit(d));
+    const auto weight = [&](qsizetype i, qsizetype j) {
+        const double step = double(std::abs(i - j)) / double(d.categories - 1);
+        return weights == KappaWeights::Linear ? step : step * step;
+    };
+    // Observed disagreement times N, expected disagreement times N^2: both scaled by N so
+    // that the sums stay in integers' exact range as long as possible.
+    double observed = 0;
+    for (const QVector<int>& unit : d.units) {
+        if (!isComplete(unit) || unit[0] >= d.categories || unit[1] >= d.categories)
+            continue;
+        observed += weight(unit[0], unit[1]);
+    }
+    double expected = 0;
+    for (qsizetype i = 0; i < d.categories; ++i) {
+        for (qsizetype j = 0; j < d.categories; ++j)
+            expected += weight(i, j) * double(t.first[size_t(i)]) * double(t.second[size_t(j)]);
+    }
+    const double n = static_cast<double>(t.units);
+    if (expected == 0)
+        return Coefficient::undefined(
+            QStringLiteral("no variation: both coders gave every unit the same value"));
+    return Coefficient::of(1.0 - n * observed / expected);
+}
+
 Coefficient scottPi(const ReliabilityData& d) {
     if (d.coders != 2)
         return Coefficient::undefined(QStringLiteral("Scott's pi compares exactly two coders"));

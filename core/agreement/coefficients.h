@@ -81,6 +81,16 @@ struct ReliabilityData {
 Coefficient percentAgreement(const ReliabilityData& d);
 /// Cohen's kappa (exactly two coders, complete units).
 Coefficient cohenKappa(const ReliabilityData& d);
+/// How a weighted kappa weighs a disagreement between categories i and j (0-based, k of them).
+enum class KappaWeights {
+    Linear,   // |i - j| / (k - 1)
+    Quadratic // (i - j)^2 / (k - 1)^2
+};
+/// Cohen's weighted kappa (exactly two coders, complete units, ordered categories):
+/// 1 - sum(w_ij O_ij) / sum(w_ij E_ij), with O the observed and E the chance table (products
+/// of the two coders' marginals over N). Distances are between category indexes of the full
+/// category set, so a category nobody used still counts as a step.
+Coefficient weightedKappa(const ReliabilityData& d, KappaWeights weights);
 /// Scott's pi (exactly two coders, complete units; chance from the pooled marginals).
 Coefficient scottPi(const ReliabilityData& d);
 /// Fleiss' kappa (two or more coders, complete units).

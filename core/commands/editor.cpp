@@ -23,7 +23,10 @@ QVector<Dependent> dependentsOf(const QString& table) {
                 {"codings", "document_id"},
                 {"memos", "document_id"}};
     if (table == QLatin1String("cases"))
-        return {{"document_cases", "case_id"}, {"memos", "case_id"}};
+        return {{"document_cases", "case_id"},
+                {"memos", "case_id"},
+                {"maturity_ratings", "case_id"},
+                {"consensus_ratings", "case_id"}};
     if (table == QLatin1String("codes"))
         return {{"codes", "parent_id"},
                 {"codings", "code_id"},
@@ -34,7 +37,11 @@ QVector<Dependent> dependentsOf(const QString& table) {
     if (table == QLatin1String("attributes"))
         return {{"attribute_values", "attribute_id"}};
     if (table == QLatin1String("coders"))
-        return {{"codings", "coder_id"}};
+        return {{"codings", "coder_id"}, {"maturity_ratings", "coder_id"}};
+    if (table == QLatin1String("codings"))
+        return {{"rating_evidence", "coding_id"}};
+    if (table == QLatin1String("maturity_ratings"))
+        return {{"rating_evidence", "rating_id"}};
     return {};
 }
 

@@ -3,9 +3,11 @@
 
 #include "core/codetree.h"
 #include "core/commands/commands.h"
+#include "core/commands/evaluationcommands.h"
 #include "core/io/documentimport.h"
 #include "core/io/projectcsv.h"
 #include "core/project.h"
+#include "core/storage/evaluationqueries.h"
 #include "core/text.h"
 
 #include <QDir>
@@ -76,6 +78,107 @@ Status addQuotedCodings(Editor& e, const csv::Table& t, int* added) {
     return {};
 }
 
+// The maturity model, the two coders' ratings with the codings they cite, a couple of
+// consensus ratings and evidence matrix summaries (resources/demo/maturity_*.csv and
+// evidence_summaries.csv). A rating's evidence is written "DOCUMENT#CODE PATH" and means
+// that coder's codings of that code in that document; a reference that finds none is an
+// error, so the demo cannot silently lose its links.
+Status addEvaluation(Editor& e) {
+    const Storage& s = e.storage();
+    auto levelsTable = demoTable(QStringLiteral("maturity_levels.csv"));
+    if (!levelsTable)
+        return Status::failure(levelsTable.error());
+    QVector<MaturityLevel> levels;
+    for (qsizetype r = 0; r < levelsTable->rows.size(); ++r) {
+        MaturityLevel l;
+        l.level = levelsTable->cell(r, levelsTable->column(QStringLiteral("level"))).toInt();
+        l.name = levelsTable->cell(r, levelsTable->column(QStringLiteral("name")));
+        l.descriptor = levelsTable->cell(r, levelsTable->column(QStringLiteral("descriptor")));
+        levels << l;
+    }
+    if (Status st = setMaturityLevels(e, levels); !st)
+        return st;
+
+    const CodeTree tree(s.codes());
+    auto ratings = demoTable(QStringLiteral("maturity_ratings.csv"));
+    if (!ratings)
+        return Status::failure(ratings.error());
+    const int cCase = ratings->column(QStringLiteral("case"));
+    const int cCoder = ratings->column(QStringLiteral("coder"));
+    const int cLevel = ratings->column(QStringLiteral("level"));
+    const int cRationale = ratings->column(QStringLiteral("rationale"));
+    const int cEvidence = ratings->column(QStringLiteral("evidence"));
+    for (qsizetype r = 0; r < ratings->rows.size(); ++r) {
+        const QString where = QStringLiteral("maturity_ratings.csv row %1").arg(r + 2);
+        const auto caseId = s.caseIdByName(ratings->cell(r, cCase));
+        if (!caseId)
+            return Status::failure(where + QStringLiteral(": no such case"));
+        Result<qint64> coderId = ensureCoder(e, ratings->cell(r, cCoder));
+        if (!coderId)
+            return Status::failure(coderId.error());
+        Result<qint64> rating = setMaturityRating(
+            e, *caseId, *coderId, ratings->cell(r, cLevel).toInt(), ratings->cell(r, cRationale));
+        if (!rating)
+            return Status::failure(where + QStringLiteral(": ") + rating.error());
+        const QStringList refs =
+            ratings->cell(r, cEvidence).split(QLatin1Char(';'), Qt::SkipEmptyParts);
+        for (const QString& ref : refs) {
+            const QString document = ref.section(QLatin1Char('#'), 0, 0);
+            const auto documentId = s.documentIdByName(document);
+            const auto codeId = tree.idByPath(ref.section(QLatin1Char('#'), 1));
+            if (!documentId || !codeId)
+                return Status::failure(where + QStringLiteral(": bad evidence ") + ref);
+            int linked = 0;
+            for (const Coding& c : s.codings(*documentId)) {
+                if (c.codeId != *codeId || c.coderId != *coderId)
+                    continue;
+                if (Status st = linkRatingEvidence(e, *rating, c.id); !st)
+                    return st;
+                ++linked;
+            }
+            if (linked == 0)
+                return Status::failure(where + QStringLiteral(": no coding for ") + ref);
+        }
+    }
+
+    auto consensus = demoTable(QStringLiteral("maturity_consensus.csv"));
+    if (!consensus)
+        return Status::failure(consensus.error());
+    for (qsizetype r = 0; r < consensus->rows.size(); ++r) {
+        const auto caseId =
+            s.caseIdByName(consensus->cell(r, consensus->column(QStringLiteral("case"))));
+        if (!caseId)
+            return Status::failure(
+                QStringLiteral("maturity_consensus.csv row %1: no such case").arg(r + 2));
+        if (Status st = setConsensusRating(
+                e, *caseId, consensus->cell(r, consensus->column(QStringLiteral("level"))).toInt(),
+                consensus->cell(r, consensus->column(QStringLiteral("reasoning"))));
+            !st)
+            return st;
+    }
+
+    auto summaries = demoTable(QStringLiteral("evidence_summaries.csv"));
+    if (!summaries)
+        return Status::failure(summaries.error());
+    for (qsizetype r = 0; r < summaries->rows.size(); ++r) {
+        EvidenceRowKind kind = EvidenceRowKind::ResearchQuestion;
+        parseEvidenceRowKind(summaries->cell(r, summaries->column(QStringLiteral("rows"))), &kind);
+        Result<EvidenceRowRef> row = resolveEvidenceRow(
+            s, kind, summaries->cell(r, summaries->column(QStringLiteral("row"))));
+        Result<EvidenceColumnRef> column = resolveEvidenceColumn(
+            s, summaries->cell(r, summaries->column(QStringLiteral("column"))));
+        if (!row || !column)
+            return Status::failure(QStringLiteral("evidence_summaries.csv row %1: %2")
+                                       .arg(r + 2)
+                                       .arg(row ? column.error() : row.error()));
+        if (Status st = setEvidenceSummary(
+                e, *row, *column, summaries->cell(r, summaries->column(QStringLiteral("text"))));
+            !st)
+            return st;
+    }
+    return {};
+}
+
 } // namespace
 
 Result<DemoReport> buildDemoProject(const QString& path) {
@@ -136,7 +239,9 @@ Result<DemoReport> buildDemoProject(const QString& path) {
         auto codings = demoTable(QStringLiteral("codings.csv"));
         if (!codings)
             return Status::failure(codings.error());
-        return addQuotedCodings(e, *codings, &report.codings);
+        if (Status added = addQuotedCodings(e, *codings, &report.codings); !added)
+            return added;
+        return addEvaluation(e);
     });
     if (!st)
         return R::failure(st.error());

@@ -154,6 +154,67 @@ const std::vector<std::vector<const char*>>& steps() {
                END)",
             "INSERT INTO document_fts(document_fts) VALUES ('rebuild')",
         },
+        {
+            // 3: evaluation (core/evaluation/). First widen codes.toc_element's CHECK by
+            // "enabler_barrier": SQLite cannot alter a CHECK, and rebuilding `codes` would
+            // cascade into codings, so the stored CREATE text is edited as SQLite documents
+            // for loosening a constraint (every existing value still passes). The CREATE
+            // statements that follow bump the schema cookie, so every connection re-reads
+            // the schema; RESET makes this one re-read it now.
+            "PRAGMA writable_schema = ON",
+            R"(UPDATE sqlite_master SET sql = replace(sql, '''assumption'')',
+                   '''assumption'', ''enabler_barrier'')')
+                 WHERE type = 'table' AND name = 'codes'
+                   AND instr(sql, 'enabler_barrier') = 0)",
+            "PRAGMA writable_schema = OFF",
+            // A cell of the evidence matrix is named by what it shows, not by a foreign key:
+            // rows are questions or codes (by uuid) or ToC elements (by name); columns are
+            // cases (by uuid) or one value of an attribute (by the attribute's uuid).
+            R"(CREATE TABLE evidence_summaries (
+                 id           INTEGER PRIMARY KEY,
+                 uuid         TEXT NOT NULL UNIQUE,
+                 row_kind     TEXT NOT NULL CHECK (row_kind IN ('rq', 'code', 'toc')),
+                 row_key      TEXT NOT NULL CHECK (row_key <> ''),
+                 column_kind  TEXT NOT NULL CHECK (column_kind IN ('case', 'attribute')),
+                 column_key   TEXT NOT NULL CHECK (column_key <> ''),
+                 column_value TEXT NOT NULL DEFAULT '',
+                 text         TEXT NOT NULL,
+                 created      TEXT NOT NULL,
+                 modified     TEXT NOT NULL,
+                 UNIQUE (row_kind, row_key, column_kind, column_key, column_value)))",
+            R"(CREATE TABLE maturity_levels (
+                 id         INTEGER PRIMARY KEY,
+                 uuid       TEXT NOT NULL UNIQUE,
+                 level      INTEGER NOT NULL UNIQUE CHECK (level >= 1),
+                 name       TEXT NOT NULL CHECK (name <> ''),
+                 descriptor TEXT NOT NULL DEFAULT ''))",
+            R"(CREATE TABLE maturity_ratings (
+                 id        INTEGER PRIMARY KEY,
+                 uuid      TEXT NOT NULL UNIQUE,
+                 case_id   INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+                 coder_id  INTEGER NOT NULL REFERENCES coders(id) ON DELETE CASCADE,
+                 level     INTEGER NOT NULL CHECK (level >= 1),
+                 rationale TEXT NOT NULL DEFAULT '',
+                 created   TEXT NOT NULL,
+                 modified  TEXT NOT NULL,
+                 UNIQUE (case_id, coder_id)))",
+            "CREATE INDEX maturity_ratings_coder ON maturity_ratings(coder_id)",
+            R"(CREATE TABLE rating_evidence (
+                 id        INTEGER PRIMARY KEY,
+                 rating_id INTEGER NOT NULL REFERENCES maturity_ratings(id) ON DELETE CASCADE,
+                 coding_id INTEGER NOT NULL REFERENCES codings(id) ON DELETE CASCADE,
+                 UNIQUE (rating_id, coding_id)))",
+            "CREATE INDEX rating_evidence_coding ON rating_evidence(coding_id)",
+            R"(CREATE TABLE consensus_ratings (
+                 id        INTEGER PRIMARY KEY,
+                 uuid      TEXT NOT NULL UNIQUE,
+                 case_id   INTEGER NOT NULL UNIQUE REFERENCES cases(id) ON DELETE CASCADE,
+                 level     INTEGER NOT NULL CHECK (level >= 1),
+                 reasoning TEXT NOT NULL DEFAULT '',
+                 created   TEXT NOT NULL,
+                 modified  TEXT NOT NULL))",
+            "PRAGMA writable_schema = RESET",
+        },
     };
     return s;
 }

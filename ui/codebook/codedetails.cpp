@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/codebook/codedetails.h"
 
+#include "core/evaluation/evidencematrix.h"
+
 #include <QColorDialog>
 #include <QComboBox>
 #include <QFormLayout>
@@ -52,10 +54,9 @@ CodeDetails::CodeDetails(QWidget* parent)
     m_colour->setObjectName(QStringLiteral("codeColour"));
     m_toc = new QComboBox;
     m_toc->setObjectName(QStringLiteral("codeToc"));
-    for (int i = 0; i <= static_cast<int>(TocElement::Assumption); ++i) {
-        const QString n = tocElementName(static_cast<TocElement>(i));
-        m_toc->addItem(n.isEmpty() ? tr("(none)") : n.left(1).toUpper() + n.mid(1), i);
-    }
+    m_toc->addItem(tr("(none)"), static_cast<int>(TocElement::None));
+    for (TocElement e : tocChain())
+        m_toc->addItem(tocElementTitle(e), static_cast<int>(e));
     m_definition = smallEditor(QStringLiteral("codeDefinition"), tr("What the code means"));
     m_inclusion = smallEditor(QStringLiteral("codeInclusion"), tr("Code a passage when…"));
     m_exclusion = smallEditor(QStringLiteral("codeExclusion"), tr("Do not code when…"));

@@ -1,0 +1,431 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/evaluation/evidencematrix.h"
+
+#include "core/analysis/analysiscontext.h"
+#include "core/storage/evaluationqueries.h"
+
+#include <QSet>
+
+#include <algorithm>
+#include <map>
+
+namespace situate {
+
+namespace {
+
+Status cancelledStatus() {
+    return Status::failure(QStringLiteral("cancelled"));
+}
+
+// Attribute values in display order, as frequency tables show them: a choice list's order,
+// then numbers ascending, else text order.
+QStringList orderedValues(const Attribute& a, const QSet<QString>& used) {
+    QStringList out;
+    for (const QString& choice : a.choices) {
+        if (!out.contains(choice))
+            out << choice;
+    }
+    QStringList rest;
+    for (const QString& v : used) {
+        if (!out.contains(v))
+            rest << v;
+    }
+    std::sort(rest.begin(), rest.end(), [&](const QString& x, const QString& y) {
+        if (a.type == AttributeType::Number) {
+            bool okX = false, okY = false;
+            const double dx = x.toDouble(&okX), dy = y.toDouble(&okY);
+            if (okX && okY && dx != dy)
+                return dx < dy;
+        }
+        return x < y;
+    });
+    return out + rest;
+}
+
+// A document's place in the columns: which column, and which of its selected cases count
+// there (indexes into AnalysisContext::cases()).
+struct Membership {
+    int column = 0;
+    QVector<int> cases;
+};
+
+// Counts one cell: each coding once, distinct documents and cases.
+struct Tally {
+    QVector<qint64> codingIds;
+    QSet<int> documents;
+    QSet<int> cases;
+};
+
+EvidenceCell finish(const Tally& t) {
+    EvidenceCell c;
+    c.codings = t.codingIds.size();
+    c.documents = t.documents.size();
+    c.cases = t.cases.size();
+    c.codingIds = t.codingIds;
+    return c;
+}
+
+std::optional<Attribute> attributeById(const Storage& s, qint64 id) {
+    for (const Attribute& a : s.attributes()) {
+        if (a.id == id)
+            return a;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+QString evidenceRowKindName(EvidenceRowKind k) {
+    switch (k) {
+    case EvidenceRowKind::ResearchQuestion:
+        return QStringLiteral("rq");
+    case EvidenceRowKind::Code:
+        return QStringLiteral("code");
+    case EvidenceRowKind::TocElement:
+        return QStringLiteral("toc");
+    }
+    return {};
+}
+
+bool parseEvidenceRowKind(const QString& name, EvidenceRowKind* out) {
+    const QString n = name.trimmed().toLower();
+    if (n == QLatin1String("rq") || n == QLatin1String("question")) {
+        *out = EvidenceRowKind::ResearchQuestion;
+    } else if (n == QLatin1String("code")) {
+        *out = EvidenceRowKind::Code;
+    } else if (n == QLatin1String("toc")) {
+        *out = EvidenceRowKind::TocElement;
+    } else {
+        return false;
+    }
+    return true;
+}
+
+QString evidenceColumnKindName(EvidenceColumnKind k) {
+    return k == EvidenceColumnKind::Case ? QStringLiteral("case") : QStringLiteral("attribute");
+}
+
+QVector<TocElement> tocChain() {
+    return {TocElement::Context,   TocElement::Input,      TocElement::Activity,
+            TocElement::Mechanism, TocElement::Output,     TocElement::Outcome,
+            TocElement::Impact,    TocElement::Assumption, TocElement::EnablerBarrier};
+}
+
+QString tocElementTitle(TocElement e) {
+    switch (e) {
+    case TocElement::None:
+        return QStringLiteral("None");
+    case TocElement::Context:
+        return QStringLiteral("Context");
+    case TocElement::Input:
+        return QStringLiteral("Inputs");
+    case TocElement::Activity:
+        return QStringLiteral("Activities");
+    case TocElement::Mechanism:
+        return QStringLiteral("Mechanisms");
+    case TocElement::Output:
+        return QStringLiteral("Outputs");
+    case TocElement::Outcome:
+        return QStringLiteral("Outcomes");
+    case TocElement::Impact:
+        return QStringLiteral("Impact");
+    case TocElement::Assumption:
+        return QStringLiteral("Assumptions");
+    case TocElement::EnablerBarrier:
+        return QStringLiteral("Enablers and barriers");
+    }
+    return {};
+}
+
+qsizetype EvidenceMatrix::rowIndex(const EvidenceRowRef& ref) const {
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        if (rows[i].ref == ref)
+            return i;
+    }
+    return -1;
+}
+
+qsizetype EvidenceMatrix::columnIndex(const EvidenceColumnRef& ref) const {
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        if (columns[i].ref == ref)
+            return i;
+    }
+    return -1;
+}
+
+Result<EvidenceMatrix> evidenceMatrix(const Storage& s, const EvidenceRequest& req,
+                                      const std::function<bool()>& cancelled) {
+    using R = Result<EvidenceMatrix>;
+    auto loaded = AnalysisContext::load(s, req.filter);
+    if (!loaded)
+        return R::failure(loaded.error());
+    const AnalysisContext& ctx = *loaded;
+    const auto& docs = ctx.documents();
+    const int codeCount = int(ctx.codeOrder().size());
+
+    EvidenceMatrix m;
+    m.rowKind = req.rows;
+    m.columnKind = req.columns;
+
+    // Rows, and for every code index the rows its codings count in.
+    QVector<QVector<int>> rowsOfCode(codeCount);
+    switch (req.rows) {
+    case EvidenceRowKind::ResearchQuestion:
+        for (const ResearchQuestion& q : ctx.questions()) {
+            EvidenceRow row;
+            row.ref = {EvidenceRowKind::ResearchQuestion, q.uuid};
+            row.id = q.id;
+            row.label = q.code;
+            row.title = q.title;
+            row.text = q.text;
+            m.rows << row;
+        }
+        for (int c = 0; c < codeCount; ++c) {
+            rowsOfCode[c] = ctx.questionsOf(c, req.rollup);
+            for (int r : rowsOfCode[c])
+                m.rows[r].codeIds << ctx.codeOrder()[c];
+        }
+        break;
+    case EvidenceRowKind::Code:
+        for (int c = 0; c < codeCount; ++c) {
+            const qint64 id = ctx.codeOrder()[c];
+            const Code* code = ctx.tree().find(id);
+            EvidenceRow row;
+            row.ref = {EvidenceRowKind::Code, code->uuid};
+            row.id = id;
+            row.label = ctx.tree().path(id);
+            row.title = code->definition;
+            row.toc = code->toc;
+            row.depth = ctx.codeDepth(c);
+            row.codeIds << id;
+            if (req.descendants)
+                row.codeIds << ctx.tree().descendants(id);
+            m.rows << row;
+        }
+        rowsOfCode = ctx.rowsOfCodes(ctx.codeOrder(), req.descendants);
+        break;
+    case EvidenceRowKind::TocElement: {
+        const QVector<TocElement> chain = tocChain();
+        for (TocElement e : chain) {
+            EvidenceRow row;
+            row.ref = {EvidenceRowKind::TocElement, tocElementName(e)};
+            row.label = tocElementTitle(e);
+            row.toc = e;
+            m.rows << row;
+        }
+        for (int c = 0; c < codeCount; ++c) {
+            const Code* code = ctx.tree().find(ctx.codeOrder()[c]);
+            const int r = int(chain.indexOf(code->toc));
+            if (r >= 0) {
+                rowsOfCode[c] << r;
+                m.rows[r].codeIds << code->id;
+            }
+        }
+        break;
+    }
+    }
+
+    // Columns, and each document's memberships.
+    QVector<QVector<Membership>> memberships(docs.size());
+    if (req.columns == EvidenceColumnKind::Case) {
+        for (const Case& k : ctx.cases())
+            m.columns << EvidenceColumn{{EvidenceColumnKind::Case, k.uuid, {}}, k.id, k.name};
+        for (int d = 0; d < docs.size(); ++d) {
+            for (int k : ctx.casesOf(d))
+                memberships[d] << Membership{k, {k}};
+        }
+    } else {
+        const std::optional<Attribute> attribute = attributeById(s, req.attributeId);
+        if (!attribute)
+            return R::failure(QStringLiteral("the attribute for the columns does not exist"));
+        m.attributeName = attribute->name;
+        const QHash<qint64, QString> values = s.attributeValues(attribute->id);
+        const bool caseScope = attribute->scope == AttributeScope::Case;
+        QSet<QString> used;
+        if (caseScope) {
+            for (const Case& k : ctx.cases()) {
+                if (values.contains(k.id))
+                    used.insert(values.value(k.id));
+            }
+        } else {
+            for (const DocumentInfo& d : docs) {
+                if (values.contains(d.id))
+                    used.insert(values.value(d.id));
+            }
+        }
+        QHash<QString, int> column;
+        for (const QString& v : orderedValues(*attribute, used)) {
+            column.insert(v, int(m.columns.size()));
+            m.columns << EvidenceColumn{{EvidenceColumnKind::Attribute, attribute->uuid, v}, 0, v};
+        }
+        for (int d = 0; d < docs.size(); ++d) {
+            if (!caseScope) {
+                if (values.contains(docs[d].id))
+                    memberships[d]
+                        << Membership{column.value(values.value(docs[d].id)), ctx.casesOf(d)};
+                continue;
+            }
+            std::map<int, QVector<int>> byColumn;
+            for (int k : ctx.casesOf(d)) {
+                const qint64 caseId = ctx.cases()[k].id;
+                if (values.contains(caseId))
+                    byColumn[column.value(values.value(caseId))] << k;
+            }
+            for (const auto& [col, cases] : byColumn)
+                memberships[d] << Membership{col, cases};
+        }
+    }
+
+    const qsizetype columns = m.columns.size();
+    QVector<Tally> cells(m.rows.size() * columns);
+    QVector<Tally> totals(m.rows.size());
+    for (int d = 0; d < docs.size(); ++d) {
+        if (cancelled && cancelled())
+            return R::failure(cancelledStatus().error());
+        for (auto* span = ctx.spansBegin(d); span != ctx.spansEnd(d); ++span) {
+            for (int r : rowsOfCode[span->code]) {
+                Tally& total = totals[r];
+                total.codingIds << span->id;
+                total.documents.insert(d);
+                for (int k : ctx.casesOf(d))
+                    total.cases.insert(k);
+                for (const Membership& mm : memberships[d]) {
+                    Tally& t = cells[r * columns + mm.column];
+                    t.codingIds << span->id;
+                    t.documents.insert(d);
+                    for (int k : mm.cases)
+                        t.cases.insert(k);
+                }
+            }
+        }
+    }
+    for (const Tally& t : cells)
+        m.cells << finish(t);
+    for (const Tally& t : totals)
+        m.rowTotals << finish(t);
+
+    Result<QVector<StoredSummary>> summaries = loadEvidenceSummaries(s);
+    if (!summaries)
+        return R::failure(summaries.error());
+    for (const StoredSummary& st : *summaries) {
+        EvidenceRowKind rk;
+        if (!parseEvidenceRowKind(st.rowKind, &rk) || rk != req.rows)
+            continue;
+        const EvidenceColumnKind ck = st.columnKind == QLatin1String("case")
+                                          ? EvidenceColumnKind::Case
+                                          : EvidenceColumnKind::Attribute;
+        const qsizetype r = m.rowIndex({rk, st.rowKey});
+        const qsizetype c = m.columnIndex({ck, st.columnKey, st.columnValue});
+        if (r < 0 || c < 0)
+            continue;
+        m.cells[r * columns + c].summary = st.text;
+        m.cells[r * columns + c].summaryModified = st.modified;
+    }
+    return m;
+}
+
+Result<QVector<EvidenceSummary>> evidenceSummaries(const Storage& s) {
+    using R = Result<QVector<EvidenceSummary>>;
+    Result<QVector<StoredSummary>> stored = loadEvidenceSummaries(s);
+    if (!stored)
+        return R::failure(stored.error());
+    QHash<QString, QString> rowLabels;
+    for (const ResearchQuestion& q : s.researchQuestions())
+        rowLabels.insert(QStringLiteral("rq:") + q.uuid, q.code);
+    const CodeTree tree(s.codes());
+    for (const Code& c : tree.codes())
+        rowLabels.insert(QStringLiteral("code:") + c.uuid, tree.path(c.id));
+    for (TocElement e : tocChain())
+        rowLabels.insert(QStringLiteral("toc:") + tocElementName(e), tocElementTitle(e));
+    QHash<QString, QString> caseNames, attributeNames;
+    for (const Case& k : s.cases())
+        caseNames.insert(k.uuid, k.name);
+    for (const Attribute& a : s.attributes())
+        attributeNames.insert(a.uuid, a.name);
+
+    QVector<EvidenceSummary> out;
+    for (const StoredSummary& st : *stored) {
+        EvidenceSummary e;
+        e.id = st.id;
+        e.uuid = st.uuid;
+        parseEvidenceRowKind(st.rowKind, &e.row.kind);
+        e.row.key = st.rowKey;
+        e.column.kind = st.columnKind == QLatin1String("case") ? EvidenceColumnKind::Case
+                                                               : EvidenceColumnKind::Attribute;
+        e.column.key = st.columnKey;
+        e.column.value = st.columnValue;
+        e.rowLabel = rowLabels.value(st.rowKind + QLatin1Char(':') + st.rowKey, st.rowKey);
+        if (e.column.kind == EvidenceColumnKind::Case)
+            e.columnLabel = caseNames.value(st.columnKey, st.columnKey);
+        else
+            e.columnLabel = attributeNames.value(st.columnKey, st.columnKey) + QLatin1Char('=') +
+                            st.columnValue;
+        e.text = st.text;
+        e.modified = st.modified;
+        out << e;
+    }
+    std::stable_sort(out.begin(), out.end(),
+                     [](const EvidenceSummary& a, const EvidenceSummary& b) {
+                         if (a.row.kind != b.row.kind)
+                             return int(a.row.kind) < int(b.row.kind);
+                         if (a.rowLabel != b.rowLabel)
+                             return a.rowLabel < b.rowLabel;
+                         return a.columnLabel < b.columnLabel;
+                     });
+    return out;
+}
+
+Result<EvidenceRowRef> resolveEvidenceRow(const Storage& s, EvidenceRowKind kind,
+                                          const QString& name) {
+    using R = Result<EvidenceRowRef>;
+    const QString n = name.trimmed();
+    switch (kind) {
+    case EvidenceRowKind::ResearchQuestion:
+        for (const ResearchQuestion& q : s.researchQuestions()) {
+            if (q.code == n)
+                return EvidenceRowRef{kind, q.uuid};
+        }
+        return R::failure(QStringLiteral("no research question %1").arg(n));
+    case EvidenceRowKind::Code: {
+        const CodeTree tree(s.codes());
+        if (auto id = tree.idByPath(n))
+            return EvidenceRowRef{kind, tree.find(*id)->uuid};
+        return R::failure(QStringLiteral("no code %1").arg(n));
+    }
+    case EvidenceRowKind::TocElement: {
+        TocElement e = TocElement::None;
+        if (!parseTocElement(n, &e)) {
+            for (TocElement t : tocChain()) {
+                if (tocElementTitle(t).compare(n, Qt::CaseInsensitive) == 0)
+                    e = t;
+            }
+        }
+        if (e == TocElement::None)
+            return R::failure(QStringLiteral("no theory-of-change element %1").arg(n));
+        return EvidenceRowRef{kind, tocElementName(e)};
+    }
+    }
+    return R::failure(QStringLiteral("unknown row kind"));
+}
+
+Result<EvidenceColumnRef> resolveEvidenceColumn(const Storage& s, const QString& name) {
+    using R = Result<EvidenceColumnRef>;
+    const QString prefix = QStringLiteral("attribute:");
+    if (name.startsWith(prefix)) {
+        const QString rest = name.mid(prefix.size());
+        const qsizetype eq = rest.indexOf(QLatin1Char('='));
+        if (eq <= 0)
+            return R::failure(QStringLiteral("write an attribute column as attribute:NAME=VALUE"));
+        Result<Attribute> a = resolveAttribute(s, rest.left(eq));
+        if (!a)
+            return R::failure(a.error());
+        return EvidenceColumnRef{EvidenceColumnKind::Attribute, a->uuid, rest.mid(eq + 1)};
+    }
+    for (const Case& k : s.cases()) {
+        if (k.name == name)
+            return EvidenceColumnRef{EvidenceColumnKind::Case, k.uuid, {}};
+    }
+    return R::failure(QStringLiteral("no case %1").arg(name));
+}
+
+} // namespace situate

@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/evaluation/maturity.h"
+
+#include "core/io/csv.h"
+#include "core/storage/evaluationqueries.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+
+namespace situate {
+
+QVector<MaturityLevel> maturityLevels(const Storage& s) {
+    Result<QVector<MaturityLevel>> r = loadMaturityLevels(s);
+    return r ? r.take() : QVector<MaturityLevel>{};
+}
+
+QVector<MaturityRating> maturityRatings(const Storage& s) {
+    Result<QVector<MaturityRating>> r = loadMaturityRatings(s);
+    return r ? r.take() : QVector<MaturityRating>{};
+}
+
+QVector<ConsensusRating> consensusRatings(const Storage& s) {
+    Result<QVector<ConsensusRating>> r = loadConsensusRatings(s);
+    return r ? r.take() : QVector<ConsensusRating>{};
+}
+
+Result<QVector<MaturityLevel>> readMaturityLevelsCsv(const QString& path) {
+    using R = Result<QVector<MaturityLevel>>;
+    Result<csv::Table> t = csv::readFile(path);
+    if (!t)
+        return R::failure(t.error());
+    const int cLevel = t->column(QStringLiteral("level"));
+    const int cName = t->column(QStringLiteral("name"));
+    const int cDescriptor = t->column(QStringLiteral("descriptor"));
+    if (cLevel < 0 || cName < 0)
+        return R::failure(
+            QStringLiteral("%1: a levels sheet needs the columns level, name and descriptor")
+                .arg(path));
+    QVector<MaturityLevel> out;
+    for (qsizetype r = 0; r < t->rows.size(); ++r) {
+        const QString where = QStringLiteral("%1 row %2").arg(path).arg(r + 2);
+        bool ok = false;
+        MaturityLevel l;
+        l.level = t->cell(r, cLevel).trimmed().toInt(&ok);
+        l.name = t->cell(r, cName).trimmed();
+        l.descriptor = t->cell(r, cDescriptor).trimmed();
+        if (!ok || l.level != int(r) + 1)
+            return R::failure(QStringLiteral("%1: levels must be numbered 1, 2, 3, ... in order "
+                                             "(found \"%2\", expected %3)")
+                                  .arg(where, t->cell(r, cLevel))
+                                  .arg(r + 1));
+        if (l.name.isEmpty())
+            return R::failure(QStringLiteral("%1: level %2 has no name").arg(where).arg(l.level));
+        out << l;
+    }
+    if (out.isEmpty())
+        return R::failure(QStringLiteral("%1: no levels").arg(path));
+    return out;
+}
+
+Result<RatingAgreement> ratingAgreement(const Storage& s, const QStringList& coders) {
+    using R = Result<RatingAgreement>;
+    Result<QVector<MaturityRating>> ratings = loadMaturityRatings(s);
+    if (!ratings)
+        return R::failure(ratings.error());
+    RatingAgreement a;
+    if (coders.isEmpty()) {
+        QSet<QString> names;
+        for (const MaturityRating& r : *ratings)
+            names.insert(r.coderName);
+        a.coders = QStringList(names.cbegin(), names.cend());
+        std::sort(a.coders.begin(), a.coders.end());
+    } else {
+        for (const QString& name : coders) {
+            if (!s.coderIdByName(name))
+                return R::failure(QStringLiteral("no coder %1").arg(name));
+            if (a.coders.contains(name))
+                return R::failure(QStringLiteral("coder %1 is named twice").arg(name));
+            a.coders << name;
+        }
+    }
+    int maxLevel = 0;
+    for (const MaturityRating& r : *ratings)
+        maxLevel = std::max(maxLevel, r.level);
+    a.levels = std::max(int(maturityLevels(s).size()), maxLevel);
+
+    QHash<QString, QHash<QString, int>> byCase; // case -> coder -> level
+    for (const MaturityRating& r : *ratings) {
+        if (a.coders.contains(r.coderName))
+            byCase[r.caseName].insert(r.coderName, r.level);
+    }
+    ReliabilityData data;
+    data.coders = int(a.coders.size());
+    data.categories = a.levels;
+    for (const Case& k : s.cases()) {
+        if (!byCase.contains(k.name))
+            continue;
+        a.cases << k.name;
+        QVector<int> unit, levels;
+        for (const QString& coder : a.coders) {
+            const int level = byCase[k.name].value(coder, 0);
+            levels << level;
+            unit << (level > 0 ? level - 1 : ReliabilityData::missing);
+        }
+        a.ratings << levels;
+        data.units << unit;
+        const qsizetype rated =
+            std::count_if(levels.cbegin(), levels.cend(), [](int l) { return l > 0; });
+        if (rated == levels.size() && rated > 0) {
+            ++a.complete;
+            if (std::all_of(levels.cbegin(), levels.cend(), [&](int l) { return l == levels[0]; }))
+                ++a.exactAgreements;
+        }
+        if (rated >= 2)
+            ++a.pairable;
+    }
+    if (a.coders.size() < 2) {
+        const QString why = QStringLiteral("agreement needs ratings from at least two coders");
+        a.percentAgreement = Coefficient::undefined(why);
+        a.krippendorffAlphaOrdinal = Coefficient::undefined(why);
+        a.weightedKappaLinear = Coefficient::undefined(why);
+        a.weightedKappaQuadratic = Coefficient::undefined(why);
+        return a;
+    }
+    a.percentAgreement = percentAgreement(data);
+    a.krippendorffAlphaOrdinal = krippendorffAlpha(data, MeasurementLevel::Ordinal);
+    a.weightedKappaLinear = weightedKappa(data, KappaWeights::Linear);
+    a.weightedKappaQuadratic = weightedKappa(data, KappaWeights::Quadratic);
+    return a;
+}
+
+} // namespace situate

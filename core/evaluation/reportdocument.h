@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The report's content as HTML plus its chart images, shared by the HTML and PDF writers
+// (core/evaluation/report.h is the public entry point).
+
+#include "core/evaluation/report.h"
+
+#include <QImage>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+namespace situate {
+
+/// A built report: HTML that refers to its images by name, or embeds them as data URIs.
+struct ReportDocument {
+    QString title;
+    QString html;
+    QStringList imageNames; // the src of each image when not embedded
+    QVector<QImage> images;
+};
+
+/// Builds the report. With `embedImages` the images are PNG data URIs inside the HTML (a
+/// self-contained page); without, they are named resources for a QTextDocument. `forPrint`
+/// adds page breaks before each major section.
+Result<ReportDocument> buildReportDocument(const Storage& s, const QString& projectName,
+                                           const ReportOptions& options, bool embedImages,
+                                           bool forPrint, const ReportProgress& progress);
+
+/// The style sheet of the HTML page (a browser) and the subset QTextDocument honours (PDF).
+QString reportCss(bool forPrint);
+
+} // namespace situate

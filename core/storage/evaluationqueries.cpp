@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/evaluationqueries.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace situate {
+
+namespace {
+
+Result<QSqlQuery> runQuery(const Storage& s, const QString& sql, const QVariantList& binds,
+                           const QString& what) {
+    QSqlQuery q(s.database());
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return Result<QSqlQuery>::failure(
+            QStringLiteral("cannot read %1: %2").arg(what, q.lastError().text()));
+    for (const QVariant& v : binds)
+        q.addBindValue(v);
+    if (!q.exec())
+        return Result<QSqlQuery>::failure(
+            QStringLiteral("cannot read %1: %2").arg(what, q.lastError().text()));
+    return q;
+}
+
+std::optional<qint64> firstId(const Storage& s, const QString& sql, const QVariantList& binds) {
+    Result<QSqlQuery> q = runQuery(s, sql, binds, QStringLiteral("an id"));
+    if (q && q->next())
+        return q->value(0).toLongLong();
+    return std::nullopt;
+}
+
+QDateTime fromIso(const QString& s) {
+    return QDateTime::fromString(s, Qt::ISODateWithMs);
+}
+
+} // namespace
+
+Result<QVector<StoredSummary>> loadEvidenceSummaries(const Storage& s) {
+    Result<QSqlQuery> q =
+        runQuery(s,
+                 QStringLiteral("SELECT id, uuid, row_kind, row_key, column_kind, column_key, "
+                                "column_value, text, modified FROM evidence_summaries ORDER BY id"),
+                 {}, QStringLiteral("the evidence summaries"));
+    if (!q)
+        return Result<QVector<StoredSummary>>::failure(q.error());
+    QVector<StoredSummary> out;
+    while (q->next()) {
+        StoredSummary r;
+        r.id = q->value(0).toLongLong();
+        r.uuid = q->value(1).toString();
+        r.rowKind = q->value(2).toString();
+        r.rowKey = q->value(3).toString();
+        r.columnKind = q->value(4).toString();
+        r.columnKey = q->value(5).toString();
+        r.columnValue = q->value(6).toString();
+        r.text = q->value(7).toString();
+        r.modified = fromIso(q->value(8).toString());
+        out << r;
+    }
+    return out;
+}
+
+std::optional<qint64> evidenceSummaryId(const Storage& s, const QString& rowKind,
+                                        const QString& rowKey, const QString& columnKind,
+                                        const QString& columnKey, const QString& columnValue) {
+    return firstId(s,
+                   QStringLiteral("SELECT id FROM evidence_summaries WHERE row_kind = ? AND "
+                                  "row_key = ? AND column_kind = ? AND column_key = ? AND "
+                                  "column_value = ?"),
+                   // A null QString binds as NULL, which equals nothing; the column
+                   // holds '' for "no value".
+                   {rowKind, rowKey, columnKind, columnKey,
+                    columnValue.isNull() ? QStringLiteral("") : columnValue});
+}
+
+Result<QVector<MaturityLevel>> loadMaturityLevels(const Storage& s) {
+    Result<QSqlQuery> q =
+        runQuery(s,
+                 QStringLiteral("SELECT id, uuid, level, name, descriptor FROM maturity_levels "
+                                "ORDER BY level"),
+                 {}, QStringLiteral("the maturity levels"));
+    if (!q)
+        return Result<QVector<MaturityLevel>>::failure(q.error());
+    QVector<MaturityLevel> out;
+    while (q->next())
+        out << MaturityLevel{q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toInt(),
+                             q->value(3).toString(), q->value(4).toString()};
+    return out;
+}
+
+Result<QVector<MaturityRating>> loadMaturityRatings(const Storage& s) {
+    Result<QSqlQuery> q = runQuery(
+        s,
+        QStringLiteral("SELECT r.id, r.uuid, r.case_id, c.name, r.coder_id, k.name, r.level, "
+                       "r.rationale, r.created, r.modified FROM maturity_ratings r "
+                       "JOIN cases c ON c.id = r.case_id JOIN coders k ON k.id = r.coder_id "
+                       "ORDER BY c.sort_order, c.name, k.name"),
+        {}, QStringLiteral("the maturity ratings"));
+    if (!q)
+        return Result<QVector<MaturityRating>>::failure(q.error());
+    QVector<MaturityRating> out;
+    QHash<qint64, qsizetype> index;
+    while (q->next()) {
+        MaturityRating r;
+        r.id = q->value(0).toLongLong();
+        r.uuid = q->value(1).toString();
+        r.caseId = q->value(2).toLongLong();
+        r.caseName = q->value(3).toString();
+        r.coderId = q->value(4).toLongLong();
+        r.coderName = q->value(5).toString();
+        r.level = q->value(6).toInt();
+        r.rationale = q->value(7).toString();
+        r.created = fromIso(q->value(8).toString());
+        r.modified = fromIso(q->value(9).toString());
+        index.insert(r.id, out.size());
+        out << r;
+    }
+    Result<QSqlQuery> e =
+        runQuery(s,
+                 QStringLiteral("SELECT rating_id, coding_id FROM rating_evidence "
+                                "ORDER BY rating_id, coding_id"),
+                 {}, QStringLiteral("the rating evidence"));
+    if (!e)
+        return Result<QVector<MaturityRating>>::failure(e.error());
+    while (e->next()) {
+        const auto it = index.constFind(e->value(0).toLongLong());
+        if (it != index.cend())
+            out[*it].codingIds << e->value(1).toLongLong();
+    }
+    return out;
+}
+
+Result<QVector<ConsensusRating>> loadConsensusRatings(const Storage& s) {
+    Result<QSqlQuery> q = runQuery(
+        s,
+        QStringLiteral("SELECT r.id, r.uuid, r.case_id, c.name, r.level, r.reasoning, "
+                       "r.modified FROM consensus_ratings r JOIN cases c ON c.id = r.case_id "
+                       "ORDER BY c.sort_order, c.name"),
+        {}, QStringLiteral("the consensus ratings"));
+    if (!q)
+        return Result<QVector<ConsensusRating>>::failure(q.error());
+    QVector<ConsensusRating> out;
+    while (q->next())
+        out << ConsensusRating{
+            q->value(0).toLongLong(),       q->value(1).toString(), q->value(2).toLongLong(),
+            q->value(3).toString(),         q->value(4).toInt(),    q->value(5).toString(),
+            fromIso(q->value(6).toString())};
+    return out;
+}
+
+std::optional<qint64> maturityRatingId(const Storage& s, qint64 caseId, qint64 coderId) {
+    return firstId(
+        s, QStringLiteral("SELECT id FROM maturity_ratings WHERE case_id = ? AND coder_id = ?"),
+        {caseId, coderId});
+}
+
+std::optional<qint64> ratingEvidenceId(const Storage& s, qint64 ratingId, qint64 codingId) {
+    return firstId(
+        s, QStringLiteral("SELECT id FROM rating_evidence WHERE rating_id = ? AND coding_id = ?"),
+        {ratingId, codingId});
+}
+
+QVector<qint64> ratingEvidence(const Storage& s, qint64 ratingId) {
+    QVector<qint64> out;
+    Result<QSqlQuery> q = runQuery(s,
+                                   QStringLiteral("SELECT coding_id FROM rating_evidence WHERE "
+                                                  "rating_id = ? ORDER BY coding_id"),
+                                   {ratingId}, QStringLiteral("the rating evidence"));
+    if (q) {
+        while (q->next())
+            out << q->value(0).toLongLong();
+    }
+    return out;
+}
+
+std::optional<qint64> consensusRatingId(const Storage& s, qint64 caseId) {
+    return firstId(s, QStringLiteral("SELECT id FROM consensus_ratings WHERE case_id = ?"),
+                   {caseId});
+}
+
+qint64 maturityLevelUses(const Storage& s, int level) {
+    return firstId(s,
+                   QStringLiteral("SELECT (SELECT count(*) FROM maturity_ratings WHERE level = ?)"
+                                  " + (SELECT count(*) FROM consensus_ratings WHERE level = ?)"),
+                   {level, level})
+        .value_or(0);
+}
+
+} // namespace situate
