@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/evaluation/reportdialog.h"
+
+#include "core/storage/storage.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+
+namespace situate {
+
+ReportDialog::ReportDialog(const Storage& storage, const QString& suggestedPath, QWidget* parent)
+    : QDialog(parent) {
+    setObjectName(QStringLiteral("reportDialog"));
+    setWindowTitle(tr("Export report"));
+    m_path = new QLineEdit(suggestedPath);
+    m_path->setObjectName(QStringLiteral("reportPath"));
+    m_path->setMinimumWidth(380);
+    auto* browse = new QPushButton(tr("Browse…"));
+    m_question = new QComboBox;
+    m_question->setObjectName(QStringLiteral("reportQuestion"));
+    m_question->addItem(tr("Every research question"), QString());
+    for (const ResearchQuestion& q : storage.researchQuestions())
+        m_question->addItem(
+            q.title.isEmpty() ? q.code : QStringLiteral("%1 · %2").arg(q.code, q.title), q.code);
+    m_case = new QComboBox;
+    m_case->setObjectName(QStringLiteral("reportCase"));
+    m_case->addItem(tr("Every CoP"), QString());
+    for (const Case& c : storage.cases())
+        m_case->addItem(c.name, c.name);
+    m_extracts = new QSpinBox;
+    m_extracts->setObjectName(QStringLiteral("reportExtracts"));
+    m_extracts->setRange(0, 50);
+    m_extracts->setValue(ReportOptions().extractsPerCode);
+
+    auto* file = new QHBoxLayout;
+    file->addWidget(m_path, 1);
+    file->addWidget(browse);
+    auto* form = new QFormLayout;
+    form->addRow(tr("File (.html or .pdf):"), file);
+    form->addRow(tr("Research question:"), m_question);
+    form->addRow(tr("CoP:"), m_case);
+    form->addRow(tr("Extracts per code:"), m_extracts);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Export"));
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ReportDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &ReportDialog::reject);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString chosen = QFileDialog::getSaveFileName(
+            this, tr("Export report"), m_path->text(),
+            tr("Report (*.pdf *.html);;PDF (*.pdf);;HTML page (*.html)"));
+        if (!chosen.isEmpty())
+            m_path->setText(chosen);
+    });
+}
+
+QString ReportDialog::path() const {
+    return m_path->text().trimmed();
+}
+
+ReportOptions ReportDialog::options() const {
+    ReportOptions o;
+    o.question = m_question->currentData().toString();
+    o.caseName = m_case->currentData().toString();
+    o.extractsPerCode = m_extracts->value();
+    return o;
+}
+
+void ReportDialog::accept() {
+    // A wrong suffix is caught here, where the user can still fix it.
+    if (auto format = reportFormatForPath(path()); !format) {
+        m_path->setFocus();
+        m_path->setToolTip(format.error());
+        m_path->setStyleSheet(QStringLiteral("border: 1px solid #c94446;"));
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace situate

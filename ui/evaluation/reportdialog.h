@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/evaluation/report.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLineEdit;
+class QSpinBox;
+
+namespace situate {
+
+class Storage;
+
+/// Asks where to write the evaluation report (.html or .pdf) and what to put in it: every
+/// research question or one, every case or one, how many extracts per code.
+class ReportDialog : public QDialog {
+    Q_OBJECT
+public:
+    /// Offers the questions and cases of `storage`; `suggestedPath` fills the file field.
+    ReportDialog(const Storage& storage, const QString& suggestedPath, QWidget* parent = nullptr);
+
+    QString path() const;
+    ReportOptions options() const;
+
+    void accept() override;
+
+private:
+    QLineEdit* m_path;
+    QComboBox* m_question;
+    QComboBox* m_case;
+    QSpinBox* m_extracts;
+};
+
+} // namespace situate

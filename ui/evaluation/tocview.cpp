@@ -1,0 +1,330 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/evaluation/tocview.h"
+
+#include "core/commands/commands.h"
+#include "core/evaluation/evidencematrix.h"
+#include "core/project.h"
+#include "ui/analysis/analysisjob.h"
+#include "ui/evaluation/tocdiagram.h"
+
+#include <QActionGroup>
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QImage>
+#include <QLabel>
+#include <QMenu>
+#include <QPainter>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QScrollArea>
+#include <QSvgGenerator>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace situate {
+
+namespace {
+// Exports are laid out at one width, whatever the dock's size, so reports look alike.
+constexpr int exportWidth = 1600;
+
+Status cannotWrite(const QString& path, const QString& why) {
+    return Status::failure(
+        TocView::tr("%1: cannot be written (%2)").arg(QFileInfo(path).fileName(), why));
+}
+} // namespace
+
+TocView::TocView(QWidget* parent)
+    : QWidget(parent)
+    , m_changeTimer(new QTimer(this)) {
+    setObjectName(QStringLiteral("tocView"));
+    m_case = new QComboBox;
+    m_case->setObjectName(QStringLiteral("tocCase"));
+    m_case->setMinimumContentsLength(22);
+    m_saveSvg = new QPushButton(tr("SVG…"));
+    m_saveSvg->setObjectName(QStringLiteral("tocSaveSvg"));
+    m_saveSvg->setToolTip(tr("Save the diagram as scalable vector graphics, for reports."));
+    m_savePng = new QPushButton(tr("PNG…"));
+    m_savePng->setObjectName(QStringLiteral("tocSavePng"));
+    m_busy = new QProgressBar;
+    m_busy->setObjectName(QStringLiteral("tocBusy"));
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumHeight(4);
+    m_busy->setTextVisible(false);
+    m_busy->setVisible(false);
+    m_status = new QLabel;
+    m_status->setObjectName(QStringLiteral("tocStatus"));
+    m_status->setStyleSheet(QStringLiteral("color: #5a6270;"));
+    m_diagram = new TocDiagram;
+    m_scroll = new QScrollArea;
+    m_scroll->setObjectName(QStringLiteral("tocScroll"));
+    m_scroll->setWidget(m_diagram);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+
+    auto* head = new QHBoxLayout;
+    head->addWidget(new QLabel(tr("Counts for:")));
+    head->addWidget(m_case);
+    head->addWidget(m_status, 1);
+    head->addWidget(m_saveSvg);
+    head->addWidget(m_savePng);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(head);
+    layout->addWidget(m_busy);
+    layout->addWidget(m_scroll, 1);
+
+    m_changeTimer->setSingleShot(true);
+    m_changeTimer->setInterval(400);
+    connect(m_changeTimer, &QTimer::timeout, this, &TocView::refresh);
+    connect(m_case, &QComboBox::currentIndexChanged, this,
+            [this](int index) { m_diagram->setCaseIndex(index - 1); });
+    connect(m_saveSvg, &QPushButton::clicked, this, [this] { exportDialog(true); });
+    connect(m_savePng, &QPushButton::clicked, this, [this] { exportDialog(false); });
+    connect(m_diagram, &TocDiagram::codeClicked, this, &TocView::extractsRequested);
+    connect(m_diagram, &TocDiagram::codeMenuRequested, this,
+            [this](qint64 codeId, const QPoint& at) {
+                QMenu* menu = codeMenu(codeId, this);
+                menu->setAttribute(Qt::WA_DeleteOnClose);
+                menu->popup(at);
+            });
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, &TocView::finished);
+    m_saveSvg->setEnabled(false);
+    m_savePng->setEnabled(false);
+}
+
+TocView::~TocView() {
+    m_restart = false;
+    m_watcher.waitForFinished();
+}
+
+void TocView::setProject(Project* project) {
+    if (m_project)
+        disconnect(m_project, nullptr, this, nullptr);
+    m_project = project;
+    m_diagram->setSnapshot({});
+    reloadCases();
+    if (m_project) {
+        // Recount once edits pause, and only when someone is looking.
+        connect(m_project, &Project::changed, this, [this] {
+            if (isVisible())
+                m_changeTimer->start();
+            else
+                m_dirty = true;
+        });
+        refresh();
+    }
+}
+
+void TocView::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (m_dirty && m_project) {
+        m_dirty = false;
+        refresh();
+    }
+}
+
+void TocView::refresh() {
+    if (!m_project)
+        return;
+    if (!isVisible()) {
+        m_dirty = true;
+        return;
+    }
+    if (m_watcher.isRunning()) {
+        m_restart = true;
+        return;
+    }
+    launch();
+}
+
+void TocView::launch() {
+    m_restart = false;
+    m_computing = true;
+    m_busy->setVisible(true);
+    m_status->setText(tr("Counting…"));
+    m_watcher.setFuture(runReadOnly<TocSnapshot>(
+        m_project->path(), [](const Storage& s) { return readTocSnapshot(s); }));
+}
+
+void TocView::finished() {
+    if (m_restart && m_project) {
+        launch();
+        return;
+    }
+    m_computing = false;
+    m_busy->setVisible(false);
+    if (!m_project)
+        return;
+    Result<TocSnapshot> result = m_watcher.result();
+    if (!result) {
+        m_status->setText(tr("Could not count: %1").arg(result.error()));
+    } else {
+        const qint64 keep = currentCase();
+        m_diagram->setSnapshot(result.take());
+        reloadCases();
+        setCase(keep);
+        m_status->setText(tr("Click a code for its extracts; right-click to change it."));
+    }
+    m_saveSvg->setEnabled(result.ok());
+    m_savePng->setEnabled(result.ok());
+    emit computed();
+}
+
+void TocView::reloadCases() {
+    const QSignalBlocker block(m_case);
+    m_case->clear();
+    m_case->addItem(tr("All CoPs"), qint64(0));
+    for (const TocSnapshot::CaseRef& c : m_diagram->snapshot().cases)
+        m_case->addItem(c.name, c.id);
+}
+
+void TocView::setCase(qint64 caseId) {
+    const int i = std::max(0, m_case->findData(caseId));
+    if (i == m_case->currentIndex())
+        m_diagram->setCaseIndex(i - 1);
+    m_case->setCurrentIndex(i);
+}
+
+qint64 TocView::currentCase() const {
+    return m_case->currentData().toLongLong();
+}
+
+Status TocView::saveSvg(const QString& path) const {
+    if (m_diagram->snapshot().chain.isEmpty())
+        return Status::failure(tr("There is no diagram to save yet."));
+    const QSize size = m_diagram->sizeForWidth(exportWidth);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return cannotWrite(path, file.errorString());
+    QSvgGenerator svg;
+    svg.setOutputDevice(&file);
+    svg.setSize(size);
+    svg.setViewBox(QRect(QPoint(0, 0), size));
+    svg.setTitle(tr("Theory of change"));
+    svg.setDescription(tr("Made with Situate"));
+    QPainter painter(&svg);
+    m_diagram->render(&painter, exportWidth);
+    painter.end();
+    if (!file.commit())
+        return cannotWrite(path, file.errorString());
+    return {};
+}
+
+Status TocView::savePng(const QString& path) const {
+    if (m_diagram->snapshot().chain.isEmpty())
+        return Status::failure(tr("There is no diagram to save yet."));
+    const QSize size = m_diagram->sizeForWidth(exportWidth);
+    // Twice the pixels, so the picture stays sharp in a printed report.
+    QImage image(size * 2, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(2);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    m_diagram->render(&painter, exportWidth);
+    painter.end();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit())
+        return cannotWrite(path, file.errorString());
+    return {};
+}
+
+void TocView::exportDialog(bool svg) {
+    if (!m_project)
+        return;
+    const QString suggested =
+        QFileInfo(m_project->path()).dir().filePath(m_project->name() + QStringLiteral("-toc"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, svg ? tr("Save theory of change as SVG") : tr("Save theory of change as PNG"),
+        suggested + (svg ? QStringLiteral(".svg") : QStringLiteral(".png")),
+        svg ? tr("SVG image (*.svg)") : tr("PNG image (*.png)"));
+    if (path.isEmpty())
+        return;
+    const Status st = svg ? saveSvg(path) : savePng(path);
+    m_status->setText(st ? tr("Saved %1.").arg(QFileInfo(path).fileName())
+                         : tr("Could not save: %1").arg(st.error()));
+}
+
+Status TocView::setCodeElement(qint64 codeId, TocElement element) {
+    if (!m_project)
+        return Status::failure(tr("No project is open."));
+    std::optional<Code> code = m_project->storage().code(codeId);
+    if (!code)
+        return Status::failure(tr("The code no longer exists."));
+    if (code->toc == element)
+        return {};
+    code->toc = element;
+    return m_project->edit(tr("Set theory-of-change element of \"%1\"").arg(code->name),
+                           [&](Editor& e) { return updateCode(e, *code); });
+}
+
+Status TocView::setQuestionLink(qint64 codeId, qint64 questionId, bool linked) {
+    if (!m_project)
+        return Status::failure(tr("No project is open."));
+    const std::optional<Code> code = m_project->storage().code(codeId);
+    if (!code)
+        return Status::failure(tr("The code no longer exists."));
+    const bool now = m_project->storage().codeQuestionLinkId(codeId, questionId).has_value();
+    if (now == linked)
+        return {};
+    QString question;
+    for (const ResearchQuestion& q : m_project->storage().researchQuestions())
+        if (q.id == questionId)
+            question = q.code;
+    const QString text = linked ? tr("Link \"%1\" to %2").arg(code->name, question)
+                                : tr("Unlink \"%1\" from %2").arg(code->name, question);
+    return m_project->edit(text, [&](Editor& e) {
+        return linked ? linkCodeToQuestion(e, codeId, questionId)
+                      : unlinkCodeFromQuestion(e, codeId, questionId);
+    });
+}
+
+QMenu* TocView::codeMenu(qint64 codeId, QWidget* parent) {
+    auto* menu = new QMenu(parent);
+    menu->setObjectName(QStringLiteral("tocCodeMenu"));
+    if (!m_project)
+        return menu;
+    const std::optional<Code> code = m_project->storage().code(codeId);
+    if (!code)
+        return menu;
+    QAction* extracts = menu->addAction(tr("Show extracts"), this,
+                                        [this, codeId] { emit extractsRequested(codeId); });
+    extracts->setObjectName(QStringLiteral("tocShowExtracts"));
+    menu->addSeparator();
+    QMenu* elements = menu->addMenu(tr("Theory-of-change element"));
+    elements->setObjectName(QStringLiteral("tocElementMenu"));
+    auto* group = new QActionGroup(elements);
+    QVector<TocElement> all = {TocElement::None};
+    all += tocChain();
+    for (TocElement e : all) {
+        QAction* a = elements->addAction(e == TocElement::None ? tr("(none)") : tocElementTitle(e));
+        a->setObjectName(QStringLiteral("tocElement_") +
+                         (e == TocElement::None ? QStringLiteral("none") : tocElementName(e)));
+        a->setCheckable(true);
+        a->setChecked(code->toc == e);
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [this, codeId, e] {
+            if (Status s = setCodeElement(codeId, e); !s)
+                emit failed(s.error());
+        });
+    }
+    QMenu* questions = menu->addMenu(tr("Research questions"));
+    questions->setObjectName(QStringLiteral("tocQuestionMenu"));
+    const QVector<qint64> linked = m_project->storage().codeQuestionLinks().value(codeId);
+    for (const ResearchQuestion& q : m_project->storage().researchQuestions()) {
+        QAction* a = questions->addAction(
+            q.title.isEmpty() ? q.code : QStringLiteral("%1 · %2").arg(q.code, q.title));
+        a->setObjectName(QStringLiteral("tocQuestion_") + q.code);
+        a->setCheckable(true);
+        a->setChecked(linked.contains(q.id));
+        connect(a, &QAction::toggled, this, [this, codeId, id = q.id](bool on) {
+            if (Status s = setQuestionLink(codeId, id, on); !s)
+                emit failed(s.error());
+        });
+    }
+    questions->setEnabled(!questions->isEmpty());
+    return menu;
+}
+
+} // namespace situate
