@@ -2,11 +2,13 @@
 #include "core/project.h"
 
 #include "core/commands/editor.h"
+#include "core/reliability/backups.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QStorageInfo>
 #include <QUndoStack>
 #include <QUuid>
 
@@ -16,8 +18,28 @@ Result<std::unique_ptr<Project>> Project::create(const QString& path) {
     return openWith(path, Storage::Mode::Create);
 }
 
-Result<std::unique_ptr<Project>> Project::open(const QString& path) {
-    return openWith(path, Storage::Mode::Open);
+Result<std::unique_ptr<Project>> Project::open(const QString& path, Backup backup) {
+    auto p = openWith(path, Storage::Mode::Open);
+    if (p && backup == Backup::Take)
+        (*p)->takeBackup();
+    else if (p && backup == Backup::BeforeFirstEdit)
+        (*p)->m_backupPending = true;
+    return p;
+}
+
+void Project::takeBackup() {
+    m_backupPending = false;
+    const int keep = Backups::keepCount();
+    if (keep <= 0)
+        return;
+    Result<QString> made = Backups::take(*m_storage, keep);
+    if (made) {
+        m_backupPath = *made;
+    } else {
+        // A failed backup must not lock users out of their work; say so and go on.
+        m_backupError = made.error();
+        qWarning("%s", qUtf8Printable(made.error()));
+    }
 }
 
 Result<std::unique_ptr<Project>> Project::openWith(const QString& path, Storage::Mode mode) {
@@ -46,6 +68,13 @@ Result<std::unique_ptr<Project>> Project::openWith(const QString& path, Storage:
                                   .arg(pid)
                                   .arg(host.isEmpty() ? QStringLiteral("this computer") : host));
         }
+        // The lock is the first write; say which of the usual causes stopped it.
+        const QStorageInfo volume(info.absolutePath());
+        if (QFileInfo(info.absolutePath()).isWritable() && volume.isValid() &&
+            !volume.isReadOnly() && volume.bytesAvailable() < 64 * 1024)
+            return R::failure(QStringLiteral("%1: the disk holding it is full; free some space "
+                                             "and open it again (nothing was changed)")
+                                  .arg(name));
         return R::failure(QStringLiteral("%1: cannot create the lock file beside it (is the folder "
                                          "read-only?)")
                               .arg(name));
@@ -95,6 +124,8 @@ QString Project::name() const {
 }
 
 Status Project::edit(const QString& text, const std::function<Status(Editor&)>& fn) {
+    if (m_backupPending)
+        takeBackup();
     Storage& s = *m_storage;
     if (Status st = s.begin(); !st)
         return st;
@@ -104,8 +135,17 @@ Status Project::edit(const QString& text, const std::function<Status(Editor&)>& 
         st = s.commit();
     else
         s.rollback();
-    if (!st)
+    if (!st) {
+        // SQLite's own words for this ("database or disk is full") do not say that
+        // nothing was kept, which is what users need to know.
+        const QStorageInfo volume(QFileInfo(path()).absolutePath());
+        if (volume.isValid() && volume.bytesAvailable() < 1024 * 1024)
+            return Status::failure(QStringLiteral("the disk holding %1 is full; nothing of "
+                                                  "\"%2\" was saved. Free some space and try "
+                                                  "again")
+                                       .arg(QFileInfo(path()).fileName(), text));
         return st;
+    }
     Changeset changes = editor.takeChanges();
     if (!changes.isEmpty())
         m_undo->push(makeEditCommand(this, text, std::move(changes)));

@@ -25,9 +25,14 @@ class Project : public QObject {
 public:
     /// Creates a new project file; fails if the file exists.
     static Result<std::unique_ptr<Project>> create(const QString& path);
+    /// When the automatic backup (core/reliability/backups.h) is taken: on opening (the
+    /// GUI, where a session of edits follows), just before the first edit (the default, so
+    /// read-only commands never copy the file), or never.
+    enum class Backup { Take, BeforeFirstEdit, Skip };
     /// Opens an existing project; refuses files that are not projects, are damaged, come
     /// from a newer Situate or are open in another process, leaving them untouched.
-    static Result<std::unique_ptr<Project>> open(const QString& path);
+    static Result<std::unique_ptr<Project>> open(const QString& path,
+                                                 Backup backup = Backup::BeforeFirstEdit);
     ~Project() override;
 
     QString path() const;
@@ -40,6 +45,12 @@ public:
     Status edit(const QString& text, const std::function<Status(Editor&)>& edit);
     /// Pushes a command whose first redo() has already been applied and committed.
     void pushApplied(QUndoCommand* command);
+
+    /// The automatic backup taken so far: its path, empty when none was taken yet or none
+    /// was needed (the newest was identical, or backups are off).
+    QString backupPath() const { return m_backupPath; }
+    /// Why that backup failed, or empty; opening and editing go ahead regardless.
+    QString backupError() const { return m_backupError; }
 
     /// Storage for commands that apply their own changes (they hold a transaction).
     Storage& mutableStorage() { return *m_storage; }
@@ -56,6 +67,10 @@ private:
     std::unique_ptr<QLockFile> m_lock;
     std::unique_ptr<Storage> m_storage;
     QUndoStack* m_undo = nullptr;
+    void takeBackup();
+    QString m_backupPath;
+    QString m_backupError;
+    bool m_backupPending = false;
 };
 
 } // namespace situate

@@ -7,6 +7,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -133,6 +134,33 @@ TEST_CASE("Opening files that are not usable projects fails clearly and leaves t
         for (qsizetype i = 8192; i < bytes.size() - 4096; i += 4096)
             bytes.replace(i + 100, 64, QByteArray(64, '\xAB'));
         test::writeFile(path, bytes);
+        const QByteArray before = sha(path);
+        auto p = Project::open(path);
+        REQUIRE_FALSE(p.ok());
+        CHECK(p.error().contains(QStringLiteral("damaged")));
+        CHECK(sha(path) == before);
+    }
+    SECTION("a large project cut short") {
+        // Over 64 MiB opening checks the page count instead of running quick_check
+        // (core/SCHEMA.md); a copy truncated half way must still be refused.
+        const QString path = dir.filePath(QStringLiteral("large.situate"));
+        REQUIRE(Project::create(path).ok());
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("large"));
+            db.setDatabaseName(path);
+            REQUIRE(db.open());
+            QSqlQuery q(db);
+            REQUIRE(q.exec(QStringLiteral("CREATE TABLE filler(b BLOB)")));
+            REQUIRE(q.exec(QStringLiteral("INSERT INTO filler VALUES (zeroblob(70000000))")));
+            REQUIRE(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("large"));
+        REQUIRE(QFileInfo(path).size() > 64 * 1024 * 1024);
+        REQUIRE(Project::open(path).ok()); // whole: opens
+        QFile f(path);
+        REQUIRE(f.resize(f.size() / 2));
         const QByteArray before = sha(path);
         auto p = Project::open(path);
         REQUIRE_FALSE(p.ok());

@@ -314,7 +314,7 @@ void MainWindow::createActions() {
 }
 
 bool MainWindow::openProject(const QString& path) {
-    auto opened = Project::open(path);
+    auto opened = Project::open(path, Project::Backup::Take);
     if (!opened) {
         showMessage(opened.error());
         return false;
@@ -441,7 +441,7 @@ void MainWindow::refresh() {
                                                                : static_cast<int>(m_shown));
         m_shownBox->setEnabled(!m_blind);
     }
-    if (m_view->documentId() != 0 && !s.document(m_view->documentId()))
+    if (m_view->documentId() != 0 && !s.documentNameAndLength(m_view->documentId()))
         m_view->clearDocument();
     refreshCodings();
     rebuildRecentMenu();

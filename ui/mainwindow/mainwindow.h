@@ -31,6 +31,9 @@ class DocumentView;
 class DocumentsPanel;
 class Project;
 class QuestionsPanel;
+class TocView;
+class EvidenceView;
+class MaturityView;
 
 /// The coding workbench: documents, the transcript with its codings, the codebook, cases
 /// and questions, search. Views are dumb; every change goes through the project's commands.
@@ -73,6 +76,9 @@ public:
     MatrixView* matrixView() const { return m_matrix; }
     ExtractsBrowser* extractsBrowser() const { return m_extracts; }
     AgreementView* agreementView() const { return m_agreement; }
+    TocView* tocView() const { return m_toc; }
+    EvidenceView* evidenceView() const { return m_evidence; }
+    MaturityView* maturityView() const { return m_maturity; }
 
     /// Where messages and questions go instead of modal boxes (tests set these).
     static std::function<void(const QString&)> messageHook;
@@ -93,6 +99,8 @@ private:
     void setEvaluationProject();
     // File > Restore backup (backupactions.cpp).
     void createBackupActions();
+    void restoreBackupDialog();
+    void restoreBackup(const QString& backupPath);
     void showRange(qint64 documentId, qint64 start, qint64 end);
     void refresh();
     void refreshCodings();
@@ -155,6 +163,9 @@ private:
     ChartView* m_chart = nullptr;
     ExtractsBrowser* m_extracts = nullptr;
     AgreementView* m_agreement = nullptr;
+    TocView* m_toc = nullptr;
+    EvidenceView* m_evidence = nullptr;
+    MaturityView* m_maturity = nullptr;
     QComboBox* m_coderBox = nullptr;
     QComboBox* m_shownBox = nullptr;
     QCheckBox* m_blindBox = nullptr;

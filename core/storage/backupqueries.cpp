@@ -1,0 +1,173 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/backupqueries.h"
+
+#include "core/storage/schema.h"
+#include "core/storage/storage.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <sqlite3.h>
+
+namespace situate {
+
+namespace {
+
+// The connection's own sqlite3 handle, only when the driver runs the SQLite this file links
+// (Debian's QSQLITE links the system libsqlite3): handing a handle to another copy of the
+// library would corrupt its state.
+sqlite3* nativeHandle(const Storage& s) {
+    const QVariant v = s.database().driver()->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    static const bool sameLibrary = [&s] {
+        QSqlQuery q(s.database());
+        return q.exec(QStringLiteral("SELECT sqlite_version()")) && q.next() &&
+               q.value(0).toString() == QString::fromUtf8(sqlite3_libversion());
+    }();
+    return sameLibrary ? *static_cast<sqlite3* const*>(v.constData()) : nullptr;
+}
+
+QString message(sqlite3* db) {
+    return QString::fromUtf8(sqlite3_errmsg(db));
+}
+
+// The error code's text, with the connection's message when it says more.
+QString describe(int rc, sqlite3* db) {
+    const QString code = QString::fromUtf8(sqlite3_errstr(rc));
+    const QString detail = message(db);
+    return detail.isEmpty() || detail == code || detail == QLatin1String("not an error")
+               ? code
+               : QStringLiteral("%1 (%2)").arg(code, detail);
+}
+
+// Runs a whole backup from `from` into `to` in one step, so the destination is written in
+// a single transaction.
+int copyAll(sqlite3* to, sqlite3* from) {
+    sqlite3_backup* b = sqlite3_backup_init(to, "main", from, "main");
+    if (!b)
+        return sqlite3_errcode(to);
+    int rc = sqlite3_backup_step(b, -1);
+    const int finish = sqlite3_backup_finish(b);
+    if (rc == SQLITE_DONE)
+        rc = finish;
+    return rc;
+}
+
+// One integer from a PRAGMA, or `fallback` when it cannot be read.
+int pragmaInt(sqlite3* db, const char* sql, int fallback) {
+    sqlite3_stmt* st = nullptr;
+    int value = fallback;
+    if (sqlite3_prepare_v2(db, sql, -1, &st, nullptr) == SQLITE_OK &&
+        sqlite3_step(st) == SQLITE_ROW)
+        value = sqlite3_column_int(st, 0);
+    sqlite3_finalize(st);
+    return value;
+}
+
+// Why `db` must not be copied over a project, or empty when it is a sound Situate project
+// this build can read (older formats are migrated when the project is next opened).
+QString unsuitable(sqlite3* db) {
+    if (pragmaInt(db, "PRAGMA application_id", 0) != schema::applicationId)
+        return QStringLiteral("not a Situate project");
+    const int version = pragmaInt(db, "PRAGMA user_version", -1);
+    if (version < 1)
+        return QStringLiteral("not a Situate project (no schema)");
+    if (version > schema::currentVersion())
+        return QStringLiteral("made by a newer version of Situate (project format %1)")
+            .arg(version);
+    sqlite3_stmt* st = nullptr;
+    QString verdict = QStringLiteral("cannot be read");
+    if (sqlite3_prepare_v2(db, "PRAGMA quick_check", -1, &st, nullptr) == SQLITE_OK &&
+        sqlite3_step(st) == SQLITE_ROW)
+        verdict = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)));
+    sqlite3_finalize(st);
+    if (verdict != QLatin1String("ok"))
+        return QStringLiteral("damaged (%1)").arg(verdict);
+    return {};
+}
+
+} // namespace
+
+Status copyDatabaseTo(const Storage& storage, const QString& target) {
+    if (QFileInfo::exists(target))
+        return Status::failure(QStringLiteral("%1 already exists").arg(target));
+    sqlite3* src = nativeHandle(storage);
+    if (!src) {
+        // Another SQLite build behind the driver: VACUUM INTO makes an equally consistent copy.
+        QSqlQuery q(storage.database());
+        if (!q.prepare(QStringLiteral("VACUUM INTO ?")))
+            return Status::failure(q.lastError().text());
+        q.addBindValue(target);
+        if (!q.exec())
+            return Status::failure(q.lastError().text());
+        return {};
+    }
+    sqlite3* dst = nullptr;
+    const QByteArray path = QFile::encodeName(target);
+    int rc = sqlite3_open_v2(path.constData(), &dst, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                             nullptr);
+    QString error;
+    if (rc == SQLITE_OK) {
+        rc = copyAll(dst, src);
+        if (rc != SQLITE_OK)
+            error = describe(rc, dst);
+    } else {
+        error = dst ? message(dst) : QString::fromUtf8(sqlite3_errstr(rc));
+    }
+    if (sqlite3_close(dst) != SQLITE_OK && error.isEmpty())
+        error = QStringLiteral("could not close the copy");
+    if (!error.isEmpty()) {
+        QFile::remove(target);
+        return Status::failure(error);
+    }
+    return {};
+}
+
+Status copyDatabaseFrom(Storage& storage, const QString& source) {
+    sqlite3* dst = nativeHandle(storage);
+    if (!dst)
+        return Status::failure(QStringLiteral("restoring needs the SQLite library Situate was "
+                                              "built with"));
+    sqlite3* src = nullptr;
+    const QByteArray path = QFile::encodeName(source);
+    int rc = sqlite3_open_v2(path.constData(), &src, SQLITE_OPEN_READONLY, nullptr);
+    QString error;
+    if (rc == SQLITE_OK) {
+        error = unsuitable(src);
+        if (error.isEmpty())
+            rc = copyAll(dst, src);
+        if (error.isEmpty() && rc != SQLITE_OK)
+            error = describe(rc, dst);
+    } else {
+        error = src ? message(src) : QString::fromUtf8(sqlite3_errstr(rc));
+    }
+    sqlite3_close(src);
+    if (!error.isEmpty())
+        return Status::failure(error);
+    return {};
+}
+
+bool databaseFileMoved(const Storage& storage) {
+    sqlite3* db = nativeHandle(storage);
+    int moved = 0;
+    if (!db || sqlite3_file_control(db, "main", SQLITE_FCNTL_HAS_MOVED, &moved) != SQLITE_OK)
+        return false;
+    return moved != 0;
+}
+
+Status checkpointWal(const Storage& storage) {
+    QSqlQuery q(storage.database());
+    if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
+        return Status::failure(q.lastError().text());
+    // The row reads (busy, frames in the WAL, frames folded in); busy means readers kept
+    // some frames back.
+    if (q.next() && q.value(0).toInt() != 0)
+        return Status::failure(QStringLiteral("the project is being read elsewhere"));
+    return {};
+}
+
+} // namespace situate

@@ -1,0 +1,273 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The kill harness: runs a writing situate-cli command, SIGKILLs it at a seeded random
+// moment of its measured duration, then checks that `situate-cli check` passes and that
+// the project holds exactly the state before or exactly the state after the command.
+#include "core/io/csv.h"
+#include "core/io/projectcsv.h"
+#include "core/project.h"
+#include "core/reliability/backups.h"
+#include "tests/support/testsupport.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <iostream>
+#include <limits>
+#include <random>
+
+using namespace situate;
+
+namespace {
+
+constexpr unsigned seed = 20261126;
+// Kills wanted per operation (4 x 52 = 208 in all), and the most runs tried for them.
+constexpr int killsPerOperation = 52;
+constexpr int maxAttempts = 80;
+
+QString cli() {
+    return QString::fromUtf8(SITUATE_CLI_PATH);
+}
+
+void mustRun(const QStringList& args) {
+    const auto r = test::runCli(args);
+    INFO(args.join(QLatin1Char(' ')).toStdString() << "\n" << r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+}
+
+// Everything a user would notice, without timestamps: counts, documents with their
+// lengths and every coding as document, coder, code path and span, order-free.
+QByteArray fingerprint(const QString& path) {
+    auto p = Project::open(path, Project::Backup::Skip);
+    INFO(p.error().toStdString());
+    REQUIRE(p.ok());
+    const Storage& s = (*p)->storage();
+    const ProjectStats st = s.stats();
+    QByteArrayList lines;
+    lines << QByteArray::number(st.documents) + ' ' + QByteArray::number(st.cases) + ' ' +
+                 QByteArray::number(st.codes) + ' ' + QByteArray::number(st.coders) + ' ' +
+                 QByteArray::number(st.codings) + ' ' + QByteArray::number(st.characters);
+    for (const DocumentInfo& d : s.documents())
+        lines << "doc " + d.name.toUtf8() + ' ' + QByteArray::number(d.length);
+    QByteArrayList codings = exportCodings(s).split('\n');
+    std::sort(codings.begin(), codings.end());
+    lines += codings;
+    return QCryptographicHash::hash(lines.join('\n'), QCryptographicHash::Sha256).toHex();
+}
+
+// Removes a project with everything a killed process may have left beside it.
+void removeProject(const QString& path) {
+    for (const QString& suffix :
+         {QStringLiteral(""), QStringLiteral("-wal"), QStringLiteral("-shm"),
+          QStringLiteral("-journal"), QStringLiteral(".lock")})
+        QFile::remove(path + suffix);
+    QDir(Backups::folder(path)).removeRecursively();
+}
+
+/// Tallies of one operation's kill runs.
+struct Tally {
+    int killed = 0;         // the process died of SIGKILL
+    int finished = 0;       // it finished before its kill time
+    int foundBefore = 0;    // after the kill: the state before the command
+    int foundAfter = 0;     // after the kill: the state after the command
+    int staleLocks = 0;     // a lock file was left behind and cleared by the next open
+    int partialBackups = 0; // a half-written .part backup was left behind
+    qint64 durationMs = 0;  // the uninterrupted run
+    qint64 totalMs = 0;     // the whole harness for this operation
+};
+
+// Runs `args` (with {W} standing for the working copy) on copies of `before`, killing it
+// at random moments (uniform in [0, D] and in [0.6 D, D] by turns, D its duration),
+// until killsPerOperation runs were killed.
+Tally killRuns(const QString& name, const QString& before, const QStringList& args,
+               QTemporaryDir& dir) {
+    QElapsedTimer total;
+    total.start();
+    Tally t;
+    auto argsFor = [&](const QString& w) {
+        QStringList a = args;
+        a.replaceInStrings(QStringLiteral("{W}"), w);
+        return a;
+    };
+    const QByteArray beforePrint = fingerprint(before);
+
+    // Two uninterrupted runs: the shorter duration (a loaded machine makes the first run
+    // slow) and the state after.
+    const QString full = dir.filePath(name + QStringLiteral("-full.situate"));
+    t.durationMs = std::numeric_limits<qint64>::max();
+    for (int run = 0; run < 2; ++run) {
+        removeProject(full);
+        REQUIRE(QFile::copy(before, full));
+        QElapsedTimer clock;
+        clock.start();
+        mustRun(argsFor(full));
+        t.durationMs = std::min(t.durationMs, std::max<qint64>(clock.elapsed(), 1));
+    }
+    const QByteArray afterPrint = fingerprint(full);
+    REQUIRE(afterPrint != beforePrint);
+
+    std::mt19937 rng(seed + unsigned(qHash(name)));
+    // Every other kill lands in the last part of the run, where the transaction is written
+    // and committed; the others anywhere from process start to exit. D shrinks to the
+    // fastest run seen, so a loaded machine does not push kill times past the end.
+    double d = double(t.durationMs);
+    for (int i = 0; t.killed < killsPerOperation && i < maxAttempts; ++i) {
+        const QString w = dir.filePath(QStringLiteral("%1-%2.situate").arg(name).arg(i));
+        REQUIRE(QFile::copy(before, w));
+        const double u = std::uniform_real_distribution<double>(0.0, 1.0)(rng);
+        const int delay = int(i % 2 ? d * (0.6 + 0.4 * u) : d * u);
+        QProcess proc;
+        proc.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        proc.setStandardOutputFile(QProcess::nullDevice());
+        QElapsedTimer runClock;
+        runClock.start();
+        proc.start(cli(), argsFor(w));
+        REQUIRE(proc.waitForStarted(10000));
+        if (proc.waitForFinished(delay)) {
+            ++t.finished;
+            d = std::min(d, double(std::max<qint64>(runClock.elapsed(), 1)));
+        } else {
+            proc.kill(); // SIGKILL on Unix
+            REQUIRE(proc.waitForFinished(10000));
+            if (proc.exitStatus() == QProcess::CrashExit)
+                ++t.killed;
+            else
+                ++t.finished;
+        }
+        if (QFileInfo::exists(w + QStringLiteral(".lock")))
+            ++t.staleLocks;
+        if (!QDir(Backups::folder(w)).entryList({QStringLiteral("*.part")}, QDir::Files).isEmpty())
+            ++t.partialBackups;
+
+        // The next process clears the dead one's lock and recovers from the WAL.
+        const auto check = test::runCli({QStringLiteral("check"), w});
+        INFO(name.toStdString() << " run " << i << " killed after " << delay
+                                << " ms: " << check.err.toStdString());
+        REQUIRE(check.exitCode == 0);
+        REQUIRE(check.out == "ok\n");
+        CHECK_FALSE(QFileInfo::exists(w + QStringLiteral(".lock")));
+        CHECK(
+            QDir(Backups::folder(w)).entryList({QStringLiteral("*.part")}, QDir::Files).isEmpty());
+        const QByteArray print = fingerprint(w);
+        const bool isBefore = print == beforePrint, isAfter = print == afterPrint;
+        CHECK((isBefore || isAfter));
+        t.foundBefore += isBefore;
+        t.foundAfter += isAfter;
+        removeProject(w);
+    }
+    t.totalMs = total.elapsed();
+    std::cout << "kill harness " << name.toStdString() << ": " << t.killed << " killed, "
+              << t.finished << " finished first; state before " << t.foundBefore << ", after "
+              << t.foundAfter << "; stale locks cleared " << t.staleLocks
+              << ", half-written backups cleared " << t.partialBackups << "; run " << t.durationMs
+              << " ms, harness " << t.totalMs << " ms (seed " << seed << ")\n";
+    return t;
+}
+
+// A folder of `count` plain-text transcripts of about 12 KB each, distinct texts.
+QString transcripts(QTemporaryDir& dir, int count) {
+    const QString folder = dir.filePath(QStringLiteral("transcripts"));
+    for (int i = 0; i < count; ++i) {
+        QByteArray text;
+        for (int line = 0; line < 120; ++line)
+            text += QByteArray(line % 2 ? "Interviewer: " : "Participant: ") + "In site " +
+                    QByteArray::number(i) + ", turn " + QByteArray::number(line) +
+                    ", we talked about how the network helped members reach each other.\n";
+        test::writeFile(
+            folder + QStringLiteral("/interview-%1.txt").arg(i, 3, 10, QLatin1Char('0')), text);
+    }
+    return folder;
+}
+
+// The demo's codings re-assigned to `coders` new coders: 178 x coders rows.
+QString codingsSheet(QTemporaryDir& dir, const QString& demo, int coders) {
+    const QString exported = dir.filePath(QStringLiteral("demo-codings.csv"));
+    mustRun({QStringLiteral("codings"), QStringLiteral("export"), demo, exported});
+    auto table = csv::readFile(exported);
+    REQUIRE(table.ok());
+    const int coderColumn = table->column(QStringLiteral("coder"));
+    REQUIRE(coderColumn >= 0);
+    csv::Writer w;
+    w.writeRow(table->header);
+    for (int k = 0; k < coders; ++k) {
+        for (QStringList row : table->rows) {
+            row[coderColumn] = QStringLiteral("Coder %1").arg(k);
+            w.writeRow(row);
+        }
+    }
+    return test::writeFile(dir.filePath(QStringLiteral("more-codings.csv")), w.data());
+}
+
+struct Fixture {
+    QTemporaryDir dir;
+    QString demo;
+    QString empty;
+    Fixture() {
+        demo = dir.filePath(QStringLiteral("demo.situate"));
+        mustRun({QStringLiteral("demo"), demo});
+        empty = dir.filePath(QStringLiteral("empty.situate"));
+        mustRun({QStringLiteral("new"), empty});
+    }
+};
+
+int totalKilled = 0;
+
+} // namespace
+
+TEST_CASE("Kill harness: bulk import of documents is all or nothing", "[kill]") {
+    Fixture f;
+    const QString folder = transcripts(f.dir, 30);
+    const Tally t = killRuns(QStringLiteral("import"), f.empty,
+                             {QStringLiteral("import"), QStringLiteral("{W}"), folder}, f.dir);
+    CHECK(t.killed >= 50);
+    CHECK(t.foundBefore > 0);
+    CHECK(t.staleLocks > 0);
+    totalKilled += t.killed;
+}
+
+TEST_CASE("Kill harness: codings import is all or nothing", "[kill]") {
+    Fixture f;
+    const QString sheet = codingsSheet(f.dir, f.demo, 4);
+    const Tally t = killRuns(
+        QStringLiteral("codings"), f.demo,
+        {QStringLiteral("codings"), QStringLiteral("import"), QStringLiteral("{W}"), sheet}, f.dir);
+    CHECK(t.killed >= 50);
+    CHECK(t.foundBefore > 0);
+    CHECK(t.staleLocks > 0);
+    totalKilled += t.killed;
+}
+
+TEST_CASE("Kill harness: merge is all or nothing", "[kill]") {
+    Fixture f;
+    // The other project: the demo plus 4 coders' codings, so a merge adds 4 x 178.
+    const QString other = f.dir.filePath(QStringLiteral("other.situate"));
+    REQUIRE(QFile::copy(f.demo, other));
+    mustRun({QStringLiteral("codings"), QStringLiteral("import"), other,
+             codingsSheet(f.dir, f.demo, 4)});
+    const Tally t = killRuns(QStringLiteral("merge"), f.demo,
+                             {QStringLiteral("merge"), QStringLiteral("{W}"), other}, f.dir);
+    CHECK(t.killed >= 50);
+    CHECK(t.foundBefore > 0);
+    // The other project was only read, and its lock too is cleared after every kill.
+    const auto check = test::runCli({QStringLiteral("check"), other});
+    CHECK(check.out == "ok\n");
+    totalKilled += t.killed;
+}
+
+TEST_CASE("Kill harness: REFI-QDA project import is all or nothing", "[kill]") {
+    Fixture f;
+    const QString qdpx = f.dir.filePath(QStringLiteral("demo.qdpx"));
+    mustRun({QStringLiteral("qdpx"), QStringLiteral("export"), f.demo, qdpx});
+    const Tally t = killRuns(
+        QStringLiteral("qdpx"), f.empty,
+        {QStringLiteral("qdpx"), QStringLiteral("import"), QStringLiteral("{W}"), qdpx}, f.dir);
+    CHECK(t.killed >= 50);
+    CHECK(t.foundBefore > 0);
+    totalKilled += t.killed;
+}

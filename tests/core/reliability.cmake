@@ -1,0 +1,3 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Automatic backups, restore, and projects that are renamed or cannot be backed up.
+situate_add_test(test_reliability test_reliability.cpp test_reliability_failures.cpp)

@@ -1,0 +1,256 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/codetree.h"
+#include "core/commands/commands.h"
+#include "core/demo/demobuilder.h"
+#include "core/project.h"
+#include "core/reliability/backups.h"
+#include "tests/support/testsupport.h"
+#include "ui/documentview/documentview.h"
+#include "ui/mainwindow/mainwindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCoreApplication>
+#include <QDialog>
+#include <QProcess>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+#include <catch2/catch.hpp>
+
+#include <cstdio>
+#include <random>
+
+using namespace situate;
+
+namespace {
+
+QStringList codeNames(const Project& p) {
+    QStringList names;
+    for (const Code& c : p.storage().codes())
+        names << c.name;
+    return names;
+}
+
+/// Captures the window's messages and answers its questions with yes.
+struct Hooks {
+    QStringList messages;
+    Hooks() {
+        QStandardPaths::setTestModeEnabled(true);
+        MainWindow::messageHook = [this](const QString& m) {
+            messages << m;
+        };
+        MainWindow::confirmHook = [](const QString&) {
+            return true;
+        };
+    }
+    ~Hooks() {
+        MainWindow::messageHook = nullptr;
+        MainWindow::confirmHook = nullptr;
+    }
+};
+
+constexpr int codingsPerRound = 300;
+constexpr int rounds = 8;
+
+} // namespace
+
+TEST_CASE("ui: File > Restore backup lists backups and restores one, reopening the project") {
+    Hooks hooks;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.situate"));
+    REQUIRE(buildDemoProject(path).ok());
+    MainWindow window;
+    REQUIRE(window.openProject(path)); // backup 1: the demo as built
+    window.show();
+    const qsizetype demoCodes = window.project()->storage().codes().size();
+    Status s = window.project()->edit(QStringLiteral("Add code"), [](Editor& e) {
+        Code c;
+        c.name = QStringLiteral("Mistake");
+        return Status::from(createCode(e, c));
+    });
+    REQUIRE(s.ok());
+
+    auto* action = window.findChild<QAction*>(QStringLiteral("restoreBackupAction"));
+    REQUIRE(action);
+    action->trigger();
+    auto* dialog = window.findChild<QDialog*>(QStringLiteral("restoreBackupDialog"));
+    REQUIRE(dialog);
+    REQUIRE(dialog->isVisible());
+    auto* list = dialog->findChild<QTreeWidget*>(QStringLiteral("backupList"));
+    auto* restore = dialog->findChild<QPushButton*>(QStringLiteral("restoreButton"));
+    REQUIRE(list);
+    REQUIRE(restore);
+    REQUIRE(list->topLevelItemCount() == 1);
+    const BackupInfo first = Backups::list(path).first();
+    CHECK(list->topLevelItem(0)->text(2) == first.fileName);
+    CHECK(list->topLevelItem(0)->text(1) == QLocale().formattedDataSize(first.size));
+    CHECK_FALSE(list->topLevelItem(0)->text(0).isEmpty());
+    CHECK_FALSE(restore->isEnabled()); // nothing chosen yet
+
+    list->setCurrentItem(list->topLevelItem(0));
+    REQUIRE(restore->isEnabled());
+    QTest::mouseClick(restore, Qt::LeftButton);
+    QCoreApplication::processEvents();
+
+    REQUIRE(window.project());
+    CHECK_FALSE(codeNames(*window.project()).contains(QStringLiteral("Mistake")));
+    CHECK(window.project()->storage().codes().size() == demoCodes);
+    CHECK(window.project()->storage().checkIntegrity().isEmpty());
+    CHECK(window.statusBar()->currentMessage().startsWith(
+        QStringLiteral("Restored %1; the previous content is kept as ").arg(first.fileName)));
+    // The safety copy holds the mistake: 1 (demo), 2 (demo + Mistake), 3 (the reopened,
+    // restored demo).
+    const QVector<BackupInfo> all = Backups::list(path);
+    REQUIRE(all.size() == 3);
+    {
+        QTemporaryDir copyDir;
+        const QString copy = copyDir.filePath(QStringLiteral("safety.situate"));
+        REQUIRE(QFile::copy(all[1].path, copy));
+        auto safety = Project::open(copy, Project::Backup::Skip);
+        REQUIRE(safety.ok());
+        CHECK(codeNames(**safety).contains(QStringLiteral("Mistake")));
+    }
+    CHECK(hooks.messages.isEmpty());
+    // Editing goes on in the reopened project.
+    s = window.project()->edit(QStringLiteral("Add code"), [](Editor& e) {
+        Code c;
+        c.name = QStringLiteral("After restore");
+        return Status::from(createCode(e, c));
+    });
+    CHECK(s.ok());
+}
+
+TEST_CASE("ui: a project open elsewhere, or whose backup fails, is reported clearly") {
+    Hooks hooks;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.situate"));
+    REQUIRE(buildDemoProject(path).ok());
+    MainWindow window;
+
+    SECTION("open in another process: refused with the process named") {
+        auto other = Project::open(path, Project::Backup::Skip);
+        REQUIRE(other.ok());
+        CHECK_FALSE(window.openProject(path));
+        REQUIRE(hooks.messages.size() == 1);
+        CHECK(hooks.messages[0].startsWith(
+            QStringLiteral("demo.situate: already open in another Situate process (process %1 ")
+                .arg(QCoreApplication::applicationPid())));
+        CHECK(hooks.messages[0].endsWith(QStringLiteral("close it there first")));
+        CHECK(window.project() == nullptr);
+    }
+    SECTION("the backup folder cannot be made: opened anyway, said in the status bar") {
+        test::writeFile(Backups::folder(path), "a file in the way");
+        REQUIRE(window.openProject(path));
+        CHECK(window.statusBar()->currentMessage().startsWith(
+            QStringLiteral("No backup was taken on opening: cannot create the backup folder")));
+        CHECK(hooks.messages.isEmpty());
+    }
+    SECTION("Restore backup with no backups yet") {
+        qputenv("SITUATE_BACKUPS", "0");
+        const bool opened = window.openProject(path);
+        qunsetenv("SITUATE_BACKUPS");
+        REQUIRE(opened);
+        window.findChild<QAction*>(QStringLiteral("restoreBackupAction"))->trigger();
+        REQUIRE(hooks.messages.size() == 1);
+        CHECK(hooks.messages[0].startsWith(
+            QStringLiteral("There are no backups of demo.situate yet")));
+        CHECK(window.findChild<QDialog*>(QStringLiteral("restoreBackupDialog")) == nullptr);
+    }
+}
+
+// The child of the GUI kill test: codes spans [n, n+7) of the first coded document with
+// MainWindow::codeSelection as fast as it can, printing "ACK n" once each call returned.
+TEST_CASE("ui kill child", "[.gui-kill-child]") {
+    const QString path = qEnvironmentVariable("SITUATE_KILL_PROJECT");
+    const int from = qEnvironmentVariableIntValue("SITUATE_KILL_FROM");
+    REQUIRE_FALSE(path.isEmpty());
+    MainWindow::messageHook = [](const QString& m) {
+        std::fprintf(stderr, "%s\n", qPrintable(m));
+    };
+    MainWindow window;
+    REQUIRE(window.openProject(path));
+    window.openFirstCodedDocument();
+    window.setCurrentCoder(QStringLiteral("Killer"));
+    const qint64 code = window.project()->storage().codes().first().id;
+    std::printf("READY\n");
+    std::fflush(stdout);
+    for (int n = from; n < from + codingsPerRound; ++n) {
+        window.documentView()->selectRange(n, n + 7);
+        const Status s = window.codeSelection(code);
+        if (!s) {
+            std::fprintf(stderr, "coding %d failed: %s\n", n, qPrintable(s.error()));
+            break;
+        }
+        std::printf("ACK %d\n", n);
+        std::fflush(stdout);
+    }
+}
+
+TEST_CASE("ui: every coding whose command returned survives a SIGKILL of the GUI") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.situate"));
+    REQUIRE(buildDemoProject(path).ok());
+    std::mt19937 rng(20261126);
+    std::uniform_int_distribution<int> delay(100, 1500);
+    int totalAcked = 0, killed = 0;
+    for (int round = 0; round < rounds; ++round) {
+        QProcess child;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("SITUATE_KILL_PROJECT"), path);
+        env.insert(QStringLiteral("SITUATE_KILL_FROM"), QString::number(round * codingsPerRound));
+        child.setProcessEnvironment(env);
+        child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("ui kill child")});
+        REQUIRE(child.waitForStarted(10000));
+        QByteArray out;
+        // Kill only once it is coding, after a random number of milliseconds.
+        while (!out.contains("ACK") && child.state() == QProcess::Running) {
+            child.waitForReadyRead(5000);
+            out += child.readAllStandardOutput();
+        }
+        const bool finished = child.waitForFinished(delay(rng));
+        if (!finished) {
+            child.kill();
+            REQUIRE(child.waitForFinished(10000));
+            killed += child.exitStatus() == QProcess::CrashExit;
+        }
+        // Whatever the child wrote before dying is still in the pipe.
+        out += child.readAllStandardOutput();
+        QVector<int> acked;
+        for (const QByteArray& line : out.split('\n'))
+            if (line.startsWith("ACK "))
+                acked << line.mid(4).toInt();
+        INFO("round " << round << ": " << acked.size() << " acknowledged");
+        REQUIRE_FALSE(acked.isEmpty());
+        totalAcked += acked.size();
+
+        const auto check = test::runCli({QStringLiteral("check"), path});
+        INFO(check.err.toStdString());
+        REQUIRE(check.out == "ok\n");
+        auto p = Project::open(path, Project::Backup::Skip);
+        REQUIRE(p.ok());
+        const Storage& s = (*p)->storage();
+        const auto coder = s.coderIdByName(QStringLiteral("Killer"));
+        REQUIRE(coder);
+        const qint64 from = round * codingsPerRound;
+        QSet<qint64> starts;
+        for (const Coding& c : s.allCodings())
+            if (c.coderId == *coder && c.start >= from && c.start < from + codingsPerRound)
+                starts.insert(c.start);
+        for (int n : acked) {
+            INFO("acknowledged coding at " << n);
+            CHECK(starts.contains(n));
+        }
+        // Besides the acknowledged ones, only the coding in flight at the kill (committed,
+        // its ACK not yet printed) may be there.
+        CHECK((starts.size() == acked.size() || starts.size() == acked.size() + 1));
+    }
+    CHECK(killed >= rounds - 1);
+    WARN("GUI kill test: " << killed << " of " << rounds << " rounds killed, " << totalAcked
+                           << " acknowledged codings, all present");
+}
