@@ -186,7 +186,8 @@ Result<QByteArray> RefiPackage::readMain() {
     if (!file.open(QIODevice::ReadOnly))
         return Result<QByteArray>::failure(
             fail(QStringLiteral("could not be opened (%1)").arg(file.errorString())));
-    QByteArray bytes = file.read(limits::maxEntryBytes + 1);
+    // Asking for the whole limit would allocate it (128 MiB) for every file, however small.
+    QByteArray bytes = file.read(qMin<qint64>(file.size(), limits::maxEntryBytes) + 1);
     if (bytes.size() > limits::maxEntryBytes)
         return Result<QByteArray>::failure(
             fail(QStringLiteral("the file is larger than the %1 limit for a project file")

@@ -61,7 +61,14 @@ ProcessResult runProcess(const QString& program, const QStringList& args,
 
 ProcessResult runCli(const QStringList& args, const QByteArray& stdinData)
 {
-    return runProcess(QString::fromUtf8(SITUATE_CLI_PATH), args, stdinData);
+    const QString cli = QString::fromUtf8(SITUATE_CLI_PATH);
+    // tests/valgrind/run sets SITUATE_CLI_WRAPPER (e.g. "valgrind --error-exitcode=99") so
+    // every CLI test runs situate-cli under a checker.
+    QStringList wrapper = QProcess::splitCommand(qEnvironmentVariable("SITUATE_CLI_WRAPPER"));
+    if (wrapper.isEmpty())
+        return runProcess(cli, args, stdinData);
+    const QString program = wrapper.takeFirst();
+    return runProcess(program, wrapper + QStringList{cli} + args, stdinData);
 }
 
 } // namespace situate::test
