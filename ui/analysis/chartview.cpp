@@ -6,6 +6,7 @@
 #include "ui/analysis/analysisjob.h"
 #include "ui/analysis/codecombobox.h"
 #include "ui/analysis/coderfilterbutton.h"
+#include "ui/analysis/stalerefresher.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -35,7 +36,8 @@
 namespace situate {
 
 ChartView::ChartView(QWidget* parent)
-    : QWidget(parent) {
+    : QWidget(parent)
+    , m_refresher(new StaleRefresher(this, [this] { refresh(); })) {
     setObjectName(QStringLiteral("analysisChart"));
     m_code = new CodeComboBox;
     m_code->setObjectName(QStringLiteral("chartCode"));
@@ -119,9 +121,13 @@ void ChartView::setProject(Project* project) {
     m_project = project;
     m_hasResult = false;
     setEnabled(m_project != nullptr);
-    if (m_project)
-        connect(m_project, &Project::changed, this, &ChartView::refresh);
-    refresh();
+    if (!m_project) {
+        refresh();
+        return;
+    }
+    // A hidden chart waits until it is shown: every recount reads all the codings.
+    connect(m_project, &Project::changed, this, [this] { m_refresher->changed(); });
+    m_refresher->now();
 }
 
 void ChartView::refresh() {

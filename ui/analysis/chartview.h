@@ -22,6 +22,7 @@ namespace situate {
 class CodeComboBox;
 class CoderFilterButton;
 class Project;
+class StaleRefresher;
 
 /// A bar chart of one code's frequency across the cases (CoPs) or research questions, in the
 /// code's colour, computed off the GUI thread and saved as PNG or SVG for a report.
@@ -60,6 +61,7 @@ private:
     void saveDialog(bool svg);
 
     QPointer<Project> m_project;
+    StaleRefresher* m_refresher;
     QHash<qint64, QString> m_colours;
     CodeComboBox* m_code;
     QComboBox* m_dimension;

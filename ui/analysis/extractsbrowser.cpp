@@ -10,6 +10,7 @@
 #include "ui/analysis/extractdelegate.h"
 #include "ui/analysis/extractsfilter.h"
 #include "ui/analysis/extractsmodel.h"
+#include "ui/analysis/stalerefresher.h"
 
 #include <QApplication>
 #include <QDir>
@@ -41,6 +42,7 @@ QString extractCount(qint64 n) {
 } // namespace
 ExtractsBrowser::ExtractsBrowser(QWidget* parent)
     : QWidget(parent)
+    , m_refresher(new StaleRefresher(this, [this] { refresh(); }))
     , m_model(new ExtractsModel(this)) {
     setObjectName(QStringLiteral("extractsBrowser"));
 
@@ -181,9 +183,13 @@ void ExtractsBrowser::setProject(Project* project) {
     m_model->setExtracts({}, {});
     m_detail->clear();
     setEnabled(m_project != nullptr);
-    if (m_project)
-        connect(m_project, &Project::changed, this, &ExtractsBrowser::refresh);
-    refresh();
+    if (!m_project) {
+        refresh();
+        return;
+    }
+    // A hidden browser waits until it is shown: every listing reads all the codings.
+    connect(m_project, &Project::changed, this, [this] { m_refresher->changed(); });
+    m_refresher->now();
 }
 
 void ExtractsBrowser::refresh() {

@@ -22,6 +22,7 @@ namespace situate {
 class ExtractsFilter;
 class ExtractsModel;
 class Project;
+class StaleRefresher;
 
 /// The coded extracts behind a question: filter by codes (with sub-codes), case, document,
 /// attribute value, research question and coder; read each extract in its context with its
@@ -77,6 +78,7 @@ private:
     void exportDialog(Format format);
 
     QPointer<Project> m_project;
+    StaleRefresher* m_refresher;
     ExtractsFilter* m_filter;
     QLabel* m_title;
     QLabel* m_note;

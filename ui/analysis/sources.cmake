@@ -11,6 +11,7 @@ target_sources(situate_ui PRIVATE
     analysis/matrixchoices.h analysis/matrixchoices.cpp
     analysis/matrixview.h analysis/matrixview.cpp
     analysis/rotatedheader.h analysis/rotatedheader.cpp
+    analysis/stalerefresher.h analysis/stalerefresher.cpp
     analysis/chartview.h analysis/chartview.cpp
     analysis/extractdelegate.h analysis/extractdelegate.cpp
     analysis/extractsmodel.h analysis/extractsmodel.cpp

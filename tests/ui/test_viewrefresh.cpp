@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/codetree.h"
+#include "core/commands/commands.h"
+#include "core/demo/demobuilder.h"
+#include "core/project.h"
+#include "ui/analysis/chartview.h"
+#include "ui/analysis/extractsbrowser.h"
+#include "ui/analysis/extractsmodel.h"
+#include "ui/analysis/matrixmodel.h"
+#include "ui/analysis/matrixview.h"
+#include "ui/mainwindow/mainwindow.h"
+
+#include <QComboBox>
+#include <QDockWidget>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <catch2/catch.hpp>
+
+using namespace situate;
+
+namespace {
+
+/// The demo project open in a real main window with every analysis dock hidden.
+struct Fixture {
+    QTemporaryDir dir;
+    QString path;
+    MainWindow window;
+
+    Fixture() {
+        QStandardPaths::setTestModeEnabled(true);
+        path = dir.filePath(QStringLiteral("demo.situate"));
+        REQUIRE(buildDemoProject(path).ok());
+        MainWindow::messageHook = [](const QString&) {
+        };
+        MainWindow::confirmHook = [](const QString&) {
+            return true;
+        };
+        window.resize(1600, 1000);
+        REQUIRE(window.openProject(path));
+        window.show();
+        window.openFirstCodedDocument();
+        // A saved window state may have left docks open; this test wants them all closed.
+        for (const char* name : {"matrixDock", "chartDock", "extractsDock", "agreementDock"})
+            dock(name)->hide();
+    }
+    ~Fixture() {
+        MainWindow::messageHook = nullptr;
+        MainWindow::confirmHook = nullptr;
+    }
+    const Storage& storage() { return window.project()->storage(); }
+    QDockWidget* dock(const char* name) {
+        auto* d = window.findChild<QDockWidget*>(QLatin1String(name));
+        REQUIRE(d);
+        return d;
+    }
+    /// Shows a dock as its Analysis menu action does.
+    void open(const char* name) {
+        dock(name)->show();
+        dock(name)->raise();
+        REQUIRE(dock(name)->widget()->isVisible());
+    }
+};
+
+/// Runs the event loop until `done()` holds; the work itself runs on pool threads and timers.
+template <typename Done> void waitFor(Done done) {
+    for (int i = 0; i < 6000 && !done(); ++i)
+        QTest::qWait(10);
+    REQUIRE(done());
+}
+
+/// Codings of `codeId` in the documents of `caseId`, counted straight from the codings.
+qint64 codingsInCase(const Storage& s, qint64 codeId, qint64 caseId) {
+    const QVector<qint64> docs = s.documentsOfCase(caseId);
+    qint64 n = 0;
+    for (const Coding& c : s.allCodings())
+        n += c.codeId == codeId && docs.contains(c.documentId);
+    return n;
+}
+
+/// The matrix cell of `codeId` in the column keyed `column`, as the number shown.
+double cell(const MatrixView& matrix, qint64 codeId, const QString& column) {
+    const MatrixModel* model = matrix.model();
+    REQUIRE(model->frequency());
+    int row = -1;
+    for (int r = 0; r < model->codeRows(); ++r)
+        if (model->frequency()->rows[r].codeId == codeId)
+            row = r;
+    REQUIRE(row >= 0);
+    int col = -1;
+    for (int c = 0; c < model->bodyColumns(); ++c)
+        if (model->frequency()->columns[c].key == column)
+            col = c;
+    REQUIRE(col >= 0);
+    return model->index(row, col).data(MatrixModel::ValueRole).toDouble();
+}
+
+} // namespace
+
+TEST_CASE("view refresh: hidden analysis docks do not recount after an edit, and catch up "
+          "with the right numbers when shown") {
+    Fixture f;
+    auto* matrix = f.window.findChild<MatrixView*>(QStringLiteral("matrixView"));
+    auto* chart = f.window.findChild<ChartView*>(QStringLiteral("analysisChart"));
+    auto* browser = f.window.findChild<ExtractsBrowser*>(QStringLiteral("extractsBrowser"));
+    REQUIRE(matrix);
+    REQUIRE(chart);
+    REQUIRE(browser);
+
+    // Codes x cases, codings, with the matrix shown: the starting numbers.
+    f.open("matrixDock");
+    auto* dimension = matrix->findChild<QComboBox*>(QStringLiteral("matrixDimension"));
+    auto* count = matrix->findChild<QComboBox*>(QStringLiteral("matrixCount"));
+    REQUIRE(dimension);
+    REQUIRE(count);
+    dimension->setCurrentIndex(dimension->findData(int(MatrixView::Columns::Cases)));
+    count->setCurrentIndex(count->findData(int(CountType::Codings)));
+    waitFor([&] { return !matrix->isComputing() && matrix->model()->frequency().has_value(); });
+
+    const Storage& s = f.storage();
+    const CodeTree tree(s.codes());
+    const qint64 code = *tree.idByPath(QStringLiteral("Mechanisms/Psychological safety"));
+    REQUIRE(tree.children(code).isEmpty()); // a leaf: with or without sub-codes, the same count
+    qint64 caseId = 0;
+    QString caseName;
+    for (const Case& c : s.cases())
+        if (c.name == QStringLiteral("Medicines safety")) {
+            caseId = c.id;
+            caseName = c.name;
+        }
+    REQUIRE(caseId != 0);
+    const QVector<qint64> docs = s.documentsOfCase(caseId);
+    REQUIRE_FALSE(docs.isEmpty());
+    const qint64 before = codingsInCase(s, code, caseId);
+    CHECK(cell(*matrix, code, caseName) == double(before));
+    const qint64 extractsBefore = s.allCodings().size(); // 178 in the demo
+    CHECK(extractsBefore == 178);
+
+    // Hide the matrix, then code one more span of the case's first document with this code.
+    f.dock("matrixDock")->hide();
+    REQUIRE_FALSE(matrix->isVisible());
+    QSignalSpy matrixRuns(matrix, &MatrixView::computed);
+    QSignalSpy chartRuns(chart, &ChartView::computed);
+    QSignalSpy browserRuns(browser, &ExtractsBrowser::loaded);
+    const qint64 aisha = *s.coderIdByName(QStringLiteral("Aisha"));
+    Coding added;
+    added.documentId = docs.first();
+    added.codeId = code;
+    added.coderId = aisha;
+    added.start = 3;
+    added.end = 17;
+    REQUIRE(f.window.project()
+                ->edit(QStringLiteral("Code a span"),
+                       [&](Editor& e) { return Status::from(addCoding(e, added)); })
+                .ok());
+    REQUIRE(codingsInCase(s, code, caseId) == before + 1);
+
+    // Nothing is counted for the hidden docks, however long the event loop runs (the
+    // visible matrix would have recounted 400 ms after the edit).
+    CHECK_FALSE(matrix->isComputing());
+    CHECK_FALSE(chart->isComputing());
+    CHECK_FALSE(browser->isLoading());
+    QTest::qWait(800);
+    CHECK(matrixRuns.count() == 0);
+    CHECK(chartRuns.count() == 0);
+    CHECK(browserRuns.count() == 0);
+    CHECK(cell(*matrix, code, caseName) == double(before)); // still the old table
+
+    // Shown again, the matrix recounts once and the cell has the new coding.
+    f.open("matrixDock");
+    waitFor([&] { return matrixRuns.count() >= 1 && !matrix->isComputing(); });
+    CHECK(matrixRuns.count() == 1);
+    CHECK(cell(*matrix, code, caseName) == double(before + 1));
+
+    // The extracts browser, hidden since the project opened, lists all 178 + 1 codings.
+    f.open("extractsDock");
+    waitFor([&] { return browserRuns.count() >= 1 && !browser->isLoading(); });
+    CHECK(browser->model()->rowCount() == extractsBefore + 1);
+    CHECK(chartRuns.count() == 0); // still hidden behind the tabs
+}
