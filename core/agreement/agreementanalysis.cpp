@@ -2,6 +2,7 @@
 #include "core/agreement/agreementanalysis.h"
 
 #include "core/codetree.h"
+#include "core/storage/analysisqueries.h"
 #include "core/storage/storage.h"
 #include "core/text.h"
 
@@ -9,6 +10,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <tuple>
 #include <vector>
 
 namespace situate {
@@ -146,7 +148,7 @@ void finishSpanRow(SpanRow& row, AgreementUnit unit, int codesCompared) {
 // Character and segment units: one sweep per (document, code), then pooled sums.
 void computeSpanRows(AgreementResult& out, const QVector<DocumentInfo>& docs,
                      const QVector<qint64>& codes, const QVector<qint64>& coders,
-                     const QVector<Coding>& codings) {
+                     const QVector<CodingSpan>& codings) {
     const AgreementUnit unit = out.request.unit;
     QHash<qint64, int> docIndex, codeIndex;
     QVector<qint64> lengths;
@@ -157,7 +159,7 @@ void computeSpanRows(AgreementResult& out, const QVector<DocumentInfo>& docs,
     for (qsizetype i = 0; i < codes.size(); ++i)
         codeIndex.insert(codes[i], static_cast<int>(i));
     QVector<SpanCoding> spans;
-    for (const Coding& c : codings) {
+    for (const CodingSpan& c : codings) {
         const auto d = docIndex.constFind(c.documentId);
         const auto k = codeIndex.constFind(c.codeId);
         if (d != docIndex.cend() && k != codeIndex.cend())
@@ -199,7 +201,7 @@ void computeSpanRows(AgreementResult& out, const QVector<DocumentInfo>& docs,
 // Document, paragraph and turn units: each coder's value per unit, then the coefficients.
 void computeCategorical(AgreementResult& out, const Storage& s, const CodeTree& tree,
                         const QVector<DocumentInfo>& docs, const QVector<qint64>& targets,
-                        const QVector<qint64>& coders, const QVector<Coding>& codings) {
+                        const QVector<qint64>& coders, const QVector<CodingSpan>& codings) {
     const AgreementRequest& r = out.request;
     const int m = static_cast<int>(coders.size());
     QVector<DocumentUnits> units;
@@ -232,7 +234,7 @@ void computeCategorical(AgreementResult& out, const Storage& s, const CodeTree& 
     std::vector<quint8> coded(static_cast<size_t>(total * m), 0);
     std::vector<std::vector<quint8>> applied(static_cast<size_t>(targets.size()),
                                              std::vector<quint8>(static_cast<size_t>(total * m)));
-    for (const Coding& c : codings) {
+    for (const CodingSpan& c : codings) {
         const auto d = unitsOfDocument.constFind(c.documentId);
         const auto x = coderIndex.constFind(c.coderId);
         if (d == unitsOfDocument.cend() || x == coderIndex.cend())
@@ -327,10 +329,21 @@ Result<AgreementResult> computeAgreement(const Storage& s, const AgreementReques
         return R::failure(QStringLiteral("the overlap must be above 0 and at most 1"));
 
     const CodeTree tree(s.codes());
-    QVector<Coding> codings = s.allCodings();
+    // Only the span columns: reading every column of a million codings (and parsing their
+    // timestamps) took most of the time of an agreement run.
+    auto loaded = loadCodingSpans(s);
+    if (!loaded)
+        return R::failure(loaded.error());
+    QVector<CodingSpan> codings = std::move(*loaded);
     codings.erase(std::remove_if(codings.begin(), codings.end(),
-                                 [&](const Coding& c) { return !coders.contains(c.coderId); }),
+                                 [&](const CodingSpan& c) { return !coders.contains(c.coderId); }),
                   codings.end());
+    // Storage::allCodings's order, so nothing downstream depends on the row order SQLite
+    // happens to return.
+    std::sort(codings.begin(), codings.end(), [](const CodingSpan& a, const CodingSpan& b) {
+        return std::tie(a.documentId, a.start, a.end, a.id) <
+               std::tie(b.documentId, b.start, b.end, b.id);
+    });
 
     // Documents: as requested, or those the coders coded (every coder for the character and
     // segment units, where an uncoded document would read as a deliberate "nothing here").
@@ -348,7 +361,7 @@ Result<AgreementResult> computeAgreement(const Storage& s, const AgreementReques
         }
     } else {
         QHash<qint64, QSet<qint64>> codersOf;
-        for (const Coding& c : codings)
+        for (const CodingSpan& c : codings)
             codersOf[c.documentId].insert(c.coderId);
         const qsizetype needed = categorical ? 1 : coders.size();
         for (const DocumentInfo& d : all)
@@ -380,7 +393,7 @@ Result<AgreementResult> computeAgreement(const Storage& s, const AgreementReques
         }
     } else {
         QSet<qint64> used;
-        for (const Coding& c : codings)
+        for (const CodingSpan& c : codings)
             if (docIds.contains(c.documentId))
                 used.insert(c.codeId);
         for (qint64 id : codebookOrder(tree))
@@ -390,9 +403,10 @@ Result<AgreementResult> computeAgreement(const Storage& s, const AgreementReques
     for (qint64 id : codes)
         out.codes << tree.path(id);
 
-    codings.erase(std::remove_if(codings.begin(), codings.end(),
-                                 [&](const Coding& c) { return !docIds.contains(c.documentId); }),
-                  codings.end());
+    codings.erase(
+        std::remove_if(codings.begin(), codings.end(),
+                       [&](const CodingSpan& c) { return !docIds.contains(c.documentId); }),
+        codings.end());
     if (categorical)
         computeCategorical(out, s, tree, docs, codes, coders, codings);
     else
