@@ -24,11 +24,11 @@ struct Command {
 QVector<Command> allCommands();
 
 // Grouped by file.
-void addProjectCommands(QVector<Command>& commands);   // projectcommands.cpp
-void addCodebookCommands(QVector<Command>& commands);  // codebookcommands.cpp
-void addAnalysisCommands(QVector<Command>& commands);  // analysiscommands.cpp
-void addAgreementCommands(QVector<Command>& commands); // agreementcommands.cpp
-void addRefiCommands(QVector<Command>& commands);      // reficommands.cpp
+void addProjectCommands(QVector<Command>& commands);     // projectcommands.cpp
+void addCodebookCommands(QVector<Command>& commands);    // codebookcommands.cpp
+void addAnalysisCommands(QVector<Command>& commands);    // analysiscommands.cpp
+void addAgreementCommands(QVector<Command>& commands);   // agreementcommands.cpp
+void addRefiCommands(QVector<Command>& commands);        // reficommands.cpp
 void addEvaluationCommands(QVector<Command>& commands);  // evaluationcommands.cpp
 void addReliabilityCommands(QVector<Command>& commands); // reliabilitycommands.cpp
 void addGenerateCommands(QVector<Command>& commands);    // generatecommands.cpp

@@ -8,24 +8,20 @@
 
 namespace situate::test {
 
-QString sourcePath(const QString& relativePath)
-{
+QString sourcePath(const QString& relativePath) {
     return QDir(QString::fromUtf8(SITUATE_SOURCE_DIR)).filePath(relativePath);
 }
 
-QString fixture(const QString& relativePath)
-{
+QString fixture(const QString& relativePath) {
     return sourcePath(QStringLiteral("tests/fixtures/") + relativePath);
 }
 
-QString sharedDir()
-{
+QString sharedDir() {
     const QString dir = QDir::cleanPath(sourcePath(QStringLiteral("../shared")));
     return QFileInfo(dir).isDir() ? dir : QString();
 }
 
-QString writeFile(const QString& path, const QByteArray& bytes)
-{
+QString writeFile(const QString& path, const QByteArray& bytes) {
     QDir().mkpath(QFileInfo(path).absolutePath());
     QFile f(path);
     if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))
@@ -33,15 +29,13 @@ QString writeFile(const QString& path, const QByteArray& bytes)
     return path;
 }
 
-QByteArray readFile(const QString& path)
-{
+QByteArray readFile(const QString& path) {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 ProcessResult runProcess(const QString& program, const QStringList& args,
-                         const QByteArray& stdinData)
-{
+                         const QByteArray& stdinData) {
     QProcess p;
     p.start(program, args);
     ProcessResult r;
@@ -59,8 +53,7 @@ ProcessResult runProcess(const QString& program, const QStringList& args,
     return r;
 }
 
-ProcessResult runCli(const QStringList& args, const QByteArray& stdinData)
-{
+ProcessResult runCli(const QStringList& args, const QByteArray& stdinData) {
     const QString cli = QString::fromUtf8(SITUATE_CLI_PATH);
     // tests/valgrind/run sets SITUATE_CLI_WRAPPER (e.g. "valgrind --error-exitcode=99") so
     // every CLI test runs situate-cli under a checker.
