@@ -80,30 +80,6 @@ struct Membership {
     QVector<int> cases;
 };
 
-// Attribute values in display order: a choice list's order, numbers ascending, else text.
-QStringList orderedValues(const Attribute& a, const QSet<QString>& used) {
-    QStringList out;
-    for (const QString& choice : a.choices) {
-        if (!out.contains(choice))
-            out << choice;
-    }
-    QStringList rest;
-    for (const QString& v : used) {
-        if (!out.contains(v))
-            rest << v;
-    }
-    std::sort(rest.begin(), rest.end(), [&](const QString& x, const QString& y) {
-        if (a.type == AttributeType::Number) {
-            bool okX = false, okY = false;
-            const double dx = x.toDouble(&okX), dy = y.toDouble(&okY);
-            if (okX && okY && dx != dy)
-                return dx < dy;
-        }
-        return x < y;
-    });
-    return out + rest;
-}
-
 // Builds the columns and, for dimensions decided by the document alone, each document's
 // memberships.
 Status buildColumns(const Storage& s, const AnalysisContext& ctx, const FrequencyRequest& req,
@@ -156,7 +132,7 @@ Status buildColumns(const Storage& s, const AnalysisContext& ctx, const Frequenc
                     used.insert(values.value(d.id));
             }
         }
-        const QStringList ordered = orderedValues(*attribute, used);
+        const QStringList ordered = orderedAttributeValues(*attribute, used);
         QHash<QString, int> column;
         for (const QString& v : ordered) {
             column.insert(v, int(m.columns.size()));
@@ -356,6 +332,29 @@ Result<FrequencyMatrix> frequencyMatrix(const Storage& s, const AnalysisContext&
         m.columnTotals << acc.finish(all * columns + c, m.columns[c].textLength);
     m.grandTotal = acc.finish(cellCount + all, ctx.textLength());
     return m;
+}
+
+QStringList orderedAttributeValues(const Attribute& a, const QSet<QString>& used) {
+    QStringList out;
+    for (const QString& choice : a.choices) {
+        if (!out.contains(choice))
+            out << choice;
+    }
+    QStringList rest;
+    for (const QString& v : used) {
+        if (!out.contains(v))
+            rest << v;
+    }
+    std::sort(rest.begin(), rest.end(), [&](const QString& x, const QString& y) {
+        if (a.type == AttributeType::Number) {
+            bool okX = false, okY = false;
+            const double dx = x.toDouble(&okX), dy = y.toDouble(&okY);
+            if (okX && okY && dx != dy)
+                return dx < dy;
+        }
+        return x < y;
+    });
+    return out + rest;
 }
 
 } // namespace situate

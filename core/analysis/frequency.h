@@ -7,6 +7,7 @@
 
 #include "core/analysis/analysisfilter.h"
 
+#include <QSet>
 #include <QString>
 #include <QVector>
 
@@ -82,5 +83,9 @@ Result<FrequencyMatrix> frequencyMatrix(const Storage& s, const FrequencyRequest
 /// The same on an already loaded context (whose filter must be request.filter).
 Result<FrequencyMatrix> frequencyMatrix(const Storage& s, const AnalysisContext& context,
                                         const FrequencyRequest& request);
+
+/// Attribute values in display order, as frequency columns show them: a choice list's order,
+/// then the other values, numbers ascending, else text order.
+QStringList orderedAttributeValues(const Attribute& a, const QSet<QString>& used);
 
 } // namespace situate

@@ -2,6 +2,7 @@
 #include "core/evaluation/evidencematrix.h"
 
 #include "core/analysis/analysiscontext.h"
+#include "core/analysis/frequency.h"
 #include "core/storage/evaluationqueries.h"
 
 #include <QSet>
@@ -15,31 +16,6 @@ namespace {
 
 Status cancelledStatus() {
     return Status::failure(QStringLiteral("cancelled"));
-}
-
-// Attribute values in display order, as frequency tables show them: a choice list's order,
-// then numbers ascending, else text order.
-QStringList orderedValues(const Attribute& a, const QSet<QString>& used) {
-    QStringList out;
-    for (const QString& choice : a.choices) {
-        if (!out.contains(choice))
-            out << choice;
-    }
-    QStringList rest;
-    for (const QString& v : used) {
-        if (!out.contains(v))
-            rest << v;
-    }
-    std::sort(rest.begin(), rest.end(), [&](const QString& x, const QString& y) {
-        if (a.type == AttributeType::Number) {
-            bool okX = false, okY = false;
-            const double dx = x.toDouble(&okX), dy = y.toDouble(&okY);
-            if (okX && okY && dx != dy)
-                return dx < dy;
-        }
-        return x < y;
-    });
-    return out + rest;
 }
 
 // A document's place in the columns: which column, and which of its selected cases count
@@ -254,7 +230,7 @@ Result<EvidenceMatrix> evidenceMatrix(const Storage& s, const EvidenceRequest& r
             }
         }
         QHash<QString, int> column;
-        for (const QString& v : orderedValues(*attribute, used)) {
+        for (const QString& v : orderedAttributeValues(*attribute, used)) {
             column.insert(v, int(m.columns.size()));
             m.columns << EvidenceColumn{{EvidenceColumnKind::Attribute, attribute->uuid, v}, 0, v};
         }

@@ -11,22 +11,6 @@ namespace situate {
 
 namespace {
 
-// Prepared, bound and executed; the error names what was being read.
-Result<QSqlQuery> runQuery(const Storage& s, const QString& sql, const QVariantList& binds,
-                           const QString& what) {
-    QSqlQuery q(s.database());
-    q.setForwardOnly(true);
-    if (!q.prepare(sql))
-        return Result<QSqlQuery>::failure(
-            QStringLiteral("cannot read %1: %2").arg(what, q.lastError().text()));
-    for (const QVariant& v : binds)
-        q.addBindValue(v);
-    if (!q.exec())
-        return Result<QSqlQuery>::failure(
-            QStringLiteral("cannot read %1: %2").arg(what, q.lastError().text()));
-    return q;
-}
-
 // The connection's own sqlite3 handle, or null for any other driver, which then takes the
 // QSqlQuery path. The handle is only used when the driver runs the SQLite this file links
 // (Debian's QSQLITE links the system libsqlite3); a driver with a bundled SQLite of another
@@ -101,7 +85,7 @@ Result<QVector<CodingSpan>> loadCodingSpans(const Storage& s, const QVector<qint
         for (qint64 id : codeIds)
             binds << id;
     }
-    auto q = runQuery(s, sql, binds, QStringLiteral("codings"));
+    auto q = runReadQuery(s, sql, binds, QStringLiteral("codings"));
     if (!q)
         return R::failure(q.error());
     while (q->next())
@@ -137,7 +121,7 @@ Result<QVector<CodingDetail>> loadCodingDetails(const Storage& s, qint64 documen
                                   .arg(QString::fromUtf8(sqlite3_errstr(rc))));
         return out;
     }
-    auto q = runQuery(s, sql, {documentId}, QStringLiteral("codings"));
+    auto q = runReadQuery(s, sql, {documentId}, QStringLiteral("codings"));
     if (!q)
         return R::failure(q.error());
     while (q->next())
@@ -173,10 +157,10 @@ Result<QVector<CodingDetail>> loadCodingDetailsById(const Storage& s, const QVec
 }
 
 Result<QVector<TurnSpan>> loadTurnSpans(const Storage& s) {
-    auto q = runQuery(s,
-                      QStringLiteral("SELECT document_id, start, end FROM speaker_turns "
-                                     "ORDER BY document_id, start"),
-                      {}, QStringLiteral("speaker turns"));
+    auto q = runReadQuery(s,
+                          QStringLiteral("SELECT document_id, start, end FROM speaker_turns "
+                                         "ORDER BY document_id, start"),
+                          {}, QStringLiteral("speaker turns"));
     if (!q)
         return Result<QVector<TurnSpan>>::failure(q.error());
     QVector<TurnSpan> out;
@@ -184,6 +168,21 @@ Result<QVector<TurnSpan>> loadTurnSpans(const Storage& s) {
         out.append(
             TurnSpan{q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toLongLong()});
     return out;
+}
+
+Result<QSqlQuery> runReadQuery(const Storage& s, const QString& sql, const QVariantList& binds,
+                               const QString& what) {
+    QSqlQuery q(s.database());
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return Result<QSqlQuery>::failure(
+            QStringLiteral("cannot read %1: %2").arg(what, q.lastError().text()));
+    for (const QVariant& v : binds)
+        q.addBindValue(v);
+    if (!q.exec())
+        return Result<QSqlQuery>::failure(
+            QStringLiteral("cannot read %1: %2").arg(what, q.lastError().text()));
+    return q;
 }
 
 } // namespace situate

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/evaluationqueries.h"
 
+#include "core/storage/analysisqueries.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -8,23 +10,8 @@ namespace situate {
 
 namespace {
 
-Result<QSqlQuery> runQuery(const Storage& s, const QString& sql, const QVariantList& binds,
-                           const QString& what) {
-    QSqlQuery q(s.database());
-    q.setForwardOnly(true);
-    if (!q.prepare(sql))
-        return Result<QSqlQuery>::failure(
-            QStringLiteral("cannot read %1: %2").arg(what, q.lastError().text()));
-    for (const QVariant& v : binds)
-        q.addBindValue(v);
-    if (!q.exec())
-        return Result<QSqlQuery>::failure(
-            QStringLiteral("cannot read %1: %2").arg(what, q.lastError().text()));
-    return q;
-}
-
 std::optional<qint64> firstId(const Storage& s, const QString& sql, const QVariantList& binds) {
-    Result<QSqlQuery> q = runQuery(s, sql, binds, QStringLiteral("an id"));
+    Result<QSqlQuery> q = runReadQuery(s, sql, binds, QStringLiteral("an id"));
     if (q && q->next())
         return q->value(0).toLongLong();
     return std::nullopt;
@@ -37,11 +24,11 @@ QDateTime fromIso(const QString& s) {
 } // namespace
 
 Result<QVector<StoredSummary>> loadEvidenceSummaries(const Storage& s) {
-    Result<QSqlQuery> q =
-        runQuery(s,
-                 QStringLiteral("SELECT id, uuid, row_kind, row_key, column_kind, column_key, "
-                                "column_value, text, modified FROM evidence_summaries ORDER BY id"),
-                 {}, QStringLiteral("the evidence summaries"));
+    Result<QSqlQuery> q = runReadQuery(
+        s,
+        QStringLiteral("SELECT id, uuid, row_kind, row_key, column_kind, column_key, "
+                       "column_value, text, modified FROM evidence_summaries ORDER BY id"),
+        {}, QStringLiteral("the evidence summaries"));
     if (!q)
         return Result<QVector<StoredSummary>>::failure(q.error());
     QVector<StoredSummary> out;
@@ -76,10 +63,10 @@ std::optional<qint64> evidenceSummaryId(const Storage& s, const QString& rowKind
 
 Result<QVector<MaturityLevel>> loadMaturityLevels(const Storage& s) {
     Result<QSqlQuery> q =
-        runQuery(s,
-                 QStringLiteral("SELECT id, uuid, level, name, descriptor FROM maturity_levels "
-                                "ORDER BY level"),
-                 {}, QStringLiteral("the maturity levels"));
+        runReadQuery(s,
+                     QStringLiteral("SELECT id, uuid, level, name, descriptor FROM maturity_levels "
+                                    "ORDER BY level"),
+                     {}, QStringLiteral("the maturity levels"));
     if (!q)
         return Result<QVector<MaturityLevel>>::failure(q.error());
     QVector<MaturityLevel> out;
@@ -90,7 +77,7 @@ Result<QVector<MaturityLevel>> loadMaturityLevels(const Storage& s) {
 }
 
 Result<QVector<MaturityRating>> loadMaturityRatings(const Storage& s) {
-    Result<QSqlQuery> q = runQuery(
+    Result<QSqlQuery> q = runReadQuery(
         s,
         QStringLiteral("SELECT r.id, r.uuid, r.case_id, c.name, r.coder_id, k.name, r.level, "
                        "r.rationale, r.created, r.modified FROM maturity_ratings r "
@@ -117,10 +104,10 @@ Result<QVector<MaturityRating>> loadMaturityRatings(const Storage& s) {
         out << r;
     }
     Result<QSqlQuery> e =
-        runQuery(s,
-                 QStringLiteral("SELECT rating_id, coding_id FROM rating_evidence "
-                                "ORDER BY rating_id, coding_id"),
-                 {}, QStringLiteral("the rating evidence"));
+        runReadQuery(s,
+                     QStringLiteral("SELECT rating_id, coding_id FROM rating_evidence "
+                                    "ORDER BY rating_id, coding_id"),
+                     {}, QStringLiteral("the rating evidence"));
     if (!e)
         return Result<QVector<MaturityRating>>::failure(e.error());
     while (e->next()) {
@@ -132,7 +119,7 @@ Result<QVector<MaturityRating>> loadMaturityRatings(const Storage& s) {
 }
 
 Result<QVector<ConsensusRating>> loadConsensusRatings(const Storage& s) {
-    Result<QSqlQuery> q = runQuery(
+    Result<QSqlQuery> q = runReadQuery(
         s,
         QStringLiteral("SELECT r.id, r.uuid, r.case_id, c.name, r.level, r.reasoning, "
                        "r.modified FROM consensus_ratings r JOIN cases c ON c.id = r.case_id "
@@ -163,10 +150,10 @@ std::optional<qint64> ratingEvidenceId(const Storage& s, qint64 ratingId, qint64
 
 QVector<qint64> ratingEvidence(const Storage& s, qint64 ratingId) {
     QVector<qint64> out;
-    Result<QSqlQuery> q = runQuery(s,
-                                   QStringLiteral("SELECT coding_id FROM rating_evidence WHERE "
-                                                  "rating_id = ? ORDER BY coding_id"),
-                                   {ratingId}, QStringLiteral("the rating evidence"));
+    Result<QSqlQuery> q = runReadQuery(s,
+                                       QStringLiteral("SELECT coding_id FROM rating_evidence WHERE "
+                                                      "rating_id = ? ORDER BY coding_id"),
+                                       {ratingId}, QStringLiteral("the rating evidence"));
     if (q) {
         while (q->next())
             out << q->value(0).toLongLong();
