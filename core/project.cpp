@@ -3,12 +3,16 @@
 
 #include "core/commands/editor.h"
 #include "core/reliability/backups.h"
+#include "core/storage/dialect.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QSqlDriver>
 #include <QStorageInfo>
+#include <QThread>
+#include <QTimer>
 #include <QUndoStack>
 #include <QUuid>
 
@@ -18,8 +22,30 @@ Result<std::unique_ptr<Project>> Project::create(const QString& path) {
     return openWith(path, Storage::Mode::Create);
 }
 
+namespace {
+
+/// A process killed between creating its lock file and writing its id into it leaves a
+/// lock with no owner, which QLockFile never calls stale: the project could then never be
+/// opened again. A live owner writes its id at once, so a lock that still names no owner
+/// a moment later is cleared. True when it was.
+bool clearOwnerlessLock(QLockFile& lock) {
+    qint64 pid = 0;
+    QString host, app;
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        if (lock.getLockInfo(&pid, &host, &app) && pid > 0)
+            return false;
+        QThread::msleep(50);
+    }
+    return lock.removeStaleLockFile();
+}
+
+} // namespace
+
 Result<std::unique_ptr<Project>> Project::open(const QString& path, Backup backup) {
     auto p = openWith(path, Storage::Mode::Open);
+    // A server project has no file to copy; the server's own backups keep it.
+    if (p && (*p)->m_storage->isPostgres())
+        return p;
     if (p && backup == Backup::Take)
         (*p)->takeBackup();
     else if (p && backup == Backup::BeforeFirstEdit)
@@ -44,6 +70,11 @@ void Project::takeBackup() {
 
 Result<std::unique_ptr<Project>> Project::openWith(const QString& path, Storage::Mode mode) {
     using R = Result<std::unique_ptr<Project>>;
+    if (dialect::isPostgresUrl(path)) {
+        // Many clients share a server project: the server's transactions keep them apart,
+        // so there is no lock.
+        return openStorage(path, mode, nullptr);
+    }
     const QFileInfo info(path);
     const QString name = info.fileName();
     if (mode == Storage::Mode::Open && !info.exists())
@@ -57,7 +88,10 @@ Result<std::unique_ptr<Project>> Project::openWith(const QString& path, Storage:
     // The lock sits beside the file; QLockFile clears it when its owning process has died.
     auto lock = std::make_unique<QLockFile>(info.absoluteFilePath() + QStringLiteral(".lock"));
     lock->setStaleLockTime(0);
-    if (!lock->tryLock(0)) {
+    if (!lock->tryLock(0) && lock->error() == QLockFile::LockFailedError &&
+        clearOwnerlessLock(*lock))
+        lock->tryLock(0);
+    if (!lock->isLocked()) {
         if (lock->error() == QLockFile::LockFailedError) {
             qint64 pid = 0;
             QString host, app;
@@ -80,14 +114,39 @@ Result<std::unique_ptr<Project>> Project::openWith(const QString& path, Storage:
                               .arg(name));
     }
 
-    Result<std::unique_ptr<Storage>> storage = Storage::open(info.absoluteFilePath(), mode);
+    return openStorage(info.absoluteFilePath(), mode, std::move(lock));
+}
+
+Result<std::unique_ptr<Project>> Project::openStorage(const QString& location, Storage::Mode mode,
+                                                      std::unique_ptr<QLockFile> lock) {
+    using R = Result<std::unique_ptr<Project>>;
+    Result<std::unique_ptr<Storage>> storage = Storage::open(location, mode);
     if (!storage)
         return R::failure(storage.error());
+    const QString name =
+        (*storage)->isPostgres() ? (*storage)->path() : QFileInfo(location).fileName();
 
     std::unique_ptr<Project> p(new Project);
     p->m_lock = std::move(lock);
     p->m_storage = storage.take();
     p->m_undo = new QUndoStack(p.get());
+    if (p->m_storage->listenForChanges()) {
+        // The server names each table another client's transaction changed; those that
+        // arrive together are one change to reload for.
+        Project* self = p.get();
+        auto* coalesce = new QTimer(self);
+        coalesce->setSingleShot(true);
+        coalesce->setInterval(0);
+        connect(coalesce, &QTimer::timeout, self, [self] {
+            emit self->changedElsewhere();
+            emit self->changed();
+        });
+        connect(p->m_storage->database().driver(), &QSqlDriver::notification, self,
+                [coalesce](const QString&, QSqlDriver::NotificationSource source, const QVariant&) {
+                    if (source == QSqlDriver::OtherSource)
+                        coalesce->start();
+                });
+    }
     if (mode == Storage::Mode::Create) {
         Storage& s = *p->m_storage;
         Status st = s.begin();
@@ -120,6 +179,10 @@ QString Project::path() const {
 }
 
 QString Project::name() const {
+    if (m_storage->isPostgres()) {
+        const auto l = dialect::parsePostgresUrl(path());
+        return l ? l->database : path();
+    }
     return QFileInfo(path()).completeBaseName();
 }
 
@@ -136,6 +199,17 @@ Status Project::edit(const QString& text, const std::function<Status(Editor&)>& 
     else
         s.rollback();
     if (!st) {
+        if (s.isPostgres()) {
+            // SQLSTATE 42501: the server's grants do not let this user's role make the change.
+            if (st.error().contains(QLatin1String("(42501)")))
+                return Status::failure(QStringLiteral("the server refused \"%1\": your role in "
+                                                      "this project does not allow it (%2)")
+                                           .arg(text, st.error()
+                                                          .section(QLatin1Char('\n'), 0, 0)
+                                                          .remove(QStringLiteral("ERROR:"))
+                                                          .trimmed()));
+            return st;
+        }
         // SQLite's own words for this ("database or disk is full") do not say that
         // nothing was kept, which is what users need to know.
         const QStorageInfo volume(QFileInfo(path()).absolutePath());
@@ -147,8 +221,10 @@ Status Project::edit(const QString& text, const std::function<Status(Editor&)>& 
         return st;
     }
     Changeset changes = editor.takeChanges();
-    if (!changes.isEmpty())
+    if (!changes.isEmpty()) {
+        emit applied(changes, true);
         m_undo->push(makeEditCommand(this, text, std::move(changes)));
+    }
     emit changed();
     return {};
 }

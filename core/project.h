@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/commands/editor.h"
 #include "core/result.h"
 #include "core/storage/storage.h"
 
@@ -23,7 +24,8 @@ class Editor;
 class Project : public QObject {
     Q_OBJECT
 public:
-    /// Creates a new project file; fails if the file exists.
+    /// Creates a new project file; fails if the file exists. A `postgresql://` URL (here and
+    /// in open()) names a database on a server instead: no lock file and no backups there.
     static Result<std::unique_ptr<Project>> create(const QString& path);
     /// When the automatic backup (core/reliability/backups.h) is taken: on opening (the
     /// GUI, where a session of edits follows), just before the first edit (the default, so
@@ -58,12 +60,21 @@ public:
 signals:
     /// Emitted after any change to the project (edit, undo or redo).
     void changed();
+    /// Emitted just before changed() when the change was one recorded edit applied forward
+    /// (an edit or redo) or backward (an undo); commands that apply their own changes
+    /// (pushApplied) emit changed() alone.
+    void applied(const situate::Changeset& changes, bool forward);
     /// Emitted when an undo or redo could not be applied (the data stays as it was).
     void failed(const QString& message);
+    /// A project on PostgreSQL: another client committed a change (an edit, undo or redo of
+    /// theirs), within moments. changed() follows, so views reload.
+    void changedElsewhere();
 
 private:
     Project() = default;
     static Result<std::unique_ptr<Project>> openWith(const QString& path, Storage::Mode mode);
+    static Result<std::unique_ptr<Project>> openStorage(const QString& location, Storage::Mode mode,
+                                                        std::unique_ptr<QLockFile> lock);
     std::unique_ptr<QLockFile> m_lock;
     std::unique_ptr<Storage> m_storage;
     QUndoStack* m_undo = nullptr;

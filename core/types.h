@@ -93,6 +93,9 @@ struct Code {
     QString example;
     TocElement toc = TocElement::None;
     int sortOrder = 0;
+    /// On PostgreSQL the row's version when it was read (its xmin), so saving a code that
+    /// another client changed meanwhile is refused; always 0 on SQLite.
+    qint64 version = 0;
 };
 
 struct ResearchQuestion {

@@ -32,5 +32,6 @@ void addRefiCommands(QVector<Command>& commands);        // reficommands.cpp
 void addEvaluationCommands(QVector<Command>& commands);  // evaluationcommands.cpp
 void addReliabilityCommands(QVector<Command>& commands); // reliabilitycommands.cpp
 void addGenerateCommands(QVector<Command>& commands);    // generatecommands.cpp
+void addTeamCommands(QVector<Command>& commands);        // teamcommands.cpp
 
 } // namespace situate::cli

@@ -273,6 +273,7 @@ QVector<Command> allCommands() {
     addEvaluationCommands(c);
     addReliabilityCommands(c);
     addGenerateCommands(c);
+    addTeamCommands(c);
     return c;
 }
 

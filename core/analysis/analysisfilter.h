@@ -14,6 +14,7 @@ namespace situate {
 struct AttributeCondition {
     qint64 attributeId = 0;
     QStringList values;
+    bool operator==(const AttributeCondition&) const = default;
 };
 
 /// Which codings an analysis looks at. Empty lists mean "all"; conditions on the same
@@ -23,6 +24,7 @@ struct AnalysisFilter {
     QVector<qint64> documentIds;
     QVector<qint64> caseIds;
     QVector<AttributeCondition> attributes;
+    bool operator==(const AnalysisFilter&) const = default;
 };
 
 /// A filter as a user types it: names, and conditions written "ATTRIBUTE=VALUE".

@@ -111,6 +111,12 @@ Status updateCode(Editor& e, const Code& code) {
     const Code* current = tree.find(code.id);
     if (!current)
         return Status::failure(QStringLiteral("that code no longer exists"));
+    // On a shared server: the code as it was read must still be the code as it is.
+    if (code.version != 0 && current->version != code.version)
+        return Status::failure(QStringLiteral("another client changed the code \"%1\" after it "
+                                              "was read here; nothing was saved, so their change "
+                                              "stays. Look at the code again and redo the edit")
+                                   .arg(current->name));
     if (siblingExists(tree, current->parentId, code.name.trimmed(), code.id))
         return Status::failure(
             QStringLiteral("a code named \"%1\" already exists there").arg(code.name.trimmed()));

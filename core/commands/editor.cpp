@@ -5,6 +5,8 @@
 
 #include <QUndoCommand>
 
+#include <algorithm>
+
 namespace situate {
 
 namespace {
@@ -45,12 +47,54 @@ QVector<Dependent> dependentsOf(const QString& table) {
     return {};
 }
 
+// A value as the database gives it back: NOT NULL text columns store a null string as
+// empty, and times as ISO text.
+QString stored(const QVariant& v) {
+    if (v.typeId() == QMetaType::QDateTime)
+        return v.toDateTime().toUTC().toString(Qt::ISODateWithMs);
+    return v.toString();
+}
+
+Status unchangedSince(const Storage& storage, const RowChange& c, bool forward) {
+    if (!storage.isPostgres())
+        return {};
+    // What this step left in the row (undo) or what its undo left there (redo).
+    const bool present =
+        c.kind == RowChange::Kind::Update || (c.kind == RowChange::Kind::Insert) == !forward;
+    if (!present)
+        return {};
+    const QVariantMap& expected = c.kind == RowChange::Kind::Update
+                                      ? (forward ? c.before : c.after)
+                                      : (c.kind == RowChange::Kind::Insert ? c.after : c.before);
+    const QString what = forward ? QStringLiteral("redone") : QStringLiteral("undone");
+    Result<Row> now = storage.readRow(c.table, c.id);
+    if (!now)
+        return Status::failure(QStringLiteral("another client removed %1 %2 in the meantime; "
+                                              "nothing was %3")
+                                   .arg(c.table)
+                                   .arg(c.id)
+                                   .arg(what));
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+        if (stored(now->values.value(it.key())) != stored(it.value()))
+            return Status::failure(QStringLiteral("another client changed %1 %2 in the meantime; "
+                                                  "nothing was %3, so their change stays")
+                                       .arg(c.table)
+                                       .arg(c.id)
+                                       .arg(what));
+    }
+    return {};
+}
+
 } // namespace
 
 Status Changeset::apply(Storage& storage, bool forward) const {
     const qsizetype n = m_changes.size();
     for (qsizetype k = 0; k < n; ++k) {
         const RowChange& c = m_changes[forward ? k : n - 1 - k];
+        // On a shared server another client may have changed a row since this step was
+        // made; replaying over it would silently overwrite their work.
+        if (Status st = unchangedSince(storage, c, forward); !st)
+            return st;
         Status s;
         switch (c.kind) {
         case RowChange::Kind::Insert:
@@ -157,6 +201,32 @@ Status Editor::remove(const QString& table, qint64 id) {
     return {};
 }
 
+bool Changeset::onlyTouches(const QStringList& tables) const {
+    return std::all_of(m_changes.cbegin(), m_changes.cend(),
+                       [&](const RowChange& c) { return tables.contains(c.table); });
+}
+
+std::optional<QVector<CodingDelta>> Changeset::codingDeltas(bool forward) const {
+    const QString codings = QStringLiteral("codings");
+    const QString code = QStringLiteral("code_id"), document = QStringLiteral("document_id"),
+                  coder = QStringLiteral("coder_id");
+    QVector<CodingDelta> out;
+    for (const RowChange& c : m_changes) {
+        if (c.table != codings)
+            continue;
+        if (c.kind == RowChange::Kind::Update) {
+            if (c.before.contains(code) || c.before.contains(document) || c.before.contains(coder))
+                return std::nullopt;
+            continue;
+        }
+        const bool added = (c.kind == RowChange::Kind::Insert) == forward;
+        const QVariantMap& row = c.kind == RowChange::Kind::Insert ? c.after : c.before;
+        out.append({row.value(code).toLongLong(), row.value(document).toLongLong(),
+                    row.value(coder).toLongLong(), added ? 1 : -1});
+    }
+    return out;
+}
+
 namespace {
 
 /// Replays a Changeset; the first redo is skipped because Project::edit already applied it.
@@ -191,6 +261,8 @@ private:
                 QStringLiteral("Could not %1 \"%2\": %3")
                     .arg(forward ? QStringLiteral("redo") : QStringLiteral("undo"), text(),
                          s.error()));
+        } else {
+            emit m_project->applied(m_changes, forward);
         }
         emit m_project->changed();
     }

@@ -7,6 +7,8 @@
 #include <QVariantMap>
 #include <QVector>
 
+#include <optional>
+
 class QUndoCommand;
 
 namespace situate {
@@ -21,6 +23,14 @@ struct RowChange {
     QVariantMap after;  // Insert, Update
 };
 
+/// One coding more (+1) or fewer (-1) for a code in a document by a coder.
+struct CodingDelta {
+    qint64 codeId = 0;
+    qint64 documentId = 0;
+    qint64 coderId = 0;
+    int delta = 0;
+};
+
 /// The ordered row changes of one edit.
 class Changeset {
 public:
@@ -28,6 +38,13 @@ public:
     bool isEmpty() const { return m_changes.isEmpty(); }
     /// Applies the changes in order (forward) or their inverses in reverse order.
     Status apply(Storage& storage, bool forward) const;
+    /// What applying the changes (forward or backward) does to the number of codings per
+    /// code, document and coder, so views can keep their counts without recounting a
+    /// million rows per edit. nullopt when a coding moved to another code, document or
+    /// coder: an update records only the columns it changed, so the rest is not known here.
+    std::optional<QVector<CodingDelta>> codingDeltas(bool forward) const;
+    /// True when every change is to a row of one of `tables`.
+    bool onlyTouches(const QStringList& tables) const;
 
 private:
     QVector<RowChange> m_changes;

@@ -45,7 +45,7 @@ Result<QVector<CodingSpan>> loadCodingSpans(const Storage& s, const QVector<qint
     using R = Result<QVector<CodingSpan>>;
     const bool some = !codeIds.isEmpty() && codeIds.size() <= maxBound;
     const QString sql =
-        QStringLiteral("SELECT id, document_id, code_id, coder_id, start, end "
+        QStringLiteral("SELECT id, document_id, code_id, coder_id, start, \"end\" "
                        "FROM codings") +
         (some ? QStringLiteral(" WHERE code_id IN (%1)").arg(placeholders(codeIds.size()))
               : QString());
@@ -158,7 +158,7 @@ Result<QVector<CodingDetail>> loadCodingDetailsById(const Storage& s, const QVec
 
 Result<QVector<TurnSpan>> loadTurnSpans(const Storage& s) {
     auto q = runReadQuery(s,
-                          QStringLiteral("SELECT document_id, start, end FROM speaker_turns "
+                          QStringLiteral("SELECT document_id, start, \"end\" FROM speaker_turns "
                                          "ORDER BY document_id, start"),
                           {}, QStringLiteral("speaker turns"));
     if (!q)

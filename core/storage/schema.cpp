@@ -215,6 +215,14 @@ const std::vector<std::vector<const char*>>& steps() {
                  modified  TEXT NOT NULL))",
             "PRAGMA writable_schema = RESET",
         },
+        {
+            // 4: the document list (every open and every edit in the workbench) read
+            // `length` and `sort_order`, which a row stores after its text: SQLite walked
+            // every transcript's overflow pages to reach them. This index holds the whole
+            // listing, so the list is read without touching the texts.
+            R"(CREATE INDEX documents_listing ON documents(sort_order, name, id, uuid,
+                 original_name, format, imported_at, content_hash, length))",
+        },
     };
     return s;
 }
@@ -258,6 +266,15 @@ int currentVersion() {
 
 Status create(QSqlDatabase& db) {
     return migrate(db, 0);
+}
+
+QStringList stepStatements(int step) {
+    QStringList out;
+    if (step < 0 || step >= currentVersion())
+        return out;
+    for (const char* sql : steps()[static_cast<size_t>(step)])
+        out << QString::fromUtf8(sql);
+    return out;
 }
 
 Status migrate(QSqlDatabase& db, int fromVersion) {

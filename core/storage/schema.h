@@ -4,6 +4,7 @@
 #include "core/result.h"
 
 #include <QSqlDatabase>
+#include <QStringList>
 
 namespace situate::schema {
 
@@ -16,5 +17,8 @@ int currentVersion();
 Status create(QSqlDatabase& db);
 /// Migrates a database at `fromVersion` to currentVersion(), one step per transaction.
 Status migrate(QSqlDatabase& db, int fromVersion);
+/// The SQLite statements of the step from version `step` to `step + 1`, which the
+/// PostgreSQL schema (core/storage/pgschema.h) translates rather than repeats.
+QStringList stepStatements(int step);
 
 } // namespace situate::schema

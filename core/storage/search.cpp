@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/search.h"
 
+#include "core/storage/dialect.h"
 #include "core/text.h"
 
 #include <QAtomicInt>
@@ -39,6 +40,61 @@ QRegularExpression patternFor(const QString& term, bool prefix, bool phrase) {
         (prefix ? QStringLiteral("\\w*") : QStringLiteral("(?![\\w])"));
     return QRegularExpression(p, QRegularExpression::CaseInsensitiveOption |
                                      QRegularExpression::UseUnicodePropertiesOption);
+}
+
+// A read connection of the search's own, to a file or to a PostgreSQL project.
+Status openReader(const QString& location, const QString& name) {
+    if (!dialect::isPostgresUrl(location)) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(location);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open())
+            return Status::failure(db.lastError().text());
+        return {};
+    }
+    Result<dialect::PostgresLocation> l = dialect::parsePostgresUrl(location);
+    if (!l)
+        return Status::failure(l.error());
+    Result<QSqlDatabase> db = dialect::addPostgresConnection(name);
+    if (!db)
+        return Status::failure(db.error());
+    return dialect::openPostgres(*db, *l);
+}
+
+// The documents the index says may hold every term, in list order. On PostgreSQL a phrase
+// asks the index only for its words (tsvector positions stop at 16383, so phraseto_tsquery
+// would miss a phrase late in a long transcript); searchProject then keeps the documents
+// whose text holds the phrase. A document too large for a tsvector has none and is always
+// read.
+QSqlQuery candidates(const QSqlDatabase& db, bool postgres, const SearchQuery& query) {
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!postgres) {
+        q.prepare(QStringLiteral(
+            "SELECT d.id, d.name FROM document_fts f JOIN documents d ON "
+            "d.id = f.rowid WHERE document_fts MATCH ? ORDER BY d.sort_order, d.name"));
+        q.addBindValue(query.ftsExpression());
+        return q;
+    }
+    QStringList parts;
+    QVariantList binds;
+    for (const QString& w : query.words + query.phrases) {
+        parts << QStringLiteral("plainto_tsquery('simple', ?)");
+        binds << w;
+    }
+    for (QString p : query.prefixes) {
+        p.replace(QLatin1String("\\"), QLatin1String("\\\\"));
+        p.replace(QLatin1String("'"), QLatin1String("''"));
+        parts << QStringLiteral("to_tsquery('simple', ?)");
+        binds << QLatin1Char('\'') + p + QLatin1String("':*");
+    }
+    q.prepare(QStringLiteral("SELECT d.id, d.name FROM documents d JOIN document_search s ON "
+                             "s.document_id = d.id WHERE s.fts IS NULL OR s.fts @@ (%1) "
+                             "ORDER BY d.sort_order, d.name")
+                  .arg(parts.join(QStringLiteral(" && "))));
+    for (const QVariant& v : binds)
+        q.addBindValue(v);
+    return q;
 }
 
 } // namespace
@@ -97,11 +153,10 @@ Result<QVector<SearchHit>> searchProject(const QString& projectPath, const Searc
     QVector<SearchHit> hits;
     QString error;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(projectPath);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-        if (!db.open()) {
-            error = db.lastError().text();
+        const Status opened = openReader(projectPath, name);
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (!opened) {
+            error = opened.error();
         } else {
             // The matching documents in order first, their texts one at a time after: a
             // frequent phrase matches most documents, and ordering the texts themselves made
@@ -110,12 +165,8 @@ Result<QVector<SearchHit>> searchProject(const QString& projectPath, const Searc
             // One read transaction, so the texts are those of the documents that matched.
             db.transaction();
             QVector<std::pair<qint64, QString>> matching;
-            QSqlQuery q(db);
-            q.setForwardOnly(true);
-            q.prepare(QStringLiteral(
-                "SELECT d.id, d.name FROM document_fts f JOIN documents d ON "
-                "d.id = f.rowid WHERE document_fts MATCH ? ORDER BY d.sort_order, d.name"));
-            q.addBindValue(query.ftsExpression());
+            const bool postgres = dialect::isPostgresUrl(projectPath);
+            QSqlQuery q = candidates(db, postgres, query);
             if (!q.exec())
                 error = q.lastError().text();
             while (error.isEmpty() && q.next())
@@ -147,6 +198,15 @@ Result<QVector<SearchHit>> searchProject(const QString& projectPath, const Searc
                     continue;
                 const QString text = textQuery.value(0).toString();
                 textQuery.finish();
+                // The server only asked for a phrase's words (see candidates()): a document
+                // must hold each phrase itself, as FTS5's phrase match requires.
+                if (postgres &&
+                    !std::all_of(patterns.cbegin() + query.words.size(),
+                                 patterns.cbegin() + query.words.size() + query.phrases.size(),
+                                 [&text](const QRegularExpression& re) {
+                                     return re.match(text).hasMatch();
+                                 }))
+                    continue;
                 QVector<std::pair<qsizetype, qsizetype>> ranges;
                 for (const QRegularExpression& re : patterns) {
                     auto it = re.globalMatch(text);

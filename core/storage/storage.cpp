@@ -2,6 +2,7 @@
 #include "core/storage/storage.h"
 
 #include "core/storage/backupqueries.h"
+#include "core/storage/dialect.h"
 #include "core/storage/schema.h"
 
 #include <QAtomicInt>
@@ -86,7 +87,7 @@ Coding codingFrom(const QSqlQuery& q) {
 }
 
 const char* codingColumns =
-    "id, uuid, document_id, code_id, coder_id, start, end, memo, created, modified";
+    "id, uuid, document_id, code_id, coder_id, start, \"end\", memo, created, modified";
 
 // Reads the first 16 bytes: every SQLite 3 database starts with this header.
 bool looksLikeSqlite(const QString& path) {
@@ -128,6 +129,8 @@ QString structureVerdict(const QSqlDatabase& db, qint64 fileSize) {
 
 Result<std::unique_ptr<Storage>> Storage::open(const QString& path, Mode mode) {
     using R = Result<std::unique_ptr<Storage>>;
+    if (dialect::isPostgresUrl(path))
+        return openPostgres(path, mode);
     const QString name = fileName(path);
     const QFileInfo info(path);
     if (mode == Mode::Create) {
@@ -234,7 +237,7 @@ Storage::~Storage() {
     if (m_db.isValid()) {
         // SQLite will not fold the WAL into a file that was renamed while open: do it here,
         // or the work would stay behind in the WAL under the old name.
-        const bool moved = m_db.isOpen() && databaseFileMoved(*this);
+        const bool moved = !m_postgres && m_db.isOpen() && databaseFileMoved(*this);
         if (moved)
             checkpointWal(*this);
         m_db.close();
@@ -250,6 +253,8 @@ Storage::~Storage() {
 }
 
 Status Storage::prepareColumns() {
+    if (m_postgres)
+        return preparePostgresColumns();
     QSqlQuery t = run(m_db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
                                            "AND name NOT LIKE 'sqlite_%'"));
     QStringList tables;
@@ -280,7 +285,7 @@ bool Storage::knownColumn(const QString& table, const QString& column) const {
 Status Storage::begin() {
     if (m_depth++ > 0)
         return {};
-    if (databaseFileMoved(*this)) {
+    if (!m_postgres && databaseFileMoved(*this)) {
         // Writing on would go to a WAL under the old name that a process opening the file at
         // its new place cannot see: save what is committed into the file and stop.
         m_depth = 0;
@@ -334,17 +339,22 @@ Result<qint64> Storage::insertRow(const QString& table, const QVariantMap& value
         if (!knownColumn(table, it.key()))
             return Result<qint64>::failure(
                 QStringLiteral("internal error: unknown column %1.%2").arg(table, it.key()));
-        cols << it.key();
+        cols << dialect::column(it.key());
         marks << QStringLiteral("?");
         binds << (m_notNull.contains(table + QLatin1Char('.') + it.key()) ? nonNullText(it.value())
                                                                           : it.value());
     }
-    QSqlQuery q = run(m_db,
-                      QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                          .arg(table, cols.join(QLatin1Char(',')), marks.join(QLatin1Char(','))),
-                      binds);
+    // PostgreSQL's lastval() misses an insert that names its id (undo restoring a row).
+    const QString returning = m_postgres ? QStringLiteral(" RETURNING id") : QString();
+    QSqlQuery q =
+        run(m_db,
+            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)%4")
+                .arg(table, cols.join(QLatin1Char(',')), marks.join(QLatin1Char(',')), returning),
+            binds);
     if (q.lastError().isValid())
         return Result<qint64>::failure(q.lastError().text());
+    if (m_postgres)
+        return q.next() ? q.value(0).toLongLong() : qint64(0);
     return q.lastInsertId().toLongLong();
 }
 
@@ -357,7 +367,7 @@ Status Storage::updateRow(const QString& table, qint64 id, const QVariantMap& va
         if (!knownColumn(table, it.key()))
             return Status::failure(
                 QStringLiteral("internal error: unknown column %1.%2").arg(table, it.key()));
-        sets << it.key() + QStringLiteral(" = ?");
+        sets << dialect::column(it.key()) + QStringLiteral(" = ?");
         binds << (m_notNull.contains(table + QLatin1Char('.') + it.key()) ? nonNullText(it.value())
                                                                           : it.value());
     }
@@ -487,10 +497,11 @@ std::optional<std::pair<QString, qint64>> Storage::documentNameAndLength(qint64 
 
 QVector<SpeakerTurn> Storage::speakerTurns(qint64 documentId) const {
     QVector<SpeakerTurn> out;
-    QSqlQuery q = run(m_db,
-                      QStringLiteral("SELECT speaker, start, end, time_start_ms, time_end_ms FROM "
-                                     "speaker_turns WHERE document_id = ? ORDER BY start, id"),
-                      {documentId});
+    QSqlQuery q =
+        run(m_db,
+            QStringLiteral("SELECT speaker, start, \"end\", time_start_ms, time_end_ms FROM "
+                           "speaker_turns WHERE document_id = ? ORDER BY start, id"),
+            {documentId});
     while (q.next()) {
         SpeakerTurn t;
         t.speaker = q.value(0).toString();
@@ -576,10 +587,13 @@ std::optional<qint64> Storage::attributeValueId(qint64 attributeId, qint64 owner
 
 QVector<Code> Storage::codes() const {
     QVector<Code> out;
-    QSqlQuery q = run(m_db, QStringLiteral("SELECT id, uuid, ifnull(parent_id, 0), name, colour, "
+    // xmin: the transaction that last wrote the row, PostgreSQL's row version.
+    const QString version = m_postgres ? QStringLiteral(", xmin::text::bigint") : QString();
+    QSqlQuery q = run(m_db, QStringLiteral("SELECT id, uuid, coalesce(parent_id, 0), name, colour, "
                                            "definition, inclusion, exclusion, example, "
-                                           "toc_element, sort_order FROM codes "
-                                           "ORDER BY ifnull(parent_id, 0), sort_order, id"));
+                                           "toc_element, sort_order%1 FROM codes "
+                                           "ORDER BY coalesce(parent_id, 0), sort_order, id")
+                                .arg(version));
     while (q.next()) {
         Code c;
         c.id = q.value(0).toLongLong();
@@ -593,6 +607,8 @@ QVector<Code> Storage::codes() const {
         c.example = q.value(8).toString();
         parseTocElement(q.value(9).toString(), &c.toc);
         c.sortOrder = q.value(10).toInt();
+        if (m_postgres)
+            c.version = q.value(11).toLongLong();
         out << c;
     }
     return out;
@@ -654,7 +670,7 @@ QVector<Coding> Storage::codings(qint64 documentId) const {
     QVector<Coding> out;
     QSqlQuery q = run(m_db,
                       QStringLiteral("SELECT %1 FROM codings WHERE document_id = ? "
-                                     "ORDER BY start, end, id")
+                                     "ORDER BY start, \"end\", id")
                           .arg(QLatin1String(codingColumns)),
                       {documentId});
     while (q.next())
@@ -665,8 +681,9 @@ QVector<Coding> Storage::codings(qint64 documentId) const {
 QVector<Coding> Storage::codingsForView(qint64 documentId) const {
     QVector<Coding> out;
     QSqlQuery q = run(m_db,
-                      QStringLiteral("SELECT id, document_id, code_id, coder_id, start, end, memo "
-                                     "FROM codings WHERE document_id = ? ORDER BY start, end, id"),
+                      QStringLiteral("SELECT id, document_id, code_id, coder_id, start, \"end\", "
+                                     "memo FROM codings WHERE document_id = ? ORDER BY start, "
+                                     "\"end\", id"),
                       {documentId});
     while (q.next()) {
         Coding c;
@@ -685,7 +702,7 @@ QVector<Coding> Storage::codingsForView(qint64 documentId) const {
 QVector<Coding> Storage::allCodings() const {
     QVector<Coding> out;
     QSqlQuery q = run(m_db, QStringLiteral("SELECT %1 FROM codings ORDER BY document_id, start, "
-                                           "end, id")
+                                           "\"end\", id")
                                 .arg(QLatin1String(codingColumns)));
     while (q.next())
         out << codingFrom(q);
@@ -707,6 +724,11 @@ qint64 Storage::codingCount(const QString& column, qint64 id) const {
         return 0;
     QSqlQuery q =
         run(m_db, QStringLiteral("SELECT count(*) FROM codings WHERE %1 = ?").arg(column), {id});
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+qint64 Storage::codingTotal() const {
+    QSqlQuery q = run(m_db, QStringLiteral("SELECT count(*) FROM codings"));
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
@@ -768,9 +790,11 @@ QHash<qint64, qint64> Storage::codingCountsByDocument(const QVector<qint64>& cod
 
 Status Storage::insertCodings(QVector<Coding>& codings) {
     QSqlQuery q(m_db);
+    const QString returning = m_postgres ? QStringLiteral(" RETURNING id") : QString();
     if (!q.prepare(QStringLiteral("INSERT INTO codings (uuid, document_id, code_id, coder_id, "
-                                  "start, end, memo, created, modified) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+                                  "start, \"end\", memo, created, modified) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)") +
+                   returning))
         return Status::failure(q.lastError().text());
     for (Coding& c : codings) {
         q.addBindValue(c.uuid);
@@ -784,7 +808,8 @@ Status Storage::insertCodings(QVector<Coding>& codings) {
         q.addBindValue(iso(c.modified));
         if (!q.exec())
             return Status::failure(q.lastError().text());
-        c.id = q.lastInsertId().toLongLong();
+        c.id =
+            m_postgres ? (q.next() ? q.value(0).toLongLong() : 0) : q.lastInsertId().toLongLong();
     }
     return {};
 }
@@ -808,7 +833,7 @@ ProjectStats Storage::stats() const {
                       "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM cases), "
                       "(SELECT count(*) FROM codes), (SELECT count(*) FROM coders), "
                       "(SELECT count(*) FROM codings), (SELECT count(*) FROM research_questions), "
-                      "(SELECT ifnull(sum(length), 0) FROM documents)"));
+                      "(SELECT coalesce(sum(length), 0) FROM documents)"));
     if (q.next()) {
         s.documents = q.value(0).toLongLong();
         s.cases = q.value(1).toLongLong();
@@ -823,17 +848,21 @@ ProjectStats Storage::stats() const {
 
 QStringList Storage::checkIntegrity() const {
     QStringList problems;
-    QSqlQuery ic = run(m_db, QStringLiteral("PRAGMA integrity_check"));
-    while (ic.next()) {
-        const QString line = ic.value(0).toString();
-        if (line != QLatin1String("ok"))
-            problems << QStringLiteral("SQLite: ") + line;
+    // PostgreSQL checks its own pages and enforces every reference as it writes; what is
+    // left is Situate's invariants below.
+    if (!m_postgres) {
+        QSqlQuery ic = run(m_db, QStringLiteral("PRAGMA integrity_check"));
+        while (ic.next()) {
+            const QString line = ic.value(0).toString();
+            if (line != QLatin1String("ok"))
+                problems << QStringLiteral("SQLite: ") + line;
+        }
+        QSqlQuery fk = run(m_db, QStringLiteral("PRAGMA foreign_key_check"));
+        while (fk.next())
+            problems << QStringLiteral("broken reference in %1 row %2 (to %3)")
+                            .arg(fk.value(0).toString(), fk.value(1).toString(),
+                                 fk.value(2).toString());
     }
-    QSqlQuery fk = run(m_db, QStringLiteral("PRAGMA foreign_key_check"));
-    while (fk.next())
-        problems << QStringLiteral("broken reference in %1 row %2 (to %3)")
-                        .arg(fk.value(0).toString(), fk.value(1).toString(),
-                             fk.value(2).toString());
     // Situate's own invariants, which SQL constraints cannot state alone.
     struct Check {
         const char* sql;
@@ -841,9 +870,9 @@ QStringList Storage::checkIntegrity() const {
     };
     const Check checks[] = {
         {"SELECT c.id FROM codings c JOIN documents d ON d.id = c.document_id "
-         "WHERE c.end > d.length",
+         "WHERE c.\"end\" > d.length",
          "coding %1 ends past the end of its document"},
-        {"SELECT id FROM speaker_turns t WHERE end > (SELECT length FROM documents d "
+        {"SELECT id FROM speaker_turns t WHERE \"end\" > (SELECT length FROM documents d "
          "WHERE d.id = t.document_id)",
          "speaker turn %1 ends past the end of its document"},
         {"SELECT id FROM documents WHERE length(text) <> length",

@@ -34,8 +34,8 @@ struct ProjectStats {
     qint64 characters = 0;
 };
 
-/// The one place that speaks SQL: a project's SQLite database behind a narrow interface,
-/// so a second backend (PostgreSQL) can stand beside it later.
+/// The one place that speaks SQL: a project's database behind a narrow interface, either an
+/// SQLite file or a PostgreSQL database (core/storage/pgstorage.cpp) named by a URL.
 class Storage {
 public:
     enum class Mode { Create, Open, ReadOnly };
@@ -43,12 +43,23 @@ public:
     /// schema this build can read before anything is written to it. ReadOnly opens a
     /// second connection to a project that is open elsewhere (it takes no lock), for
     /// analysis on a worker thread: each thread needs a connection of its own.
+    /// A `postgresql://` URL opens a database on a server instead (core/SCHEMA.md): Create
+    /// needs an empty database and makes the schema there.
     static Result<std::unique_ptr<Storage>> open(const QString& path, Mode mode);
     ~Storage();
     Storage(const Storage&) = delete;
     Storage& operator=(const Storage&) = delete;
 
+    /// The file's absolute path, or the PostgreSQL URL without its password.
     QString path() const { return m_path; }
+    bool isPostgres() const { return m_postgres; }
+    /// PostgreSQL: asks the server to tell this connection of every change that another
+    /// client commits; the connection's driver then emits QSqlDriver::notification with
+    /// OtherSource (in this thread's event loop). False on SQLite, which has no other clients.
+    bool listenForChanges();
+    /// The project's tables (not those an engine keeps for itself), with their columns.
+    QStringList tables() const;
+    QStringList columns(const QString& table) const { return m_columns.value(table); }
 
     // Transactions. Nested calls join the outer one.
     Status begin();
@@ -103,6 +114,8 @@ public:
     QVector<Coding> allCodings() const;
     std::optional<Coding> coding(qint64 id) const;
     qint64 codingCount(const QString& column, qint64 id) const; // e.g. ("code_id", 7)
+    /// All codings in the project (one index scan: milliseconds at a million).
+    qint64 codingTotal() const;
 
     std::optional<Memo> memo(MemoOwner owner, qint64 ownerId) const;
 
@@ -129,12 +142,15 @@ public:
 
 private:
     Storage() = default;
+    static Result<std::unique_ptr<Storage>> openPostgres(const QString& url, Mode mode);
     Status prepareColumns();
+    Status preparePostgresColumns();
     bool knownColumn(const QString& table, const QString& column) const;
 
     QString m_path;
     QString m_connection;
     QSqlDatabase m_db;
+    bool m_postgres = false;
     int m_depth = 0;
     bool m_failed = false;
     QHash<QString, QStringList> m_columns; // table -> columns, from the schema

@@ -187,6 +187,23 @@ TEST_CASE("A project open in one process is refused by another") {
     CHECK(r2.exitCode == 0);
 }
 
+TEST_CASE("A lock file left without an owner by a killed process does not lock users out") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("study.situate"));
+    REQUIRE(Project::create(path).ok());
+    // What a SIGKILL between QLockFile creating the file and writing its process id leaves:
+    // an empty lock (the kill harness met it). A lock naming a live process still refuses.
+    QFile lock(path + QStringLiteral(".lock"));
+    REQUIRE(lock.open(QIODevice::WriteOnly));
+    lock.close();
+    auto p = Project::open(path);
+    INFO(p.error().toStdString());
+    REQUIRE(p.ok());
+    const auto r = test::runCli({QStringLiteral("stats"), path});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains("already open in another Situate process"));
+}
+
 TEST_CASE("Documents keep their text, length in code points and speaker turns") {
     QTemporaryDir dir;
     auto p = Project::create(dir.filePath(QStringLiteral("p.situate")));

@@ -1,0 +1,259 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/pgschema.h"
+
+#include "core/storage/schema.h"
+
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace situate::schema::postgres {
+
+namespace {
+
+// What a step does on PostgreSQL beyond its translated SQLite statements: the search index
+// (step 2) and the widened ToC CHECK (step 3), which SQLite does by editing its own schema.
+QStringList extraStatements(int step) {
+    switch (step) {
+    case 0:
+        return {QStringLiteral("CREATE TABLE situate_meta (key TEXT COLLATE \"C\" PRIMARY KEY, "
+                               "value TEXT NOT NULL)"),
+                QStringLiteral("INSERT INTO situate_meta (key, value) VALUES "
+                               "('application_id', '%1')")
+                    .arg(applicationId)};
+    case 1:
+        // Positions in a tsvector stop at 16383 and a tsvector holds at most 1 MB, so a
+        // document too large to index gets no vector (NULL) and search always reads it.
+        return {
+            QStringLiteral("CREATE TABLE document_search (document_id BIGINT PRIMARY KEY "
+                           "REFERENCES documents(id) ON DELETE CASCADE, fts tsvector)"),
+            QStringLiteral("CREATE INDEX document_search_fts ON document_search USING GIN (fts)"),
+            QStringLiteral(
+                "CREATE FUNCTION situate_document_search() RETURNS trigger LANGUAGE plpgsql AS $$ "
+                "DECLARE v tsvector; BEGIN "
+                "BEGIN v := to_tsvector('simple', NEW.text); "
+                "EXCEPTION WHEN program_limit_exceeded THEN v := NULL; END; "
+                "INSERT INTO document_search (document_id, fts) VALUES (NEW.id, v) "
+                "ON CONFLICT (document_id) DO UPDATE SET fts = excluded.fts; "
+                "RETURN NULL; END $$"),
+            QStringLiteral("CREATE TRIGGER documents_search AFTER INSERT OR UPDATE OF text ON "
+                           "documents FOR EACH ROW EXECUTE FUNCTION situate_document_search()"),
+            QStringLiteral("UPDATE documents SET text = text"),
+        };
+    case 2:
+        return {QStringLiteral(
+            "ALTER TABLE codes DROP CONSTRAINT codes_toc_element_check, ADD CONSTRAINT "
+            "codes_toc_element_check CHECK (toc_element IN ('', 'context', 'input', 'activity', "
+            "'mechanism', 'output', 'outcome', 'impact', 'assumption', 'enabler_barrier'))")};
+    default:
+        return {};
+    }
+}
+
+// After the steps, whatever their number: every committed change to a project table tells
+// the other clients (LISTEN situate_changes) which table changed, once per statement.
+Status ensureNotifications(QSqlDatabase& db) {
+    QStringList statements = {QStringLiteral(
+        "CREATE OR REPLACE FUNCTION situate_notify() RETURNS trigger LANGUAGE plpgsql AS $$ "
+        "BEGIN PERFORM pg_notify('situate_changes', TG_TABLE_NAME); RETURN NULL; END $$")};
+    QSqlQuery t(db);
+    if (!t.exec(QStringLiteral("SELECT table_name FROM information_schema.tables WHERE "
+                               "table_schema = current_schema() AND table_type = 'BASE TABLE' "
+                               "AND table_name NOT IN ('situate_meta', 'document_search')")))
+        return Status::failure(t.lastError().text());
+    while (t.next()) {
+        // Names from the catalogue, quoted by the server.
+        QSqlQuery f(db);
+        f.prepare(QStringLiteral(
+            "SELECT format('CREATE OR REPLACE TRIGGER %I AFTER INSERT OR UPDATE OR DELETE ON %I "
+            "FOR EACH STATEMENT EXECUTE FUNCTION situate_notify()', ?::text, ?::text)"));
+        f.addBindValue(t.value(0).toString() + QStringLiteral("_notify"));
+        f.addBindValue(t.value(0).toString());
+        if (!f.exec() || !f.next())
+            return Status::failure(f.lastError().text());
+        statements << f.value(0).toString();
+    }
+    for (const QString& sql : statements) {
+        QSqlQuery q(db);
+        if (!q.exec(sql))
+            return Status::failure(QStringLiteral("schema update failed: ") + q.lastError().text());
+    }
+    return {};
+}
+
+Status exec(QSqlDatabase& db, const QString& sql) {
+    QSqlQuery q(db);
+    if (!q.exec(sql))
+        return Status::failure(QStringLiteral("schema update failed: ") + q.lastError().text());
+    return {};
+}
+
+QStringList stepSql(int step) {
+    QStringList statements;
+    for (const QString& sql : schema::stepStatements(step)) {
+        const QString pg = translate(sql);
+        if (!pg.isEmpty())
+            statements << pg;
+    }
+    statements << extraStatements(step);
+    return statements;
+}
+
+Status recordVersion(QSqlDatabase& db, int version) {
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO situate_meta (key, value) VALUES ('schema_version', ?) "
+                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(QString::number(version));
+    if (!q.exec())
+        return Status::failure(QStringLiteral("could not record the schema version: ") +
+                               q.lastError().text());
+    return {};
+}
+
+Status runStep(QSqlDatabase& db, int step) {
+    if (!db.transaction())
+        return Status::failure(QStringLiteral("could not start a transaction: ") +
+                               db.lastError().text());
+    QStringList statements = stepSql(step);
+    // Two clients opening an older project at once: the second waits here, then finds the
+    // step done and stops.
+    if (step > 0) {
+        statements.prepend(QStringLiteral("LOCK TABLE situate_meta IN EXCLUSIVE MODE"));
+    }
+    for (const QString& sql : statements) {
+        if (Status s = exec(db, sql); !s) {
+            db.rollback();
+            return s;
+        }
+        if (step > 0 && sql.startsWith(QLatin1String("LOCK"))) {
+            Result<int> v = version(db);
+            if (v && *v > step) {
+                db.rollback();
+                return {};
+            }
+        }
+    }
+    if (Status st = recordVersion(db, step + 1); !st) {
+        db.rollback();
+        return st;
+    }
+    if (!db.commit())
+        return Status::failure(QStringLiteral("could not save the schema: ") +
+                               db.lastError().text());
+    return {};
+}
+
+} // namespace
+
+QString translate(const QString& sqliteStatement) {
+    const QString s = sqliteStatement.trimmed();
+    for (const char* skip : {"PRAGMA", "CREATE VIRTUAL TABLE", "CREATE TRIGGER",
+                             "UPDATE sqlite_master", "INSERT INTO document_fts"}) {
+        if (s.startsWith(QLatin1String(skip)))
+            return {};
+    }
+    QString pg = s;
+    static const QRegularExpression pk(QStringLiteral("\\bINTEGER PRIMARY KEY\\b"));
+    static const QRegularExpression integer(QStringLiteral("\\bINTEGER\\b"));
+    // Byte order, as SQLite compares text: every list sorted by name comes out the same.
+    static const QRegularExpression text(QStringLiteral("\\bTEXT\\b"));
+    static const QRegularExpression end(QStringLiteral("\\bend\\b"));
+    // Deferrable, so a copy between engines can insert rows in table order and have the
+    // references checked at commit; the default (immediate) is SQLite's.
+    static const QRegularExpression reference(
+        QStringLiteral("(REFERENCES \\w+\\(id\\)(?: ON DELETE CASCADE)?)"));
+    pg.replace(pk, QStringLiteral("BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY"));
+    pg.replace(integer, QStringLiteral("BIGINT"));
+    pg.replace(text, QStringLiteral("TEXT COLLATE \"C\""));
+    pg.replace(end, QStringLiteral("\"end\""));
+    pg.replace(reference, QStringLiteral("\\1 DEFERRABLE INITIALLY IMMEDIATE"));
+    pg.replace(QLatin1String("ifnull("), QLatin1String("coalesce("));
+    pg.replace(QLatin1String("instr("), QLatin1String("strpos("));
+    return pg;
+}
+
+Result<int> version(QSqlDatabase& db) {
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT to_regclass('situate_meta') IS NOT NULL")) || !q.next())
+        return Result<int>::failure(q.lastError().text());
+    if (!q.value(0).toBool())
+        return -1;
+    if (!q.exec(QStringLiteral("SELECT value FROM situate_meta WHERE key = 'schema_version'")))
+        return Result<int>::failure(q.lastError().text());
+    return q.next() ? q.value(0).toString().toInt() : 0;
+}
+
+Result<bool> isEmpty(QSqlDatabase& db) {
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM information_schema.tables "
+                               "WHERE table_schema = current_schema()")) ||
+        !q.next())
+        return Result<bool>::failure(q.lastError().text());
+    return q.value(0).toLongLong() == 0;
+}
+
+Status create(QSqlDatabase& db) {
+    // DDL is transactional here: a new project's schema arrives whole or not at all.
+    if (!db.transaction())
+        return Status::failure(QStringLiteral("could not start a transaction: ") +
+                               db.lastError().text());
+    for (int v = 0; v < currentVersion(); ++v) {
+        for (const QString& sql : stepSql(v)) {
+            if (Status st = exec(db, sql); !st) {
+                db.rollback();
+                return st;
+            }
+        }
+    }
+    if (Status st = recordVersion(db, currentVersion()); !st) {
+        db.rollback();
+        return st;
+    }
+    if (Status st = ensureNotifications(db); !st) {
+        db.rollback();
+        return st;
+    }
+    if (!db.commit())
+        return Status::failure(QStringLiteral("could not save the schema: ") +
+                               db.lastError().text());
+    return {};
+}
+
+Status drop(QSqlDatabase& db, const QStringList& tables) {
+    if (!db.transaction())
+        return Status::failure(db.lastError().text());
+    QStringList statements;
+    for (const QString& t : tables)
+        statements << QStringLiteral("DROP TABLE IF EXISTS %1 CASCADE").arg(t);
+    statements << QStringLiteral("DROP TABLE IF EXISTS document_search CASCADE")
+               << QStringLiteral("DROP TABLE IF EXISTS situate_meta CASCADE")
+               << QStringLiteral("DROP FUNCTION IF EXISTS situate_document_search()");
+    for (const QString& sql : statements) {
+        if (Status st = exec(db, sql); !st) {
+            db.rollback();
+            return st;
+        }
+    }
+    if (!db.commit())
+        return Status::failure(db.lastError().text());
+    return {};
+}
+
+Status migrate(QSqlDatabase& db, int fromVersion) {
+    for (int v = fromVersion; v < currentVersion(); ++v) {
+        if (Status s = runStep(db, v); !s)
+            return s;
+    }
+    // New tables of the steps just run tell the other clients of their changes too.
+    if (!db.transaction())
+        return Status::failure(db.lastError().text());
+    if (Status st = ensureNotifications(db); !st) {
+        db.rollback();
+        return st;
+    }
+    if (!db.commit())
+        return Status::failure(db.lastError().text());
+    return {};
+}
+
+} // namespace situate::schema::postgres

@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The PostgreSQL half of Storage: opening a project on a server and reading its columns.
+// Everything else in Storage is shared SQL that both engines run.
+#include "core/storage/dialect.h"
+#include "core/storage/pgschema.h"
+#include "core/storage/schema.h"
+#include "core/storage/storage.h"
+
+#include <QAtomicInt>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace situate {
+
+namespace {
+
+QAtomicInt pgConnections;
+
+} // namespace
+
+Result<std::unique_ptr<Storage>> Storage::openPostgres(const QString& url, Mode mode) {
+    using R = Result<std::unique_ptr<Storage>>;
+    Result<dialect::PostgresLocation> location = dialect::parsePostgresUrl(url);
+    if (!location)
+        return R::failure(location.error());
+    const QString name = dialect::displayUrl(*location);
+    std::unique_ptr<Storage> s(new Storage);
+    s->m_postgres = true;
+    s->m_path = name;
+    s->m_connection = QStringLiteral("situate-pg-%1").arg(pgConnections.fetchAndAddRelaxed(1));
+    Result<QSqlDatabase> db = dialect::addPostgresConnection(s->m_connection);
+    if (!db)
+        return R::failure(db.error());
+    s->m_db = *db;
+    if (Status st = dialect::openPostgres(s->m_db, *location); !st)
+        return R::failure(st.error());
+
+    Result<int> version = schema::postgres::version(s->m_db);
+    if (!version)
+        return R::failure(
+            QStringLiteral("%1: cannot read the project: %2").arg(name, version.error()));
+    if (mode == Mode::Create) {
+        if (*version >= 0) {
+            // A publish killed before its copy committed leaves the bare schema and no
+            // project_info row (every project has its uuid there): nothing to keep.
+            QSqlQuery q(s->m_db);
+            if (!q.exec(QStringLiteral("SELECT count(*) FROM project_info")) || !q.next() ||
+                q.value(0).toLongLong() != 0)
+                return R::failure(QStringLiteral("%1: already holds a Situate project").arg(name));
+            q.finish();
+            if (Status st = s->preparePostgresColumns(); !st)
+                return R::failure(QStringLiteral("%1: %2").arg(name, st.error()));
+            if (Status st = schema::postgres::drop(s->m_db, s->tables()); !st)
+                return R::failure(QStringLiteral("%1: %2").arg(name, st.error()));
+            s->m_columns.clear();
+            s->m_notNull.clear();
+        }
+        Result<bool> empty = schema::postgres::isEmpty(s->m_db);
+        if (!empty)
+            return R::failure(QStringLiteral("%1: %2").arg(name, empty.error()));
+        if (!*empty)
+            return R::failure(QStringLiteral("%1: the database is not empty; a Situate project "
+                                             "needs a database of its own (CREATE DATABASE)")
+                                  .arg(name));
+        if (Status st = schema::postgres::create(s->m_db); !st)
+            return R::failure(QStringLiteral("%1: %2").arg(name, st.error()));
+    } else {
+        if (*version < 0)
+            return R::failure(QStringLiteral("%1: not a Situate project (the database holds no "
+                                             "Situate schema; `situate-cli publish` puts a "
+                                             "project there)")
+                                  .arg(name));
+        if (*version > schema::currentVersion())
+            return R::failure(QStringLiteral("%1: made by a newer version of Situate (project "
+                                             "format %2; this version reads up to %3). "
+                                             "Update Situate to open it.")
+                                  .arg(name)
+                                  .arg(*version)
+                                  .arg(schema::currentVersion()));
+        if (mode == Mode::Open && *version < schema::currentVersion()) {
+            if (Status st = schema::postgres::migrate(s->m_db, *version); !st)
+                return R::failure(QStringLiteral("%1: %2").arg(name, st.error()));
+        }
+        if (mode == Mode::ReadOnly) {
+            // The server then refuses any write through this connection.
+            QSqlQuery q(s->m_db);
+            if (!q.exec(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")))
+                return R::failure(QStringLiteral("%1: %2").arg(name, q.lastError().text()));
+        }
+    }
+    if (Status st = s->prepareColumns(); !st)
+        return R::failure(QStringLiteral("%1: %2").arg(name, st.error()));
+    return R(std::move(s));
+}
+
+Status Storage::preparePostgresColumns() {
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT table_name, column_name, is_nullable FROM "
+                               "information_schema.columns WHERE table_schema = current_schema() "
+                               "ORDER BY table_name, ordinal_position")))
+        return Status::failure(q.lastError().text());
+    while (q.next()) {
+        const QString table = q.value(0).toString();
+        const QString col = q.value(1).toString();
+        m_columns[table] << col;
+        if (q.value(2).toString() == QLatin1String("NO"))
+            m_notNull.insert(table + QLatin1Char('.') + col);
+    }
+    if (!m_columns.contains(QStringLiteral("codings")))
+        return Status::failure(QStringLiteral("the project's tables are missing"));
+    return {};
+}
+
+bool Storage::listenForChanges() {
+    return m_postgres && m_db.driver()->subscribeToNotification(QStringLiteral("situate_changes"));
+}
+
+QStringList Storage::tables() const {
+    QStringList out;
+    for (auto it = m_columns.cbegin(); it != m_columns.cend(); ++it) {
+        if (!dialect::isInternalTable(it.key()))
+            out << it.key();
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+} // namespace situate

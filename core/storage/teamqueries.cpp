@@ -1,0 +1,212 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/teamqueries.h"
+
+#include "core/storage/dialect.h"
+#include "core/storage/pgschema.h"
+#include "core/storage/storage.h"
+
+#include <QMap>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace situate {
+
+namespace {
+
+Status exec(Storage& s, const QString& sql) {
+    QSqlQuery q(s.database());
+    if (!q.exec(sql))
+        return Status::failure(q.lastError().text());
+    return {};
+}
+
+} // namespace
+
+Status deferReferences(Storage& s) {
+    return exec(s, s.isPostgres() ? QStringLiteral("SET CONSTRAINTS ALL DEFERRED")
+                                  : QStringLiteral("PRAGMA defer_foreign_keys = ON"));
+}
+
+Status readSnapshot(Storage& s) {
+    if (!s.isPostgres())
+        return {};
+    return exec(s, QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ"));
+}
+
+Result<qint64> copyTable(const Storage& from, Storage& to, const QString& table) {
+    using R = Result<qint64>;
+    const QStringList columns = from.columns(table);
+    if (columns.isEmpty() || columns != to.columns(table))
+        return R::failure(QStringLiteral("the table %1 differs between the two projects (are both "
+                                         "at the same format version?)")
+                              .arg(table));
+    QStringList names, marks;
+    for (const QString& c : columns) {
+        names << dialect::column(c);
+        marks << QStringLiteral("?");
+    }
+    const QString list = names.join(QStringLiteral(", "));
+    // Table and column names come from the schema of both projects, never from users.
+    QSqlQuery read(from.database());
+    read.setForwardOnly(true);
+    if (!read.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY 1").arg(list, table)))
+        return R::failure(QStringLiteral("cannot read %1: %2").arg(table, read.lastError().text()));
+    QSqlQuery write(to.database());
+    if (!write.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                           .arg(table, list, marks.join(QStringLiteral(", ")))))
+        return R::failure(
+            QStringLiteral("cannot write %1: %2").arg(table, write.lastError().text()));
+    qint64 rows = 0;
+    while (read.next()) {
+        for (int i = 0; i < columns.size(); ++i)
+            write.bindValue(i, read.value(i));
+        if (!write.exec())
+            return R::failure(QStringLiteral("cannot write %1 row %2: %3")
+                                  .arg(table, read.value(0).toString(), write.lastError().text()));
+        ++rows;
+    }
+    if (read.lastError().isValid())
+        return R::failure(QStringLiteral("cannot read %1: %2").arg(table, read.lastError().text()));
+    return rows;
+}
+
+Status clearTable(Storage& s, const QString& table) {
+    if (!s.tables().contains(table))
+        return Status::failure(QStringLiteral("internal error: unknown table ") + table);
+    return exec(s, QStringLiteral("DELETE FROM %1").arg(table));
+}
+
+Status resetIdentities(Storage& s) {
+    if (!s.isPostgres())
+        return {};
+    for (const QString& table : s.tables()) {
+        if (!s.columns(table).contains(QStringLiteral("id")))
+            continue;
+        QSqlQuery q(s.database());
+        q.prepare(QStringLiteral("SELECT setval(pg_get_serial_sequence(?, 'id'), "
+                                 "coalesce((SELECT max(id) FROM %1), 0) + 1, false)")
+                      .arg(table));
+        q.addBindValue(table);
+        if (!q.exec())
+            return Status::failure(QStringLiteral("cannot set the next id of %1: %2")
+                                       .arg(table, q.lastError().text()));
+    }
+    return {};
+}
+
+Status dropPostgresProject(Storage& s) {
+    if (!s.isPostgres())
+        return Status::failure(QStringLiteral("internal error: not a PostgreSQL project"));
+    return schema::postgres::drop(s.database(), s.tables());
+}
+
+namespace {
+
+// A statement with identifiers quoted by the server (format's %I), from a fixed template and
+// bound values: role, schema and database names never pass through string splicing here.
+Status execFormatted(Storage& s, const QString& templ, const QVariantList& args) {
+    QStringList marks;
+    // Typed, or the server cannot tell what format()'s variadic arguments are.
+    for (qsizetype i = 0; i <= args.size(); ++i)
+        marks << QStringLiteral("?::text");
+    QSqlQuery f(s.database());
+    f.prepare(QStringLiteral("SELECT format(%1)").arg(marks.join(QStringLiteral(", "))));
+    f.addBindValue(templ);
+    for (const QVariant& v : args)
+        f.addBindValue(v);
+    if (!f.exec() || !f.next())
+        return Status::failure(f.lastError().text());
+    const QString sql = f.value(0).toString();
+    f.finish();
+    return exec(s, sql);
+}
+
+Result<QString> serverValue(Storage& s, const QString& sql, const QVariantList& binds = {}) {
+    QSqlQuery q(s.database());
+    q.prepare(sql);
+    for (const QVariant& v : binds)
+        q.addBindValue(v);
+    if (!q.exec() || !q.next())
+        return Result<QString>::failure(q.lastError().text());
+    return q.value(0).toString();
+}
+
+const char* roleWord(TeamRole r) {
+    switch (r) {
+    case TeamRole::Owner:
+        return "owner";
+    case TeamRole::Coder:
+        return "coder";
+    case TeamRole::Viewer:
+        break;
+    }
+    return "viewer";
+}
+
+Status ensureGroupRoles(Storage& s, const QString& database, const QString& schema,
+                        QMap<TeamRole, QString>* names) {
+    for (TeamRole r : {TeamRole::Viewer, TeamRole::Coder, TeamRole::Owner}) {
+        // PostgreSQL cuts names at 63 bytes; a database name that long is rare.
+        const QString name =
+            QStringLiteral("situate_%1_%2").arg(database, QLatin1String(roleWord(r))).left(63);
+        names->insert(r, name);
+        Result<QString> exists = serverValue(
+            s, QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = ?"), {name});
+        if (!exists)
+            return Status::failure(exists.error());
+        if (*exists == QLatin1String("0")) {
+            if (Status st = execFormatted(s, QStringLiteral("CREATE ROLE %I NOLOGIN"), {name}); !st)
+                return st;
+        }
+    }
+    const QString viewer = names->value(TeamRole::Viewer);
+    const QString coder = names->value(TeamRole::Coder);
+    const QString owner = names->value(TeamRole::Owner);
+    const struct {
+        const char* templ;
+        QVariantList args;
+    } grants[] = {
+        {"GRANT CONNECT ON DATABASE %I TO %I", {database, viewer}},
+        {"GRANT USAGE ON SCHEMA %I TO %I", {schema, viewer}},
+        {"GRANT SELECT ON ALL TABLES IN SCHEMA %I TO %I", {schema, viewer}},
+        {"GRANT %I TO %I", {viewer, coder}},
+        {"GRANT INSERT, UPDATE, DELETE ON codings, memos, maturity_ratings, rating_evidence "
+         "TO %I",
+         {coder}},
+        {"GRANT INSERT ON coders TO %I", {coder}},
+        {"GRANT %I TO %I", {coder, owner}},
+        {"GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA %I TO %I", {schema, owner}},
+    };
+    for (const auto& g : grants) {
+        if (Status st = execFormatted(s, QString::fromLatin1(g.templ), g.args); !st)
+            return st;
+    }
+    return {};
+}
+
+} // namespace
+
+Status grantTeamRole(Storage& s, TeamRole role, const QString& pgUser) {
+    if (!s.isPostgres())
+        return Status::failure(QStringLiteral("roles belong to projects on PostgreSQL; a project "
+                                              "file has none"));
+    Result<QString> database = serverValue(s, QStringLiteral("SELECT current_database()"));
+    Result<QString> schema = serverValue(s, QStringLiteral("SELECT current_schema()"));
+    Result<QString> user = serverValue(
+        s, QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = ? AND rolcanlogin"),
+        {pgUser});
+    if (!database || !schema || !user)
+        return Status::failure(!database ? database.error()
+                                         : (!schema ? schema.error() : user.error()));
+    if (*user == QLatin1String("0"))
+        return Status::failure(QStringLiteral("the server has no login role named \"%1\" (an "
+                                              "administrator creates it: CREATE ROLE ... LOGIN "
+                                              "PASSWORD ...)")
+                                   .arg(pgUser));
+    QMap<TeamRole, QString> names;
+    if (Status st = ensureGroupRoles(s, *database, *schema, &names); !st)
+        return st;
+    return execFormatted(s, QStringLiteral("GRANT %I TO %I"), {names.value(role), pgUser});
+}
+
+} // namespace situate

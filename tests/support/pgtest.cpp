@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tests/support/pgtest.h"
+
+#include <QAtomicInt>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+
+namespace situate::test {
+
+namespace {
+
+QAtomicInt adminConnections;
+
+// Runs one statement on the server's maintenance database (the one SITUATE_TEST_PG names).
+QString admin(const QString& sql) {
+    const QUrl url(qEnvironmentVariable("SITUATE_TEST_PG"));
+    const QString name =
+        QStringLiteral("pgtest-admin-%1").arg(adminConnections.fetchAndAddRelaxed(1));
+    QString error;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(url.host());
+        if (url.port() > 0)
+            db.setPort(url.port());
+        db.setUserName(url.userName());
+        db.setPassword(url.password());
+        db.setDatabaseName(url.path().mid(1));
+        if (!db.open()) {
+            error = db.lastError().text();
+        } else {
+            QSqlQuery q(db);
+            if (!q.exec(sql))
+                error = q.lastError().text();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return error;
+}
+
+} // namespace
+
+bool postgresConfigured() {
+    return !qEnvironmentVariableIsEmpty("SITUATE_TEST_PG");
+}
+
+TempPgDatabase::TempPgDatabase() {
+    if (!postgresConfigured())
+        return;
+    m_name = QStringLiteral("situate_test_%1")
+                 .arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'));
+    // The name is made here from hex digits only, never from input.
+    m_error =
+        admin(QStringLiteral("CREATE DATABASE %1 ENCODING 'UTF8' TEMPLATE template0").arg(m_name));
+    if (!m_error.isEmpty())
+        return;
+    QUrl url(qEnvironmentVariable("SITUATE_TEST_PG"));
+    url.setPath(QLatin1Char('/') + m_name);
+    m_url = url.toString();
+}
+
+TempPgDatabase::~TempPgDatabase() {
+    if (m_url.isEmpty())
+        return;
+    admin(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name));
+    // Roles belong to the whole cluster: the project's group roles and the test's logins.
+    for (const char* r : {"owner", "coder", "viewer"})
+        admin(QStringLiteral("SET client_min_messages = warning; DROP ROLE IF EXISTS situate_%1_%2")
+                  .arg(m_name, QLatin1String(r)));
+    for (const QString& r : m_roles)
+        admin(QStringLiteral("DROP ROLE IF EXISTS %1").arg(r));
+}
+
+bool TempPgDatabase::terminateConnections() {
+    return admin(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE "
+                                "datname = '%1' AND pid <> pg_backend_pid()")
+                     .arg(m_name))
+        .isEmpty();
+}
+
+QString TempPgDatabase::addLoginRole(const QString& role, const QString& password) {
+    // Names and passwords come from the tests themselves (letters, digits, underscores).
+    const QString name = m_name + QLatin1Char('_') + role;
+    if (!admin(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'").arg(name, password)).isEmpty())
+        return {};
+    m_roles << name;
+    QUrl url(m_url);
+    url.setUserName(name);
+    url.setPassword(password);
+    return url.toString();
+}
+
+} // namespace situate::test
