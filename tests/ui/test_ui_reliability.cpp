@@ -196,7 +196,9 @@ TEST_CASE("ui: every coding whose command returned survives a SIGKILL of the GUI
     const QString path = dir.filePath(QStringLiteral("demo.situate"));
     REQUIRE(buildDemoProject(path).ok());
     std::mt19937 rng(20261126);
-    std::uniform_int_distribution<int> delay(100, 1500);
+    // The kill point is a number of acknowledgements, not a time: coding got fast enough
+    // that a child could finish a round within a timed delay.
+    std::uniform_int_distribution<int> killAfter(5, codingsPerRound - 60);
     int totalAcked = 0, killed = 0;
     for (int round = 0; round < rounds; ++round) {
         QProcess child;
@@ -208,13 +210,13 @@ TEST_CASE("ui: every coding whose command returned survives a SIGKILL of the GUI
         child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("ui kill child")});
         REQUIRE(child.waitForStarted(10000));
         QByteArray out;
-        // Kill only once it is coding, after a random number of milliseconds.
-        while (!out.contains("ACK") && child.state() == QProcess::Running) {
+        // Kill once it has acknowledged a random number of codings, while it codes on.
+        const int target = killAfter(rng);
+        while (out.count("ACK ") < target && child.state() == QProcess::Running) {
             child.waitForReadyRead(5000);
             out += child.readAllStandardOutput();
         }
-        const bool finished = child.waitForFinished(delay(rng));
-        if (!finished) {
+        if (child.state() == QProcess::Running) {
             child.kill();
             REQUIRE(child.waitForFinished(10000));
             killed += child.exitStatus() == QProcess::CrashExit;

@@ -180,3 +180,67 @@ TEST_CASE("view refresh: hidden analysis docks do not recount after an edit, and
     CHECK(browser->model()->rowCount() == extractsBefore + 1);
     CHECK(chartRuns.count() == 0); // still hidden behind the tabs
 }
+
+TEST_CASE("view refresh: the matrix recounts from the codings it read while the project is "
+          "unchanged, and reads them again after an edit") {
+    Fixture f;
+    auto* matrix = f.window.findChild<MatrixView*>(QStringLiteral("matrixView"));
+    REQUIRE(matrix);
+    f.open("matrixDock");
+    auto* dimension = matrix->findChild<QComboBox*>(QStringLiteral("matrixDimension"));
+    auto* count = matrix->findChild<QComboBox*>(QStringLiteral("matrixCount"));
+    REQUIRE(dimension);
+    REQUIRE(count);
+    QSignalSpy runs(matrix, &MatrixView::computed);
+    auto settle = [&](int n) {
+        waitFor([&] { return runs.count() >= n && !matrix->isComputing(); });
+    };
+    // Every cell against a count made from scratch by the core for the same request.
+    auto checkAgainstCore = [&](Dimension by) {
+        FrequencyRequest req;
+        req.by = by;
+        const auto expected = frequencyMatrix(f.storage(), req);
+        REQUIRE(expected.ok());
+        const MatrixModel* model = matrix->model();
+        REQUIRE(model->frequency());
+        REQUIRE(model->frequency()->rows.size() == expected->rows.size());
+        REQUIRE(model->frequency()->columns.size() == expected->columns.size());
+        for (qsizetype r = 0; r < expected->rows.size(); ++r)
+            for (qsizetype c = 0; c < expected->columns.size(); ++c)
+                CHECK(model->frequency()->cell(r, c).codings == expected->cell(r, c).codings);
+    };
+
+    count->setCurrentIndex(count->findData(int(CountType::Codings)));
+    dimension->setCurrentIndex(dimension->findData(int(MatrixView::Columns::Cases)));
+    settle(1);
+    checkAgainstCore(Dimension::Case);
+    const int afterCases = runs.count();
+
+    // Switching to questions reuses the codings just read; the numbers are the core's.
+    dimension->setCurrentIndex(dimension->findData(int(MatrixView::Columns::Questions)));
+    settle(afterCases + 1);
+    CHECK(matrix->reusedCodings());
+    checkAgainstCore(Dimension::ResearchQuestion);
+
+    // An edit makes the read codings stale: the next count reads them again, and shows it.
+    const Storage& s = f.storage();
+    Coding added;
+    added.documentId = s.documents().first().id;
+    added.codeId = *CodeTree(s.codes()).idByPath(QStringLiteral("Mechanisms/Psychological safety"));
+    added.coderId = *s.coderIdByName(QStringLiteral("Aisha"));
+    added.start = 3;
+    added.end = 17;
+    const int beforeEdit = runs.count();
+    REQUIRE(f.window.project()
+                ->edit(QStringLiteral("Code a span"),
+                       [&](Editor& e) { return Status::from(addCoding(e, added)); })
+                .ok());
+    settle(beforeEdit + 1);
+    CHECK_FALSE(matrix->reusedCodings());
+    checkAgainstCore(Dimension::ResearchQuestion);
+    const int afterEdit = runs.count();
+    dimension->setCurrentIndex(dimension->findData(int(MatrixView::Columns::Cases)));
+    settle(afterEdit + 1);
+    CHECK(matrix->reusedCodings());
+    checkAgainstCore(Dimension::Case);
+}

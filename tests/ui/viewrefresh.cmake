@@ -1,3 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Analysis docks recount only while shown: in the real main window on the demo project.
 situate_add_test(test_viewrefresh test_viewrefresh.cpp LIBS situate_ui Qt6::Test)
+# The counts beside codes and documents: incremental after edits, off-thread when large.
+situate_add_test(test_counts test_counts.cpp LIBS situate_ui Qt6::Test)

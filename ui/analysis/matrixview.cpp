@@ -139,12 +139,15 @@ void MatrixView::setProject(Project* project) {
         disconnect(m_project, nullptr, this, nullptr);
     cancel();
     m_project = project;
+    m_context.reset();
     m_model->clear();
     m_status->clear();
     m_cli->clear();
     if (m_project) {
         // Coding goes on while the matrix is open; recompute once the edits pause.
         connect(m_project, &Project::changed, this, [this] {
+            m_context.reset();
+            ++m_changes;
             if (isVisible())
                 m_changeTimer->start();
             else
@@ -258,8 +261,12 @@ void MatrixView::launch() {
     m_status->setText(tr("Counting…"));
     const FrequencyRequest request = m_runningRequest;
     const CooccurrenceRequest coRequest = m_runningCooccurrence;
+    m_runningChanges = m_changes;
+    std::shared_ptr<const AnalysisContext> loaded =
+        m_context && m_contextFilter == request.filter ? m_context : nullptr;
+    m_runningReuses = !co && loaded;
     m_watcher.setFuture(
-        runReadOnly<Outcome>(m_project->path(), [request, coRequest, co](const Storage& s) {
+        runReadOnly<Outcome>(m_project->path(), [request, coRequest, co, loaded](const Storage& s) {
             Outcome out;
             out.cooccurrence = co;
             if (co) {
@@ -267,12 +274,19 @@ void MatrixView::launch() {
                 if (!m)
                     return Result<Outcome>::failure(m.error());
                 out.codes = m.take();
-            } else {
-                auto m = frequencyMatrix(s, request);
-                if (!m)
-                    return Result<Outcome>::failure(m.error());
-                out.frequency = m.take();
+                return Result<Outcome>(std::move(out));
             }
+            out.context = loaded;
+            if (!out.context) {
+                auto ctx = AnalysisContext::load(s, request.filter);
+                if (!ctx)
+                    return Result<Outcome>::failure(ctx.error());
+                out.context = std::make_shared<const AnalysisContext>(ctx.take());
+            }
+            auto m = frequencyMatrix(s, *out.context, request);
+            if (!m)
+                return Result<Outcome>::failure(m.error());
+            out.frequency = m.take();
             return Result<Outcome>(std::move(out));
         }));
 }
@@ -309,6 +323,11 @@ void MatrixView::finished() {
             m_model->setCooccurrence(m_runningCooccurrence, out.codes, m_colours);
         } else {
             m_model->setFrequency(m_runningRequest, out.frequency, m_colours);
+            m_reused = m_runningReuses;
+            if (m_runningChanges == m_changes) { // else read before the latest edit
+                m_context = std::move(out.context);
+                m_contextFilter = m_runningRequest.filter;
+            }
         }
     }
     showDisplay();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/analysis/analysiscontext.h"
 #include "core/analysis/cooccurrence.h"
 #include "core/analysis/extracts.h"
 #include "core/analysis/frequency.h"
@@ -11,6 +12,8 @@
 #include <QHash>
 #include <QPointer>
 #include <QWidget>
+
+#include <memory>
 
 class QLabel;
 class QProgressBar;
@@ -44,6 +47,9 @@ public:
     void compute();
     void cancel();
     bool isComputing() const { return m_computing; }
+    /// Whether the last frequency count reused the codings read by the one before (the
+    /// project unchanged and the same filter) instead of reading them again.
+    bool reusedCodings() const { return m_reused; }
 
     MatrixModel* model() const { return m_model; }
     /// The request behind the frequencies shown (meaningless for co-occurrence).
@@ -71,6 +77,8 @@ private:
         bool cooccurrence = false; // else frequency
         FrequencyMatrix frequency;
         CooccurrenceMatrix codes;
+        // What the frequency matrix was counted from, kept for the next count.
+        std::shared_ptr<const AnalysisContext> context;
     };
 
     void reloadChoices();
@@ -108,6 +116,14 @@ private:
     bool m_discard = false; // the running result is stale or cancelled
     bool m_dirty = false;   // the project changed while hidden
     QFutureWatcher<Result<Outcome>> m_watcher;
+    // The codings last read, while the project has not changed: switching rows, columns or
+    // counts then recounts in milliseconds instead of reading every coding again.
+    std::shared_ptr<const AnalysisContext> m_context;
+    AnalysisFilter m_contextFilter;
+    quint64 m_changes = 0;        // project changes seen
+    quint64 m_runningChanges = 0; // ... when the running count started
+    bool m_runningReuses = false;
+    bool m_reused = false;
 };
 
 } // namespace situate

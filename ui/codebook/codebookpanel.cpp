@@ -100,6 +100,15 @@ CodebookPanel::CodebookPanel(QWidget* parent)
             &CodebookPanel::showContextMenu);
 }
 
+void CodebookPanel::setCounts(const QHash<qint64, qint64>& counts) {
+    for (QTreeWidgetItemIterator it(m_tree); *it; ++it) {
+        const qint64 n = counts.value((*it)->data(0, IdRole).toLongLong());
+        const QString text = n ? QString::number(n) : QString();
+        if ((*it)->text(1) != text)
+            (*it)->setText(1, text);
+    }
+}
+
 void CodebookPanel::setCodebook(const CodeTree& tree, const QHash<qint64, qint64>& counts,
                                 const QHash<int, qint64>& quickKeys,
                                 const QVector<ResearchQuestion>& questions,

@@ -24,6 +24,9 @@ public:
     explicit CodebookPanel(QWidget* parent = nullptr);
 
     /// Rebuilds the tree, keeping the selection and expansion where codes still exist.
+    /// Updates only the coding counts beside the codes (after an edit that changed codings
+    /// alone: rebuilding the tree would cost more than the edit may take).
+    void setCounts(const QHash<qint64, qint64>& counts);
     void setCodebook(const CodeTree& tree, const QHash<qint64, qint64>& counts,
                      const QHash<int, qint64>& quickKeys,
                      const QVector<ResearchQuestion>& questions,

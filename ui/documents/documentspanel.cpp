@@ -13,7 +13,9 @@ namespace situate {
 
 namespace {
 constexpr int IdRole = Qt::UserRole + 1;
-}
+// Set on case rows, whose count is the sum of their documents'.
+constexpr int CaseRole = Qt::UserRole + 2;
+} // namespace
 
 DocumentsPanel::DocumentsPanel(QWidget* parent)
     : QWidget(parent) {
@@ -81,6 +83,7 @@ void DocumentsPanel::setDocuments(const Storage& storage, const QHash<qint64, qi
         item->setFont(0, f);
         item->setFlags(Qt::ItemIsEnabled);
         item->setExpanded(true);
+        item->setData(0, CaseRole, c.id);
         caseItems.insert(c.id, item);
     }
     QTreeWidgetItem* noCase = nullptr;
@@ -123,6 +126,27 @@ void DocumentsPanel::setDocuments(const Storage& storage, const QHash<qint64, qi
     }
     applyFilter(m_filter->text());
     setCurrentDocument(current);
+}
+
+void DocumentsPanel::setCounts(const QHash<qint64, qint64>& counts) {
+    auto show = [](QTreeWidgetItem* item, qint64 n) {
+        const QString text = n ? QString::number(n) : QString();
+        if (item->text(1) != text)
+            item->setText(1, text);
+    };
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem* group = m_tree->topLevelItem(i);
+        qint64 sum = 0;
+        for (int j = 0; j < group->childCount(); ++j) {
+            QTreeWidgetItem* item = group->child(j);
+            const qint64 n = counts.value(item->data(0, IdRole).toLongLong());
+            show(item, n);
+            sum += n;
+        }
+        // Case rows show their documents' codings together; "Not in a case" shows none.
+        if (group->data(0, CaseRole).isValid())
+            show(group, sum);
+    }
 }
 
 void DocumentsPanel::setCurrentDocument(qint64 documentId) {

@@ -20,6 +20,8 @@ public:
     explicit DocumentsPanel(QWidget* parent = nullptr);
     /// Rebuilds from storage; `counts` are codings per document for the coders shown.
     void setDocuments(const Storage& storage, const QHash<qint64, qint64>& counts);
+    /// Updates only the coding counts of the documents and cases already listed.
+    void setCounts(const QHash<qint64, qint64>& counts);
     void setCurrentDocument(qint64 documentId);
     QTreeWidget* tree() const { return m_tree; }
 

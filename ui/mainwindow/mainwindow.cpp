@@ -8,6 +8,7 @@
 #include "ui/codebook/codedetails.h"
 #include "ui/documents/documentspanel.h"
 #include "ui/documentview/documentview.h"
+#include "ui/mainwindow/codingcounts.h"
 #include "ui/questions/questionspanel.h"
 
 #include <QAction>
@@ -32,6 +33,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace situate {
 
 std::function<void(const QString&)> MainWindow::messageHook;
@@ -40,6 +43,8 @@ std::function<bool(const QString&)> MainWindow::confirmHook;
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent) {
     setObjectName(QStringLiteral("mainWindow"));
+    m_counts = new CodingCounts(this);
+    connect(m_counts, &CodingCounts::ready, this, &MainWindow::refresh);
     m_view = new DocumentView;
     auto* central = new QWidget;
     auto* layout = new QVBoxLayout(central);
@@ -323,7 +328,19 @@ bool MainWindow::openProject(const QString& path) {
     m_view->clearDocument();
     m_project = opened.take();
     Project* p = m_project.get();
-    connect(p, &Project::changed, this, &MainWindow::refresh);
+    m_counts->setProject(p);
+    // An edit of codings alone (the edit coders make all day, with the coder's row on their
+    // first) updates the counts and the codings drawn; anything else rebuilds every panel.
+    connect(p, &Project::applied, this, [this](const Changeset& changes) {
+        m_codingsOnly = changes.onlyTouches({QStringLiteral("codings"), QStringLiteral("coders")});
+    });
+    connect(p, &Project::changed, this, [this] {
+        m_counts->projectChanged();
+        if (std::exchange(m_codingsOnly, false))
+            refreshAfterCodingEdit();
+        else
+            refresh();
+    });
     connect(p, &Project::failed, this, &MainWindow::showMessage);
     QUndoStack* stack = p->undoStack();
     auto updateUndo = [this, stack] {
@@ -415,13 +432,26 @@ void MainWindow::refresh() {
     const Storage& s = m_project->storage();
     m_tree = CodeTree(s.codes());
     const QVector<qint64> shown = shownCoderIds();
-    m_codebook->setCodebook(m_tree, s.codingCountsByCode(shown), m_quickKeys, s.researchQuestions(),
-                            s.codeQuestionLinks());
-    m_documents->setDocuments(s, s.codingCountsByDocument(shown));
+    // Until a large project's counts arrive from the worker the columns stay blank.
+    const bool counted = m_counts->ensure(shown);
+    static const QHash<qint64, qint64> none;
+    m_codebook->setCodebook(m_tree, counted ? m_counts->byCode() : none, m_quickKeys,
+                            s.researchQuestions(), s.codeQuestionLinks());
+    m_documents->setDocuments(s, counted ? m_counts->byDocument() : none);
     m_documents->setCurrentDocument(m_view->documentId());
     m_cases->setData(s);
     m_questions->setData(s, m_tree);
+    refreshCoderBoxes();
+    if (m_view->documentId() != 0 && !s.documentNameAndLength(m_view->documentId()))
+        m_view->clearDocument();
+    refreshCodings();
+    rebuildRecentMenu();
+    updateTitle();
+    m_refreshing = false;
+}
 
+void MainWindow::refreshCoderBoxes() {
+    const Storage& s = m_project->storage();
     {
         const QSignalBlocker b1(m_coderBox), b2(m_shownBox);
         m_coderBox->clear();
@@ -441,12 +471,19 @@ void MainWindow::refresh() {
                                                                : static_cast<int>(m_shown));
         m_shownBox->setEnabled(!m_blind);
     }
-    if (m_view->documentId() != 0 && !s.documentNameAndLength(m_view->documentId()))
-        m_view->clearDocument();
+}
+
+void MainWindow::refreshAfterCodingEdit() {
+    if (!m_project || m_refreshing)
+        return;
+    if (!m_counts->ensure(shownCoderIds())) {
+        refresh(); // the counts are on their way; ready() refreshes again
+        return;
+    }
+    m_codebook->setCounts(m_counts->byCode());
+    m_documents->setCounts(m_counts->byDocument());
+    refreshCoderBoxes();
     refreshCodings();
-    rebuildRecentMenu();
-    updateTitle();
-    m_refreshing = false;
 }
 
 void MainWindow::refreshCodings() {

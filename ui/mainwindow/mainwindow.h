@@ -27,6 +27,7 @@ class ChartView;
 class ExtractsBrowser;
 class MatrixView;
 class CodebookPanel;
+class CodingCounts;
 class DocumentView;
 class DocumentsPanel;
 class Project;
@@ -104,6 +105,8 @@ private:
     void showRange(qint64 documentId, qint64 start, qint64 end);
     void refresh();
     void refreshCodings();
+    void refreshAfterCodingEdit();
+    void refreshCoderBoxes();
     void updateTitle();
     void saveReadingPosition();
     QVector<qint64> shownCoderIds() const;
@@ -183,6 +186,8 @@ private:
     QString m_shownCoder;
     bool m_blind = false;
     bool m_refreshing = false;
+    bool m_codingsOnly = false;
+    CodingCounts* m_counts = nullptr;
 };
 
 } // namespace situate
