@@ -200,7 +200,9 @@ Status Project::edit(const QString& text, const std::function<Status(Editor&)>& 
         s.rollback();
     if (!st) {
         if (s.isPostgres()) {
-            // SQLSTATE 42501: the server's grants do not let this user's role make the change.
+            // SQLSTATE 42501: the server's grants or row-level security policies do not let
+            // this user's role make the change (Storage reports a refused UPDATE or DELETE,
+            // which PostgreSQL lets pass as "0 rows", under the same code).
             if (st.error().contains(QLatin1String("(42501)")))
                 return Status::failure(QStringLiteral("the server refused \"%1\": your role in "
                                                       "this project does not allow it (%2)")

@@ -4,6 +4,7 @@
 #include "core/storage/backupqueries.h"
 #include "core/storage/dialect.h"
 #include "core/storage/schema.h"
+#include "core/storage/storagerows.h"
 
 #include <QAtomicInt>
 #include <QFile>
@@ -14,80 +15,35 @@
 
 namespace situate {
 
+using namespace storagerows;
+
 namespace {
 
 QAtomicInt connectionCounter;
-
-QString iso(const QDateTime& t) {
-    return t.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QDateTime fromIso(const QString& s) {
-    return QDateTime::fromString(s, Qt::ISODateWithMs);
-}
 
 QString fileName(const QString& path) {
     return QFileInfo(path).fileName();
 }
 
-// A null QString binds as SQL NULL; for Situate's NOT NULL text columns a null string
-// from a default-constructed field means "empty".
-QVariant nonNullText(const QVariant& v) {
-    if (v.typeId() == QMetaType::QString && v.toString().isNull())
-        return QVariant(QStringLiteral(""));
-    return v;
+Status refusedByRowSecurity(const QSqlDatabase& db, bool postgres, const QString& table, qint64 id,
+                            int affected) {
+    if (!postgres || affected != 0)
+        return {};
+    // A row-level security policy (a coder's hold on their own codings) does not raise an
+    // error for UPDATE or DELETE: it hides the row from the statement, which then changes
+    // nothing. A row that still exists was therefore refused; one another client removed
+    // meanwhile is gone either way, as before.
+    QSqlQuery q = run(db, QStringLiteral("SELECT count(*) FROM %1 WHERE id = ?").arg(table), {id});
+    if (q.lastError().isValid())
+        return Status::failure(q.lastError().text());
+    if (!q.next() || q.value(0).toLongLong() == 0)
+        return {};
+    // 42501 is PostgreSQL's insufficient_privilege, which Project::edit words for users.
+    return Status::failure(QStringLiteral("%1 %2 is another coder's, and only they or an owner "
+                                          "may change it (42501)")
+                               .arg(table)
+                               .arg(id));
 }
-
-// A query that is prepared, bound and executed in one call; failures are logged in the
-// returned query's lastError().
-QSqlQuery run(const QSqlDatabase& db, const QString& sql, const QVariantList& binds = {}) {
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (q.prepare(sql)) {
-        for (const QVariant& v : binds)
-            q.addBindValue(v);
-        q.exec();
-    }
-    return q;
-}
-
-std::optional<qint64> firstId(QSqlQuery q) {
-    if (q.next())
-        return q.value(0).toLongLong();
-    return std::nullopt;
-}
-
-QString ownerColumn(MemoOwner o) {
-    switch (o) {
-    case MemoOwner::Document:
-        return QStringLiteral("document_id");
-    case MemoOwner::Case:
-        return QStringLiteral("case_id");
-    case MemoOwner::Code:
-        return QStringLiteral("code_id");
-    case MemoOwner::Project:
-        break;
-    }
-    return {};
-}
-
-Coding codingFrom(const QSqlQuery& q) {
-    Coding c;
-    c.id = q.value(0).toLongLong();
-    c.uuid = q.value(1).toString();
-    c.documentId = q.value(2).toLongLong();
-    c.codeId = q.value(3).toLongLong();
-    c.coderId = q.value(4).toLongLong();
-    c.start = q.value(5).toLongLong();
-    c.end = q.value(6).toLongLong();
-    c.memo = q.value(7).toString();
-    c.created = fromIso(q.value(8).toString());
-    c.modified = fromIso(q.value(9).toString());
-    return c;
-}
-
-const char* codingColumns =
-    "id, uuid, document_id, code_id, coder_id, start, \"end\", memo, created, modified";
 
 // Reads the first 16 bytes: every SQLite 3 database starts with this header.
 bool looksLikeSqlite(const QString& path) {
@@ -380,7 +336,7 @@ Status Storage::updateRow(const QString& table, qint64 id, const QVariantMap& va
             binds);
     if (q.lastError().isValid())
         return Status::failure(q.lastError().text());
-    return {};
+    return refusedByRowSecurity(m_db, m_postgres, table, id, q.numRowsAffected());
 }
 
 Status Storage::deleteRow(const QString& table, qint64 id) {
@@ -389,7 +345,7 @@ Status Storage::deleteRow(const QString& table, qint64 id) {
     QSqlQuery q = run(m_db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table), {id});
     if (q.lastError().isValid())
         return Status::failure(q.lastError().text());
-    return {};
+    return refusedByRowSecurity(m_db, m_postgres, table, id, q.numRowsAffected());
 }
 
 Result<Row> Storage::readRow(const QString& table, qint64 id) const {
@@ -421,371 +377,6 @@ Result<QVector<Row>> Storage::readRowsWhere(const QString& table, const QString&
         rows << r;
     }
     return rows;
-}
-
-QVector<DocumentInfo> Storage::documents() const {
-    QVector<DocumentInfo> out;
-    QHash<qint64, qsizetype> index;
-    QSqlQuery q =
-        run(m_db, QStringLiteral("SELECT id, uuid, name, original_name, format, imported_at, "
-                                 "content_hash, length FROM documents ORDER BY sort_order, name"));
-    while (q.next()) {
-        DocumentInfo d;
-        d.id = q.value(0).toLongLong();
-        d.uuid = q.value(1).toString();
-        d.name = q.value(2).toString();
-        d.originalName = q.value(3).toString();
-        d.format = q.value(4).toString();
-        d.importedAt = fromIso(q.value(5).toString());
-        d.contentHash = q.value(6).toString();
-        d.length = q.value(7).toLongLong();
-        index.insert(d.id, out.size());
-        out << d;
-    }
-    QSqlQuery c = run(m_db, QStringLiteral("SELECT document_id, case_id FROM document_cases "
-                                           "ORDER BY id"));
-    while (c.next()) {
-        const auto it = index.constFind(c.value(0).toLongLong());
-        if (it != index.cend())
-            out[*it].caseIds << c.value(1).toLongLong();
-    }
-    return out;
-}
-
-std::optional<Document> Storage::document(qint64 id) const {
-    QSqlQuery q = run(m_db,
-                      QStringLiteral("SELECT id, uuid, name, original_name, format, imported_at, "
-                                     "content_hash, text, length FROM documents WHERE id = ?"),
-                      {id});
-    if (!q.next())
-        return std::nullopt;
-    Document d;
-    d.id = q.value(0).toLongLong();
-    d.uuid = q.value(1).toString();
-    d.name = q.value(2).toString();
-    d.originalName = q.value(3).toString();
-    d.format = q.value(4).toString();
-    d.importedAt = fromIso(q.value(5).toString());
-    d.contentHash = q.value(6).toString();
-    d.text = q.value(7).toString();
-    d.length = q.value(8).toLongLong();
-    d.turns = speakerTurns(id);
-    return d;
-}
-
-std::optional<qint64> Storage::documentIdByName(const QString& name) const {
-    return firstId(run(m_db, QStringLiteral("SELECT id FROM documents WHERE name = ?"), {name}));
-}
-
-std::optional<qint64> Storage::documentIdByHash(const QString& hash) const {
-    return firstId(
-        run(m_db, QStringLiteral("SELECT id FROM documents WHERE content_hash = ?"), {hash}));
-}
-
-QString Storage::documentText(qint64 id) const {
-    QSqlQuery q = run(m_db, QStringLiteral("SELECT text FROM documents WHERE id = ?"), {id});
-    return q.next() ? q.value(0).toString() : QString();
-}
-
-std::optional<std::pair<QString, qint64>> Storage::documentNameAndLength(qint64 id) const {
-    QSqlQuery q =
-        run(m_db, QStringLiteral("SELECT name, length FROM documents WHERE id = ?"), {id});
-    if (!q.next())
-        return std::nullopt;
-    return std::pair<QString, qint64>{q.value(0).toString(), q.value(1).toLongLong()};
-}
-
-QVector<SpeakerTurn> Storage::speakerTurns(qint64 documentId) const {
-    QVector<SpeakerTurn> out;
-    QSqlQuery q =
-        run(m_db,
-            QStringLiteral("SELECT speaker, start, \"end\", time_start_ms, time_end_ms FROM "
-                           "speaker_turns WHERE document_id = ? ORDER BY start, id"),
-            {documentId});
-    while (q.next()) {
-        SpeakerTurn t;
-        t.speaker = q.value(0).toString();
-        t.start = q.value(1).toLongLong();
-        t.end = q.value(2).toLongLong();
-        t.timeStartMs = q.value(3).isNull() ? -1 : q.value(3).toLongLong();
-        t.timeEndMs = q.value(4).isNull() ? -1 : q.value(4).toLongLong();
-        out << t;
-    }
-    return out;
-}
-
-QVector<Case> Storage::cases() const {
-    QVector<Case> out;
-    QSqlQuery q = run(m_db, QStringLiteral("SELECT id, uuid, name, description FROM cases "
-                                           "ORDER BY sort_order, name"));
-    while (q.next())
-        out << Case{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                    q.value(3).toString()};
-    return out;
-}
-
-std::optional<qint64> Storage::caseIdByName(const QString& name) const {
-    return firstId(run(m_db, QStringLiteral("SELECT id FROM cases WHERE name = ?"), {name}));
-}
-
-QVector<qint64> Storage::documentsOfCase(qint64 caseId) const {
-    QVector<qint64> out;
-    QSqlQuery q = run(m_db,
-                      QStringLiteral("SELECT document_id FROM document_cases WHERE case_id = ? "
-                                     "ORDER BY document_id"),
-                      {caseId});
-    while (q.next())
-        out << q.value(0).toLongLong();
-    return out;
-}
-
-QVector<Attribute> Storage::attributes() const {
-    QVector<Attribute> out;
-    QSqlQuery q = run(m_db, QStringLiteral("SELECT id, uuid, name, scope, type, choices FROM "
-                                           "attributes ORDER BY scope, sort_order, id"));
-    while (q.next()) {
-        Attribute a;
-        a.id = q.value(0).toLongLong();
-        a.uuid = q.value(1).toString();
-        a.name = q.value(2).toString();
-        a.scope = q.value(3).toString() == QLatin1String("case") ? AttributeScope::Case
-                                                                 : AttributeScope::Document;
-        parseAttributeType(q.value(4).toString(), &a.type);
-        const QString choices = q.value(5).toString();
-        if (!choices.isEmpty())
-            a.choices = choices.split(QLatin1Char('\n'));
-        out << a;
-    }
-    return out;
-}
-
-std::optional<Attribute> Storage::attributeByName(AttributeScope scope, const QString& name) const {
-    for (const Attribute& a : attributes()) {
-        if (a.scope == scope && a.name == name)
-            return a;
-    }
-    return std::nullopt;
-}
-
-QHash<qint64, QString> Storage::attributeValues(qint64 attributeId) const {
-    QHash<qint64, QString> out;
-    QSqlQuery q = run(m_db,
-                      QStringLiteral("SELECT owner_id, value FROM attribute_values "
-                                     "WHERE attribute_id = ?"),
-                      {attributeId});
-    while (q.next())
-        out.insert(q.value(0).toLongLong(), q.value(1).toString());
-    return out;
-}
-
-std::optional<qint64> Storage::attributeValueId(qint64 attributeId, qint64 ownerId) const {
-    return firstId(run(m_db,
-                       QStringLiteral("SELECT id FROM attribute_values WHERE attribute_id = ? "
-                                      "AND owner_id = ?"),
-                       {attributeId, ownerId}));
-}
-
-QVector<Code> Storage::codes() const {
-    QVector<Code> out;
-    // xmin: the transaction that last wrote the row, PostgreSQL's row version.
-    const QString version = m_postgres ? QStringLiteral(", xmin::text::bigint") : QString();
-    QSqlQuery q = run(m_db, QStringLiteral("SELECT id, uuid, coalesce(parent_id, 0), name, colour, "
-                                           "definition, inclusion, exclusion, example, "
-                                           "toc_element, sort_order%1 FROM codes "
-                                           "ORDER BY coalesce(parent_id, 0), sort_order, id")
-                                .arg(version));
-    while (q.next()) {
-        Code c;
-        c.id = q.value(0).toLongLong();
-        c.uuid = q.value(1).toString();
-        c.parentId = q.value(2).toLongLong();
-        c.name = q.value(3).toString();
-        c.colour = q.value(4).toString();
-        c.definition = q.value(5).toString();
-        c.inclusion = q.value(6).toString();
-        c.exclusion = q.value(7).toString();
-        c.example = q.value(8).toString();
-        parseTocElement(q.value(9).toString(), &c.toc);
-        c.sortOrder = q.value(10).toInt();
-        if (m_postgres)
-            c.version = q.value(11).toLongLong();
-        out << c;
-    }
-    return out;
-}
-
-std::optional<Code> Storage::code(qint64 id) const {
-    for (const Code& c : codes()) {
-        if (c.id == id)
-            return c;
-    }
-    return std::nullopt;
-}
-
-QVector<ResearchQuestion> Storage::researchQuestions() const {
-    QVector<ResearchQuestion> out;
-    QSqlQuery q = run(m_db, QStringLiteral("SELECT id, uuid, code, title, text FROM "
-                                           "research_questions ORDER BY sort_order, id"));
-    while (q.next())
-        out << ResearchQuestion{q.value(0).toLongLong(), q.value(1).toString(),
-                                q.value(2).toString(), q.value(3).toString(),
-                                q.value(4).toString()};
-    return out;
-}
-
-std::optional<qint64> Storage::questionIdByCode(const QString& code) const {
-    return firstId(
-        run(m_db, QStringLiteral("SELECT id FROM research_questions WHERE code = ?"), {code}));
-}
-
-QHash<qint64, QVector<qint64>> Storage::codeQuestionLinks() const {
-    QHash<qint64, QVector<qint64>> out;
-    QSqlQuery q = run(m_db, QStringLiteral("SELECT code_id, question_id FROM code_questions "
-                                           "ORDER BY question_id"));
-    while (q.next())
-        out[q.value(0).toLongLong()] << q.value(1).toLongLong();
-    return out;
-}
-
-std::optional<qint64> Storage::codeQuestionLinkId(qint64 codeId, qint64 questionId) const {
-    return firstId(run(m_db,
-                       QStringLiteral("SELECT id FROM code_questions WHERE code_id = ? AND "
-                                      "question_id = ?"),
-                       {codeId, questionId}));
-}
-
-QVector<Coder> Storage::coders() const {
-    QVector<Coder> out;
-    QSqlQuery q = run(m_db, QStringLiteral("SELECT id, uuid, name FROM coders ORDER BY id"));
-    while (q.next())
-        out << Coder{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()};
-    return out;
-}
-
-std::optional<qint64> Storage::coderIdByName(const QString& name) const {
-    return firstId(run(m_db, QStringLiteral("SELECT id FROM coders WHERE name = ?"), {name}));
-}
-
-QVector<Coding> Storage::codings(qint64 documentId) const {
-    QVector<Coding> out;
-    QSqlQuery q = run(m_db,
-                      QStringLiteral("SELECT %1 FROM codings WHERE document_id = ? "
-                                     "ORDER BY start, \"end\", id")
-                          .arg(QLatin1String(codingColumns)),
-                      {documentId});
-    while (q.next())
-        out << codingFrom(q);
-    return out;
-}
-
-QVector<Coding> Storage::codingsForView(qint64 documentId) const {
-    QVector<Coding> out;
-    QSqlQuery q = run(m_db,
-                      QStringLiteral("SELECT id, document_id, code_id, coder_id, start, \"end\", "
-                                     "memo FROM codings WHERE document_id = ? ORDER BY start, "
-                                     "\"end\", id"),
-                      {documentId});
-    while (q.next()) {
-        Coding c;
-        c.id = q.value(0).toLongLong();
-        c.documentId = q.value(1).toLongLong();
-        c.codeId = q.value(2).toLongLong();
-        c.coderId = q.value(3).toLongLong();
-        c.start = q.value(4).toLongLong();
-        c.end = q.value(5).toLongLong();
-        c.memo = q.value(6).toString();
-        out << c;
-    }
-    return out;
-}
-
-QVector<Coding> Storage::allCodings() const {
-    QVector<Coding> out;
-    QSqlQuery q = run(m_db, QStringLiteral("SELECT %1 FROM codings ORDER BY document_id, start, "
-                                           "\"end\", id")
-                                .arg(QLatin1String(codingColumns)));
-    while (q.next())
-        out << codingFrom(q);
-    return out;
-}
-
-std::optional<Coding> Storage::coding(qint64 id) const {
-    QSqlQuery q =
-        run(m_db,
-            QStringLiteral("SELECT %1 FROM codings WHERE id = ?").arg(QLatin1String(codingColumns)),
-            {id});
-    if (!q.next())
-        return std::nullopt;
-    return codingFrom(q);
-}
-
-qint64 Storage::codingCount(const QString& column, qint64 id) const {
-    if (!knownColumn(QStringLiteral("codings"), column))
-        return 0;
-    QSqlQuery q =
-        run(m_db, QStringLiteral("SELECT count(*) FROM codings WHERE %1 = ?").arg(column), {id});
-    return q.next() ? q.value(0).toLongLong() : 0;
-}
-
-qint64 Storage::codingTotal() const {
-    QSqlQuery q = run(m_db, QStringLiteral("SELECT count(*) FROM codings"));
-    return q.next() ? q.value(0).toLongLong() : 0;
-}
-
-std::optional<Memo> Storage::memo(MemoOwner owner, qint64 ownerId) const {
-    QSqlQuery q = owner == MemoOwner::Project
-                      ? run(m_db, QStringLiteral("SELECT id, uuid, title, text, created, modified "
-                                                 "FROM memos WHERE owner_type = 'project' "
-                                                 "ORDER BY id LIMIT 1"))
-                      : run(m_db,
-                            QStringLiteral("SELECT id, uuid, title, text, created, modified FROM "
-                                           "memos WHERE %1 = ? ORDER BY id LIMIT 1")
-                                .arg(ownerColumn(owner)),
-                            {ownerId});
-    if (!q.next())
-        return std::nullopt;
-    Memo m;
-    m.id = q.value(0).toLongLong();
-    m.uuid = q.value(1).toString();
-    m.ownerType = owner;
-    m.ownerId = ownerId;
-    m.title = q.value(2).toString();
-    m.text = q.value(3).toString();
-    m.created = fromIso(q.value(4).toString());
-    m.modified = fromIso(q.value(5).toString());
-    return m;
-}
-
-namespace {
-
-QHash<qint64, qint64> countsBy(const QSqlDatabase& db, const char* column,
-                               const QVector<qint64>& coderIds) {
-    QHash<qint64, qint64> out;
-    QString sql = QStringLiteral("SELECT %1, count(*) FROM codings").arg(QLatin1String(column));
-    QVariantList binds;
-    if (!coderIds.isEmpty()) {
-        QStringList marks;
-        for (qint64 id : coderIds) {
-            marks << QStringLiteral("?");
-            binds << id;
-        }
-        sql += QStringLiteral(" WHERE coder_id IN (%1)").arg(marks.join(QLatin1Char(',')));
-    }
-    sql += QStringLiteral(" GROUP BY %1").arg(QLatin1String(column));
-    QSqlQuery q = run(db, sql, binds);
-    while (q.next())
-        out.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
-    return out;
-}
-
-} // namespace
-
-QHash<qint64, qint64> Storage::codingCountsByCode(const QVector<qint64>& coderIds) const {
-    return countsBy(m_db, "code_id", coderIds);
-}
-
-QHash<qint64, qint64> Storage::codingCountsByDocument(const QVector<qint64>& coderIds) const {
-    return countsBy(m_db, "document_id", coderIds);
 }
 
 Status Storage::insertCodings(QVector<Coding>& codings) {

@@ -143,6 +143,36 @@ const char* roleWord(TeamRole r) {
     return "viewer";
 }
 
+// Row-level security on the tables whose rows carry a coder: everyone who may read sees every
+// row, but a coder inserts, changes and deletes only rows whose coder is named like their
+// login (coders.name = session_user); members of the owner role may change any. The table
+// owner who published is not subject to the policies (no FORCE), so publish, clone and
+// migrations run as before. Dropped and made again, so a second grant leaves one of each.
+Status ownRowsOnly(Storage& s, const QString& owner) {
+    for (const char* table : {"codings", "maturity_ratings"}) {
+        const QString t = QString::fromLatin1(table);
+        const struct {
+            const char* templ;
+            QVariantList args;
+        } steps[] = {
+            {"ALTER TABLE %I ENABLE ROW LEVEL SECURITY", {t}},
+            {"DROP POLICY IF EXISTS situate_read ON %I", {t}},
+            {"CREATE POLICY situate_read ON %I FOR SELECT USING (true)", {t}},
+            {"DROP POLICY IF EXISTS situate_own_rows ON %I", {t}},
+            {"CREATE POLICY situate_own_rows ON %I USING (pg_has_role(session_user, %L, 'member') "
+             "OR coder_id IN (SELECT c.id FROM coders c WHERE c.name = session_user::text)) WITH "
+             "CHECK (pg_has_role(session_user, %L, 'member') OR coder_id IN (SELECT c.id FROM "
+             "coders c WHERE c.name = session_user::text))",
+             {t, owner, owner}},
+        };
+        for (const auto& step : steps) {
+            if (Status st = execFormatted(s, QString::fromLatin1(step.templ), step.args); !st)
+                return st;
+        }
+    }
+    return {};
+}
+
 Status ensureGroupRoles(Storage& s, const QString& database, const QString& schema,
                         QMap<TeamRole, QString>* names) {
     for (TeamRole r : {TeamRole::Viewer, TeamRole::Coder, TeamRole::Owner}) {
@@ -170,9 +200,11 @@ Status ensureGroupRoles(Storage& s, const QString& database, const QString& sche
         {"GRANT USAGE ON SCHEMA %I TO %I", {schema, viewer}},
         {"GRANT SELECT ON ALL TABLES IN SCHEMA %I TO %I", {schema, viewer}},
         {"GRANT %I TO %I", {viewer, coder}},
-        {"GRANT INSERT, UPDATE, DELETE ON codings, memos, maturity_ratings, rating_evidence "
-         "TO %I",
+        {"GRANT INSERT, UPDATE, DELETE ON codings, maturity_ratings, rating_evidence TO %I",
          {coder}},
+        // Memos name no author, so no policy could tell a coder's own from another's: they
+        // are the owners' (projects granted before this rule lose the coder's right here).
+        {"REVOKE INSERT, UPDATE, DELETE ON memos FROM %I", {coder}},
         {"GRANT INSERT ON coders TO %I", {coder}},
         {"GRANT %I TO %I", {coder, owner}},
         {"GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA %I TO %I", {schema, owner}},
@@ -181,7 +213,7 @@ Status ensureGroupRoles(Storage& s, const QString& database, const QString& sche
         if (Status st = execFormatted(s, QString::fromLatin1(g.templ), g.args); !st)
             return st;
     }
-    return {};
+    return ownRowsOnly(s, owner);
 }
 
 } // namespace

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/storagerows.h"
+
+namespace situate::storagerows {
+
+QString iso(const QDateTime& t) {
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime fromIso(const QString& s) {
+    return QDateTime::fromString(s, Qt::ISODateWithMs);
+}
+
+// A null QString binds as SQL NULL; for Situate's NOT NULL text columns a null string
+// from a default-constructed field means "empty".
+QVariant nonNullText(const QVariant& v) {
+    if (v.typeId() == QMetaType::QString && v.toString().isNull())
+        return QVariant(QStringLiteral(""));
+    return v;
+}
+
+// A query that is prepared, bound and executed in one call; failures are logged in the
+// returned query's lastError().
+QSqlQuery run(const QSqlDatabase& db, const QString& sql, const QVariantList& binds) {
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (q.prepare(sql)) {
+        for (const QVariant& v : binds)
+            q.addBindValue(v);
+        q.exec();
+    }
+    return q;
+}
+
+std::optional<qint64> firstId(QSqlQuery q) {
+    if (q.next())
+        return q.value(0).toLongLong();
+    return std::nullopt;
+}
+
+QString ownerColumn(MemoOwner o) {
+    switch (o) {
+    case MemoOwner::Document:
+        return QStringLiteral("document_id");
+    case MemoOwner::Case:
+        return QStringLiteral("case_id");
+    case MemoOwner::Code:
+        return QStringLiteral("code_id");
+    case MemoOwner::Project:
+        break;
+    }
+    return {};
+}
+
+Coding codingFrom(const QSqlQuery& q) {
+    Coding c;
+    c.id = q.value(0).toLongLong();
+    c.uuid = q.value(1).toString();
+    c.documentId = q.value(2).toLongLong();
+    c.codeId = q.value(3).toLongLong();
+    c.coderId = q.value(4).toLongLong();
+    c.start = q.value(5).toLongLong();
+    c.end = q.value(6).toLongLong();
+    c.memo = q.value(7).toString();
+    c.created = fromIso(q.value(8).toString());
+    c.modified = fromIso(q.value(9).toString());
+    return c;
+}
+
+const char* const codingColumns =
+    "id, uuid, document_id, code_id, coder_id, start, \"end\", memo, created, modified";
+
+} // namespace situate::storagerows
