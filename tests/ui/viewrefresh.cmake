@@ -3,3 +3,5 @@
 situate_add_test(test_viewrefresh test_viewrefresh.cpp LIBS situate_ui Qt6::Test)
 # The counts beside codes and documents: incremental after edits, off-thread when large.
 situate_add_test(test_counts test_counts.cpp LIBS situate_ui Qt6::Test)
+# The workbench on a PostgreSQL server project (skips without SITUATE_TEST_PG).
+situate_add_test(test_serverproject test_serverproject.cpp LIBS situate_ui Qt6::Test)

@@ -80,6 +80,7 @@ MainWindow::MainWindow(QWidget* parent)
     createAnalysisDocks();
     createEvaluationDocks();
     createBackupActions();
+    createServerActions();
     statusBar()->addPermanentWidget(m_statusCoder = new QLabel);
     connect(m_view, &DocumentView::contextMenuRequestedAt, this,
             &MainWindow::showDocumentContextMenu);
@@ -319,7 +320,12 @@ void MainWindow::createActions() {
 }
 
 bool MainWindow::openProject(const QString& path) {
-    auto opened = Project::open(path, Project::Backup::Take);
+    if (isServerLocation(path))
+        return openServerProject(path);
+    return adoptProject(Project::open(path, Project::Backup::Take));
+}
+
+bool MainWindow::adoptProject(Result<std::unique_ptr<Project>> opened) {
     if (!opened) {
         showMessage(opened.error());
         return false;
@@ -342,6 +348,10 @@ bool MainWindow::openProject(const QString& path) {
             refresh();
     });
     connect(p, &Project::failed, this, &MainWindow::showMessage);
+    // On a server, another coder's saved work arrives by itself; say so, since nothing the
+    // user did changed the view (changed() follows and refreshes it).
+    connect(p, &Project::changedElsewhere, this,
+            [this] { statusBar()->showMessage(tr("Updated with another coder's changes"), 5000); });
     QUndoStack* stack = p->undoStack();
     auto updateUndo = [this, stack] {
         m_undoAction->setEnabled(stack->canUndo());

@@ -48,6 +48,12 @@ public:
     /// the current project.
     bool openProject(const QString& path);
     Project* project() const { return m_project.get(); }
+    /// Opens a project on a PostgreSQL server (`postgresql://user@host:port/dbname`); when
+    /// the server wants a password that PGPASSWORD and ~/.pgpass do not give, asks for it
+    /// (passwordHook in tests). The password is used for this connection only, never stored.
+    bool openServerProject(const QString& url);
+    /// Replaces the password prompt (tests); returns the password, or empty to give up.
+    static std::function<QString(const QString& prompt)> passwordHook;
 
     void showDocument(qint64 documentId);
     /// Opens the first document (by name) that has codings; for screenshots and demos.
@@ -98,6 +104,12 @@ private:
     // Theory of change, evidence matrix, maturity ratings, report (evaluationdocks.cpp).
     void createEvaluationDocks();
     void setEvaluationProject();
+    // Projects on a PostgreSQL server: File > Open server project, the password prompt,
+    // other clients' changes (serveractions.cpp).
+    void createServerActions();
+    void openServerDialog();
+    static bool isServerLocation(const QString& location);
+    bool adoptProject(Result<std::unique_ptr<Project>> opened);
     // File > Restore backup (backupactions.cpp).
     void createBackupActions();
     void restoreBackupDialog();
