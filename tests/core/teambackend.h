@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Shared by the tests that run on both engines (test_team_storage.cpp, test_team_roles.cpp).
+
+#include "core/io/documentimport.h"
+#include "core/storage/storage.h"
+#include "tests/support/pgtest.h"
+
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+#include <memory>
+
+namespace situate::teamtest {
+
+inline QString s(const char* text) {
+    return QString::fromUtf8(text);
+}
+
+// Where one run of a test keeps its project: a file, or a fresh database on the server.
+struct Backend {
+    QString kind;
+    QTemporaryDir dir;
+    std::unique_ptr<test::TempPgDatabase> pg;
+    QString location;
+};
+
+// Sets up `kind`; false when this run has to skip (no server configured).
+inline bool prepare(Backend& b, const QString& kind) {
+    b.kind = kind;
+    if (kind == QLatin1String("sqlite")) {
+        b.location = b.dir.filePath(s("study.situate"));
+        return true;
+    }
+    if (!test::postgresConfigured()) {
+        WARN("SITUATE_TEST_PG is not set: the PostgreSQL run is skipped");
+        return false;
+    }
+    b.pg = std::make_unique<test::TempPgDatabase>();
+    INFO(b.pg->error().toStdString());
+    REQUIRE(b.pg->available());
+    b.location = b.pg->url();
+    return true;
+}
+
+inline NewDocument doc(const QString& name, const QString& text) {
+    NewDocument d;
+    d.name = name;
+    d.originalName = name + s(".txt");
+    d.format = s("txt");
+    d.text = text;
+    return d;
+}
+
+// Everything a user sees of a project, ids and uuids included, as text to compare.
+inline QString dump(const Storage& st) {
+    QStringList out;
+    for (const DocumentInfo& d : st.documents()) {
+        QStringList cases;
+        for (qint64 c : d.caseIds)
+            cases << QString::number(c);
+        out << s("doc %1 %2 %3 %4 %5 [%6]")
+                   .arg(d.id)
+                   .arg(d.uuid, d.name, d.contentHash)
+                   .arg(d.length)
+                   .arg(cases.join(QLatin1Char(',')));
+        for (const SpeakerTurn& t : st.speakerTurns(d.id))
+            out << s("turn %1 %2 %3").arg(t.speaker).arg(t.start).arg(t.end);
+    }
+    for (const Case& c : st.cases())
+        out << s("case %1 %2 %3 %4").arg(c.id).arg(c.uuid, c.name, c.description);
+    for (const Code& c : st.codes())
+        out << s("code %1 %2 %3 %4 %5 %6 %7")
+                   .arg(c.id)
+                   .arg(c.uuid)
+                   .arg(c.parentId)
+                   .arg(c.name, c.colour, c.definition)
+                   .arg(c.sortOrder);
+    for (const Coder& c : st.coders())
+        out << s("coder %1 %2 %3").arg(c.id).arg(c.uuid, c.name);
+    for (const ResearchQuestion& q : st.researchQuestions())
+        out << s("rq %1 %2 %3 %4").arg(q.id).arg(q.uuid, q.code, q.text);
+    for (const Coding& c : st.allCodings())
+        out << s("coding %1 %2 d%3 c%4 k%5 %6-%7 %8 %9")
+                   .arg(c.id)
+                   .arg(c.uuid)
+                   .arg(c.documentId)
+                   .arg(c.codeId)
+                   .arg(c.coderId)
+                   .arg(c.start)
+                   .arg(c.end)
+                   .arg(c.memo, c.modified.toString(Qt::ISODateWithMs));
+    return out.join(QLatin1Char('\n'));
+}
+
+} // namespace situate::teamtest

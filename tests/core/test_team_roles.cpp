@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Row-level security on a PostgreSQL server project (SITUATE_TEST_PG, tests/pg/cluster):
+// what coders, owners and viewers may change, enforced by the server.
+#include "core/agreement/agreementanalysis.h"
+#include "core/agreement/agreementreport.h"
+#include "core/analysis/frequency.h"
+#include "core/analysis/numbertable.h"
+#include "core/commands/commands.h"
+#include "core/demo/demobuilder.h"
+#include "core/project.h"
+#include "core/storage/dialect.h"
+#include "core/storage/search.h"
+#include "core/storage/teamqueries.h"
+#include "core/team/publish.h"
+#include "tests/core/teambackend.h"
+#include "tests/support/pgtest.h"
+#include "tests/support/testsupport.h"
+
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QUndoStack>
+
+#include <catch2/catch.hpp>
+
+#include <memory>
+
+using namespace situate;
+using namespace situate::teamtest;
+
+TEST_CASE("PostgreSQL: row-level security: a coder changes only their own codings, an owner "
+          "anyone's, a viewer nothing; memos are the owners'") {
+    Backend b;
+    if (!prepare(b, s("postgres")))
+        return;
+    auto admin = Project::create(b.location);
+    REQUIRE(admin.ok());
+    qint64 docId = 0, codeId = 0;
+    REQUIRE((*admin)
+                ->edit(s("setup"),
+                       [&](Editor& e) -> Status {
+                           auto d = addDocument(e, doc(s("interview"), QString(200, u'x')));
+                           auto c = ensureCodePath(e, s("Mechanisms"));
+                           if (!d || !c)
+                               return Status::failure(!d ? d.error() : c.error());
+                           docId = *d;
+                           codeId = *c;
+                           return {};
+                       })
+                .ok());
+    const QString urlA = b.pg->addLoginRole(s("ann"), s("annpw1"));
+    const QString urlB = b.pg->addLoginRole(s("bob"), s("bobpw1"));
+    const QString urlV = b.pg->addLoginRole(s("vic"), s("vicpw1"));
+    const QString urlO = b.pg->addLoginRole(s("olga"), s("olgapw1"));
+    REQUIRE_FALSE((urlA.isEmpty() || urlB.isEmpty() || urlV.isEmpty() || urlO.isEmpty()));
+    const QString ann = b.pg->name() + s("_ann"), bob = b.pg->name() + s("_bob");
+    Storage& owner = (*admin)->mutableStorage();
+    REQUIRE(grantTeamRole(owner, TeamRole::Coder, ann).ok());
+    // A second grant (of anyone) makes the policies again rather than failing on them.
+    REQUIRE(grantTeamRole(owner, TeamRole::Coder, ann).ok());
+    REQUIRE(grantTeamRole(owner, TeamRole::Coder, bob).ok());
+    REQUIRE(grantTeamRole(owner, TeamRole::Viewer, b.pg->name() + s("_vic")).ok());
+    REQUIRE(grantTeamRole(owner, TeamRole::Owner, b.pg->name() + s("_olga")).ok());
+
+    // Each coder codes as the coder named like their login.
+    auto code = [&](Project& p, const QString& coder, qint64 start, qint64* id) {
+        return p.edit(s("code"), [&](Editor& e) -> Status {
+            auto k = ensureCoder(e, coder);
+            if (!k)
+                return Status::failure(k.error());
+            Coding c;
+            c.documentId = docId;
+            c.codeId = codeId;
+            c.coderId = *k;
+            c.start = start;
+            c.end = start + 5;
+            auto added = addCoding(e, c);
+            if (!added)
+                return Status::failure(added.error());
+            *id = *added;
+            return {};
+        });
+    };
+    auto remove = [](Project& p, qint64 id) {
+        return p.edit(s("remove coding"), [id](Editor& e) { return removeCoding(e, id); });
+    };
+    auto exists = [&](qint64 id) {
+        for (const Coding& c : owner.allCodings())
+            if (c.id == id)
+                return true;
+        return false;
+    };
+    const QString refused = s("your role in this project does not allow it");
+
+    auto a = Project::open(urlA);
+    auto bb = Project::open(urlB);
+    REQUIRE(a.ok());
+    REQUIRE(bb.ok());
+    qint64 mine = 0, other = 0, theirs = 0;
+    Status st = code(**a, ann, 0, &mine);
+    INFO(st.error().toStdString());
+    REQUIRE(st.ok());
+    REQUIRE(code(**a, ann, 10, &other).ok());
+    REQUIRE(code(**bb, bob, 20, &theirs).ok());
+    // Ann resizes and deletes her own codings, and undoes that.
+    CHECK((*a)->edit(s("resize"), [&](Editor& e) { return resizeCoding(e, mine, 1, 6); }).ok());
+    CHECK(remove(**a, other).ok());
+    CHECK_FALSE(exists(other));
+    (*a)->undoStack()->undo();
+    CHECK(exists(other));
+
+    // Bob's coding is his: the server refuses Ann's delete, resize and memo, and it stays.
+    const QString before = dump(owner);
+    st = remove(**a, theirs);
+    CHECK_FALSE(st.ok());
+    CHECK(st.error().contains(refused));
+    CHECK(st.error().contains(s("codings %1 is another coder's").arg(theirs)));
+    CHECK((*a)->edit(s("resize"), [&](Editor& e) { return resizeCoding(e, theirs, 20, 30); })
+              .error()
+              .contains(refused));
+    CHECK((*a)->edit(s("memo"), [&](Editor& e) { return setCodingMemo(e, theirs, s("mine")); })
+              .error()
+              .contains(refused));
+    // Nor may she code in Bob's name (the server's "violates row-level security policy").
+    qint64 forged = 0;
+    st = code(**a, bob, 40, &forged);
+    CHECK_FALSE(st.ok());
+    CHECK(st.error().contains(refused));
+    CHECK(st.error().contains(s("row-level security")));
+    // Memos name no author, so they are the owners': a coder's memo is refused.
+    st = (*a)->edit(s("memo"),
+                    [&](Editor& e) { return setMemo(e, MemoOwner::Document, docId, s("note")); });
+    CHECK_FALSE(st.ok());
+    CHECK(st.error().contains(refused));
+    CHECK(dump(owner) == before);
+
+    // A viewer is refused everything.
+    auto v = Project::open(urlV);
+    REQUIRE(v.ok());
+    st = remove(**v, theirs);
+    CHECK_FALSE(st.ok());
+    CHECK(st.error().contains(refused));
+    CHECK((*v)->edit(s("memo"),
+                     [&](Editor& e) { return setMemo(e, MemoOwner::Document, docId, s("note")); })
+              .error()
+              .contains(refused));
+    CHECK(dump(owner) == before);
+
+    // Undo of a step the policy no longer allows fails cleanly: the owner renamed Ann's coder,
+    // so her coding is no longer hers; undoing its creation is refused and it stays.
+    qint64 annCoder = 0;
+    for (const Coder& c : owner.coders())
+        if (c.name == ann)
+            annCoder = c.id;
+    REQUIRE(annCoder != 0);
+    qint64 last = 0;
+    REQUIRE(code(**a, ann, 50, &last).ok());
+    REQUIRE((*admin)
+                ->edit(s("rename"),
+                       [&](Editor& e) {
+                           return e.update(s("coders"), annCoder, {{s("name"), s("Ann (left)")}});
+                       })
+                .ok());
+    QString message;
+    QObject::connect(a->get(), &Project::failed, [&message](const QString& m) { message = m; });
+    (*a)->undoStack()->undo();
+    CHECK(message.contains(s("codings %1 is another coder's").arg(last)));
+    CHECK(exists(last));
+
+    // An owner may delete anyone's coding.
+    auto o = Project::open(urlO);
+    REQUIRE(o.ok());
+    st = remove(**o, theirs);
+    INFO(st.error().toStdString());
+    CHECK(st.ok());
+    CHECK_FALSE(exists(theirs));
+}
