@@ -61,6 +61,34 @@ QString frequencyText(const Storage& st, Dimension by, CountType type, bool desc
     return tableText(frequencyTable(*m, type));
 }
 
+// A new server project open in two clients (two coders' Situates), where the first has
+// made one code.
+struct TwoClients {
+    Result<std::unique_ptr<Project>> mine = Result<std::unique_ptr<Project>>(nullptr);
+    Result<std::unique_ptr<Project>> theirs = Result<std::unique_ptr<Project>>(nullptr);
+    qint64 codeId = 0;
+};
+
+TwoClients twoClientsWithCode(const QString& location) {
+    TwoClients c;
+    REQUIRE(Project::create(location).ok());
+    c.mine = Project::open(location);
+    c.theirs = Project::open(location);
+    REQUIRE(c.mine.ok());
+    REQUIRE(c.theirs.ok());
+    REQUIRE((*c.mine)
+                ->edit(s("code"),
+                       [&](Editor& e) -> Status {
+                           auto id = ensureCodePath(e, s("Mechanisms"));
+                           if (!id)
+                               return Status::failure(id.error());
+                           c.codeId = *id;
+                           return {};
+                       })
+                .ok());
+    return c;
+}
+
 } // namespace
 
 TEST_CASE("Both engines: documents, codes, codings and undo/redo of every kind of edit") {
@@ -449,22 +477,10 @@ TEST_CASE("PostgreSQL: undo never overwrites what another client changed since")
     Backend b;
     if (!prepare(b, s("postgres")))
         return;
-    REQUIRE(Project::create(b.location).ok());
-    auto mine = Project::open(b.location);
-    auto theirs = Project::open(b.location);
-    REQUIRE(mine.ok());
-    REQUIRE(theirs.ok());
-    qint64 codeId = 0;
-    REQUIRE((*mine)
-                ->edit(s("code"),
-                       [&](Editor& e) -> Status {
-                           auto id = ensureCodePath(e, s("Mechanisms"));
-                           if (!id)
-                               return Status::failure(id.error());
-                           codeId = *id;
-                           return {};
-                       })
-                .ok());
+    TwoClients clients = twoClientsWithCode(b.location);
+    auto& mine = clients.mine;
+    auto& theirs = clients.theirs;
+    const qint64 codeId = clients.codeId;
     auto define = [codeId](Project& p, const QString& text) {
         return p.edit(s("define"), [&p, codeId, text](Editor& e) {
             Code c = *p.storage().code(codeId);
@@ -526,22 +542,10 @@ TEST_CASE("PostgreSQL: saving a code another client changed since it was read is
     Backend b;
     if (!prepare(b, s("postgres")))
         return;
-    REQUIRE(Project::create(b.location).ok());
-    auto mine = Project::open(b.location);
-    auto theirs = Project::open(b.location);
-    REQUIRE(mine.ok());
-    REQUIRE(theirs.ok());
-    qint64 codeId = 0;
-    REQUIRE((*mine)
-                ->edit(s("code"),
-                       [&](Editor& e) -> Status {
-                           auto id = ensureCodePath(e, s("Mechanisms"));
-                           if (!id)
-                               return Status::failure(id.error());
-                           codeId = *id;
-                           return {};
-                       })
-                .ok());
+    TwoClients clients = twoClientsWithCode(b.location);
+    auto& mine = clients.mine;
+    auto& theirs = clients.theirs;
+    const qint64 codeId = clients.codeId;
     // Both read the code (a dialog opens), they save first, then I do.
     Code opened = *(*mine)->storage().code(codeId);
     Code theirCopy = *(*theirs)->storage().code(codeId);
