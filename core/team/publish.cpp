@@ -13,7 +13,7 @@ namespace situate {
 namespace {
 
 // Copies every project table of `from` into `to` inside `to`'s open transaction.
-Status copyAll(Storage& from, Storage& to, TeamCopyReport* report) {
+Status copyRows(Storage& from, Storage& to, TeamCopyReport* report) {
     if (from.tables() != to.tables())
         return Status::failure(QStringLiteral("the two projects have different tables (are both "
                                               "at the same format version?)"));
@@ -33,6 +33,19 @@ Status copyAll(Storage& from, Storage& to, TeamCopyReport* report) {
             report->documents = *rows;
     }
     return resetIdentities(to);
+}
+
+// The same in one transaction of `to`: all of it, or nothing.
+Status copyAll(Storage& from, Storage& to, TeamCopyReport* report) {
+    Status st = to.begin();
+    if (!st)
+        return st;
+    st = copyRows(from, to, report);
+    if (st)
+        st = to.commit();
+    else
+        to.rollback();
+    return st;
 }
 
 } // namespace
@@ -60,14 +73,7 @@ Result<TeamCopyReport> publishProject(const QString& localPath, const QString& u
     report.target = to.path();
     Status st = from.begin();
     if (st) {
-        st = to.begin();
-        if (st) {
-            st = copyAll(from, to, &report);
-            if (st)
-                st = to.commit();
-            else
-                to.rollback();
-        }
+        st = copyAll(from, to, &report);
         from.rollback(); // only read
     }
     if (!st) {
@@ -108,16 +114,8 @@ Result<TeamCopyReport> cloneProject(const QString& url, const QString& localPath
         st = from.begin();
         if (st)
             st = readSnapshot(from);
-        if (st) {
-            st = to.begin();
-            if (st) {
-                st = copyAll(from, to, &report);
-                if (st)
-                    st = to.commit();
-                else
-                    to.rollback();
-            }
-        }
+        if (st)
+            st = copyAll(from, to, &report);
         from.rollback(); // only read
     }
     if (!st) {
