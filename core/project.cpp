@@ -189,46 +189,66 @@ QString Project::name() const {
 Status Project::edit(const QString& text, const std::function<Status(Editor&)>& fn) {
     if (m_backupPending)
         takeBackup();
-    Storage& s = *m_storage;
-    if (Status st = s.begin(); !st)
-        return st;
-    Editor editor(s);
-    Status st = fn(editor);
-    if (st)
-        st = s.commit();
-    else
-        s.rollback();
-    if (!st) {
-        if (s.isPostgres()) {
-            // SQLSTATE 42501: the server's grants or row-level security policies do not let
-            // this user's role make the change (Storage reports a refused UPDATE or DELETE,
-            // which PostgreSQL lets pass as "0 rows", under the same code).
-            if (st.error().contains(QLatin1String("(42501)")))
-                return Status::failure(QStringLiteral("the server refused \"%1\": your role in "
-                                                      "this project does not allow it (%2)")
-                                           .arg(text, st.error()
-                                                          .section(QLatin1Char('\n'), 0, 0)
-                                                          .remove(QStringLiteral("ERROR:"))
-                                                          .trimmed()));
-            return st;
-        }
-        // SQLite's own words for this ("database or disk is full") do not say that
-        // nothing was kept, which is what users need to know.
-        const QStorageInfo volume(QFileInfo(path()).absolutePath());
-        if (volume.isValid() && volume.bytesAvailable() < 1024 * 1024)
-            return Status::failure(QStringLiteral("the disk holding %1 is full; nothing of "
-                                                  "\"%2\" was saved. Free some space and try "
-                                                  "again")
-                                       .arg(QFileInfo(path()).fileName(), text));
+    const bool server = m_storage->isPostgres();
+    if (server && (m_offline || !m_kept.isEmpty())) {
+        // Kept edits go first, in order; this one must not overtake them.
+        if (Status st = reconnect(); !st)
+            return Status::failure(
+                QStringLiteral("not connected to the server, so \"%1\" was not saved: %2")
+                    .arg(text, st.error()));
+    }
+    Pending p{text, fn};
+    Status error;
+    Outcome o = send(p, &error);
+    // A server restart or an ended session is back in moments: one more try at once.
+    if (o == Outcome::Lost && m_storage->reconnect())
+        o = send(p, &error);
+    if (o == Outcome::Applied)
+        return {};
+    if (o == Outcome::Failed)
+        return error;
+    loseConnection(error.error());
+    if (p.unsettled)
+        return Status::failure(QStringLiteral("the connection to the server was lost while \"%1\" "
+                                              "was being saved; whether the server kept it will "
+                                              "show when the project is open again (%2)")
+                                   .arg(text, error.error()));
+    return Status::failure(
+        QStringLiteral("the connection to the server was lost, so \"%1\" was not saved (%2)")
+            .arg(text, error.error()));
+}
+
+Status Project::explainFailure(const QString& text, const Status& st) {
+    if (m_storage->isPostgres()) {
+        // SQLSTATE 42501: the server's grants or row-level security policies do not let
+        // this user's role make the change (Storage reports a refused UPDATE or DELETE,
+        // which PostgreSQL lets pass as "0 rows", under the same code).
+        if (st.error().contains(QLatin1String("(42501)")))
+            return Status::failure(QStringLiteral("the server refused \"%1\": your role in "
+                                                  "this project does not allow it (%2)")
+                                       .arg(text, st.error()
+                                                      .section(QLatin1Char('\n'), 0, 0)
+                                                      .remove(QStringLiteral("ERROR:"))
+                                                      .trimmed()));
         return st;
     }
-    Changeset changes = editor.takeChanges();
+    // SQLite's own words for this ("database or disk is full") do not say that
+    // nothing was kept, which is what users need to know.
+    const QStorageInfo volume(QFileInfo(path()).absolutePath());
+    if (volume.isValid() && volume.bytesAvailable() < 1024 * 1024)
+        return Status::failure(QStringLiteral("the disk holding %1 is full; nothing of "
+                                              "\"%2\" was saved. Free some space and try "
+                                              "again")
+                                   .arg(QFileInfo(path()).fileName(), text));
+    return st;
+}
+
+void Project::accept(const QString& text, Changeset changes) {
     if (!changes.isEmpty()) {
         emit applied(changes, true);
         m_undo->push(makeEditCommand(this, text, std::move(changes)));
     }
     emit changed();
-    return {};
 }
 
 void Project::pushApplied(QUndoCommand* command) {

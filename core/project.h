@@ -5,8 +5,10 @@
 #include "core/result.h"
 #include "core/storage/storage.h"
 
+#include <QList>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -48,6 +50,35 @@ public:
     /// Pushes a command whose first redo() has already been applied and committed.
     void pushApplied(QUndoCommand* command);
 
+    // A project on a server can lose its connection. edit() then connects again once at
+    // once and, if it can, sends the edit again (asking the server first whether a COMMIT
+    // whose answer was lost took effect, so nothing is applied twice); otherwise it fails
+    // and nothing was saved. editKept() goes further: an edit that cannot reach the server
+    // is kept, in order, and sent by reconnect() when the server is back.
+
+    /// Like edit(), and on a server whose connection is lost the edit is kept (a copy of
+    /// `edit`, which must therefore own everything it uses: capture by value) and sent by
+    /// reconnect(). While edits are kept, new ones queue behind them. A kept edit returns a
+    /// failure whose message is keptMessage(text). On a file this is edit().
+    Status editKept(const QString& text, std::function<Status(Editor&)> edit);
+    /// The message of an edit that was kept for sending later.
+    static QString keptMessage(const QString& text);
+    /// False while a project on a server cannot reach it.
+    bool isConnected() const { return !m_offline; }
+    /// The names of the kept edits, oldest first.
+    QStringList keptEdits() const;
+    /// Connects to the server again when needed and sends the kept edits in order. An edit
+    /// the server now refuses is dropped and reported through failed(); the others are
+    /// applied (each one undo step). Fails, keeping what is left, while the server cannot
+    /// be reached.
+    Status reconnect();
+    /// For undo and redo (which replay on the storage themselves): connects again when the
+    /// connection was lost; false when it cannot, with the reason in *error.
+    bool ensureConnected(QString* error);
+    /// For undo and redo: after a failure, true (and the project marked as not connected)
+    /// when the cause was the lost connection.
+    bool checkConnectionAfterFailure(const QString& reason);
+
     /// The automatic backup taken so far: its path, empty when none was taken yet or none
     /// was needed (the newest was identical, or backups are off).
     QString backupPath() const { return m_backupPath; }
@@ -69,9 +100,33 @@ signals:
     /// A project on PostgreSQL: another client committed a change (an edit, undo or redo of
     /// theirs), within moments. changed() follows, so views reload.
     void changedElsewhere();
+    /// A project on a server lost its connection (connected false, with the reason) or has
+    /// it back with every kept edit sent (true).
+    void connectionChanged(bool connected, const QString& reason);
+    /// The kept edits changed (one was kept, sent or dropped).
+    void keptEditsChanged();
 
 private:
     Project() = default;
+    // One edit on its way to the server (projectconnection.cpp).
+    struct Pending {
+        Pending(QString t, std::function<Status(Editor&)> f)
+            : text(std::move(t))
+            , fn(std::move(f)) {}
+        QString text;
+        std::function<Status(Editor&)> fn;
+        bool unsettled = false; // a COMMIT was sent and its answer lost
+        qint64 transaction = 0; // that transaction's id
+        Changeset changes;      // what it did, if it committed
+    };
+    enum class Outcome { Applied, Failed, Lost };
+    Outcome send(Pending& p, Status* error);
+    Outcome attempt(Pending& p, Status* error);
+    void accept(const QString& text, Changeset changes);
+    Status explainFailure(const QString& text, const Status& st);
+    void loseConnection(const QString& reason);
+    bool m_offline = false;
+    QList<Pending> m_kept;
     static Result<std::unique_ptr<Project>> openWith(const QString& path, Storage::Mode mode);
     static Result<std::unique_ptr<Project>> openStorage(const QString& location, Storage::Mode mode,
                                                         std::unique_ptr<QLockFile> lock);

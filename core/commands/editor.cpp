@@ -248,7 +248,13 @@ public:
 private:
     void replay(bool forward) {
         Storage& storage = m_project->mutableStorage();
-        Status s = storage.begin();
+        QString unreachable;
+        Status s = m_project->ensureConnected(&unreachable)
+                       ? Status()
+                       : Status::failure(
+                             QStringLiteral("not connected to the server (%1)").arg(unreachable));
+        if (s)
+            s = storage.begin();
         if (s)
             s = m_changes.apply(storage, forward);
         if (s)
@@ -256,6 +262,8 @@ private:
         else
             storage.rollback();
         if (!s) {
+            // A lost connection leaves the data as it was, like any failure here.
+            m_project->checkConnectionAfterFailure(s.error());
             setObsolete(true);
             emit m_project->failed(
                 QStringLiteral("Could not %1 \"%2\": %3")

@@ -89,6 +89,7 @@ Result<std::unique_ptr<Storage>> Storage::openPostgres(const QString& url, Mode 
             QSqlQuery q(s->m_db);
             if (!q.exec(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")))
                 return R::failure(QStringLiteral("%1: %2").arg(name, q.lastError().text()));
+            s->m_readOnly = true;
         }
     }
     if (Status st = s->prepareColumns(); !st)
@@ -116,7 +117,59 @@ Status Storage::preparePostgresColumns() {
 }
 
 bool Storage::listenForChanges() {
-    return m_postgres && m_db.driver()->subscribeToNotification(QStringLiteral("situate_changes"));
+    m_listening =
+        m_postgres && m_db.driver()->subscribeToNotification(QStringLiteral("situate_changes"));
+    return m_listening;
+}
+
+std::function<bool()> Storage::lostCommitHook;
+
+bool Storage::isConnected() {
+    if (!m_postgres)
+        return true;
+    if (!m_db.isOpen())
+        return false;
+    QSqlQuery q(m_db);
+    return q.exec(QStringLiteral("SELECT 1")) && q.next();
+}
+
+Status Storage::reconnect() {
+    if (!m_postgres)
+        return {};
+    m_depth = 0;
+    m_failed = false;
+    // QSqlDatabase keeps the name, user, host, port, password and options it was opened with;
+    // closing also drops the driver's LISTEN subscriptions.
+    m_db.close();
+    if (!m_db.open())
+        return Status::failure(QStringLiteral("cannot connect to %1: %2")
+                                   .arg(m_path, m_db.lastError().text().trimmed()));
+    if (m_readOnly) {
+        QSqlQuery q(m_db);
+        if (!q.exec(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")))
+            return Status::failure(q.lastError().text());
+    }
+    if (m_listening && !m_db.driver()->subscribeToNotification(QStringLiteral("situate_changes")))
+        return Status::failure(QStringLiteral("connected to %1, but cannot listen for other "
+                                              "clients' changes: %2")
+                                   .arg(m_path, m_db.driver()->lastError().text()));
+    return {};
+}
+
+Result<qint64> Storage::transactionId() {
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT txid_current()")) || !q.next())
+        return Result<qint64>::failure(q.lastError().text());
+    return q.value(0).toLongLong();
+}
+
+Result<QString> Storage::transactionStatus(qint64 id) {
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT txid_status(?)"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return Result<QString>::failure(q.lastError().text());
+    return q.value(0).isNull() ? QString() : q.value(0).toString();
 }
 
 QStringList Storage::tables() const {

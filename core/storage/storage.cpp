@@ -275,6 +275,12 @@ Status Storage::commit() {
         m_db.rollback();
         return Status::failure(QStringLiteral("could not save the change: ") + err);
     }
+    if (m_postgres && lostCommitHook && lostCommitHook()) {
+        // The change is committed; end this session the way a network failure would.
+        QSqlQuery(m_db).exec(QStringLiteral("SELECT pg_terminate_backend(pg_backend_pid())"));
+        return Status::failure(QStringLiteral("could not save the change: the connection was "
+                                              "lost before the server answered (test)"));
+    }
     return {};
 }
 

@@ -11,6 +11,7 @@
 #include <QVariantMap>
 #include <QVector>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -57,6 +58,25 @@ public:
     /// client commits; the connection's driver then emits QSqlDriver::notification with
     /// OtherSource (in this thread's event loop). False on SQLite, which has no other clients.
     bool listenForChanges();
+
+    // A project on a server can lose its connection (network, server restart, an
+    // administrator ending the session). These let Project tell that apart from a refused
+    // change, connect again and learn whether a COMMIT whose answer was lost took effect.
+    /// PostgreSQL: false when the connection no longer answers (one round trip; call it
+    /// outside a transaction). Always true on SQLite.
+    bool isConnected();
+    /// PostgreSQL: closes the connection and opens it again with the same settings (the
+    /// password from where it came first), listening again if it was. Any transaction of the
+    /// old connection is gone (the server rolled it back, or it committed before the loss).
+    Status reconnect();
+    /// PostgreSQL, inside a transaction: its id (txid_current()), to ask after a lost COMMIT.
+    Result<qint64> transactionId();
+    /// PostgreSQL: "committed", "aborted" or "in progress" for a recent transaction id
+    /// (txid_status()), empty when the server no longer knows it.
+    Result<QString> transactionStatus(qint64 id);
+    /// Tests only: called after every successful PostgreSQL COMMIT; returning true makes
+    /// commit() report the connection lost, as if the server's answer never arrived.
+    static std::function<bool()> lostCommitHook;
     /// The project's tables (not those an engine keeps for itself), with their columns.
     QStringList tables() const;
     QStringList columns(const QString& table) const { return m_columns.value(table); }
@@ -151,6 +171,8 @@ private:
     QString m_connection;
     QSqlDatabase m_db;
     bool m_postgres = false;
+    bool m_readOnly = false;  // PostgreSQL: the session was made read-only
+    bool m_listening = false; // PostgreSQL: LISTEN situate_changes
     int m_depth = 0;
     bool m_failed = false;
     QHash<QString, QStringList> m_columns; // table -> columns, from the schema

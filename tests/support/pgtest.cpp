@@ -81,6 +81,13 @@ bool TempPgDatabase::terminateConnections() {
         .isEmpty();
 }
 
+bool TempPgDatabase::allowLogin(const QString& role, bool allowed) {
+    return admin(QStringLiteral("ALTER ROLE %1_%2 %3")
+                     .arg(m_name, role,
+                          allowed ? QStringLiteral("LOGIN") : QStringLiteral("NOLOGIN")))
+        .isEmpty();
+}
+
 QString TempPgDatabase::addLoginRole(const QString& role, const QString& password) {
     // Names and passwords come from the tests themselves (letters, digits, underscores).
     const QString name = m_name + QLatin1Char('_') + role;

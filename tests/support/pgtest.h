@@ -28,6 +28,9 @@ public:
     /// Ends every client connection to this database on the server, as a network failure or
     /// a killed server process would.
     bool terminateConnections();
+    /// Lets a role made by addLoginRole log in, or not (as an unreachable server would
+    /// refuse every new connection); connections already open stay.
+    bool allowLogin(const QString& role, bool allowed);
 
 private:
     QString m_url;

@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Project's side of a connection to a server: sending an edit, telling a lost connection
+// from a refused change, keeping edits that cannot be sent and sending them when the server
+// is back, without applying any of them twice.
+#include "core/project.h"
+
+#include "core/commands/editor.h"
+
+#include <QUndoStack>
+
+namespace situate {
+
+QString Project::keptMessage(const QString& text) {
+    return QStringLiteral("not connected to the server: \"%1\" is kept and will be sent when "
+                          "the connection is back")
+        .arg(text);
+}
+
+QStringList Project::keptEdits() const {
+    QStringList out;
+    for (const Pending& p : m_kept)
+        out << p.text;
+    return out;
+}
+
+Status Project::editKept(const QString& text, std::function<Status(Editor&)> fn) {
+    if (!m_storage->isPostgres())
+        return edit(text, fn);
+    if (m_offline || !m_kept.isEmpty()) {
+        // Behind the edits already waiting, so the server sees them in the user's order.
+        m_kept.append(Pending{text, std::move(fn)});
+        emit keptEditsChanged();
+        if (m_offline)
+            return Status::failure(keptMessage(text));
+        if (Status st = reconnect(); !st)
+            return Status::failure(keptMessage(text));
+        return {};
+    }
+    Pending p{text, std::move(fn)};
+    Status error;
+    Outcome o = send(p, &error);
+    // A server restart or an ended session is back in moments: one more try at once.
+    if (o == Outcome::Lost && m_storage->reconnect())
+        o = send(p, &error);
+    if (o == Outcome::Applied)
+        return {};
+    if (o == Outcome::Failed)
+        return error;
+    m_kept.append(std::move(p));
+    loseConnection(error.error());
+    emit keptEditsChanged();
+    return Status::failure(keptMessage(text));
+}
+
+Project::Outcome Project::send(Pending& p, Status* error) {
+    Storage& s = *m_storage;
+    if (p.unsettled) {
+        // The COMMIT went out and its answer did not come back: the server knows whether it
+        // took effect. Sending the edit again without asking could apply it twice.
+        Result<QString> state = s.transactionStatus(p.transaction);
+        if (!state) {
+            *error = Status::failure(state.error());
+            return s.isConnected() ? Outcome::Failed : Outcome::Lost;
+        }
+        if (*state == QLatin1String("committed")) {
+            p.unsettled = false;
+            accept(p.text, std::move(p.changes));
+            return Outcome::Applied;
+        }
+        if (*state == QLatin1String("in progress")) {
+            *error =
+                Status::failure(QStringLiteral("the server is still saving \"%1\"").arg(p.text));
+            return Outcome::Lost;
+        }
+        p.unsettled = false;
+        p.changes = Changeset();
+        if (state->isEmpty()) {
+            *error = Status::failure(QStringLiteral("the server can no longer tell whether \"%1\" "
+                                                    "was saved; look for it and make it again if "
+                                                    "it is missing")
+                                         .arg(p.text));
+            return Outcome::Failed;
+        }
+        // "aborted": nothing of it is there; it is sent again below.
+    }
+    return attempt(p, error);
+}
+
+Project::Outcome Project::attempt(Pending& p, Status* error) {
+    Storage& s = *m_storage;
+    const auto lostOrFailed = [&](const Status& st) {
+        if (s.isPostgres() && !s.isConnected()) {
+            *error = st;
+            return Outcome::Lost;
+        }
+        *error = explainFailure(p.text, st);
+        return Outcome::Failed;
+    };
+    if (Status st = s.begin(); !st)
+        return lostOrFailed(st);
+    Editor editor(s);
+    Status st = p.fn(editor);
+    qint64 transaction = 0;
+    if (st && s.isPostgres()) {
+        Result<qint64> id = s.transactionId();
+        if (id)
+            transaction = *id;
+        else
+            st = Status::failure(id.error());
+    }
+    const bool committing = bool(st);
+    if (st)
+        st = s.commit();
+    else
+        s.rollback();
+    Changeset changes = editor.takeChanges();
+    if (st) {
+        accept(p.text, std::move(changes));
+        return Outcome::Applied;
+    }
+    const Outcome o = lostOrFailed(st);
+    if (o == Outcome::Lost && committing) {
+        p.unsettled = true;
+        p.transaction = transaction;
+        p.changes = std::move(changes);
+    }
+    return o;
+}
+
+void Project::loseConnection(const QString& reason) {
+    m_offline = true;
+    emit connectionChanged(false, reason.section(QLatin1Char('\n'), 0, 0).trimmed());
+}
+
+Status Project::reconnect() {
+    if (!m_storage->isPostgres())
+        return {};
+    if (m_offline || !m_storage->isConnected()) {
+        if (Status st = m_storage->reconnect(); !st) {
+            loseConnection(st.error());
+            return st;
+        }
+    }
+    const bool wasOffline = m_offline;
+    m_offline = false;
+    while (!m_kept.isEmpty()) {
+        Status error;
+        const Outcome o = send(m_kept.first(), &error);
+        if (o == Outcome::Lost) {
+            loseConnection(error.error());
+            return error;
+        }
+        const Pending done = m_kept.takeFirst();
+        emit keptEditsChanged();
+        if (o == Outcome::Failed)
+            emit failed(QStringLiteral("\"%1\" could not be sent to the server: %2")
+                            .arg(done.text, error.error()));
+    }
+    if (wasOffline) {
+        emit connectionChanged(true, {});
+        // Other clients' changes while this one was away came with no notification.
+        emit changedElsewhere();
+        emit changed();
+    }
+    return {};
+}
+
+bool Project::ensureConnected(QString* error) {
+    if (!m_storage->isPostgres() || !m_offline)
+        return true;
+    Status st = reconnect();
+    if (!st && error)
+        *error = st.error();
+    return bool(st);
+}
+
+bool Project::checkConnectionAfterFailure(const QString& reason) {
+    if (!m_storage->isPostgres() || m_storage->isConnected())
+        return false;
+    loseConnection(reason);
+    return true;
+}
+
+} // namespace situate
