@@ -63,6 +63,8 @@ public:
     Status editKept(const QString& text, std::function<Status(Editor&)> edit);
     /// The message of an edit that was kept for sending later.
     static QString keptMessage(const QString& text);
+    /// Whether a message is one of keptMessage()'s.
+    static bool isKeptMessage(const QString& message);
     /// False while a project on a server cannot reach it.
     bool isConnected() const { return !m_offline; }
     /// The names of the kept edits, oldest first.
@@ -72,6 +74,9 @@ public:
     /// applied (each one undo step). Fails, keeping what is left, while the server cannot
     /// be reached.
     Status reconnect();
+    /// For a worker thread: empty when the server takes connections again (see
+    /// Storage::connectionProbe); then reconnect() on this thread sends what waits.
+    std::function<QString()> connectionProbe() const { return m_storage->connectionProbe(); }
     /// For undo and redo (which replay on the storage themselves): connects again when the
     /// connection was lost; false when it cannot, with the reason in *error.
     bool ensureConnected(QString* error);

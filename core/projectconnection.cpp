@@ -16,6 +16,13 @@ QString Project::keptMessage(const QString& text) {
         .arg(text);
 }
 
+bool Project::isKeptMessage(const QString& message) {
+    const QString probe = keptMessage(QStringLiteral("\x01"));
+    const qsizetype at = probe.indexOf(QLatin1Char('\x01'));
+    return message.size() > probe.size() - 1 && message.startsWith(probe.left(at)) &&
+           message.endsWith(probe.mid(at + 1));
+}
+
 QStringList Project::keptEdits() const {
     QStringList out;
     for (const Pending& p : m_kept)
@@ -157,10 +164,10 @@ Status Project::reconnect() {
                             .arg(done.text, error.error()));
     }
     if (wasOffline) {
-        emit connectionChanged(true, {});
         // Other clients' changes while this one was away came with no notification.
         emit changedElsewhere();
         emit changed();
+        emit connectionChanged(true, {});
     }
     return {};
 }

@@ -156,6 +156,28 @@ Status Storage::reconnect() {
     return {};
 }
 
+std::function<QString()> Storage::connectionProbe() const {
+    if (!m_postgres)
+        return [] {
+            return QString();
+        };
+    const QString source = m_connection;
+    return [source]() -> QString {
+        const QString name =
+            QStringLiteral("situate-probe-%1").arg(pgConnections.fetchAndAddRelaxed(1));
+        QString error;
+        {
+            // The thread-safe clone: settings are copied under the connection list's lock.
+            QSqlDatabase db = QSqlDatabase::cloneDatabase(source, name);
+            if (!db.open())
+                error = db.lastError().text().trimmed();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return error;
+    };
+}
+
 Result<qint64> Storage::transactionId() {
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("SELECT txid_current()")) || !q.next())

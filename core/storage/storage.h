@@ -69,6 +69,10 @@ public:
     /// password from where it came first), listening again if it was. Any transaction of the
     /// old connection is gone (the server rolled it back, or it committed before the loss).
     Status reconnect();
+    /// PostgreSQL: a test to run on any thread (a worker, so a server that does not answer
+    /// blocks no window) that opens a new connection with this one's settings, password
+    /// included, and closes it: empty when the server takes connections again, else why not.
+    std::function<QString()> connectionProbe() const;
     /// PostgreSQL, inside a transaction: its id (txid_current()), to ask after a lost COMMIT.
     Result<qint64> transactionId();
     /// PostgreSQL: "committed", "aborted" or "in progress" for a recent transaction id

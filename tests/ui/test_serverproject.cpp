@@ -1,21 +1,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The workbench on a project on a PostgreSQL server (tests/pg/cluster; skipped without
 // SITUATE_TEST_PG): opening with a password prompt, and another client's coding appearing
-// in the open window by itself.
+// in the open window by itself, a lost connection and the actions kept until it is back.
 #include "core/codetree.h"
 #include "core/commands/commands.h"
 #include "core/demo/demobuilder.h"
 #include "core/project.h"
+#include "core/storage/teamqueries.h"
 #include "core/team/publish.h"
 #include "tests/support/pgtest.h"
 #include "ui/documentview/documentview.h"
+#include "ui/mainwindow/connectionbanner.h"
 #include "ui/mainwindow/mainwindow.h"
 
 #include <QAction>
+#include <QImage>
+#include <QLabel>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocumentFragment>
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QUrl>
@@ -153,4 +159,91 @@ TEST_CASE("server ui: another coder's coding appears in the open window by itsel
     CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("another coder")));
     // The window's own undo stack has nothing of the other coder's to undo.
     CHECK_FALSE(window.project()->undoStack()->canUndo());
+}
+
+TEST_CASE("server ui: losing the connection keeps the coder's action in view and sends it "
+          "once when the server is back") {
+    Published server;
+    if (!server.ready)
+        return;
+    // A login of the team's (an owner, so the demo's coders are not in the way).
+    const QString url = server.db.addLoginRole(QStringLiteral("kim"), QStringLiteral("kimpw1"));
+    REQUIRE_FALSE(url.isEmpty());
+    {
+        auto admin = Project::open(server.db.url());
+        REQUIRE(admin.ok());
+        REQUIRE(grantTeamRole((*admin)->mutableStorage(), TeamRole::Owner,
+                              server.db.name() + QStringLiteral("_kim"))
+                    .ok());
+    }
+    QStringList messages;
+    MainWindow::messageHook = [&](const QString& m) {
+        messages << m;
+    };
+    MainWindow window;
+    REQUIRE(window.openServerProject(url));
+    window.resize(1400, 900);
+    window.show();
+    window.openFirstCodedDocument();
+    auto* banner = window.findChild<ConnectionBanner*>(QStringLiteral("connectionBanner"));
+    REQUIRE(banner);
+    banner->setRetryInterval(0); // tries only when the test presses "Try now"
+    CHECK_FALSE(banner->isVisible());
+    const qint64 document = window.documentView()->documentId();
+    const qint64 code = *CodeTree(window.project()->storage().codes())
+                             .idByPath(QStringLiteral("Mechanisms/Psychological safety"));
+    auto codingsOnServer = [&] {
+        auto s = Storage::open(server.db.url(), Storage::Mode::ReadOnly);
+        REQUIRE(s.ok());
+        int n = 0;
+        for (const Coding& c : (*s)->codings(document))
+            n += c.codeId == code && c.start == 3 && c.end == 40 ? 1 : 0;
+        return n;
+    };
+
+    // The server goes away (kim's logins refused, her session ended).
+    REQUIRE(server.db.allowLogin(QStringLiteral("kim"), false));
+    REQUIRE(server.db.terminateConnections());
+    window.documentView()->selectRange(3, 40);
+    Status st = window.codeSelection(code);
+    CHECK_FALSE(st.ok());
+    CHECK(Project::isKeptMessage(st.error()));
+    // The window says so, shows the action waiting, and pops up nothing.
+    CHECK(banner->isVisible());
+    auto* status = window.findChild<QLabel*>(QStringLiteral("connectionStatus"));
+    REQUIRE(status);
+    const QString shown = QTextDocumentFragment::fromHtml(status->text()).toPlainText();
+    CHECK(shown.contains(QStringLiteral("Not connected to the server")));
+    CHECK(shown.contains(QStringLiteral("Code \"Psychological safety\"")));
+    CHECK(messages.isEmpty());
+    CHECK(codingsOnServer() == 0);
+    const QImage offline = window.grab().toImage();
+    if (const QByteArray shot = qgetenv("SITUATE_SHOT_DIR"); !shot.isEmpty())
+        offline.save(QString::fromLocal8Bit(shot) + QStringLiteral("/connection-lost.png"));
+
+    // Trying while the server still refuses: still waiting, still shown.
+    auto* retry = window.findChild<QPushButton*>(QStringLiteral("retryConnection"));
+    REQUIRE(retry);
+    QTest::mouseClick(retry, Qt::LeftButton);
+    waitFor([&] { return !status->text().contains(QStringLiteral("Trying to connect")); });
+    CHECK(banner->isVisible());
+    CHECK(window.project()->keptEdits().size() == 1);
+    CHECK(codingsOnServer() == 0);
+
+    // The server is back: one try sends the coding, once; the banner goes; undo knows it.
+    REQUIRE(server.db.allowLogin(QStringLiteral("kim"), true));
+    QTest::mouseClick(retry, Qt::LeftButton);
+    waitFor([&] { return !banner->isVisible(); });
+    CHECK(codingsOnServer() == 1);
+    CHECK(window.project()->isConnected());
+    CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("again")));
+    REQUIRE(window.project()->undoStack()->canUndo());
+    CHECK(window.project()->undoStack()->undoText() ==
+          QStringLiteral("Code \"Psychological safety\""));
+    window.project()->undoStack()->undo();
+    CHECK(codingsOnServer() == 0);
+    window.project()->undoStack()->redo();
+    CHECK(codingsOnServer() == 1);
+    CHECK(messages.isEmpty());
+    MainWindow::messageHook = nullptr;
 }

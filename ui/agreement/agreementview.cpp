@@ -542,12 +542,13 @@ void AgreementView::settle(ReconcileAction action) {
         text = tr("Drop both codings of %1").arg(code);
         break;
     }
-    const Status st = m_project->edit(text, [&](Editor& e) -> Status {
-        const Result<qint64> consensus = ensureCoder(e, consensusCoderName());
-        if (!consensus)
-            return Status::failure(consensus.error());
-        return reconcile(e, d, action, *consensus);
-    });
+    const Status st = m_project->editKept(
+        text, [d, action, consensusName = consensusCoderName()](Editor& e) -> Status {
+            const Result<qint64> consensus = ensureCoder(e, consensusName);
+            if (!consensus)
+                return Status::failure(consensus.error());
+            return reconcile(e, d, action, *consensus);
+        });
     if (!st) {
         showStatus(tr("Could not settle this disagreement: %1").arg(st.error()), true);
         return;

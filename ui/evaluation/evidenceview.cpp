@@ -370,8 +370,9 @@ Status EvidenceView::saveSummary() {
     const EvidenceRowRef row = m_model->matrix().rows[index.row()].ref;
     const EvidenceColumnRef column = m_model->matrix().columns[index.column()].ref;
     const QString text = m_summary->toPlainText().trimmed();
-    Status s = m_project->edit(tr("Summary of %1").arg(m_model->cellDescription(index)),
-                               [&](Editor& e) { return setEvidenceSummary(e, row, column, text); });
+    Status s = m_project->editKept(
+        tr("Summary of %1").arg(m_model->cellDescription(index)),
+        [row, column, text](Editor& e) { return setEvidenceSummary(e, row, column, text); });
     if (s) {
         m_summaryEdited = false;
         updateEditor();

@@ -456,18 +456,20 @@ Status MaturityView::save() {
     const Case cop = m_cases[row];
     Status s;
     if (column == consensusColumn()) {
-        s = m_project->edit(tr("Consensus maturity of %1").arg(cop.name),
-                            [&](Editor& e) { return setConsensusRating(e, cop.id, level, text); });
+        s = m_project->editKept(
+            tr("Consensus maturity of %1").arg(cop.name),
+            [cop, level, text](Editor& e) { return setConsensusRating(e, cop.id, level, text); });
     } else {
         const Coder coder = m_coders[column];
         const QVector<qint64> evidence = m_evidence;
-        s = m_project->edit(
-            tr("%1's maturity rating of %2").arg(coder.name, cop.name), [&](Editor& e) -> Status {
-                Result<qint64> id = setMaturityRating(e, cop.id, coder.id, level, text);
-                if (!id)
-                    return Status::from(id);
-                return setRatingEvidence(e, *id, evidence);
-            });
+        s = m_project->editKept(tr("%1's maturity rating of %2").arg(coder.name, cop.name),
+                                [cop, coder, level, text, evidence](Editor& e) -> Status {
+                                    Result<qint64> id =
+                                        setMaturityRating(e, cop.id, coder.id, level, text);
+                                    if (!id)
+                                        return Status::from(id);
+                                    return setRatingEvidence(e, *id, evidence);
+                                });
     }
     if (s) {
         m_edited = false;
@@ -484,12 +486,14 @@ Status MaturityView::clear() {
     const Case cop = m_cases[row];
     Status s;
     if (column == consensusColumn())
-        s = m_project->edit(tr("Clear consensus maturity of %1").arg(cop.name),
-                            [&](Editor& e) { return clearConsensusRating(e, cop.id); });
+        s = m_project->editKept(tr("Clear consensus maturity of %1").arg(cop.name),
+                                [cop](Editor& e) { return clearConsensusRating(e, cop.id); });
     else
-        s = m_project->edit(
+        s = m_project->editKept(
             tr("Clear %1's maturity rating of %2").arg(m_coders[column].name, cop.name),
-            [&](Editor& e) { return clearMaturityRating(e, cop.id, m_coders[column].id); });
+            [cop, coderId = m_coders[column].id](Editor& e) {
+                return clearMaturityRating(e, cop.id, coderId);
+            });
     if (s) {
         m_edited = false;
         loadEditor();

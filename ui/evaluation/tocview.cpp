@@ -255,8 +255,8 @@ Status TocView::setCodeElement(qint64 codeId, TocElement element) {
     if (code->toc == element)
         return {};
     code->toc = element;
-    return m_project->edit(tr("Set theory-of-change element of \"%1\"").arg(code->name),
-                           [&](Editor& e) { return updateCode(e, *code); });
+    return m_project->editKept(tr("Set theory-of-change element of \"%1\"").arg(code->name),
+                               [c = *code](Editor& e) { return updateCode(e, c); });
 }
 
 Status TocView::setQuestionLink(qint64 codeId, qint64 questionId, bool linked) {
@@ -274,7 +274,7 @@ Status TocView::setQuestionLink(qint64 codeId, qint64 questionId, bool linked) {
             question = q.code;
     const QString text = linked ? tr("Link \"%1\" to %2").arg(code->name, question)
                                 : tr("Unlink \"%1\" from %2").arg(code->name, question);
-    return m_project->edit(text, [&](Editor& e) {
+    return m_project->editKept(text, [linked, codeId, questionId](Editor& e) {
         return linked ? linkCodeToQuestion(e, codeId, questionId)
                       : unlinkCodeFromQuestion(e, codeId, questionId);
     });

@@ -13,6 +13,8 @@
 #include <QSettings>
 #include <QStatusBar>
 
+#include <memory>
+
 namespace situate {
 
 namespace {
@@ -36,25 +38,33 @@ Status MainWindow::codeSelection(qint64 codeId) {
     const Code* code = m_tree.find(codeId);
     if (!code)
         return Status::failure(tr("Choose a code first."));
-    Status s = m_project->edit(tr("Code \"%1\"").arg(code->name), [&](Editor& e) -> Status {
-        Result<qint64> coder = ensureCoder(e, m_coder);
-        if (!coder)
-            return Status::failure(coder.error());
-        Coding c;
-        c.documentId = m_view->documentId();
-        c.codeId = codeId;
-        c.coderId = *coder;
-        c.start = start;
-        c.end = end;
-        return Status::from(addCoding(e, c));
-    });
-    if (s) {
+    // A kept edit is sent later (Project::editKept): it holds copies of what it uses.
+    const qint64 documentId = m_view->documentId();
+    Status s = m_project->editKept(
+        tr("Code \"%1\"").arg(code->name),
+        [coderName = m_coder, documentId, codeId, start, end](Editor& e) -> Status {
+            Result<qint64> coder = ensureCoder(e, coderName);
+            if (!coder)
+                return Status::failure(coder.error());
+            Coding c;
+            c.documentId = documentId;
+            c.codeId = codeId;
+            c.coderId = *coder;
+            c.start = start;
+            c.end = end;
+            return Status::from(addCoding(e, c));
+        });
+    if (s || Project::isKeptMessage(s.error())) {
         rememberRecentCode(codeId);
-        // Clear the selection so a second click on a code does not code it twice.
+        // Clear the selection so a second click on a code does not code it twice (nor
+        // queue it twice while the server is away).
         QTextCursor cursor = m_view->textCursor();
         cursor.clearSelection();
         m_view->setTextCursor(cursor);
-        statusBar()->showMessage(tr("Coded with %1").arg(m_tree.path(codeId)), 3000);
+        statusBar()->showMessage(
+            s ? tr("Coded with %1").arg(m_tree.path(codeId))
+              : tr("Coding with %1 waits for the server (see above)").arg(m_tree.path(codeId)),
+            3000);
     }
     return s;
 }
@@ -72,29 +82,32 @@ Status MainWindow::codeInVivo() {
         name = name.left(57) + QStringLiteral("…");
     if (name.isEmpty())
         return Status::failure(tr("The selection has no words to name a code."));
-    qint64 newCode = 0;
-    Status s = m_project->edit(tr("Code in vivo \"%1\"").arg(name), [&](Editor& e) -> Status {
-        Code c;
-        c.name = name;
-        c.parentId = 0;
-        Result<qint64> id = createCode(e, c);
-        if (!id)
-            return Status::failure(id.error());
-        newCode = *id;
-        Result<qint64> coder = ensureCoder(e, m_coder);
-        if (!coder)
-            return Status::failure(coder.error());
-        Coding coding;
-        coding.documentId = m_view->documentId();
-        coding.codeId = newCode;
-        coding.coderId = *coder;
-        coding.start = start;
-        coding.end = end;
-        return Status::from(addCoding(e, coding));
-    });
+    auto newCode = std::make_shared<qint64>(0);
+    const qint64 documentId = m_view->documentId();
+    Status s = m_project->editKept(
+        tr("Code in vivo \"%1\"").arg(name),
+        [newCode, name, coderName = m_coder, documentId, start, end](Editor& e) -> Status {
+            Code c;
+            c.name = name;
+            c.parentId = 0;
+            Result<qint64> id = createCode(e, c);
+            if (!id)
+                return Status::failure(id.error());
+            *newCode = *id;
+            Result<qint64> coder = ensureCoder(e, coderName);
+            if (!coder)
+                return Status::failure(coder.error());
+            Coding coding;
+            coding.documentId = documentId;
+            coding.codeId = *id;
+            coding.coderId = *coder;
+            coding.start = start;
+            coding.end = end;
+            return Status::from(addCoding(e, coding));
+        });
     if (s) {
-        rememberRecentCode(newCode);
-        m_codebook->setCurrentCode(newCode);
+        rememberRecentCode(*newCode);
+        m_codebook->setCurrentCode(*newCode);
     }
     return s;
 }
@@ -102,21 +115,22 @@ Status MainWindow::codeInVivo() {
 Status MainWindow::removeCoding(qint64 codingId) {
     if (!m_project)
         return noProject();
-    return m_project->edit(tr("Remove coding"),
-                           [&](Editor& e) { return situate::removeCoding(e, codingId); });
+    return m_project->editKept(
+        tr("Remove coding"), [codingId](Editor& e) { return situate::removeCoding(e, codingId); });
 }
 
 Status MainWindow::setCodingMemo(qint64 codingId, const QString& memo) {
     if (!m_project)
         return noProject();
-    return m_project->edit(tr("Edit coding memo"),
-                           [&](Editor& e) { return situate::setCodingMemo(e, codingId, memo); });
+    return m_project->editKept(tr("Edit coding memo"), [codingId, memo](Editor& e) {
+        return situate::setCodingMemo(e, codingId, memo);
+    });
 }
 
 Status MainWindow::resizeCoding(qint64 codingId, qint64 start, qint64 end) {
     if (!m_project)
         return noProject();
-    return m_project->edit(tr("Resize coding"), [&](Editor& e) {
+    return m_project->editKept(tr("Resize coding"), [codingId, start, end](Editor& e) {
         return situate::resizeCoding(e, codingId, start, end);
     });
 }
@@ -242,11 +256,11 @@ void MainWindow::autoCode(const QVector<SearchHit>& hits, SearchPanel::Scope sco
         showMessage(tr("Choose the code to apply in the codebook first."));
         return;
     }
-    const Storage& s = m_project->storage();
-    Status st = m_project->edit(
+    Status st = m_project->editKept(
         tr("Auto-code %1 hit(s) with \"%2\"").arg(hits.size()).arg(code->name),
-        [&](Editor& e) -> Status {
-            Result<qint64> coder = ensureCoder(e, m_coder);
+        [hits, scope, codeId, coderName = m_coder](Editor& e) -> Status {
+            const Storage& s = e.storage();
+            Result<qint64> coder = ensureCoder(e, coderName);
             if (!coder)
                 return Status::failure(coder.error());
             QSet<QString> done;

@@ -18,6 +18,8 @@
 #include <QPlainTextEdit>
 #include <QSpinBox>
 
+#include <memory>
+
 namespace situate {
 
 void MainWindow::newCode(qint64 parentId) {
@@ -30,33 +32,37 @@ void MainWindow::newCode(qint64 parentId) {
         QLineEdit::Normal, QString(), &ok);
     if (!ok || name.trimmed().isEmpty())
         return;
-    qint64 id = 0;
-    Status s = m_project->edit(tr("New code \"%1\"").arg(name.trimmed()), [&](Editor& e) {
-        Code c;
-        c.name = name;
-        c.parentId = parentId;
-        Result<qint64> r = createCode(e, c);
-        id = r ? *r : 0;
-        return Status::from(r);
-    });
+    auto id = std::make_shared<qint64>(0);
+    Status s = m_project->editKept(tr("New code \"%1\"").arg(name.trimmed()),
+                                   [id, name, parentId](Editor& e) {
+                                       Code c;
+                                       c.name = name;
+                                       c.parentId = parentId;
+                                       Result<qint64> r = createCode(e, c);
+                                       *id = r ? *r : 0;
+                                       return Status::from(r);
+                                   });
     if (!s)
         return showMessage(s.error());
-    m_codebook->setCurrentCode(id);
+    m_codebook->setCurrentCode(*id);
 }
 
 void MainWindow::deleteCode(qint64 codeId) {
     if (!m_project || !m_tree.find(codeId))
         return;
     const QString path = m_tree.path(codeId);
-    Status s = m_project->edit(tr("Delete code \"%1\"").arg(path),
-                               [&](Editor& e) { return situate::deleteCode(e, codeId, false); });
+    Status s = m_project->editKept(tr("Delete code \"%1\"").arg(path), [codeId](Editor& e) {
+        return situate::deleteCode(e, codeId, false);
+    });
     if (s)
         return;
+    if (Project::isKeptMessage(s.error())) // sent (and judged) when the server is back
+        return showMessage(s.error());
     // It has codings: ask, then delete with them (undo brings them all back).
     if (!confirm(s.error() + QLatin1Char('\n') + tr("Delete it anyway? (Undo restores it.)")))
         return;
-    s = m_project->edit(tr("Delete code \"%1\"").arg(path),
-                        [&](Editor& e) { return situate::deleteCode(e, codeId, true); });
+    s = m_project->editKept(tr("Delete code \"%1\"").arg(path),
+                            [codeId](Editor& e) { return situate::deleteCode(e, codeId, true); });
     if (!s)
         showMessage(s.error());
 }
@@ -79,8 +85,9 @@ void MainWindow::mergeCode(qint64 codeId) {
     if (!ok)
         return;
     const qint64 target = ids.value(paths.indexOf(chosen));
-    Status s = m_project->edit(tr("Merge \"%1\" into \"%2\"").arg(m_tree.path(codeId), chosen),
-                               [&](Editor& e) { return situate::mergeCode(e, codeId, target); });
+    Status s = m_project->editKept(
+        tr("Merge \"%1\" into \"%2\"").arg(m_tree.path(codeId), chosen),
+        [codeId, target](Editor& e) { return situate::mergeCode(e, codeId, target); });
     if (!s)
         showMessage(s.error());
 }
@@ -88,8 +95,9 @@ void MainWindow::mergeCode(qint64 codeId) {
 void MainWindow::moveCode(qint64 codeId, qint64 parentId) {
     if (!m_project)
         return;
-    Status s = m_project->edit(tr("Move code \"%1\"").arg(m_tree.path(codeId)),
-                               [&](Editor& e) { return situate::moveCode(e, codeId, parentId); });
+    Status s = m_project->editKept(
+        tr("Move code \"%1\"").arg(m_tree.path(codeId)),
+        [codeId, parentId](Editor& e) { return situate::moveCode(e, codeId, parentId); });
     if (!s)
         showMessage(s.error());
 }
@@ -98,20 +106,21 @@ void MainWindow::applyCodeDetails(const Code& code, const QVector<qint64>& quest
     if (!m_project)
         return;
     const QVector<qint64> before = m_project->storage().codeQuestionLinks().value(code.id);
-    Status s = m_project->edit(tr("Edit code \"%1\"").arg(code.name), [&](Editor& e) -> Status {
-        if (Status st = updateCode(e, code); !st)
-            return st;
-        for (qint64 q : before) {
-            if (!questionIds.contains(q))
-                if (Status st = unlinkCodeFromQuestion(e, code.id, q); !st)
-                    return st;
-        }
-        for (qint64 q : questionIds) {
-            if (Status st = linkCodeToQuestion(e, code.id, q); !st)
+    Status s = m_project->editKept(
+        tr("Edit code \"%1\"").arg(code.name), [code, before, questionIds](Editor& e) -> Status {
+            if (Status st = updateCode(e, code); !st)
                 return st;
-        }
-        return {};
-    });
+            for (qint64 q : before) {
+                if (!questionIds.contains(q))
+                    if (Status st = unlinkCodeFromQuestion(e, code.id, q); !st)
+                        return st;
+            }
+            for (qint64 q : questionIds) {
+                if (Status st = linkCodeToQuestion(e, code.id, q); !st)
+                    return st;
+            }
+            return {};
+        });
     if (!s)
         showMessage(s.error());
 }
@@ -119,7 +128,7 @@ void MainWindow::applyCodeDetails(const Code& code, const QVector<qint64>& quest
 void MainWindow::editAttribute(qint64 attributeId, qint64 ownerId, const QString& value) {
     if (!m_project)
         return;
-    Status s = m_project->edit(tr("Set attribute"), [&](Editor& e) {
+    Status s = m_project->editKept(tr("Set attribute"), [attributeId, ownerId, value](Editor& e) {
         return setAttributeValue(e, attributeId, ownerId, value);
     });
     if (!s) {
@@ -136,8 +145,8 @@ void MainWindow::addCase() {
                                                QLineEdit::Normal, QString(), &ok);
     if (!ok || name.trimmed().isEmpty())
         return;
-    Status s = m_project->edit(tr("Add case \"%1\"").arg(name.trimmed()),
-                               [&](Editor& e) { return Status::from(ensureCase(e, name)); });
+    Status s = m_project->editKept(tr("Add case \"%1\"").arg(name.trimmed()),
+                                   [name](Editor& e) { return Status::from(ensureCase(e, name)); });
     if (!s)
         showMessage(s.error());
 }
@@ -162,10 +171,10 @@ void MainWindow::addAttribute(AttributeScope scope) {
         return;
     AttributeType t = AttributeType::Text;
     parseAttributeType(type->currentText(), &t);
-    Status s =
-        m_project->edit(tr("Add attribute \"%1\"").arg(name->text().trimmed()), [&](Editor& e) {
-            return Status::from(ensureAttribute(e, scope, name->text(), t));
-        });
+    Status s = m_project->editKept(tr("Add attribute \"%1\"").arg(name->text().trimmed()),
+                                   [scope, attribute = name->text(), t](Editor& e) {
+                                       return Status::from(ensureAttribute(e, scope, attribute, t));
+                                   });
     if (!s)
         showMessage(s.error());
 }
@@ -204,7 +213,7 @@ void MainWindow::addQuestion() {
     ResearchQuestion q;
     if (!questionDialog(this, &q))
         return;
-    Status s = m_project->edit(tr("Add research question %1").arg(q.code), [&](Editor& e) {
+    Status s = m_project->editKept(tr("Add research question %1").arg(q.code), [q](Editor& e) {
         return Status::from(ensureQuestion(e, q.code, q.title, q.text));
     });
     if (!s)
@@ -219,8 +228,8 @@ void MainWindow::editQuestion(qint64 questionId) {
             continue;
         if (!questionDialog(this, &q))
             return;
-        Status s = m_project->edit(tr("Edit research question %1").arg(q.code),
-                                   [&](Editor& e) { return updateQuestion(e, q); });
+        Status s = m_project->editKept(tr("Edit research question %1").arg(q.code),
+                                       [q](Editor& e) { return updateQuestion(e, q); });
         if (!s)
             showMessage(s.error());
         return;
@@ -233,15 +242,18 @@ void MainWindow::removeDocument(qint64 documentId) {
     const auto doc = m_project->storage().document(documentId);
     if (!doc)
         return;
-    Status s = m_project->edit(tr("Remove \"%1\"").arg(doc->name), [&](Editor& e) {
+    Status s = m_project->editKept(tr("Remove \"%1\"").arg(doc->name), [documentId](Editor& e) {
         return situate::removeDocument(e, documentId, false);
     });
     if (s)
         return;
+    if (Project::isKeptMessage(s.error())) // sent (and judged) when the server is back
+        return showMessage(s.error());
     if (!confirm(s.error() + QLatin1Char('\n') + tr("Remove it anyway? (Undo restores it.)")))
         return;
-    s = m_project->edit(tr("Remove \"%1\"").arg(doc->name),
-                        [&](Editor& e) { return situate::removeDocument(e, documentId, true); });
+    s = m_project->editKept(tr("Remove \"%1\"").arg(doc->name), [documentId](Editor& e) {
+        return situate::removeDocument(e, documentId, true);
+    });
     if (!s)
         showMessage(s.error());
 }
@@ -255,7 +267,7 @@ void MainWindow::editDocumentMemo(qint64 documentId) {
                                                         memo ? memo->text : QString(), &ok);
     if (!ok)
         return;
-    Status s = m_project->edit(tr("Edit document memo"), [&](Editor& e) {
+    Status s = m_project->editKept(tr("Edit document memo"), [documentId, text](Editor& e) {
         return setMemo(e, MemoOwner::Document, documentId, text);
     });
     if (!s)

@@ -162,9 +162,10 @@ void MainWindow::importAttributeSheet() {
     auto table = csv::readFile(path);
     if (!table)
         return showMessage(table.error());
-    Status s = m_project->edit(tr("Import attributes"), [&](Editor& e) {
-        return Status::from(situate::importAttributeSheet(e, *table, QFileInfo(path).fileName()));
-    });
+    Status s = m_project->editKept(
+        tr("Import attributes"), [sheet = *table, name = QFileInfo(path).fileName()](Editor& e) {
+            return Status::from(situate::importAttributeSheet(e, sheet, name));
+        });
     if (!s)
         showMessage(s.error());
 }

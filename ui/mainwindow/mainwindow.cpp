@@ -9,6 +9,7 @@
 #include "ui/documents/documentspanel.h"
 #include "ui/documentview/documentview.h"
 #include "ui/mainwindow/codingcounts.h"
+#include "ui/mainwindow/connectionbanner.h"
 #include "ui/questions/questionspanel.h"
 
 #include <QAction>
@@ -62,6 +63,14 @@ MainWindow::MainWindow(QWidget* parent)
     findLayout->addWidget(findNext);
     findLayout->addWidget(findClose);
     m_findBar->hide();
+    m_banner = new ConnectionBanner;
+    connect(m_banner, &ConnectionBanner::reconnected, this, [this](int sent) {
+        statusBar()->showMessage(
+            sent > 0 ? tr("Connected to the server again; %n kept change(s) sent.", nullptr, sent)
+                     : tr("Connected to the server again."),
+            8000);
+    });
+    layout->addWidget(m_banner);
     layout->addWidget(m_findBar);
     layout->addWidget(m_view);
     setCentralWidget(central);
@@ -158,9 +167,9 @@ void MainWindow::createDocks() {
     connect(m_codebook, &CodebookPanel::moveRequested, this, &MainWindow::moveCode);
     connect(m_codebook, &CodebookPanel::mergeIntoRequested, this,
             [this](qint64 code, qint64 target) {
-                Status s = m_project->edit(
+                Status s = m_project->editKept(
                     tr("Merge \"%1\" into \"%2\"").arg(m_tree.path(code), m_tree.path(target)),
-                    [&](Editor& e) { return situate::mergeCode(e, code, target); });
+                    [code, target](Editor& e) { return situate::mergeCode(e, code, target); });
                 if (!s)
                     showMessage(s.error());
             });
@@ -348,6 +357,7 @@ bool MainWindow::adoptProject(Result<std::unique_ptr<Project>> opened) {
             refresh();
     });
     connect(p, &Project::failed, this, &MainWindow::showMessage);
+    m_banner->setProject(p);
     // On a server, another coder's saved work arrives by itself; say so, since nothing the
     // user did changed the view (changed() follows and refreshes it).
     connect(p, &Project::changedElsewhere, this,
@@ -594,6 +604,11 @@ void MainWindow::setBlind(bool blind) {
 }
 
 void MainWindow::showMessage(const QString& message) {
+    if (Project::isKeptMessage(message)) {
+        // Not a failure to stop for: the connection banner lists it until it is sent.
+        statusBar()->showMessage(message, 8000);
+        return;
+    }
     if (messageHook) {
         messageHook(message);
         return;

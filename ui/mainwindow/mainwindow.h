@@ -28,6 +28,7 @@ class ExtractsBrowser;
 class MatrixView;
 class CodebookPanel;
 class CodingCounts;
+class ConnectionBanner;
 class DocumentView;
 class DocumentsPanel;
 class Project;
@@ -200,6 +201,7 @@ private:
     bool m_refreshing = false;
     bool m_codingsOnly = false;
     CodingCounts* m_counts = nullptr;
+    ConnectionBanner* m_banner = nullptr; // a server project that lost its connection
 };
 
 } // namespace situate
