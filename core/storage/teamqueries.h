@@ -17,8 +17,12 @@ Status deferReferences(Storage& storage);
 /// transaction already is one.
 Status readSnapshot(Storage& storage);
 /// Copies every row of `table` from `from` into `to` with ids, uuids and every other column
-/// as they are; returns the number of rows. Both must be at the same schema version.
+/// as they are; returns the number of rows. Both must be at the same schema version. Rows go
+/// in as multi-row INSERTs of copyBatchRows() rows (the last one takes what is left), inside
+/// the caller's transaction.
 Result<qint64> copyTable(const Storage& from, Storage& to, const QString& table);
+/// How many rows of a table with `columns` columns one INSERT of copyTable carries.
+qsizetype copyBatchRows(qsizetype columns);
 /// Empties `table` (a new project's own project_info, before the copied one arrives).
 Status clearTable(Storage& storage, const QString& table);
 /// Sets each PostgreSQL identity past the largest id copied in, so new rows get new ids.
