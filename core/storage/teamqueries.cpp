@@ -196,28 +196,40 @@ const char* roleWord(TeamRole r) {
 
 // Row-level security on the tables whose rows carry a coder: everyone who may read sees every
 // row, but a coder inserts, changes and deletes only rows whose coder is named like their
-// login (coders.name = session_user); members of the owner role may change any. The table
-// owner who published is not subject to the policies (no FORCE), so publish, clone and
-// migrations run as before. Dropped and made again, so a second grant leaves one of each.
+// login (coders.name = session_user); members of the owner role may change any. An evidence
+// link belongs to its rating, so a coder links and unlinks evidence of their own ratings only.
+// The table owner who published is not subject to the policies (no FORCE), so publish, clone
+// and migrations run as before. Dropped and made again, so a second grant leaves one of each.
 Status ownRowsOnly(Storage& s, const QString& owner) {
-    for (const char* table : {"codings", "maturity_ratings"}) {
-        const QString t = QString::fromLatin1(table);
+    const struct {
+        const char* table;
+        const char* mine; // when a row is the login's own (SQL from code, no placeholders)
+    } tables[] = {
+        {"codings", "coder_id IN (SELECT c.id FROM coders c WHERE c.name = session_user::text)"},
+        {"maturity_ratings",
+         "coder_id IN (SELECT c.id FROM coders c WHERE c.name = session_user::text)"},
+        {"rating_evidence",
+         "rating_id IN (SELECT r.id FROM maturity_ratings r JOIN coders c ON c.id = r.coder_id "
+         "WHERE c.name = session_user::text)"},
+    };
+    for (const auto& table : tables) {
+        const QString t = QString::fromLatin1(table.table);
+        const QString allowed = QStringLiteral("(pg_has_role(session_user, %L, 'member') OR ") +
+                                QLatin1String(table.mine) + QLatin1Char(')');
         const struct {
-            const char* templ;
+            QString templ;
             QVariantList args;
         } steps[] = {
-            {"ALTER TABLE %I ENABLE ROW LEVEL SECURITY", {t}},
-            {"DROP POLICY IF EXISTS situate_read ON %I", {t}},
-            {"CREATE POLICY situate_read ON %I FOR SELECT USING (true)", {t}},
-            {"DROP POLICY IF EXISTS situate_own_rows ON %I", {t}},
-            {"CREATE POLICY situate_own_rows ON %I USING (pg_has_role(session_user, %L, 'member') "
-             "OR coder_id IN (SELECT c.id FROM coders c WHERE c.name = session_user::text)) WITH "
-             "CHECK (pg_has_role(session_user, %L, 'member') OR coder_id IN (SELECT c.id FROM "
-             "coders c WHERE c.name = session_user::text))",
+            {QStringLiteral("ALTER TABLE %I ENABLE ROW LEVEL SECURITY"), {t}},
+            {QStringLiteral("DROP POLICY IF EXISTS situate_read ON %I"), {t}},
+            {QStringLiteral("CREATE POLICY situate_read ON %I FOR SELECT USING (true)"), {t}},
+            {QStringLiteral("DROP POLICY IF EXISTS situate_own_rows ON %I"), {t}},
+            {QStringLiteral("CREATE POLICY situate_own_rows ON %I USING ") + allowed +
+                 QStringLiteral(" WITH CHECK ") + allowed,
              {t, owner, owner}},
         };
         for (const auto& step : steps) {
-            if (Status st = execFormatted(s, QString::fromLatin1(step.templ), step.args); !st)
+            if (Status st = execFormatted(s, step.templ, step.args); !st)
                 return st;
         }
     }

@@ -37,8 +37,8 @@ enum class TeamRole { Owner, Coder, Viewer };
 /// Makes the login role `pgUser` a member of the project's group role for `role`
 /// (`situate_DBNAME_owner`, `_coder`, `_viewer`, created and granted on first use; an owner
 /// is also a coder, a coder also a viewer), and (again) sets up the row-level security that
-/// limits coders to their own codings. Needs a connection that owns the tables and may
-/// create roles.
+/// limits coders to their own codings, ratings and their ratings' evidence links. Needs a
+/// connection that owns the tables and may create roles.
 Status grantTeamRole(Storage& storage, TeamRole role, const QString& pgUser);
 
 } // namespace situate
