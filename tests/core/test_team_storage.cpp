@@ -606,8 +606,8 @@ QStringList tableRows(const Storage& st, const QString& table) {
 
 } // namespace
 
-TEST_CASE("Publish and clone copy several rows per statement: tables longer than one batch "
-          "and ending in a partial one arrive row for row; a failed copy keeps nothing") {
+TEST_CASE("Publish and clone copy several rows per statement: every row of tables longer than "
+          "one batch arrives, and a failed copy keeps nothing") {
     Backend b;
     if (!prepare(b, s("postgres")))
         return;
