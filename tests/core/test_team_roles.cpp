@@ -37,7 +37,7 @@ using namespace situate;
 using namespace situate::teamtest;
 
 TEST_CASE("PostgreSQL: row-level security: a coder changes only their own codings, an owner "
-          "anyone's, a viewer nothing; memos are the owners'") {
+          "anyone's, a viewer nothing, and memos are the owners'") {
     Backend b;
     if (!prepare(b, s("postgres")))
         return;

@@ -268,7 +268,8 @@ TEST_CASE("PostgreSQL: a project from a newer Situate is refused, a read-only co
     CHECK(p.error().contains(s("format 99")));
 }
 
-TEST_CASE("PostgreSQL URLs name user, host, port and database; the password is never shown") {
+TEST_CASE("PostgreSQL URLs name user, host, port and database, and the password is never "
+          "shown") {
     auto l = dialect::parsePostgresUrl(s("postgresql://coder%40uni:s3cret@db.example.org:6543/"
                                          "cop_study?sslmode=require"));
     REQUIRE(l.ok());
@@ -293,7 +294,7 @@ TEST_CASE("PostgreSQL URLs name user, host, port and database; the password is n
 }
 
 TEST_CASE("The demo published to PostgreSQL: same rows, frequencies, agreement and search "
-          "hits; cloned back it is the same file content") {
+          "hits, and cloned back it is the same file content") {
     Backend b;
     if (!prepare(b, s("postgres")))
         return;
@@ -430,7 +431,7 @@ TEST_CASE("Publishing refuses a database that holds other tables and leaves it a
     CHECK(p.error().contains(s("not a Situate project")));
 }
 
-TEST_CASE("PostgreSQL: another client's new coding is announced; one's own edits are not") {
+TEST_CASE("PostgreSQL: another client's new coding is announced, one's own edits are not") {
     Backend b;
     if (!prepare(b, s("postgres")))
         return;
