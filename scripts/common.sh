@@ -14,7 +14,7 @@ SITUATE_PACKAGES=(
     catch2 libzip-dev zlib1g-dev libxlsxwriter-dev
     xvfb xauth fonts-dejavu-core
     libxml2-utils sqlite3 poppler-utils
-    postgresql libqt6sql6-psql
+    postgresql libqt6sql6-psql libpq-dev
     clang libclang-rt-14-dev
 )
 

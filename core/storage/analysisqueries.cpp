@@ -6,6 +6,12 @@
 #include <QSqlQuery>
 
 #include <sqlite3.h>
+#ifdef SITUATE_HAVE_LIBPQ
+#include <libpq-fe.h>
+#endif
+
+#include <algorithm>
+#include <limits>
 
 namespace situate {
 
@@ -39,44 +45,93 @@ QString placeholders(qsizetype n) {
 // leave the choice to the caller.
 constexpr qsizetype maxBound = 30000;
 
-// The six integers of "1 2 3 4 5 6" (what loadPostgresSpans selects); false when the text is
-// anything else.
-bool parseSpan(QStringView row, CodingSpan* out) {
-    qint64 f[6] = {0, 0, 0, 0, 0, 0};
-    int k = 0;
-    bool digits = false, negative = false;
-    for (const QChar ch : row) {
-        const char16_t u = ch.unicode();
-        if (u == u' ') {
-            if (!digits || k == 5)
-                return false;
-            f[k] = negative ? -f[k] : f[k];
-            ++k;
-            digits = negative = false;
-        } else if (u == u'-' && !digits && !negative) {
-            negative = true;
-        } else if (u >= u'0' && u <= u'9') {
-            f[k] = f[k] * 10 + (u - u'0');
-            digits = true;
-        } else {
-            return false;
-        }
-    }
-    if (!digits || k != 5)
-        return false;
-    f[5] = negative ? -f[5] : f[5];
-    *out = CodingSpan{f[0], f[1], f[2], f[3], f[4], f[5]};
-    return true;
+#ifdef SITUATE_HAVE_LIBPQ
+// The connection's own libpq handle when it is free for a statement of ours (no query of
+// QPSQL's still running on it), else null. Debian's QPSQL links the system libpq, as this
+// file does, so both speak of the same PGconn.
+PGconn* nativePostgres(const Storage& s) {
+    const QVariant v = s.database().driver()->handle();
+    // Qt 6 names the type as the compiler does (PGconn is a typedef of struct pg_conn).
+    if (!v.isValid() ||
+        (qstrcmp(v.typeName(), "pg_conn*") != 0 && qstrcmp(v.typeName(), "PGconn*") != 0))
+        return nullptr;
+    PGconn* c = *static_cast<PGconn* const*>(v.constData());
+    if (!c || PQstatus(c) != CONNECTION_OK || PQisBusy(c))
+        return nullptr;
+    const PGTransactionStatusType t = PQtransactionStatus(c);
+    return t == PQTRANS_IDLE || t == PQTRANS_INTRANS ? c : nullptr;
 }
 
-// PostgreSQL: the analyses read every coding, and QPSQL made that 2.5 s for a million (text
-// protocol, six QVariants a row, and for a forward-only query libpq's single-row mode, one
-// result object per row). One text column a row, and the whole result in one libpq result
-// (the query is not forward-only), take 1.1-1.5 s (tests/bench/run_team, a loaded 2-core
-// machine), for about 55 MB more memory while the result is read.
+// Every coding through the connection's libpq handle: COPY in text format, one message of
+// six tab-separated integers a row, parsed straight from the bytes as they stream in. The
+// server sends less than for a query (no per-row result tuple, and 28 bytes a row where the
+// binary format takes 74) and the client makes no QVariant or QString, so a million codings
+// take about two thirds of the time of the text query below (README.md, "Team server
+// (PostgreSQL)"). COPY takes no bound values, so only the unfiltered read comes this way.
+Result<QVector<CodingSpan>> copyPostgresSpans(const Storage& s, PGconn* c) {
+    using R = Result<QVector<CodingSpan>>;
+    QVector<CodingSpan> out;
+    {
+        // Sized from the planner's estimate. Run through QSqlQuery, this also has QPSQL look
+        // for notifications afterwards, which libpq may take in while the COPY runs.
+        QSqlQuery q(s.database());
+        if (q.exec(QStringLiteral("SELECT reltuples FROM pg_class WHERE oid = "
+                                  "'codings'::regclass")) &&
+            q.next())
+            out.reserve(qsizetype(std::clamp(q.value(0).toDouble(), 0.0, 1e8)) + 1024);
+    }
+    QString error;
+    PGresult* started =
+        PQexec(c, "COPY codings (id, document_id, code_id, coder_id, start, \"end\") TO STDOUT");
+    if (PQresultStatus(started) == PGRES_COPY_OUT) {
+        char* buffer = nullptr;
+        int size = 0;
+        CodingSpan span;
+        // libpq hands over one whole row at a time, its line end included.
+        while ((size = PQgetCopyData(c, &buffer, 0)) > 0) {
+            const QByteArrayView row(buffer, size);
+            if (error.isEmpty()) {
+                if (row.endsWith('\n') && parseCodingSpan(row.chopped(1), '\t', &span))
+                    out.append(span);
+                else
+                    error = QStringLiteral("unexpected row \"%1\"")
+                                .arg(QString::fromUtf8(row.first(std::min<qsizetype>(size, 200))));
+            }
+            PQfreemem(buffer);
+        }
+        if (size == -2)
+            error = QString::fromUtf8(PQerrorMessage(c));
+    } else {
+        error = QString::fromUtf8(PQresultErrorMessage(started));
+    }
+    PQclear(started);
+    // The COPY's own result, or an error after it; the connection is idle again after.
+    while (PGresult* r = PQgetResult(c)) {
+        if (PQresultStatus(r) != PGRES_COMMAND_OK && error.isEmpty())
+            error = QString::fromUtf8(PQresultErrorMessage(r));
+        PQclear(r);
+    }
+    if (!error.isEmpty())
+        return R::failure(QStringLiteral("cannot read codings: %1").arg(error.trimmed()));
+    return out;
+}
+#endif
+
+// PostgreSQL without the libpq path (a filter on codes, which COPY cannot bind, or a build
+// without libpq): one concat_ws text a row, parsed in place, and the whole result in one
+// libpq result (the query is not forward-only, so libpq's single-row mode, one result object
+// per row, is not used). QPSQL's six QVariants a row made this 2.5 s for a million codings;
+// this takes 1.1-1.5 s (tests/bench/run_team, a loaded 2-core machine), for about 55 MB more
+// memory while the result is read.
 Result<QVector<CodingSpan>> loadPostgresSpans(const Storage& s, const QString& where,
                                               const QVariantList& binds) {
     using R = Result<QVector<CodingSpan>>;
+#ifdef SITUATE_HAVE_LIBPQ
+    if (binds.isEmpty()) {
+        if (PGconn* c = nativePostgres(s))
+            return copyPostgresSpans(s, c);
+    }
+#endif
     QSqlQuery q(s.database());
     q.setForwardOnly(false);
     if (!q.prepare(QStringLiteral("SELECT concat_ws(' ', id, document_id, code_id, coder_id, "
@@ -93,7 +148,7 @@ Result<QVector<CodingSpan>> loadPostgresSpans(const Storage& s, const QString& w
     CodingSpan span;
     while (q.next()) {
         const QString row = q.value(0).toString();
-        if (!parseSpan(row, &span))
+        if (!parseCodingSpan(row, &span))
             return R::failure(
                 QStringLiteral("cannot read codings: unexpected row \"%1\"").arg(row));
         out.append(span);
@@ -101,7 +156,57 @@ Result<QVector<CodingSpan>> loadPostgresSpans(const Storage& s, const QString& w
     return out;
 }
 
+// Six integers separated by single `separator`s; see parseCodingSpan.
+template <typename Char>
+bool parseSpanFields(const Char* p, const Char* end, Char separator, CodingSpan* out) {
+    qint64 f[6] = {0, 0, 0, 0, 0, 0};
+    int k = 0;             // the field being read
+    quint64 magnitude = 0; // its digits so far, without the sign
+    bool digits = false, negative = false;
+    constexpr quint64 maxPositive = quint64(std::numeric_limits<qint64>::max());
+    auto endField = [&] {
+        if (!digits)
+            return false;
+        // -2^63 has no positive counterpart; C++20 defines the conversion as modular.
+        f[k] = negative ? qint64(0 - magnitude) : qint64(magnitude);
+        magnitude = 0;
+        digits = negative = false;
+        return true;
+    };
+    for (; p != end; ++p) {
+        const Char ch = *p;
+        if (ch >= Char('0') && ch <= Char('9')) {
+            const unsigned digit = unsigned(ch - Char('0'));
+            const quint64 limit = negative ? maxPositive + 1 : maxPositive;
+            if (magnitude > (limit - digit) / 10)
+                return false; // does not fit in qint64
+            magnitude = magnitude * 10 + digit;
+            digits = true;
+        } else if (ch == separator) {
+            if (k == 5 || !endField())
+                return false;
+            ++k;
+        } else if (ch == Char('-') && !digits && !negative) {
+            negative = true;
+        } else {
+            return false;
+        }
+    }
+    if (k != 5 || !endField())
+        return false;
+    *out = CodingSpan{f[0], f[1], f[2], f[3], f[4], f[5]};
+    return true;
+}
+
 } // namespace
+
+bool parseCodingSpan(QStringView row, CodingSpan* out) {
+    return parseSpanFields(row.utf16(), row.utf16() + row.size(), char16_t(u' '), out);
+}
+
+bool parseCodingSpan(QByteArrayView row, char separator, CodingSpan* out) {
+    return parseSpanFields(row.data(), row.data() + row.size(), separator, out);
+}
 
 Result<QVector<CodingSpan>> loadCodingSpans(const Storage& s, const QVector<qint64>& codeIds) {
     using R = Result<QVector<CodingSpan>>;

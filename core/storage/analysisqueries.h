@@ -7,6 +7,7 @@
 #include "core/result.h"
 #include "core/storage/storage.h"
 
+#include <QByteArrayView>
 #include <QSqlQuery>
 #include <QString>
 #include <QVector>
@@ -39,8 +40,15 @@ struct TurnSpan {
 };
 
 /// The codings of the given codes (all codings when `codeIds` is empty), unordered.
-/// Counting reads a million of these at a time, so on SQLite this bypasses QVariant.
+/// Counting reads a million of these at a time, so this bypasses QVariant: on SQLite through
+/// the sqlite3 handle, on PostgreSQL (all codings) with a COPY through the libpq handle.
 Result<QVector<CodingSpan>> loadCodingSpans(const Storage& s, const QVector<qint64>& codeIds = {});
+/// Reads one coding as PostgreSQL sends it for loadCodingSpans: six integers "id document code
+/// coder start end" separated by single spaces (a text query) or by `separator` (tabs, a
+/// COPY). False for any other text, a number outside qint64 included; `out` is then
+/// unchanged.
+bool parseCodingSpan(QStringView row, CodingSpan* out);
+bool parseCodingSpan(QByteArrayView row, char separator, CodingSpan* out);
 /// Uuid, memo and creation time of every coding of one document.
 Result<QVector<CodingDetail>> loadCodingDetails(const Storage& s, qint64 documentId);
 /// The same for the given codings only, in the order of `ids`.

@@ -17,8 +17,12 @@ Status deferReferences(Storage& storage);
 /// transaction already is one.
 Status readSnapshot(Storage& storage);
 /// Copies every row of `table` from `from` into `to` with ids, uuids and every other column
-/// as they are; returns the number of rows. Both must be at the same schema version.
+/// as they are; returns the number of rows. Both must be at the same schema version. Rows go
+/// in as multi-row INSERTs of copyBatchRows() rows (the last one takes what is left), inside
+/// the caller's transaction.
 Result<qint64> copyTable(const Storage& from, Storage& to, const QString& table);
+/// How many rows of a table with `columns` columns one INSERT of copyTable carries.
+qsizetype copyBatchRows(qsizetype columns);
 /// Empties `table` (a new project's own project_info, before the copied one arrives).
 Status clearTable(Storage& storage, const QString& table);
 /// Sets each PostgreSQL identity past the largest id copied in, so new rows get new ids.
@@ -33,8 +37,8 @@ enum class TeamRole { Owner, Coder, Viewer };
 /// Makes the login role `pgUser` a member of the project's group role for `role`
 /// (`situate_DBNAME_owner`, `_coder`, `_viewer`, created and granted on first use; an owner
 /// is also a coder, a coder also a viewer), and (again) sets up the row-level security that
-/// limits coders to their own codings. Needs a connection that owns the tables and may
-/// create roles.
+/// limits coders to their own codings, ratings and their ratings' evidence links. Needs a
+/// connection that owns the tables and may create roles.
 Status grantTeamRole(Storage& storage, TeamRole role, const QString& pgUser);
 
 } // namespace situate

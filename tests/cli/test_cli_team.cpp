@@ -40,8 +40,8 @@ bool serverConfigured() {
 
 } // namespace
 
-TEST_CASE("cli: publish the demo; freq, extracts and agreement on the URL equal the file's; "
-          "clone back passes check") {
+TEST_CASE("cli: publish the demo, freq, extracts and agreement on the URL equal the file's, "
+          "and the clone back passes check") {
     if (!serverConfigured())
         return;
     test::TempPgDatabase db;

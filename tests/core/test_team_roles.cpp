@@ -1,14 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Row-level security on a PostgreSQL server project (SITUATE_TEST_PG, tests/pg/cluster):
-// what coders, owners and viewers may change, enforced by the server.
+// what coders, owners and viewers may change (codings, ratings, evidence links), enforced by
+// the server.
 #include "core/agreement/agreementanalysis.h"
 #include "core/agreement/agreementreport.h"
 #include "core/analysis/frequency.h"
 #include "core/analysis/numbertable.h"
 #include "core/commands/commands.h"
+#include "core/commands/evaluationcommands.h"
 #include "core/demo/demobuilder.h"
 #include "core/project.h"
+#include "core/storage/analysisqueries.h"
 #include "core/storage/dialect.h"
+#include "core/storage/evaluationqueries.h"
 #include "core/storage/search.h"
 #include "core/storage/teamqueries.h"
 #include "core/team/publish.h"
@@ -33,7 +37,7 @@ using namespace situate;
 using namespace situate::teamtest;
 
 TEST_CASE("PostgreSQL: row-level security: a coder changes only their own codings, an owner "
-          "anyone's, a viewer nothing; memos are the owners'") {
+          "anyone's, a viewer nothing, and memos are the owners'") {
     Backend b;
     if (!prepare(b, s("postgres")))
         return;
@@ -178,4 +182,130 @@ TEST_CASE("PostgreSQL: row-level security: a coder changes only their own coding
     INFO(st.error().toStdString());
     CHECK(st.ok());
     CHECK_FALSE(exists(theirs));
+}
+
+TEST_CASE("PostgreSQL: row-level security: a coder links and unlinks evidence of their own "
+          "ratings only, an owner of anyone's") {
+    Backend b;
+    if (!prepare(b, s("postgres")))
+        return;
+    auto admin = Project::create(b.location);
+    REQUIRE(admin.ok());
+    qint64 docId = 0, codeId = 0, caseId = 0;
+    REQUIRE((*admin)
+                ->edit(s("setup"),
+                       [&](Editor& e) -> Status {
+                           auto d = addDocument(e, doc(s("interview"), QString(200, u'x')));
+                           auto c = ensureCodePath(e, s("Mechanisms"));
+                           auto k = ensureCase(e, s("North"));
+                           if (!d || !c || !k)
+                               return Status::failure(!d ? d.error()
+                                                         : (!c ? c.error() : k.error()));
+                           docId = *d;
+                           codeId = *c;
+                           caseId = *k;
+                           QVector<MaturityLevel> levels(2);
+                           for (int i = 0; i < 2; ++i) {
+                               levels[i].level = i + 1;
+                               levels[i].name = s("L%1").arg(i + 1);
+                           }
+                           return setMaturityLevels(e, levels);
+                       })
+                .ok());
+    const QString urlA = b.pg->addLoginRole(s("ann"), s("annpw1"));
+    const QString urlB = b.pg->addLoginRole(s("bob"), s("bobpw1"));
+    const QString urlO = b.pg->addLoginRole(s("olga"), s("olgapw1"));
+    REQUIRE_FALSE((urlA.isEmpty() || urlB.isEmpty() || urlO.isEmpty()));
+    const QString ann = b.pg->name() + s("_ann"), bob = b.pg->name() + s("_bob");
+    Storage& owner = (*admin)->mutableStorage();
+    REQUIRE(grantTeamRole(owner, TeamRole::Coder, ann).ok());
+    REQUIRE(grantTeamRole(owner, TeamRole::Coder, bob).ok());
+    REQUIRE(grantTeamRole(owner, TeamRole::Owner, b.pg->name() + s("_olga")).ok());
+
+    // Each coder codes one passage and rates the case, as the coder named like their login.
+    struct Work {
+        qint64 coding = 0, rating = 0;
+    };
+    auto codeAndRate = [&](Project& p, const QString& coder, qint64 start, Work* w) {
+        return p.edit(s("code and rate"), [&](Editor& e) -> Status {
+            auto k = ensureCoder(e, coder);
+            if (!k)
+                return Status::failure(k.error());
+            Coding c;
+            c.documentId = docId;
+            c.codeId = codeId;
+            c.coderId = *k;
+            c.start = start;
+            c.end = start + 5;
+            auto added = addCoding(e, c);
+            if (!added)
+                return Status::failure(added.error());
+            auto rated = setMaturityRating(e, caseId, *k, 1, s("because"));
+            if (!rated)
+                return Status::failure(rated.error());
+            w->coding = *added;
+            w->rating = *rated;
+            return {};
+        });
+    };
+    auto link = [](Project& p, qint64 rating, qint64 coding) {
+        return p.edit(s("link"), [&](Editor& e) { return linkRatingEvidence(e, rating, coding); });
+    };
+    auto unlink = [](Project& p, qint64 rating, qint64 coding) {
+        return p.edit(s("unlink"),
+                      [&](Editor& e) { return unlinkRatingEvidence(e, rating, coding); });
+    };
+    const QString refused = s("your role in this project does not allow it");
+
+    auto a = Project::open(urlA);
+    auto bb = Project::open(urlB);
+    auto o = Project::open(urlO);
+    REQUIRE(a.ok());
+    REQUIRE(bb.ok());
+    REQUIRE(o.ok());
+    Work annWork, bobWork;
+    Status st = codeAndRate(**a, ann, 0, &annWork);
+    INFO(st.error().toStdString());
+    REQUIRE(st.ok());
+    REQUIRE(codeAndRate(**bb, bob, 20, &bobWork).ok());
+
+    // Policies limit writes only: a coder reads every coding, as analyses do.
+    auto seen = loadCodingSpans((*a)->storage());
+    INFO(seen.error().toStdString());
+    REQUIRE(seen.ok());
+    CHECK(seen->size() == 2);
+
+    // Ann cites her coding and Bob's for her own rating, and takes one back again.
+    st = link(**a, annWork.rating, annWork.coding);
+    INFO(st.error().toStdString());
+    CHECK(st.ok());
+    CHECK(link(**a, annWork.rating, bobWork.coding).ok());
+    CHECK(unlink(**a, annWork.rating, bobWork.coding).ok());
+    CHECK(ratingEvidence(owner, annWork.rating) == QVector<qint64>{annWork.coding});
+
+    // Bob's rating is his: the server refuses Ann's link to it and her unlink from it.
+    REQUIRE(link(**bb, bobWork.rating, bobWork.coding).ok());
+    st = link(**a, bobWork.rating, annWork.coding);
+    CHECK_FALSE(st.ok());
+    CHECK(st.error().contains(refused));
+    CHECK(st.error().contains(s("row-level security")));
+    st = unlink(**a, bobWork.rating, bobWork.coding);
+    CHECK_FALSE(st.ok());
+    CHECK(st.error().contains(refused));
+    CHECK(ratingEvidence(owner, bobWork.rating) == QVector<qint64>{bobWork.coding});
+    // Deleting her own coding would unlink it from Bob's rating too, so while he cites it
+    // that is refused as well, and nothing changes.
+    REQUIRE(link(**o, bobWork.rating, annWork.coding).ok());
+    st = (*a)->edit(s("remove"), [&](Editor& e) { return removeCoding(e, annWork.coding); });
+    CHECK_FALSE(st.ok());
+    CHECK(st.error().contains(refused));
+    CHECK(ratingEvidence(owner, bobWork.rating).size() == 2);
+    CHECK(ratingEvidence(owner, annWork.rating) == QVector<qint64>{annWork.coding});
+
+    // An owner links and unlinks evidence of anyone's rating.
+    CHECK(unlink(**o, bobWork.rating, annWork.coding).ok());
+    CHECK(unlink(**o, annWork.rating, annWork.coding).ok());
+    CHECK(link(**o, annWork.rating, bobWork.coding).ok());
+    CHECK(ratingEvidence(owner, bobWork.rating) == QVector<qint64>{bobWork.coding});
+    CHECK(ratingEvidence(owner, annWork.rating) == QVector<qint64>{bobWork.coding});
 }
