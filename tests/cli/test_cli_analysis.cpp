@@ -126,7 +126,7 @@ TEST_CASE("cli freq: codes x CoPs in JSON matches the demo's source sheets") {
     CHECK(o.value(s("grand_total")).toInteger() == 178);
 }
 
-TEST_CASE("cli freq: characters are a union across coders; documents are distinct") {
+TEST_CASE("cli freq: characters are a union across coders, documents are distinct") {
     const QJsonObject o =
         json({s("freq"), demo(), s("--by"), s("coder"), s("--count"), s("characters")});
     CHECK(strings(o.value(s("columns")).toArray()) == QStringList{s("Aisha"), s("Ben")});

@@ -51,7 +51,7 @@ QStringList lines(const QByteArray& out) {
 
 } // namespace
 
-TEST_CASE("CLI evidence: code rows equal freq --by case; rq rows list every cell") {
+TEST_CASE("CLI evidence: code rows equal freq --by case, rq rows list every cell") {
     QTemporaryDir dir;
     const QString p = demo(dir);
     // freq: rows [{code, cells {case: n}}]; evidence: cells [{row, column, codings}].

@@ -191,7 +191,7 @@ TEST_CASE("Character agreement per document and code, pooled per code and overal
           136);
 }
 
-TEST_CASE("Default codes are those the coders applied; explicit documents are all compared") {
+TEST_CASE("Default codes are those the coders applied, explicit documents are all compared") {
     Fixture f;
     AgreementRequest r = request(AgreementUnit::Character, aishaBen);
     r.documents = QStringList{QStringLiteral("three"), QStringLiteral("one")};
@@ -249,7 +249,7 @@ TEST_CASE("Paragraph units, code existence: a coder who coded nothing in a unit 
     CHECK(value(row.krippendorffAlpha) == Approx(0.0).margin(1e-12));
 }
 
-TEST_CASE("A group over paragraphs, three coders, ordinal; a doubly coded unit is flagged") {
+TEST_CASE("A group over paragraphs, three coders, ordinal, a doubly coded unit is flagged") {
     Fixture f;
     AgreementRequest r =
         request(AgreementUnit::Paragraph,
@@ -301,7 +301,7 @@ TEST_CASE("A group over paragraphs, three coders, ordinal; a doubly coded unit i
     CHECK(json.value(QStringLiteral("flagged")).toArray().size() == 1);
 }
 
-TEST_CASE("Turn units come from the stored speaker turns; no variation is undefined") {
+TEST_CASE("Turn units come from the stored speaker turns, no variation is undefined") {
     Fixture f;
     const AgreementResult r =
         f.compare(request(AgreementUnit::Turn, aishaBen, QStringList{QStringLiteral("Theme")}));
@@ -342,7 +342,7 @@ TEST_CASE("Requests that do not fit are refused with a reason") {
     refused(r, "no document named \"four\"");
 }
 
-TEST_CASE("Disagreements list clusters where coverage differs; reconcile edits are undoable") {
+TEST_CASE("Disagreements list clusters where coverage differs, reconcile edits are undoable") {
     Fixture f;
     const Storage& s = f.project->storage();
     const qint64 aisha = f.coder.value(QStringLiteral("Aisha"));

@@ -33,7 +33,7 @@ ReliabilityData perCharacter(const QVector<Span>& first, const QVector<Span>& se
 
 } // namespace
 
-TEST_CASE("A coder's overlapping codings of a code are a union; touching ones stay apart") {
+TEST_CASE("A coder's overlapping codings of a code are a union, touching ones stay apart") {
     CHECK(mergedSpans({{5, 8}, {0, 10}, {20, 25}}) == QVector<Span>{{0, 10}, {20, 25}});
     CHECK(mergedSpans({{0, 5}, {5, 9}}) == QVector<Span>{{0, 5}, {5, 9}});
     CHECK(mergedSpans({{3, 7}, {6, 12}, {4, 4}}) == QVector<Span>{{3, 12}});

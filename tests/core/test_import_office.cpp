@@ -148,7 +148,7 @@ TEST_CASE("docx, odt and rtf of the same interview import to the same text") {
     CHECK(importFixture("interview.rtf")->format == QLatin1String("rtf"));
 }
 
-TEST_CASE("Headers, footers, comments and deleted text are left out; notes come last") {
+TEST_CASE("Headers, footers, comments and deleted text are left out, notes come last") {
     for (const char* name : {"headerfooter.docx", "headerfooter.odt", "headerfooter.rtf"}) {
         CAPTURE(name);
         const Result<ImportedDocument> r = importFixture(name);

@@ -143,7 +143,7 @@ TEST_CASE("refi samples: NVivo 12.7 for Mac (sources/, LF, no BOM, a .root entry
               .contains(u("floriansipos|Mocskos fidess propagandist\xC3\xA1k!\xF0\x9F\xA4\xAE")));
 }
 
-TEST_CASE("refi samples: NVivo 15 for Mac lost its source text; the codes come, with a warning") {
+TEST_CASE("refi samples: NVivo 15 for Mac lost its source text, the codes come, with a warning") {
     auto s = importSample(QStringLiteral("nvivo15.0-mac_qc-project.qdpx"));
     if (!s) {
         SUCCEED();

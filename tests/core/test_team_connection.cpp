@@ -93,7 +93,7 @@ struct Signals {
 
 } // namespace
 
-TEST_CASE("PostgreSQL: a lost connection: an edit reconnects at once; kept edits wait for the "
+TEST_CASE("PostgreSQL: a lost connection: an edit reconnects at once, kept edits wait for the "
           "server and are sent once each, in order") {
     ServerProject sp;
     if (!sp.ready)
@@ -157,7 +157,7 @@ TEST_CASE("PostgreSQL: a lost connection: an edit reconnects at once; kept edits
     CHECK(sig.failures.size() == 1);
 }
 
-TEST_CASE("PostgreSQL: a COMMIT whose answer is lost is asked about, never sent twice; an "
+TEST_CASE("PostgreSQL: a COMMIT whose answer is lost is asked about, never sent twice, and an "
           "edit cut off before its COMMIT is sent again") {
     ServerProject sp;
     if (!sp.ready)

@@ -237,7 +237,7 @@ TEST_CASE("agreement view: an undefined value reads as the undefined mark with i
           QLocale().toString(100.0, 'f', 1));
 }
 
-TEST_CASE("agreement view: selecting a row lists its disagreements; accept first settles one "
+TEST_CASE("agreement view: selecting a row lists its disagreements, accept first settles one "
           "in the consensus coder as one undoable step") {
     Fixture f;
     f.tickCoder(QStringLiteral("Aisha"));
