@@ -8,6 +8,8 @@
 
 #include <QUndoStack>
 
+#include <new>
+
 namespace situate {
 
 QString Project::keptMessage(const QString& text) {
@@ -106,7 +108,16 @@ Project::Outcome Project::attempt(Pending& p, Status* error) {
     if (Status st = s.begin(); !st)
         return lostOrFailed(st);
     Editor editor(s);
-    Status st = p.fn(editor);
+    Status st;
+    try {
+        st = p.fn(editor);
+    } catch (const std::bad_alloc&) {
+        // Huge input (a transcript of hundreds of megabytes on a small machine): the edit is
+        // rolled back like any other failure, rather than ending the program mid-write.
+        st = Status::failure(QStringLiteral("there was not enough memory for \"%1\"; nothing "
+                                            "of it was saved")
+                                 .arg(p.text));
+    }
     qint64 transaction = 0;
     if (st && s.isPostgres()) {
         Result<qint64> id = s.transactionId();

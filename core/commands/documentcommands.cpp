@@ -11,8 +11,20 @@ using detail::newUuid;
 using detail::nowIso;
 
 QString contentHash(const QString& normalisedText) {
-    return QString::fromLatin1(
-        QCryptographicHash::hash(normalisedText.toUtf8(), QCryptographicHash::Sha256).toHex());
+    // The UTF-8 of the text, a piece at a time: a 100 MB transcript is not copied whole
+    // again only to be hashed. Pieces never split a surrogate pair, so the bytes hashed are
+    // exactly the text's UTF-8.
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    const QStringView text(normalisedText);
+    constexpr qsizetype piece = 1 << 16;
+    for (qsizetype at = 0; at < text.size();) {
+        qsizetype n = qMin(piece, text.size() - at);
+        if (at + n < text.size() && text.at(at + n - 1).isHighSurrogate())
+            --n;
+        hash.addData(text.mid(at, n).toUtf8());
+        at += n;
+    }
+    return QString::fromLatin1(hash.result().toHex());
 }
 
 Result<qint64> addDocument(Editor& e, const NewDocument& doc) {

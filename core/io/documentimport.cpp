@@ -10,6 +10,8 @@
 #include <QFileInfo>
 #include <QHash>
 
+#include <new>
+
 namespace situate {
 
 QString documentNameForFile(const QString& path) {
@@ -72,6 +74,16 @@ QVector<ReadDocument> readDocumentFiles(const QStringList& files,
     return reads;
 }
 
+namespace {
+
+QString notEnoughMemory() {
+    return QStringLiteral("not enough memory to import it; nothing was imported (a text this "
+                          "large needs about 16 times its size in memory: split it, or import "
+                          "it on a machine with more)");
+}
+
+} // namespace
+
 Result<DocumentImportReport> addReadDocuments(Project& project, const QVector<ReadDocument>& reads,
                                               const DocumentImportOptions& options) {
     using R = Result<DocumentImportReport>;
@@ -88,7 +100,12 @@ Result<DocumentImportReport> addReadDocuments(Project& project, const QVector<Re
     QVector<NewDocument> docs;
     QHash<QString, QString> fileOfHash;
     for (const ReadDocument& r : reads) {
-        const QString hash = contentHash(r.text);
+        QString hash;
+        try {
+            hash = contentHash(r.text);
+        } catch (const std::bad_alloc&) {
+            return R::failure(QStringLiteral("%1: %2").arg(r.file, notEnoughMemory()));
+        }
         if (auto existing = project.storage().documentIdByHash(hash)) {
             const auto d = project.storage().document(*existing);
             report.duplicates << QStringLiteral("%1: same text as the document \"%2\" already "
@@ -129,7 +146,12 @@ Result<DocumentImportReport> addReadDocuments(Project& project, const QVector<Re
             caseId = *c;
         }
         for (const NewDocument& d : docs) {
-            Result<qint64> id = addDocument(e, d);
+            Result<qint64> id = Result<qint64>::failure(QString());
+            try {
+                id = addDocument(e, d);
+            } catch (const std::bad_alloc&) {
+                id = Result<qint64>::failure(notEnoughMemory());
+            }
             if (!id)
                 return Status::failure(QStringLiteral("%1: %2").arg(d.originalName, id.error()));
             if (caseId != 0) {

@@ -408,7 +408,7 @@ TEST_CASE("Every edit is one undoable step, and undo restores what a delete remo
     }
 }
 
-TEST_CASE("A cancelled bulk import writes nothing; a finished one is one undo step") {
+TEST_CASE("A cancelled bulk import writes nothing, a finished one is one undo step") {
     QTemporaryDir dir;
     auto p = Project::create(dir.filePath(QStringLiteral("p.situate")));
     REQUIRE(p.ok());
@@ -441,4 +441,41 @@ TEST_CASE("A cancelled bulk import writes nothing; a finished one is one undo st
     CHECK((*p)->undoStack()->count() == 1);
     (*p)->undoStack()->undo();
     CHECK((*p)->storage().stats().documents == 0);
+}
+
+TEST_CASE("The content hash is the SHA-256 of the text's UTF-8, also when read in pieces") {
+    // contentHash reads 65,536 UTF-16 units at a time: an emoji (a surrogate pair) across
+    // that boundary, non-Latin text and a text of several pieces must hash as the whole.
+    const auto sha = [](const QString& t) {
+        return QString::fromLatin1(
+            QCryptographicHash::hash(t.toUtf8(), QCryptographicHash::Sha256).toHex());
+    };
+    QString across(65535, u'a');
+    across += QStringLiteral("\U0001F44B\U0001F3FD Привет, 世界");
+    CHECK(across.at(65535).isHighSurrogate());
+    CHECK(contentHash(across) == sha(across));
+    const QString many = QStringLiteral("Αλληλεγγύη \U0001F91D مجتمع ").repeated(20000);
+    CHECK(many.size() > 4 * 65536);
+    CHECK(contentHash(many) == sha(many));
+    CHECK(contentHash(QString()) == sha(QString()));
+    CHECK(contentHash(QStringLiteral("x")) != contentHash(QStringLiteral("y")));
+}
+
+TEST_CASE("An edit that runs out of memory is rolled back and the project stays usable") {
+    QTemporaryDir dir;
+    auto p = Project::create(dir.filePath(QStringLiteral("p.situate")));
+    REQUIRE(p.ok());
+    const Status st = (*p)->edit(QStringLiteral("Import huge"), [](Editor& e) -> Status {
+        if (Result<qint64> r = addDocument(e, doc(QStringLiteral("half"), QStringLiteral("t"))); !r)
+            return Status::from(r);
+        throw std::bad_alloc(); // as Qt's containers do when an allocation fails
+    });
+    REQUIRE_FALSE(st.ok());
+    CHECK(st.error().contains(QStringLiteral("not enough memory for \"Import huge\"")));
+    CHECK((*p)->storage().documents().isEmpty());
+    CHECK_FALSE((*p)->undoStack()->canUndo());
+    mustEdit(**p, [](Editor& e) {
+        return Status::from(addDocument(e, doc(QStringLiteral("next"), QStringLiteral("u"))));
+    });
+    CHECK((*p)->storage().documents().size() == 1);
 }
