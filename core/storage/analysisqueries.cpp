@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/analysisqueries.h"
 
+#include <QAtomicInteger>
+#include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -12,6 +14,9 @@
 
 #include <algorithm>
 #include <limits>
+#include <optional>
+#include <thread>
+#include <vector>
 
 namespace situate {
 
@@ -45,6 +50,8 @@ QString placeholders(qsizetype n) {
 // leave the choice to the caller.
 constexpr qsizetype maxBound = 30000;
 
+QAtomicInteger<qsizetype> parallelReadThreshold = 100000;
+
 #ifdef SITUATE_HAVE_LIBPQ
 // The connection's own libpq handle when it is free for a statement of ours (no query of
 // QPSQL's still running on it), else null. Debian's QPSQL links the system libpq, as this
@@ -62,27 +69,11 @@ PGconn* nativePostgres(const Storage& s) {
     return t == PQTRANS_IDLE || t == PQTRANS_INTRANS ? c : nullptr;
 }
 
-// Every coding through the connection's libpq handle: COPY in text format, one message of
-// six tab-separated integers a row, parsed straight from the bytes as they stream in. The
-// server sends less than for a query (no per-row result tuple, and 28 bytes a row where the
-// binary format takes 74) and the client makes no QVariant or QString, so a million codings
-// take about two thirds of the time of the text query below (README.md, "Team server
-// (PostgreSQL)"). COPY takes no bound values, so only the unfiltered read comes this way.
-Result<QVector<CodingSpan>> copyPostgresSpans(const Storage& s, PGconn* c) {
-    using R = Result<QVector<CodingSpan>>;
-    QVector<CodingSpan> out;
-    {
-        // Sized from the planner's estimate. Run through QSqlQuery, this also has QPSQL look
-        // for notifications afterwards, which libpq may take in while the COPY runs.
-        QSqlQuery q(s.database());
-        if (q.exec(QStringLiteral("SELECT reltuples FROM pg_class WHERE oid = "
-                                  "'codings'::regclass")) &&
-            q.next())
-            out.reserve(qsizetype(std::clamp(q.value(0).toDouble(), 0.0, 1e8)) + 1024);
-    }
+// The rows of one COPY ... TO STDOUT (text format: six tab-separated integers a row), parsed
+// straight from the bytes as libpq hands them over, appended to *out; the error, or empty.
+QString copyRows(PGconn* c, const QByteArray& sql, QVector<CodingSpan>* out) {
     QString error;
-    PGresult* started =
-        PQexec(c, "COPY codings (id, document_id, code_id, coder_id, start, \"end\") TO STDOUT");
+    PGresult* started = PQexec(c, sql.constData());
     if (PQresultStatus(started) == PGRES_COPY_OUT) {
         char* buffer = nullptr;
         int size = 0;
@@ -92,7 +83,7 @@ Result<QVector<CodingSpan>> copyPostgresSpans(const Storage& s, PGconn* c) {
             const QByteArrayView row(buffer, size);
             if (error.isEmpty()) {
                 if (row.endsWith('\n') && parseCodingSpan(row.chopped(1), '\t', &span))
-                    out.append(span);
+                    out->append(span);
                 else
                     error = QStringLiteral("unexpected row \"%1\"")
                                 .arg(QString::fromUtf8(row.first(std::min<qsizetype>(size, 200))));
@@ -111,6 +102,119 @@ Result<QVector<CodingSpan>> copyPostgresSpans(const Storage& s, PGconn* c) {
             error = QString::fromUtf8(PQresultErrorMessage(r));
         PQclear(r);
     }
+    return error;
+}
+
+// One statement whose result is a command or rows; false on an error.
+bool run(PGconn* c, const QByteArray& sql, QByteArrayList* firstRow = nullptr) {
+    PGresult* r = PQexec(c, sql.constData());
+    const ExecStatusType st = PQresultStatus(r);
+    const bool ok = st == PGRES_COMMAND_OK || st == PGRES_TUPLES_OK;
+    if (ok && firstRow && PQntuples(r) > 0) {
+        for (int i = 0; i < PQnfields(r); ++i)
+            *firstRow << QByteArray(PQgetvalue(r, 0, i));
+    }
+    PQclear(r);
+    return ok;
+}
+
+// A second connection with the first one's settings (PQconninfo gives them all, the
+// password it was opened with included), or null.
+PGconn* secondConnection(PGconn* c) {
+    PQconninfoOption* options = PQconninfo(c);
+    if (!options)
+        return nullptr;
+    std::vector<const char*> keys, values;
+    for (PQconninfoOption* o = options; o->keyword; ++o) {
+        if (o->val && *o->val) {
+            keys.push_back(o->keyword);
+            values.push_back(o->val);
+        }
+    }
+    keys.push_back(nullptr);
+    values.push_back(nullptr);
+    PGconn* other = PQconnectdbParams(keys.data(), values.data(), 0);
+    PQconninfoFree(options);
+    if (PQstatus(other) != CONNECTION_OK) {
+        PQfinish(other);
+        return nullptr;
+    }
+    return other;
+}
+
+// A large table read in two halves at once, over two connections (the server sends rows on
+// two cores; most of a million-coding read is the server producing rows). Both read one
+// snapshot (pg_export_snapshot / SET TRANSACTION SNAPSHOT, as pg_dump's parallel jobs do),
+// so the halves are the table at one moment, as one COPY would be. nullopt when anything of
+// that is not possible here; the caller then reads with one COPY.
+std::optional<QVector<CodingSpan>> copyInTwo(PGconn* c, qsizetype expected) {
+    if (PQtransactionStatus(c) != PQTRANS_IDLE)
+        return std::nullopt;
+    PGconn* other = secondConnection(c);
+    if (!other)
+        return std::nullopt;
+    const QByteArray begin = "BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY";
+    QByteArrayList first;
+    bool ok = run(c, begin) &&
+              run(c, "SELECT pg_export_snapshot(), min(id), max(id) FROM codings", &first) &&
+              first.size() == 3;
+    // The snapshot's name comes from the server: hex digits and dashes.
+    static const QRegularExpression snapshotName(QStringLiteral("^[0-9A-Fa-f-]{1,64}$"));
+    ok = ok && snapshotName.match(QString::fromLatin1(first.value(0))).hasMatch();
+    ok = ok && run(other, begin) && run(other, "SET TRANSACTION SNAPSHOT '" + first.value(0) + "'");
+    std::optional<QVector<CodingSpan>> result;
+    if (ok) {
+        const qint64 lo = first.value(1).toLongLong(), hi = first.value(2).toLongLong();
+        const QByteArray middle = QByteArray::number(lo + (hi - lo) / 2);
+        const QByteArray select = "COPY (SELECT id, document_id, code_id, coder_id, start, \"end\" "
+                                  "FROM codings WHERE id ";
+        QVector<CodingSpan> low, high;
+        low.reserve(expected / 2 + 1024);
+        high.reserve(expected / 2 + 1024);
+        QString lowError, highError;
+        std::thread upper(
+            [&] { highError = copyRows(other, select + "> " + middle + ") TO STDOUT", &high); });
+        lowError = copyRows(c, select + "<= " + middle + ") TO STDOUT", &low);
+        upper.join();
+        if (lowError.isEmpty() && highError.isEmpty()) {
+            low.reserve(low.size() + high.size());
+            low.append(high);
+            result = std::move(low);
+        }
+    }
+    PQfinish(other); // ends its transaction too
+    if (PQtransactionStatus(c) != PQTRANS_IDLE)
+        run(c, "ROLLBACK"); // a read-only transaction: nothing to keep
+    return result;
+}
+
+// Every coding through the connection's libpq handle: COPY in text format, one message of
+// six tab-separated integers a row, parsed straight from the bytes as they stream in. The
+// server sends less than for a query (no per-row result tuple, and 28 bytes a row where the
+// binary format takes 74) and the client makes no QVariant or QString, so a million codings
+// take about two thirds of the time of the text query below (README.md, "Team server
+// (PostgreSQL)"); a large table comes in two halves at once (copyInTwo). COPY takes no bound
+// values, so only the unfiltered read comes this way.
+Result<QVector<CodingSpan>> copyPostgresSpans(const Storage& s, PGconn* c) {
+    using R = Result<QVector<CodingSpan>>;
+    qsizetype expected = 0;
+    {
+        // Sized from the planner's estimate. Run through QSqlQuery, this also has QPSQL look
+        // for notifications afterwards, which libpq may take in while the COPY runs.
+        QSqlQuery q(s.database());
+        if (q.exec(QStringLiteral("SELECT reltuples FROM pg_class WHERE oid = "
+                                  "'codings'::regclass")) &&
+            q.next())
+            expected = qsizetype(std::clamp(q.value(0).toDouble(), 0.0, 1e8));
+    }
+    if (expected >= parallelReadThreshold.loadRelaxed()) {
+        if (std::optional<QVector<CodingSpan>> both = copyInTwo(c, expected))
+            return std::move(*both);
+    }
+    QVector<CodingSpan> out;
+    out.reserve(expected + 1024);
+    const QString error = copyRows(
+        c, "COPY codings (id, document_id, code_id, coder_id, start, \"end\") TO STDOUT", &out);
     if (!error.isEmpty())
         return R::failure(QStringLiteral("cannot read codings: %1").arg(error.trimmed()));
     return out;
@@ -206,6 +310,10 @@ bool parseCodingSpan(QStringView row, CodingSpan* out) {
 
 bool parseCodingSpan(QByteArrayView row, char separator, CodingSpan* out) {
     return parseSpanFields(row.data(), row.data() + row.size(), separator, out);
+}
+
+qsizetype setParallelReadThreshold(qsizetype codings) {
+    return parallelReadThreshold.fetchAndStoreRelaxed(codings);
 }
 
 Result<QVector<CodingSpan>> loadCodingSpans(const Storage& s, const QVector<qint64>& codeIds) {

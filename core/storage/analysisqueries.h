@@ -49,6 +49,10 @@ Result<QVector<CodingSpan>> loadCodingSpans(const Storage& s, const QVector<qint
 /// unchanged.
 bool parseCodingSpan(QStringView row, CodingSpan* out);
 bool parseCodingSpan(QByteArrayView row, char separator, CodingSpan* out);
+/// PostgreSQL: from how many codings (the planner's estimate) loadCodingSpans reads all
+/// codings in two halves over two connections at once (100,000; tests set 0 to use it on a
+/// small project). Returns the previous value.
+qsizetype setParallelReadThreshold(qsizetype codings);
 /// Uuid, memo and creation time of every coding of one document.
 Result<QVector<CodingDetail>> loadCodingDetails(const Storage& s, qint64 documentId);
 /// The same for the given codings only, in the order of `ids`.
