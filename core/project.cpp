@@ -199,10 +199,7 @@ Status Project::edit(const QString& text, const std::function<Status(Editor&)>& 
     }
     Pending p{text, fn};
     Status error;
-    Outcome o = send(p, &error);
-    // A server restart or an ended session is back in moments: one more try at once.
-    if (o == Outcome::Lost && m_storage->reconnect())
-        o = send(p, &error);
+    const Outcome o = send(p, &error);
     if (o == Outcome::Applied)
         return {};
     if (o == Outcome::Failed)

@@ -47,10 +47,7 @@ Status Project::editKept(const QString& text, std::function<Status(Editor&)> fn)
     }
     Pending p{text, std::move(fn)};
     Status error;
-    Outcome o = send(p, &error);
-    // A server restart or an ended session is back in moments: one more try at once.
-    if (o == Outcome::Lost && m_storage->reconnect())
-        o = send(p, &error);
+    const Outcome o = send(p, &error);
     if (o == Outcome::Applied)
         return {};
     if (o == Outcome::Failed)
@@ -63,36 +60,44 @@ Status Project::editKept(const QString& text, std::function<Status(Editor&)> fn)
 
 Project::Outcome Project::send(Pending& p, Status* error) {
     Storage& s = *m_storage;
-    if (p.unsettled) {
-        // The COMMIT went out and its answer did not come back: the server knows whether it
-        // took effect. Sending the edit again without asking could apply it twice.
-        Result<QString> state = s.transactionStatus(p.transaction);
-        if (!state) {
-            *error = Status::failure(state.error());
-            return s.isConnected() ? Outcome::Failed : Outcome::Lost;
-        }
-        if (*state == QLatin1String("committed")) {
+    const auto once = [&]() -> Outcome {
+        if (p.unsettled) {
+            // The COMMIT went out and its answer did not come back: the server knows
+            // whether it took effect. Sending the edit again without asking could apply it
+            // twice.
+            Result<QString> state = s.transactionStatus(p.transaction);
+            if (!state) {
+                *error = Status::failure(state.error());
+                return s.isConnected() ? Outcome::Failed : Outcome::Lost;
+            }
+            if (*state == QLatin1String("committed")) {
+                p.unsettled = false;
+                accept(p.text, std::move(p.changes));
+                return Outcome::Applied;
+            }
+            if (*state == QLatin1String("in progress")) {
+                *error = Status::failure(
+                    QStringLiteral("the server is still saving \"%1\"").arg(p.text));
+                return Outcome::Lost;
+            }
             p.unsettled = false;
-            accept(p.text, std::move(p.changes));
-            return Outcome::Applied;
+            p.changes = Changeset();
+            if (state->isEmpty()) {
+                *error = Status::failure(QStringLiteral("the server can no longer tell whether "
+                                                        "\"%1\" was saved; look for it and make "
+                                                        "it again if it is missing")
+                                             .arg(p.text));
+                return Outcome::Failed;
+            }
+            // "aborted": nothing of it is there; it is sent again below.
         }
-        if (*state == QLatin1String("in progress")) {
-            *error =
-                Status::failure(QStringLiteral("the server is still saving \"%1\"").arg(p.text));
-            return Outcome::Lost;
-        }
-        p.unsettled = false;
-        p.changes = Changeset();
-        if (state->isEmpty()) {
-            *error = Status::failure(QStringLiteral("the server can no longer tell whether \"%1\" "
-                                                    "was saved; look for it and make it again if "
-                                                    "it is missing")
-                                         .arg(p.text));
-            return Outcome::Failed;
-        }
-        // "aborted": nothing of it is there; it is sent again below.
-    }
-    return attempt(p, error);
+        return attempt(p, error);
+    };
+    Outcome o = once();
+    // A server restart or an ended session is back in moments: one more try at once.
+    if (o == Outcome::Lost && s.reconnect())
+        o = once();
+    return o;
 }
 
 Project::Outcome Project::attempt(Pending& p, Status* error) {

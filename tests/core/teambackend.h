@@ -3,7 +3,9 @@
 
 // Shared by the tests that run on both engines (test_team_storage.cpp, test_team_roles.cpp).
 
+#include "core/commands/commands.h"
 #include "core/io/documentimport.h"
+#include "core/project.h"
 #include "core/storage/storage.h"
 #include "tests/support/pgtest.h"
 
@@ -54,6 +56,20 @@ inline NewDocument doc(const QString& name, const QString& text) {
     d.format = s("txt");
     d.text = text;
     return d;
+}
+
+// One edit of `p`: a document "interview" of `length` characters and the code "Mechanisms";
+// their ids in *docId and *codeId.
+inline void addDocumentAndCode(Project& p, int length, qint64* docId, qint64* codeId) {
+    REQUIRE(p.edit(s("setup"), [&](Editor& e) -> Status {
+                 auto d = addDocument(e, doc(s("interview"), QString(length, u'x')));
+                 auto c = ensureCodePath(e, s("Mechanisms"));
+                 if (!d || !c)
+                     return Status::failure(!d ? d.error() : c.error());
+                 *docId = *d;
+                 *codeId = *c;
+                 return {};
+             }).ok());
 }
 
 // Everything a user sees of a project, ids and uuids included, as text to compare.

@@ -31,18 +31,7 @@ struct ServerProject {
             return;
         auto admin = Project::create(b.location);
         REQUIRE(admin.ok());
-        REQUIRE((*admin)
-                    ->edit(s("setup"),
-                           [&](Editor& e) -> Status {
-                               auto d = addDocument(e, doc(s("interview"), QString(400, u'x')));
-                               auto c = ensureCodePath(e, s("Mechanisms"));
-                               if (!d || !c)
-                                   return Status::failure(!d ? d.error() : c.error());
-                               docId = *d;
-                               codeId = *c;
-                               return {};
-                           })
-                    .ok());
+        addDocumentAndCode(**admin, 400, &docId, &codeId);
         kimUrl = b.pg->addLoginRole(s("kim"), s("kimpw1"));
         REQUIRE_FALSE(kimUrl.isEmpty());
         REQUIRE(grantTeamRole((*admin)->mutableStorage(), TeamRole::Owner, b.pg->name() + s("_kim"))

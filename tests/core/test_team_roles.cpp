@@ -44,18 +44,7 @@ TEST_CASE("PostgreSQL: row-level security: a coder changes only their own coding
     auto admin = Project::create(b.location);
     REQUIRE(admin.ok());
     qint64 docId = 0, codeId = 0;
-    REQUIRE((*admin)
-                ->edit(s("setup"),
-                       [&](Editor& e) -> Status {
-                           auto d = addDocument(e, doc(s("interview"), QString(200, u'x')));
-                           auto c = ensureCodePath(e, s("Mechanisms"));
-                           if (!d || !c)
-                               return Status::failure(!d ? d.error() : c.error());
-                           docId = *d;
-                           codeId = *c;
-                           return {};
-                       })
-                .ok());
+    addDocumentAndCode(**admin, 200, &docId, &codeId);
     const QString urlA = b.pg->addLoginRole(s("ann"), s("annpw1"));
     const QString urlB = b.pg->addLoginRole(s("bob"), s("bobpw1"));
     const QString urlV = b.pg->addLoginRole(s("vic"), s("vicpw1"));
