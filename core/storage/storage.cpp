@@ -39,9 +39,18 @@ Status refusedByRowSecurity(const QSqlDatabase& db, bool postgres, const QString
     if (!q.next() || q.value(0).toLongLong() == 0)
         return {};
     // 42501 is PostgreSQL's insufficient_privilege, which Project::edit words for users.
+    if (table == QLatin1String("rating_evidence"))
+        return Status::failure(QStringLiteral("evidence link %1 belongs to another coder's "
+                                              "maturity rating, and only they or an owner may "
+                                              "change it (42501)")
+                                   .arg(id));
+    const QString row = table == QLatin1String("codings") ? QStringLiteral("coding")
+                        : table == QLatin1String("maturity_ratings")
+                            ? QStringLiteral("maturity rating")
+                            : table;
     return Status::failure(QStringLiteral("%1 %2 is another coder's, and only they or an owner "
                                           "may change it (42501)")
-                               .arg(table)
+                               .arg(row)
                                .arg(id));
 }
 

@@ -111,7 +111,7 @@ TEST_CASE("PostgreSQL: row-level security: a coder changes only their own coding
     st = remove(**a, theirs);
     CHECK_FALSE(st.ok());
     CHECK(st.error().contains(refused));
-    CHECK(st.error().contains(s("codings %1 is another coder's").arg(theirs)));
+    CHECK(st.error().contains(s("coding %1 is another coder's").arg(theirs)));
     CHECK((*a)->edit(s("resize"), [&](Editor& e) { return resizeCoding(e, theirs, 20, 30); })
               .error()
               .contains(refused));
@@ -161,7 +161,7 @@ TEST_CASE("PostgreSQL: row-level security: a coder changes only their own coding
     QString message;
     QObject::connect(a->get(), &Project::failed, [&message](const QString& m) { message = m; });
     (*a)->undoStack()->undo();
-    CHECK(message.contains(s("codings %1 is another coder's").arg(last)));
+    CHECK(message.contains(s("coding %1 is another coder's").arg(last)));
     CHECK(exists(last));
 
     // An owner may delete anyone's coding.
@@ -281,6 +281,7 @@ TEST_CASE("PostgreSQL: row-level security: a coder links and unlinks evidence of
     st = unlink(**a, bobWork.rating, bobWork.coding);
     CHECK_FALSE(st.ok());
     CHECK(st.error().contains(refused));
+    CHECK(st.error().contains(s("belongs to another coder's maturity rating")));
     CHECK(ratingEvidence(owner, bobWork.rating) == QVector<qint64>{bobWork.coding});
     // Deleting her own coding would unlink it from Bob's rating too, so while he cites it
     // that is refused as well, and nothing changes.
