@@ -83,6 +83,11 @@ public:
     /// For undo and redo: after a failure, true (and the project marked as not connected)
     /// when the cause was the lost connection.
     bool checkConnectionAfterFailure(const QString& reason);
+    /// For a timer while the user is idle: marks the project not connected (and says so
+    /// through connectionChanged) when the connection is known to be gone, without a round
+    /// trip to the server. Otherwise a server restart would go unnoticed until the next edit,
+    /// and other coders' changes would stop arriving without a word.
+    void checkConnection();
 
     /// The automatic backup taken so far: its path, empty when none was taken yet or none
     /// was needed (the newest was identical, or backups are off).

@@ -197,6 +197,11 @@ bool Project::ensureConnected(QString* error) {
     return bool(st);
 }
 
+void Project::checkConnection() {
+    if (m_storage->isPostgres() && !m_offline && m_storage->connectionBroken())
+        loseConnection(QStringLiteral("the server closed the connection"));
+}
+
 bool Project::checkConnectionAfterFailure(const QString& reason) {
     if (!m_storage->isPostgres() || m_storage->isConnected())
         return false;

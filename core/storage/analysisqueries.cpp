@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/analysisqueries.h"
 
+#include "core/storage/libpqhandle.h"
+
 #include <QAtomicInteger>
 #include <QRegularExpression>
 #include <QSqlDriver>
@@ -8,9 +10,6 @@
 #include <QSqlQuery>
 
 #include <sqlite3.h>
-#ifdef SITUATE_HAVE_LIBPQ
-#include <libpq-fe.h>
-#endif
 
 #include <algorithm>
 #include <limits>
@@ -57,12 +56,7 @@ QAtomicInteger<qsizetype> parallelReadThreshold = 100000;
 // QPSQL's still running on it), else null. Debian's QPSQL links the system libpq, as this
 // file does, so both speak of the same PGconn.
 PGconn* nativePostgres(const Storage& s) {
-    const QVariant v = s.database().driver()->handle();
-    // Qt 6 names the type as the compiler does (PGconn is a typedef of struct pg_conn).
-    if (!v.isValid() ||
-        (qstrcmp(v.typeName(), "pg_conn*") != 0 && qstrcmp(v.typeName(), "PGconn*") != 0))
-        return nullptr;
-    PGconn* c = *static_cast<PGconn* const*>(v.constData());
+    PGconn* c = postgresHandle(s.database());
     if (!c || PQstatus(c) != CONNECTION_OK || PQisBusy(c))
         return nullptr;
     const PGTransactionStatusType t = PQtransactionStatus(c);

@@ -2,6 +2,7 @@
 // The PostgreSQL half of Storage: opening a project on a server and reading its columns.
 // Everything else in Storage is shared SQL that both engines run.
 #include "core/storage/dialect.h"
+#include "core/storage/libpqhandle.h"
 #include "core/storage/pgschema.h"
 #include "core/storage/schema.h"
 #include "core/storage/storage.h"
@@ -131,6 +132,18 @@ bool Storage::isConnected() {
         return false;
     QSqlQuery q(m_db);
     return q.exec(QStringLiteral("SELECT 1")) && q.next();
+}
+
+bool Storage::connectionBroken() const {
+    if (!m_postgres)
+        return false;
+    if (!m_db.isOpen())
+        return true;
+#ifdef SITUATE_HAVE_LIBPQ
+    if (PGconn* c = postgresHandle(m_db))
+        return PQstatus(c) == CONNECTION_BAD;
+#endif
+    return false;
 }
 
 Status Storage::reconnect() {

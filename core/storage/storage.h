@@ -65,6 +65,10 @@ public:
     /// PostgreSQL: false when the connection no longer answers (one round trip; call it
     /// outside a transaction). Always true on SQLite.
     bool isConnected();
+    /// PostgreSQL: true when the connection is known to be gone without asking the server
+    /// (libpq saw it close, e.g. while listening for notifications); no round trip, so it can
+    /// be asked often. False when it cannot tell (a build without libpq's headers).
+    bool connectionBroken() const;
     /// PostgreSQL: closes the connection and opens it again with the same settings (the
     /// password from where it came first), listening again if it was. Any transaction of the
     /// old connection is gone (the server rolled it back, or it committed before the loss).

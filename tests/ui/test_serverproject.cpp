@@ -247,3 +247,47 @@ TEST_CASE("server ui: losing the connection keeps the coder's action in view and
     CHECK(messages.isEmpty());
     MainWindow::messageHook = nullptr;
 }
+
+TEST_CASE("server ui: a connection the server ends while the coder reads is noticed, restored, "
+          "and other coders' codings arrive again") {
+    Published server;
+    if (!server.ready)
+        return;
+    MainWindow window;
+    REQUIRE(window.openServerProject(server.db.url()));
+    window.show();
+    window.openFirstCodedDocument();
+    auto* banner = window.findChild<ConnectionBanner*>(QStringLiteral("connectionBanner"));
+    REQUIRE(banner);
+    banner->setWatchInterval(50);
+    banner->setRetryInterval(100);
+    const qint64 document = window.documentView()->documentId();
+    const int before = int(window.documentView()->codings().size());
+
+    // The server ends every session (a restart): nobody is editing, and yet the window
+    // says so, connects again by itself and hides the banner.
+    QStringList changes;
+    QObject::connect(window.project(), &Project::connectionChanged, [&](bool up, const QString&) {
+        changes << (up ? QStringLiteral("up") : QStringLiteral("down"));
+    });
+    REQUIRE(server.db.terminateConnections());
+    waitFor([&] { return changes.contains(QStringLiteral("down")); });
+    waitFor([&] { return changes.endsWith(QStringLiteral("up")) && !banner->isVisible(); });
+    CHECK(window.project()->isConnected());
+
+    // Listening again: another coder's coding appears by itself, as before the restart.
+    auto elsewhere = Project::open(server.db.url());
+    REQUIRE(elsewhere.ok());
+    const Storage& s = (*elsewhere)->storage();
+    Coding c;
+    c.documentId = document;
+    c.codeId = *CodeTree(s.codes()).idByPath(QStringLiteral("Mechanisms/Psychological safety"));
+    c.coderId = *s.coderIdByName(QStringLiteral("Ben"));
+    c.start = 5;
+    c.end = 25;
+    REQUIRE(
+        (*elsewhere)
+            ->edit(QStringLiteral("Code"), [&](Editor& e) { return Status::from(addCoding(e, c)); })
+            .ok());
+    waitFor([&] { return window.documentView()->codings().size() == before + 1; });
+}

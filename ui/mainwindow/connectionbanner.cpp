@@ -2,6 +2,7 @@
 #include "ui/mainwindow/connectionbanner.h"
 
 #include "core/project.h"
+#include "core/storage/storage.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -34,6 +35,13 @@ ConnectionBanner::ConnectionBanner(QWidget* parent)
     m_timer->setObjectName(QStringLiteral("reconnectTimer"));
     m_timer->setInterval(3000);
     connect(m_timer, &QTimer::timeout, this, &ConnectionBanner::retry);
+    m_watch = new QTimer(this);
+    m_watch->setObjectName(QStringLiteral("connectionWatch"));
+    m_watch->setInterval(1000);
+    connect(m_watch, &QTimer::timeout, this, [this] {
+        if (m_project)
+            m_project->checkConnection();
+    });
     connect(m_retry, &QPushButton::clicked, this, &ConnectionBanner::retry);
     connect(&m_probe, &QFutureWatcher<QString>::finished, this, &ConnectionBanner::probed);
     hide();
@@ -44,9 +52,11 @@ void ConnectionBanner::setProject(Project* project) {
         disconnect(m_project, nullptr, this, nullptr);
     m_project = project;
     m_timer->stop();
+    m_watch->stop();
     hide();
-    if (!project)
+    if (!project || !project->storage().isPostgres())
         return;
+    m_watch->start();
     connect(project, &Project::connectionChanged, this, &ConnectionBanner::connectionChanged);
     connect(project, &Project::keptEditsChanged, this, &ConnectionBanner::update);
 }
@@ -58,6 +68,10 @@ void ConnectionBanner::setRetryInterval(int ms) {
         return;
     }
     m_timer->setInterval(ms);
+}
+
+void ConnectionBanner::setWatchInterval(int ms) {
+    m_watch->setInterval(ms);
 }
 
 void ConnectionBanner::connectionChanged(bool connected, const QString& reason) {

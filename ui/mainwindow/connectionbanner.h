@@ -27,6 +27,9 @@ public:
     void retry();
     /// Milliseconds between tries (3 s; tests make it shorter or stop it with 0).
     void setRetryInterval(int ms);
+    /// Milliseconds between looks, while connected, at whether libpq saw the connection
+    /// close (1 s; no round trip to the server).
+    void setWatchInterval(int ms);
 
 signals:
     /// The connection is back and every kept edit was sent (`sent` of them).
@@ -40,6 +43,7 @@ private:
     QLabel* m_text = nullptr;
     QPushButton* m_retry = nullptr;
     QTimer* m_timer = nullptr;
+    QTimer* m_watch = nullptr; // while connected: notices a connection the server closed
     QFutureWatcher<QString> m_probe;
     QString m_reason;
     int m_sentSoFar = 0;
