@@ -64,6 +64,23 @@ int codeRows(MainWindow& window) {
     return n;
 }
 
+// Another coder's Situate (a second client) codes characters 5-25 of a document as Ben.
+void codeAsBenElsewhere(const QString& url, qint64 document) {
+    auto elsewhere = Project::open(url);
+    REQUIRE(elsewhere.ok());
+    const Storage& s = (*elsewhere)->storage();
+    Coding c;
+    c.documentId = document;
+    c.codeId = *CodeTree(s.codes()).idByPath(QStringLiteral("Mechanisms/Psychological safety"));
+    c.coderId = *s.coderIdByName(QStringLiteral("Ben"));
+    c.start = 5;
+    c.end = 25;
+    REQUIRE(
+        (*elsewhere)
+            ->edit(QStringLiteral("Code"), [&](Editor& e) { return Status::from(addCoding(e, c)); })
+            .ok());
+}
+
 template <typename Done> void waitFor(Done done) {
     for (int i = 0; i < 1000 && !done(); ++i)
         QTest::qWait(10);
@@ -140,19 +157,7 @@ TEST_CASE("server ui: another coder's coding appears in the open window by itsel
     const int before = int(window.documentView()->codings().size());
 
     // A second client (another coder's Situate) codes the same document on the server.
-    auto elsewhere = Project::open(server.db.url());
-    REQUIRE(elsewhere.ok());
-    const Storage& s = (*elsewhere)->storage();
-    Coding c;
-    c.documentId = document;
-    c.codeId = *CodeTree(s.codes()).idByPath(QStringLiteral("Mechanisms/Psychological safety"));
-    c.coderId = *s.coderIdByName(QStringLiteral("Ben"));
-    c.start = 5;
-    c.end = 25;
-    REQUIRE(
-        (*elsewhere)
-            ->edit(QStringLiteral("Code"), [&](Editor& e) { return Status::from(addCoding(e, c)); })
-            .ok());
+    codeAsBenElsewhere(server.db.url(), document);
 
     // Within the couple of seconds the issue allows (LISTEN/NOTIFY), without any action here.
     waitFor([&] { return window.documentView()->codings().size() == before + 1; });
@@ -276,18 +281,6 @@ TEST_CASE("server ui: a connection the server ends while the coder reads is noti
     CHECK(window.project()->isConnected());
 
     // Listening again: another coder's coding appears by itself, as before the restart.
-    auto elsewhere = Project::open(server.db.url());
-    REQUIRE(elsewhere.ok());
-    const Storage& s = (*elsewhere)->storage();
-    Coding c;
-    c.documentId = document;
-    c.codeId = *CodeTree(s.codes()).idByPath(QStringLiteral("Mechanisms/Psychological safety"));
-    c.coderId = *s.coderIdByName(QStringLiteral("Ben"));
-    c.start = 5;
-    c.end = 25;
-    REQUIRE(
-        (*elsewhere)
-            ->edit(QStringLiteral("Code"), [&](Editor& e) { return Status::from(addCoding(e, c)); })
-            .ok());
+    codeAsBenElsewhere(server.db.url(), document);
     waitFor([&] { return window.documentView()->codings().size() == before + 1; });
 }
