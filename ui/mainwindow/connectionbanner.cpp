@@ -58,7 +58,7 @@ void ConnectionBanner::setProject(Project* project) {
         return;
     m_watch->start();
     connect(project, &Project::connectionChanged, this, &ConnectionBanner::connectionChanged);
-    connect(project, &Project::keptEditsChanged, this, &ConnectionBanner::update);
+    connect(project, &Project::keptEditsChanged, this, &ConnectionBanner::showState);
 }
 
 void ConnectionBanner::setRetryInterval(int ms) {
@@ -83,15 +83,13 @@ void ConnectionBanner::connectionChanged(bool connected, const QString& reason) 
         return;
     }
     m_reason = reason;
-    if (m_project)
-        m_waitingAtLoss = qMax(m_waitingAtLoss, int(m_project->keptEdits().size()));
     if (m_timer->interval() > 0 && !m_timer->isActive())
         m_timer->start();
-    update();
+    showState();
     show();
 }
 
-void ConnectionBanner::update() {
+void ConnectionBanner::showState() {
     if (!m_project)
         return;
     const QStringList kept = m_project->keptEdits();
@@ -122,7 +120,7 @@ void ConnectionBanner::retry() {
     // A new connection on a worker answers "is the server there?" without blocking the
     // window however long the server takes; only then does the project connect again.
     m_probe.setFuture(QtConcurrent::run(m_project->connectionProbe()));
-    update();
+    showState();
 }
 
 void ConnectionBanner::probed() {
@@ -137,7 +135,7 @@ void ConnectionBanner::probed() {
         m_reason = error;
     }
     if (!m_project->isConnected())
-        update();
+        showState();
 }
 
 } // namespace situate

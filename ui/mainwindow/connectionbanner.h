@@ -37,7 +37,8 @@ signals:
 
 private:
     void connectionChanged(bool connected, const QString& reason);
-    void update();
+    // The text: the reason, and the edits waiting to be sent.
+    void showState();
     void probed();
     QPointer<Project> m_project;
     QLabel* m_text = nullptr;
@@ -46,8 +47,7 @@ private:
     QTimer* m_watch = nullptr; // while connected: notices a connection the server closed
     QFutureWatcher<QString> m_probe;
     QString m_reason;
-    int m_sentSoFar = 0;
-    int m_waitingAtLoss = 0;
+    int m_waitingAtLoss = 0; // the most edits kept during this outage
 };
 
 } // namespace situate
