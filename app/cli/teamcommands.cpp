@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/clicommands.h"
 
+#include "core/io/csv.h"
 #include "core/project.h"
-#include "core/storage/teamqueries.h"
+#include "core/storage/teamroles.h"
 #include "core/team/publish.h"
+
+#include <algorithm>
 
 namespace situate::cli {
 
@@ -57,6 +60,42 @@ int cmdTeamGrant(const Args& a) {
     return 0;
 }
 
+int cmdTeamRevoke(const Args& a) {
+    auto p = Project::open(a.positional[0]);
+    if (!p)
+        return fail(p.error());
+    if (Status st = revokeTeamRole((*p)->mutableStorage(), a.positional[1]); !st)
+        return fail(QStringLiteral("%1: %2").arg((*p)->path(), st.error()));
+    out(QStringLiteral("%1 no longer has a role in %2\n").arg(a.positional[1], (*p)->path()));
+    return 0;
+}
+
+int cmdTeamMembers(const Args& a) {
+    auto p = Project::open(a.positional[0]);
+    if (!p)
+        return fail(p.error());
+    auto members = teamMembers((*p)->mutableStorage());
+    if (!members)
+        return fail(QStringLiteral("%1: %2").arg((*p)->path(), members.error()));
+    const QString format = a.option(QStringLiteral("format"), QStringLiteral("text"));
+    if (format == QLatin1String("csv")) {
+        csv::Writer w(true);
+        w.writeRow({QStringLiteral("login"), QStringLiteral("role")});
+        for (const TeamMember& m : *members)
+            w.writeRow({m.login, m.role});
+        out(QString::fromUtf8(w.data()));
+        return 0;
+    }
+    if (format != QLatin1String("text"))
+        return usage(QStringLiteral("--format is text or csv"));
+    int width = 5;
+    for (const TeamMember& m : *members)
+        width = std::max(width, int(m.login.size()));
+    for (const TeamMember& m : *members)
+        out(QStringLiteral("%1  %2\n").arg(m.login, -width).arg(m.role));
+    return 0;
+}
+
 } // namespace
 
 void addTeamCommands(QVector<Command>& commands) {
@@ -84,13 +123,32 @@ void addTeamCommands(QVector<Command>& commands) {
         QStringLiteral("team grant"),
         QStringLiteral("team grant postgresql://... owner|coder|viewer PGUSER"),
         QStringLiteral("Give an existing PostgreSQL login role a role in a team project, enforced "
-                       "by the server: an owner edits everything, a coder adds and changes "
-                       "codings, memos and ratings, a viewer only reads. Run it as the user who "
-                       "published the project (it creates the roles situate_DBNAME_owner, "
-                       "_coder and _viewer on first use)."),
+                       "by the server: an owner edits everything, a coder adds and changes their "
+                       "own codings and ratings, a viewer only reads. A login has one role: a "
+                       "new grant replaces the old one (up or down). Run it as the user who "
+                       "published the project: it creates the roles situate_DBNAME_owner, "
+                       "_coder and _viewer on first use, marked as this project's (a role of that "
+                       "name that is not is refused), and stops logins without a role from "
+                       "connecting to the database or creating anything in its schema."),
         {},
         3,
         cmdTeamGrant};
+    commands << Command{
+        QStringLiteral("team revoke"),
+        QStringLiteral("team revoke postgresql://... PGUSER"),
+        QStringLiteral("Take a login's role in a team project away; from its next statement on it "
+                       "can no longer read or change the project. Run it as the publisher."),
+        {},
+        2,
+        cmdTeamRevoke};
+    commands << Command{
+        QStringLiteral("team members"),
+        QStringLiteral("team members postgresql://... [--format text|csv]"),
+        QStringLiteral("List the logins with a role in a team project and their roles (owner, "
+                       "coder, viewer; the login that published it as publisher)."),
+        {},
+        1,
+        cmdTeamMembers};
 }
 
 } // namespace situate::cli

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/pgschema.h"
 
+#include "core/storage/pgsecurity.h"
 #include "core/storage/schema.h"
+#include "core/storage/sqlnames.h"
+#include "core/storage/teamroles.h"
 
 #include <QRegularExpression>
 #include <QSqlError>
@@ -13,7 +16,7 @@ namespace {
 
 // What a step does on PostgreSQL beyond its translated SQLite statements: the search index
 // (step 2) and the widened ToC CHECK (step 3), which SQLite does by editing its own schema.
-QStringList extraStatements(int step) {
+QStringList extraStatements(int step, const QString& schema) {
     switch (step) {
     case 0:
         return {QStringLiteral("CREATE TABLE situate_meta (key TEXT COLLATE \"C\" PRIMARY KEY, "
@@ -22,20 +25,11 @@ QStringList extraStatements(int step) {
                                "('application_id', '%1')")
                     .arg(applicationId)};
     case 1:
-        // Positions in a tsvector stop at 16383 and a tsvector holds at most 1 MB, so a
-        // document too large to index gets no vector (NULL) and search always reads it.
         return {
             QStringLiteral("CREATE TABLE document_search (document_id BIGINT PRIMARY KEY "
                            "REFERENCES documents(id) ON DELETE CASCADE, fts tsvector)"),
             QStringLiteral("CREATE INDEX document_search_fts ON document_search USING GIN (fts)"),
-            QStringLiteral(
-                "CREATE FUNCTION situate_document_search() RETURNS trigger LANGUAGE plpgsql AS $$ "
-                "DECLARE v tsvector; BEGIN "
-                "BEGIN v := to_tsvector('simple', NEW.text); "
-                "EXCEPTION WHEN program_limit_exceeded THEN v := NULL; END; "
-                "INSERT INTO document_search (document_id, fts) VALUES (NEW.id, v) "
-                "ON CONFLICT (document_id) DO UPDATE SET fts = excluded.fts; "
-                "RETURN NULL; END $$"),
+            searchFunction(schema),
             QStringLiteral("CREATE TRIGGER documents_search AFTER INSERT OR UPDATE OF text ON "
                            "documents FOR EACH ROW EXECUTE FUNCTION situate_document_search()"),
             QStringLiteral("UPDATE documents SET text = text"),
@@ -53,9 +47,8 @@ QStringList extraStatements(int step) {
 // After the steps, whatever their number: every committed change to a project table tells
 // the other clients (LISTEN situate_changes) which table changed, once per statement.
 Status ensureNotifications(QSqlDatabase& db) {
-    QStringList statements = {QStringLiteral(
-        "CREATE OR REPLACE FUNCTION situate_notify() RETURNS trigger LANGUAGE plpgsql AS $$ "
-        "BEGIN PERFORM pg_notify('situate_changes', TG_TABLE_NAME); RETURN NULL; END $$")};
+    // situate_notify() itself is made by harden(), which runs first.
+    QStringList statements;
     QSqlQuery t(db);
     if (!t.exec(QStringLiteral("SELECT table_name FROM information_schema.tables WHERE "
                                "table_schema = current_schema() AND table_type = 'BASE TABLE' "
@@ -88,14 +81,14 @@ Status exec(QSqlDatabase& db, const QString& sql) {
     return {};
 }
 
-QStringList stepSql(int step) {
+QStringList stepSql(int step, const QString& schema) {
     QStringList statements;
     for (const QString& sql : schema::stepStatements(step)) {
         const QString pg = translate(sql);
         if (!pg.isEmpty())
             statements << pg;
     }
-    statements << extraStatements(step);
+    statements << extraStatements(step, schema);
     return statements;
 }
 
@@ -111,10 +104,13 @@ Status recordVersion(QSqlDatabase& db, int version) {
 }
 
 Status runStep(QSqlDatabase& db, int step) {
+    Result<QString> schema = quotedSchema(db);
+    if (!schema)
+        return Status::failure(schema.error());
     if (!db.transaction())
         return Status::failure(QStringLiteral("could not start a transaction: ") +
                                db.lastError().text());
-    QStringList statements = stepSql(step);
+    QStringList statements = stepSql(step, *schema);
     // Two clients opening an older project at once: the second waits here, then finds the
     // step done and stops.
     if (step > 0) {
@@ -133,6 +129,12 @@ Status runStep(QSqlDatabase& db, int step) {
             }
         }
     }
+    // A table the step adds is the team's to read (and, by its kind, to change) from the
+    // moment it exists, never left without its grants and row-level security.
+    if (Status st = applyTeamGrants(db); !st) {
+        db.rollback();
+        return st;
+    }
     if (Status st = recordVersion(db, step + 1); !st) {
         db.rollback();
         return st;
@@ -141,6 +143,13 @@ Status runStep(QSqlDatabase& db, int step) {
         return Status::failure(QStringLiteral("could not save the schema: ") +
                                db.lastError().text());
     return {};
+}
+
+// What follows every creation and migration: safe functions, then change notifications.
+Status finish(QSqlDatabase& db) {
+    if (Status st = harden(db); !st)
+        return st;
+    return ensureNotifications(db);
 }
 
 } // namespace
@@ -193,12 +202,15 @@ Result<bool> isEmpty(QSqlDatabase& db) {
 }
 
 Status create(QSqlDatabase& db) {
+    Result<QString> schema = quotedSchema(db);
+    if (!schema)
+        return Status::failure(schema.error());
     // DDL is transactional here: a new project's schema arrives whole or not at all.
     if (!db.transaction())
         return Status::failure(QStringLiteral("could not start a transaction: ") +
                                db.lastError().text());
     for (int v = 0; v < currentVersion(); ++v) {
-        for (const QString& sql : stepSql(v)) {
+        for (const QString& sql : stepSql(v, *schema)) {
             if (Status st = exec(db, sql); !st) {
                 db.rollback();
                 return st;
@@ -209,7 +221,7 @@ Status create(QSqlDatabase& db) {
         db.rollback();
         return st;
     }
-    if (Status st = ensureNotifications(db); !st) {
+    if (Status st = finish(db); !st) {
         db.rollback();
         return st;
     }
@@ -224,10 +236,12 @@ Status drop(QSqlDatabase& db, const QStringList& tables) {
         return Status::failure(db.lastError().text());
     QStringList statements;
     for (const QString& t : tables)
-        statements << QStringLiteral("DROP TABLE IF EXISTS %1 CASCADE").arg(t);
+        statements << QStringLiteral("DROP TABLE IF EXISTS %1 CASCADE").arg(sql::identifier(t));
     statements << QStringLiteral("DROP TABLE IF EXISTS document_search CASCADE")
                << QStringLiteral("DROP TABLE IF EXISTS situate_meta CASCADE")
-               << QStringLiteral("DROP FUNCTION IF EXISTS situate_document_search()");
+               << QStringLiteral("DROP FUNCTION IF EXISTS situate_document_search()")
+               << QStringLiteral("DROP FUNCTION IF EXISTS situate_coding_citations()")
+               << QStringLiteral("DROP FUNCTION IF EXISTS situate_notify()");
     for (const QString& sql : statements) {
         if (Status st = exec(db, sql); !st) {
             db.rollback();
@@ -244,10 +258,11 @@ Status migrate(QSqlDatabase& db, int fromVersion) {
         if (Status s = runStep(db, v); !s)
             return s;
     }
-    // New tables of the steps just run tell the other clients of their changes too.
+    // New tables of the steps just run tell the other clients of their changes too, and a
+    // project made by an older Situate gets the current protections.
     if (!db.transaction())
         return Status::failure(db.lastError().text());
-    if (Status st = ensureNotifications(db); !st) {
+    if (Status st = finish(db); !st) {
         db.rollback();
         return st;
     }

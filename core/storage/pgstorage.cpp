@@ -4,6 +4,7 @@
 #include "core/storage/dialect.h"
 #include "core/storage/libpqhandle.h"
 #include "core/storage/pgschema.h"
+#include "core/storage/pgsecurity.h"
 #include "core/storage/schema.h"
 #include "core/storage/storage.h"
 
@@ -19,6 +20,37 @@ namespace situate {
 namespace {
 
 QAtomicInt pgConnections;
+
+// Brings an older project up to this version's schema and protections. Only the login that
+// owns the tables may change them: anyone else is told so before anything is changed, so no
+// project is left half migrated.
+Status updateSchema(QSqlDatabase& db, const QString& name, int version) {
+    Result<bool> outdated = schema::postgres::needsHardening(db);
+    if (!outdated)
+        return Status::failure(
+            QStringLiteral("%1: cannot read the project: %2").arg(name, outdated.error()));
+    if (version >= schema::currentVersion() && !*outdated)
+        return {};
+    Result<bool> owner = schema::postgres::ownsSchema(db);
+    if (!owner)
+        return Status::failure(
+            QStringLiteral("%1: cannot read the project: %2").arg(name, owner.error()));
+    if (!*owner) {
+        if (version >= schema::currentVersion())
+            return {}; // the protections wait for the owner's next open; nothing else does
+        return Status::failure(
+            QStringLiteral("%1: the project is in format %2 and this version of Situate needs "
+                           "format %3. Only the login that published it (the owner of its "
+                           "tables) may update a team project: ask them to open it once with "
+                           "this version. Nothing was changed.")
+                .arg(name)
+                .arg(version)
+                .arg(schema::currentVersion()));
+    }
+    if (Status st = schema::postgres::migrate(db, version); !st)
+        return Status::failure(QStringLiteral("%1: %2").arg(name, st.error()));
+    return {};
+}
 
 } // namespace
 
@@ -81,9 +113,9 @@ Result<std::unique_ptr<Storage>> Storage::openPostgres(const QString& url, Mode 
                                   .arg(name)
                                   .arg(*version)
                                   .arg(schema::currentVersion()));
-        if (mode == Mode::Open && *version < schema::currentVersion()) {
-            if (Status st = schema::postgres::migrate(s->m_db, *version); !st)
-                return R::failure(QStringLiteral("%1: %2").arg(name, st.error()));
+        if (mode == Mode::Open) {
+            if (Status st = updateSchema(s->m_db, name, *version); !st)
+                return R::failure(st.error());
         }
         if (mode == Mode::ReadOnly) {
             // The server then refuses any write through this connection.

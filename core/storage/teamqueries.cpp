@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/teamqueries.h"
 
-#include "core/storage/dialect.h"
 #include "core/storage/pgschema.h"
+#include "core/storage/sqlnames.h"
 #include "core/storage/storage.h"
 
-#include <QMap>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -55,7 +54,7 @@ QString insertRows(const QString& table, const QString& list, qsizetype columns,
     for (qsizetype i = 0; i < rows; ++i)
         values << row;
     return QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
-        .arg(table, list, values.join(QStringLiteral(", ")));
+        .arg(sql::identifier(table), list, values.join(QStringLiteral(", ")));
 }
 
 } // namespace
@@ -69,14 +68,15 @@ Result<qint64> copyTable(const Storage& from, Storage& to, const QString& table)
                               .arg(table));
     QStringList names;
     for (const QString& c : columns)
-        names << dialect::column(c);
+        names << sql::identifier(c);
     const QString list = names.join(QStringLiteral(", "));
     const qsizetype width = columns.size();
     const qsizetype batch = copyBatchRows(width);
-    // Table and column names come from the schema of both projects, never from users.
+    // Table and column names come from the schema of both projects, quoted all the same.
     QSqlQuery read(from.database());
     read.setForwardOnly(true);
-    if (!read.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY 1").arg(list, table)))
+    if (!read.exec(
+            QStringLiteral("SELECT %1 FROM %2 ORDER BY 1").arg(list, sql::identifier(table))))
         return R::failure(QStringLiteral("cannot read %1: %2").arg(table, read.lastError().text()));
     // One statement prepared for full batches, one more for the rows left over at the end.
     QSqlQuery full(to.database());
@@ -124,7 +124,7 @@ Result<qint64> copyTable(const Storage& from, Storage& to, const QString& table)
 Status clearTable(Storage& s, const QString& table) {
     if (!s.tables().contains(table))
         return Status::failure(QStringLiteral("internal error: unknown table ") + table);
-    return exec(s, QStringLiteral("DELETE FROM %1").arg(table));
+    return exec(s, QStringLiteral("DELETE FROM %1").arg(sql::identifier(table)));
 }
 
 Status resetIdentities(Storage& s) {
@@ -136,8 +136,8 @@ Status resetIdentities(Storage& s) {
         QSqlQuery q(s.database());
         q.prepare(QStringLiteral("SELECT setval(pg_get_serial_sequence(?, 'id'), "
                                  "coalesce((SELECT max(id) FROM %1), 0) + 1, false)")
-                      .arg(table));
-        q.addBindValue(table);
+                      .arg(sql::identifier(table)));
+        q.addBindValue(sql::identifier(table));
         if (!q.exec())
             return Status::failure(QStringLiteral("cannot set the next id of %1: %2")
                                        .arg(table, q.lastError().text()));
@@ -149,159 +149,6 @@ Status dropPostgresProject(Storage& s) {
     if (!s.isPostgres())
         return Status::failure(QStringLiteral("internal error: not a PostgreSQL project"));
     return schema::postgres::drop(s.database(), s.tables());
-}
-
-namespace {
-
-// A statement with identifiers quoted by the server (format's %I), from a fixed template and
-// bound values: role, schema and database names never pass through string splicing here.
-Status execFormatted(Storage& s, const QString& templ, const QVariantList& args) {
-    QStringList marks;
-    // Typed, or the server cannot tell what format()'s variadic arguments are.
-    for (qsizetype i = 0; i <= args.size(); ++i)
-        marks << QStringLiteral("?::text");
-    QSqlQuery f(s.database());
-    f.prepare(QStringLiteral("SELECT format(%1)").arg(marks.join(QStringLiteral(", "))));
-    f.addBindValue(templ);
-    for (const QVariant& v : args)
-        f.addBindValue(v);
-    if (!f.exec() || !f.next())
-        return Status::failure(f.lastError().text());
-    const QString sql = f.value(0).toString();
-    f.finish();
-    return exec(s, sql);
-}
-
-Result<QString> serverValue(Storage& s, const QString& sql, const QVariantList& binds = {}) {
-    QSqlQuery q(s.database());
-    q.prepare(sql);
-    for (const QVariant& v : binds)
-        q.addBindValue(v);
-    if (!q.exec() || !q.next())
-        return Result<QString>::failure(q.lastError().text());
-    return q.value(0).toString();
-}
-
-const char* roleWord(TeamRole r) {
-    switch (r) {
-    case TeamRole::Owner:
-        return "owner";
-    case TeamRole::Coder:
-        return "coder";
-    case TeamRole::Viewer:
-        break;
-    }
-    return "viewer";
-}
-
-// Row-level security on the tables whose rows carry a coder: everyone who may read sees every
-// row, but a coder inserts, changes and deletes only rows whose coder is named like their
-// login (coders.name = session_user); members of the owner role may change any. An evidence
-// link belongs to its rating, so a coder links and unlinks evidence of their own ratings only.
-// The table owner who published is not subject to the policies (no FORCE), so publish, clone
-// and migrations run as before. Dropped and made again, so a second grant leaves one of each.
-Status ownRowsOnly(Storage& s, const QString& owner) {
-    const struct {
-        const char* table;
-        const char* mine; // when a row is the login's own (SQL from code, no placeholders)
-    } tables[] = {
-        {"codings", "coder_id IN (SELECT c.id FROM coders c WHERE c.name = session_user::text)"},
-        {"maturity_ratings",
-         "coder_id IN (SELECT c.id FROM coders c WHERE c.name = session_user::text)"},
-        {"rating_evidence",
-         "rating_id IN (SELECT r.id FROM maturity_ratings r JOIN coders c ON c.id = r.coder_id "
-         "WHERE c.name = session_user::text)"},
-    };
-    for (const auto& table : tables) {
-        const QString t = QString::fromLatin1(table.table);
-        const QString allowed = QStringLiteral("(pg_has_role(session_user, %L, 'member') OR ") +
-                                QLatin1String(table.mine) + QLatin1Char(')');
-        const struct {
-            QString templ;
-            QVariantList args;
-        } steps[] = {
-            {QStringLiteral("ALTER TABLE %I ENABLE ROW LEVEL SECURITY"), {t}},
-            {QStringLiteral("DROP POLICY IF EXISTS situate_read ON %I"), {t}},
-            {QStringLiteral("CREATE POLICY situate_read ON %I FOR SELECT USING (true)"), {t}},
-            {QStringLiteral("DROP POLICY IF EXISTS situate_own_rows ON %I"), {t}},
-            {QStringLiteral("CREATE POLICY situate_own_rows ON %I USING ") + allowed +
-                 QStringLiteral(" WITH CHECK ") + allowed,
-             {t, owner, owner}},
-        };
-        for (const auto& step : steps) {
-            if (Status st = execFormatted(s, step.templ, step.args); !st)
-                return st;
-        }
-    }
-    return {};
-}
-
-Status ensureGroupRoles(Storage& s, const QString& database, const QString& schema,
-                        QMap<TeamRole, QString>* names) {
-    for (TeamRole r : {TeamRole::Viewer, TeamRole::Coder, TeamRole::Owner}) {
-        // PostgreSQL cuts names at 63 bytes; a database name that long is rare.
-        const QString name =
-            QStringLiteral("situate_%1_%2").arg(database, QLatin1String(roleWord(r))).left(63);
-        names->insert(r, name);
-        Result<QString> exists = serverValue(
-            s, QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = ?"), {name});
-        if (!exists)
-            return Status::failure(exists.error());
-        if (*exists == QLatin1String("0")) {
-            if (Status st = execFormatted(s, QStringLiteral("CREATE ROLE %I NOLOGIN"), {name}); !st)
-                return st;
-        }
-    }
-    const QString viewer = names->value(TeamRole::Viewer);
-    const QString coder = names->value(TeamRole::Coder);
-    const QString owner = names->value(TeamRole::Owner);
-    const struct {
-        const char* templ;
-        QVariantList args;
-    } grants[] = {
-        {"GRANT CONNECT ON DATABASE %I TO %I", {database, viewer}},
-        {"GRANT USAGE ON SCHEMA %I TO %I", {schema, viewer}},
-        {"GRANT SELECT ON ALL TABLES IN SCHEMA %I TO %I", {schema, viewer}},
-        {"GRANT %I TO %I", {viewer, coder}},
-        {"GRANT INSERT, UPDATE, DELETE ON codings, maturity_ratings, rating_evidence TO %I",
-         {coder}},
-        // Memos name no author, so no policy could tell a coder's own from another's: they
-        // are the owners' (projects granted before this rule lose the coder's right here).
-        {"REVOKE INSERT, UPDATE, DELETE ON memos FROM %I", {coder}},
-        {"GRANT INSERT ON coders TO %I", {coder}},
-        {"GRANT %I TO %I", {coder, owner}},
-        {"GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA %I TO %I", {schema, owner}},
-    };
-    for (const auto& g : grants) {
-        if (Status st = execFormatted(s, QString::fromLatin1(g.templ), g.args); !st)
-            return st;
-    }
-    return ownRowsOnly(s, owner);
-}
-
-} // namespace
-
-Status grantTeamRole(Storage& s, TeamRole role, const QString& pgUser) {
-    if (!s.isPostgres())
-        return Status::failure(QStringLiteral("roles belong to projects on PostgreSQL; a project "
-                                              "file has none"));
-    Result<QString> database = serverValue(s, QStringLiteral("SELECT current_database()"));
-    Result<QString> schema = serverValue(s, QStringLiteral("SELECT current_schema()"));
-    Result<QString> user = serverValue(
-        s, QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = ? AND rolcanlogin"),
-        {pgUser});
-    if (!database || !schema || !user)
-        return Status::failure(!database ? database.error()
-                                         : (!schema ? schema.error() : user.error()));
-    if (*user == QLatin1String("0"))
-        return Status::failure(QStringLiteral("the server has no login role named \"%1\" (an "
-                                              "administrator creates it: CREATE ROLE ... LOGIN "
-                                              "PASSWORD ...)")
-                                   .arg(pgUser));
-    QMap<TeamRole, QString> names;
-    if (Status st = ensureGroupRoles(s, *database, *schema, &names); !st)
-        return st;
-    return execFormatted(s, QStringLiteral("GRANT %I TO %I"), {names.value(role), pgUser});
 }
 
 } // namespace situate

@@ -30,15 +30,4 @@ Status resetIdentities(Storage& storage);
 /// Removes the Situate schema from a PostgreSQL project again (a failed publish).
 Status dropPostgresProject(Storage& storage);
 
-/// The team roles of a PostgreSQL project, enforced by the server's grants and row-level
-/// security: an owner edits everything, a coder adds and changes their own codings and ratings
-/// (and adds coders), a viewer reads.
-enum class TeamRole { Owner, Coder, Viewer };
-/// Makes the login role `pgUser` a member of the project's group role for `role`
-/// (`situate_DBNAME_owner`, `_coder`, `_viewer`, created and granted on first use; an owner
-/// is also a coder, a coder also a viewer), and (again) sets up the row-level security that
-/// limits coders to their own codings, ratings and their ratings' evidence links. Needs a
-/// connection that owns the tables and may create roles.
-Status grantTeamRole(Storage& storage, TeamRole role, const QString& pgUser);
-
 } // namespace situate

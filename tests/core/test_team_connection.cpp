@@ -4,6 +4,7 @@
 #include "core/commands/commands.h"
 #include "core/project.h"
 #include "core/storage/teamqueries.h"
+#include "core/storage/teamroles.h"
 #include "tests/core/teambackend.h"
 #include "tests/support/pgtest.h"
 

@@ -15,6 +15,7 @@
 #include "core/storage/evaluationqueries.h"
 #include "core/storage/search.h"
 #include "core/storage/teamqueries.h"
+#include "core/storage/teamroles.h"
 #include "core/team/publish.h"
 #include "tests/core/teambackend.h"
 #include "tests/support/pgtest.h"

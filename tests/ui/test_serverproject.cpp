@@ -7,6 +7,7 @@
 #include "core/demo/demobuilder.h"
 #include "core/project.h"
 #include "core/storage/teamqueries.h"
+#include "core/storage/teamroles.h"
 #include "core/team/publish.h"
 #include "tests/support/pgtest.h"
 #include "ui/documentview/documentview.h"
