@@ -299,6 +299,13 @@ Status inTransaction(Storage& s, const std::function<Status(QSqlDatabase&)>& bod
                                               "file has none"));
     if (Status st = s.begin(); !st)
         return st;
+    // DROP ... IF EXISTS and friends report what they skipped as notices, which are not for
+    // users' eyes.
+    if (Status st = exec(s.database(), QStringLiteral("SET LOCAL client_min_messages = warning"));
+        !st) {
+        s.rollback();
+        return st;
+    }
     if (Status st = body(s.database()); !st) {
         s.rollback();
         return st;

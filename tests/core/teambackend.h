@@ -38,10 +38,8 @@ inline bool prepare(Backend& b, const QString& kind) {
         b.location = b.dir.filePath(s("study.situate"));
         return true;
     }
-    if (!test::postgresConfigured()) {
-        WARN("SITUATE_TEST_PG is not set: the PostgreSQL run is skipped");
+    if (!test::postgresOrSkip())
         return false;
-    }
     b.pg = std::make_unique<test::TempPgDatabase>();
     INFO(b.pg->error().toStdString());
     REQUIRE(b.pg->available());

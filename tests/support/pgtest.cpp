@@ -8,14 +8,17 @@
 #include <QSqlQuery>
 #include <QUrl>
 
+#include <catch2/catch.hpp>
+
 namespace situate::test {
 
 namespace {
 
 QAtomicInt adminConnections;
 
-// Runs one statement on the server's maintenance database (the one SITUATE_TEST_PG names).
-QString admin(const QString& sql) {
+// Runs one statement on the server's maintenance database (the one SITUATE_TEST_PG names);
+// the error, if any, and the first column of what it returned in *rows.
+QString admin(const QString& sql, QStringList* rows = nullptr) {
     const QUrl url(qEnvironmentVariable("SITUATE_TEST_PG"));
     const QString name =
         QStringLiteral("pgtest-admin-%1").arg(adminConnections.fetchAndAddRelaxed(1));
@@ -34,6 +37,8 @@ QString admin(const QString& sql) {
             QSqlQuery q(db);
             if (!q.exec(sql))
                 error = q.lastError().text();
+            while (rows && q.next())
+                *rows << q.value(0).toString();
         }
         db.close();
     }
@@ -45,6 +50,21 @@ QString admin(const QString& sql) {
 
 bool postgresConfigured() {
     return !qEnvironmentVariableIsEmpty("SITUATE_TEST_PG");
+}
+
+bool postgresOrSkip() {
+    if (postgresConfigured())
+        return true;
+    // A green CI run means these tests ran: there a missing server is a failure.
+    if (!qEnvironmentVariableIsEmpty("CI"))
+        FAIL("SITUATE_TEST_PG is not set, and with CI set the PostgreSQL tests must run "
+             "(scripts/test starts a cluster with tests/pg/cluster)");
+    WARN("SITUATE_TEST_PG is not set: the PostgreSQL tests are skipped (tests/pg/cluster)");
+    return false;
+}
+
+QString adminQuery(const QString& sql, QStringList* rows) {
+    return admin(sql, rows);
 }
 
 TempPgDatabase::TempPgDatabase() {
@@ -65,11 +85,17 @@ TempPgDatabase::TempPgDatabase() {
 TempPgDatabase::~TempPgDatabase() {
     if (m_url.isEmpty())
         return;
+    // Roles belong to the whole cluster: the project's group roles (marked with the
+    // database's oid) and the test's logins.
+    QStringList groups;
+    admin(QStringLiteral("SELECT quote_ident(rolname) FROM pg_roles r, pg_database d WHERE "
+                         "d.datname = '%1' AND shobj_description(r.oid, 'pg_authid') LIKE "
+                         "'Situate %% in database ' || d.oid")
+              .arg(m_name),
+          &groups);
     admin(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name));
-    // Roles belong to the whole cluster: the project's group roles and the test's logins.
-    for (const char* r : {"owner", "coder", "viewer"})
-        admin(QStringLiteral("SET client_min_messages = warning; DROP ROLE IF EXISTS situate_%1_%2")
-                  .arg(m_name, QLatin1String(r)));
+    for (const QString& g : groups)
+        admin(QStringLiteral("DROP ROLE IF EXISTS %1").arg(g));
     for (const QString& r : m_roles)
         admin(QStringLiteral("DROP ROLE IF EXISTS %1").arg(r));
 }

@@ -41,5 +41,11 @@ private:
 
 /// Whether SITUATE_TEST_PG is set (PostgreSQL tests run) or not (they skip with a warning).
 bool postgresConfigured();
+/// For the start of a PostgreSQL test: true when SITUATE_TEST_PG is set; otherwise a warning
+/// and false (the test returns), or, with CI set, a failure: CI never passes without them.
+bool postgresOrSkip();
+/// Runs `sql` as the cluster's administrator on its maintenance database; the error text, if
+/// any, and the first column of the rows returned in *rows.
+QString adminQuery(const QString& sql, QStringList* rows = nullptr);
 
 } // namespace situate::test

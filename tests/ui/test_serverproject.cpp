@@ -41,10 +41,8 @@ struct Published {
 
     Published() {
         QStandardPaths::setTestModeEnabled(true);
-        if (!db.available()) {
-            WARN("SITUATE_TEST_PG is not set: server project tests skipped (tests/pg/cluster)");
+        if (!test::postgresOrSkip())
             return;
-        }
         INFO(db.error().toStdString());
         REQUIRE(db.error().isEmpty());
         const QString local = dir.filePath(QStringLiteral("demo.situate"));
