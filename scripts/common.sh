@@ -16,6 +16,7 @@ SITUATE_PACKAGES=(
     libxml2-utils sqlite3 poppler-utils
     postgresql libqt6sql6-psql libpq-dev
     clang libclang-rt-14-dev
+    ccache
 )
 
 situate_install() {
@@ -37,10 +38,14 @@ situate_install() {
 }
 
 # situate_build PRESET [TARGET...]
+# Compiles through ccache, with paths taken relative to the checkout, so a second checkout on
+# the same machine (a CI clone) reuses what the first compiled.
 situate_build() {
     local preset="$1"; shift
     cd "$SITUATE_ROOT"
-    cmake --preset "$preset" >/dev/null
+    export CCACHE_BASEDIR="$SITUATE_ROOT" CCACHE_NOHASHDIR=1
+    export CCACHE_MAXSIZE="${CCACHE_MAXSIZE:-20G}"
+    cmake --preset "$preset" -DCMAKE_CXX_COMPILER_LAUNCHER=ccache >/dev/null
     if [ $# -gt 0 ]; then
         local args=()
         for t in "$@"; do args+=(--target "$t"); done
