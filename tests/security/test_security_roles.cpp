@@ -171,8 +171,8 @@ TEST_CASE("security: a database name of 63 bytes in any script gets three distin
     CHECK(members.out.contains(s("%1,coder").arg(login)));
 }
 
-TEST_CASE("security: only the owner migrates a team project; a coder is told so and nothing "
-          "changes; tables a step adds are granted in that step") {
+TEST_CASE("security: only the owner migrates a team project, a coder is told so and nothing "
+          "changes, tables a step adds are granted in that step") {
     if (!test::postgresOrSkip())
         return;
     test::TempPgDatabase db;
