@@ -236,10 +236,9 @@ TEST_CASE("Five scripted edit commands in a row keep a copy from before the scri
 TEST_CASE("A project on a read-only file system is refused clearly and left untouched") {
     QTemporaryDir dir;
     TmpfsMount mount(dir.filePath(QStringLiteral("ro")), QStringLiteral("16m"));
-    if (!mount.mounted) {
-        WARN("not root or no tmpfs: the read-only mount test is skipped");
+    if (!test::requirePrerequisite(mount.mounted, "root and tmpfs, to mount a read-only file "
+                                                  "system"))
         return;
-    }
     const QString project = mount.point + QStringLiteral("/study.situate");
     mustRun({QStringLiteral("demo"), project});
     const QByteArray before = sha(project);
@@ -275,10 +274,9 @@ TEST_CASE("A project on a read-only file system is refused clearly and left unto
 TEST_CASE("On a full disk an import fails clearly and the project keeps its content") {
     QTemporaryDir dir;
     TmpfsMount mount(dir.filePath(QStringLiteral("full")), QStringLiteral("6m"));
-    if (!mount.mounted) {
-        WARN("not root or no tmpfs: the full-disk test is skipped");
+    if (!test::requirePrerequisite(mount.mounted, "root and tmpfs, to mount a small file "
+                                                  "system and fill it"))
         return;
-    }
     const QString project = mount.point + QStringLiteral("/study.situate");
     mustRun({QStringLiteral("demo"), project});
     const QByteArray codings = codingsCsv(dir, project);
