@@ -179,6 +179,11 @@ TEST_CASE("Every CSV situate-cli writes guards formula-like text and keeps numbe
     mustRun({s("codings"), s("export"), again, codings2});
     CHECK(test::readFile(codebook2) == test::readFile(codebook));
     CHECK(test::readFile(codings2) == test::readFile(codings));
+    // The maturity levels too: "=Emerging" and "+first" come back as they were.
+    const QString levels = test::writeFile(dir.filePath(s("levels-export.csv")), outputs[11].bytes);
+    mustRun({s("maturity"), s("levels"), again, s("--import"), levels});
+    CHECK(mustRun({s("maturity"), s("levels"), again}).out == outputs[11].bytes);
+    CHECK(outputs[11].bytes.contains("1,'=Emerging,'+first\r\n"));
     // And the values are the real ones, apostrophes and full-width signs included.
     CHECK(mustRun({s("codes"), s("list"), again}).out.contains("=Code"));
     const QByteArray exported = test::readFile(codebook);
