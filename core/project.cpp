@@ -39,6 +39,16 @@ bool clearOwnerlessLock(QLockFile& lock) {
     return lock.removeStaleLockFile();
 }
 
+// The real path of the project file with every symbolic link resolved; for a file not yet
+// created, the real path of its folder and its name.
+QString lockTarget(const QFileInfo& info) {
+    const QString canonical = info.canonicalFilePath();
+    if (!canonical.isEmpty())
+        return canonical;
+    const QString folder = QFileInfo(info.absolutePath()).canonicalFilePath();
+    return folder.isEmpty() ? info.absoluteFilePath() : QDir(folder).filePath(info.fileName());
+}
+
 } // namespace
 
 Result<std::unique_ptr<Project>> Project::open(const QString& path, Backup backup) {
@@ -86,7 +96,9 @@ Result<std::unique_ptr<Project>> Project::openWith(const QString& path, Storage:
             QStringLiteral("%1: the folder %2 does not exist").arg(name, info.absolutePath()));
 
     // The lock sits beside the file; QLockFile clears it when its owning process has died.
-    auto lock = std::make_unique<QLockFile>(info.absoluteFilePath() + QStringLiteral(".lock"));
+    // It is named after the file's canonical path, so a project reached through a symbolic
+    // link (to the file or to a folder above it) and through its real path has one lock.
+    auto lock = std::make_unique<QLockFile>(lockTarget(info) + QStringLiteral(".lock"));
     lock->setStaleLockTime(0);
     if (!lock->tryLock(0) && lock->error() == QLockFile::LockFailedError &&
         clearOwnerlessLock(*lock))

@@ -340,8 +340,9 @@ void addAnalysisCommands(QVector<Command>& c) {
         QStringLiteral("Coded extracts, one row per coding: coding_id, document, case, one "
                        "column per case and document attribute, code, research_questions, "
                        "coder, start, end, text, memo, created. CSV (RFC 4180, CRLF, UTF-8 "
-                       "with a BOM unless --no-bom; a cell starting with = + - @ tab or CR "
-                       "gets a leading ') goes to stdout without --output; XLSX needs "
+                       "with a BOM unless --no-bom; a text cell starting with = + - @ tab "
+                       "CR ' or a full-width = + - @ gets a leading ') goes to stdout without "
+                       "--output; XLSX needs "
                        "--output; HTML is a report grouped by research question, code and "
                        "case."),
         {QStringLiteral("descendants"), QStringLiteral("rollup"), QStringLiteral("no-bom")},

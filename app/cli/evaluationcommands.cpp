@@ -94,16 +94,16 @@ int cmdEvidence(const Args& a) {
         QStringLiteral("%1 x %2 evidence matrix").arg(m->rows.size()).arg(m->columns.size());
     const QString f = format(a, QStringLiteral("csv"));
     if (f == QLatin1String("csv")) {
-        csv::Writer w(true);
+        csv::Writer w;
         w.writeRow({QStringLiteral("row"), QStringLiteral("column"), QStringLiteral("codings"),
                     QStringLiteral("documents"), QStringLiteral("cases"),
                     QStringLiteral("coding_ids"), QStringLiteral("summary")});
         for (qsizetype r = 0; r < m->rows.size(); ++r) {
             for (qsizetype c = 0; c < m->columns.size(); ++c) {
                 const EvidenceCell& cell = m->cell(r, c);
-                w.writeRow({m->rows[r].label, m->columns[c].label, QString::number(cell.codings),
-                            QString::number(cell.documents), QString::number(cell.cases),
-                            idList(cell.codingIds), cell.summary});
+                w.writeCells({m->rows[r].label, m->columns[c].label,
+                              csv::Cell::number(cell.codings), csv::Cell::number(cell.documents),
+                              csv::Cell::number(cell.cases), idList(cell.codingIds), cell.summary});
             }
         }
         return writeOut(a, w.data(), what);
@@ -189,7 +189,7 @@ int cmdEvidenceSummaries(const Args& a) {
     const QString what = QStringLiteral("%1 summary(ies)").arg(all->size());
     const QString f = format(a, QStringLiteral("csv"));
     if (f == QLatin1String("csv")) {
-        csv::Writer w(true);
+        csv::Writer w;
         w.writeRow({QStringLiteral("rows"), QStringLiteral("row"), QStringLiteral("column"),
                     QStringLiteral("text"), QStringLiteral("modified")});
         for (const EvidenceSummary& e : *all)
@@ -234,10 +234,10 @@ int cmdMaturityLevels(const Args& a) {
                                {QStringLiteral("descriptor"), l.descriptor}};
         return writeOut(a, json({{QStringLiteral("levels"), arr}}), QStringLiteral("levels"));
     }
-    csv::Writer w(true);
+    csv::Writer w;
     w.writeRow({QStringLiteral("level"), QStringLiteral("name"), QStringLiteral("descriptor")});
     for (const MaturityLevel& l : levels)
-        w.writeRow({QString::number(l.level), l.name, l.descriptor});
+        w.writeCells({csv::Cell::number(l.level), l.name, l.descriptor});
     return writeOut(a, w.data(), QStringLiteral("%1 level(s)").arg(levels.size()));
 }
 
@@ -335,13 +335,13 @@ int cmdMaturityRatings(const Args& a) {
         return writeOut(
             a, json({{QStringLiteral("ratings"), arr}, {QStringLiteral("consensus"), cons}}), what);
     }
-    csv::Writer w(true);
+    csv::Writer w;
     w.writeRow({QStringLiteral("case"), QStringLiteral("coder"), QStringLiteral("level"),
                 QStringLiteral("level_name"), QStringLiteral("rationale"),
                 QStringLiteral("coding_ids")});
     for (const MaturityRating& r : ratings)
-        w.writeRow({r.caseName, r.coderName, QString::number(r.level), names.value(r.level),
-                    r.rationale, idList(r.codingIds)});
+        w.writeCells({r.caseName, r.coderName, csv::Cell::number(r.level), names.value(r.level),
+                      r.rationale, idList(r.codingIds)});
     return writeOut(a, w.data(), what);
 }
 
@@ -351,10 +351,10 @@ int cmdMaturityConsensus(const Args& a) {
         return fail(p.error());
     const Storage& s = (*p)->storage();
     if (!a.options.contains(QStringLiteral("level"))) {
-        csv::Writer w(true);
+        csv::Writer w;
         w.writeRow({QStringLiteral("case"), QStringLiteral("level"), QStringLiteral("reasoning")});
         for (const ConsensusRating& r : consensusRatings(s))
-            w.writeRow({r.caseName, QString::number(r.level), r.reasoning});
+            w.writeCells({r.caseName, csv::Cell::number(r.level), r.reasoning});
         outBytes(w.data());
         return 0;
     }

@@ -55,7 +55,9 @@ void addReliabilityCommands(QVector<Command>& c) {
                  QStringLiteral("List the automatic backups kept in PROJECT.backups/ (newest "
                                 "first: number, file, time taken, size). One is taken each "
                                 "time a project is opened and differs from the newest; "
-                                "SITUATE_BACKUPS=N keeps N (default 5, 0 turns them off)."),
+                                "SITUATE_BACKUPS=N keeps the newest N (default 5, 0 turns "
+                                "them off) plus the newest of each of the last 7 days and "
+                                "the first of the current run of edits."),
                  {},
                  1,
                  cmdBackups};

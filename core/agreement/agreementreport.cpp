@@ -81,14 +81,6 @@ QString number(const Coefficient& c, char format, int precision) {
     return c.defined() ? QString::number(*c.value, format, precision) : QString();
 }
 
-// Text cells get the spreadsheet formula guard; numbers are written as they are, so a
-// negative kappa stays a number.
-QString textCell(const QString& s) {
-    if (!s.isEmpty() && QStringLiteral("=+-@\t\r").contains(s.front()))
-        return QLatin1Char('\'') + s;
-    return s;
-}
-
 QString notes(const QVector<QPair<QString, Coefficient>>& named) {
     QStringList out;
     for (const auto& [name, c] : named)
@@ -221,9 +213,12 @@ QJsonObject agreementJson(const AgreementResult& r) {
 }
 
 QByteArray agreementCsv(const AgreementResult& r) {
+    // Text cells get the spreadsheet formula guard; numbers are written as they are, so a
+    // negative kappa stays a number.
     csv::Writer w;
+    using csv::Cell;
     const auto num = [](const Coefficient& c) {
-        return number(c, 'g', 12);
+        return Cell::number(number(c, 'g', 12));
     };
     if (!isCategorical(r.request.unit)) {
         const bool character = isCharacter(r);
@@ -245,26 +240,26 @@ QByteArray agreementCsv(const AgreementResult& r) {
                         QStringLiteral("only_second"), QStringLiteral("percent_agreement"),
                         QStringLiteral("brennan_prediger_kappa"), QStringLiteral("notes")});
         for (const SpanRow* row : rows) {
-            QStringList cells{scopeOf(*row), textCell(row->document), textCell(row->code)};
+            QVector<Cell> cells{scopeOf(*row), row->document, row->code};
             if (character) {
                 const BinaryCounts& c = row->characters;
-                cells << QString::number(c.n()) << QString::number(c.both)
-                      << QString::number(c.onlyFirst) << QString::number(c.onlySecond)
-                      << QString::number(c.neither) << num(row->percentAgreement)
-                      << num(row->cohenKappa) << num(row->krippendorffAlpha)
+                cells << Cell::number(c.n()) << Cell::number(c.both) << Cell::number(c.onlyFirst)
+                      << Cell::number(c.onlySecond) << Cell::number(c.neither)
+                      << num(row->percentAgreement) << num(row->cohenKappa)
+                      << num(row->krippendorffAlpha)
                       << notes({{QStringLiteral("percent_agreement"), row->percentAgreement},
                                 {QStringLiteral("cohen_kappa"), row->cohenKappa},
                                 {QStringLiteral("krippendorff_alpha"), row->krippendorffAlpha}});
             } else {
                 const SegmentCounts& c = row->segments;
-                cells << QString::number(c.agreements) << QString::number(c.onlyFirst)
-                      << QString::number(c.onlySecond) << num(row->percentAgreement)
+                cells << Cell::number(c.agreements) << Cell::number(c.onlyFirst)
+                      << Cell::number(c.onlySecond) << num(row->percentAgreement)
                       << num(row->brennanPredigerKappa)
                       << notes({{QStringLiteral("percent_agreement"), row->percentAgreement},
                                 {QStringLiteral("brennan_prediger_kappa"),
                                  row->brennanPredigerKappa}});
             }
-            w.writeRow(cells);
+            w.writeCells(cells);
         }
         return w.data();
     }
@@ -289,14 +284,15 @@ QByteArray agreementCsv(const AgreementResult& r) {
         if (!row.alphaCi95.defined() && row.krippendorffAlpha.defined())
             note += (note.isEmpty() ? QString() : QStringLiteral("; ")) +
                     QStringLiteral("alpha_ci95: ") + row.alphaCi95.undefinedReason;
-        w.writeRow(
-            {textCell(row.code), QString::number(row.units), QString::number(row.complete),
-             QString::number(row.pairable), num(row.percentAgreement),
-             two ? num(row.cohenKappa) : QString(), two ? num(row.scottPi) : QString(),
-             num(row.fleissKappa), num(row.brennanPredigerKappa), num(row.krippendorffAlpha),
-             row.alphaCi95.defined() ? QString::number(*row.alphaCi95.low, 'g', 12) : QString(),
-             row.alphaCi95.defined() ? QString::number(*row.alphaCi95.high, 'g', 12) : QString(),
-             note});
+        const auto bound = [&](const std::optional<double>& v) {
+            return Cell::number(row.alphaCi95.defined() ? QString::number(*v, 'g', 12) : QString());
+        };
+        w.writeCells({row.code, Cell::number(row.units), Cell::number(row.complete),
+                      Cell::number(row.pairable), num(row.percentAgreement),
+                      two ? num(row.cohenKappa) : Cell(QString()),
+                      two ? num(row.scottPi) : Cell(QString()), num(row.fleissKappa),
+                      num(row.brennanPredigerKappa), num(row.krippendorffAlpha),
+                      bound(row.alphaCi95.low), bound(row.alphaCi95.high), note});
     }
     return w.data();
 }

@@ -163,7 +163,7 @@ Status reconcile(Editor& e, const Disagreement& d, ReconcileAction action,
 }
 
 QByteArray disagreementsCsv(const Storage& s, const QVector<Disagreement>& list) {
-    csv::Writer w(true);
+    csv::Writer w;
     w.writeRow({QStringLiteral("document"), QStringLiteral("code"), QStringLiteral("kind"),
                 QStringLiteral("start"), QStringLiteral("end"), QStringLiteral("both"),
                 QStringLiteral("only_first"), QStringLiteral("only_second"),
@@ -192,12 +192,13 @@ QByteArray disagreementsCsv(const Storage& s, const QVector<Disagreement>& list)
             text = s.documentText(d.documentId);
             map = OffsetMap(text);
         }
-        w.writeRow({names.value(d.documentId), tree.path(d.codeId), disagreementKindName(d.kind),
-                    QString::number(d.span.start), QString::number(d.span.end),
-                    QString::number(d.characters.both), QString::number(d.characters.onlyFirst),
-                    QString::number(d.characters.onlySecond), coders.value(d.firstCoderId),
-                    ranges(d.first), coders.value(d.secondCoderId), ranges(d.second),
-                    map.slice(text, d.span.start, d.span.end)});
+        w.writeCells({names.value(d.documentId), tree.path(d.codeId), disagreementKindName(d.kind),
+                      csv::Cell::number(d.span.start), csv::Cell::number(d.span.end),
+                      csv::Cell::number(d.characters.both),
+                      csv::Cell::number(d.characters.onlyFirst),
+                      csv::Cell::number(d.characters.onlySecond), coders.value(d.firstCoderId),
+                      ranges(d.first), coders.value(d.secondCoderId), ranges(d.second),
+                      map.slice(text, d.span.start, d.span.end)});
     }
     return w.data();
 }

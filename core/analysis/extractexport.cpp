@@ -31,12 +31,26 @@ namespace {
 
 // Cells encoded by csv::Writer (quoting, formula guard) without the record end, so blocks
 // that repeat on every row of a document or code are encoded once.
-QByteArray encoded(const QStringList& cells) {
-    csv::Writer w(true);
-    w.writeRow(cells);
+QByteArray encoded(const QVector<csv::Cell>& cells) {
+    csv::Writer w;
+    w.writeCells(cells);
     QByteArray b = w.data();
     b.chop(2);
     return b;
+}
+
+// The document, its cases and its attribute values; values of number attributes are
+// written as numbers (a negative value stays a number, not a guarded text).
+QVector<csv::Cell> documentCells(const Extract& x,
+                                 const QVector<ExtractAttributeColumn>& attributes) {
+    QVector<csv::Cell> cells{x.document, x.cases.join(QLatin1Char(';'))};
+    for (qsizetype i = 0; i < x.attributeValues.size(); ++i) {
+        const bool number =
+            i < attributes.size() && attributes[i].attribute.type == AttributeType::Number;
+        cells << (number ? csv::Cell::number(x.attributeValues[i])
+                         : csv::Cell(x.attributeValues[i]));
+    }
+    return cells;
 }
 
 } // namespace
@@ -45,10 +59,11 @@ Status writeExtractsCsv(const Storage& s, const ExtractQuery& query, bool bom,
                         const std::function<Status(const QByteArray&)>& sink, qint64* count) {
     // Flushed every few megabytes, so memory stays flat however many extracts there are.
     constexpr qsizetype chunkBytes = 4 << 20;
-    csv::Writer head(true);
+    csv::Writer head;
     if (bom)
         head.writeBom();
-    head.writeRow(extractCsvHeader(extractAttributeColumns(s)));
+    const QVector<ExtractAttributeColumn> attributes = extractAttributeColumns(s);
+    head.writeRow(extractCsvHeader(attributes));
     QByteArray chunk = head.data();
     chunk.reserve(chunkBytes + (64 << 10));
     qint64 written = 0, lastDocument = -1;
@@ -58,8 +73,7 @@ Status writeExtractsCsv(const Storage& s, const ExtractQuery& query, bool bom,
     Status st = forEachExtract(s, query, [&](const Extract& x) {
         if (x.documentId != lastDocument) {
             lastDocument = x.documentId;
-            documentBlock = encoded(QStringList{x.document, x.cases.join(QLatin1Char(';'))} +
-                                    x.attributeValues);
+            documentBlock = encoded(documentCells(x, attributes));
         }
         auto code = codeBlocks.find(x.codeId);
         if (code == codeBlocks.end())

@@ -46,7 +46,7 @@ QString formatNumber(double value, int decimals) {
 }
 
 QByteArray tableCsv(const NumberTable& t, bool bom) {
-    csv::Writer w(true);
+    csv::Writer w;
     if (bom)
         w.writeBom();
     QStringList header{t.corner};
@@ -55,12 +55,12 @@ QByteArray tableCsv(const NumberTable& t, bool bom) {
         header << QStringLiteral("total");
     w.writeRow(header);
     for (qsizetype r = 0; r < t.rows.size(); ++r) {
-        QStringList row{t.rows[r]};
+        QVector<csv::Cell> row{t.rows[r]};
         for (qsizetype c = 0; c < t.columns.size(); ++c)
-            row << formatNumber(t.at(r, c), t.decimals);
+            row << csv::Cell::number(formatNumber(t.at(r, c), t.decimals));
         if (t.hasTotals)
-            row << formatNumber(t.totals.value(r), t.decimals);
-        w.writeRow(row);
+            row << csv::Cell::number(formatNumber(t.totals.value(r), t.decimals));
+        w.writeCells(row);
     }
     return w.data();
 }

@@ -36,7 +36,8 @@ NumberTable cooccurrenceTable(const CooccurrenceMatrix& m);
 /// A number as the exports write it: rounded to a whole number, or with `decimals` digits.
 QString formatNumber(double value, int decimals);
 
-/// RFC 4180 CSV (CRLF, formula guard on labels), with a UTF-8 BOM when `bom`.
+/// RFC 4180 CSV (CRLF, formula guard on labels, numbers as numbers), with a UTF-8 BOM when
+/// `bom`.
 QByteArray tableCsv(const NumberTable& t, bool bom);
 /// One sheet per table, numbers as numbers; written atomically.
 Status saveTablesXlsx(const QString& path, const QVector<NumberTable>& tables);

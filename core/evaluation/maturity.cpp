@@ -31,6 +31,7 @@ Result<QVector<MaturityLevel>> readMaturityLevelsCsv(const QString& path) {
     Result<csv::Table> t = csv::readFile(path);
     if (!t)
         return R::failure(t.error());
+    csv::unguard(*t); // `maturity levels` writes the sheet with the formula guard
     const int cLevel = t->column(QStringLiteral("level"));
     const int cName = t->column(QStringLiteral("name"));
     const int cDescriptor = t->column(QStringLiteral("descriptor"));

@@ -34,6 +34,7 @@ inline constexpr qint64 maxFileBytes = 256ll * 1024 * 1024;      // any input fi
 inline constexpr qint64 maxTextCodePoints = 100ll * 1000 * 1000; // a document's text
 inline constexpr qint64 maxZipEntryBytes = 128ll * 1024 * 1024;  // one inflated zip entry
 inline constexpr int maxXmlDepth = 256;                          // element nesting
+inline constexpr int maxPdfSeconds = 30;                         // reading one PDF's text
 } // namespace importlimits
 
 /// Suffixes any importer accepts, lower case.

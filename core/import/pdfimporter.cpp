@@ -3,6 +3,7 @@
 
 #include "core/import/importsupport.h"
 
+#include <QDeadlineTimer>
 #include <QFile>
 
 #ifdef SITUATE_HAVE_QTPDF
@@ -29,6 +30,7 @@ Result<ImportedDocument> PdfImporter::read(const QString& path) const {
     if (!checked)
         return Result<ImportedDocument>::failure(checked.error());
 #ifndef SITUATE_HAVE_QTPDF
+    Q_UNUSED(m_timeLimit);
     return importsupport::failure(path, QStringLiteral("PDF import needs Qt Pdf, which this build "
                                                        "of Situate does not include"));
 #else
@@ -43,6 +45,17 @@ Result<ImportedDocument> PdfImporter::read(const QString& path) const {
     }
     file.close();
 
+    const QDeadlineTimer deadline(m_timeLimit);
+    const auto tooSlow = [&] {
+        const qint64 ms = m_timeLimit.count();
+        const QString limit = ms >= 1000 && ms % 1000 == 0 ? QStringLiteral("%1 s").arg(ms / 1000)
+                                                           : QStringLiteral("%1 ms").arg(ms);
+        return importsupport::failure(
+            path, QStringLiteral("reading its text took longer than the %1 limit, so it was "
+                                 "stopped (the PDF may be damaged or unusually complex; save it "
+                                 "again as PDF or split it, then import it again)")
+                      .arg(limit));
+    };
     QPdfDocument pdf;
     switch (pdf.load(path)) {
     case QPdfDocument::Error::None:
@@ -69,6 +82,8 @@ Result<ImportedDocument> PdfImporter::read(const QString& path) const {
     QStringList pages;
     qint64 units = 0;
     for (int page = 0; page < pdf.pageCount(); ++page) {
+        if (deadline.hasExpired())
+            return tooSlow();
         QString text = pdf.getAllText(page).text();
         units += text.size();
         // UTF-16 units bound code points from above twice over; stop before piling up more.
@@ -77,6 +92,8 @@ Result<ImportedDocument> PdfImporter::read(const QString& path) const {
         pages.append(std::move(text));
     }
     pdf.close();
+    if (deadline.hasExpired())
+        return tooSlow();
     QString body = pages.join(QStringLiteral("\n\n"));
     if (body.trimmed().isEmpty()) {
         return importsupport::failure(path, QStringLiteral("contains no selectable text (it may "

@@ -3,15 +3,28 @@
 
 #include "core/import/importeddocument.h"
 
+#include <chrono>
+
 namespace situate {
 
 /// Imports the text layer of PDF files through Qt Pdf, page by page.
+///
+/// A PDF whose reading takes longer than the time limit is refused with a message instead of
+/// holding up the import: the limit is checked after the file is loaded and before each
+/// page, so one step of the PDF engine itself (loading, or the text of one page) is not cut
+/// short.
 class PdfImporter final : public Importer {
 public:
+    explicit PdfImporter(
+        std::chrono::milliseconds timeLimit = std::chrono::seconds(importlimits::maxPdfSeconds))
+        : m_timeLimit(timeLimit) {}
     /// False when Situate was built without Qt Pdf; read() then explains that.
     static bool isAvailable();
     QStringList suffixes() const override;
     Result<ImportedDocument> read(const QString& path) const override;
+
+private:
+    std::chrono::milliseconds m_timeLimit;
 };
 
 } // namespace situate

@@ -3,6 +3,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QStringDecoder>
 
@@ -110,26 +111,89 @@ Result<Table> readFile(const QString& path) {
     return parse(f.readAll(), name);
 }
 
+namespace {
+
+// The characters that make a spreadsheet read a cell as a formula (or that an apostrophe
+// guard hides), and the apostrophe itself.
+bool guarded(QChar c) {
+    switch (c.unicode()) {
+    case '=':
+    case '+':
+    case '-':
+    case '@':
+    case '\t':
+    case '\r':
+    case '\'':
+    case 0xFF1D: // FULLWIDTH EQUALS SIGN
+    case 0xFF0B: // FULLWIDTH PLUS SIGN
+    case 0xFF0D: // FULLWIDTH HYPHEN-MINUS
+    case 0xFF20: // FULLWIDTH COMMERCIAL AT
+        return true;
+    default:
+        return false;
+    }
+}
+
+// A plain decimal number: an optional minus, digits with an optional fraction, an optional
+// exponent. What QString::number writes for finite values.
+bool isNumber(const QString& s) {
+    static const QRegularExpression pattern(
+        QStringLiteral("^-?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][-+]?[0-9]+)?$"));
+    return pattern.match(s).hasMatch();
+}
+
+} // namespace
+
+bool needsGuard(const QString& text) {
+    return !text.isEmpty() && guarded(text.front());
+}
+
+QString guard(const QString& text) {
+    return needsGuard(text) ? QLatin1Char('\'') + text : text;
+}
+
+QString unguard(const QString& cell) {
+    if (cell.size() >= 2 && cell.front() == QLatin1Char('\'') && guarded(cell.at(1)))
+        return cell.mid(1);
+    return cell;
+}
+
+void unguard(Table& table) {
+    for (QString& h : table.header)
+        h = unguard(h);
+    // Rows are touched only where a cell changes, so a large sheet is not copied.
+    for (qsizetype r = 0; r < table.rows.size(); ++r) {
+        for (qsizetype c = 0; c < std::as_const(table.rows)[r].size(); ++c) {
+            const QString cell = std::as_const(table.rows)[r][c];
+            if (cell.startsWith(QLatin1Char('\'')))
+                table.rows[r][c] = unguard(cell);
+        }
+    }
+}
+
+void Writer::append(qsizetype index, QString cell) {
+    if (index > 0)
+        m_out.append(',');
+    const bool needsQuotes = cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"')) ||
+                             cell.contains(QLatin1Char('\n')) || cell.contains(QLatin1Char('\r'));
+    if (needsQuotes) {
+        cell.replace(QLatin1String("\""), QLatin1String("\"\""));
+        m_out.append('"').append(cell.toUtf8()).append('"');
+    } else {
+        m_out.append(cell.toUtf8());
+    }
+}
+
 void Writer::writeRow(const QStringList& cells) {
+    for (qsizetype i = 0; i < cells.size(); ++i)
+        append(i, guard(cells[i]));
+    m_out.append("\r\n");
+}
+
+void Writer::writeCells(const QVector<Cell>& cells) {
     for (qsizetype i = 0; i < cells.size(); ++i) {
-        if (i > 0)
-            m_out.append(',');
-        QString cell = cells[i];
-        if (m_guard && !cell.isEmpty()) {
-            const QChar c = cell.at(0);
-            if (c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') ||
-                c == QLatin1Char('@') || c == QLatin1Char('\t') || c == QLatin1Char('\r'))
-                cell.prepend(QLatin1Char('\''));
-        }
-        const bool needsQuotes =
-            cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"')) ||
-            cell.contains(QLatin1Char('\n')) || cell.contains(QLatin1Char('\r'));
-        if (needsQuotes) {
-            cell.replace(QLatin1String("\""), QLatin1String("\"\""));
-            m_out.append('"').append(cell.toUtf8()).append('"');
-        } else {
-            m_out.append(cell.toUtf8());
-        }
+        const Cell& c = cells[i];
+        append(i, c.isNumber() && isNumber(c.value()) ? c.value() : guard(c.value()));
     }
     m_out.append("\r\n");
 }

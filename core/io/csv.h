@@ -28,18 +28,58 @@ inline constexpr qint64 maxBytes = 512ll * 1024 * 1024;
 Result<Table> parse(const QByteArray& bytes, const QString& fileName);
 Result<Table> readFile(const QString& path);
 
-/// Writes RFC 4180 CSV records. With `guardFormulas`, a cell beginning with = + - @ tab or
-/// CR gets a leading ' so spreadsheets show it as text instead of running it.
+/// The spreadsheet formula guard. Every CSV Situate writes goes through Writer, which applies
+/// it to every text cell:
+/// - guard: a text cell whose first character is = + - @ tab or CR, one of the full-width
+///   forms U+FF1D U+FF0B U+FF0D U+FF20 (which spreadsheets also read as formula signs), or
+///   the apostrophe ' itself gets one ' in front. Spreadsheets then show it as text instead
+///   of running it. The apostrophe is guarded too so that a value that really begins with '
+///   comes back unchanged.
+/// - unguard (for the sheets Situate reads: codebook, codings, attributes, maturity levels):
+///   one leading ' is removed exactly when the character after it is one that the guard
+///   would have prefixed (the list above, ' included). So unguard(guard(s)) == s for every
+///   s; a hand-made cell "'Tis" stays as it is, while a hand-made "'=x" reads as "=x".
+/// Number cells (Cell::number) are written as they are, so a negative kappa stays a number;
+/// a "number" that does not read as one is guarded like text.
+bool needsGuard(const QString& text);
+QString guard(const QString& text);
+QString unguard(const QString& cell);
+/// Unguards every cell and header of a table read from a Situate sheet.
+void unguard(Table& table);
+
+/// One cell of a record: text (guarded) or a number (written as it is when it reads as a
+/// decimal number such as -0.25 or 1e-5; anything else is guarded like text).
+class Cell {
+public:
+    Cell(const QString& text) // NOLINT: implicit, so text cells read as plain strings
+        : m_value(text) {}
+    static Cell number(const QString& formatted) {
+        Cell c(formatted);
+        c.m_number = true;
+        return c;
+    }
+    static Cell number(qint64 n) { return number(QString::number(n)); }
+    const QString& value() const { return m_value; }
+    bool isNumber() const { return m_number; }
+
+private:
+    QString m_value;
+    bool m_number = false;
+};
+
+/// Writes RFC 4180 CSV records (CRLF record ends, quotes where needed), every text cell with
+/// the formula guard above.
 class Writer {
 public:
-    explicit Writer(bool guardFormulas = false)
-        : m_guard(guardFormulas) {}
     void writeBom() { m_out.append("\xEF\xBB\xBF"); }
+    /// A record of text cells.
     void writeRow(const QStringList& cells);
+    /// A record of text and number cells.
+    void writeCells(const QVector<Cell>& cells);
     const QByteArray& data() const { return m_out; }
 
 private:
-    bool m_guard;
+    void append(qsizetype index, QString cell);
     QByteArray m_out;
 };
 

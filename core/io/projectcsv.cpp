@@ -17,6 +17,13 @@ QString where(const QString& fileName, qsizetype r) {
     return QStringLiteral("%1 row %2").arg(fileName).arg(r + 2);
 }
 
+// The sheet without the formula guard Situate's exports add (csv::unguard).
+csv::Table unguarded(const csv::Table& sheet) {
+    csv::Table t = sheet;
+    csv::unguard(t);
+    return t;
+}
+
 bool parseOffset(const QString& s, qint64* out) {
     bool ok = false;
     *out = s.trimmed().toLongLong(&ok);
@@ -25,9 +32,10 @@ bool parseOffset(const QString& s, qint64* out) {
 
 } // namespace
 
-Result<CodebookImportReport> importCodebook(Editor& e, const csv::Table& t,
+Result<CodebookImportReport> importCodebook(Editor& e, const csv::Table& sheet,
                                             const QString& fileName) {
     using R = Result<CodebookImportReport>;
+    const csv::Table t = unguarded(sheet);
     const int cPath = t.column(QStringLiteral("path"));
     if (cPath < 0)
         return R::failure(QStringLiteral("%1: the header has no \"path\" column").arg(fileName));
@@ -120,9 +128,10 @@ QByteArray exportCodebook(const Storage& s) {
     return w.data();
 }
 
-Result<CodingsImportReport> importCodings(Editor& e, const csv::Table& t, bool createCodes,
+Result<CodingsImportReport> importCodings(Editor& e, const csv::Table& sheet, bool createCodes,
                                           const QString& fileName) {
     using R = Result<CodingsImportReport>;
+    const csv::Table t = unguarded(sheet);
     const int cDoc = t.column(QStringLiteral("document"));
     const int cCoder = t.column(QStringLiteral("coder"));
     const int cCode = t.column(QStringLiteral("code"));
@@ -233,8 +242,8 @@ QByteArray exportCodings(const Storage& s) {
     w.writeRow({QStringLiteral("document"), QStringLiteral("coder"), QStringLiteral("code"),
                 QStringLiteral("start"), QStringLiteral("end"), QStringLiteral("memo")});
     for (const Coding& c : s.allCodings())
-        w.writeRow({docs.value(c.documentId), coders.value(c.coderId), tree.path(c.codeId),
-                    QString::number(c.start), QString::number(c.end), c.memo});
+        w.writeCells({docs.value(c.documentId), coders.value(c.coderId), tree.path(c.codeId),
+                      csv::Cell::number(c.start), csv::Cell::number(c.end), c.memo});
     return w.data();
 }
 
@@ -265,9 +274,10 @@ AttributeType inferType(const csv::Table& t, int col, const QVector<qsizetype>& 
 
 } // namespace
 
-Result<AttributeSheetReport> importAttributeSheet(Editor& e, const csv::Table& t,
+Result<AttributeSheetReport> importAttributeSheet(Editor& e, const csv::Table& sheet,
                                                   const QString& fileName) {
     using R = Result<AttributeSheetReport>;
+    const csv::Table t = unguarded(sheet);
     if (t.header.size() < 1)
         return R::failure(QStringLiteral("%1: the sheet has no columns").arg(fileName));
     const QString first = t.header.first().toLower();

@@ -3,7 +3,8 @@
 
 // The CSV sheets `situate-cli` and the GUI exchange with spreadsheets: the codebook, the
 // codings and the attribute sheet. Imports run inside an Editor (one undo step, one
-// transaction, all or nothing); exports return RFC 4180 bytes.
+// transaction, all or nothing); exports return RFC 4180 bytes with the formula guard, and
+// imports remove it (csv::guard, csv::unguard), so an exported sheet imports unchanged.
 
 #include "core/commands/editor.h"
 #include "core/io/csv.h"

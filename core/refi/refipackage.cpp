@@ -55,6 +55,7 @@ RefiPackage::RefiPackage(RefiPackage&& other) noexcept
     , m_fileName(std::move(other.m_fileName))
     , m_main(std::move(other.m_main))
     , m_sourcesDir(std::move(other.m_sourcesDir))
+    , m_sourcesRealDir(std::move(other.m_sourcesRealDir))
     , m_sources(std::move(other.m_sources))
     , m_byBase(std::move(other.m_byBase))
     , m_topLevel(std::move(other.m_topLevel))
@@ -70,6 +71,7 @@ RefiPackage& RefiPackage::operator=(RefiPackage&& other) noexcept {
         m_fileName = std::move(other.m_fileName);
         m_main = std::move(other.m_main);
         m_sourcesDir = std::move(other.m_sourcesDir);
+        m_sourcesRealDir = std::move(other.m_sourcesRealDir);
         m_sources = std::move(other.m_sources);
         m_byBase = std::move(other.m_byBase);
         m_topLevel = std::move(other.m_topLevel);
@@ -113,6 +115,7 @@ Result<RefiPackage> RefiPackage::open(const QString& path) {
         for (const QString& sub : subdirs) {
             if (sub.compare(QLatin1String("sources"), Qt::CaseInsensitive) == 0) {
                 p.m_sourcesDir = dir.filePath(sub);
+                p.m_sourcesRealDir = QDir(dir.canonicalPath()).filePath(sub);
                 break;
             }
         }
@@ -222,7 +225,25 @@ Result<QByteArray> RefiPackage::readDiskFile(const QString& entry) {
     if (m_sourcesDir.isEmpty() || entry.contains(QLatin1Char('/')) ||
         entry.contains(QLatin1Char('\\')))
         return R::failure(fail(QStringLiteral("%1 is not in the sources folder").arg(entry)));
-    QFile file(QDir(m_sourcesDir).filePath(entry));
+    const QString shown = QFileInfo(m_sourcesDir).fileName() + QLatin1Char('/') + entry;
+    const QFileInfo info(QDir(m_sourcesDir).filePath(entry));
+    // Symbolic links are followed only within the sources folder: a source that leads out of
+    // it (to /etc/passwd, to ../secret, or through a sources folder that is itself a link to
+    // elsewhere) is refused rather than read into the project.
+    const QString real = info.canonicalFilePath();
+    if (!real.isEmpty() && !real.startsWith(m_sourcesRealDir + QLatin1Char('/'))) {
+        if (info.isSymLink())
+            return R::failure(fail(QStringLiteral("%1 is a symbolic link to %2, outside the "
+                                                  "sources folder; nothing was imported (put "
+                                                  "the file itself in the sources folder)")
+                                       .arg(shown, info.symLinkTarget())));
+        return R::failure(fail(QStringLiteral("%1 is outside the sources folder: %2 is a "
+                                              "symbolic link to %3; nothing was imported (make "
+                                              "the sources folder a real folder)")
+                                   .arg(shown, QFileInfo(m_sourcesDir).fileName(),
+                                        QFileInfo(m_sourcesDir).symLinkTarget())));
+    }
+    QFile file(info.filePath());
     if (!file.open(QIODevice::ReadOnly))
         return R::failure(
             fail(QStringLiteral("%1 could not be opened (%2)").arg(entry, file.errorString())));

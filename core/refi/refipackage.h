@@ -57,6 +57,7 @@ private:
     QString m_fileName;
     QString m_main;
     QString m_sourcesDir;               // bare files: the sources folder beside them, or empty
+    QString m_sourcesRealDir;           // the same with the links above it resolved
     QHash<QString, QString> m_sources;  // lower-case path inside sources/ -> entry
     QHash<QString, QString> m_byBase;   // lower-case file name inside sources/ -> entry
     QHash<QString, QString> m_topLevel; // lower-case name at the top -> entry

@@ -10,9 +10,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
-#include <climits>
 
 namespace situate {
 
@@ -41,12 +41,25 @@ bool sameBytes(const QString& a, const QString& b) {
     return !ha.isEmpty() && ha == sha256(b);
 }
 
-// Backups are sorted by the time in their name, then by the -N suffix that separates
-// backups taken within one second.
+// A backup's place in the order: its sequence number, then (for copies named before there
+// were sequence numbers, whose sequence is 0) the time in the name and its -N suffix.
 struct Entry {
     BackupInfo info;
-    int sequence = 0;
+    int legacySuffix = 0;
 };
+
+bool newerFirst(const Entry& a, const Entry& b) {
+    if (a.info.sequence != b.info.sequence)
+        return a.info.sequence > b.info.sequence;
+    if (a.info.taken != b.info.taken)
+        return a.info.taken > b.info.taken;
+    return a.legacySuffix > b.legacySuffix;
+}
+
+// A sequence number has at least this many digits; an old -N suffix (the Nth backup within
+// one second) never does.
+constexpr int sequenceDigits = 6;
+const QString stampFormat = QStringLiteral("yyyyMMdd-HHmmss");
 
 QVector<Entry> entries(const QString& projectPath) {
     const QString name = baseName(projectPath);
@@ -58,20 +71,95 @@ QVector<Entry> entries(const QString& projectPath) {
         const QRegularExpressionMatch m = pattern.match(f.fileName());
         if (!m.hasMatch() || m.captured(1) != name)
             continue;
-        const QDateTime local =
-            QDateTime::fromString(m.captured(2), QStringLiteral("yyyyMMdd-HHmmss"));
+        const QDateTime local = QDateTime::fromString(m.captured(2), stampFormat);
         if (!local.isValid())
             continue;
-        const QDateTime taken(local.date(), local.time(), Qt::UTC);
-        out.append(Entry{BackupInfo{f.absoluteFilePath(), f.fileName(), taken, f.size()},
-                         m.captured(3).toInt()});
+        Entry e;
+        e.info = BackupInfo{f.absoluteFilePath(), f.fileName(),
+                            QDateTime(local.date(), local.time(), Qt::UTC), f.size(), 0};
+        const QString suffix = m.captured(3);
+        if (suffix.size() >= sequenceDigits)
+            e.info.sequence = suffix.toLongLong();
+        else
+            e.legacySuffix = suffix.toInt();
+        out.append(e);
     }
-    std::sort(out.begin(), out.end(), [](const Entry& a, const Entry& b) {
-        if (a.info.taken != b.info.taken)
-            return a.info.taken > b.info.taken;
-        return a.sequence > b.sequence;
-    });
+    std::sort(out.begin(), out.end(), newerFirst);
     return out;
+}
+
+// The copies rotation keeps, by index into `all` (newest first); see Backups.
+QVector<bool> kept(const QVector<Entry>& all, int keep) {
+    QVector<bool> out(all.size(), false);
+    if (all.isEmpty())
+        return out;
+    for (qsizetype i = 0; i < all.size() && i < keep; ++i)
+        out[i] = true;
+    // The newest copy of each of the last days, counted back from the newest copy's day.
+    const QDate newestDay = all.first().info.taken.date();
+    QSet<QDate> days;
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        const QDate day = all[i].info.taken.date();
+        if (day > newestDay || day.daysTo(newestDay) >= Backups::keepDays || days.contains(day))
+            continue;
+        days.insert(day);
+        out[i] = true;
+    }
+    // The oldest copy of the current run (a clock set back ends the run).
+    qsizetype first = 0;
+    while (first + 1 < all.size()) {
+        const qint64 gap = all[first + 1].info.taken.secsTo(all[first].info.taken);
+        if (gap < 0 || gap > Backups::runGapSeconds)
+            break;
+        ++first;
+    }
+    out[first] = true;
+    return out;
+}
+
+// Read and write bits of the project file for its copies; the folder adds search wherever
+// read is granted.
+QFileDevice::Permissions filePermissions(const QString& projectPath) {
+    const QFileDevice::Permissions all = QFileInfo(projectPath).permissions();
+    QFileDevice::Permissions out;
+    for (auto bit : {QFileDevice::ReadOwner, QFileDevice::WriteOwner, QFileDevice::ReadGroup,
+                     QFileDevice::WriteGroup, QFileDevice::ReadOther, QFileDevice::WriteOther}) {
+        if (all.testFlag(bit))
+            out |= bit;
+    }
+    return out;
+}
+
+QFileDevice::Permissions folderPermissions(QFileDevice::Permissions file) {
+    QFileDevice::Permissions out = file;
+    if (file.testFlag(QFileDevice::ReadOwner))
+        out |= QFileDevice::ExeOwner;
+    if (file.testFlag(QFileDevice::ReadGroup))
+        out |= QFileDevice::ExeGroup;
+    if (file.testFlag(QFileDevice::ReadOther))
+        out |= QFileDevice::ExeOther;
+    return out;
+}
+
+// Creates the folder with the project's permissions (exactly: not narrowed by the umask, so
+// a group that may write the project may write its backups), or narrows an existing one to
+// them. Permissions are applied as far as the file system keeps them.
+bool prepareFolder(const QString& dirPath, QFileDevice::Permissions wanted) {
+    if (!QFileInfo(dirPath).isDir()) {
+        if (!QDir().mkdir(dirPath, wanted & (QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                             QFileDevice::ExeOwner)))
+            return false;
+        QFile::setPermissions(dirPath, wanted);
+        return true;
+    }
+    const QFileDevice::Permissions mask =
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
+        QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
+        QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    const QFileDevice::Permissions now = QFileInfo(dirPath).permissions() & mask;
+    if ((now & wanted) != now)
+        QFile::setPermissions(dirPath, now & wanted);
+    return true;
 }
 
 } // namespace
@@ -107,13 +195,14 @@ QString Backups::resolve(const QString& projectPath, const QString& backup) {
     return f.isFile() ? f.absoluteFilePath() : QString();
 }
 
-Result<QString> Backups::take(const Storage& storage, int keep) {
+Result<QString> Backups::take(const Storage& storage, int keep, const QDateTime& now) {
     using R = Result<QString>;
     const QString project = storage.path();
     const QString dirPath = folder(project);
-    QDir dir(dirPath);
-    if (!dir.exists() && !QDir().mkpath(dirPath))
+    const QFileDevice::Permissions permissions = filePermissions(project);
+    if (!prepareFolder(dirPath, folderPermissions(permissions)))
         return R::failure(QStringLiteral("cannot create the backup folder %1").arg(dirPath));
+    QDir dir(dirPath);
     // A .part file is a copy whose process was killed midway: no one else writes here while
     // we hold the project's lock, so every one of them is stale.
     for (const QString& stale : dir.entryList({QStringLiteral("*.part")}, QDir::Files))
@@ -125,40 +214,35 @@ Result<QString> Backups::take(const Storage& storage, int keep) {
     const QFileInfo source(project);
     const QFileInfo wal(project + QStringLiteral("-wal"));
     const bool settled = !wal.exists() || wal.size() == 0;
-    const QVector<Entry> before = entries(project);
-    if (settled && !before.isEmpty() &&
-        QFileInfo(before.first().info.path).lastModified() == source.lastModified())
+    const QVector<Entry> existing = entries(project);
+    if (settled && !existing.isEmpty() &&
+        QFileInfo(existing.first().info.path).lastModified() == source.lastModified())
         return QString();
 
-    const QString stamp =
-        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    const QString stem = baseName(project) + QLatin1Char('-') + stamp;
-    const QString part = dir.filePath(stem + QStringLiteral(".situate") + partSuffix);
+    qint64 sequence = 0;
+    for (const Entry& e : existing)
+        sequence = std::max(sequence, e.info.sequence);
+    const QDateTime when = now.isValid() ? now.toUTC() : QDateTime::currentDateTimeUtc();
+    QString target;
+    do {
+        ++sequence;
+        target = dir.filePath(QStringLiteral("%1-%2-%3.situate")
+                                  .arg(baseName(project), when.toString(stampFormat))
+                                  .arg(sequence, sequenceDigits, 10, QLatin1Char('0')));
+    } while (QFileInfo::exists(target));
+    const QString part = target + partSuffix;
     if (Status st = copyDatabaseTo(storage, part); !st) {
         QFile::remove(part);
         return R::failure(QStringLiteral("could not back up %1: %2")
                               .arg(QFileInfo(project).fileName(), st.error()));
     }
-    const QVector<Entry> existing = entries(project);
     QString made;
     if (!existing.isEmpty() && sameBytes(part, existing.first().info.path)) {
         QFile::remove(part);
     } else {
-        // Within one second the suffix must keep growing even after rotation removed the
-        // first names of that second, or a new backup would sort as the oldest.
-        int sequence = 0;
-        const QString taken = stamp;
-        for (const Entry& e : existing) {
-            if (e.info.taken.toString(QStringLiteral("yyyyMMdd-HHmmss")) == taken)
-                sequence = std::max(sequence, std::max(e.sequence, 1));
-        }
-        QString target;
-        do {
-            target = sequence == 0
-                         ? dir.filePath(stem + QStringLiteral(".situate"))
-                         : dir.filePath(stem + QStringLiteral("-%1.situate").arg(sequence + 1));
-            ++sequence;
-        } while (QFileInfo::exists(target));
+        // Before the copy gets its name. Until now only those who may read the project could
+        // reach it: the folder already has the project's permissions.
+        QFile::setPermissions(part, permissions);
         if (!QFile::rename(part, target)) {
             QFile::remove(part);
             return R::failure(QStringLiteral("could not back up %1: cannot write %2")
@@ -173,8 +257,11 @@ Result<QString> Backups::take(const Storage& storage, int keep) {
     }
     if (keep > 0) {
         const QVector<Entry> all = entries(project);
-        for (qsizetype i = keep; i < all.size(); ++i)
-            QFile::remove(all[i].info.path);
+        const QVector<bool> keepIt = kept(all, keep);
+        for (qsizetype i = 0; i < all.size(); ++i) {
+            if (!keepIt[i])
+                QFile::remove(all[i].info.path);
+        }
     }
     return made;
 }
@@ -185,17 +272,14 @@ Result<QString> Backups::restoreInto(Project& project, const QString& backup) {
     if (source.isEmpty())
         return R::failure(QStringLiteral("no backup \"%1\" of %2")
                               .arg(backup, QFileInfo(project.path()).fileName()));
-    // Keep every backup for now: the one being restored may be the oldest.
+    // Rotation waits for the next backup: the one being restored may be the oldest, and a
+    // restore never deletes a backup.
     Result<QString> safety = take(project.storage(), 0);
     if (!safety)
         return R::failure(QStringLiteral("%1; nothing was restored").arg(safety.error()));
     if (Status st = copyDatabaseFrom(project.mutableStorage(), source); !st)
         return R::failure(QStringLiteral("%1 cannot be restored: %2; the project is unchanged")
                               .arg(QFileInfo(source).fileName(), st.error()));
-    const int keep = keepCount();
-    const QVector<BackupInfo> all = list(project.path());
-    for (qsizetype i = std::max(keep, 1); i < all.size(); ++i)
-        QFile::remove(all[i].path);
     return safety;
 }
 

@@ -14,17 +14,38 @@ class Storage;
 
 /// One automatic copy of a project in its backup folder.
 struct BackupInfo {
-    QString path;     // absolute
-    QString fileName; // NAME-YYYYMMDD-HHMMSS[-N].situate
-    QDateTime taken;  // UTC, read from the file name
-    qint64 size = 0;  // bytes
+    QString path;        // absolute
+    QString fileName;    // NAME-YYYYMMDD-HHMMSS-SEQUENCE.situate
+    QDateTime taken;     // UTC, read from the file name
+    qint64 size = 0;     // bytes
+    qint64 sequence = 0; // from the file name; 0 for a copy named before sequences existed
 };
 
 /// The rotating copies kept beside a project file in NAME.situate.backups/, made with
 /// SQLite's online backup API when a project is opened, and restored the same way.
+///
+/// Order: by the sequence number in the name (one more than the highest in the folder),
+/// never by the clock, so a clock set back cannot make a new copy look old. Copies named
+/// before sequence numbers existed (NAME-YYYYMMDD-HHMMSS[-N].situate) count as older than
+/// every numbered one and are ordered among themselves by their time and -N.
+///
+/// Rotation keeps, and deletes every other copy:
+/// - the newest `keep` copies;
+/// - the newest copy of each of the 7 calendar days (UTC) that end with the day of the
+///   newest copy;
+/// - the oldest copy of the current run: the newest copies each taken at most
+///   `runGapSeconds` after the one before it. That copy holds the project as it was before
+///   the run's first edit, so a script of many edit commands cannot push out every copy
+///   from before it, even on the day the earlier copies were made.
+///
+/// Permissions: each copy gets the project file's permission bits, and the folder the same
+/// bits plus search (x) wherever read is granted (a 0600 project gives 0600 copies in a 0700
+/// folder); an existing folder is only ever narrowed to that, never widened.
 class Backups {
 public:
     static constexpr int defaultKeep = 5;
+    static constexpr int keepDays = 7;
+    static constexpr qint64 runGapSeconds = 10 * 60;
     /// How many backups to keep: the SITUATE_BACKUPS environment variable when it holds a
     /// whole number (0 turns backups off), else defaultKeep.
     static int keepCount();
@@ -37,13 +58,15 @@ public:
     static QString resolve(const QString& projectPath, const QString& backup);
 
     /// Copies the open project into a new backup unless the newest one is byte-identical,
-    /// then removes the oldest beyond `keep` (none when `keep` <= 0). Returns the new
-    /// backup's path, or an empty string when nothing needed writing.
-    static Result<QString> take(const Storage& storage, int keep);
+    /// then rotates (see above; nothing is removed when `keep` <= 0). `now` is the time
+    /// written into the name (the current UTC time when invalid). Returns the new backup's
+    /// path, or an empty string when nothing needed writing.
+    static Result<QString> take(const Storage& storage, int keep, const QDateTime& now = {});
     /// Replaces the content of the open `project` with `backup` in one transaction, after
     /// keeping the current content as a backup (the restore is refused when that fails).
     /// Returns the path of that safety copy (empty when the newest backup already held it).
-    /// The project's undo history and caches describe the old content: close and reopen it.
+    /// No backup is deleted. The project's undo history and caches describe the old
+    /// content: close and reopen it.
     static Result<QString> restoreInto(Project& project, const QString& backup);
     /// The same for a project file that is not open here; fails when another process has
     /// it open.

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/commands/commands.h"
 #include "core/project.h"
 #include "core/reliability/backups.h"
 #include "tests/support/testsupport.h"
@@ -16,6 +17,12 @@
 using namespace situate;
 
 namespace {
+
+// Sets SITUATE_BACKUPS for the commands run while it lives, and removes it again.
+struct BackupCount {
+    explicit BackupCount(int n) { qputenv("SITUATE_BACKUPS", QByteArray::number(n)); }
+    ~BackupCount() { qunsetenv("SITUATE_BACKUPS"); }
+};
 
 QStringList lines(const QByteArray& bytes) {
     return QString::fromUtf8(bytes).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
@@ -164,13 +171,74 @@ TEST_CASE("situate-cli backups lists the automatic backups, and restore brings o
     }
 }
 
+TEST_CASE("Five scripted edit commands in a row keep a copy from before the script") {
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("script.situate"));
+    mustRun({QStringLiteral("new"), project});
+    // Yesterday's backup (taken through the core API with the clock set to yesterday), then
+    // one more edit today before the script starts.
+    {
+        auto p = Project::open(project, Project::Backup::Skip);
+        REQUIRE(p.ok());
+        REQUIRE((*p)->edit(QStringLiteral("x"),
+                           [](Editor& e) {
+                               Code c;
+                               c.name = QStringLiteral("Yesterday");
+                               return Status::from(createCode(e, c));
+                           })
+                    .ok());
+        const auto made =
+            Backups::take((*p)->storage(), 2, QDateTime::currentDateTimeUtc().addDays(-1));
+        REQUIRE(made.ok());
+        REQUIRE((*p)->edit(QStringLiteral("x"),
+                           [](Editor& e) {
+                               Code c;
+                               c.name = QStringLiteral("Before the script");
+                               return Status::from(createCode(e, c));
+                           })
+                    .ok());
+    }
+    const QString yesterday = Backups::list(project).at(0).path;
+    // The script: five edit commands, each backing up before its edit, keeping only two.
+    {
+        const BackupCount keepTwo(2);
+        for (int i = 1; i <= 5; ++i)
+            mustRun({QStringLiteral("rq"), QStringLiteral("add"), project,
+                     QStringLiteral("RQ%1").arg(i), QStringLiteral("Question %1").arg(i)});
+    }
+    const QVector<BackupInfo> all = Backups::list(project);
+    // The newest two (before RQ5, before RQ4), the first of the script's run (the project
+    // just before the script) and yesterday's.
+    REQUIRE(all.size() == 4);
+    CHECK(all[3].path == yesterday);
+    // What `codes list` or `rq list` prints for a copy of a backup.
+    const auto listed = [&](const char* what, const QString& backup) {
+        const QString copy = dir.filePath(QStringLiteral("copy.situate"));
+        QFile::remove(copy);
+        REQUIRE(QFile::copy(backup, copy));
+        return test::runCli({QLatin1String(what), QStringLiteral("list"), copy}).out;
+    };
+    const auto codesIn = [&](const QString& backup) {
+        return listed("codes", backup);
+    };
+    const auto questionsIn = [&](const QString& backup) {
+        return listed("rq", backup);
+    };
+    CHECK(codesIn(all[2].path).contains("Before the script"));
+    CHECK_FALSE(questionsIn(all[2].path).contains("RQ1"));
+    CHECK_FALSE(codesIn(all[3].path).contains("Before the script"));
+    CHECK(codesIn(all[3].path).contains("Yesterday"));
+    CHECK(questionsIn(all[0].path).contains("RQ4"));
+    CHECK_FALSE(questionsIn(all[0].path).contains("RQ5"));
+    CHECK(lines(test::runCli({QStringLiteral("backups"), project}).out).size() == 4);
+}
+
 TEST_CASE("A project on a read-only file system is refused clearly and left untouched") {
     QTemporaryDir dir;
     TmpfsMount mount(dir.filePath(QStringLiteral("ro")), QStringLiteral("16m"));
-    if (!mount.mounted) {
-        WARN("not root or no tmpfs: the read-only mount test is skipped");
+    if (!test::requirePrerequisite(mount.mounted, "root and tmpfs, to mount a read-only file "
+                                                  "system"))
         return;
-    }
     const QString project = mount.point + QStringLiteral("/study.situate");
     mustRun({QStringLiteral("demo"), project});
     const QByteArray before = sha(project);
@@ -206,10 +274,9 @@ TEST_CASE("A project on a read-only file system is refused clearly and left unto
 TEST_CASE("On a full disk an import fails clearly and the project keeps its content") {
     QTemporaryDir dir;
     TmpfsMount mount(dir.filePath(QStringLiteral("full")), QStringLiteral("6m"));
-    if (!mount.mounted) {
-        WARN("not root or no tmpfs: the full-disk test is skipped");
+    if (!test::requirePrerequisite(mount.mounted, "root and tmpfs, to mount a small file "
+                                                  "system and fill it"))
         return;
-    }
     const QString project = mount.point + QStringLiteral("/study.situate");
     mustRun({QStringLiteral("demo"), project});
     const QByteArray codings = codingsCsv(dir, project);

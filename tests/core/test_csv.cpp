@@ -37,21 +37,54 @@ TEST_CASE("CSV parsing refuses what it cannot read") {
     CHECK(empty.error().contains(QStringLiteral("empty.csv")));
 }
 
-TEST_CASE("CSV writing quotes what needs it, ends records with CRLF and can guard formulas") {
+TEST_CASE("CSV writing quotes what needs it, ends records with CRLF and always guards formulas") {
     csv::Writer plain;
     plain.writeRow({QStringLiteral("a"), QStringLiteral("b,c"), QStringLiteral("say \"hi\""),
-                    QStringLiteral("x\ny"), QStringLiteral("=1+1")});
-    CHECK(plain.data() == "a,\"b,c\",\"say \"\"hi\"\"\",\"x\ny\",=1+1\r\n");
+                    QStringLiteral("x\ny"), QStringLiteral("1+1")});
+    CHECK(plain.data() == "a,\"b,c\",\"say \"\"hi\"\"\",\"x\ny\",1+1\r\n");
 
-    csv::Writer guarded(true);
+    csv::Writer guarded;
     guarded.writeRow({QStringLiteral("=SUM(A1)"), QStringLiteral("+1"), QStringLiteral("-2"),
-                      QStringLiteral("@x"), QStringLiteral("\tt"), QStringLiteral("ok = fine")});
-    CHECK(guarded.data() == "'=SUM(A1),'+1,'-2,'@x,'\tt,ok = fine\r\n");
+                      QStringLiteral("@x"), QStringLiteral("\tt"), QStringLiteral("ok = fine"),
+                      QStringLiteral("'quoted"), QString::fromUtf8("＝1"), QString::fromUtf8("＋1"),
+                      QString::fromUtf8("－1"), QString::fromUtf8("＠x"), QStringLiteral("\rr")});
+    CHECK(guarded.data() == QString::fromUtf8("'=SUM(A1),'+1,'-2,'@x,'\tt,ok = fine,''quoted,"
+                                              "'＝1,'＋1,'－1,'＠x,\"'\rr\"\r\n")
+                                .toUtf8());
+
+    // Number cells are written as they are when they read as numbers, else guarded.
+    csv::Writer numbers;
+    numbers.writeCells(
+        {QStringLiteral("-label"), csv::Cell::number(-3), csv::Cell::number(QStringLiteral("-0.2")),
+         csv::Cell::number(QStringLiteral("1e-05")), csv::Cell::number(QString()),
+         csv::Cell::number(QStringLiteral("-1+cmd")), csv::Cell::number(QStringLiteral("=1"))});
+    CHECK(numbers.data() == "'-label,-3,-0.2,1e-05,,'-1+cmd,'=1\r\n");
 
     // What is written parses back to the same cells.
     auto back = csv::parse("h1,h2,h3,h4,h5\r\n" + plain.data(), QStringLiteral("x.csv"));
     REQUIRE(back.ok());
     CHECK(back->rows[0][3] == QStringLiteral("x\ny"));
+}
+
+TEST_CASE("unguard removes exactly the apostrophe the guard added") {
+    for (const char* value : {"'", "''", "'=x", "=x", "'Tis", "''Tis", "+1", "-1", "@a", "\tt",
+                              "\r", "＝1", "'＝1", "＋", "－", "＠", "plain", "", "a'b"}) {
+        const QString v = QString::fromUtf8(value);
+        CAPTURE(value);
+        CHECK(csv::unguard(csv::guard(v)) == v);
+    }
+    // Hand-made cells: an apostrophe before an ordinary character is kept, one before a
+    // formula sign is taken for a guard.
+    CHECK(csv::unguard(QStringLiteral("'Tis")) == QStringLiteral("'Tis"));
+    CHECK(csv::unguard(QStringLiteral("'=x")) == QStringLiteral("=x"));
+    CHECK(csv::unguard(QStringLiteral("'")) == QStringLiteral("'"));
+
+    auto t = csv::parse("'=h,b\n'+1,'Tis\n''x,y\n", QStringLiteral("x.csv"));
+    REQUIRE(t.ok());
+    csv::unguard(*t);
+    CHECK(t->header == QStringList{QStringLiteral("=h"), QStringLiteral("b")});
+    CHECK(t->rows[0] == QStringList{QStringLiteral("+1"), QStringLiteral("'Tis")});
+    CHECK(t->rows[1] == QStringList{QStringLiteral("'x"), QStringLiteral("y")});
 }
 
 TEST_CASE("Codebook sheets import with parents, ToC elements and question links, and export back") {
@@ -172,4 +205,117 @@ TEST_CASE("Codings sheets import with validation and export in the same columns"
         CHECK(s.error().contains(QStringLiteral("bad.csv row 2")));
         CHECK(s.error().contains(QStringLiteral("0-21")));
     }
+}
+
+namespace {
+
+// Values that really begin with what the formula guard looks at.
+const QStringList hostile{QStringLiteral("'quoted"),   QStringLiteral("=1+1"),
+                          QStringLiteral("'=already"), QString::fromUtf8("＝SUM(A1)"),
+                          QStringLiteral("+plus"),     QStringLiteral("-minus"),
+                          QStringLiteral("@at"),       QStringLiteral("''two")};
+
+// One document named after each hostile value, added in that order.
+Status addDocuments(Project& p) {
+    return p.edit(QStringLiteral("Add documents"), [&](Editor& e) -> Status {
+        for (const QString& name : hostile) {
+            NewDocument d;
+            d.name = name;
+            d.text = QStringLiteral("The talk named %1.").arg(name);
+            if (auto r = addDocument(e, d); !r)
+                return Status::failure(r.error());
+        }
+        return {};
+    });
+}
+
+Status importSheet(Project& p, const QByteArray& bytes, bool codebook) {
+    auto t = csv::parse(bytes, QStringLiteral("sheet.csv"));
+    if (!t)
+        return Status::failure(t.error());
+    return p.edit(QStringLiteral("Import"), [&](Editor& e) {
+        return codebook ? Status::from(importCodebook(e, *t, QStringLiteral("sheet.csv")))
+                        : Status::from(importCodings(e, *t, true, QStringLiteral("sheet.csv")));
+    });
+}
+
+// Document names, coder names, memos and code paths, each sorted; every code's definition,
+// inclusion and example must equal its path (the test sets them so).
+QVector<QStringList> contents(const Storage& s) {
+    QStringList names, coders, memos, paths;
+    for (const DocumentInfo& d : s.documents())
+        names << d.name;
+    for (const Coder& c : s.coders())
+        coders << c.name;
+    for (const Coding& c : s.allCodings())
+        memos << c.memo;
+    const CodeTree tree(s.codes());
+    for (const Code& c : s.codes()) {
+        paths << tree.path(c.id);
+        CHECK(c.definition == tree.path(c.id));
+        CHECK(c.inclusion == tree.path(c.id));
+        CHECK(c.example == tree.path(c.id));
+    }
+    QVector<QStringList> all{names, coders, memos, paths};
+    for (QStringList& l : all)
+        l.sort();
+    return all;
+}
+
+} // namespace
+
+TEST_CASE("Codebook and codings sheets with formula-like values export guarded and import back "
+          "unchanged") {
+    QTemporaryDir dir;
+    auto p = Project::create(dir.filePath(QStringLiteral("p.situate")));
+    REQUIRE(p.ok());
+    REQUIRE(addDocuments(**p).ok());
+    // The sheets are written by csv::Writer, so they carry the guard as an export would.
+    csv::Writer codebook, codings;
+    codebook.writeRow({QStringLiteral("path"), QStringLiteral("definition"),
+                       QStringLiteral("inclusion"), QStringLiteral("example")});
+    codings.writeRow({QStringLiteral("document"), QStringLiteral("coder"), QStringLiteral("code"),
+                      QStringLiteral("start"), QStringLiteral("end"), QStringLiteral("memo")});
+    for (const QString& v : hostile) {
+        codebook.writeRow({v, v, v, v});
+        codings.writeCells({v, v, v, csv::Cell::number(0), csv::Cell::number(4), v});
+    }
+    REQUIRE(importSheet(**p, codebook.data(), true).ok());
+    REQUIRE(importSheet(**p, codings.data(), false).ok());
+    QStringList sorted = hostile;
+    sorted.sort();
+    const QVector<QStringList> expected{sorted, sorted, sorted, sorted};
+    CHECK(contents((*p)->storage()) == expected);
+
+    const QByteArray exportedCodebook = exportCodebook((*p)->storage());
+    const QByteArray exportedCodings = exportCodings((*p)->storage());
+    // Every cell that begins with a guarded character carries the guard.
+    for (const QByteArray& sheet : {exportedCodebook, exportedCodings}) {
+        auto t = csv::parse(sheet, QStringLiteral("out.csv"));
+        REQUIRE(t.ok());
+        int guardedCells = 0;
+        for (const QStringList& row : t->rows) {
+            for (const QString& cell : row) {
+                CAPTURE(cell.toStdString());
+                CHECK((!csv::needsGuard(cell) ||
+                       (cell.startsWith(QLatin1Char('\'')) && csv::needsGuard(cell.mid(1)))));
+                if (cell.startsWith(QLatin1Char('\'')))
+                    ++guardedCells;
+            }
+        }
+        CHECK(guardedCells >= hostile.size());
+    }
+    CHECK(exportedCodings.contains(QString::fromUtf8("'＝SUM(A1),'＝SUM(A1)").toUtf8()));
+    CHECK(exportedCodebook.contains("\r\n''quoted,"));
+    CHECK(exportedCodebook.contains("\r\n'''two,"));
+
+    // Into a fresh project with the same documents: the same text in every cell.
+    auto p2 = Project::create(dir.filePath(QStringLiteral("p2.situate")));
+    REQUIRE(p2.ok());
+    REQUIRE(addDocuments(**p2).ok());
+    REQUIRE(importSheet(**p2, exportedCodebook, true).ok());
+    REQUIRE(importSheet(**p2, exportedCodings, false).ok());
+    CHECK(contents((*p2)->storage()) == expected);
+    CHECK(exportCodebook((*p2)->storage()) == exportedCodebook);
+    CHECK(exportCodings((*p2)->storage()) == exportedCodings);
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // .docx, .odt, .rtf and .pdf import against fixtures written by pandoc and LibreOffice.
 #include "core/import/importeddocument.h"
+#include "core/import/pdfimporter.h"
 #include "core/text.h"
 #include "tests/support/testsupport.h"
 
@@ -209,6 +210,17 @@ TEST_CASE("PDF text is read page by page") {
         REQUIRE_FALSE(r.ok());
         CHECK(r.error() == QLatin1String("password.pdf: is password-protected; remove the "
                                          "password and import it again"));
+    }
+    SECTION("a PDF that takes longer than the time limit is refused, not waited for") {
+        const QString file = test::fixture(QStringLiteral("import/pages.pdf"));
+        const Result<ImportedDocument> r = PdfImporter(std::chrono::milliseconds(0)).read(file);
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.error() == QLatin1String("pages.pdf: reading its text took longer than the 0 ms "
+                                         "limit, so it was stopped (the PDF may be damaged or "
+                                         "unusually complex; save it again as PDF or split it, "
+                                         "then import it again)"));
+        // With the shipped limit (30 s) the same file is read.
+        CHECK(PdfImporter().read(file).ok());
     }
     SECTION("a file that is not a PDF") {
         const Result<ImportedDocument> r =

@@ -6,6 +6,7 @@
 #include "tests/support/testsupport.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
@@ -185,6 +186,35 @@ TEST_CASE("A project open in one process is refused by another") {
     p = Result<std::unique_ptr<Project>>(nullptr);
     const auto r2 = test::runCli({QStringLiteral("stats"), path});
     CHECK(r2.exitCode == 0);
+}
+
+TEST_CASE("A project reached through a symbolic link and through its real path has one lock") {
+    QTemporaryDir dir;
+    const QString real = dir.filePath(QStringLiteral("real/study.situate"));
+    REQUIRE(QDir().mkpath(dir.filePath(QStringLiteral("real"))));
+    REQUIRE(Project::create(real).ok());
+    // A link to the file, and a link to the folder holding it.
+    const QString fileLink = dir.filePath(QStringLiteral("link.situate"));
+    REQUIRE(QFile::link(real, fileLink));
+    REQUIRE(QFile::link(dir.filePath(QStringLiteral("real")),
+                        dir.filePath(QStringLiteral("folder-link"))));
+    const QString folderLink = dir.filePath(QStringLiteral("folder-link/study.situate"));
+    const QStringList ways{real, fileLink, folderLink};
+    for (const QString& first : ways) {
+        for (const QString& second : ways) {
+            if (first == second)
+                continue;
+            CAPTURE(first.toStdString(), second.toStdString());
+            auto p = Project::open(first, Project::Backup::Skip);
+            REQUIRE(p.ok());
+            const auto r = test::runCli({QStringLiteral("codes"), QStringLiteral("list"), second});
+            CHECK(r.exitCode == 1);
+            CHECK(r.err.contains("already open in another Situate process"));
+        }
+    }
+    // Closed, every way in opens it again.
+    for (const QString& way : ways)
+        CHECK(test::runCli({QStringLiteral("stats"), way}).exitCode == 0);
 }
 
 TEST_CASE("A lock file left without an owner by a killed process does not lock users out") {

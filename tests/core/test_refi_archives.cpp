@@ -7,7 +7,9 @@
 #include "core/refi/refiimport.h"
 #include "tests/support/testsupport.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -298,5 +300,52 @@ TEST_CASE("refi archives: truncated, damaged and wrong files") {
         auto r = refi::importCodebook(*f.project, good);
         REQUIRE_FALSE(r.ok());
         CHECK(r.error().contains(QStringLiteral("qdpx import")));
+    }
+}
+
+TEST_CASE("refi archives: a .qde's sources may not lead out of the sources folder by a link") {
+    Fixture f;
+    const QByteArray project = qde(textSource(1));
+    const QString secret = f.write(QStringLiteral("secret.txt"), "A secret kept outside.\n");
+    // A bare .qde in `folder`, its sources folder holding s1.txt as made by `make`.
+    const auto qdeIn = [&](const QString& folder) {
+        return f.write(folder + QStringLiteral("/project.qde"), project);
+    };
+    SECTION("a link to /etc/passwd") {
+        const QString file = qdeIn(QStringLiteral("a"));
+        REQUIRE(QDir().mkpath(f.dir.filePath(QStringLiteral("a/sources"))));
+        REQUIRE(QFile::link(QStringLiteral("/etc/passwd"),
+                            f.dir.filePath(QStringLiteral("a/sources/s1.txt"))));
+        f.refused(file, QStringLiteral("project.qde: sources/s1.txt is a symbolic link to "
+                                       "/etc/passwd, outside the sources folder; nothing was "
+                                       "imported"));
+    }
+    SECTION("a relative link to ../secret") {
+        const QString file = qdeIn(QStringLiteral("b"));
+        REQUIRE(QDir().mkpath(f.dir.filePath(QStringLiteral("b/sources"))));
+        REQUIRE(QFile::link(QStringLiteral("../../secret.txt"),
+                            f.dir.filePath(QStringLiteral("b/sources/s1.txt"))));
+        REQUIRE(QFileInfo(f.dir.filePath(QStringLiteral("b/sources/s1.txt"))).canonicalFilePath() ==
+                QFileInfo(secret).canonicalFilePath());
+        f.refused(file, QStringLiteral("sources/s1.txt is a symbolic link to"));
+    }
+    SECTION("a sources folder that is itself a link to a folder elsewhere") {
+        const QString file = qdeIn(QStringLiteral("c"));
+        f.write(QStringLiteral("elsewhere/s1.txt"), "Text from another folder.\n");
+        REQUIRE(QFile::link(f.dir.filePath(QStringLiteral("elsewhere")),
+                            f.dir.filePath(QStringLiteral("c/sources"))));
+        f.refused(file, QStringLiteral("project.qde: sources/s1.txt is outside the sources "
+                                       "folder: sources is a symbolic link to ") +
+                            f.dir.filePath(QStringLiteral("elsewhere")));
+    }
+    SECTION("a link that stays inside the sources folder is read") {
+        const QString file = qdeIn(QStringLiteral("d"));
+        f.write(QStringLiteral("d/sources/real.txt"), "Interviewer: the text itself.\n");
+        REQUIRE(QFile::link(QStringLiteral("real.txt"),
+                            f.dir.filePath(QStringLiteral("d/sources/s1.txt"))));
+        auto r = refi::importProject(*f.project, file);
+        INFO(r.error().toStdString());
+        REQUIRE(r.ok());
+        CHECK(f.project->storage().stats().documents == f.before.documents + 1);
     }
 }

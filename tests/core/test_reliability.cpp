@@ -130,26 +130,32 @@ TEST_CASE("A backup taken while the project is open includes edits still in the 
     CHECK(codeNames(*made) == QStringList{QStringLiteral("Barriers"), QStringLiteral("Uptake")});
 }
 
-TEST_CASE("Backups rotate: only the newest N are kept, in order even within one second") {
+TEST_CASE("Backups rotate: the newest N and the copy from before the run, in order even within "
+          "one second") {
     const BackupCount count(3);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("rot.situate"));
     REQUIRE(Project::create(path).ok());
-    // Five opens, each after a change: backups hold 0, 1, 2, 3, 4 codes; the last three
-    // (2, 3, 4 codes) remain. They are taken within a second or two, so names get -N.
+    // Five opens, each after a change, within a second or two: backups hold 0, 1, 2, 3, 4
+    // codes. The last three (2, 3, 4 codes) remain, and the first of this run of edits
+    // (0 codes, the project before it).
     for (int i = 0; i < 5; ++i) {
         auto p = mustOpen(path);
         CHECK_FALSE(p->backupPath().isEmpty());
         addCode(*p, QStringLiteral("C%1").arg(i));
     }
     const QVector<BackupInfo> all = Backups::list(path);
-    REQUIRE(all.size() == 3);
+    REQUIRE(all.size() == 4);
     CHECK(codeNames(all[0].path).size() == 4);
     CHECK(codeNames(all[1].path).size() == 3);
     CHECK(codeNames(all[2].path).size() == 2);
+    CHECK(codeNames(all[3].path).isEmpty());
+    for (int i = 0; i < 4; ++i)
+        CHECK(all[i].sequence == QVector<qint64>{5, 4, 3, 1}[i]);
+    CHECK(all[0].fileName.endsWith(QStringLiteral("-000005.situate")));
     CHECK(Backups::resolve(path, QStringLiteral("2")) == all[1].path);
     CHECK(Backups::resolve(path, all[2].fileName) == all[2].path);
-    CHECK(Backups::resolve(path, QStringLiteral("4")).isEmpty());
+    CHECK(Backups::resolve(path, QStringLiteral("5")).isEmpty());
 }
 
 TEST_CASE("SITUATE_BACKUPS=0 turns automatic backups off") {
@@ -262,24 +268,27 @@ TEST_CASE("Restoring a backup brings its content back and keeps the current one"
     }
 }
 
-TEST_CASE("Restoring the oldest backup when the folder is full keeps it until it is copied") {
+TEST_CASE("Restoring a backup deletes no backup, even with the folder full") {
     const BackupCount count(2);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("full.situate"));
     REQUIRE(Project::create(path).ok());
     for (int i = 0; i < 3; ++i)
         addCode(*mustOpen(path), QStringLiteral("K%1").arg(i));
-    // Backups hold 1 and 2 codes (the 0-code one rotated out); the project has 3.
-    QVector<BackupInfo> all = Backups::list(path);
-    REQUIRE(all.size() == 2);
-    REQUIRE(codeNames(all[1].path).size() == 1);
-    auto r = Backups::restore(path, all[1].fileName);
+    // Backups hold 2 and 1 codes (the newest two) and 0 (the first of this run); the
+    // project has 3.
+    const QVector<BackupInfo> before = Backups::list(path);
+    REQUIRE(before.size() == 3);
+    REQUIRE(codeNames(before[1].path).size() == 1);
+    auto r = Backups::restore(path, before[1].fileName);
     INFO(r.error().toStdString());
     REQUIRE(r.ok());
     CHECK(codeNames(path) == QStringList{QStringLiteral("K0")});
-    // Afterwards two remain: the safety copy (3 codes) and the 2-code one.
-    all = Backups::list(path);
-    REQUIRE(all.size() == 2);
-    CHECK(codeNames(all[0].path).size() == 3);
-    CHECK(codeNames(all[1].path).size() == 2);
+    // Afterwards every one is still there, and the safety copy (3 codes) is the newest.
+    const QVector<BackupInfo> after = Backups::list(path);
+    REQUIRE(after.size() == 4);
+    CHECK(after[0].path == *r);
+    CHECK(codeNames(after[0].path).size() == 3);
+    for (int i = 0; i < 3; ++i)
+        CHECK(after[i + 1].path == before[i].path);
 }

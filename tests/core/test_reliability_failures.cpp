@@ -5,6 +5,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QUndoStack>
 
@@ -62,19 +63,35 @@ TEST_CASE("A project renamed while open keeps everything saved and refuses furth
 }
 
 TEST_CASE("A read-only project file is refused with a clear message and left untouched") {
-    // chmod does not stop root; the mount-based variant in test_cli_reliability covers it.
-    if (geteuid() == 0) {
-        WARN("running as root: file permissions do not apply; see the read-only mount test");
-        return;
-    }
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("ro.situate"));
     REQUIRE(Project::create(path).ok());
     const QByteArray bytes = test::readFile(path);
     REQUIRE(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
-    auto p = Project::open(path);
-    REQUIRE_FALSE(p.ok());
-    CHECK(p.error() == QStringLiteral("ro.situate: the file is read-only; Situate needs to "
-                                      "write to it"));
+    if (geteuid() != 0) {
+        auto p = Project::open(path);
+        REQUIRE_FALSE(p.ok());
+        CHECK(p.error() == QStringLiteral("ro.situate: the file is read-only; Situate needs to "
+                                          "write to it"));
+    } else {
+        // chmod does not stop root: situate-cli runs as the unprivileged user nobody, in a
+        // folder it may write (for the lock) holding a file it may only read.
+        const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
+        if (!test::requirePrerequisite(!setpriv.isEmpty(),
+                                       "setpriv (util-linux), to run situate-cli as nobody"))
+            return;
+        REQUIRE(QFile::setPermissions(dir.path(),
+                                      QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                          QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther |
+                                          QFile::ExeOther | QFile::WriteOther | QFile::WriteGroup));
+        const auto r = test::runProcess(
+            setpriv, {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                      QStringLiteral("--clear-groups"), QString::fromUtf8(SITUATE_CLI_PATH),
+                      QStringLiteral("stats"), path});
+        INFO(r.err.toStdString());
+        CHECK(r.exitCode == 1);
+        CHECK(r.err.endsWith("situate-cli: ro.situate: the file is read-only; Situate needs to "
+                             "write to it\n"));
+    }
     CHECK(test::readFile(path) == bytes);
 }

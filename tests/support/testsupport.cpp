@@ -6,6 +6,8 @@
 #include <QFileInfo>
 #include <QProcess>
 
+#include <catch2/catch.hpp>
+
 namespace situate::test {
 
 QString sourcePath(const QString& relativePath) {
@@ -19,6 +21,21 @@ QString fixture(const QString& relativePath) {
 QString sharedDir() {
     const QString dir = QDir::cleanPath(sourcePath(QStringLiteral("../shared")));
     return QFileInfo(dir).isDir() ? dir : QString();
+}
+
+bool underCi() {
+    const QByteArray ci = qgetenv("CI").trimmed().toLower();
+    return !ci.isEmpty() && ci != "0" && ci != "false";
+}
+
+bool requirePrerequisite(bool available, const char* what) {
+    if (available)
+        return true;
+    if (underCi())
+        FAIL_CHECK("prerequisite missing under CI (so this test did not run): " << what);
+    else
+        WARN("prerequisite missing, test skipped (it fails under CI): " << what);
+    return false;
 }
 
 QString writeFile(const QString& path, const QByteArray& bytes) {

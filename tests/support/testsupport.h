@@ -15,6 +15,16 @@ QString sourcePath(const QString& relativePath);
 /// Path of ../shared next to the checkout, or empty when it is absent (tests then skip).
 QString sharedDir();
 
+/// Whether the CI environment variable is set (to anything but "", "0" or "false").
+bool underCi();
+
+/// For a test that needs something the machine may lack (root, a tool, a file system):
+/// true when `available`. Otherwise the test must stop (return) and this reports why: under
+/// CI the test FAILs, so a green CI run means it really ran; elsewhere it WARNs that the test
+/// is skipped. `what` names the prerequisite, e.g. "root, to mount a tmpfs".
+///     if (!test::requirePrerequisite(mounted, "root, to mount a tmpfs")) return;
+bool requirePrerequisite(bool available, const char* what);
+
 /// Writes bytes to a file, creating folders; returns the path.
 QString writeFile(const QString& path, const QByteArray& bytes);
 QByteArray readFile(const QString& path);
