@@ -79,7 +79,7 @@ int cmdTeamMembers(const Args& a) {
         return fail(QStringLiteral("%1: %2").arg((*p)->path(), members.error()));
     const QString format = a.option(QStringLiteral("format"), QStringLiteral("text"));
     if (format == QLatin1String("csv")) {
-        csv::Writer w(true);
+        csv::Writer w;
         w.writeRow({QStringLiteral("login"), QStringLiteral("role")});
         for (const TeamMember& m : *members)
             w.writeRow({m.login, m.role});
