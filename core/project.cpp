@@ -51,8 +51,9 @@ QString lockTarget(const QFileInfo& info) {
 
 } // namespace
 
-Result<std::unique_ptr<Project>> Project::open(const QString& path, Backup backup) {
-    auto p = openWith(path, Storage::Mode::Open);
+Result<std::unique_ptr<Project>> Project::open(const QString& path, Backup backup,
+                                               const ConnectionSecret& secret) {
+    auto p = openWith(path, Storage::Mode::Open, secret);
     // A server project has no file to copy; the server's own backups keep it.
     if (p && (*p)->m_storage->isPostgres())
         return p;
@@ -78,12 +79,13 @@ void Project::takeBackup() {
     }
 }
 
-Result<std::unique_ptr<Project>> Project::openWith(const QString& path, Storage::Mode mode) {
+Result<std::unique_ptr<Project>> Project::openWith(const QString& path, Storage::Mode mode,
+                                                   const ConnectionSecret& secret) {
     using R = Result<std::unique_ptr<Project>>;
     if (dialect::isPostgresUrl(path)) {
         // Many clients share a server project: the server's transactions keep them apart,
         // so there is no lock.
-        return openStorage(path, mode, nullptr);
+        return openStorage(path, mode, nullptr, secret);
     }
     const QFileInfo info(path);
     const QString name = info.fileName();
@@ -126,15 +128,16 @@ Result<std::unique_ptr<Project>> Project::openWith(const QString& path, Storage:
                               .arg(name));
     }
 
-    return openStorage(info.absoluteFilePath(), mode, std::move(lock));
+    return openStorage(info.absoluteFilePath(), mode, std::move(lock), {});
 }
 
 Result<std::unique_ptr<Project>> Project::openStorage(const QString& location, Storage::Mode mode,
-                                                      std::unique_ptr<QLockFile> lock) {
+                                                      std::unique_ptr<QLockFile> lock,
+                                                      const ConnectionSecret& secret) {
     using R = Result<std::unique_ptr<Project>>;
-    Result<std::unique_ptr<Storage>> storage = Storage::open(location, mode);
+    Result<std::unique_ptr<Storage>> storage = Storage::open(location, mode, secret);
     if (!storage)
-        return R::failure(storage.error());
+        return R::failure(storage.error(), storage.kind());
     const QString name =
         (*storage)->isPostgres() ? (*storage)->path() : QFileInfo(location).fileName();
 
@@ -173,7 +176,7 @@ Result<std::unique_ptr<Project>> Project::openStorage(const QString& location, S
         else
             s.rollback();
         if (!st)
-            return R::failure(QStringLiteral("%1: %2").arg(name, st.error()));
+            return R::failure(QStringLiteral("%1: %2").arg(name, st.error()), st.kind());
     }
     return R(std::move(p));
 }
@@ -229,16 +232,17 @@ Status Project::edit(const QString& text, const std::function<Status(Editor&)>& 
 
 Status Project::explainFailure(const QString& text, const Status& st) {
     if (m_storage->isPostgres()) {
-        // SQLSTATE 42501: the server's grants or row-level security policies do not let
-        // this user's role make the change (Storage reports a refused UPDATE or DELETE,
-        // which PostgreSQL lets pass as "0 rows", under the same code).
-        if (st.error().contains(QLatin1String("(42501)")))
+        // The server's grants or row-level security policies do not let this user's role
+        // make the change (Storage reports a refused UPDATE or DELETE, which PostgreSQL lets
+        // pass as "0 rows", as Refused too). The storage's words for the first failure of the
+        // transaction are the reason; what the edit made of them may wrap them in context.
+        const Status& first = m_storage->transactionFailure();
+        const Status& refusal = first.kind() == ErrorKind::Refused ? first : st;
+        if (refusal.kind() == ErrorKind::Refused)
             return Status::failure(QStringLiteral("the server refused \"%1\": your role in "
                                                   "this project does not allow it (%2)")
-                                       .arg(text, st.error()
-                                                      .section(QLatin1Char('\n'), 0, 0)
-                                                      .remove(QStringLiteral("ERROR:"))
-                                                      .trimmed()));
+                                       .arg(text, refusal.error()),
+                                   ErrorKind::Refused);
         return st;
     }
     // SQLite's own words for this ("database or disk is full") do not say that

@@ -34,9 +34,13 @@ public:
     /// read-only commands never copy the file), or never.
     enum class Backup { Take, BeforeFirstEdit, Skip };
     /// Opens an existing project; refuses files that are not projects, are damaged, come
-    /// from a newer Situate or are open in another process, leaving them untouched.
+    /// from a newer Situate or are open in another process, leaving them untouched. On a
+    /// server, `secret` is a password typed for it (the GUI's prompt): this project's own
+    /// connections use it, and nothing else does (a failure of kind Authentication means the
+    /// server wants one, or another one).
     static Result<std::unique_ptr<Project>> open(const QString& path,
-                                                 Backup backup = Backup::BeforeFirstEdit);
+                                                 Backup backup = Backup::BeforeFirstEdit,
+                                                 const ConnectionSecret& secret = {});
     ~Project() override;
 
     QString path() const;
@@ -89,6 +93,11 @@ public:
     /// and other coders' changes would stop arriving without a word.
     void checkConnection();
 
+    /// How many times edits of this process were run again after losing a race to another
+    /// client (a unique key taken meanwhile, a serialization failure or a deadlock), for
+    /// tests and benchmarks.
+    static int conflictRetries();
+
     /// The automatic backup taken so far: its path, empty when none was taken yet or none
     /// was needed (the newest was identical, or backups are off).
     QString backupPath() const { return m_backupPath; }
@@ -132,14 +141,17 @@ private:
     enum class Outcome { Applied, Failed, Lost };
     Outcome send(Pending& p, Status* error);
     Outcome attempt(Pending& p, Status* error);
+    Outcome attemptOnce(Pending& p, Status* error, bool* conflict);
     void accept(const QString& text, Changeset changes);
     Status explainFailure(const QString& text, const Status& st);
     void loseConnection(const QString& reason);
     bool m_offline = false;
     QList<Pending> m_kept;
-    static Result<std::unique_ptr<Project>> openWith(const QString& path, Storage::Mode mode);
+    static Result<std::unique_ptr<Project>> openWith(const QString& path, Storage::Mode mode,
+                                                     const ConnectionSecret& secret = {});
     static Result<std::unique_ptr<Project>> openStorage(const QString& location, Storage::Mode mode,
-                                                        std::unique_ptr<QLockFile> lock);
+                                                        std::unique_ptr<QLockFile> lock,
+                                                        const ConnectionSecret& secret);
     std::unique_ptr<QLockFile> m_lock;
     std::unique_ptr<Storage> m_storage;
     QUndoStack* m_undo = nullptr;

@@ -6,8 +6,12 @@
 
 #include "core/commands/editor.h"
 
+#include <QAtomicInt>
+#include <QRandomGenerator>
+#include <QThread>
 #include <QUndoStack>
 
+#include <algorithm>
 #include <new>
 
 namespace situate {
@@ -100,7 +104,37 @@ Project::Outcome Project::send(Pending& p, Status* error) {
     return o;
 }
 
+namespace {
+
+// How often an edit that lost a race to another client is run again. Each loss means another
+// client's change committed meanwhile, so a few are enough for a handful of clients.
+constexpr int conflictAttempts = 8;
+
+QAtomicInt retriesSoFar;
+
+} // namespace
+
+int Project::conflictRetries() {
+    return retriesSoFar.loadRelaxed();
+}
+
 Project::Outcome Project::attempt(Pending& p, Status* error) {
+    // Two clients creating the same code, coder or case at once: the server makes one wait
+    // and, when the other commits, refuses its insert (a unique key), or ends a deadlock or
+    // serialization failure. Nothing of that attempt is kept: it is run again from the start,
+    // in a fresh transaction, and the edit then reads and reuses what the other one made.
+    for (int round = 1;; ++round) {
+        bool conflict = false;
+        const Outcome o = attemptOnce(p, error, &conflict);
+        if (o != Outcome::Failed || !conflict || round >= conflictAttempts)
+            return o;
+        retriesSoFar.fetchAndAddRelaxed(1);
+        // A short random pause, longer each time, so clients that met do not meet again.
+        QThread::msleep(QRandomGenerator::global()->bounded(1u, 5u << std::min(round, 5)));
+    }
+}
+
+Project::Outcome Project::attemptOnce(Pending& p, Status* error, bool* conflict) {
     Storage& s = *m_storage;
     const auto lostOrFailed = [&](const Status& st) {
         if (s.isPostgres() && !s.isConnected()) {
@@ -141,6 +175,8 @@ Project::Outcome Project::attempt(Pending& p, Status* error) {
         accept(p.text, std::move(changes));
         return Outcome::Applied;
     }
+    *conflict =
+        st.kind() == ErrorKind::Conflict || s.transactionFailure().kind() == ErrorKind::Conflict;
     const Outcome o = lostOrFailed(st);
     if (o == Outcome::Lost && committing) {
         p.unsettled = true;

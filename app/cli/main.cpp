@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/clicommands.h"
+#include "core/storage/sqlfailure.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -27,6 +28,7 @@ QString helpText(const QVector<Command>& commands) {
 } // namespace
 
 int main(int argc, char** argv) {
+    situate::sqlfailure::quietDriverWarnings();
     // Commands that render (the report's fonts and charts) need a QGuiApplication; with no
     // display to talk to, the offscreen platform serves.
     std::unique_ptr<QCoreApplication> app;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/demo/demobuilder.h"
+#include "core/storage/sqlfailure.h"
 #include "ui/mainwindow/mainwindow.h"
 
 #include <QApplication>
@@ -24,6 +25,7 @@ int usage() {
 } // namespace
 
 int main(int argc, char** argv) {
+    situate::sqlfailure::quietDriverWarnings();
     bool grab = false;
     for (int i = 1; i < argc; ++i) {
         if (qstrcmp(argv[i], "--grab") == 0)

@@ -55,7 +55,7 @@ QString stored(const QVariant& v) {
     return v.toString();
 }
 
-Status unchangedSince(const Storage& storage, const RowChange& c, bool forward) {
+Status unchangedSince(Storage& storage, const RowChange& c, bool forward) {
     if (!storage.isPostgres())
         return {};
     // What this step left in the row (undo) or what its undo left there (redo).
@@ -67,7 +67,11 @@ Status unchangedSince(const Storage& storage, const RowChange& c, bool forward) 
                                       ? (forward ? c.before : c.after)
                                       : (c.kind == RowChange::Kind::Insert ? c.after : c.before);
     const QString what = forward ? QStringLiteral("redone") : QStringLiteral("undone");
-    Result<Row> now = storage.readRow(c.table, c.id);
+    // Locked until the replay commits: no other client can change the row between this
+    // comparison and the replay that relies on it.
+    Result<Row> now = storage.readRowLocked(c.table, c.id);
+    if (!now && now.kind() != ErrorKind::Other)
+        return Status::failure(now.error(), now.kind()); // refused, lost, a deadlock
     if (!now)
         return Status::failure(QStringLiteral("another client removed %1 %2 in the meantime; "
                                               "nothing was %3")

@@ -7,6 +7,7 @@
 // the codebook and the coders' agreement. Written as HTML or as a paginated A4 PDF.
 
 #include "core/result.h"
+#include "core/storage/connectionsecret.h"
 
 #include <QString>
 
@@ -47,8 +48,9 @@ Status writeReport(const Storage& s, const QString& projectName, const ReportOpt
                    const QString& path, const ReportProgress& progress = {});
 
 /// The same on a read-only connection of its own to the project file at `projectPath`, for a
-/// worker thread while the project is open (and locked) on the GUI thread.
+/// worker thread while the project is open (and locked) on the GUI thread; on a server with
+/// the password the project was opened with (Storage::secret()).
 Status writeReport(const QString& projectPath, const ReportOptions& options, const QString& path,
-                   const ReportProgress& progress = {});
+                   const ReportProgress& progress = {}, const ConnectionSecret& secret = {});
 
 } // namespace situate

@@ -135,8 +135,9 @@ Status writeReport(const Storage& s, const QString& projectName, const ReportOpt
 }
 
 Status writeReport(const QString& projectPath, const ReportOptions& options, const QString& path,
-                   const ReportProgress& progress) {
-    Result<std::unique_ptr<Storage>> storage = Storage::open(projectPath, Storage::Mode::ReadOnly);
+                   const ReportProgress& progress, const ConnectionSecret& secret) {
+    Result<std::unique_ptr<Storage>> storage =
+        Storage::open(projectPath, Storage::Mode::ReadOnly, secret);
     if (!storage)
         return Status::failure(storage.error());
     return writeReport(**storage, QFileInfo(projectPath).completeBaseName(), options, path,

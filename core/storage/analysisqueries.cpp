@@ -2,6 +2,7 @@
 #include "core/storage/analysisqueries.h"
 
 #include "core/storage/libpqhandle.h"
+#include "core/storage/sqlfailure.h"
 
 #include <QAtomicInteger>
 #include <QRegularExpression>
@@ -235,11 +236,13 @@ Result<QVector<CodingSpan>> loadPostgresSpans(const Storage& s, const QString& w
     if (!q.prepare(QStringLiteral("SELECT concat_ws(' ', id, document_id, code_id, coder_id, "
                                   "start, \"end\") FROM codings") +
                    where))
-        return R::failure(QStringLiteral("cannot read codings: %1").arg(q.lastError().text()));
+        return R::failure(QStringLiteral("cannot read codings: %1")
+                              .arg(sqlfailure::statement(q.lastError()).error()));
     for (const QVariant& v : binds)
         q.addBindValue(v);
     if (!q.exec())
-        return R::failure(QStringLiteral("cannot read codings: %1").arg(q.lastError().text()));
+        return R::failure(QStringLiteral("cannot read codings: %1")
+                              .arg(sqlfailure::statement(q.lastError()).error()));
     QVector<CodingSpan> out;
     if (q.size() > 0)
         out.reserve(q.size());
@@ -407,14 +410,16 @@ Result<QVector<CodingDetail>> loadCodingDetailsById(const Storage& s, const QVec
     q.setForwardOnly(true);
     if (!q.prepare(QStringLiteral("SELECT uuid, memo, created FROM codings WHERE id = ?")))
         return Result<QVector<CodingDetail>>::failure(
-            QStringLiteral("cannot read codings: %1").arg(q.lastError().text()));
+            QStringLiteral("cannot read codings: %1")
+                .arg(sqlfailure::statement(q.lastError()).error()));
     QVector<CodingDetail> out;
     out.reserve(ids.size());
     for (qint64 id : ids) {
         q.addBindValue(id);
         if (!q.exec())
             return Result<QVector<CodingDetail>>::failure(
-                QStringLiteral("cannot read codings: %1").arg(q.lastError().text()));
+                QStringLiteral("cannot read codings: %1")
+                    .arg(sqlfailure::statement(q.lastError()).error()));
         CodingDetail d;
         d.id = id;
         if (q.next()) {
@@ -448,12 +453,14 @@ Result<QSqlQuery> runReadQuery(const Storage& s, const QString& sql, const QVari
     q.setForwardOnly(true);
     if (!q.prepare(sql))
         return Result<QSqlQuery>::failure(
-            QStringLiteral("cannot read %1: %2").arg(what, q.lastError().text()));
+            QStringLiteral("cannot read %1: %2")
+                .arg(what, sqlfailure::statement(q.lastError()).error()));
     for (const QVariant& v : binds)
         q.addBindValue(v);
     if (!q.exec())
         return Result<QSqlQuery>::failure(
-            QStringLiteral("cannot read %1: %2").arg(what, q.lastError().text()));
+            QStringLiteral("cannot read %1: %2")
+                .arg(what, sqlfailure::statement(q.lastError()).error()));
     return q;
 }
 

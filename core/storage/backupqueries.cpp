@@ -2,6 +2,7 @@
 #include "core/storage/backupqueries.h"
 
 #include "core/storage/schema.h"
+#include "core/storage/sqlfailure.h"
 #include "core/storage/storage.h"
 
 #include <QFile>
@@ -100,10 +101,10 @@ Status copyDatabaseTo(const Storage& storage, const QString& target) {
         // Another SQLite build behind the driver: VACUUM INTO makes an equally consistent copy.
         QSqlQuery q(storage.database());
         if (!q.prepare(QStringLiteral("VACUUM INTO ?")))
-            return Status::failure(q.lastError().text());
+            return Status::failure(sqlfailure::statement(q.lastError()).error());
         q.addBindValue(target);
         if (!q.exec())
-            return Status::failure(q.lastError().text());
+            return Status::failure(sqlfailure::statement(q.lastError()).error());
         return {};
     }
     sqlite3* dst = nullptr;
@@ -162,7 +163,7 @@ bool databaseFileMoved(const Storage& storage) {
 Status checkpointWal(const Storage& storage) {
     QSqlQuery q(storage.database());
     if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
-        return Status::failure(q.lastError().text());
+        return Status::failure(sqlfailure::statement(q.lastError()).error());
     // The row reads (busy, frames in the WAL, frames folded in); busy means readers kept
     // some frames back.
     if (q.next() && q.value(0).toInt() != 0)

@@ -3,30 +3,55 @@
 
 #include "core/result.h"
 
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
+
+#include <utility>
 
 namespace situate::dialect {
 
 /// Where a project on a PostgreSQL server lives, from a `postgresql://` URL.
 struct PostgresLocation {
     QString user;
-    QString password; // only when the URL holds one; libpq otherwise reads PGPASSWORD, ~/.pgpass
-    QString host;     // empty: libpq's default (the local socket)
+    QString password; // never from the URL: the GUI's prompt (ConnectionSecret), else libpq
+                      // reads PGPASSWORD or ~/.pgpass
+    QString host;     // empty: libpq's default (PGHOST, else the local socket)
     int port = -1;    // -1: libpq's default (PGPORT, else 5432)
     QString database;
-    QString options; // further libpq settings from the query (`?sslmode=require`), `k=v;k=v`
+    /// Further libpq settings from the query (`?sslmode=verify-full`), in order, each once
+    /// and only those urlSettings() lists.
+    QList<std::pair<QString, QString>> options;
+    QString option(const QString& key) const;
 };
 
 /// Whether a project location names a PostgreSQL database rather than a file.
 bool isPostgresUrl(const QString& location);
-/// Parses `postgresql://[user[:password]@]host[:port]/dbname[?key=value&...]`.
+/// Parses `postgresql://[user@]host[:port]/dbname[?key=value&...]`. Refuses a password in
+/// the URL, a setting not in urlSettings() or given twice, and an unencrypted connection
+/// (sslmode disable, allow or prefer) to a server that is not on this computer.
 Result<PostgresLocation> parsePostgresUrl(const QString& url);
-/// The URL without its password: what Situate shows and what Project::path() returns.
+/// The settings a URL's query may give (libpq's names).
+QStringList urlSettings();
+/// The URL as Situate shows it and Project::path() returns it (never with a password).
 QString displayUrl(const PostgresLocation& location);
+/// A location for a message when it may be a URL that does not parse: the URL with any
+/// password left out, or a file path as it is.
+QString safeLocation(const QString& location);
+
+/// Whether libpq reaches this server only on this computer: over a Unix socket (no host,
+/// or a host that is a folder) or a loopback address (127.0.0.0/8, ::1, localhost), also
+/// through PGHOST and PGHOSTADDR, which libpq reads when the URL names no host.
+bool isLocalServer(const PostgresLocation& location);
+/// The libpq settings QPSQL passes beside host, port, user and database: the URL's (each
+/// value quoted), `sslmode=require` for a server elsewhere that names no sslmode, and a
+/// connect timeout.
+QString connectOptions(const PostgresLocation& location);
 
 /// Opens `db` (already added under its connection name with the QPSQL driver) at `location`
-/// and checks that the server stores text as UTF-8, which code-point offsets rely on.
+/// and checks that the server stores text as UTF-8, which code-point offsets rely on. A
+/// failure says in plain words what went wrong (kind Authentication when the server wants
+/// a password it was not given or not this one).
 Status openPostgres(QSqlDatabase& db, const PostgresLocation& location);
 /// Adds a QPSQL connection named `connectionName`, or explains that the driver is missing.
 Result<QSqlDatabase> addPostgresConnection(const QString& connectionName);

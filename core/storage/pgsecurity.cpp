@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/pgsecurity.h"
 
+#include "core/storage/sqlfailure.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -17,7 +19,7 @@ Status exec(QSqlDatabase& db, const QString& sql) {
     QSqlQuery q(db);
     if (!q.exec(sql))
         return Status::failure(QStringLiteral("schema update failed: ") +
-                               q.lastError().databaseText().trimmed());
+                               sqlfailure::statement(q.lastError()).error());
     return {};
 }
 
@@ -55,7 +57,7 @@ Result<QString> quotedSchema(QSqlDatabase& db) {
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT pg_catalog.quote_ident(pg_catalog.current_schema())")) ||
         !q.next())
-        return Result<QString>::failure(q.lastError().databaseText().trimmed());
+        return Result<QString>::failure(sqlfailure::statement(q.lastError()).error());
     return q.value(0).toString();
 }
 
@@ -68,7 +70,7 @@ Result<QString> cascadingCitationKey(QSqlDatabase& db) {
             "SELECT pg_catalog.quote_ident(conname) FROM pg_catalog.pg_constraint WHERE "
             "conrelid = to_regclass('rating_evidence') AND confrelid = to_regclass('codings') "
             "AND contype = 'f' AND confdeltype = 'c'")))
-        return Result<QString>::failure(q.lastError().databaseText().trimmed());
+        return Result<QString>::failure(sqlfailure::statement(q.lastError()).error());
     return q.next() ? q.value(0).toString() : QString();
 }
 
@@ -110,14 +112,14 @@ Status harden(QSqlDatabase& db) {
     q.addBindValue(QString::number(securityVersion));
     if (!q.exec())
         return Status::failure(QStringLiteral("schema update failed: ") +
-                               q.lastError().databaseText().trimmed());
+                               sqlfailure::statement(q.lastError()).error());
     return {};
 }
 
 Result<bool> needsHardening(QSqlDatabase& db) {
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT value FROM situate_meta WHERE key = 'security_version'")))
-        return Result<bool>::failure(q.lastError().databaseText().trimmed());
+        return Result<bool>::failure(sqlfailure::statement(q.lastError()).error());
     return !q.next() || q.value(0).toString().toInt() < securityVersion;
 }
 
@@ -126,7 +128,7 @@ Result<bool> ownsSchema(QSqlDatabase& db) {
     if (!q.exec(QStringLiteral("SELECT pg_catalog.pg_has_role(current_user, c.relowner, 'USAGE') "
                                "FROM pg_catalog.pg_class c WHERE c.oid = "
                                "to_regclass('situate_meta')")))
-        return Result<bool>::failure(q.lastError().databaseText().trimmed());
+        return Result<bool>::failure(sqlfailure::statement(q.lastError()).error());
     return q.next() && q.value(0).toBool();
 }
 

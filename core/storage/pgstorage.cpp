@@ -6,6 +6,7 @@
 #include "core/storage/pgschema.h"
 #include "core/storage/pgsecurity.h"
 #include "core/storage/schema.h"
+#include "core/storage/sqlfailure.h"
 #include "core/storage/storage.h"
 
 #include <QAtomicInt>
@@ -27,14 +28,14 @@ QAtomicInt pgConnections;
 Status updateSchema(QSqlDatabase& db, const QString& name, int version) {
     Result<bool> outdated = schema::postgres::needsHardening(db);
     if (!outdated)
-        return Status::failure(
-            QStringLiteral("%1: cannot read the project: %2").arg(name, outdated.error()));
+        return Status::failure(QStringLiteral("%1: cannot read the project: %2")
+                                   .arg(name, sqlfailure::fromText(outdated.error()).error()));
     if (version >= schema::currentVersion() && !*outdated)
         return {};
     Result<bool> owner = schema::postgres::ownsSchema(db);
     if (!owner)
-        return Status::failure(
-            QStringLiteral("%1: cannot read the project: %2").arg(name, owner.error()));
+        return Status::failure(QStringLiteral("%1: cannot read the project: %2")
+                                   .arg(name, sqlfailure::fromText(owner.error()).error()));
     if (!*owner) {
         if (version >= schema::currentVersion())
             return {}; // the protections wait for the owner's next open; nothing else does
@@ -47,34 +48,47 @@ Status updateSchema(QSqlDatabase& db, const QString& name, int version) {
                 .arg(version)
                 .arg(schema::currentVersion()));
     }
-    if (Status st = schema::postgres::migrate(db, version); !st)
-        return Status::failure(QStringLiteral("%1: %2").arg(name, st.error()));
+    if (Status st = schema::postgres::migrate(db, version); !st) {
+        const Status why = sqlfailure::fromText(st.error());
+        return Status::failure(QStringLiteral("%1: %2").arg(name, why.error()), why.kind());
+    }
     return {};
 }
 
 } // namespace
 
-Result<std::unique_ptr<Storage>> Storage::openPostgres(const QString& url, Mode mode) {
+Result<std::unique_ptr<Storage>> Storage::openPostgres(const QString& url, Mode mode,
+                                                       const ConnectionSecret& secret) {
     using R = Result<std::unique_ptr<Storage>>;
     Result<dialect::PostgresLocation> location = dialect::parsePostgresUrl(url);
     if (!location)
         return R::failure(location.error());
+    location->password = secret.password;
     const QString name = dialect::displayUrl(*location);
     std::unique_ptr<Storage> s(new Storage);
     s->m_postgres = true;
     s->m_path = name;
+    s->m_secret = secret;
     s->m_connection = QStringLiteral("situate-pg-%1").arg(pgConnections.fetchAndAddRelaxed(1));
     Result<QSqlDatabase> db = dialect::addPostgresConnection(s->m_connection);
     if (!db)
         return R::failure(db.error());
     s->m_db = *db;
     if (Status st = dialect::openPostgres(s->m_db, *location); !st)
-        return R::failure(st.error());
+        return R::failure(st.error(), st.kind());
 
     Result<int> version = schema::postgres::version(s->m_db);
-    if (!version)
-        return R::failure(
-            QStringLiteral("%1: cannot read the project: %2").arg(name, version.error()));
+    if (!version) {
+        // The schema's queries report QPSQL's text: in plain words here, as every failure.
+        const Status why = sqlfailure::fromText(version.error());
+        if (why.kind() == ErrorKind::Refused)
+            return R::failure(QStringLiteral("%1: this login may not read the project; its "
+                                             "owner can give it a role (situate-cli team grant)")
+                                  .arg(name),
+                              ErrorKind::Refused);
+        return R::failure(QStringLiteral("%1: cannot read the project: %2").arg(name, why.error()),
+                          why.kind());
+    }
     if (mode == Mode::Create) {
         if (*version >= 0) {
             // A publish killed before its copy committed leaves the bare schema and no
@@ -87,19 +101,22 @@ Result<std::unique_ptr<Storage>> Storage::openPostgres(const QString& url, Mode 
             if (Status st = s->preparePostgresColumns(); !st)
                 return R::failure(QStringLiteral("%1: %2").arg(name, st.error()));
             if (Status st = schema::postgres::drop(s->m_db, s->tables()); !st)
-                return R::failure(QStringLiteral("%1: %2").arg(name, st.error()));
+                return R::failure(
+                    QStringLiteral("%1: %2").arg(name, sqlfailure::fromText(st.error()).error()));
             s->m_columns.clear();
             s->m_notNull.clear();
         }
         Result<bool> empty = schema::postgres::isEmpty(s->m_db);
         if (!empty)
-            return R::failure(QStringLiteral("%1: %2").arg(name, empty.error()));
+            return R::failure(
+                QStringLiteral("%1: %2").arg(name, sqlfailure::fromText(empty.error()).error()));
         if (!*empty)
             return R::failure(QStringLiteral("%1: the database is not empty; a Situate project "
                                              "needs a database of its own (CREATE DATABASE)")
                                   .arg(name));
         if (Status st = schema::postgres::create(s->m_db); !st)
-            return R::failure(QStringLiteral("%1: %2").arg(name, st.error()));
+            return R::failure(
+                QStringLiteral("%1: %2").arg(name, sqlfailure::fromText(st.error()).error()));
     } else {
         if (*version < 0)
             return R::failure(QStringLiteral("%1: not a Situate project (the database holds no "
@@ -115,13 +132,14 @@ Result<std::unique_ptr<Storage>> Storage::openPostgres(const QString& url, Mode 
                                   .arg(schema::currentVersion()));
         if (mode == Mode::Open) {
             if (Status st = updateSchema(s->m_db, name, *version); !st)
-                return R::failure(st.error());
+                return R::failure(st.error(), st.kind());
         }
         if (mode == Mode::ReadOnly) {
             // The server then refuses any write through this connection.
             QSqlQuery q(s->m_db);
             if (!q.exec(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")))
-                return R::failure(QStringLiteral("%1: %2").arg(name, q.lastError().text()));
+                return R::failure(QStringLiteral("%1: %2").arg(
+                    name, sqlfailure::statement(q.lastError()).error()));
             s->m_readOnly = true;
         }
     }
@@ -136,7 +154,7 @@ Status Storage::preparePostgresColumns() {
     if (!q.exec(QStringLiteral("SELECT table_name, column_name, is_nullable FROM "
                                "information_schema.columns WHERE table_schema = current_schema() "
                                "ORDER BY table_name, ordinal_position")))
-        return Status::failure(q.lastError().text());
+        return sqlfailure::statement(q.lastError());
     while (q.next()) {
         const QString table = q.value(0).toString();
         const QString col = q.value(1).toString();
@@ -187,17 +205,17 @@ Status Storage::reconnect() {
     // closing also drops the driver's LISTEN subscriptions.
     m_db.close();
     if (!m_db.open())
-        return Status::failure(QStringLiteral("cannot connect to %1: %2")
-                                   .arg(m_path, m_db.lastError().text().trimmed()));
+        return sqlfailure::connection(m_db.lastError(), m_path);
     if (m_readOnly) {
         QSqlQuery q(m_db);
         if (!q.exec(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")))
-            return Status::failure(q.lastError().text());
+            return sqlfailure::statement(q.lastError());
     }
     if (m_listening && !m_db.driver()->subscribeToNotification(QStringLiteral("situate_changes")))
-        return Status::failure(QStringLiteral("connected to %1, but cannot listen for other "
-                                              "clients' changes: %2")
-                                   .arg(m_path, m_db.driver()->lastError().text()));
+        return Status::failure(
+            QStringLiteral("connected to %1, but cannot listen for other "
+                           "clients' changes: %2")
+                .arg(m_path, sqlfailure::statement(m_db.driver()->lastError()).error()));
     return {};
 }
 
@@ -207,7 +225,8 @@ std::function<QString()> Storage::connectionProbe() const {
             return QString();
         };
     const QString source = m_connection;
-    return [source]() -> QString {
+    const QString where = m_path;
+    return [source, where]() -> QString {
         const QString name =
             QStringLiteral("situate-probe-%1").arg(pgConnections.fetchAndAddRelaxed(1));
         QString error;
@@ -215,7 +234,7 @@ std::function<QString()> Storage::connectionProbe() const {
             // The thread-safe clone: settings are copied under the connection list's lock.
             QSqlDatabase db = QSqlDatabase::cloneDatabase(source, name);
             if (!db.open())
-                error = db.lastError().text().trimmed();
+                error = sqlfailure::connection(db.lastError(), where).error();
             db.close();
         }
         QSqlDatabase::removeDatabase(name);
@@ -225,8 +244,10 @@ std::function<QString()> Storage::connectionProbe() const {
 
 Result<qint64> Storage::transactionId() {
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT txid_current()")) || !q.next())
-        return Result<qint64>::failure(q.lastError().text());
+    if (!q.exec(QStringLiteral("SELECT txid_current()")) || !q.next()) {
+        const Status st = failed(q.lastError());
+        return Result<qint64>::failure(st.error(), st.kind());
+    }
     return q.value(0).toLongLong();
 }
 
@@ -234,8 +255,10 @@ Result<QString> Storage::transactionStatus(qint64 id) {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT txid_status(?)"));
     q.addBindValue(id);
-    if (!q.exec() || !q.next())
-        return Result<QString>::failure(q.lastError().text());
+    if (!q.exec() || !q.next()) {
+        const Status st = sqlfailure::statement(q.lastError());
+        return Result<QString>::failure(st.error(), st.kind());
+    }
     return q.value(0).isNull() ? QString() : q.value(0).toString();
 }
 

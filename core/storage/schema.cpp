@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/schema.h"
 
+#include "core/storage/sqlfailure.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -230,14 +232,15 @@ const std::vector<std::vector<const char*>>& steps() {
 Status exec(QSqlDatabase& db, const char* sql) {
     QSqlQuery q(db);
     if (!q.exec(QString::fromUtf8(sql)))
-        return Status::failure(QStringLiteral("schema update failed: ") + q.lastError().text());
+        return Status::failure(QStringLiteral("schema update failed: ") +
+                               sqlfailure::statement(q.lastError()).error());
     return {};
 }
 
 Status runStep(QSqlDatabase& db, int step) {
     if (!db.transaction())
         return Status::failure(QStringLiteral("could not start a transaction: ") +
-                               db.lastError().text());
+                               sqlfailure::statement(db.lastError()).error());
     for (const char* sql : steps()[static_cast<size_t>(step)]) {
         if (Status s = exec(db, sql); !s) {
             db.rollback();
@@ -250,11 +253,11 @@ Status runStep(QSqlDatabase& db, int step) {
         !q.exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId))) {
         db.rollback();
         return Status::failure(QStringLiteral("could not record the schema version: ") +
-                               q.lastError().text());
+                               sqlfailure::statement(q.lastError()).error());
     }
     if (!db.commit())
         return Status::failure(QStringLiteral("could not save the schema: ") +
-                               db.lastError().text());
+                               sqlfailure::statement(db.lastError()).error());
     return {};
 }
 

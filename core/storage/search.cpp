@@ -2,6 +2,7 @@
 #include "core/storage/search.h"
 
 #include "core/storage/dialect.h"
+#include "core/storage/sqlfailure.h"
 #include "core/text.h"
 
 #include <QAtomicInt>
@@ -43,7 +44,7 @@ QRegularExpression patternFor(const QString& term, bool prefix, bool phrase) {
 }
 
 // A read connection of the search's own, to a file or to a PostgreSQL project.
-Status openReader(const QString& location, const QString& name) {
+Status openReader(const QString& location, const QString& name, const ConnectionSecret& secret) {
     if (!dialect::isPostgresUrl(location)) {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(location);
@@ -55,6 +56,7 @@ Status openReader(const QString& location, const QString& name) {
     Result<dialect::PostgresLocation> l = dialect::parsePostgresUrl(location);
     if (!l)
         return Status::failure(l.error());
+    l->password = secret.password;
     Result<QSqlDatabase> db = dialect::addPostgresConnection(name);
     if (!db)
         return Status::failure(db.error());
@@ -144,7 +146,8 @@ QString SearchQuery::ftsExpression() const {
 }
 
 Result<QVector<SearchHit>> searchProject(const QString& projectPath, const SearchQuery& query,
-                                         int maxHits, const std::atomic_bool* cancel) {
+                                         int maxHits, const std::atomic_bool* cancel,
+                                         const ConnectionSecret& secret) {
     using R = Result<QVector<SearchHit>>;
     if (query.isEmpty())
         return QVector<SearchHit>{};
@@ -153,7 +156,7 @@ Result<QVector<SearchHit>> searchProject(const QString& projectPath, const Searc
     QVector<SearchHit> hits;
     QString error;
     {
-        const Status opened = openReader(projectPath, name);
+        const Status opened = openReader(projectPath, name, secret);
         QSqlDatabase db = QSqlDatabase::database(name, false);
         if (!opened) {
             error = opened.error();
@@ -168,7 +171,7 @@ Result<QVector<SearchHit>> searchProject(const QString& projectPath, const Searc
             const bool postgres = dialect::isPostgresUrl(projectPath);
             QSqlQuery q = candidates(db, postgres, query);
             if (!q.exec())
-                error = q.lastError().text();
+                error = sqlfailure::statement(q.lastError()).error();
             while (error.isEmpty() && q.next())
                 matching.append({q.value(0).toLongLong(), q.value(1).toString()});
             q.finish();
@@ -176,7 +179,7 @@ Result<QVector<SearchHit>> searchProject(const QString& projectPath, const Searc
             textQuery.setForwardOnly(true);
             if (error.isEmpty() &&
                 !textQuery.prepare(QStringLiteral("SELECT text FROM documents WHERE id = ?")))
-                error = textQuery.lastError().text();
+                error = sqlfailure::statement(textQuery.lastError()).error();
             QVector<QRegularExpression> patterns;
             for (const QString& w : query.words)
                 patterns << patternFor(w, false, false);
@@ -191,7 +194,7 @@ Result<QVector<SearchHit>> searchProject(const QString& projectPath, const Searc
                     break;
                 textQuery.bindValue(0, id);
                 if (!textQuery.exec()) {
-                    error = textQuery.lastError().text();
+                    error = sqlfailure::statement(textQuery.lastError()).error();
                     break;
                 }
                 if (!textQuery.next())

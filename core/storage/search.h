@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "core/storage/connectionsecret.h"
 
 #include <QString>
 #include <QStringList>
@@ -35,9 +36,11 @@ struct SearchQuery {
 
 /// Searches the project's documents (SQLite FTS5 finds the documents, then every
 /// occurrence is located in their text). Opens its own read-only connection, so it can
-/// run on a worker thread while the GUI keeps the project open.
+/// run on a worker thread while the GUI keeps the project open; on a server with `secret`,
+/// the password the project was opened with (Storage::secret()).
 Result<QVector<SearchHit>> searchProject(const QString& projectPath, const SearchQuery& query,
                                          int maxHits = 5000,
-                                         const std::atomic_bool* cancel = nullptr);
+                                         const std::atomic_bool* cancel = nullptr,
+                                         const ConnectionSecret& secret = {});
 
 } // namespace situate

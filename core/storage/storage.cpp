@@ -4,6 +4,7 @@
 #include "core/storage/backupqueries.h"
 #include "core/storage/dialect.h"
 #include "core/storage/schema.h"
+#include "core/storage/sqlfailure.h"
 #include "core/storage/storagerows.h"
 
 #include <QAtomicInt>
@@ -25,33 +26,36 @@ QString fileName(const QString& path) {
     return QFileInfo(path).fileName();
 }
 
-Status refusedByRowSecurity(const QSqlDatabase& db, bool postgres, const QString& table, qint64 id,
-                            int affected) {
-    if (!postgres || affected != 0)
-        return {};
+template <typename T> Result<T> failedWith(const Status& st) {
+    return Result<T>::failure(st.error(), st.kind());
+}
+
+Status refusedByRowSecurity(const QSqlDatabase& db, const QString& table, qint64 id) {
     // A row-level security policy (a coder's hold on their own codings) does not raise an
     // error for UPDATE or DELETE: it hides the row from the statement, which then changes
     // nothing. A row that still exists was therefore refused; one another client removed
     // meanwhile is gone either way, as before.
     QSqlQuery q = run(db, QStringLiteral("SELECT count(*) FROM %1 WHERE id = ?").arg(table), {id});
     if (q.lastError().isValid())
-        return Status::failure(q.lastError().text());
+        return sqlfailure::statement(q.lastError());
     if (!q.next() || q.value(0).toLongLong() == 0)
         return {};
-    // 42501 is PostgreSQL's insufficient_privilege, which Project::edit words for users.
+    // Refused, which Project::edit words for users.
     if (table == QLatin1String("rating_evidence"))
         return Status::failure(QStringLiteral("evidence link %1 belongs to another coder's "
                                               "maturity rating, and only they or an owner may "
-                                              "change it (42501)")
-                                   .arg(id));
+                                              "change it")
+                                   .arg(id),
+                               ErrorKind::Refused);
     const QString row = table == QLatin1String("codings") ? QStringLiteral("coding")
                         : table == QLatin1String("maturity_ratings")
                             ? QStringLiteral("maturity rating")
                             : table;
     return Status::failure(QStringLiteral("%1 %2 is another coder's, and only they or an owner "
-                                          "may change it (42501)")
+                                          "may change it")
                                .arg(row)
-                               .arg(id));
+                               .arg(id),
+                           ErrorKind::Refused);
 }
 
 // Reads the first 16 bytes: every SQLite 3 database starts with this header.
@@ -92,10 +96,11 @@ QString structureVerdict(const QSqlDatabase& db, qint64 fileSize) {
 
 } // namespace
 
-Result<std::unique_ptr<Storage>> Storage::open(const QString& path, Mode mode) {
+Result<std::unique_ptr<Storage>> Storage::open(const QString& path, Mode mode,
+                                               const ConnectionSecret& secret) {
     using R = Result<std::unique_ptr<Storage>>;
     if (dialect::isPostgresUrl(path))
-        return openPostgres(path, mode);
+        return openPostgres(path, mode, secret);
     const QString name = fileName(path);
     const QFileInfo info(path);
     if (mode == Mode::Create) {
@@ -198,6 +203,14 @@ Result<std::unique_ptr<Storage>> Storage::open(const QString& path, Mode mode) {
     return R(std::move(s));
 }
 
+std::function<Result<std::unique_ptr<Storage>>()> Storage::readOnlyOpener() const {
+    const QString path = m_path;
+    const ConnectionSecret secret = m_secret;
+    return [path, secret] {
+        return Storage::open(path, Mode::ReadOnly, secret);
+    };
+}
+
 Storage::~Storage() {
     if (m_db.isValid()) {
         // SQLite will not fold the WAL into a file that was renamed while open: do it here,
@@ -262,10 +275,12 @@ Status Storage::begin() {
                                    .arg(fileName(m_path)));
     }
     m_failed = false;
+    m_transactionFailure = Status();
     if (!m_db.transaction()) {
         m_depth = 0;
-        return Status::failure(QStringLiteral("could not start a transaction: ") +
-                               m_db.lastError().text());
+        const Status st = failed(m_db.lastError());
+        return Status::failure(QStringLiteral("could not start a transaction: ") + st.error(),
+                               st.kind());
     }
     return {};
 }
@@ -277,12 +292,17 @@ Status Storage::commit() {
         return {};
     if (m_failed) {
         m_db.rollback();
-        return Status::failure(QStringLiteral("the change was rolled back"));
+        return Status::failure(QStringLiteral("the change was rolled back"),
+                               m_transactionFailure.kind());
     }
     if (!m_db.commit()) {
-        const QString err = m_db.lastError().text();
+        // A transaction a statement aborted ends in a ROLLBACK: that statement's failure is
+        // the reason, not the commit's.
+        const Status st =
+            m_transactionFailure.ok() ? failed(m_db.lastError()) : m_transactionFailure;
         m_db.rollback();
-        return Status::failure(QStringLiteral("could not save the change: ") + err);
+        return Status::failure(QStringLiteral("could not save the change: ") + st.error(),
+                               st.kind());
     }
     if (m_postgres && lostCommitHook && lostCommitHook()) {
         // The change is committed; end this session the way a network failure would.
@@ -323,7 +343,7 @@ Result<qint64> Storage::insertRow(const QString& table, const QVariantMap& value
                 .arg(table, cols.join(QLatin1Char(',')), marks.join(QLatin1Char(',')), returning),
             binds);
     if (q.lastError().isValid())
-        return Result<qint64>::failure(q.lastError().text());
+        return failedWith<qint64>(failed(q.lastError()));
     if (m_postgres)
         return q.next() ? q.value(0).toLongLong() : qint64(0);
     return q.lastInsertId().toLongLong();
@@ -350,8 +370,8 @@ Status Storage::updateRow(const QString& table, qint64 id, const QVariantMap& va
             QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(QLatin1Char(','))),
             binds);
     if (q.lastError().isValid())
-        return Status::failure(q.lastError().text());
-    return refusedByRowSecurity(m_db, m_postgres, table, id, q.numRowsAffected());
+        return failed(q.lastError());
+    return checkRefused(table, id, q.numRowsAffected());
 }
 
 Status Storage::deleteRow(const QString& table, qint64 id) {
@@ -359,8 +379,8 @@ Status Storage::deleteRow(const QString& table, qint64 id) {
         return Status::failure(QStringLiteral("internal error: unknown table ") + table);
     QSqlQuery q = run(m_db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table), {id});
     if (q.lastError().isValid())
-        return Status::failure(q.lastError().text());
-    return refusedByRowSecurity(m_db, m_postgres, table, id, q.numRowsAffected());
+        return failed(q.lastError());
+    return checkRefused(table, id, q.numRowsAffected());
 }
 
 Result<Row> Storage::readRow(const QString& table, qint64 id) const {
@@ -372,6 +392,49 @@ Result<Row> Storage::readRow(const QString& table, qint64 id) const {
     return rows->first();
 }
 
+Result<Row> Storage::readRowLocked(const QString& table, qint64 id) {
+    if (!m_postgres)
+        return readRow(table, id);
+    if (!m_columns.contains(table))
+        return Result<Row>::failure(QStringLiteral("internal error: unknown table ") + table);
+    QSqlQuery q =
+        run(m_db, QStringLiteral("SELECT * FROM %1 WHERE id = ? FOR UPDATE").arg(table), {id});
+    if (q.lastError().isValid())
+        return failedWith<Row>(failed(q.lastError()));
+    if (!q.next()) {
+        // FOR UPDATE skips a row the login may read but not change (row-level security).
+        if (Status st = checkRefused(table, id, 0); !st)
+            return failedWith<Row>(st);
+        return Result<Row>::failure(QStringLiteral("%1 %2 no longer exists").arg(table).arg(id));
+    }
+    Row r;
+    r.table = table;
+    const QSqlRecord rec = q.record();
+    for (int i = 0; i < rec.count(); ++i)
+        r.values.insert(rec.fieldName(i), rec.value(i));
+    return r;
+}
+
+Status Storage::failed(const QSqlError& error) const {
+    // After a failed statement PostgreSQL refuses every further one of the transaction with
+    // "current transaction is aborted": the first failure is the one to tell.
+    if (m_depth > 0 && !m_transactionFailure.ok() && sqlfailure::isAbortedTransaction(error))
+        return m_transactionFailure;
+    Status st = sqlfailure::statement(error);
+    if (m_depth > 0 && m_transactionFailure.ok())
+        m_transactionFailure = st;
+    return st;
+}
+
+Status Storage::checkRefused(const QString& table, qint64 id, int affected) const {
+    if (!m_postgres || affected != 0)
+        return {};
+    Status st = refusedByRowSecurity(m_db, table, id);
+    if (!st && m_depth > 0 && m_transactionFailure.ok())
+        m_transactionFailure = st;
+    return st;
+}
+
 Result<QVector<Row>> Storage::readRowsWhere(const QString& table, const QString& column,
                                             const QVariant& value) const {
     if (!knownColumn(table, column))
@@ -381,7 +444,7 @@ Result<QVector<Row>> Storage::readRowsWhere(const QString& table, const QString&
         run(m_db, QStringLiteral("SELECT * FROM %1 WHERE %2 = ? ORDER BY id").arg(table, column),
             {value});
     if (q.lastError().isValid())
-        return Result<QVector<Row>>::failure(q.lastError().text());
+        return failedWith<QVector<Row>>(failed(q.lastError()));
     QVector<Row> rows;
     while (q.next()) {
         Row r;
@@ -401,7 +464,7 @@ Status Storage::insertCodings(QVector<Coding>& codings) {
                                   "start, \"end\", memo, created, modified) "
                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)") +
                    returning))
-        return Status::failure(q.lastError().text());
+        return failed(q.lastError());
     for (Coding& c : codings) {
         q.addBindValue(c.uuid);
         q.addBindValue(c.documentId);
@@ -413,7 +476,7 @@ Status Storage::insertCodings(QVector<Coding>& codings) {
         q.addBindValue(iso(c.created));
         q.addBindValue(iso(c.modified));
         if (!q.exec())
-            return Status::failure(q.lastError().text());
+            return failed(q.lastError());
         c.id =
             m_postgres ? (q.next() ? q.value(0).toLongLong() : 0) : q.lastInsertId().toLongLong();
     }
@@ -423,11 +486,11 @@ Status Storage::insertCodings(QVector<Coding>& codings) {
 Status Storage::deleteCodings(const QVector<qint64>& ids) {
     QSqlQuery q(m_db);
     if (!q.prepare(QStringLiteral("DELETE FROM codings WHERE id = ?")))
-        return Status::failure(q.lastError().text());
+        return failed(q.lastError());
     for (qint64 id : ids) {
         q.addBindValue(id);
         if (!q.exec())
-            return Status::failure(q.lastError().text());
+            return failed(q.lastError());
     }
     return {};
 }
@@ -496,7 +559,7 @@ QStringList Storage::checkIntegrity() const {
     for (const Check& c : checks) {
         QSqlQuery q = run(m_db, QString::fromLatin1(c.sql));
         if (q.lastError().isValid())
-            problems << QStringLiteral("check failed: ") + q.lastError().text();
+            problems << QStringLiteral("check failed: ") + failed(q.lastError()).error();
         while (q.next())
             problems << QString::fromLatin1(c.what).arg(q.value(0).toString());
     }
@@ -514,7 +577,7 @@ Status Storage::setProjectValue(const QString& key, const QString& value) {
                                      "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
                       {key, value});
     if (q.lastError().isValid())
-        return Status::failure(q.lastError().text());
+        return failed(q.lastError());
     return {};
 }
 

@@ -2,11 +2,13 @@
 #pragma once
 
 #include "core/result.h"
+#include "core/storage/connectionsecret.h"
 #include "core/types.h"
 
 #include <QHash>
 #include <QSet>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 #include <QVariantMap>
 #include <QVector>
@@ -45,8 +47,10 @@ public:
     /// second connection to a project that is open elsewhere (it takes no lock), for
     /// analysis on a worker thread: each thread needs a connection of its own.
     /// A `postgresql://` URL opens a database on a server instead (core/SCHEMA.md): Create
-    /// needs an empty database and makes the schema there.
-    static Result<std::unique_ptr<Storage>> open(const QString& path, Mode mode);
+    /// needs an empty database and makes the schema there. `secret` is the password typed for
+    /// it, if any (kept for this storage's further connections, never in the environment).
+    static Result<std::unique_ptr<Storage>> open(const QString& path, Mode mode,
+                                                 const ConnectionSecret& secret = {});
     ~Storage();
     Storage(const Storage&) = delete;
     Storage& operator=(const Storage&) = delete;
@@ -54,6 +58,13 @@ public:
     /// The file's absolute path, or the PostgreSQL URL without its password.
     QString path() const { return m_path; }
     bool isPostgres() const { return m_postgres; }
+    /// A way to open another read-only connection to this project on any thread (a
+    /// worker's), with this one's location and password: what a worker must use instead of
+    /// path(), which has no password.
+    std::function<Result<std::unique_ptr<Storage>>()> readOnlyOpener() const;
+    /// The password this storage was opened with (empty when libpq found it itself), for a
+    /// connection of another kind to the same project (the search's).
+    const ConnectionSecret& secret() const { return m_secret; }
     /// PostgreSQL: asks the server to tell this connection of every change that another
     /// client commits; the connection's driver then emits QSqlDriver::notification with
     /// OtherSource (in this thread's event loop). False on SQLite, which has no other clients.
@@ -99,6 +110,11 @@ public:
     Status updateRow(const QString& table, qint64 id, const QVariantMap& values);
     Status deleteRow(const QString& table, qint64 id);
     Result<Row> readRow(const QString& table, qint64 id) const;
+    /// readRow that also locks the row until the transaction ends (`SELECT … FOR UPDATE` on
+    /// PostgreSQL; SQLite's one writer needs nothing), so no other client changes it between
+    /// a check of its values and the change that relies on them. A row the login may see but
+    /// not change (row-level security) is refused like updateRow's.
+    Result<Row> readRowLocked(const QString& table, qint64 id);
     /// Rows of `table` whose `column` equals `value`.
     Result<QVector<Row>> readRowsWhere(const QString& table, const QString& column,
                                        const QVariant& value) const;
@@ -168,14 +184,29 @@ public:
     QSqlDatabase& database() { return m_db; }
     const QSqlDatabase& database() const { return m_db; }
 
+    /// The first failure of the current transaction (its kind tells a conflict with another
+    /// client, which the whole edit may retry, from any other); ok while none failed. On
+    /// PostgreSQL a failed statement aborts the transaction, so later ones only fail with
+    /// "current transaction is aborted", and messages keep the first failure's words.
+    const Status& transactionFailure() const { return m_transactionFailure; }
+
 private:
     Storage() = default;
-    static Result<std::unique_ptr<Storage>> openPostgres(const QString& url, Mode mode);
+    static Result<std::unique_ptr<Storage>> openPostgres(const QString& url, Mode mode,
+                                                         const ConnectionSecret& secret);
+    /// A failed statement, in words for users (core/storage/sqlfailure.h), noted as the
+    /// transaction's first failure when it is.
+    Status failed(const QSqlError& error) const;
+    /// PostgreSQL: a statement that changed no row of `table` although row `id` is there was
+    /// refused by row-level security (kind Refused); ok otherwise.
+    Status checkRefused(const QString& table, qint64 id, int affected) const;
     Status prepareColumns();
     Status preparePostgresColumns();
     bool knownColumn(const QString& table, const QString& column) const;
 
     QString m_path;
+    ConnectionSecret m_secret;
+    mutable Status m_transactionFailure;
     QString m_connection;
     QSqlDatabase m_db;
     bool m_postgres = false;

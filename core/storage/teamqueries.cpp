@@ -2,6 +2,7 @@
 #include "core/storage/teamqueries.h"
 
 #include "core/storage/pgschema.h"
+#include "core/storage/sqlfailure.h"
 #include "core/storage/sqlnames.h"
 #include "core/storage/storage.h"
 
@@ -17,7 +18,7 @@ namespace {
 Status exec(Storage& s, const QString& sql) {
     QSqlQuery q(s.database());
     if (!q.exec(sql))
-        return Status::failure(q.lastError().text());
+        return Status::failure(sqlfailure::statement(q.lastError()).error());
     return {};
 }
 
@@ -77,7 +78,8 @@ Result<qint64> copyTable(const Storage& from, Storage& to, const QString& table)
     read.setForwardOnly(true);
     if (!read.exec(
             QStringLiteral("SELECT %1 FROM %2 ORDER BY 1").arg(list, sql::identifier(table))))
-        return R::failure(QStringLiteral("cannot read %1: %2").arg(table, read.lastError().text()));
+        return R::failure(QStringLiteral("cannot read %1: %2")
+                              .arg(table, sqlfailure::statement(read.lastError()).error()));
     // One statement prepared for full batches, one more for the rows left over at the end.
     QSqlQuery full(to.database());
     bool prepared = false;
@@ -91,7 +93,7 @@ Result<qint64> copyTable(const Storage& from, Storage& to, const QString& table)
             return Status::failure(QStringLiteral("cannot write %1 rows %2 to %3: %4")
                                        .arg(table, pending.first().toString(),
                                             pending[pending.size() - width].toString(),
-                                            q.lastError().text()));
+                                            sqlfailure::statement(q.lastError()).error()));
         rows += pending.size() / width;
         pending.clear();
         return {};
@@ -102,19 +104,20 @@ Result<qint64> copyTable(const Storage& from, Storage& to, const QString& table)
         if (pending.size() < batch * width)
             continue;
         if (!prepared && !full.prepare(insertRows(table, list, width, batch)))
-            return R::failure(
-                QStringLiteral("cannot write %1: %2").arg(table, full.lastError().text()));
+            return R::failure(QStringLiteral("cannot write %1: %2")
+                                  .arg(table, sqlfailure::statement(full.lastError()).error()));
         prepared = true;
         if (Status st = write(full); !st)
             return R::failure(st.error());
     }
     if (read.lastError().isValid())
-        return R::failure(QStringLiteral("cannot read %1: %2").arg(table, read.lastError().text()));
+        return R::failure(QStringLiteral("cannot read %1: %2")
+                              .arg(table, sqlfailure::statement(read.lastError()).error()));
     if (!pending.isEmpty()) {
         QSqlQuery rest(to.database());
         if (!rest.prepare(insertRows(table, list, width, pending.size() / width)))
-            return R::failure(
-                QStringLiteral("cannot write %1: %2").arg(table, rest.lastError().text()));
+            return R::failure(QStringLiteral("cannot write %1: %2")
+                                  .arg(table, sqlfailure::statement(rest.lastError()).error()));
         if (Status st = write(rest); !st)
             return R::failure(st.error());
     }
@@ -140,7 +143,7 @@ Status resetIdentities(Storage& s) {
         q.addBindValue(sql::identifier(table));
         if (!q.exec())
             return Status::failure(QStringLiteral("cannot set the next id of %1: %2")
-                                       .arg(table, q.lastError().text()));
+                                       .arg(table, sqlfailure::statement(q.lastError()).error()));
     }
     return {};
 }

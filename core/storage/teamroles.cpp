@@ -4,6 +4,7 @@
 // what; tests/security/ attacks it from outside Situate.
 #include "core/storage/teamroles.h"
 
+#include "core/storage/sqlfailure.h"
 #include "core/storage/storage.h"
 
 #include <QCryptographicHash>
@@ -21,7 +22,7 @@ constexpr int maxNameBytes = 63; // PostgreSQL's NAMEDATALEN - 1
 Status exec(QSqlDatabase& db, const QString& sql) {
     QSqlQuery q(db);
     if (!q.exec(sql))
-        return Status::failure(q.lastError().databaseText().trimmed());
+        return sqlfailure::statement(q.lastError());
     return {};
 }
 
@@ -38,7 +39,7 @@ Status execFormatted(QSqlDatabase& db, const QString& templ, const QVariantList&
     for (const QVariant& v : args)
         f.addBindValue(v);
     if (!f.exec() || !f.next())
-        return Status::failure(f.lastError().databaseText().trimmed());
+        return sqlfailure::statement(f.lastError());
     const QString sql = f.value(0).toString();
     f.finish();
     return exec(db, sql);
@@ -50,7 +51,7 @@ Result<QString> serverValue(QSqlDatabase& db, const QString& sql, const QVariant
     for (const QVariant& v : binds)
         q.addBindValue(v);
     if (!q.exec())
-        return Result<QString>::failure(q.lastError().databaseText().trimmed());
+        return Result<QString>::failure(sqlfailure::statement(q.lastError()).error());
     return q.next() ? q.value(0).toString() : QString();
 }
 
@@ -105,7 +106,7 @@ Result<GroupRoles> groupRoles(QSqlDatabase& db, bool create) {
                                  "FROM pg_roles WHERE rolname = ?"));
         q.addBindValue(name);
         if (!q.exec())
-            return R::failure(q.lastError().databaseText().trimmed());
+            return R::failure(sqlfailure::statement(q.lastError()).error());
         if (q.next()) {
             if (q.value(0).toBool() || q.value(1).toString() != *mark)
                 return R::failure(
@@ -271,7 +272,7 @@ Result<QStringList> directRoles(QSqlDatabase& db, const GroupRoles& g, const QSt
     for (const QString& n : g.names)
         q.addBindValue(n);
     if (!q.exec())
-        return Result<QStringList>::failure(q.lastError().databaseText().trimmed());
+        return Result<QStringList>::failure(sqlfailure::statement(q.lastError()).error());
     QStringList out;
     while (q.next())
         out << q.value(0).toString();
@@ -299,13 +300,6 @@ Status inTransaction(Storage& s, const std::function<Status(QSqlDatabase&)>& bod
                                               "file has none"));
     if (Status st = s.begin(); !st)
         return st;
-    // DROP ... IF EXISTS and friends report what they skipped as notices, which are not for
-    // users' eyes.
-    if (Status st = exec(s.database(), QStringLiteral("SET LOCAL client_min_messages = warning"));
-        !st) {
-        s.rollback();
-        return st;
-    }
     if (Status st = body(s.database()); !st) {
         s.rollback();
         return st;
@@ -426,7 +420,7 @@ Result<QVector<TeamMember>> teamMembers(Storage& s) {
     for (const QString& n : g->names)
         q.addBindValue(n);
     if (!q.exec())
-        return R::failure(q.lastError().databaseText().trimmed());
+        return R::failure(sqlfailure::statement(q.lastError()).error());
     while (q.next()) {
         const QString group = q.value(1).toString();
         for (TeamRole r : allRoles) {

@@ -55,7 +55,7 @@ Result<TeamCopyReport> publishProject(const QString& localPath, const QString& u
     if (dialect::isPostgresUrl(localPath))
         return R::failure(QStringLiteral("publish copies a local project file; %1 is already on "
                                          "a server")
-                              .arg(localPath));
+                              .arg(dialect::safeLocation(localPath)));
     if (!dialect::isPostgresUrl(url))
         return R::failure(QStringLiteral("publish needs a postgresql://user@host:port/dbname URL "
                                          "to copy the project to"));

@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-# publish and clone, and the analysis commands on a postgresql:// URL (SITUATE_TEST_PG).
-situate_add_test(test_cli_team test_cli_team.cpp)
+# publish and clone, and the analysis commands on a postgresql:// URL (SITUATE_TEST_PG);
+# clients racing each other, and what a failure says.
+situate_add_test(test_cli_team test_cli_team.cpp test_cli_team_races.cpp)
 add_dependencies(test_cli_team situate-cli)

@@ -148,6 +148,8 @@ TEST_CASE("cli: team roles are enforced by the server: a viewer reads but cannot
     const QString coder = db.addLoginRole(s("coder"), s("codepw1"));
     REQUIRE_FALSE(viewer.isEmpty());
     REQUIRE_FALSE(coder.isEmpty());
+    // Each login's password comes from a password file, as a user's would.
+    test::UsePassFile passwords(db);
     const QString viewerRole = db.name() + s("_viewer");
     const QString coderRole = db.name() + s("_coder");
 
@@ -236,6 +238,7 @@ TEST_CASE("cli: 8 processes coding into one server project for 30 seconds: every
         REQUIRE_FALSE(urls.last().isEmpty());
         mustRun({s("team"), s("grant"), db.url(), s("coder"), coders.last()});
     }
+    test::UsePassFile passwords(db);
     QHash<QString, int> acknowledged; // key -> times an import that held it was acknowledged
     int failed = 0;
     auto launch = [&](int i) {

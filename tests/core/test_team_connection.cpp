@@ -88,7 +88,8 @@ TEST_CASE("PostgreSQL: a lost connection: an edit reconnects at once, kept edits
     ServerProject sp;
     if (!sp.ready)
         return;
-    auto opened = Project::open(sp.kimUrl);
+    auto opened =
+        Project::open(sp.kimUrl, Project::Backup::Skip, {sp.b.pg->passwordFor(sp.kimUrl)});
     REQUIRE(opened.ok());
     Project& p = **opened;
     Signals sig;
@@ -152,7 +153,8 @@ TEST_CASE("PostgreSQL: a COMMIT whose answer is lost is asked about, never sent 
     ServerProject sp;
     if (!sp.ready)
         return;
-    auto opened = Project::open(sp.kimUrl);
+    auto opened =
+        Project::open(sp.kimUrl, Project::Backup::Skip, {sp.b.pg->passwordFor(sp.kimUrl)});
     REQUIRE(opened.ok());
     Project& p = **opened;
     struct ResetHook {

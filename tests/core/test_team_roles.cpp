@@ -90,8 +90,8 @@ TEST_CASE("PostgreSQL: row-level security: a coder changes only their own coding
     };
     const QString refused = s("your role in this project does not allow it");
 
-    auto a = Project::open(urlA);
-    auto bb = Project::open(urlB);
+    auto a = Project::open(urlA, Project::Backup::Skip, {b.pg->passwordFor(urlA)});
+    auto bb = Project::open(urlB, Project::Backup::Skip, {b.pg->passwordFor(urlB)});
     REQUIRE(a.ok());
     REQUIRE(bb.ok());
     qint64 mine = 0, other = 0, theirs = 0;
@@ -133,7 +133,7 @@ TEST_CASE("PostgreSQL: row-level security: a coder changes only their own coding
     CHECK(dump(owner) == before);
 
     // A viewer is refused everything.
-    auto v = Project::open(urlV);
+    auto v = Project::open(urlV, Project::Backup::Skip, {b.pg->passwordFor(urlV)});
     REQUIRE(v.ok());
     st = remove(**v, theirs);
     CHECK_FALSE(st.ok());
@@ -166,7 +166,7 @@ TEST_CASE("PostgreSQL: row-level security: a coder changes only their own coding
     CHECK(exists(last));
 
     // An owner may delete anyone's coding.
-    auto o = Project::open(urlO);
+    auto o = Project::open(urlO, Project::Backup::Skip, {b.pg->passwordFor(urlO)});
     REQUIRE(o.ok());
     st = remove(**o, theirs);
     INFO(st.error().toStdString());
@@ -247,9 +247,9 @@ TEST_CASE("PostgreSQL: row-level security: a coder links and unlinks evidence of
     };
     const QString refused = s("your role in this project does not allow it");
 
-    auto a = Project::open(urlA);
-    auto bb = Project::open(urlB);
-    auto o = Project::open(urlO);
+    auto a = Project::open(urlA, Project::Backup::Skip, {b.pg->passwordFor(urlA)});
+    auto bb = Project::open(urlB, Project::Backup::Skip, {b.pg->passwordFor(urlB)});
+    auto o = Project::open(urlO, Project::Backup::Skip, {b.pg->passwordFor(urlO)});
     REQUIRE(a.ok());
     REQUIRE(bb.ok());
     REQUIRE(o.ok());

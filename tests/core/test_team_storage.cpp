@@ -269,31 +269,6 @@ TEST_CASE("PostgreSQL: a project from a newer Situate is refused, a read-only co
     CHECK(p.error().contains(s("format 99")));
 }
 
-TEST_CASE("PostgreSQL URLs name user, host, port and database, and the password is never "
-          "shown") {
-    auto l = dialect::parsePostgresUrl(s("postgresql://coder%40uni:s3cret@db.example.org:6543/"
-                                         "cop_study?sslmode=require"));
-    REQUIRE(l.ok());
-    CHECK(l->user == s("coder@uni"));
-    CHECK(l->password == s("s3cret"));
-    CHECK(l->host == s("db.example.org"));
-    CHECK(l->port == 6543);
-    CHECK(l->database == s("cop_study"));
-    CHECK(l->options == s("sslmode=require"));
-    const QString shown = dialect::displayUrl(*l);
-    CHECK_FALSE(shown.contains(s("s3cret")));
-    CHECK(shown == s("postgresql://coder%40uni@db.example.org:6543/cop_study?sslmode=require"));
-    auto plain = dialect::parsePostgresUrl(s("postgres://ana@localhost/study"));
-    REQUIRE(plain.ok());
-    CHECK(plain->port == -1);
-    CHECK(dialect::displayUrl(*plain) == s("postgresql://ana@localhost/study"));
-    CHECK_FALSE(dialect::parsePostgresUrl(s("postgresql://ana@localhost/")).ok());
-    CHECK_FALSE(dialect::parsePostgresUrl(s("postgresql://ana@localhost/a/b")).ok());
-    CHECK_FALSE(dialect::parsePostgresUrl(s("postgresql://h/db?bad;key=1")).ok());
-    CHECK(dialect::isPostgresUrl(s("POSTGRESQL://h/db")));
-    CHECK_FALSE(dialect::isPostgresUrl(s("/home/ana/postgresql.situate")));
-}
-
 TEST_CASE("The demo published to PostgreSQL: same rows, frequencies, agreement and search "
           "hits, and cloned back it is the same file content") {
     Backend b;

@@ -2,10 +2,12 @@
 #include "tests/support/pgtest.h"
 
 #include <QAtomicInt>
+#include <QFile>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QUrl>
 
 #include <catch2/catch.hpp>
@@ -114,16 +116,67 @@ bool TempPgDatabase::allowLogin(const QString& role, bool allowed) {
         .isEmpty();
 }
 
+namespace {
+
+// A field of a password file line: ':' and '\' are escaped with a backslash.
+QString passField(QString field) {
+    field.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    field.replace(QLatin1Char(':'), QStringLiteral("\\:"));
+    return field;
+}
+
+} // namespace
+
 QString TempPgDatabase::addLoginRole(const QString& role, const QString& password) {
     // Names and passwords come from the tests themselves (letters, digits, underscores).
     const QString name = m_name + QLatin1Char('_') + role;
     if (!admin(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'").arg(name, password)).isEmpty())
         return {};
     m_roles << name;
+    m_passwords.insert(name, password);
+    if (!m_passDir) {
+        m_passDir = std::make_unique<QTemporaryDir>();
+        m_passFile = m_passDir->filePath(QStringLiteral("pgpass"));
+    }
+    // libpq ignores a password file that others may read.
+    QFile file(m_passFile);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return {};
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QString lines;
+    for (auto it = m_passwords.cbegin(); it != m_passwords.cend(); ++it)
+        lines += QStringLiteral("*:*:*:%1:%2\n").arg(passField(it.key()), passField(it.value()));
+    const QUrl server(qEnvironmentVariable("SITUATE_TEST_PG"));
+    const QString adminPassword = qEnvironmentVariable("PGPASSWORD");
+    if (!adminPassword.isEmpty())
+        lines += QStringLiteral("*:*:*:%1:%2\n")
+                     .arg(passField(server.userName()), passField(adminPassword));
+    file.write(lines.toUtf8());
+    file.close();
     QUrl url(m_url);
     url.setUserName(name);
-    url.setPassword(password);
     return url.toString();
+}
+
+QString TempPgDatabase::passwordFor(const QString& url) const {
+    return m_passwords.value(QUrl(url).userName());
+}
+
+UsePassFile::UsePassFile(const TempPgDatabase& db)
+    : m_password(qgetenv("PGPASSWORD"))
+    , m_passFile(qgetenv("PGPASSFILE"))
+    , m_hadPassFile(qEnvironmentVariableIsSet("PGPASSFILE")) {
+    qputenv("PGPASSFILE", db.passFile().toLocal8Bit());
+    qunsetenv("PGPASSWORD");
+}
+
+UsePassFile::~UsePassFile() {
+    if (!m_password.isEmpty())
+        qputenv("PGPASSWORD", m_password);
+    if (m_hadPassFile)
+        qputenv("PGPASSFILE", m_passFile);
+    else
+        qunsetenv("PGPASSFILE");
 }
 
 } // namespace situate::test

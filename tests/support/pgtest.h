@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
+
+#include <memory>
+
+class QTemporaryDir;
 
 namespace situate::test {
 
@@ -23,8 +28,15 @@ public:
     /// Why the database could not be made although SITUATE_TEST_PG is set; empty otherwise.
     QString error() const { return m_error; }
     /// Creates a login role with a password on the server (dropped with the database), and
-    /// returns this database's URL for it, password included; empty on failure.
+    /// returns this database's URL for it, without the password (Situate refuses one in a
+    /// URL); empty on failure. The password is then passwordFor(url), and in passFile().
     QString addLoginRole(const QString& role, const QString& password);
+    /// The password of the login role a URL from addLoginRole names; empty for another URL.
+    QString passwordFor(const QString& url) const;
+    /// A ~/.pgpass-style file (mode 0600, removed with this object) with the password of
+    /// every role addLoginRole made, and the server's administrator's (PGPASSWORD), for
+    /// child processes: see UsePassFile. Empty before the first addLoginRole.
+    QString passFile() const { return m_passFile; }
     /// Ends every client connection to this database on the server, as a network failure or
     /// a killed server process would.
     bool terminateConnections();
@@ -37,6 +49,25 @@ private:
     QString m_name;
     QString m_error;
     QStringList m_roles;
+    QHash<QString, QString> m_passwords; // login role -> password
+    std::unique_ptr<QTemporaryDir> m_passDir;
+    QString m_passFile;
+};
+
+/// While it lives, this process and the processes it starts take passwords from `db`'s
+/// passFile() (PGPASSFILE) and not from PGPASSWORD, which would win over the file: every
+/// login role of the test then authenticates with its own password, as users' do.
+class UsePassFile {
+public:
+    explicit UsePassFile(const TempPgDatabase& db);
+    ~UsePassFile();
+    UsePassFile(const UsePassFile&) = delete;
+    UsePassFile& operator=(const UsePassFile&) = delete;
+
+private:
+    QByteArray m_password;
+    QByteArray m_passFile;
+    bool m_hadPassFile = false;
 };
 
 /// Whether SITUATE_TEST_PG is set (PostgreSQL tests run) or not (they skip with a warning).

@@ -10,14 +10,18 @@
 #include "core/storage/teamroles.h"
 #include "core/team/publish.h"
 #include "tests/support/pgtest.h"
+#include "ui/analysis/analysisjob.h"
 #include "ui/documentview/documentview.h"
 #include "ui/mainwindow/connectionbanner.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "ui/search/searchpanel.h"
 
 #include <QAction>
 #include <QImage>
 #include <QLabel>
 #include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -89,7 +93,7 @@ template <typename Done> void waitFor(Done done) {
 } // namespace
 
 TEST_CASE("server ui: a server project opens from File, asking for the password that "
-          "PGPASSWORD does not give") {
+          "PGPASSWORD does not give, and keeps it out of the environment") {
     Published server;
     if (!server.ready)
         return;
@@ -114,10 +118,35 @@ TEST_CASE("server ui: a server project opens from File, asking for the password 
     INFO(messages.join(QLatin1Char('\n')).toStdString());
     CHECK(opened);
     CHECK(prompts.size() == 1);
-    CHECK(qgetenv("PGPASSWORD") == password); // for this session's other connections
+    // The password went to this project's connections only: not into the environment,
+    // where every later connection and child process of this one would find it.
+    CHECK_FALSE(qEnvironmentVariableIsSet("PGPASSWORD"));
     REQUIRE(window.project());
     CHECK_FALSE(window.project()->path().contains(QString::fromUtf8(password)));
     CHECK(window.windowTitle().startsWith(server.db.name()));
+    CHECK_FALSE(window.windowTitle().contains(QString::fromUtf8(password)));
+    CHECK_FALSE(QSettings()
+                    .value(QStringLiteral("recentProjects"))
+                    .toStringList()
+                    .join(QLatin1Char(' '))
+                    .contains(QString::fromUtf8(password)));
+    // Workers open connections of their own, and they still get in: an analysis job ...
+    auto job = runReadOnly<qint64>(window.project()->storage(), [](const Storage& s) {
+        return Result<qint64>(s.stats().codings);
+    });
+    job.waitForFinished();
+    INFO(job.result().error().toStdString());
+    REQUIRE(job.result().ok());
+    CHECK(*job.result() == window.project()->storage().stats().codings);
+    // ... and the search, over a connection of another kind.
+    SearchPanel* search = window.searchPanel();
+    QSignalSpy searched(search, &SearchPanel::finished);
+    search->search(QStringLiteral("\"patient safety\""));
+    REQUIRE(searched.wait(10000));
+    CHECK_FALSE(search->hits().isEmpty());
+    // So does the test connection the banner opens while the server is away.
+    CHECK(window.project()->connectionProbe()().isEmpty());
+    CHECK_FALSE(qEnvironmentVariableIsSet("PGPASSWORD"));
     // On a server one codes as one's login: the server's row-level security checks it.
     const QString login = QUrl(server.db.url()).userName();
     REQUIRE_FALSE(login.isEmpty());
@@ -138,6 +167,7 @@ TEST_CASE("server ui: a server project opens from File, asking for the password 
     MainWindow::passwordHook = nullptr;
     CHECK(messages.size() == 1);
     CHECK(messages.value(0).contains(QStringLiteral("password")));
+    CHECK_FALSE(messages.value(0).contains(QStringLiteral("not-the-password")));
     CHECK(qgetenv("PGPASSWORD").isEmpty());
     qputenv("PGPASSWORD", password);
     MainWindow::messageHook = nullptr;
@@ -185,7 +215,13 @@ TEST_CASE("server ui: losing the connection keeps the coder's action in view and
         messages << m;
     };
     MainWindow window;
+    // Kim's password is not PGPASSWORD's: the window asks for it and keeps it for this
+    // project's connections (the reconnect and its probe below included).
+    MainWindow::passwordHook = [&](const QString&) {
+        return server.db.passwordFor(url);
+    };
     REQUIRE(window.openServerProject(url));
+    MainWindow::passwordHook = nullptr;
     window.resize(1400, 900);
     window.show();
     window.openFirstCodedDocument();

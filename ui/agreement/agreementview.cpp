@@ -245,18 +245,18 @@ void AgreementView::compute() {
 void AgreementView::startWorker() {
     m->cancelFlag = std::make_shared<std::atomic_bool>(false);
     auto flag = m->cancelFlag;
-    const QString path = m_project->path();
+    auto open = m_project->storage().readOnlyOpener();
     const AgreementRequest request = m_choices->request();
     setBusy(true);
     showStatus(tr("Computing…"));
     m->clock.start();
     // The worker reads through a connection of its own: a QSqlDatabase connection belongs to
     // the thread that opened it, so the project's storage stays on the GUI thread.
-    m->watcher.setFuture(QtConcurrent::run([path, request, flag]() -> Result<AgreementResult> {
+    m->watcher.setFuture(QtConcurrent::run([open, request, flag]() -> Result<AgreementResult> {
         using R = Result<AgreementResult>;
         if (flag->load())
             return R::failure(QStringLiteral("cancelled"));
-        auto storage = Storage::open(path, Storage::Mode::ReadOnly);
+        auto storage = open();
         if (!storage)
             return R::failure(storage.error());
         if (flag->load())

@@ -14,14 +14,17 @@ namespace situate {
 
 /// Runs `job(storage)` on a pool thread and returns its future. A QSqlDatabase connection
 /// belongs to the thread that opened it, so the job gets its own read-only connection to the
-/// project file and never touches the project's own one.
-template <typename T, typename Job> QFuture<Result<T>> runReadOnly(const QString& path, Job job) {
-    return QtConcurrent::run([path, job = std::move(job)]() -> Result<T> {
-        auto storage = Storage::open(path, Storage::Mode::ReadOnly);
-        if (!storage)
-            return Result<T>::failure(storage.error());
-        return job(static_cast<const Storage&>(**storage));
-    });
+/// project (on a server with the password `project` was opened with) and never touches the
+/// project's own one.
+template <typename T, typename Job>
+QFuture<Result<T>> runReadOnly(const Storage& project, Job job) {
+    return QtConcurrent::run(
+        [open = project.readOnlyOpener(), job = std::move(job)]() -> Result<T> {
+            auto storage = open();
+            if (!storage)
+                return Result<T>::failure(storage.error());
+            return job(static_cast<const Storage&>(**storage));
+        });
 }
 
 } // namespace situate

@@ -265,8 +265,8 @@ void MatrixView::launch() {
     std::shared_ptr<const AnalysisContext> loaded =
         m_context && m_contextFilter == request.filter ? m_context : nullptr;
     m_runningReuses = !co && loaded;
-    m_watcher.setFuture(
-        runReadOnly<Outcome>(m_project->path(), [request, coRequest, co, loaded](const Storage& s) {
+    m_watcher.setFuture(runReadOnly<Outcome>(
+        m_project->storage(), [request, coRequest, co, loaded](const Storage& s) {
             Outcome out;
             out.cooccurrence = co;
             if (co) {

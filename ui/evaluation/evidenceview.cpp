@@ -271,7 +271,7 @@ void EvidenceView::launch() {
     const EvidenceRequest r = m_running;
     const auto cancel = m_cancel;
     m_watcher.setFuture(
-        runReadOnly<EvidenceMatrix>(m_project->path(), [r, cancel](const Storage& s) {
+        runReadOnly<EvidenceMatrix>(m_project->storage(), [r, cancel](const Storage& s) {
             return evidenceMatrix(s, r, [cancel] { return cancel->load(); });
         }));
 }
@@ -423,7 +423,7 @@ void EvidenceView::loadExtracts() {
     const ExtractQuery q = cellQuery();
     const QVector<qint64> ids = cell->codingIds;
     m_extractWatcher.setFuture(
-        runReadOnly<QVector<Extract>>(m_project->path(), [q, ids](const Storage& s) {
+        runReadOnly<QVector<Extract>>(m_project->storage(), [q, ids](const Storage& s) {
             const QSet<qint64> wanted(ids.begin(), ids.end());
             QVector<Extract> out;
             const Status st = forEachExtract(s, q, [&](const Extract& x) {

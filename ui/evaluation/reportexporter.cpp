@@ -22,7 +22,7 @@ ReportExporter::~ReportExporter() {
 }
 
 bool ReportExporter::start(const QString& projectPath, const ReportOptions& options,
-                           const QString& path) {
+                           const QString& path, const ConnectionSecret& secret) {
     if (m_running)
         return false;
     m_running = true;
@@ -42,13 +42,16 @@ bool ReportExporter::start(const QString& projectPath, const ReportOptions& opti
     connect(&m_watcher, &QFutureWatcherBase::progressValueChanged, m_progress,
             &QProgressDialog::setValue);
     const auto cancelled = m_cancel;
-    m_watcher.setFuture(
-        QtConcurrent::run([projectPath, options, path, cancelled](QPromise<Status>& promise) {
-            const Status s = writeReport(projectPath, options, path, [&](int done, int total) {
-                promise.setProgressRange(0, total);
-                promise.setProgressValue(done);
-                return !cancelled->load();
-            });
+    m_watcher.setFuture(QtConcurrent::run(
+        [projectPath, options, path, cancelled, secret](QPromise<Status>& promise) {
+            const Status s = writeReport(
+                projectPath, options, path,
+                [&](int done, int total) {
+                    promise.setProgressRange(0, total);
+                    promise.setProgressValue(done);
+                    return !cancelled->load();
+                },
+                secret);
             promise.addResult(s);
         }));
     return true;

@@ -25,7 +25,8 @@ public:
     ~ReportExporter() override;
 
     /// Starts writing `path` (.html or .pdf); false when a report is already being written.
-    bool start(const QString& projectPath, const ReportOptions& options, const QString& path);
+    bool start(const QString& projectPath, const ReportOptions& options, const QString& path,
+               const ConnectionSecret& secret = {});
     bool isRunning() const { return m_running; }
     void cancel();
 

@@ -146,7 +146,7 @@ void TocView::launch() {
     m_busy->setVisible(true);
     m_status->setText(tr("Counting…"));
     m_watcher.setFuture(runReadOnly<TocSnapshot>(
-        m_project->path(), [](const Storage& s) { return readTocSnapshot(s); }));
+        m_project->storage(), [](const Storage& s) { return readTocSnapshot(s); }));
 }
 
 void TocView::finished() {

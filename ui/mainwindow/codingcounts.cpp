@@ -96,7 +96,7 @@ void CodingCounts::start() {
     m_jobGeneration = m_generation;
     m_jobCoders = m_coders;
     const QVector<qint64> coders = m_coders;
-    m_watcher.setFuture(runReadOnly<Counts>(m_project->path(), [coders](const Storage& s) {
+    m_watcher.setFuture(runReadOnly<Counts>(m_project->storage(), [coders](const Storage& s) {
         return Result<Counts>(
             Counts{s.codingCountsByCode(coders), s.codingCountsByDocument(coders)});
     }));

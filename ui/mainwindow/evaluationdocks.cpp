@@ -89,7 +89,8 @@ void MainWindow::createEvaluationDocks() {
                                       .filePath(m_project->name() + QStringLiteral("-report.pdf"));
         ReportDialog dialog(m_project->storage(), suggested, this);
         if (dialog.exec() == QDialog::Accepted)
-            exporter->start(m_project->path(), dialog.options(), dialog.path());
+            exporter->start(m_project->path(), dialog.options(), dialog.path(),
+                            m_project->storage().secret());
     });
     for (QAction* top : menuBar()->actions()) {
         QMenu* file = top->menu();

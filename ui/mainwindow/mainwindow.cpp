@@ -373,7 +373,7 @@ bool MainWindow::adoptProject(Result<std::unique_ptr<Project>> opened) {
     };
     connect(stack, &QUndoStack::indexChanged, this, updateUndo);
     updateUndo();
-    m_search->setProjectPath(p->path());
+    m_search->setProjectPath(p->path(), p->storage().secret());
     setAnalysisProject();
     setEvaluationProject();
     m_recentCodes.clear();

@@ -22,16 +22,6 @@ namespace situate {
 
 std::function<QString(const QString&)> MainWindow::passwordHook;
 
-namespace {
-
-// libpq's words when the server wants a password it was not given, or a different one.
-bool wantsPassword(const QString& error) {
-    return error.contains(QLatin1String("no password supplied")) ||
-           error.contains(QLatin1String("password authentication failed"));
-}
-
-} // namespace
-
 bool MainWindow::isServerLocation(const QString& location) {
     return dialect::isPostgresUrl(location);
 }
@@ -57,9 +47,10 @@ void MainWindow::openServerDialog() {
     url->setPlaceholderText(QStringLiteral("postgresql://user@host:5432/study"));
     url->setMinimumWidth(420);
     layout->addRow(tr("Server project:"), url);
-    auto* help = new QLabel(tr("The password comes from PGPASSWORD or ~/.pgpass; without them "
-                               "Situate asks for it and does not store it. A project is put on "
-                               "a server with <tt>situate-cli publish</tt>."));
+    auto* help = new QLabel(tr("Write no password in the URL: it comes from PGPASSWORD or "
+                               "~/.pgpass; without them Situate asks for it, uses it for this "
+                               "project's connections only and does not store it. A project is "
+                               "put on a server with <tt>situate-cli publish</tt>."));
     help->setWordWrap(true);
     layout->addRow(help);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Open | QDialogButtonBox::Cancel);
@@ -73,13 +64,13 @@ void MainWindow::openServerDialog() {
 
 bool MainWindow::openServerProject(const QString& location) {
     if (!isServerLocation(location)) {
-        showMessage(
-            tr("%1 is not a server project: it must start with postgresql://").arg(location));
+        showMessage(tr("%1 is not a server project: it must start with postgresql://")
+                        .arg(dialect::safeLocation(location)));
         return false;
     }
     statusBar()->showMessage(tr("Connecting to the server…"));
     auto opened = Project::open(location, Project::Backup::Skip);
-    if (!opened && wantsPassword(opened.error())) {
+    if (!opened && opened.kind() == ErrorKind::Authentication) {
         QUrl url(location);
         const QString prompt = tr("Password of %1 on %2:").arg(url.userName(), url.host());
         QString password;
@@ -96,14 +87,11 @@ bool MainWindow::openServerProject(const QString& location) {
             statusBar()->clearMessage();
             return false;
         }
-        // Every connection of this session needs it (the analysis and search workers open
-        // their own), and libpq reads it from the environment: it stays in this process's
-        // memory and is never written anywhere.
-        const QByteArray before = qgetenv("PGPASSWORD");
-        qputenv("PGPASSWORD", password.toUtf8());
-        opened = Project::open(location, Project::Backup::Skip);
-        if (!opened)
-            qputenv("PGPASSWORD", before); // a wrong password is not kept either
+        // The project keeps it for its own connections (the analysis and search workers
+        // open theirs with it, and so does a reconnect); it never goes into the environment,
+        // where every later connection and child process would find it, nor anywhere on disk.
+        // A wrong one is refused and goes with the failed project.
+        opened = Project::open(location, Project::Backup::Skip, ConnectionSecret{password});
     }
     statusBar()->clearMessage();
     if (!adoptProject(std::move(opened)))

@@ -85,9 +85,10 @@ SearchPanel::~SearchPanel() {
     m_watcher.waitForFinished();
 }
 
-void SearchPanel::setProjectPath(const QString& path) {
+void SearchPanel::setProjectPath(const QString& path, const ConnectionSecret& secret) {
     cancel();
     m_path = path;
+    m_secret = secret;
     m_results->clear();
     m_hits.clear();
     m_status->clear();
@@ -116,12 +117,14 @@ void SearchPanel::start() {
     m_cancelFlag = std::make_shared<std::atomic_bool>(false);
     auto flag = m_cancelFlag;
     const QString path = m_path;
+    const ConnectionSecret secret = m_secret;
     m_busy->setVisible(true);
     m_cancel->setVisible(true);
     m_go->setEnabled(false);
     m_status->setText(tr("Searching…"));
-    m_watcher.setFuture(QtConcurrent::run(
-        [path, query, flag] { return searchProject(path, query, 5000, flag.get()); }));
+    m_watcher.setFuture(QtConcurrent::run([path, query, flag, secret] {
+        return searchProject(path, query, 5000, flag.get(), secret);
+    }));
 }
 
 void SearchPanel::cancel() {

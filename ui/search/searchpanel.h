@@ -25,7 +25,8 @@ class SearchPanel : public QWidget {
 public:
     explicit SearchPanel(QWidget* parent = nullptr);
     ~SearchPanel() override;
-    void setProjectPath(const QString& path);
+    /// The project to search (on a server with the password it was opened with).
+    void setProjectPath(const QString& path, const ConnectionSecret& secret = {});
     void focusQuery();
     /// Starts a search for `text` (as if typed and Enter pressed).
     void search(const QString& text);
@@ -47,6 +48,7 @@ private:
     void showResults();
 
     QString m_path;
+    ConnectionSecret m_secret;
     QLineEdit* m_query;
     QPushButton* m_go;
     QPushButton* m_cancel;
