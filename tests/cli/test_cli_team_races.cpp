@@ -40,10 +40,7 @@ test::ProcessResult mustRun(const QStringList& args) {
 }
 
 bool serverConfigured() {
-    if (test::postgresConfigured())
-        return true;
-    WARN("SITUATE_TEST_PG is not set: the PostgreSQL CLI tests are skipped");
-    return false;
+    return test::postgresOrSkip();
 }
 
 // Runs SQL on the test database as its owner (the server's administrator).
