@@ -36,6 +36,16 @@ Run grant(const QString& url, const char* role, const QString& login) {
     return cli({s("team"), s("grant"), url, s(role), login});
 }
 
+// A login NAME (password NAME-pw-1) with `role` in the project; returns the login's name.
+QString member(test::TempPgDatabase& db, const char* name, const char* role) {
+    REQUIRE_FALSE(db.addLoginRole(s(name), s(name) + s("-pw-1")).isEmpty());
+    const QString login = db.name() + QLatin1Char('_') + s(name);
+    const Run granted = grant(db.url(), role, login);
+    INFO(granted.err.toStdString());
+    REQUIRE(granted.exitCode == 0);
+    return login;
+}
+
 } // namespace
 
 TEST_CASE("security: a role of the project's name that Situate did not make is refused, and "
@@ -84,11 +94,7 @@ TEST_CASE("security: one role per login: grant promotes and demotes, revoke remo
     REQUIRE(db.available());
     QTemporaryDir dir;
     publishDemo(dir, db.url());
-    REQUIRE_FALSE(db.addLoginRole(s("ann"), s("ann-pw-1")).isEmpty());
-    REQUIRE_FALSE(db.addLoginRole(s("bob"), s("bob-pw-1")).isEmpty());
-    const QString ann = db.name() + s("_ann"), bob = db.name() + s("_bob");
-    REQUIRE(grant(db.url(), "owner", ann).exitCode == 0);
-    REQUIRE(grant(db.url(), "coder", bob).exitCode == 0);
+    const QString ann = member(db, "ann", "owner"), bob = member(db, "bob", "coder");
     const auto members = [&] {
         const Run r = cli({s("team"), s("members"), db.url(), s("--format"), s("csv")});
         INFO(r.err.toStdString());
@@ -179,11 +185,7 @@ TEST_CASE("security: only the owner migrates a team project, a coder is told so 
     REQUIRE(db.available());
     QTemporaryDir dir;
     publishDemo(dir, db.url());
-    REQUIRE_FALSE(db.addLoginRole(s("ann"), s("ann-pw-1")).isEmpty());
-    REQUIRE_FALSE(db.addLoginRole(s("vic"), s("vic-pw-1")).isEmpty());
-    const QString ann = db.name() + s("_ann"), vic = db.name() + s("_vic");
-    REQUIRE(grant(db.url(), "coder", ann).exitCode == 0);
-    REQUIRE(grant(db.url(), "viewer", vic).exitCode == 0);
+    const QString ann = member(db, "ann", "coder"), vic = member(db, "vic", "viewer");
     // Back to format 2, before the evaluation tables, as an older Situate left it, and with
     // an unprotected trigger function.
     const Run older = psqlAdmin(
