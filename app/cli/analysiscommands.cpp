@@ -314,7 +314,7 @@ void addAnalysisCommands(QVector<Command>& c) {
                        "total over the whole filtered project. --descendants counts each "
                        "code's sub-codes in its row; --rollup lets a coding count for the "
                        "questions linked to its code's ancestors. XLSX holds every count type, "
-                       "one sheet each. Counting rules: core/SCHEMA.md.") +
+                       "one sheet each. Counting rules: core/analysis/README.md.") +
             filters,
         {QStringLiteral("descendants"), QStringLiteral("rollup"), QStringLiteral("no-bom")},
         1,

@@ -2,8 +2,8 @@
 #pragma once
 
 // Inter-coder agreement over a project: which coders, unit, codes and documents to compare,
-// and the table of counts and coefficients that comes out. The rules are in core/SCHEMA.md,
-// section "Agreement"; the CLI (`situate-cli agreement`) and the agreement view share them.
+// and the table of counts and coefficients that comes out. The rules are in
+// core/agreement/README.md; the CLI (`situate-cli agreement`) and the agreement view share them.
 
 #include "core/agreement/coefficients.h"
 #include "core/agreement/spanagreement.h"

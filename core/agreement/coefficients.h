@@ -3,7 +3,7 @@
 
 // The agreement coefficients, computed from counts (never from per-character arrays). Each
 // returns a Coefficient: a number, or the reason it is undefined. The rules are written up in
-// core/SCHEMA.md, section "Agreement".
+// core/agreement/README.md.
 
 #include <QString>
 #include <QVector>

@@ -24,8 +24,8 @@ struct CooccurrenceRequest {
     bool descendants = false;
 };
 
-/// Codes x codes: how many text units hold both codes (see core/SCHEMA.md, "Counting
-/// rules"). Symmetric; the diagonal counts the units holding the code at all.
+/// Codes x codes: how many text units hold both codes (see core/analysis/README.md,
+/// "Co-occurrence"). Symmetric; the diagonal counts the units holding the code at all.
 struct CooccurrenceMatrix {
     CooccurrenceMode mode = CooccurrenceMode::Overlap;
     QVector<MatrixRow> codes;

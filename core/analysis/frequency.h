@@ -2,8 +2,8 @@
 #pragma once
 
 // Code frequencies against a dimension (cases, research questions, documents, coders or an
-// attribute's values). The counting rules are stated once, in core/SCHEMA.md, "Counting
-// rules"; this is their one implementation.
+// attribute's values). The counting rules are stated once, in core/analysis/README.md;
+// this is their one implementation.
 
 #include "core/analysis/analysisfilter.h"
 

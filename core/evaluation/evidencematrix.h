@@ -3,8 +3,8 @@
 
 // The evidence (framework) matrix: research questions, codes or theory-of-change elements
 // against cases or a case attribute's values. Each cell holds the codings that support it
-// and the analyst's written summary. Counting follows core/SCHEMA.md, "Counting rules";
-// the cell rules are in its section "Evaluation".
+// and the analyst's written summary. Counting follows core/analysis/README.md; the
+// cell rules are in core/evaluation/README.md, "Evidence matrix".
 
 #include "core/analysis/analysisfilter.h"
 #include "core/result.h"

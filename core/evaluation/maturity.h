@@ -3,7 +3,7 @@
 
 // Maturity ratings of cases (CoPs): a configurable ordinal model of levels, one rating per
 // case and coder with a rationale and supporting codings, the coders' agreement on those
-// ratings, and a consensus rating per case. Rules: core/SCHEMA.md, section "Evaluation".
+// ratings, and a consensus rating per case. Rules: core/evaluation/README.md.
 
 #include "core/agreement/coefficients.h"
 #include "core/result.h"

@@ -28,7 +28,7 @@ public:
     virtual Result<ImportedDocument> read(const QString& path) const = 0;
 };
 
-/// Documented limits on what an import will read (see core/SCHEMA.md, "Import limits").
+/// Documented limits on what an import will read (see core/storage/README.md, "Import limits").
 namespace importlimits {
 inline constexpr qint64 maxFileBytes = 256ll * 1024 * 1024;      // any input file
 inline constexpr qint64 maxTextCodePoints = 100ll * 1000 * 1000; // a document's text

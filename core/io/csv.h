@@ -20,7 +20,7 @@ struct Table {
     QString cell(qsizetype r, int c) const;
 };
 
-/// Largest CSV file Situate reads (documented in core/SCHEMA.md).
+/// Largest CSV file Situate reads (core/storage/README.md, "Import limits").
 inline constexpr qint64 maxBytes = 512ll * 1024 * 1024;
 
 /// Parses RFC 4180 CSV (quoted fields with embedded commas, quotes and line breaks; CRLF or

@@ -2,7 +2,7 @@
 #pragma once
 
 // Merging another project's codings into this one, so coders who worked on copies of a
-// project can be compared and reconciled. Rules in core/SCHEMA.md, section "Agreement".
+// project can be compared and reconciled. Rules in core/agreement/README.md, "Merge".
 
 #include "core/commands/editor.h"
 

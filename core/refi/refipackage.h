@@ -13,7 +13,7 @@ struct zip; // libzip's archive handle; libzip stays a private dependency of sit
 
 namespace situate::refi {
 
-/// Limits on what a REFI-QDA import reads (documented in core/SCHEMA.md).
+/// Limits on what a REFI-QDA import reads (documented in core/refi/README.md, "Limits").
 namespace limits {
 inline constexpr qint64 maxEntries = 100000;                            // files in an archive
 inline constexpr qint64 maxEntryBytes = importlimits::maxZipEntryBytes; // one file, inflated

@@ -29,7 +29,7 @@ QString codeDescription(const Code& code);
 /// without the labels (any other tool's) becomes the definition.
 void readCodeDescription(const QString& description, Code* code);
 
-/// How code names are split into levels (see core/SCHEMA.md, "REFI-QDA exchange").
+/// How code names are split into levels (see core/refi/README.md, "Import").
 struct CodeNameParts {
     QStringList levels;
     bool slashReplaced = false; // a "/" inside a name became U+2215

@@ -15,7 +15,7 @@ namespace {
 
 // Each entry migrates from version i to i + 1. Version 0 is an empty database, so the
 // first entry is the whole original schema; later versions append a step and never edit
-// an earlier one. core/SCHEMA.md explains every table.
+// an earlier one. core/storage/README.md explains every table.
 const std::vector<std::vector<const char*>>& steps() {
     static const std::vector<std::vector<const char*>> s = {
         {

@@ -46,7 +46,7 @@ public:
     /// schema this build can read before anything is written to it. ReadOnly opens a
     /// second connection to a project that is open elsewhere (it takes no lock), for
     /// analysis on a worker thread: each thread needs a connection of its own.
-    /// A `postgresql://` URL opens a database on a server instead (core/SCHEMA.md): Create
+    /// A `postgresql://` URL opens a database on a server instead (core/team/README.md): Create
     /// needs an empty database and makes the schema there. `secret` is the password typed for
     /// it, if any (kept for this storage's further connections, never in the environment).
     static Result<std::unique_ptr<Storage>> open(const QString& path, Mode mode,

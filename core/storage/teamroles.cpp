@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Team roles on a PostgreSQL project: the three group roles, their grants and row-level
-// security, and which logins belong to them. core/SCHEMA.md ("Team roles") says who may do
+// security, and which logins belong to them. core/team/README.md ("Roles") says who may do
 // what; tests/security/ attacks it from outside Situate.
 #include "core/storage/teamroles.h"
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // bench_agreement: times the character and segment sweeps on 2 coders x 200 codes x 10 million
-// characters (the target is under a second), then runs NLTK's AnnotationTask (Debian's
+// characters (the target is under a second), then runs NLTK's AnnotationTask (Debian's
 // python3-nltk, when /usr/bin/python3 has it) on a slice of the same data, checks that its
 // kappa and alpha equal ours and prints the time ratio. Not a test: nothing here asserts a time.
 #include "core/agreement/spanagreement.h"

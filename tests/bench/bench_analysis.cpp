@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Times the analysis at the scale of issue 4 (1,000 transcripts of 10,000 words, 200 codes,
+// Times the analysis at the scale of a large study (1,000 transcripts of 10,000 words, 200 codes,
 // 1,000,000 codings) beside the closest plain queries run by the sqlite3 shell
 // (bench_analysis.sql). Not a test: run it by hand.
 //

@@ -219,8 +219,8 @@ TEST_CASE("cli: 8 processes coding into one server project for 30 seconds: every
     const QString file = dir.filePath(s("demo.situate"));
     mustRun({s("demo"), file});
     mustRun({s("publish"), file, db.url()});
-    // The run length the issue names; it is how long the clients keep coding, not a limit
-    // on anything measured.
+    // Long enough for many imports to overlap; it is how long the clients keep coding, not a
+    // limit on anything measured.
     constexpr qint64 runMs = 30000;
     constexpr int processes = 8, perSheet = 5;
     struct Client {

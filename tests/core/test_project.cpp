@@ -143,7 +143,7 @@ TEST_CASE("Opening files that are not usable projects fails clearly and leaves t
     }
     SECTION("a large project cut short") {
         // Over 64 MiB opening checks the page count instead of running quick_check
-        // (core/SCHEMA.md); a copy truncated half way must still be refused.
+        // (core/storage/README.md); a copy truncated half way must still be refused.
         const QString path = dir.filePath(QStringLiteral("large.situate"));
         REQUIRE(Project::create(path).ok());
         {

@@ -188,7 +188,8 @@ TEST_CASE("server ui: another coder's coding appears in the open window by itsel
     // A second client (another coder's Situate) codes the same document on the server.
     codeAsBenElsewhere(server.db.url(), document);
 
-    // Within the couple of seconds the issue allows (LISTEN/NOTIFY), without any action here.
+    // Within moments (LISTEN/NOTIFY; waitFor allows about 10 s for a loaded machine), with no
+    // action here.
     waitFor([&] { return window.documentView()->codings().size() == before + 1; });
     CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("another coder")));
     // The window's own undo stack has nothing of the other coder's to undo.

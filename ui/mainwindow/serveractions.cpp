@@ -97,7 +97,7 @@ bool MainWindow::openServerProject(const QString& location) {
     if (!adoptProject(std::move(opened)))
         return false;
     // The server lets a coder write only codings whose coder is named like their login
-    // (row-level security, core/SCHEMA.md), so on a server one codes as one's login.
+    // (row-level security, core/team/README.md), so on a server one codes as one's login.
     const QString login = QUrl(location).userName();
     if (!login.isEmpty())
         setCurrentCoder(login);
