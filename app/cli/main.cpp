@@ -10,23 +10,6 @@
 
 using namespace situate::cli;
 
-namespace {
-
-QString helpText(const QVector<Command>& commands) {
-    QString text = QStringLiteral(
-        "situate-cli: Situate projects from the command line (qualitative coding of "
-        "interview transcripts).\n\nUsage: situate-cli COMMAND [ARGS...]\n\nCommands:\n");
-    for (const Command& c : commands)
-        text += QStringLiteral("  %1\n      %2\n").arg(c.usage, c.summary);
-    text += QStringLiteral(
-        "\nOffsets are Unicode code points into a document's normalised text (LF line ends, "
-        "no BOM, NFC), end exclusive.\nErrors go to stderr with exit code 1 (2 for usage "
-        "errors).\n");
-    return text;
-}
-
-} // namespace
-
 int main(int argc, char** argv) {
     situate::sqlfailure::quietDriverWarnings();
     // Commands that render (the report's fonts and charts) need a QGuiApplication; with no
@@ -54,6 +37,14 @@ int main(int argc, char** argv) {
         out(QStringLiteral("situate-cli 0.1.0\n"));
         return 0;
     }
+    // "codebook --help": the commands of a group (those sharing their first word).
+    if (args.size() > 1 && args[1] == QLatin1String("--help")) {
+        const QVector<const Command*> group = commandGroup(commands, args.first());
+        if (isGroup(group, args.first())) {
+            out(groupHelp(args.first(), group));
+            return 0;
+        }
+    }
     // Longest match of command words wins ("codebook import" before "codebook").
     const Command* chosen = nullptr;
     qsizetype used = 0;
@@ -69,7 +60,7 @@ int main(int argc, char** argv) {
         return usage(QStringLiteral("unknown command \"%1\"").arg(args.first()));
     const QStringList rest = args.mid(used);
     if (rest.contains(QLatin1String("--help"))) {
-        out(QStringLiteral("Usage: situate-cli %1\n%2\n").arg(chosen->usage, chosen->summary));
+        out(commandHelp(*chosen));
         return 0;
     }
     const Args parsed =
