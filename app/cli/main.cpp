@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/clicommands.h"
+#include "app/version.h"
 #include "core/storage/sqlfailure.h"
 
 #include <QCoreApplication>
@@ -26,6 +27,7 @@ int main(int argc, char** argv) {
     }
     QCoreApplication::setApplicationName(QStringLiteral("situate-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Situate"));
+    QCoreApplication::setApplicationVersion(QLatin1String(situate::kVersion));
     const QStringList args = QCoreApplication::arguments().mid(1);
     const QVector<Command> commands = allCommands();
     if (args.isEmpty() || args.first() == QLatin1String("--help") ||
@@ -34,7 +36,7 @@ int main(int argc, char** argv) {
         return args.isEmpty() ? 2 : 0;
     }
     if (args.first() == QLatin1String("--version")) {
-        out(QStringLiteral("situate-cli 0.1.0\n"));
+        out(QStringLiteral("situate-cli %1\n").arg(QLatin1String(situate::kVersion)));
         return 0;
     }
     // "codebook --help": the commands of a group (those sharing their first word).

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `--help` of the whole tool, of each group of commands (those sharing a first word) and of
-// each command.
+// each command, and `--version` of both executables against the version CMake's project()
+// sets (SITUATE_EXPECTED_VERSION).
 #include "tests/support/testsupport.h"
 
+#include <QElapsedTimer>
+#include <QProcess>
 #include <QRegularExpression>
 
 #include <catch2/catch.hpp>
@@ -94,3 +97,66 @@ TEST_CASE("cli help: an unknown word or a group without --help is still a usage 
     CHECK(bare.err.contains("unknown command \"codebook\""));
     CHECK(bare.out.isEmpty());
 }
+
+TEST_CASE("cli version: situate-cli --version prints the version CMake's project() sets") {
+    const auto r = runCli({s("--version")});
+    CHECK(r.exitCode == 0);
+    CHECK(r.out == QByteArray("situate-cli " SITUATE_EXPECTED_VERSION "\n"));
+    CHECK(r.err.isEmpty());
+}
+
+#ifdef SITUATE_GUI_PATH
+namespace {
+
+struct GuiRun {
+    test::ProcessResult result;
+    qint64 milliseconds = 0;
+};
+
+/// Runs the GUI executable with `platform` as QT_QPA_PLATFORM and no display to talk to.
+GuiRun runGui(const QStringList& args, const QString& platform) {
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(s("DISPLAY"));
+    env.remove(s("WAYLAND_DISPLAY"));
+    env.insert(s("QT_QPA_PLATFORM"), platform);
+    p.setProcessEnvironment(env);
+    QElapsedTimer timer;
+    timer.start();
+    p.start(s(SITUATE_GUI_PATH), args);
+    GuiRun run;
+    REQUIRE(p.waitForStarted(10000));
+    p.closeWriteChannel();
+    REQUIRE(p.waitForFinished(60000));
+    run.milliseconds = timer.elapsed();
+    run.result.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    run.result.out = p.readAllStandardOutput();
+    run.result.err = p.readAllStandardError();
+    return run;
+}
+
+} // namespace
+
+TEST_CASE("gui version: situate --version and --help answer offscreen, quickly, with exit 0") {
+    const GuiRun version = runGui({s("--version")}, s("offscreen"));
+    CHECK(version.result.exitCode == 0);
+    CHECK(version.result.out == QByteArray("situate " SITUATE_EXPECTED_VERSION "\n"));
+    CHECK(version.milliseconds < 10000);
+
+    const GuiRun help = runGui({s("--help")}, s("offscreen"));
+    CHECK(help.result.exitCode == 0);
+    CHECK(help.result.out.startsWith("Usage: situate "));
+    CHECK(help.result.out.contains("--grab"));
+    CHECK(help.milliseconds < 10000);
+}
+
+TEST_CASE("gui version: situate --version and --help open no window, so need no display") {
+    // With a windowing platform and no display, creating the application would abort.
+    for (const char* flag : {"--version", "--help"}) {
+        const GuiRun r = runGui({s(flag)}, s("xcb"));
+        INFO(flag << "\nstderr: " << r.result.err.toStdString());
+        CHECK(r.result.exitCode == 0);
+        CHECK(!r.result.out.isEmpty());
+    }
+}
+#endif
