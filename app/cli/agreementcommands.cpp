@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/clicommands.h"
+#include "app/cli/clihelpers.h"
 
 #include "core/agreement/agreementanalysis.h"
 #include "core/agreement/agreementreport.h"
@@ -73,10 +74,10 @@ int cmdAgreement(const Args& a) {
         format != QLatin1String("table"))
         return usage(QStringLiteral("--format must be json, csv or table"));
 
-    auto p = Project::open(a.positional[0]);
+    auto p = openProject(a);
     if (!p)
-        return fail(p.error());
-    auto result = computeAgreement((*p)->storage(), r);
+        return kFailure;
+    auto result = computeAgreement(p->storage(), r);
     if (!result)
         return fail(result.error());
     if (format == QLatin1String("json")) {
@@ -98,10 +99,10 @@ int cmdAgreement(const Args& a) {
 }
 
 int cmdMerge(const Args& a) {
-    auto p = Project::open(a.positional[0]);
+    auto p = openProject(a);
     if (!p)
-        return fail(p.error());
-    auto report = mergeProjectFile(**p, a.positional[1]);
+        return kFailure;
+    auto report = mergeProjectFile(*p, a.positional[1]);
     if (!report)
         return fail(report.error());
     const MergeReport& m = *report;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/clicommands.h"
+#include "app/cli/clihelpers.h"
 
 #include "core/analysis/cooccurrence.h"
 #include "core/analysis/extractexport.h"
@@ -61,19 +62,6 @@ QString outputFormat(const Args& a, const QString& fallback) {
     return fallback;
 }
 
-// Writes bytes to --output (atomically) or stdout.
-int writeOutput(const Args& a, const QByteArray& bytes, const QString& what) {
-    const QString output = a.option(QStringLiteral("output"));
-    if (output.isEmpty()) {
-        outBytes(bytes);
-        return 0;
-    }
-    if (Status st = csv::saveFile(output, bytes); !st)
-        return fail(st.error());
-    out(QStringLiteral("wrote %1 to %2\n").arg(what, QFileInfo(output).fileName()));
-    return 0;
-}
-
 QJsonValue jsonNumber(double value, int decimals) {
     if (decimals <= 0)
         return QJsonValue(qint64(std::llround(value)));
@@ -99,7 +87,7 @@ int emitTable(const Args& a, const NumberTable& t, const QVector<NumberTable>& e
         return usage(QStringLiteral("--format xlsx needs --output FILE.xlsx"));
     if (Status st = saveTablesXlsx(output, QVector<NumberTable>{t} + extraSheets); !st)
         return fail(st.error());
-    out(QStringLiteral("wrote %1 to %2\n").arg(what, QFileInfo(output).fileName()));
+    reportWritten(what, output);
     return 0;
 }
 
@@ -111,10 +99,10 @@ int cmdFreq(const Args& a) {
     if (!parseCountType(a.option(QStringLiteral("count"), QStringLiteral("codings")), &count))
         return usage(
             QStringLiteral("--count must be codings, documents, cases, characters or coverage"));
-    auto p = Project::open(a.positional[0]);
+    auto p = openProject(a);
     if (!p)
-        return fail(p.error());
-    const Storage& s = (*p)->storage();
+        return kFailure;
+    const Storage& s = p->storage();
 
     FrequencyRequest req;
     if (by == QLatin1String("case")) {
@@ -184,10 +172,10 @@ int cmdCooccurrence(const Args& a) {
     if (!parseCooccurrenceMode(a.option(QStringLiteral("mode"), QStringLiteral("overlap")),
                                &req.mode))
         return usage(QStringLiteral("--mode must be overlap, paragraph or turn"));
-    auto p = Project::open(a.positional[0]);
+    auto p = openProject(a);
     if (!p)
-        return fail(p.error());
-    const Storage& s = (*p)->storage();
+        return kFailure;
+    const Storage& s = p->storage();
     auto filter = resolveFilter(s, filterNames(a));
     if (!filter)
         return fail(filter.error());
@@ -221,10 +209,10 @@ int cmdExtracts(const Args& a) {
         return usage(QStringLiteral("--format must be csv, xlsx or html"));
     if (format == QLatin1String("xlsx") && output.isEmpty())
         return usage(QStringLiteral("--format xlsx needs --output FILE.xlsx"));
-    auto p = Project::open(a.positional[0]);
+    auto p = openProject(a);
     if (!p)
-        return fail(p.error());
-    const Storage& s = (*p)->storage();
+        return kFailure;
+    const Storage& s = p->storage();
 
     ExtractQuery q;
     auto filter = resolveFilter(s, filterNames(a));
@@ -267,9 +255,8 @@ int cmdExtracts(const Args& a) {
             << QStringLiteral("where %1").arg(names.conditions.join(QStringLiteral(" and ")));
 
     qint64 count = 0;
-    const QString file = QFileInfo(output).fileName();
     if (format == QLatin1String("html")) {
-        auto html = extractsHtmlReport(s, q, QStringLiteral("Coded extracts: %1").arg((*p)->name()),
+        auto html = extractsHtmlReport(s, q, QStringLiteral("Coded extracts: %1").arg(p->name()),
                                        description.join(QStringLiteral(" · ")), &count);
         if (!html)
             return fail(html.error());
@@ -290,7 +277,7 @@ int cmdExtracts(const Args& a) {
     }
     if (!st)
         return fail(st.error());
-    out(QStringLiteral("wrote %1 extract(s) to %2\n").arg(QString::number(count), file));
+    reportWritten(QStringLiteral("%1 extract(s)").arg(count), output);
     return 0;
 }
 

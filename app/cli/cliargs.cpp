@@ -62,7 +62,7 @@ void err(const QString& text) {
 
 int fail(const QString& message) {
     err(QStringLiteral("situate-cli: %1\n").arg(message));
-    return 1;
+    return kFailure;
 }
 
 int usage(const QString& message) {

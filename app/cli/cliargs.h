@@ -28,7 +28,9 @@ Args parseArgs(const QStringList& args, const QSet<QString>& booleanFlags);
 void out(const QString& text);
 void outBytes(const QByteArray& bytes);
 void err(const QString& text);
-/// Prints "situate-cli: MESSAGE" on stderr and returns exit code 1.
+/// The exit code of a command that failed (a usage error is 2).
+inline constexpr int kFailure = 1;
+/// Prints "situate-cli: MESSAGE" on stderr and returns kFailure.
 int fail(const QString& message);
 /// Prints a usage error and returns exit code 2.
 int usage(const QString& message);

@@ -23,6 +23,19 @@ struct Command {
 /// Every sub-command, in the order --help lists them.
 QVector<Command> allCommands();
 
+// The --help texts (clihelp.cpp).
+/// `situate-cli --help`: every command.
+QString helpText(const QVector<Command>& commands);
+/// `situate-cli COMMAND --help`: its usage and summary.
+QString commandHelp(const Command& command);
+/// The commands whose first word is `word`, in --help order.
+QVector<const Command*> commandGroup(const QVector<Command>& commands, const QString& word);
+/// Whether `word` names a group of commands (several, or one of more words: "attributes")
+/// rather than only the one command of that name ("stats").
+bool isGroup(const QVector<const Command*>& group, const QString& word);
+/// `situate-cli WORD --help` for a group: the usage and summary of each of its commands.
+QString groupHelp(const QString& word, const QVector<const Command*>& group);
+
 // Grouped by file.
 void addProjectCommands(QVector<Command>& commands);     // projectcommands.cpp
 void addCodebookCommands(QVector<Command>& commands);    // codebookcommands.cpp

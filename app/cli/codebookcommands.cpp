@@ -1,78 +1,50 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/clicommands.h"
+#include "app/cli/clihelpers.h"
 
 #include "core/codetree.h"
 #include "core/commands/commands.h"
 #include "core/io/projectcsv.h"
-#include "core/project.h"
-
-#include <QFileInfo>
 
 namespace situate::cli {
 
 namespace {
 
 int cmdCodebookImport(const Args& a) {
-    auto p = Project::open(a.positional[0]);
-    if (!p)
-        return fail(p.error());
-    auto table = csv::readFile(a.positional[1]);
-    if (!table)
-        return fail(table.error());
-    CodebookImportReport report;
-    const QString file = QFileInfo(a.positional[1]).fileName();
-    Status st = (*p)->edit(QStringLiteral("Import codebook"), [&](Editor& e) -> Status {
-        auto r = importCodebook(e, *table, file);
-        if (!r)
-            return Status::failure(r.error());
-        report = *r;
-        return {};
-    });
-    if (!st)
-        return fail(st.error());
-    out(QStringLiteral("%1 code(s) created, %2 updated, %3 research question(s) created, "
-                       "%4 question link(s)\n")
-            .arg(report.codesCreated)
-            .arg(report.codesUpdated)
-            .arg(report.questionsCreated)
-            .arg(report.links));
-    return 0;
+    return importSheet<CodebookImportReport>(
+        a, QStringLiteral("Import codebook"), importCodebook, [](const CodebookImportReport& r) {
+            return withCounts(QStringLiteral("%1 code(s) created, %2 updated, %3 research "
+                                             "question(s) created, %4 question link(s)\n"),
+                              {r.codesCreated, r.codesUpdated, r.questionsCreated, r.links});
+        });
 }
 
 int cmdCodebookExport(const Args& a) {
-    auto p = Project::open(a.positional[0]);
+    auto p = openProject(a);
     if (!p)
-        return fail(p.error());
-    if (Status s = csv::saveFile(a.positional[1], exportCodebook((*p)->storage())); !s)
-        return fail(s.error());
-    out(QStringLiteral("wrote %1 code(s) to %2\n")
-            .arg((*p)->storage().codes().size())
-            .arg(QFileInfo(a.positional[1]).fileName()));
-    return 0;
+        return kFailure;
+    return saveAndReport(a.positional[1], exportCodebook(p->storage()),
+                         QStringLiteral("%1 code(s)").arg(p->storage().codes().size()));
 }
 
 int cmdRqAdd(const Args& a) {
-    auto p = Project::open(a.positional[0]);
+    auto p = openProject(a);
     if (!p)
-        return fail(p.error());
+        return kFailure;
     const QString code = a.positional[1].trimmed();
     const QString text = a.positional.size() > 2 ? a.positional[2] : QString();
     const QString title = a.option(QStringLiteral("title"));
-    Status st = (*p)->edit(QStringLiteral("Add research question %1").arg(code), [&](Editor& e) {
-        return Status::from(ensureQuestion(e, code, title, text));
-    });
-    if (!st)
-        return fail(st.error());
-    out(QStringLiteral("%1\t%2\n").arg(code, text));
-    return 0;
+    return editAndReport(
+        *p, QStringLiteral("Add research question %1").arg(code),
+        [&](Editor& e) { return Status::from(ensureQuestion(e, code, title, text)); },
+        QStringLiteral("%1\t%2\n").arg(code, text));
 }
 
 int cmdRqList(const Args& a) {
-    auto p = Project::open(a.positional[0]);
+    auto p = openProject(a);
     if (!p)
-        return fail(p.error());
-    const Storage& s = (*p)->storage();
-    const CodeTree tree(s.codes());
+        return kFailure;
+    const Storage& s = p->storage();
     const auto links = s.codeQuestionLinks();
     for (const ResearchQuestion& q : s.researchQuestions()) {
         int linked = 0;
@@ -84,10 +56,10 @@ int cmdRqList(const Args& a) {
 }
 
 int cmdCodesList(const Args& a) {
-    auto p = Project::open(a.positional[0]);
+    auto p = openProject(a);
     if (!p)
-        return fail(p.error());
-    const Storage& s = (*p)->storage();
+        return kFailure;
+    const Storage& s = p->storage();
     const CodeTree tree(s.codes());
     QVector<qint64> order;
     for (qint64 top : tree.children(0))
@@ -100,59 +72,39 @@ int cmdCodesList(const Args& a) {
 }
 
 int cmdCodesDelete(const Args& a) {
-    auto p = Project::open(a.positional[0]);
+    auto p = openProject(a);
     if (!p)
-        return fail(p.error());
-    const CodeTree tree((*p)->storage().codes());
+        return kFailure;
+    const CodeTree tree(p->storage().codes());
     const auto id = tree.idByPath(a.positional[1]);
     if (!id)
         return fail(QStringLiteral("no code \"%1\"").arg(a.positional[1]));
-    Status st = (*p)->edit(QStringLiteral("Delete code %1").arg(a.positional[1]), [&](Editor& e) {
-        return deleteCode(e, *id, a.has(QStringLiteral("force")));
-    });
-    if (!st)
-        return fail(st.error());
-    out(QStringLiteral("deleted %1\n").arg(a.positional[1]));
-    return 0;
+    return editAndReport(
+        *p, QStringLiteral("Delete code %1").arg(a.positional[1]),
+        [&](Editor& e) { return deleteCode(e, *id, a.has(QStringLiteral("force"))); },
+        QStringLiteral("deleted %1\n").arg(a.positional[1]));
 }
 
 int cmdCodingsImport(const Args& a) {
-    auto p = Project::open(a.positional[0]);
-    if (!p)
-        return fail(p.error());
-    auto table = csv::readFile(a.positional[1]);
-    if (!table)
-        return fail(table.error());
-    CodingsImportReport report;
-    const QString file = QFileInfo(a.positional[1]).fileName();
-    Status st = (*p)->edit(QStringLiteral("Import codings"), [&](Editor& e) -> Status {
-        auto r = importCodings(e, *table, a.has(QStringLiteral("create-codes")), file);
-        if (!r)
-            return Status::failure(r.error());
-        report = *r;
-        return {};
-    });
-    if (!st)
-        return fail(st.error());
-    out(QStringLiteral("%1 coding(s) imported, %2 duplicate(s) skipped, %3 coder(s) and %4 "
-                       "code(s) created\n")
-            .arg(report.codings)
-            .arg(report.duplicatesSkipped)
-            .arg(report.codersCreated)
-            .arg(report.codesCreated));
-    return 0;
+    const bool createCodes = a.has(QStringLiteral("create-codes"));
+    return importSheet<CodingsImportReport>(
+        a, QStringLiteral("Import codings"),
+        [&](Editor& e, const csv::Table& table, const QString& file) {
+            return importCodings(e, table, createCodes, file);
+        },
+        [](const CodingsImportReport& r) {
+            return withCounts(QStringLiteral("%1 coding(s) imported, %2 duplicate(s) skipped, "
+                                             "%3 coder(s) and %4 code(s) created\n"),
+                              {r.codings, r.duplicatesSkipped, r.codersCreated, r.codesCreated});
+        });
 }
 
 int cmdCodingsExport(const Args& a) {
-    auto p = Project::open(a.positional[0]);
+    auto p = openProject(a);
     if (!p)
-        return fail(p.error());
-    if (Status s = csv::saveFile(a.positional[1], exportCodings((*p)->storage())); !s)
-        return fail(s.error());
-    out(QStringLiteral("wrote %1 coding(s) to %2\n")
-            .arg((*p)->storage().stats().codings)
-            .arg(QFileInfo(a.positional[1]).fileName()));
-    return 0;
+        return kFailure;
+    return saveAndReport(a.positional[1], exportCodings(p->storage()),
+                         QStringLiteral("%1 coding(s)").arg(p->storage().stats().codings));
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 // Evidence matrix, maturity ratings and the evaluation report (core/evaluation/).
 
 #include "app/cli/clicommands.h"
+#include "app/cli/clihelpers.h"
 
 #include "core/analysis/analysisfilter.h"
 #include "core/commands/commands.h"
@@ -12,7 +13,6 @@
 #include "core/io/csv.h"
 #include "core/project.h"
 
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -23,19 +23,6 @@ namespace {
 
 QString format(const Args& a, const QString& fallback) {
     return a.option(QStringLiteral("format"), fallback);
-}
-
-// Writes to --output (atomically) or stdout.
-int writeOut(const Args& a, const QByteArray& bytes, const QString& what) {
-    const QString output = a.option(QStringLiteral("output"));
-    if (output.isEmpty()) {
-        outBytes(bytes);
-        return 0;
-    }
-    if (Status st = csv::saveFile(output, bytes); !st)
-        return fail(st.error());
-    out(QStringLiteral("wrote %1 to %2\n").arg(what, QFileInfo(output).fileName()));
-    return 0;
 }
 
 QByteArray json(const QJsonObject& o) {
@@ -68,10 +55,10 @@ QJsonArray jsonIds(const QVector<qint64>& ids) {
 }
 
 int cmdEvidence(const Args& a) {
-    auto p = Project::open(a.positional[0]);
+    auto p = openProject(a);
     if (!p)
-        return fail(p.error());
-    const Storage& s = (*p)->storage();
+        return kFailure;
+    const Storage& s = p->storage();
     EvidenceRequest req;
     if (!parseEvidenceRowKind(a.option(QStringLiteral("rows"), QStringLiteral("rq")), &req.rows))
         return usage(QStringLiteral("--rows must be rq, code or toc"));
@@ -106,7 +93,7 @@ int cmdEvidence(const Args& a) {
                               csv::Cell::number(cell.cases), idList(cell.codingIds), cell.summary});
             }
         }
-        return writeOut(a, w.data(), what);
+        return writeOutput(a, w.data(), what);
     }
     if (f != QLatin1String("json"))
         return usage(QStringLiteral("--format must be csv or json"));
@@ -137,7 +124,7 @@ int cmdEvidence(const Args& a) {
                               {QStringLiteral("documents"), double(t.documents)},
                               {QStringLiteral("cases"), double(t.cases)}};
     }
-    return writeOut(
+    return writeOutput(
         a,
         json({{QStringLiteral("rows"), evidenceRowKindName(m->rowKind)},
               {QStringLiteral("columns"), m->columnKind == EvidenceColumnKind::Case
@@ -151,9 +138,9 @@ int cmdEvidence(const Args& a) {
 }
 
 int cmdEvidenceSummary(const Args& a) {
-    auto p = Project::open(a.positional[0]);
+    auto p = openProject(a);
     if (!p)
-        return fail(p.error());
+        return kFailure;
     if (!a.options.contains(QStringLiteral("row")) ||
         !a.options.contains(QStringLiteral("column")) ||
         !a.options.contains(QStringLiteral("text")))
@@ -161,7 +148,7 @@ int cmdEvidenceSummary(const Args& a) {
     EvidenceRowKind kind;
     if (!parseEvidenceRowKind(a.option(QStringLiteral("rows"), QStringLiteral("rq")), &kind))
         return usage(QStringLiteral("--rows must be rq, code or toc"));
-    const Storage& s = (*p)->storage();
+    const Storage& s = p->storage();
     Result<EvidenceRowRef> row = resolveEvidenceRow(s, kind, a.option(QStringLiteral("row")));
     if (!row)
         return fail(row.error());
@@ -169,21 +156,19 @@ int cmdEvidenceSummary(const Args& a) {
     if (!column)
         return fail(column.error());
     const QString text = a.option(QStringLiteral("text"));
-    Status st = (*p)->edit(QStringLiteral("Set evidence summary"),
-                           [&](Editor& e) { return setEvidenceSummary(e, *row, *column, text); });
-    if (!st)
-        return fail(st.error());
-    out(QStringLiteral("summary %1: %2 x %3\n")
+    return editAndReport(
+        *p, QStringLiteral("Set evidence summary"),
+        [&](Editor& e) { return setEvidenceSummary(e, *row, *column, text); },
+        QStringLiteral("summary %1: %2 x %3\n")
             .arg(text.trimmed().isEmpty() ? QStringLiteral("removed") : QStringLiteral("set"),
                  a.option(QStringLiteral("row")), a.option(QStringLiteral("column"))));
-    return 0;
 }
 
 int cmdEvidenceSummaries(const Args& a) {
-    auto p = Project::open(a.positional[0]);
+    auto p = openProject(a);
     if (!p)
-        return fail(p.error());
-    Result<QVector<EvidenceSummary>> all = evidenceSummaries((*p)->storage());
+        return kFailure;
+    Result<QVector<EvidenceSummary>> all = evidenceSummaries(p->storage());
     if (!all)
         return fail(all.error());
     const QString what = QStringLiteral("%1 summary(ies)").arg(all->size());
@@ -195,7 +180,7 @@ int cmdEvidenceSummaries(const Args& a) {
         for (const EvidenceSummary& e : *all)
             w.writeRow({evidenceRowKindName(e.row.kind), e.rowLabel, e.columnLabel, e.text,
                         e.modified.toString(Qt::ISODateWithMs)});
-        return writeOut(a, w.data(), what);
+        return writeOutput(a, w.data(), what);
     }
     if (f != QLatin1String("json"))
         return usage(QStringLiteral("--format must be csv or json"));
@@ -206,39 +191,37 @@ int cmdEvidenceSummaries(const Args& a) {
                            {QStringLiteral("column"), e.columnLabel},
                            {QStringLiteral("text"), e.text},
                            {QStringLiteral("modified"), e.modified.toString(Qt::ISODateWithMs)}};
-    return writeOut(a, json({{QStringLiteral("summaries"), arr}}), what);
+    return writeOutput(a, json({{QStringLiteral("summaries"), arr}}), what);
 }
 
 int cmdMaturityLevels(const Args& a) {
-    auto p = Project::open(a.positional[0]);
+    auto p = openProject(a);
     if (!p)
-        return fail(p.error());
+        return kFailure;
     if (a.options.contains(QStringLiteral("import"))) {
         Result<QVector<MaturityLevel>> levels =
             readMaturityLevelsCsv(a.option(QStringLiteral("import")));
         if (!levels)
             return fail(levels.error());
-        Status st = (*p)->edit(QStringLiteral("Set maturity levels"),
-                               [&](Editor& e) { return setMaturityLevels(e, *levels); });
-        if (!st)
-            return fail(st.error());
-        out(QStringLiteral("%1 maturity level(s) set\n").arg(levels->size()));
-        return 0;
+        return editAndReport(
+            *p, QStringLiteral("Set maturity levels"),
+            [&](Editor& e) { return setMaturityLevels(e, *levels); },
+            QStringLiteral("%1 maturity level(s) set\n").arg(levels->size()));
     }
-    const QVector<MaturityLevel> levels = maturityLevels((*p)->storage());
+    const QVector<MaturityLevel> levels = maturityLevels(p->storage());
     if (format(a, QStringLiteral("csv")) == QLatin1String("json")) {
         QJsonArray arr;
         for (const MaturityLevel& l : levels)
             arr << QJsonObject{{QStringLiteral("level"), l.level},
                                {QStringLiteral("name"), l.name},
                                {QStringLiteral("descriptor"), l.descriptor}};
-        return writeOut(a, json({{QStringLiteral("levels"), arr}}), QStringLiteral("levels"));
+        return writeOutput(a, json({{QStringLiteral("levels"), arr}}), QStringLiteral("levels"));
     }
     csv::Writer w;
     w.writeRow({QStringLiteral("level"), QStringLiteral("name"), QStringLiteral("descriptor")});
     for (const MaturityLevel& l : levels)
         w.writeCells({csv::Cell::number(l.level), l.name, l.descriptor});
-    return writeOut(a, w.data(), QStringLiteral("%1 level(s)").arg(levels.size()));
+    return writeOutput(a, w.data(), QStringLiteral("%1 level(s)").arg(levels.size()));
 }
 
 // The case named by --case.
@@ -253,10 +236,10 @@ Result<qint64> caseOption(const Storage& s, const Args& a) {
 }
 
 int cmdMaturityRate(const Args& a) {
-    auto p = Project::open(a.positional[0]);
+    auto p = openProject(a);
     if (!p)
-        return fail(p.error());
-    Result<qint64> caseId = caseOption((*p)->storage(), a);
+        return kFailure;
+    Result<qint64> caseId = caseOption(p->storage(), a);
     if (!caseId)
         return usage(caseId.error());
     const QString coder = a.option(QStringLiteral("coder"));
@@ -273,7 +256,7 @@ int cmdMaturityRate(const Args& a) {
         if (!isNumber)
             return usage(QStringLiteral("--codings takes coding ids separated by commas"));
     }
-    Status st = (*p)->edit(QStringLiteral("Rate maturity"), [&](Editor& e) -> Status {
+    const auto rate = [&](Editor& e) -> Status {
         Result<qint64> coderId = ensureCoder(e, coder);
         if (!coderId)
             return Status::failure(coderId.error());
@@ -282,36 +265,33 @@ int cmdMaturityRate(const Args& a) {
         if (!rating)
             return Status::failure(rating.error());
         return setCodings ? setRatingEvidence(e, *rating, codings) : Status();
-    });
-    if (!st)
-        return fail(st.error());
-    out(QStringLiteral("%1\t%2\t%3\n").arg(a.option(QStringLiteral("case")), coder).arg(level));
-    return 0;
+    };
+    return editAndReport(
+        *p, QStringLiteral("Rate maturity"), rate,
+        QStringLiteral("%1\t%2\t%3\n").arg(a.option(QStringLiteral("case")), coder).arg(level));
 }
 
 int cmdMaturityUnrate(const Args& a) {
-    auto p = Project::open(a.positional[0]);
+    auto p = openProject(a);
     if (!p)
-        return fail(p.error());
-    Result<qint64> caseId = caseOption((*p)->storage(), a);
+        return kFailure;
+    Result<qint64> caseId = caseOption(p->storage(), a);
     if (!caseId)
         return usage(caseId.error());
-    const auto coderId = (*p)->storage().coderIdByName(a.option(QStringLiteral("coder")));
+    const auto coderId = p->storage().coderIdByName(a.option(QStringLiteral("coder")));
     if (!coderId)
         return fail(QStringLiteral("no coder %1").arg(a.option(QStringLiteral("coder"))));
-    Status st = (*p)->edit(QStringLiteral("Remove maturity rating"),
-                           [&](Editor& e) { return clearMaturityRating(e, *caseId, *coderId); });
-    if (!st)
-        return fail(st.error());
-    out(QStringLiteral("rating removed\n"));
-    return 0;
+    return editAndReport(
+        *p, QStringLiteral("Remove maturity rating"),
+        [&](Editor& e) { return clearMaturityRating(e, *caseId, *coderId); },
+        QStringLiteral("rating removed\n"));
 }
 
 int cmdMaturityRatings(const Args& a) {
-    auto p = Project::open(a.positional[0]);
+    auto p = openProject(a);
     if (!p)
-        return fail(p.error());
-    const Storage& s = (*p)->storage();
+        return kFailure;
+    const Storage& s = p->storage();
     QHash<int, QString> names;
     for (const MaturityLevel& l : maturityLevels(s))
         names.insert(l.level, l.name);
@@ -332,7 +312,7 @@ int cmdMaturityRatings(const Args& a) {
                                 {QStringLiteral("level"), r.level},
                                 {QStringLiteral("level_name"), names.value(r.level)},
                                 {QStringLiteral("reasoning"), r.reasoning}};
-        return writeOut(
+        return writeOutput(
             a, json({{QStringLiteral("ratings"), arr}, {QStringLiteral("consensus"), cons}}), what);
     }
     csv::Writer w;
@@ -342,14 +322,14 @@ int cmdMaturityRatings(const Args& a) {
     for (const MaturityRating& r : ratings)
         w.writeCells({r.caseName, r.coderName, csv::Cell::number(r.level), names.value(r.level),
                       r.rationale, idList(r.codingIds)});
-    return writeOut(a, w.data(), what);
+    return writeOutput(a, w.data(), what);
 }
 
 int cmdMaturityConsensus(const Args& a) {
-    auto p = Project::open(a.positional[0]);
+    auto p = openProject(a);
     if (!p)
-        return fail(p.error());
-    const Storage& s = (*p)->storage();
+        return kFailure;
+    const Storage& s = p->storage();
     if (!a.options.contains(QStringLiteral("level"))) {
         csv::Writer w;
         w.writeRow({QStringLiteral("case"), QStringLiteral("level"), QStringLiteral("reasoning")});
@@ -365,22 +345,21 @@ int cmdMaturityConsensus(const Args& a) {
     const int level = a.option(QStringLiteral("level")).toInt(&ok);
     if (!ok)
         return usage(QStringLiteral("--level takes a number"));
-    Status st = (*p)->edit(QStringLiteral("Set consensus rating"), [&](Editor& e) {
-        return setConsensusRating(e, *caseId, level, a.option(QStringLiteral("reasoning")));
-    });
-    if (!st)
-        return fail(st.error());
-    out(QStringLiteral("%1\tconsensus\t%2\n").arg(a.option(QStringLiteral("case"))).arg(level));
-    return 0;
+    return editAndReport(
+        *p, QStringLiteral("Set consensus rating"),
+        [&](Editor& e) {
+            return setConsensusRating(e, *caseId, level, a.option(QStringLiteral("reasoning")));
+        },
+        QStringLiteral("%1\tconsensus\t%2\n").arg(a.option(QStringLiteral("case"))).arg(level));
 }
 
 int cmdMaturityAgreement(const Args& a) {
-    auto p = Project::open(a.positional[0]);
+    auto p = openProject(a);
     if (!p)
-        return fail(p.error());
+        return kFailure;
     const QStringList coders =
         a.option(QStringLiteral("coders")).split(QLatin1Char(','), Qt::SkipEmptyParts);
-    Result<RatingAgreement> r = ratingAgreement((*p)->storage(), coders);
+    Result<RatingAgreement> r = ratingAgreement(p->storage(), coders);
     if (!r)
         return fail(r.error());
     if (format(a, QStringLiteral("text")) == QLatin1String("json")) {
@@ -405,7 +384,7 @@ int cmdMaturityAgreement(const Args& a) {
         o.insert(QStringLiteral("weighted_kappa_quadratic"),
                  add(QStringLiteral("weighted_kappa_quadratic"), r->weightedKappaQuadratic));
         o.insert(QStringLiteral("undefined"), reasons);
-        return writeOut(a, json(o), QStringLiteral("agreement"));
+        return writeOutput(a, json(o), QStringLiteral("agreement"));
     }
     QString t;
     t += QStringLiteral("coders\t%1\n").arg(r->coders.join(QLatin1Char(',')));
@@ -429,9 +408,9 @@ int cmdReport(const Args& a) {
         return usage(QStringLiteral("report needs --output FILE.html or FILE.pdf"));
     if (Result<ReportFormat> f = reportFormatForPath(output); !f)
         return usage(f.error());
-    auto p = Project::open(a.positional[0]);
+    auto p = openProject(a);
     if (!p)
-        return fail(p.error());
+        return kFailure;
     ReportOptions o;
     o.question = a.option(QStringLiteral("rq"));
     o.caseName = a.option(QStringLiteral("case"));
@@ -443,9 +422,9 @@ int cmdReport(const Args& a) {
         if (!ok || o.extractsPerCode < 0)
             return usage(QStringLiteral("--extracts takes a number (0 for none)"));
     }
-    if (Status st = writeReport((*p)->storage(), (*p)->name(), o, output); !st)
+    if (Status st = writeReport(p->storage(), p->name(), o, output); !st)
         return fail(st.error());
-    out(QStringLiteral("wrote the report to %1\n").arg(QFileInfo(output).fileName()));
+    reportWritten(QStringLiteral("the report"), output);
     return 0;
 }
 

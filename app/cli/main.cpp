@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/clicommands.h"
+#include "app/version.h"
 #include "core/storage/sqlfailure.h"
 
 #include <QCoreApplication>
@@ -9,23 +10,6 @@
 #include <memory>
 
 using namespace situate::cli;
-
-namespace {
-
-QString helpText(const QVector<Command>& commands) {
-    QString text = QStringLiteral(
-        "situate-cli: Situate projects from the command line (qualitative coding of "
-        "interview transcripts).\n\nUsage: situate-cli COMMAND [ARGS...]\n\nCommands:\n");
-    for (const Command& c : commands)
-        text += QStringLiteral("  %1\n      %2\n").arg(c.usage, c.summary);
-    text += QStringLiteral(
-        "\nOffsets are Unicode code points into a document's normalised text (LF line ends, "
-        "no BOM, NFC), end exclusive.\nErrors go to stderr with exit code 1 (2 for usage "
-        "errors).\n");
-    return text;
-}
-
-} // namespace
 
 int main(int argc, char** argv) {
     situate::sqlfailure::quietDriverWarnings();
@@ -43,6 +27,7 @@ int main(int argc, char** argv) {
     }
     QCoreApplication::setApplicationName(QStringLiteral("situate-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Situate"));
+    QCoreApplication::setApplicationVersion(QLatin1String(situate::kVersion));
     const QStringList args = QCoreApplication::arguments().mid(1);
     const QVector<Command> commands = allCommands();
     if (args.isEmpty() || args.first() == QLatin1String("--help") ||
@@ -51,8 +36,16 @@ int main(int argc, char** argv) {
         return args.isEmpty() ? 2 : 0;
     }
     if (args.first() == QLatin1String("--version")) {
-        out(QStringLiteral("situate-cli 0.1.0\n"));
+        out(QStringLiteral("situate-cli %1\n").arg(QLatin1String(situate::kVersion)));
         return 0;
+    }
+    // "codebook --help": the commands of a group (those sharing their first word).
+    if (args.size() > 1 && args[1] == QLatin1String("--help")) {
+        const QVector<const Command*> group = commandGroup(commands, args.first());
+        if (isGroup(group, args.first())) {
+            out(groupHelp(args.first(), group));
+            return 0;
+        }
     }
     // Longest match of command words wins ("codebook import" before "codebook").
     const Command* chosen = nullptr;
@@ -69,7 +62,7 @@ int main(int argc, char** argv) {
         return usage(QStringLiteral("unknown command \"%1\"").arg(args.first()));
     const QStringList rest = args.mid(used);
     if (rest.contains(QLatin1String("--help"))) {
-        out(QStringLiteral("Usage: situate-cli %1\n%2\n").arg(chosen->usage, chosen->summary));
+        out(commandHelp(*chosen));
         return 0;
     }
     const Args parsed =

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/clicommands.h"
+#include "app/cli/clihelpers.h"
 
 #include "core/commands/commands.h"
 #include "core/demo/demobuilder.h"
@@ -25,9 +26,9 @@ int cmdNew(const Args& a) {
 }
 
 int cmdImport(const Args& a) {
-    auto p = Project::open(a.positional[0]);
+    auto p = openProject(a);
     if (!p)
-        return fail(p.error());
+        return kFailure;
     QStringList problems;
     const QStringList files = collectImportFiles(a.positional.mid(1), &problems);
     for (const QString& problem : problems)
@@ -36,7 +37,7 @@ int cmdImport(const Args& a) {
         return fail(QStringLiteral("nothing to import"));
     DocumentImportOptions options;
     options.caseName = a.option(QStringLiteral("case"));
-    auto report = importDocuments(**p, files, options);
+    auto report = importDocuments(*p, files, options);
     if (!report)
         return fail(report.error());
     for (const QString& name : report->imported)
@@ -53,36 +54,20 @@ int cmdImport(const Args& a) {
 }
 
 int cmdAttributesImport(const Args& a) {
-    auto p = Project::open(a.positional[0]);
-    if (!p)
-        return fail(p.error());
-    auto table = csv::readFile(a.positional[1]);
-    if (!table)
-        return fail(table.error());
-    AttributeSheetReport report;
-    const QString file = QFileInfo(a.positional[1]).fileName();
-    Status st = (*p)->edit(QStringLiteral("Import attributes"), [&](Editor& e) -> Status {
-        auto r = importAttributeSheet(e, *table, file);
-        if (!r)
-            return Status::failure(r.error());
-        report = *r;
-        return {};
-    });
-    if (!st)
-        return fail(st.error());
-    out(QStringLiteral("%1 document(s) and %2 case(s) updated (%3 new case(s)), %4 value(s) set\n")
-            .arg(report.documents)
-            .arg(report.cases)
-            .arg(report.casesCreated)
-            .arg(report.values));
-    return 0;
+    return importSheet<AttributeSheetReport>(
+        a, QStringLiteral("Import attributes"), importAttributeSheet,
+        [](const AttributeSheetReport& r) {
+            return withCounts(QStringLiteral("%1 document(s) and %2 case(s) updated (%3 new "
+                                             "case(s)), %4 value(s) set\n"),
+                              {r.documents, r.cases, r.casesCreated, r.values});
+        });
 }
 
 int cmdStats(const Args& a) {
-    auto p = Project::open(a.positional[0]);
+    auto p = openProject(a);
     if (!p)
-        return fail(p.error());
-    const ProjectStats s = (*p)->storage().stats();
+        return kFailure;
+    const ProjectStats s = p->storage().stats();
     const QString format = a.option(QStringLiteral("format"), QStringLiteral("table"));
     if (format == QLatin1String("json")) {
         QJsonObject o{{QStringLiteral("documents"), s.documents},
@@ -111,10 +96,10 @@ int cmdStats(const Args& a) {
 }
 
 int cmdText(const Args& a) {
-    auto p = Project::open(a.positional[0]);
+    auto p = openProject(a);
     if (!p)
-        return fail(p.error());
-    const Storage& s = (*p)->storage();
+        return kFailure;
+    const Storage& s = p->storage();
     const auto id = s.documentIdByName(a.positional[1]);
     if (!id)
         return fail(QStringLiteral("no document named \"%1\"").arg(a.positional[1]));
@@ -139,10 +124,10 @@ int cmdText(const Args& a) {
 }
 
 int cmdCheck(const Args& a) {
-    auto p = Project::open(a.positional[0]);
+    auto p = openProject(a);
     if (!p)
-        return fail(p.error());
-    const QStringList problems = (*p)->storage().checkIntegrity();
+        return kFailure;
+    const QStringList problems = p->storage().checkIntegrity();
     if (problems.isEmpty()) {
         out(QStringLiteral("ok\n"));
         return 0;
@@ -153,10 +138,10 @@ int cmdCheck(const Args& a) {
 }
 
 int cmdDocumentsList(const Args& a) {
-    auto p = Project::open(a.positional[0]);
+    auto p = openProject(a);
     if (!p)
-        return fail(p.error());
-    const Storage& s = (*p)->storage();
+        return kFailure;
+    const Storage& s = p->storage();
     QHash<qint64, QString> caseNames;
     for (const Case& c : s.cases())
         caseNames.insert(c.id, c.name);
@@ -174,19 +159,16 @@ int cmdDocumentsList(const Args& a) {
 }
 
 int cmdDocumentsRemove(const Args& a) {
-    auto p = Project::open(a.positional[0]);
+    auto p = openProject(a);
     if (!p)
-        return fail(p.error());
-    const auto id = (*p)->storage().documentIdByName(a.positional[1]);
+        return kFailure;
+    const auto id = p->storage().documentIdByName(a.positional[1]);
     if (!id)
         return fail(QStringLiteral("no document named \"%1\"").arg(a.positional[1]));
-    Status st = (*p)->edit(QStringLiteral("Remove %1").arg(a.positional[1]), [&](Editor& e) {
-        return removeDocument(e, *id, a.has(QStringLiteral("force")));
-    });
-    if (!st)
-        return fail(st.error());
-    out(QStringLiteral("removed %1\n").arg(a.positional[1]));
-    return 0;
+    return editAndReport(
+        *p, QStringLiteral("Remove %1").arg(a.positional[1]),
+        [&](Editor& e) { return removeDocument(e, *id, a.has(QStringLiteral("force"))); },
+        QStringLiteral("removed %1\n").arg(a.positional[1]));
 }
 
 int cmdDemo(const Args& a) {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/clicommands.h"
+#include "app/cli/clihelpers.h"
 
 #include "core/project.h"
 #include "core/refi/refiexport.h"
@@ -78,12 +79,12 @@ int cmdQdcImport(const Args& a) {
 }
 
 int cmdQdpxExport(const Args& a) {
-    auto p = Project::open(a.positional[0]);
+    auto p = openProject(a);
     if (!p)
-        return fail(p.error());
+        return kFailure;
     // The plan is shown before anything is written, as REFI-QDA asks of exporters.
-    printPlan(refi::planProjectExport(**p));
-    auto written = refi::exportProject(**p, a.positional[1]);
+    printPlan(refi::planProjectExport(*p));
+    auto written = refi::exportProject(*p, a.positional[1]);
     if (!written)
         return fail(written.error());
     out(QStringLiteral("wrote %1: %2 document(s), %3 code(s), %4 case(s), %5 variable(s), %6 "
@@ -101,11 +102,11 @@ int cmdQdpxExport(const Args& a) {
 }
 
 int cmdQdcExport(const Args& a) {
-    auto p = Project::open(a.positional[0]);
+    auto p = openProject(a);
     if (!p)
-        return fail(p.error());
-    printPlan(refi::planCodebookExport(**p));
-    auto written = refi::exportCodebook(**p, a.positional[1]);
+        return kFailure;
+    printPlan(refi::planCodebookExport(*p));
+    auto written = refi::exportCodebook(*p, a.positional[1]);
     if (!written)
         return fail(written.error());
     out(QStringLiteral("wrote %1: %2 code(s), %3 research question(s) as sets\n")

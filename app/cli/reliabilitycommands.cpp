@@ -10,10 +10,15 @@ namespace situate::cli {
 
 namespace {
 
+// Backups work on the file itself, so a project that is not a file has none.
+int noSuchFile(const QString& project) {
+    return fail(QStringLiteral("%1: no such file").arg(QFileInfo(project).fileName()));
+}
+
 int cmdBackups(const Args& a) {
     const QString project = a.positional[0];
     if (!QFileInfo(project).isFile())
-        return fail(QStringLiteral("%1: no such file").arg(QFileInfo(project).fileName()));
+        return noSuchFile(project);
     const QVector<BackupInfo> all = Backups::list(project);
     if (all.isEmpty()) {
         out(QStringLiteral("no backups in %1\n")
@@ -32,7 +37,7 @@ int cmdBackups(const Args& a) {
 int cmdRestore(const Args& a) {
     const QString project = a.positional[0];
     if (!QFileInfo(project).isFile())
-        return fail(QStringLiteral("%1: no such file").arg(QFileInfo(project).fileName()));
+        return noSuchFile(project);
     const QString source = Backups::resolve(project, a.positional[1]);
     auto safety = Backups::restore(project, a.positional[1]);
     if (!safety)

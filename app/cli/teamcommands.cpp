@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/clicommands.h"
+#include "app/cli/clihelpers.h"
 
 #include "core/io/csv.h"
 #include "core/project.h"
@@ -12,34 +13,34 @@ namespace situate::cli {
 
 namespace {
 
-int cmdPublish(const Args& a) {
+// publish and clone copy a whole project between a file and a server, and say so alike.
+int runCopy(const Args& a, const QString& usageLine,
+            Result<TeamCopyReport> (*copy)(const QString&, const QString&), const QString& verb) {
     if (a.positional.size() != 2)
-        return usage(QStringLiteral("usage: situate-cli publish LOCAL.situate "
-                                    "postgresql://user@host:port/dbname"));
-    auto report = publishProject(a.positional[0], a.positional[1]);
+        return usage(usageLine);
+    auto report = copy(a.positional[0], a.positional[1]);
     if (!report)
         return fail(report.error());
-    out(QStringLiteral("published %1 to %2: %3 documents, %4 codings (%5 rows)\n")
-            .arg(report->source, report->target)
-            .arg(report->documents)
-            .arg(report->codings)
-            .arg(report->rows));
+    out(verb + QStringLiteral(" %1 to %2: %3 documents, %4 codings (%5 rows)\n")
+                   .arg(report->source, report->target)
+                   .arg(report->documents)
+                   .arg(report->codings)
+                   .arg(report->rows));
     return 0;
 }
 
+int cmdPublish(const Args& a) {
+    return runCopy(a,
+                   QStringLiteral("usage: situate-cli publish LOCAL.situate "
+                                  "postgresql://user@host:port/dbname"),
+                   publishProject, QStringLiteral("published"));
+}
+
 int cmdClone(const Args& a) {
-    if (a.positional.size() != 2)
-        return usage(QStringLiteral("usage: situate-cli clone postgresql://user@host:port/dbname "
-                                    "LOCAL.situate"));
-    auto report = cloneProject(a.positional[0], a.positional[1]);
-    if (!report)
-        return fail(report.error());
-    out(QStringLiteral("cloned %1 to %2: %3 documents, %4 codings (%5 rows)\n")
-            .arg(report->source, report->target)
-            .arg(report->documents)
-            .arg(report->codings)
-            .arg(report->rows));
-    return 0;
+    return runCopy(a,
+                   QStringLiteral("usage: situate-cli clone postgresql://user@host:port/dbname "
+                                  "LOCAL.situate"),
+                   cloneProject, QStringLiteral("cloned"));
 }
 
 int cmdTeamGrant(const Args& a) {
@@ -51,32 +52,32 @@ int cmdTeamGrant(const Args& a) {
         role = TeamRole::Coder;
     else if (word != QLatin1String("viewer"))
         return usage(QStringLiteral("the role must be owner, coder or viewer"));
-    auto p = Project::open(a.positional[0]);
+    auto p = openProject(a);
     if (!p)
-        return fail(p.error());
-    if (Status st = grantTeamRole((*p)->mutableStorage(), role, a.positional[2]); !st)
-        return fail(QStringLiteral("%1: %2").arg((*p)->path(), st.error()));
-    out(QStringLiteral("%1 is now %2 of %3\n").arg(a.positional[2], word, (*p)->path()));
+        return kFailure;
+    if (Status st = grantTeamRole(p->mutableStorage(), role, a.positional[2]); !st)
+        return fail(QStringLiteral("%1: %2").arg(p->path(), st.error()));
+    out(QStringLiteral("%1 is now %2 of %3\n").arg(a.positional[2], word, p->path()));
     return 0;
 }
 
 int cmdTeamRevoke(const Args& a) {
-    auto p = Project::open(a.positional[0]);
+    auto p = openProject(a);
     if (!p)
-        return fail(p.error());
-    if (Status st = revokeTeamRole((*p)->mutableStorage(), a.positional[1]); !st)
-        return fail(QStringLiteral("%1: %2").arg((*p)->path(), st.error()));
-    out(QStringLiteral("%1 no longer has a role in %2\n").arg(a.positional[1], (*p)->path()));
+        return kFailure;
+    if (Status st = revokeTeamRole(p->mutableStorage(), a.positional[1]); !st)
+        return fail(QStringLiteral("%1: %2").arg(p->path(), st.error()));
+    out(QStringLiteral("%1 no longer has a role in %2\n").arg(a.positional[1], p->path()));
     return 0;
 }
 
 int cmdTeamMembers(const Args& a) {
-    auto p = Project::open(a.positional[0]);
+    auto p = openProject(a);
     if (!p)
-        return fail(p.error());
-    auto members = teamMembers((*p)->mutableStorage());
+        return kFailure;
+    auto members = teamMembers(p->mutableStorage());
     if (!members)
-        return fail(QStringLiteral("%1: %2").arg((*p)->path(), members.error()));
+        return fail(QStringLiteral("%1: %2").arg(p->path(), members.error()));
     const QString format = a.option(QStringLiteral("format"), QStringLiteral("text"));
     if (format == QLatin1String("csv")) {
         csv::Writer w;

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/version.h"
 #include "core/demo/demobuilder.h"
 #include "core/storage/sqlfailure.h"
 #include "ui/mainwindow/mainwindow.h"
@@ -12,35 +13,45 @@
 
 namespace {
 
+const char* const kUsage =
+    "Usage: situate [PROJECT.situate]\n"
+    "       situate --grab FILE.png [PROJECT.situate]\n"
+    "       situate --help | --version\n"
+    "  --grab renders the main window offscreen at 1600x1000 with the project's\n"
+    "  first coded transcript open (a freshly built demo without PROJECT),\n"
+    "  writes the PNG and exits.\n";
+
 int usage() {
-    std::fputs("Usage: situate [PROJECT.situate]\n"
-               "       situate --grab FILE.png [PROJECT.situate]\n"
-               "  --grab renders the main window offscreen at 1600x1000 with the project's\n"
-               "  first coded transcript open (a freshly built demo without PROJECT),\n"
-               "  writes the PNG and exits.\n",
-               stderr);
+    std::fputs(kUsage, stderr);
     return 2;
 }
 
 } // namespace
 
 int main(int argc, char** argv) {
-    situate::sqlfailure::quietDriverWarnings();
+    // --help and --version answer before any window or display is needed.
     bool grab = false;
     for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--help") == 0 || qstrcmp(argv[i], "-h") == 0) {
+            std::fputs(kUsage, stdout);
+            return 0;
+        }
+        if (qstrcmp(argv[i], "--version") == 0) {
+            std::printf("situate %s\n", situate::kVersion);
+            return 0;
+        }
         if (qstrcmp(argv[i], "--grab") == 0)
             grab = true;
     }
+    situate::sqlfailure::quietDriverWarnings();
     if (grab)
         qputenv("QT_QPA_PLATFORM", "offscreen"); // no display needed for a screenshot
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Situate"));
     QApplication::setOrganizationName(QStringLiteral("Situate"));
-    QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    QApplication::setApplicationVersion(QLatin1String(situate::kVersion));
 
     QStringList args = QApplication::arguments().mid(1);
-    if (args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h")))
-        return usage();
     QString grabFile;
     if (grab) {
         const qsizetype at = args.indexOf(QLatin1String("--grab"));
