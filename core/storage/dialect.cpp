@@ -139,8 +139,10 @@ Result<PostgresLocation> parsePostgresUrl(const QString& text) {
             return bad(QStringLiteral("\"%1\" is not a connection setting").arg(k));
         if (!allowed.contains(k))
             return bad(refusedSetting(k));
+        // A copy: clang 14 cannot capture a structured binding in a lambda.
+        const QString name = k;
         if (std::any_of(l.options.cbegin(), l.options.cend(),
-                        [&](const auto& o) { return o.first == k; }))
+                        [&](const auto& o) { return o.first == name; }))
             return bad(QStringLiteral("the setting \"%1\" is given twice; give each setting "
                                       "once")
                            .arg(k));
