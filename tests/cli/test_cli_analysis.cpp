@@ -16,6 +16,7 @@
 #include <tuple>
 
 using namespace situate;
+using test::mustRun;
 using test::runCli;
 
 namespace {
@@ -35,13 +36,6 @@ const QString& demo() {
         return p;
     }();
     return path;
-}
-
-test::ProcessResult mustRun(const QStringList& args) {
-    const auto r = runCli(args);
-    INFO(args.join(QLatin1Char(' ')).toStdString() << "\nstderr: " << r.err.toStdString());
-    REQUIRE(r.exitCode == 0);
-    return r;
 }
 
 QJsonObject json(const QStringList& args) {

@@ -10,20 +10,13 @@
 #include <catch2/catch.hpp>
 
 using namespace situate;
+using test::mustRun;
 using test::runCli;
 
 namespace {
 
 QString s(const char* text) {
     return QString::fromUtf8(text);
-}
-
-test::ProcessResult mustRun(const QStringList& args) {
-    const auto r = runCli(args);
-    INFO(args.join(QLatin1Char(' ')).toStdString()
-         << "\nstdout: " << r.out.toStdString() << "\nstderr: " << r.err.toStdString());
-    REQUIRE(r.exitCode == 0);
-    return r;
 }
 
 QJsonObject statsOf(const QString& project) {

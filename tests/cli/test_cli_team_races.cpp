@@ -23,20 +23,13 @@
 #include <vector>
 
 using namespace situate;
+using test::mustRun;
 using test::runCli;
 
 namespace {
 
 QString s(const char* text) {
     return QString::fromUtf8(text);
-}
-
-test::ProcessResult mustRun(const QStringList& args) {
-    const auto r = runCli(args);
-    INFO(args.join(QLatin1Char(' ')).toStdString()
-         << "\nstdout: " << r.out.toStdString() << "\nstderr: " << r.err.toStdString());
-    REQUIRE(r.exitCode == 0);
-    return r;
 }
 
 bool serverConfigured() {

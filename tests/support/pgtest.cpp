@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/support/pgtest.h"
 
+#include "tests/support/testsupport.h"
+
 #include <QAtomicInt>
 #include <QFile>
 #include <QRandomGenerator>
@@ -58,7 +60,7 @@ bool postgresOrSkip() {
     if (postgresConfigured())
         return true;
     // A green CI run means these tests ran: there a missing server is a failure.
-    if (!qEnvironmentVariableIsEmpty("CI"))
+    if (underCi())
         FAIL("SITUATE_TEST_PG is not set, and with CI set the PostgreSQL tests must run "
              "(scripts/test starts a cluster with tests/pg/cluster)");
     WARN("SITUATE_TEST_PG is not set: the PostgreSQL tests are skipped (tests/pg/cluster)");

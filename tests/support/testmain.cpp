@@ -12,8 +12,7 @@ using TestApp = QCoreApplication;
 
 #include <cstdlib>
 
-int main(int argc, char** argv)
-{
+int main(int argc, char** argv) {
     // Without this a test binary cannot start headless, and Catch2 discovery would
     // silently register no tests.
     qputenv("QT_QPA_PLATFORM", "offscreen");

@@ -38,6 +38,14 @@ bool requirePrerequisite(bool available, const char* what) {
     return false;
 }
 
+ProcessResult mustRun(const QStringList& args) {
+    const ProcessResult r = runCli(args);
+    INFO(args.join(QLatin1Char(' ')).toStdString()
+         << "\nstdout: " << r.out.toStdString() << "\nstderr: " << r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    return r;
+}
+
 QString writeFile(const QString& path, const QByteArray& bytes) {
     QDir().mkpath(QFileInfo(path).absolutePath());
     QFile f(path);

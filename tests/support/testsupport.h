@@ -37,6 +37,9 @@ struct ProcessResult {
 };
 /// Runs the built situate-cli with the arguments (path from SITUATE_CLI).
 ProcessResult runCli(const QStringList& args, const QByteArray& stdinData = {});
+/// Runs situate-cli and requires exit code 0; on failure the test stops and shows the command
+/// line, stdout and stderr.
+ProcessResult mustRun(const QStringList& args);
 /// Runs any program.
 ProcessResult runProcess(const QString& program, const QStringList& args,
                          const QByteArray& stdinData = {});
