@@ -7,14 +7,20 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
 #include <QSqlDriver>
 #include <QStorageInfo>
+#include <QSysInfo>
 #include <QThread>
 #include <QTimer>
 #include <QUndoStack>
 #include <QUuid>
+
+#ifdef Q_OS_LINUX
+#include <unistd.h>
+#endif
 
 namespace situate {
 
@@ -36,6 +42,52 @@ bool clearOwnerlessLock(QLockFile& lock) {
             return false;
         QThread::msleep(50);
     }
+    return lock.removeStaleLockFile();
+}
+
+/// When the process `pid` started, by the kernel's clock (Linux: /proc); invalid elsewhere or
+/// when it cannot be read.
+QDateTime processStart(qint64 pid) {
+#ifdef Q_OS_LINUX
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    QFile boot(QStringLiteral("/proc/stat"));
+    if (!stat.open(QIODevice::ReadOnly) || !boot.open(QIODevice::ReadOnly))
+        return {};
+    // Field 22, counted after the command name, which ends at the last ')'.
+    const QByteArray line = stat.readAll();
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 20)
+        return {};
+    const qint64 ticks = fields.at(19).toLongLong();
+    qint64 bootSeconds = -1;
+    for (const QByteArray& l : boot.readAll().split('\n')) {
+        if (l.startsWith("btime "))
+            bootSeconds = l.mid(6).trimmed().toLongLong();
+    }
+    const long perSecond = sysconf(_SC_CLK_TCK);
+    if (bootSeconds < 0 || perSecond <= 0)
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(bootSeconds * 1000 + ticks * 1000 / perSecond);
+#else
+    Q_UNUSED(pid)
+    return {};
+#endif
+}
+
+/// Process ids come round again (32768 of them by default on Linux), so a lock left by a
+/// killed Situate can name a live Situate started later, which QLockFile then takes for
+/// the owner. A process cannot own a lock written before it started: such a lock is
+/// cleared. True when it was.
+bool clearReusedLock(QLockFile& lock, const QString& lockPath) {
+    qint64 pid = 0;
+    QString host, app;
+    if (!lock.getLockInfo(&pid, &host, &app) || pid <= 0 || host != QSysInfo::machineHostName())
+        return false;
+    const QDateTime started = processStart(pid);
+    const QDateTime written = QFileInfo(lockPath).lastModified();
+    // A second of slack: the boot time is known to the second.
+    if (!started.isValid() || !written.isValid() || started <= written.addSecs(1))
+        return false;
     return lock.removeStaleLockFile();
 }
 
@@ -100,10 +152,11 @@ Result<std::unique_ptr<Project>> Project::openWith(const QString& path, Storage:
     // The lock sits beside the file; QLockFile clears it when its owning process has died.
     // It is named after the file's canonical path, so a project reached through a symbolic
     // link (to the file or to a folder above it) and through its real path has one lock.
-    auto lock = std::make_unique<QLockFile>(lockTarget(info) + QStringLiteral(".lock"));
+    const QString lockPath = lockTarget(info) + QStringLiteral(".lock");
+    auto lock = std::make_unique<QLockFile>(lockPath);
     lock->setStaleLockTime(0);
     if (!lock->tryLock(0) && lock->error() == QLockFile::LockFailedError &&
-        clearOwnerlessLock(*lock))
+        (clearOwnerlessLock(*lock) || clearReusedLock(*lock, lockPath)))
         lock->tryLock(0);
     if (!lock->isLocked()) {
         if (lock->error() == QLockFile::LockFailedError) {

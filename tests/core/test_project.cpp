@@ -5,12 +5,15 @@
 #include "core/project.h"
 #include "tests/support/testsupport.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QUndoStack>
 
@@ -508,4 +511,42 @@ TEST_CASE("An edit that runs out of memory is rolled back and the project stays 
         return Status::from(addDocument(e, doc(QStringLiteral("next"), QStringLiteral("u"))));
     });
     CHECK((*p)->storage().documents().size() == 1);
+}
+
+TEST_CASE("A lock that names a process started after the lock was written is a killed "
+          "process's, whose id came round again") {
+#ifndef Q_OS_LINUX
+    WARN("process start times are read from /proc: Linux only");
+    return;
+#endif
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("study.situate"));
+    {
+        auto p = Project::create(path);
+        REQUIRE(p.ok());
+    }
+    // The lock as a live Situate process writes it: its id, program name and host. This test
+    // process stands for a later Situate that was given the dead owner's id.
+    const QString program =
+        QFileInfo(QFile::symLinkTarget(QStringLiteral("/proc/self/exe"))).fileName();
+    const QString lockPath = QFileInfo(path).canonicalFilePath() + QStringLiteral(".lock");
+    const auto writeLock = [&](const QDateTime& when) {
+        QFile lock(lockPath);
+        REQUIRE(lock.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        lock.write(QByteArray::number(QCoreApplication::applicationPid()) + '\n' +
+                   program.toUtf8() + '\n' + QSysInfo::machineHostName().toUtf8() + '\n');
+        lock.close();
+        REQUIRE(lock.open(QIODevice::ReadWrite));
+        REQUIRE(lock.setFileTime(when, QFileDevice::FileModificationTime));
+    };
+    // Written now, by a process that is running: a real owner, refused.
+    writeLock(QDateTime::currentDateTime());
+    auto refused = Project::open(path);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().contains(QStringLiteral("already open in another Situate process")));
+    // Written an hour before that process started: not its lock.
+    writeLock(QDateTime::currentDateTime().addSecs(-3600));
+    auto opened = Project::open(path);
+    INFO(opened.error().toStdString());
+    CHECK(opened.ok());
 }
