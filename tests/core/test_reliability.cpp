@@ -2,6 +2,7 @@
 #include "core/commands/commands.h"
 #include "core/project.h"
 #include "core/reliability/backups.h"
+#include "tests/core/reliabilityhelpers.h"
 #include "tests/support/testsupport.h"
 
 #include <QCryptographicHash>
@@ -15,6 +16,7 @@
 #include <catch2/catch.hpp>
 
 using namespace situate;
+using namespace situate::reliabilitytest;
 
 namespace {
 
@@ -34,37 +36,6 @@ struct BackupCount {
     bool had = false;
     QByteArray old;
 };
-
-std::unique_ptr<Project> mustOpen(const QString& path,
-                                  Project::Backup backup = Project::Backup::Take) {
-    auto p = Project::open(path, backup);
-    INFO(p.error().toStdString());
-    REQUIRE(p.ok());
-    return p.take();
-}
-
-void addCode(Project& p, const QString& name) {
-    Status s = p.edit(QStringLiteral("Add code"), [&](Editor& e) {
-        Code c;
-        c.name = name;
-        return Status::from(createCode(e, c));
-    });
-    INFO(s.error().toStdString());
-    REQUIRE(s.ok());
-}
-
-// Code names of a project file, read from a copy so the file itself is never touched.
-QStringList codeNames(const QString& path) {
-    QTemporaryDir dir;
-    const QString copy = dir.filePath(QStringLiteral("copy.situate"));
-    REQUIRE(QFile::copy(path, copy));
-    auto p = mustOpen(copy, Project::Backup::Skip);
-    QStringList names;
-    for (const Code& c : p->storage().codes())
-        names << c.name;
-    names.sort();
-    return names;
-}
 
 QByteArray sha(const QString& path) {
     return QCryptographicHash::hash(test::readFile(path), QCryptographicHash::Sha256);

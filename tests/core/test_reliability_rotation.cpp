@@ -4,6 +4,7 @@
 #include "core/commands/commands.h"
 #include "core/project.h"
 #include "core/reliability/backups.h"
+#include "tests/core/reliabilityhelpers.h"
 
 #include <QDir>
 #include <QFile>
@@ -15,38 +16,9 @@
 #include <sys/stat.h>
 
 using namespace situate;
+using namespace situate::reliabilitytest;
 
 namespace {
-
-std::unique_ptr<Project> mustOpen(const QString& path) {
-    auto p = Project::open(path, Project::Backup::Skip);
-    INFO(p.error().toStdString());
-    REQUIRE(p.ok());
-    return p.take();
-}
-
-void addCode(Project& p, const QString& name) {
-    Status s = p.edit(QStringLiteral("Add code"), [&](Editor& e) {
-        Code c;
-        c.name = name;
-        return Status::from(createCode(e, c));
-    });
-    INFO(s.error().toStdString());
-    REQUIRE(s.ok());
-}
-
-// Code names of a backup, read from a copy so the backup itself is never touched.
-QStringList codeNames(const QString& path) {
-    QTemporaryDir dir;
-    const QString copy = dir.filePath(QStringLiteral("copy.situate"));
-    REQUIRE(QFile::copy(path, copy));
-    auto p = mustOpen(copy);
-    QStringList names;
-    for (const Code& c : p->storage().codes())
-        names << c.name;
-    names.sort();
-    return names;
-}
 
 // Adds a code and takes a backup as if the clock said `when`; returns the backup's path.
 QString editAndBackUp(Project& p, const QString& code, int keep, const QDateTime& when) {
@@ -85,7 +57,7 @@ TEST_CASE("A clock set back does not make the new backup look old: order is by s
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("clock.situate"));
     REQUIRE(Project::create(path).ok());
-    auto p = mustOpen(path);
+    auto p = mustOpen(path, Project::Backup::Skip);
     const QDateTime t0(QDate(2026, 3, 10), QTime(12, 0), Qt::UTC);
     const QString first = editAndBackUp(*p, QStringLiteral("A"), 2, t0);
     const QString second = editAndBackUp(*p, QStringLiteral("B"), 2, t0.addSecs(3600));
@@ -111,7 +83,7 @@ TEST_CASE("Rotation keeps the newest copy of each of the last 7 days and the cop
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("days.situate"));
     REQUIRE(Project::create(path).ok());
-    auto p = mustOpen(path);
+    auto p = mustOpen(path, Project::Backup::Skip);
     const QDateTime today = QDateTime::currentDateTimeUtc();
     const auto at = [&](int daysAgo, int hour) {
         return QDateTime(today.date().addDays(-daysAgo), QTime(hour, 0), Qt::UTC);
@@ -140,7 +112,7 @@ TEST_CASE("Backups and their folder get the project file's permissions") {
         const QString path = dir.filePath(QStringLiteral("private.situate"));
         REQUIRE(Project::create(path).ok());
         REQUIRE(::chmod(QFile::encodeName(path).constData(), 0600) == 0);
-        auto p = mustOpen(path);
+        auto p = mustOpen(path, Project::Backup::Skip);
         const QString made =
             editAndBackUp(*p, QStringLiteral("Secret"), 5, QDateTime::currentDateTimeUtc());
         CHECK(mode(Backups::folder(path)) == 0700);
@@ -150,7 +122,7 @@ TEST_CASE("Backups and their folder get the project file's permissions") {
         const QString path = dir.filePath(QStringLiteral("group.situate"));
         REQUIRE(Project::create(path).ok());
         REQUIRE(::chmod(QFile::encodeName(path).constData(), 0640) == 0);
-        auto p = mustOpen(path);
+        auto p = mustOpen(path, Project::Backup::Skip);
         const QString made =
             editAndBackUp(*p, QStringLiteral("Shared"), 5, QDateTime::currentDateTimeUtc());
         CHECK(mode(Backups::folder(path)) == 0750);
@@ -162,7 +134,7 @@ TEST_CASE("Backups and their folder get the project file's permissions") {
         REQUIRE(QDir().mkdir(Backups::folder(path)));
         REQUIRE(::chmod(QFile::encodeName(Backups::folder(path)).constData(), 0755) == 0);
         REQUIRE(::chmod(QFile::encodeName(path).constData(), 0600) == 0);
-        auto p = mustOpen(path);
+        auto p = mustOpen(path, Project::Backup::Skip);
         const QString made =
             editAndBackUp(*p, QStringLiteral("One"), 5, QDateTime::currentDateTimeUtc());
         CHECK(mode(Backups::folder(path)) == 0700);
