@@ -32,6 +32,16 @@ void publishDemo(QTemporaryDir& dir, const QString& databaseUrl) {
     REQUIRE(published.exitCode == 0);
 }
 
+// A fresh database holding the published demo.
+struct Published {
+    test::TempPgDatabase db;
+    QTemporaryDir dir;
+    Published() {
+        REQUIRE(db.available());
+        publishDemo(dir, db.url());
+    }
+};
+
 Run grant(const QString& url, const char* role, const QString& login) {
     return cli({s("team"), s("grant"), url, s(role), login});
 }
@@ -52,10 +62,8 @@ TEST_CASE("security: a role of the project's name that Situate did not make is r
           "nothing is changed") {
     if (!test::postgresOrSkip())
         return;
-    test::TempPgDatabase db;
-    REQUIRE(db.available());
-    QTemporaryDir dir;
-    publishDemo(dir, db.url());
+    Published published;
+    test::TempPgDatabase& db = published.db;
     REQUIRE_FALSE(db.addLoginRole(s("ann"), s("ann-pw-1")).isEmpty());
     const QString ann = db.name() + s("_ann");
     // Left behind by a dropped project of the same name, with a member of its own.
@@ -90,10 +98,8 @@ TEST_CASE("security: one role per login: grant promotes and demotes, revoke remo
           "lists them") {
     if (!test::postgresOrSkip())
         return;
-    test::TempPgDatabase db;
-    REQUIRE(db.available());
-    QTemporaryDir dir;
-    publishDemo(dir, db.url());
+    Published published;
+    test::TempPgDatabase& db = published.db;
     const QString ann = member(db, "ann", "owner"), bob = member(db, "bob", "coder");
     const auto members = [&] {
         const Run r = cli({s("team"), s("members"), db.url(), s("--format"), s("csv")});
@@ -181,10 +187,8 @@ TEST_CASE("security: only the owner migrates a team project, a coder is told so 
           "changes, tables a step adds are granted in that step") {
     if (!test::postgresOrSkip())
         return;
-    test::TempPgDatabase db;
-    REQUIRE(db.available());
-    QTemporaryDir dir;
-    publishDemo(dir, db.url());
+    Published published;
+    test::TempPgDatabase& db = published.db;
     const QString ann = member(db, "ann", "coder"), vic = member(db, "vic", "viewer");
     // Back to format 2, before the evaluation tables, as an older Situate left it, and with
     // an unprotected trigger function.
