@@ -72,15 +72,9 @@ struct GroupRoles {
 // What marks a group role as this project's: the project's uuid and the database's oid (a
 // database made again under the same name gets a new one, so roles a dropped project left
 // behind are not taken for the new project's).
-Result<QString> marker(QSqlDatabase& db, TeamRole role) {
-    Result<QString> uuid =
-        serverValue(db, QStringLiteral("SELECT value FROM project_info WHERE key = 'uuid'"));
-    Result<QString> oid = serverValue(
-        db, QStringLiteral("SELECT oid::text FROM pg_database WHERE datname = current_database()"));
-    if (!uuid || !oid)
-        return Result<QString>::failure(!uuid ? uuid.error() : oid.error());
+QString marker(TeamRole role, const QString& uuid, const QString& databaseOid) {
     return QStringLiteral("Situate %1 role of project %2 in database %3")
-        .arg(teamRoleWord(role), *uuid, *oid);
+        .arg(teamRoleWord(role), uuid, databaseOid);
 }
 
 // Looks up the project's group roles; with `create`, makes the missing ones. A role of the
@@ -88,18 +82,20 @@ Result<QString> marker(QSqlDatabase& db, TeamRole role) {
 Result<GroupRoles> groupRoles(QSqlDatabase& db, bool create) {
     using R = Result<GroupRoles>;
     GroupRoles g;
-    Result<QString> database = serverValue(db, QStringLiteral("SELECT current_database()"));
-    Result<QString> schema = serverValue(db, QStringLiteral("SELECT current_schema()"));
-    if (!database || !schema)
-        return R::failure(!database ? database.error() : schema.error());
-    g.database = *database;
-    g.schema = *schema;
+    QSqlQuery where(db);
+    if (!where.exec(QStringLiteral(
+            "SELECT current_database(), current_schema(), (SELECT value FROM project_info "
+            "WHERE key = 'uuid'), (SELECT oid::text FROM pg_database WHERE datname = "
+            "current_database())")) ||
+        !where.next())
+        return R::failure(sqlfailure::statement(where.lastError()).error());
+    g.database = where.value(0).toString();
+    g.schema = where.value(1).toString();
+    const QString uuid = where.value(2).toString(), oid = where.value(3).toString();
     for (TeamRole r : allRoles) {
         const QString name = teamGroupRoleName(g.database, r);
         g.names[GroupRoles::index(r)] = name;
-        Result<QString> mark = marker(db, r);
-        if (!mark)
-            return R::failure(mark.error());
+        const QString mark = marker(r, uuid, oid);
         QSqlQuery q(db);
         q.prepare(QStringLiteral("SELECT rolcanlogin OR rolsuper OR rolcreaterole OR rolbypassrls, "
                                  "coalesce(shobj_description(oid, 'pg_authid'), '') "
@@ -108,7 +104,7 @@ Result<GroupRoles> groupRoles(QSqlDatabase& db, bool create) {
         if (!q.exec())
             return R::failure(sqlfailure::statement(q.lastError()).error());
         if (q.next()) {
-            if (q.value(0).toBool() || q.value(1).toString() != *mark)
+            if (q.value(0).toBool() || q.value(1).toString() != mark)
                 return R::failure(
                     QStringLiteral("the server already has a role named \"%1\" that this project "
                                    "did not make (a project of the same name that was dropped "
@@ -125,8 +121,7 @@ Result<GroupRoles> groupRoles(QSqlDatabase& db, bool create) {
         }
         if (Status st = execFormatted(db, QStringLiteral("CREATE ROLE %I NOLOGIN"), {name}); !st)
             return R::failure(st.error());
-        if (Status st =
-                execFormatted(db, QStringLiteral("COMMENT ON ROLE %I IS %L"), {name, *mark});
+        if (Status st = execFormatted(db, QStringLiteral("COMMENT ON ROLE %I IS %L"), {name, mark});
             !st)
             return R::failure(st.error());
     }
@@ -166,9 +161,6 @@ Status protectSchema(QSqlDatabase& db, const GroupRoles& g) {
     return {};
 }
 
-// The tables whose rows a coder adds, changes and deletes (their own, by row-level security).
-const char* const coderTables[] = {"codings", "maturity_ratings", "rating_evidence"};
-
 Result<bool> tableExists(QSqlDatabase& db, const QString& table) {
     Result<QString> v =
         serverValue(db, QStringLiteral("SELECT to_regclass(?::text) IS NOT NULL"), {table});
@@ -177,13 +169,14 @@ Result<bool> tableExists(QSqlDatabase& db, const QString& table) {
     return *v == QLatin1String("true") || *v == QLatin1String("1");
 }
 
-// Row-level security on the tables whose rows carry a coder: everyone who may read sees every
+// The tables whose rows carry a coder: the coder role may insert, change and delete there, and
+// row-level security limits it to its own rows. Everyone who may read sees every
 // row, but a coder inserts, changes and deletes only rows whose coder is named like their
 // login (coders.name = session_user); members of the owner role may change any. An evidence
 // link belongs to its rating, so a coder links and unlinks evidence of their own ratings only.
 // The table owner who published is not subject to the policies (no FORCE), so publish, clone
 // and migrations run as before. Dropped and made again, so a second grant leaves one of each.
-Status ownRowsOnly(QSqlDatabase& db, const QString& owner) {
+Status ownRowsOnly(QSqlDatabase& db, const QString& coder, const QString& owner) {
     const struct {
         const char* table;
         const char* mine; // when a row is the login's own (SQL from code, no placeholders)
@@ -208,6 +201,7 @@ Status ownRowsOnly(QSqlDatabase& db, const QString& owner) {
             QString templ;
             QVariantList args;
         } steps[] = {
+            {QStringLiteral("GRANT INSERT, UPDATE, DELETE ON %I TO %I"), {t, coder}},
             {QStringLiteral("ALTER TABLE %I ENABLE ROW LEVEL SECURITY"), {t}},
             {QStringLiteral("DROP POLICY IF EXISTS situate_read ON %I"), {t}},
             {QStringLiteral("CREATE POLICY situate_read ON %I FOR SELECT USING (true)"), {t}},
@@ -247,19 +241,7 @@ Status grantsAndPolicies(QSqlDatabase& db, const GroupRoles& g) {
         if (Status st = execFormatted(db, QString::fromLatin1(grant.templ), grant.args); !st)
             return st;
     }
-    for (const char* table : coderTables) {
-        Result<bool> exists = tableExists(db, QString::fromLatin1(table));
-        if (!exists)
-            return Status::failure(exists.error());
-        if (!*exists)
-            continue;
-        if (Status st =
-                execFormatted(db, QStringLiteral("GRANT INSERT, UPDATE, DELETE ON %I TO %I"),
-                              {QString::fromLatin1(table), coder});
-            !st)
-            return st;
-    }
-    return ownRowsOnly(db, owner);
+    return ownRowsOnly(db, coder, owner);
 }
 
 // The group roles `login` belongs to directly.
