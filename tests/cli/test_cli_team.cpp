@@ -24,15 +24,11 @@ QString s(const char* text) {
     return QString::fromUtf8(text);
 }
 
-bool serverConfigured() {
-    return test::postgresOrSkip();
-}
-
 } // namespace
 
 TEST_CASE("cli: publish the demo, freq, extracts and agreement on the URL equal the file's, "
           "and the clone back passes check") {
-    if (!serverConfigured())
+    if (!test::postgresOrSkip())
         return;
     test::TempPgDatabase db;
     INFO(db.error().toStdString());
@@ -93,7 +89,7 @@ TEST_CASE("cli: publish the demo, freq, extracts and agreement on the URL equal 
 
 TEST_CASE("cli: publish refuses a database that is not empty, and arguments in the wrong "
           "order") {
-    if (!serverConfigured())
+    if (!test::postgresOrSkip())
         return;
     test::TempPgDatabase db;
     REQUIRE(db.available());
@@ -129,7 +125,7 @@ TEST_CASE("cli: a server that cannot be reached is a clear error") {
 
 TEST_CASE("cli: team roles are enforced by the server: a viewer reads but cannot write, a "
           "coder codes but cannot change the codebook") {
-    if (!serverConfigured())
+    if (!test::postgresOrSkip())
         return;
     test::TempPgDatabase db;
     REQUIRE(db.available());
@@ -204,7 +200,7 @@ TEST_CASE("cli: team roles are enforced by the server: a viewer reads but cannot
 
 TEST_CASE("cli: 8 processes coding into one server project for 30 seconds: every acknowledged "
           "coding is there exactly once") {
-    if (!serverConfigured())
+    if (!test::postgresOrSkip())
         return;
     test::TempPgDatabase db;
     REQUIRE(db.available());

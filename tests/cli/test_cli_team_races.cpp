@@ -32,10 +32,6 @@ QString s(const char* text) {
     return QString::fromUtf8(text);
 }
 
-bool serverConfigured() {
-    return test::postgresOrSkip();
-}
-
 // Runs SQL on the test database as its owner (the server's administrator).
 void adminSql(const QString& url, const QString& sql) {
     const QString name = s("races-admin");
@@ -79,7 +75,7 @@ void checkPlain(const QByteArray& message) {
 
 TEST_CASE("cli: 4 imports at once creating the same new codes and coders all land, each code "
           "and each coding once") {
-    if (!serverConfigured())
+    if (!test::postgresOrSkip())
         return;
     test::TempPgDatabase db;
     REQUIRE(db.available());
@@ -176,7 +172,7 @@ TEST_CASE("cli: 4 imports at once creating the same new codes and coders all lan
 
 TEST_CASE("cli: a refused write, a conflict that does not resolve and a lost connection read "
           "as plain words, and no password is ever printed") {
-    if (!serverConfigured())
+    if (!test::postgresOrSkip())
         return;
     test::TempPgDatabase db;
     REQUIRE(db.available());
