@@ -27,7 +27,7 @@ QString fileName(const QString& path) {
 }
 
 template <typename T> Result<T> failedWith(const Status& st) {
-    return Result<T>::failure(st.error(), st.kind());
+    return st;
 }
 
 Status refusedByRowSecurity(const QSqlDatabase& db, const QString& table, qint64 id) {
@@ -108,11 +108,11 @@ Result<std::unique_ptr<Storage>> Storage::open(const QString& path, Mode mode,
             return R::failure(QStringLiteral("%1: a file of that name already exists").arg(name));
     } else {
         if (!info.exists())
-            return R::failure(QStringLiteral("%1: no such file").arg(name));
+            return R::failure(QStringLiteral("%1: no such file").arg(name), ErrorKind::NotFound);
         if (!info.isFile())
             return R::failure(QStringLiteral("%1: not a file").arg(name));
         if (!info.isReadable())
-            return R::failure(QStringLiteral("%1: permission denied").arg(name));
+            return R::failure(QStringLiteral("%1: permission denied").arg(name), ErrorKind::Io);
         if (!looksLikeSqlite(path))
             return R::failure(
                 QStringLiteral("%1: not a Situate project (the file is not an SQLite database)")
@@ -189,17 +189,17 @@ Result<std::unique_ptr<Storage>> Storage::open(const QString& path, Mode mode,
 
     if (mode == Mode::Create) {
         if (Status st = schema::create(s->m_db); !st)
-            return R::failure(QStringLiteral("%1: %2").arg(name, st.error()));
+            return R::failure(QStringLiteral("%1: %2").arg(name, st.error()), st.kind());
     } else {
         QSqlQuery v = run(s->m_db, QStringLiteral("PRAGMA user_version"));
         const int version = v.next() ? v.value(0).toInt() : 0;
         if (version < schema::currentVersion()) {
             if (Status st = schema::migrate(s->m_db, version); !st)
-                return R::failure(QStringLiteral("%1: %2").arg(name, st.error()));
+                return R::failure(QStringLiteral("%1: %2").arg(name, st.error()), st.kind());
         }
     }
     if (Status st = s->prepareColumns(); !st)
-        return R::failure(QStringLiteral("%1: %2").arg(name, st.error()));
+        return R::failure(QStringLiteral("%1: %2").arg(name, st.error()), st.kind());
     return R(std::move(s));
 }
 
@@ -216,8 +216,10 @@ Storage::~Storage() {
         // SQLite will not fold the WAL into a file that was renamed while open: do it here,
         // or the work would stay behind in the WAL under the old name.
         const bool moved = !m_postgres && m_db.isOpen() && databaseFileMoved(*this);
+        // A destructor has no one to tell; a WAL that could not be folded in is not empty,
+        // so it is kept below rather than removed.
         if (moved)
-            checkpointWal(*this);
+            (void)checkpointWal(*this);
         m_db.close();
         if (moved && !QFileInfo::exists(m_path)) {
             // Emptied by the checkpoint and no longer anyone's: no litter under the old name.
@@ -267,12 +269,20 @@ Status Storage::begin() {
         // Writing on would go to a WAL under the old name that a process opening the file at
         // its new place cannot see: save what is committed into the file and stop.
         m_depth = 0;
-        checkpointWal(*this);
+        if (Status folded = checkpointWal(*this); !folded)
+            return Status::failure(QStringLiteral("%1 was renamed, moved or deleted while open; "
+                                                  "nothing more can be saved here, and what was "
+                                                  "saved last is not in the file yet (%2): close "
+                                                  "the project here, then open it from its new "
+                                                  "place")
+                                       .arg(fileName(m_path), folded.error()),
+                                   ErrorKind::Io);
         return Status::failure(QStringLiteral("%1 was renamed, moved or deleted while open; "
                                               "nothing more can be saved here. Everything "
                                               "saved before is in the file: open it from its "
                                               "new place to go on")
-                                   .arg(fileName(m_path)));
+                                   .arg(fileName(m_path)),
+                               ErrorKind::Io);
     }
     m_failed = false;
     m_transactionFailure = Status();
@@ -386,9 +396,10 @@ Status Storage::deleteRow(const QString& table, qint64 id) {
 Result<Row> Storage::readRow(const QString& table, qint64 id) const {
     Result<QVector<Row>> rows = readRowsWhere(table, QStringLiteral("id"), id);
     if (!rows)
-        return Result<Row>::failure(rows.error());
+        return Status::from(rows);
     if (rows->isEmpty())
-        return Result<Row>::failure(QStringLiteral("%1 %2 no longer exists").arg(table).arg(id));
+        return Result<Row>::failure(QStringLiteral("%1 %2 no longer exists").arg(table).arg(id),
+                                    ErrorKind::NotFound);
     return rows->first();
 }
 
@@ -405,7 +416,8 @@ Result<Row> Storage::readRowLocked(const QString& table, qint64 id) {
         // FOR UPDATE skips a row the login may read but not change (row-level security).
         if (Status st = checkRefused(table, id, 0); !st)
             return failedWith<Row>(st);
-        return Result<Row>::failure(QStringLiteral("%1 %2 no longer exists").arg(table).arg(id));
+        return Result<Row>::failure(QStringLiteral("%1 %2 no longer exists").arg(table).arg(id),
+                                    ErrorKind::NotFound);
     }
     Row r;
     r.table = table;
