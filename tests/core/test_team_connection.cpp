@@ -111,16 +111,20 @@ TEST_CASE("PostgreSQL: a lost connection: an edit reconnects at once, kept edits
     st = p.editKept(s("Code 10"), sp.coding(10));
     CHECK_FALSE(st.ok());
     CHECK(st.error() == Project::keptMessage(s("Code 10")));
+    CHECK(st.kind() == ErrorKind::Kept);
     CHECK_FALSE(p.isConnected());
     REQUIRE(sig.connection.size() == 1);
     CHECK(sig.connection[0].startsWith(s("lost: ")));
     st = p.editKept(s("Code 20"), sp.coding(20));
     CHECK(st.error() == Project::keptMessage(s("Code 20")));
+    CHECK(st.kind() == ErrorKind::Kept);
     CHECK(p.keptEdits() == QStringList({s("Code 10"), s("Code 20")}));
     // A plain edit is not kept: it says so and saves nothing.
     st = p.edit(s("Code 30"), sp.coding(30));
     CHECK_FALSE(st.ok());
     CHECK(st.error().contains(s("not connected to the server, so \"Code 30\" was not saved")));
+    // Not kept: a failure of its own kind, which the window shows as one.
+    CHECK(st.kind() == ErrorKind::ConnectionLost);
     // Undo cannot reach the server either: the data stays, and the message says why.
     p.undoStack()->undo();
     REQUIRE(sig.failures.size() == 1);
@@ -215,6 +219,7 @@ TEST_CASE("PostgreSQL: a COMMIT whose answer is lost is asked about, never sent 
         return second(e);
     });
     CHECK(st.error() == Project::keptMessage(s("Code 30 and 40")));
+    CHECK(st.kind() == ErrorKind::Kept);
     CHECK(sp.codings() == QStringList({s("0-5"), s("10-15")}));
     REQUIRE(sp.b.pg->allowLogin(s("kim"), true));
     REQUIRE(p.reconnect().ok());

@@ -247,7 +247,7 @@ TEST_CASE("server ui: losing the connection keeps the coder's action in view and
     window.documentView()->selectRange(3, 40);
     Status st = window.codeSelection(code);
     CHECK_FALSE(st.ok());
-    CHECK(Project::isKeptMessage(st.error()));
+    CHECK(st.kind() == ErrorKind::Kept);
     // The window says so, shows the action waiting, and pops up nothing.
     CHECK(banner->isVisible());
     auto* status = window.findChild<QLabel*>(QStringLiteral("connectionStatus"));

@@ -171,7 +171,7 @@ EvidenceView::EvidenceView(QWidget* parent)
     });
     connect(m_save, &QPushButton::clicked, this, [this] {
         if (Status s = saveSummary(); !s)
-            emit failed(s.error());
+            emit failed(s);
     });
     connect(m_revert, &QPushButton::clicked, this, [this] { showSummary(true); });
     updateEditor();
@@ -422,8 +422,8 @@ void EvidenceView::loadExtracts() {
     m_loadingExtracts = true;
     const ExtractQuery q = cellQuery();
     const QVector<qint64> ids = cell->codingIds;
-    m_extractWatcher.setFuture(
-        runReadOnly<QVector<Extract>>(m_project->storage(), [q, ids](const Storage& s) {
+    m_extractWatcher.setFuture(runReadOnly<QVector<Extract>>(
+        m_project->storage(), [q, ids](const Storage& s) -> Result<QVector<Extract>> {
             const QSet<qint64> wanted(ids.begin(), ids.end());
             QVector<Extract> out;
             const Status st = forEachExtract(s, q, [&](const Extract& x) {
@@ -432,8 +432,8 @@ void EvidenceView::loadExtracts() {
                 return out.size() < maxListed;
             });
             if (!st)
-                return Result<QVector<Extract>>::failure(st.error());
-            return Result<QVector<Extract>>(std::move(out));
+                return st;
+            return out;
         }));
     updateEditor();
 }

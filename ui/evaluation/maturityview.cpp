@@ -147,7 +147,7 @@ MaturityView::MaturityView(QWidget* parent)
     });
     connect(m_addCoding, &QPushButton::clicked, this, [this] {
         if (Status s = addSelectedCoding(); !s)
-            emit failed(s.error());
+            emit failed(s);
     });
     connect(m_removeCoding, &QPushButton::clicked, this, [this] {
         const int row = m_evidenceList->currentRow();
@@ -165,11 +165,11 @@ MaturityView::MaturityView(QWidget* parent)
     });
     connect(m_save, &QPushButton::clicked, this, [this] {
         if (Status s = save(); !s)
-            emit failed(s.error());
+            emit failed(s);
     });
     connect(m_clear, &QPushButton::clicked, this, [this] {
         if (Status s = clear(); !s)
-            emit failed(s.error());
+            emit failed(s);
     });
     updateEnabled();
 }

@@ -306,7 +306,7 @@ QMenu* TocView::codeMenu(qint64 codeId, QWidget* parent) {
         group->addAction(a);
         connect(a, &QAction::triggered, this, [this, codeId, e] {
             if (Status s = setCodeElement(codeId, e); !s)
-                emit failed(s.error());
+                emit failed(s);
         });
     }
     QMenu* questions = menu->addMenu(tr("Research questions"));
@@ -320,7 +320,7 @@ QMenu* TocView::codeMenu(qint64 codeId, QWidget* parent) {
         a->setChecked(linked.contains(q.id));
         connect(a, &QAction::toggled, this, [this, codeId, id = q.id](bool on) {
             if (Status s = setQuestionLink(codeId, id, on); !s)
-                emit failed(s.error());
+                emit failed(s);
         });
     }
     questions->setEnabled(!questions->isEmpty());

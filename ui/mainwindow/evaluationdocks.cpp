@@ -55,9 +55,9 @@ void MainWindow::createEvaluationDocks() {
          QKeySequence(tr("Ctrl+7")));
 
     connect(m_toc, &TocView::extractsRequested, this, &MainWindow::showCodeExtracts);
-    connect(m_toc, &TocView::failed, this, &MainWindow::showMessage);
+    connect(m_toc, &TocView::failed, this, &MainWindow::showFailure);
     connect(m_evidence, &EvidenceView::openExtract, this, &MainWindow::showRange);
-    connect(m_evidence, &EvidenceView::failed, this, &MainWindow::showMessage);
+    connect(m_evidence, &EvidenceView::failed, this, &MainWindow::showFailure);
     connect(m_evidence, &EvidenceView::extractsRequested, this,
             [this](const ExtractQuery& q, const QString& description) {
                 auto* extracts = findChild<QDockWidget*>(QStringLiteral("extractsDock"));
@@ -65,7 +65,7 @@ void MainWindow::createEvaluationDocks() {
                 extracts->raise();
                 m_extracts->showFilter(q, description);
             });
-    connect(m_maturity, &MaturityView::failed, this, &MainWindow::showMessage);
+    connect(m_maturity, &MaturityView::failed, this, &MainWindow::showFailure);
     connect(m_maturity, &MaturityView::openCoding, this, &MainWindow::showRange);
     m_maturity->setCodingSource([this] { return m_view->selectedCoding(); });
 

@@ -96,7 +96,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_view, &DocumentView::codingResizeRequested, this,
             [this](qint64 id, qint64 start, qint64 end) {
                 if (Status s = resizeCoding(id, start, end); !s)
-                    showMessage(s.error());
+                    showFailure(s);
                 else
                     m_view->selectCoding(id);
             });
@@ -153,7 +153,7 @@ void MainWindow::createDocks() {
         const auto [a, b] = m_view->selectedRange();
         if (b > a && m_view->documentId() != 0) {
             if (Status s = codeSelection(codeId); !s)
-                showMessage(s.error());
+                showFailure(s);
         }
     });
     connect(m_codebook, &CodebookPanel::selectionDropped, this,
@@ -162,7 +162,7 @@ void MainWindow::createDocks() {
                     return;
                 m_view->selectRange(start, end);
                 if (Status s = codeSelection(codeId); !s)
-                    showMessage(s.error());
+                    showFailure(s);
             });
     connect(m_codebook, &CodebookPanel::moveRequested, this, &MainWindow::moveCode);
     connect(m_codebook, &CodebookPanel::mergeIntoRequested, this,
@@ -171,7 +171,7 @@ void MainWindow::createDocks() {
                     tr("Merge \"%1\" into \"%2\"").arg(m_tree.path(code), m_tree.path(target)),
                     [code, target](Editor& e) { return situate::mergeCode(e, code, target); });
                 if (!s)
-                    showMessage(s.error());
+                    showFailure(s);
             });
     connect(m_codebook, &CodebookPanel::newCodeRequested, this, &MainWindow::newCode);
     connect(m_codebook, &CodebookPanel::deleteRequested, this, &MainWindow::deleteCode);
@@ -255,21 +255,21 @@ void MainWindow::createActions() {
     QMenu* coding = menuBar()->addMenu(tr("&Coding"));
     QAction* codeCurrent = coding->addAction(tr("Code selection with &current code"), this, [this] {
         if (Status s = codeSelection(m_codebook->currentCode()); !s)
-            showMessage(s.error());
+            showFailure(s);
     });
     codeCurrent->setShortcut(QKeySequence(tr("Ctrl+Return")));
     QAction* inVivo = coding->addAction(tr("Code &in vivo"), this, [this] {
         if (Status s = codeInVivo(); !s)
-            showMessage(s.error());
+            showFailure(s);
     });
     inVivo->setShortcut(QKeySequence(tr("Ctrl+Shift+V")));
     coding->addAction(tr("Code speaker &turn with current code"), this, [this] {
         if (Status s = codeUnitAtCursor(true); !s)
-            showMessage(s.error());
+            showFailure(s);
     });
     coding->addAction(tr("Code &paragraph with current code"), this, [this] {
         if (Status s = codeUnitAtCursor(false); !s)
-            showMessage(s.error());
+            showFailure(s);
     });
     m_recentCodesMenu = coding->addMenu(tr("&Recent codes"));
 
@@ -284,7 +284,7 @@ void MainWindow::createActions() {
             return;
         }
         if (Status s = codeSelection(code); !s)
-            showMessage(s.error());
+            showFailure(s);
     });
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
@@ -336,7 +336,7 @@ bool MainWindow::openProject(const QString& path) {
 
 bool MainWindow::adoptProject(Result<std::unique_ptr<Project>> opened) {
     if (!opened) {
-        showMessage(opened.error());
+        showFailure(Status::from(opened));
         return false;
     }
     saveReadingPosition();
@@ -603,12 +603,16 @@ void MainWindow::setBlind(bool blind) {
     refresh();
 }
 
-void MainWindow::showMessage(const QString& message) {
-    if (Project::isKeptMessage(message)) {
+void MainWindow::showFailure(const Status& failure) {
+    if (failure.kind() == ErrorKind::Kept) {
         // Not a failure to stop for: the connection banner lists it until it is sent.
-        statusBar()->showMessage(message, 8000);
+        statusBar()->showMessage(failure.error(), 8000);
         return;
     }
+    showMessage(failure.error());
+}
+
+void MainWindow::showMessage(const QString& message) {
     if (messageHook) {
         messageHook(message);
         return;

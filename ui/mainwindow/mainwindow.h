@@ -124,7 +124,11 @@ private:
     void saveReadingPosition();
     QVector<qint64> shownCoderIds() const;
     qint64 ensureCurrentCoderId();
+    /// A message for the user (a dialog, or messageHook in tests).
     void showMessage(const QString& message);
+    /// A failed edit or read: its message, except that an edit kept until the server is back
+    /// (ErrorKind::Kept) is no failure to stop for and goes to the status bar.
+    void showFailure(const Status& failure);
     bool confirm(const QString& question);
     void rememberRecentCode(qint64 codeId);
     void rebuildRecentMenu();
