@@ -24,7 +24,7 @@ int cmdCodebookImport(const Args& a) {
     Status st = (*p)->edit(QStringLiteral("Import codebook"), [&](Editor& e) -> Status {
         auto r = importCodebook(e, *table, file);
         if (!r)
-            return Status::failure(r.error());
+            return Status::from(r);
         report = *r;
         return {};
     });
@@ -128,7 +128,7 @@ int cmdCodingsImport(const Args& a) {
     Status st = (*p)->edit(QStringLiteral("Import codings"), [&](Editor& e) -> Status {
         auto r = importCodings(e, *table, a.has(QStringLiteral("create-codes")), file);
         if (!r)
-            return Status::failure(r.error());
+            return Status::from(r);
         report = *r;
         return {};
     });

@@ -64,7 +64,7 @@ int cmdAttributesImport(const Args& a) {
     Status st = (*p)->edit(QStringLiteral("Import attributes"), [&](Editor& e) -> Status {
         auto r = importAttributeSheet(e, *table, file);
         if (!r)
-            return Status::failure(r.error());
+            return Status::from(r);
         report = *r;
         return {};
     });

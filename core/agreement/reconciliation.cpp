@@ -109,7 +109,8 @@ Status reconcile(Editor& e, const Disagreement& d, ReconcileAction action,
     if (consensusCoderId == d.firstCoderId || consensusCoderId == d.secondCoderId)
         return Status::failure(
             QStringLiteral("the consensus coder must be someone other than the two coders "
-                           "being compared"));
+                           "being compared"),
+            ErrorKind::Invalid);
     QVector<Span> keep;
     switch (action) {
     case ReconcileAction::AcceptFirst:
@@ -157,7 +158,7 @@ Status reconcile(Editor& e, const Disagreement& d, ReconcileAction action,
         c.start = span.start;
         c.end = span.end;
         if (auto r = addCoding(e, c); !r)
-            return Status::failure(r.error());
+            return Status::from(r);
     }
     return {};
 }

@@ -74,7 +74,8 @@ Result<AnalysisContext> AnalysisContext::load(const Storage& s, const AnalysisFi
     for (const AttributeCondition& cond : filter.attributes) {
         if (!scopes.contains(cond.attributeId))
             return Result<AnalysisContext>::failure(
-                QStringLiteral("the filter names an attribute that no longer exists"));
+                QStringLiteral("the filter names an attribute that no longer exists"),
+                ErrorKind::NotFound);
         (scopes.value(cond.attributeId) == AttributeScope::Case ? caseConditions
                                                                 : documentConditions)
             << ownersMatching(s, cond);
@@ -140,7 +141,7 @@ Result<AnalysisContext> AnalysisContext::load(const Storage& s, const AnalysisFi
 
     auto spans = loadCodingSpans(s, onlyCodes);
     if (!spans)
-        return Result<AnalysisContext>::failure(spans.error());
+        return Status::from(spans);
     QSet<qint64> wantedCodes(onlyCodes.cbegin(), onlyCodes.cend());
     // Counting sort by document, then a position sort inside each document.
     const IdIndex docs(documentIndex), coders(coderIndex), codes(c.m_codeIndex);

@@ -119,13 +119,15 @@ Status saveExtractsCsv(const Storage& s, const ExtractQuery& query, const QStrin
     const QString name = QFileInfo(path).fileName();
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
-        return Status::failure(QStringLiteral("%1: cannot write: %2").arg(name, f.errorString()));
+        return Status::failure(QStringLiteral("%1: cannot write: %2").arg(name, f.errorString()),
+                               ErrorKind::Io);
     Status st = writeExtractsCsv(
         s, query, bom,
         [&](const QByteArray& bytes) {
             if (f.write(bytes) != bytes.size())
                 return Status::failure(
-                    QStringLiteral("%1: cannot write: %2").arg(name, f.errorString()));
+                    QStringLiteral("%1: cannot write: %2").arg(name, f.errorString()),
+                    ErrorKind::Io);
             return Status();
         },
         count);
@@ -134,7 +136,8 @@ Status saveExtractsCsv(const Storage& s, const ExtractQuery& query, const QStrin
         return st;
     }
     if (!f.commit())
-        return Status::failure(QStringLiteral("%1: cannot save: %2").arg(name, f.errorString()));
+        return Status::failure(QStringLiteral("%1: cannot save: %2").arg(name, f.errorString()),
+                               ErrorKind::Io);
     return {};
 }
 
@@ -176,7 +179,8 @@ Status saveExtractsXlsx(const Storage& s, const ExtractQuery& query, const QStri
         return Status::failure(
             QStringLiteral("%1: more extracts than an Excel sheet holds "
                            "(%2 rows); export them as CSV instead")
-                .arg(QFileInfo(path).fileName(), QString::number(XlsxBook::maxRows - 1)));
+                .arg(QFileInfo(path).fileName(), QString::number(XlsxBook::maxRows - 1)),
+            ErrorKind::Invalid);
     if (Status done = book.commit(); !done)
         return done;
     if (count)

@@ -45,7 +45,7 @@ Result<QByteArray> extractsHtmlReport(const Storage& s, const ExtractQuery& quer
                                       qint64* count) {
     auto all = extracts(s, query);
     if (!all)
-        return Result<QByteArray>::failure(all.error());
+        return Status::from(all);
 
     // Code order: depth first, as the codebook shows it.
     const CodeTree tree(s.codes());

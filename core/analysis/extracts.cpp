@@ -50,7 +50,8 @@ Status forEachExtract(const Storage& s, const ExtractQuery& query,
         const CodeTree tree(s.codes());
         for (qint64 id : query.codeIds) {
             if (!tree.find(id))
-                return Status::failure(QStringLiteral("a code to retrieve no longer exists"));
+                return Status::failure(QStringLiteral("a code to retrieve no longer exists"),
+                                       ErrorKind::NotFound);
             codeIds << id;
             if (query.descendants)
                 codeIds << tree.descendants(id);
@@ -58,7 +59,7 @@ Status forEachExtract(const Storage& s, const ExtractQuery& query,
     }
     auto loaded = AnalysisContext::load(s, query.filter, codeIds);
     if (!loaded)
-        return Status::failure(loaded.error());
+        return Status::from(loaded);
     const AnalysisContext& ctx = *loaded;
     const int codeCount = int(ctx.codeOrder().size());
     QVector<bool> codeSelected(codeCount, codeIds.isEmpty());
@@ -71,7 +72,8 @@ Status forEachExtract(const Storage& s, const ExtractQuery& query,
                 question = q;
         }
         if (question < 0)
-            return Status::failure(QStringLiteral("the research question no longer exists"));
+            return Status::failure(QStringLiteral("the research question no longer exists"),
+                                   ErrorKind::NotFound);
     }
     QVector<QString> paths(codeCount);
     QVector<QStringList> questionCodes(codeCount);
@@ -111,7 +113,7 @@ Status forEachExtract(const Storage& s, const ExtractQuery& query,
         const bool few = !codeIds.isEmpty() || ids.size() * 4 < ctx.spansEnd(d) - ctx.spansBegin(d);
         auto details = few ? loadCodingDetailsById(s, ids) : loadCodingDetails(s, doc.id);
         if (!details)
-            return Status::failure(details.error());
+            return Status::from(details);
         QHash<qint64, qsizetype> detailIndex;
         detailIndex.reserve(details->size());
         for (qsizetype i = 0; i < details->size(); ++i)
@@ -176,7 +178,7 @@ Result<QVector<Extract>> extracts(const Storage& s, const ExtractQuery& query) {
         return true;
     });
     if (!st)
-        return Result<QVector<Extract>>::failure(st.error());
+        return st;
     return out;
 }
 

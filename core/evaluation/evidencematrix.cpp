@@ -134,7 +134,7 @@ Result<EvidenceMatrix> evidenceMatrix(const Storage& s, const EvidenceRequest& r
     using R = Result<EvidenceMatrix>;
     auto loaded = AnalysisContext::load(s, req.filter);
     if (!loaded)
-        return R::failure(loaded.error());
+        return Status::from(loaded);
     const AnalysisContext& ctx = *loaded;
     const auto& docs = ctx.documents();
     const int codeCount = int(ctx.codeOrder().size());
@@ -213,7 +213,8 @@ Result<EvidenceMatrix> evidenceMatrix(const Storage& s, const EvidenceRequest& r
     } else {
         const std::optional<Attribute> attribute = attributeById(s, req.attributeId);
         if (!attribute)
-            return R::failure(QStringLiteral("the attribute for the columns does not exist"));
+            return R::failure(QStringLiteral("the attribute for the columns does not exist"),
+                              ErrorKind::NotFound);
         m.attributeName = attribute->name;
         const QHash<qint64, QString> values = s.attributeValues(attribute->id);
         const bool caseScope = attribute->scope == AttributeScope::Case;
@@ -257,7 +258,7 @@ Result<EvidenceMatrix> evidenceMatrix(const Storage& s, const EvidenceRequest& r
     QVector<Tally> totals(m.rows.size());
     for (int d = 0; d < docs.size(); ++d) {
         if (cancelled && cancelled())
-            return R::failure(cancelledStatus().error());
+            return cancelledStatus();
         for (auto* span = ctx.spansBegin(d); span != ctx.spansEnd(d); ++span) {
             for (int r : rowsOfCode[span->code]) {
                 Tally& total = totals[r];
@@ -282,7 +283,7 @@ Result<EvidenceMatrix> evidenceMatrix(const Storage& s, const EvidenceRequest& r
 
     Result<QVector<StoredSummary>> summaries = loadEvidenceSummaries(s);
     if (!summaries)
-        return R::failure(summaries.error());
+        return Status::from(summaries);
     for (const StoredSummary& st : *summaries) {
         EvidenceRowKind rk;
         if (!parseEvidenceRowKind(st.rowKind, &rk) || rk != req.rows)
@@ -301,10 +302,9 @@ Result<EvidenceMatrix> evidenceMatrix(const Storage& s, const EvidenceRequest& r
 }
 
 Result<QVector<EvidenceSummary>> evidenceSummaries(const Storage& s) {
-    using R = Result<QVector<EvidenceSummary>>;
     Result<QVector<StoredSummary>> stored = loadEvidenceSummaries(s);
     if (!stored)
-        return R::failure(stored.error());
+        return Status::from(stored);
     QHash<QString, QString> rowLabels;
     for (const ResearchQuestion& q : s.researchQuestions())
         rowLabels.insert(QStringLiteral("rq:") + q.uuid, q.code);
@@ -361,12 +361,12 @@ Result<EvidenceRowRef> resolveEvidenceRow(const Storage& s, EvidenceRowKind kind
             if (q.code == n)
                 return EvidenceRowRef{kind, q.uuid};
         }
-        return R::failure(QStringLiteral("no research question %1").arg(n));
+        return R::failure(QStringLiteral("no research question %1").arg(n), ErrorKind::NotFound);
     case EvidenceRowKind::Code: {
         const CodeTree tree(s.codes());
         if (auto id = tree.idByPath(n))
             return EvidenceRowRef{kind, tree.find(*id)->uuid};
-        return R::failure(QStringLiteral("no code %1").arg(n));
+        return R::failure(QStringLiteral("no code %1").arg(n), ErrorKind::NotFound);
     }
     case EvidenceRowKind::TocElement: {
         TocElement e = TocElement::None;
@@ -377,11 +377,12 @@ Result<EvidenceRowRef> resolveEvidenceRow(const Storage& s, EvidenceRowKind kind
             }
         }
         if (e == TocElement::None)
-            return R::failure(QStringLiteral("no theory-of-change element %1").arg(n));
+            return R::failure(QStringLiteral("no theory-of-change element %1").arg(n),
+                              ErrorKind::Invalid);
         return EvidenceRowRef{kind, tocElementName(e)};
     }
     }
-    return R::failure(QStringLiteral("unknown row kind"));
+    return R::failure(QStringLiteral("unknown row kind"), ErrorKind::Invalid);
 }
 
 Result<EvidenceColumnRef> resolveEvidenceColumn(const Storage& s, const QString& name) {
@@ -391,17 +392,18 @@ Result<EvidenceColumnRef> resolveEvidenceColumn(const Storage& s, const QString&
         const QString rest = name.mid(prefix.size());
         const qsizetype eq = rest.indexOf(QLatin1Char('='));
         if (eq <= 0)
-            return R::failure(QStringLiteral("write an attribute column as attribute:NAME=VALUE"));
+            return R::failure(QStringLiteral("write an attribute column as attribute:NAME=VALUE"),
+                              ErrorKind::Invalid);
         Result<Attribute> a = resolveAttribute(s, rest.left(eq));
         if (!a)
-            return R::failure(a.error());
+            return Status::from(a);
         return EvidenceColumnRef{EvidenceColumnKind::Attribute, a->uuid, rest.mid(eq + 1)};
     }
     for (const Case& k : s.cases()) {
         if (k.name == name)
             return EvidenceColumnRef{EvidenceColumnKind::Case, k.uuid, {}};
     }
-    return R::failure(QStringLiteral("no case %1").arg(name));
+    return R::failure(QStringLiteral("no case %1").arg(name), ErrorKind::NotFound);
 }
 
 } // namespace situate

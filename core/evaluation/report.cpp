@@ -155,13 +155,14 @@ Result<ReportDocument> Builder::build(const QString& projectName) {
                 one << q;
         }
         if (one.isEmpty())
-            return R::failure(QStringLiteral("no research question %1").arg(m_o.question));
+            return R::failure(QStringLiteral("no research question %1").arg(m_o.question),
+                              ErrorKind::NotFound);
         questions = one;
     }
     if (!m_o.caseName.isEmpty()) {
         const auto id = m_s.caseIdByName(m_o.caseName);
         if (!id)
-            return R::failure(QStringLiteral("no case %1").arg(m_o.caseName));
+            return R::failure(QStringLiteral("no case %1").arg(m_o.caseName), ErrorKind::NotFound);
         m_caseId = *id;
         m_filter.caseIds = {*id};
     }
@@ -173,13 +174,13 @@ Result<ReportDocument> Builder::build(const QString& projectName) {
     er.rollup = m_o.rollup;
     Result<EvidenceMatrix> em = evidenceMatrix(m_s, er);
     if (!em)
-        return R::failure(em.error());
+        return Status::from(em);
     FrequencyRequest fr;
     fr.by = Dimension::Case;
     fr.filter = m_filter;
     Result<FrequencyMatrix> fm = frequencyMatrix(m_s, fr);
     if (!fm)
-        return R::failure(fm.error());
+        return Status::from(fm);
 
     m_doc.title =
         m_o.title.isEmpty() ? QStringLiteral("Evaluation report: %1").arg(projectName) : m_o.title;
@@ -210,7 +211,7 @@ Result<ReportDocument> Builder::build(const QString& projectName) {
         if (row >= 0)
             questionSection(*em, row, *fm);
         if (Status st = extractsOf(em->rows.value(row)); !st)
-            return R::failure(st.error());
+            return st;
         m_html += QStringLiteral("</div>\n");
         if (!step())
             return R::failure(QStringLiteral("cancelled"));
@@ -671,7 +672,7 @@ Result<QString> reportHtml(const Storage& s, const QString& projectName,
                            const ReportOptions& options, const ReportProgress& progress) {
     Result<ReportDocument> d = buildReportDocument(s, projectName, options, true, false, progress);
     if (!d)
-        return Result<QString>::failure(d.error());
+        return Status::from(d);
     return d->html;
 }
 

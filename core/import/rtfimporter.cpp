@@ -608,7 +608,7 @@ QStringList RtfImporter::suffixes() const {
 Result<ImportedDocument> RtfImporter::read(const QString& path) const {
     const Result<QByteArray> bytes = importsupport::readInputFile(path);
     if (!bytes)
-        return Result<ImportedDocument>::failure(bytes.error());
+        return Status::from(bytes);
     RtfReader reader(*bytes);
     if (const std::optional<QString> problem = reader.run())
         return importsupport::failure(path, *problem);

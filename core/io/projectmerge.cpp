@@ -95,7 +95,7 @@ Result<MergeReport> mergeProject(Editor& e, const Storage& other) {
         created.parentId = parentHere;
         auto id = createCode(e, created);
         if (!id)
-            return R::failure(QStringLiteral("code %1: %2").arg(otherPath, id.error()));
+            return R::failure(QStringLiteral("code %1: %2").arg(otherPath, id.error()), id.kind());
         codeMap.insert(otherId, *id);
         byUuid.insert(oc.uuid, *id);
         byParentAndName[{parentHere, oc.name}] = *id;
@@ -111,7 +111,7 @@ Result<MergeReport> mergeProject(Editor& e, const Storage& other) {
         const bool known = here.coderIdByName(c.name).has_value();
         auto id = ensureCoder(e, c.name);
         if (!id)
-            return R::failure(QStringLiteral("coder %1: %2").arg(c.name, id.error()));
+            return R::failure(QStringLiteral("coder %1: %2").arg(c.name, id.error()), id.kind());
         coderMap.insert(c.id, *id);
         (known ? report.codersMatched : report.codersAdded) << c.name;
     }
@@ -156,7 +156,7 @@ Result<MergeReport> mergeProject(Editor& e, const Storage& other) {
                                                  {QStringLiteral("created"), iso(c.created)},
                                                  {QStringLiteral("modified"), iso(c.modified)}});
         if (!id)
-            return R::failure(id.error());
+            return Status::from(id);
         ++report.codingsAdded;
     }
     report.codingsRefused = unmatchedDocument + outside;
@@ -173,21 +173,21 @@ Result<MergeReport> mergeProjectFile(Project& project, const QString& otherPath)
     using R = Result<MergeReport>;
     const QFileInfo info(otherPath);
     if (info.exists() && info.canonicalFilePath() == QFileInfo(project.path()).canonicalFilePath())
-        return R::failure(QStringLiteral("cannot merge a project into itself"));
+        return R::failure(QStringLiteral("cannot merge a project into itself"), ErrorKind::Invalid);
     auto other = Project::open(otherPath);
     if (!other)
-        return R::failure(other.error());
+        return Status::from(other);
     MergeReport report;
     Status st =
         project.edit(QStringLiteral("Merge %1").arg(info.fileName()), [&](Editor& e) -> Status {
             auto r = mergeProject(e, (*other)->storage());
             if (!r)
-                return Status::failure(r.error());
+                return Status::from(r);
             report = r.take();
             return {};
         });
     if (!st)
-        return R::failure(st.error());
+        return st;
     return report;
 }
 

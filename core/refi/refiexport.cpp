@@ -531,12 +531,12 @@ Result<QByteArray> zipArchive(const QVector<QPair<QString, QByteArray>>& files) 
     zip_error_init(&error);
     zip_source_t* buffer = zip_source_buffer_create(nullptr, 0, 0, &error);
     if (!buffer)
-        return R::failure(QStringLiteral("could not create the archive in memory"));
+        return R::failure(QStringLiteral("could not create the archive in memory"), ErrorKind::Io);
     zip_source_keep(buffer);
     zip_t* archive = zip_open_from_source(buffer, ZIP_TRUNCATE, &error);
     if (!archive) {
         zip_source_free(buffer);
-        return R::failure(QStringLiteral("could not create the archive in memory"));
+        return R::failure(QStringLiteral("could not create the archive in memory"), ErrorKind::Io);
     }
     for (const auto& [name, data] : files) {
         zip_source_t* source =
@@ -547,13 +547,14 @@ Result<QByteArray> zipArchive(const QVector<QPair<QString, QByteArray>>& files) 
                 zip_source_free(source);
             zip_discard(archive);
             zip_source_free(buffer);
-            return R::failure(QStringLiteral("could not add %1 to the archive").arg(name));
+            return R::failure(QStringLiteral("could not add %1 to the archive").arg(name),
+                              ErrorKind::Io);
         }
     }
     if (zip_close(archive) < 0) {
         zip_discard(archive);
         zip_source_free(buffer);
-        return R::failure(QStringLiteral("could not finish the archive"));
+        return R::failure(QStringLiteral("could not finish the archive"), ErrorKind::Io);
     }
     QByteArray out;
     if (zip_source_open(buffer) == 0) {
@@ -569,7 +570,7 @@ Result<QByteArray> zipArchive(const QVector<QPair<QString, QByteArray>>& files) 
     }
     zip_source_free(buffer);
     if (out.isEmpty())
-        return R::failure(QStringLiteral("could not read back the archive"));
+        return R::failure(QStringLiteral("could not read back the archive"), ErrorKind::Io);
     return out;
 }
 
@@ -604,10 +605,10 @@ Result<ExportPlan> exportProject(const Project& project, const QString& path) {
                       project.storage().documentText(d.id).toUtf8()});
     Result<QByteArray> zip = zipArchive(files);
     if (!zip)
-        return Result<ExportPlan>::failure(zip.error());
+        return Status::from(zip);
     files.clear();
     if (Status st = csv::saveFile(path, *zip); !st)
-        return Result<ExportPlan>::failure(st.error());
+        return st;
     return makePlan(s, false);
 }
 
@@ -617,7 +618,7 @@ Result<ExportPlan> exportCodebook(const Project& project, const QString& path) {
         return Result<ExportPlan>::failure(
             QStringLiteral("the project has no codes, and a REFI-QDA codebook needs at least one"));
     if (Status st = csv::saveFile(path, writeCodebook(s)); !st)
-        return Result<ExportPlan>::failure(st.error());
+        return st;
     return makePlan(s, true);
 }
 

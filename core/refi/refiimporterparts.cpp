@@ -32,7 +32,7 @@ Status RefiImporter::loadNotes() {
             } else {
                 Result<QByteArray> data = m_package.read(entry);
                 if (!data)
-                    return Status::failure(data.error());
+                    return Status::from(data);
                 if (auto decoded = importsupport::decodeTextFile(*data, entry))
                     text = decoded->text;
                 else
@@ -105,7 +105,7 @@ Status RefiImporter::setValue(AttributeScope scope, qint64 ownerId, const QdaVal
         } else {
             Result<qint64> r = ensureAttribute(m_e, scope, name, attributeType);
             if (!r)
-                return Status::failure(r.error());
+                return Status::from(r);
             attributeId = *r;
             QVariantMap changes{
                 {QStringLiteral("uuid"), newRowUuid(var->guid, m_usedAttributeUuids)}};
@@ -153,7 +153,7 @@ Status RefiImporter::importCases() {
         } else {
             Result<qint64> r = ensureCase(m_e, name);
             if (!r)
-                return Status::failure(r.error());
+                return Status::from(r);
             id = *r;
             if (Status s =
                     m_e.update(QStringLiteral("cases"), id,
@@ -230,7 +230,7 @@ Status RefiImporter::importSets() {
                      {QStringLiteral("text"), text},
                      {QStringLiteral("sort_order"), m_e.storage().researchQuestions().size()}});
                 if (!r)
-                    return Status::failure(r.error());
+                    return Status::from(r);
                 id = *r;
                 ++m_report.questionsCreated;
             }
@@ -272,7 +272,7 @@ Status RefiImporter::importSets() {
                 Result<qint64> caseId =
                     ensureCase(m_e, setName.isEmpty() ? QStringLiteral("Set") : setName);
                 if (!caseId)
-                    return Status::failure(caseId.error());
+                    return Status::from(caseId);
                 ++(existed ? m_report.casesMatched : m_report.casesCreated);
                 for (qint64 doc : docs) {
                     if (Status st = assignDocumentToCase(m_e, doc, *caseId); !st)

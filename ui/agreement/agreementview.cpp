@@ -258,7 +258,7 @@ void AgreementView::startWorker() {
             return R::failure(QStringLiteral("cancelled"));
         auto storage = open();
         if (!storage)
-            return R::failure(storage.error());
+            return Status::from(storage);
         if (flag->load())
             return R::failure(QStringLiteral("cancelled"));
         return computeAgreement(**storage, request);
@@ -546,7 +546,7 @@ void AgreementView::settle(ReconcileAction action) {
         text, [d, action, consensusName = consensusCoderName()](Editor& e) -> Status {
             const Result<qint64> consensus = ensureCoder(e, consensusName);
             if (!consensus)
-                return Status::failure(consensus.error());
+                return Status::from(consensus);
             return reconcile(e, d, action, *consensus);
         });
     if (!st) {

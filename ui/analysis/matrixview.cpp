@@ -266,28 +266,29 @@ void MatrixView::launch() {
         m_context && m_contextFilter == request.filter ? m_context : nullptr;
     m_runningReuses = !co && loaded;
     m_watcher.setFuture(runReadOnly<Outcome>(
-        m_project->storage(), [request, coRequest, co, loaded](const Storage& s) {
+        m_project->storage(),
+        [request, coRequest, co, loaded](const Storage& s) -> Result<Outcome> {
             Outcome out;
             out.cooccurrence = co;
             if (co) {
                 auto m = cooccurrenceMatrix(s, coRequest);
                 if (!m)
-                    return Result<Outcome>::failure(m.error());
+                    return Status::from(m);
                 out.codes = m.take();
-                return Result<Outcome>(std::move(out));
+                return out;
             }
             out.context = loaded;
             if (!out.context) {
                 auto ctx = AnalysisContext::load(s, request.filter);
                 if (!ctx)
-                    return Result<Outcome>::failure(ctx.error());
+                    return Status::from(ctx);
                 out.context = std::make_shared<const AnalysisContext>(ctx.take());
             }
             auto m = frequencyMatrix(s, *out.context, request);
             if (!m)
-                return Result<Outcome>::failure(m.error());
+                return Status::from(m);
             out.frequency = m.take();
-            return Result<Outcome>(std::move(out));
+            return out;
         }));
 }
 

@@ -30,7 +30,7 @@ Result<TocSnapshot> readTocSnapshot(const Storage& s) {
     request.by = Dimension::Case;
     auto matrix = frequencyMatrix(s, request);
     if (!matrix)
-        return Result<TocSnapshot>::failure(matrix.error());
+        return Status::from(matrix);
 
     TocSnapshot out;
     for (const MatrixColumn& c : matrix->columns)
