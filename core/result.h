@@ -94,9 +94,10 @@ public:
 
     // The value of a successful result. On a temporary (`*storage.codes()`, `for (… :
     // *storage.codes())`) they give the value itself, moved out, so nothing dangles.
-    T& value() & { return *m_value; }
-    const T& value() const& { return *m_value; }
-    T value() && { return std::move(*m_value); }
+    // value() of a failure throws std::bad_optional_access; the others must not be asked.
+    T& value() & { return m_value.value(); }
+    const T& value() const& { return m_value.value(); }
+    T value() && { return std::move(m_value).value(); }
     T* operator->() { return &*m_value; }
     const T* operator->() const { return &*m_value; }
     T& operator*() & { return *m_value; }

@@ -43,10 +43,16 @@ int cmdCodebookExport(const Args& a) {
     auto p = Project::open(a.positional[0]);
     if (!p)
         return fail(p.error());
-    if (Status s = csv::saveFile(a.positional[1], exportCodebook((*p)->storage())); !s)
+    const Result<QByteArray> sheet = exportCodebook((*p)->storage());
+    if (!sheet)
+        return fail(sheet.error());
+    if (Status s = csv::saveFile(a.positional[1], *sheet); !s)
         return fail(s.error());
+    const Result<QVector<Code>> codes = (*p)->storage().codes();
+    if (!codes)
+        return fail(codes.error());
     out(QStringLiteral("wrote %1 code(s) to %2\n")
-            .arg((*p)->storage().codes().size())
+            .arg(codes->size())
             .arg(QFileInfo(a.positional[1]).fileName()));
     return 0;
 }
@@ -72,11 +78,15 @@ int cmdRqList(const Args& a) {
     if (!p)
         return fail(p.error());
     const Storage& s = (*p)->storage();
-    const CodeTree tree(s.codes());
-    const auto links = s.codeQuestionLinks();
-    for (const ResearchQuestion& q : s.researchQuestions()) {
+    const Result<QHash<qint64, QVector<qint64>>> links = s.codeQuestionLinks();
+    if (!links)
+        return fail(links.error());
+    const Result<QVector<ResearchQuestion>> questions = s.researchQuestions();
+    if (!questions)
+        return fail(questions.error());
+    for (const ResearchQuestion& q : *questions) {
         int linked = 0;
-        for (auto it = links.cbegin(); it != links.cend(); ++it)
+        for (auto it = links->cbegin(); it != links->cend(); ++it)
             linked += it->contains(q.id) ? 1 : 0;
         out(QStringLiteral("%1\t%2\t%3 code(s)\n").arg(q.code, q.text).arg(linked));
     }
@@ -88,7 +98,10 @@ int cmdCodesList(const Args& a) {
     if (!p)
         return fail(p.error());
     const Storage& s = (*p)->storage();
-    const CodeTree tree(s.codes());
+    const Result<CodeTree> read = CodeTree::read(s);
+    if (!read)
+        return fail(read.error());
+    const CodeTree& tree = *read;
     QVector<qint64> order;
     for (qint64 top : tree.children(0))
         order << top << tree.descendants(top);
@@ -103,8 +116,10 @@ int cmdCodesDelete(const Args& a) {
     auto p = Project::open(a.positional[0]);
     if (!p)
         return fail(p.error());
-    const CodeTree tree((*p)->storage().codes());
-    const auto id = tree.idByPath(a.positional[1]);
+    const Result<CodeTree> tree = CodeTree::read((*p)->storage());
+    if (!tree)
+        return fail(tree.error());
+    const auto id = tree->idByPath(a.positional[1]);
     if (!id)
         return fail(QStringLiteral("no code \"%1\"").arg(a.positional[1]));
     Status st = (*p)->edit(QStringLiteral("Delete code %1").arg(a.positional[1]), [&](Editor& e) {
@@ -147,7 +162,10 @@ int cmdCodingsExport(const Args& a) {
     auto p = Project::open(a.positional[0]);
     if (!p)
         return fail(p.error());
-    if (Status s = csv::saveFile(a.positional[1], exportCodings((*p)->storage())); !s)
+    const Result<QByteArray> sheet = exportCodings((*p)->storage());
+    if (!sheet)
+        return fail(sheet.error());
+    if (Status s = csv::saveFile(a.positional[1], *sheet); !s)
         return fail(s.error());
     out(QStringLiteral("wrote %1 coding(s) to %2\n")
             .arg((*p)->storage().stats().codings)

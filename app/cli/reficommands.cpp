@@ -82,7 +82,10 @@ int cmdQdpxExport(const Args& a) {
     if (!p)
         return fail(p.error());
     // The plan is shown before anything is written, as REFI-QDA asks of exporters.
-    printPlan(refi::planProjectExport(**p));
+    const Result<refi::ExportPlan> plan = refi::planProjectExport(**p);
+    if (!plan)
+        return fail(plan.error());
+    printPlan(*plan);
     auto written = refi::exportProject(**p, a.positional[1]);
     if (!written)
         return fail(written.error());
@@ -104,7 +107,10 @@ int cmdQdcExport(const Args& a) {
     auto p = Project::open(a.positional[0]);
     if (!p)
         return fail(p.error());
-    printPlan(refi::planCodebookExport(**p));
+    const Result<refi::ExportPlan> plan = refi::planCodebookExport(**p);
+    if (!plan)
+        return fail(plan.error());
+    printPlan(*plan);
     auto written = refi::exportCodebook(**p, a.positional[1]);
     if (!written)
         return fail(written.error());

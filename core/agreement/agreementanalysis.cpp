@@ -199,9 +199,9 @@ void computeSpanRows(AgreementResult& out, const QVector<DocumentInfo>& docs,
 }
 
 // Document, paragraph and turn units: each coder's value per unit, then the coefficients.
-void computeCategorical(AgreementResult& out, const Storage& s, const CodeTree& tree,
-                        const QVector<DocumentInfo>& docs, const QVector<qint64>& targets,
-                        const QVector<qint64>& coders, const QVector<CodingSpan>& codings) {
+Status computeCategorical(AgreementResult& out, const Storage& s, const CodeTree& tree,
+                          const QVector<DocumentInfo>& docs, const QVector<qint64>& targets,
+                          const QVector<qint64>& coders, const QVector<CodingSpan>& codings) {
     const AgreementRequest& r = out.request;
     const int m = static_cast<int>(coders.size());
     QVector<DocumentUnits> units;
@@ -216,10 +216,14 @@ void computeCategorical(AgreementResult& out, const Storage& s, const CodeTree& 
             u.spans.append({0, d.length});
         else if (r.unit == AgreementUnit::Paragraph)
             u.spans = paragraphSpans(s.documentText(d.id));
-        else if (r.unit == AgreementUnit::Turn)
-            for (const SpeakerTurn& t : s.speakerTurns(d.id))
+        else if (r.unit == AgreementUnit::Turn) {
+            const Result<QVector<SpeakerTurn>> turns = s.speakerTurns(d.id);
+            if (!turns)
+                return Status::from(turns);
+            for (const SpeakerTurn& t : *turns)
                 if (t.end > t.start)
                     u.spans.append({t.start, t.end});
+        }
         u.index();
         total += u.spans.size();
         unitsOfDocument.insert(d.id, units.size());
@@ -266,7 +270,7 @@ void computeCategorical(AgreementResult& out, const Storage& s, const CodeTree& 
             }
             out.categorical.append(categoricalRow(out.codes[t], data, r));
         }
-        return;
+        return {};
     }
     const int q = static_cast<int>(targets.size());
     ReliabilityData data{m, q, {}};
@@ -294,6 +298,7 @@ void computeCategorical(AgreementResult& out, const Storage& s, const CodeTree& 
         }
     }
     out.categorical.append(categoricalRow(tree.path(*tree.idByPath(r.group)), data, r));
+    return {};
 }
 
 } // namespace
@@ -334,7 +339,10 @@ Result<AgreementResult> computeAgreement(const Storage& s, const AgreementReques
         return R::failure(QStringLiteral("the overlap must be above 0 and at most 1"),
                           ErrorKind::Invalid);
 
-    const CodeTree tree(s.codes());
+    const Result<CodeTree> readTree = CodeTree::read(s);
+    if (!readTree)
+        return Status::from(readTree);
+    const CodeTree& tree = *readTree;
     // Only the span columns: reading every column of a million codings (and parsing their
     // timestamps) took most of the time of an agreement run.
     auto loaded = loadCodingSpans(s);
@@ -353,7 +361,10 @@ Result<AgreementResult> computeAgreement(const Storage& s, const AgreementReques
 
     // Documents: as requested, or those the coders coded (every coder for the character and
     // segment units, where an uncoded document would read as a deliberate "nothing here").
-    const QVector<DocumentInfo> all = s.documents();
+    const Result<QVector<DocumentInfo>> documents = s.documents();
+    if (!documents)
+        return Status::from(documents);
+    const QVector<DocumentInfo>& all = *documents;
     QVector<DocumentInfo> docs;
     if (!r.documents.isEmpty()) {
         for (const QString& name : r.documents) {
@@ -415,10 +426,12 @@ Result<AgreementResult> computeAgreement(const Storage& s, const AgreementReques
         std::remove_if(codings.begin(), codings.end(),
                        [&](const CodingSpan& c) { return !docIds.contains(c.documentId); }),
         codings.end());
-    if (categorical)
-        computeCategorical(out, s, tree, docs, codes, coders, codings);
-    else
+    if (categorical) {
+        if (Status st = computeCategorical(out, s, tree, docs, codes, coders, codings); !st)
+            return st;
+    } else {
         computeSpanRows(out, docs, codes, coders, codings);
+    }
     return out;
 }
 

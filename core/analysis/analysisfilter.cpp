@@ -5,7 +5,10 @@ namespace situate {
 
 Result<Attribute> resolveAttribute(const Storage& s, const QString& ref) {
     using R = Result<Attribute>;
-    const QVector<Attribute> all = s.attributes();
+    const Result<QVector<Attribute>> attributes = s.attributes();
+    if (!attributes)
+        return Status::from(attributes);
+    const QVector<Attribute>& all = *attributes;
     QVector<Attribute> named;
     for (const Attribute& a : all) {
         if (a.name == ref)

@@ -62,7 +62,10 @@ Status writeExtractsCsv(const Storage& s, const ExtractQuery& query, bool bom,
     csv::Writer head;
     if (bom)
         head.writeBom();
-    const QVector<ExtractAttributeColumn> attributes = extractAttributeColumns(s);
+    const Result<QVector<ExtractAttributeColumn>> columns = extractAttributeColumns(s);
+    if (!columns)
+        return Status::from(columns);
+    const QVector<ExtractAttributeColumn>& attributes = *columns;
     head.writeRow(extractCsvHeader(attributes));
     QByteArray chunk = head.data();
     chunk.reserve(chunkBytes + (64 << 10));
@@ -146,7 +149,10 @@ Status saveExtractsXlsx(const Storage& s, const ExtractQuery& query, const QStri
     XlsxBook book(path);
     if (Status st = book.addSheet(QStringLiteral("Extracts")); !st)
         return st;
-    const QVector<ExtractAttributeColumn> attributes = extractAttributeColumns(s);
+    const Result<QVector<ExtractAttributeColumn>> columns = extractAttributeColumns(s);
+    if (!columns)
+        return Status::from(columns);
+    const QVector<ExtractAttributeColumn>& attributes = *columns;
     const QStringList header = extractCsvHeader(attributes);
     for (int c = 0; c < header.size(); ++c)
         book.writeHeader(0, c, header[c]);

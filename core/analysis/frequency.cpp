@@ -110,8 +110,11 @@ Status buildColumns(const Storage& s, const AnalysisContext& ctx, const Frequenc
             m.columns << MatrixColumn{q.code, q.title, q.id, ctx.textLength()};
         break;
     case Dimension::Attribute: {
+        const Result<QVector<Attribute>> attributes = s.attributes();
+        if (!attributes)
+            return Status::from(attributes);
         std::optional<Attribute> attribute;
-        for (const Attribute& a : s.attributes()) {
+        for (const Attribute& a : *attributes) {
             if (a.id == req.attributeId)
                 attribute = a;
         }
@@ -119,7 +122,10 @@ Status buildColumns(const Storage& s, const AnalysisContext& ctx, const Frequenc
             return Status::failure(QStringLiteral("the attribute to count by does not exist"),
                                    ErrorKind::NotFound);
         m.attributeName = attribute->name;
-        const QHash<qint64, QString> values = s.attributeValues(attribute->id);
+        const Result<QHash<qint64, QString>> read = s.attributeValues(attribute->id);
+        if (!read)
+            return Status::from(read);
+        const QHash<qint64, QString>& values = *read;
         const bool caseScope = attribute->scope == AttributeScope::Case;
         QSet<QString> used;
         if (caseScope) {

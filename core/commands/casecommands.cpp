@@ -15,10 +15,12 @@ Result<qint64> ensureCase(Editor& e, const QString& name) {
         return Result<qint64>::failure(QStringLiteral("a case needs a name"), ErrorKind::Invalid);
     if (auto id = e.storage().caseIdByName(n))
         return *id;
-    return e.insert(QStringLiteral("cases"),
-                    {{QStringLiteral("uuid"), newUuid()},
-                     {QStringLiteral("name"), n},
-                     {QStringLiteral("sort_order"), e.storage().cases().size()}});
+    const Result<QVector<Case>> cases = e.storage().cases();
+    if (!cases)
+        return Status::from(cases);
+    return e.insert(QStringLiteral("cases"), {{QStringLiteral("uuid"), newUuid()},
+                                              {QStringLiteral("name"), n},
+                                              {QStringLiteral("sort_order"), cases->size()}});
 }
 
 Status removeCase(Editor& e, qint64 caseId) {
@@ -33,6 +35,9 @@ Result<qint64> ensureAttribute(Editor& e, AttributeScope scope, const QString& n
                                        ErrorKind::Invalid);
     if (auto a = e.storage().attributeByName(scope, n))
         return a->id;
+    const Result<QVector<Attribute>> attributes = e.storage().attributes();
+    if (!attributes)
+        return Status::from(attributes);
     return e.insert(
         QStringLiteral("attributes"),
         {{QStringLiteral("uuid"), newUuid()},
@@ -40,11 +45,14 @@ Result<qint64> ensureAttribute(Editor& e, AttributeScope scope, const QString& n
          {QStringLiteral("scope"),
           scope == AttributeScope::Case ? QStringLiteral("case") : QStringLiteral("document")},
          {QStringLiteral("type"), attributeTypeName(type)},
-         {QStringLiteral("sort_order"), e.storage().attributes().size()}});
+         {QStringLiteral("sort_order"), attributes->size()}});
 }
 
 Status setAttributeValue(Editor& e, qint64 attributeId, qint64 ownerId, const QString& value) {
-    const QVector<Attribute> all = e.storage().attributes();
+    const Result<QVector<Attribute>> read = e.storage().attributes();
+    if (!read)
+        return Status::from(read);
+    const QVector<Attribute>& all = *read;
     const auto it = std::find_if(all.cbegin(), all.cend(),
                                  [&](const Attribute& a) { return a.id == attributeId; });
     if (it == all.cend())

@@ -60,7 +60,10 @@ Result<qint64> createCode(Editor& e, Code code) {
         return s;
     if (Status s = checkColour(code.colour); !s)
         return s;
-    const CodeTree tree(e.storage().codes());
+    const Result<CodeTree> read = CodeTree::read(e.storage());
+    if (!read)
+        return Status::from(read);
+    const CodeTree& tree = *read;
     if (code.parentId != 0 && !tree.find(code.parentId))
         return R::failure(QStringLiteral("the parent code no longer exists"), ErrorKind::NotFound);
     if (siblingExists(tree, code.parentId, code.name, 0))
@@ -82,7 +85,10 @@ Result<qint64> ensureCodePath(Editor& e, const QString& path, int* created) {
         return R::failure(QStringLiteral("empty code path"), ErrorKind::Invalid);
     qint64 parent = 0;
     for (const QString& part : parts) {
-        const CodeTree tree(e.storage().codes());
+        const Result<CodeTree> read = CodeTree::read(e.storage());
+        if (!read)
+            return Status::from(read);
+        const CodeTree& tree = *read;
         qint64 found = 0;
         for (qint64 id : tree.children(parent)) {
             if (tree.find(id)->name == part)
@@ -109,7 +115,10 @@ Status updateCode(Editor& e, const Code& code) {
         return s;
     if (Status s = checkColour(code.colour); !s)
         return s;
-    const CodeTree tree(e.storage().codes());
+    const Result<CodeTree> read = CodeTree::read(e.storage());
+    if (!read)
+        return Status::from(read);
+    const CodeTree& tree = *read;
     const Code* current = tree.find(code.id);
     if (!current)
         return Status::failure(QStringLiteral("that code no longer exists"), ErrorKind::NotFound);
@@ -126,7 +135,10 @@ Status updateCode(Editor& e, const Code& code) {
 }
 
 Status moveCode(Editor& e, qint64 codeId, qint64 newParentId) {
-    const CodeTree tree(e.storage().codes());
+    const Result<CodeTree> read = CodeTree::read(e.storage());
+    if (!read)
+        return Status::from(read);
+    const CodeTree& tree = *read;
     const Code* c = tree.find(codeId);
     if (!c)
         return Status::failure(QStringLiteral("that code no longer exists"), ErrorKind::NotFound);
@@ -148,7 +160,10 @@ Status moveCode(Editor& e, qint64 codeId, qint64 newParentId) {
 }
 
 Status mergeCode(Editor& e, qint64 sourceId, qint64 targetId) {
-    const CodeTree tree(e.storage().codes());
+    const Result<CodeTree> read = CodeTree::read(e.storage());
+    if (!read)
+        return Status::from(read);
+    const CodeTree& tree = *read;
     if (!tree.find(sourceId) || !tree.find(targetId))
         return Status::failure(QStringLiteral("that code no longer exists"), ErrorKind::NotFound);
     if (sourceId == targetId || tree.isAncestor(sourceId, targetId))
@@ -157,7 +172,10 @@ Status mergeCode(Editor& e, qint64 sourceId, qint64 targetId) {
             ErrorKind::Invalid);
     // Codings move to the target; a coding the target already has (same document, coder
     // and range) is dropped rather than doubled.
-    const QVector<Coding> all = e.storage().allCodings();
+    const Result<QVector<Coding>> codings = e.storage().allCodings();
+    if (!codings)
+        return Status::from(codings);
+    const QVector<Coding>& all = *codings;
     QSet<QString> targetKeys;
     auto key = [](const Coding& c) {
         return QStringLiteral("%1:%2:%3:%4")
@@ -184,8 +202,10 @@ Status mergeCode(Editor& e, qint64 sourceId, qint64 targetId) {
         if (Status s = moveCode(e, child, targetId); !s)
             return s;
     }
-    const auto links = e.storage().codeQuestionLinks();
-    for (qint64 q : links.value(sourceId)) {
+    const Result<QHash<qint64, QVector<qint64>>> links = e.storage().codeQuestionLinks();
+    if (!links)
+        return Status::from(links);
+    for (qint64 q : links->value(sourceId)) {
         if (Status s = linkCodeToQuestion(e, targetId, q); !s)
             return s;
     }
@@ -193,7 +213,10 @@ Status mergeCode(Editor& e, qint64 sourceId, qint64 targetId) {
 }
 
 Status deleteCode(Editor& e, qint64 codeId, bool force) {
-    const CodeTree tree(e.storage().codes());
+    const Result<CodeTree> read = CodeTree::read(e.storage());
+    if (!read)
+        return Status::from(read);
+    const CodeTree& tree = *read;
     const Code* c = tree.find(codeId);
     if (!c)
         return Status::failure(QStringLiteral("that code no longer exists"), ErrorKind::NotFound);
@@ -223,12 +246,15 @@ Result<qint64> ensureQuestion(Editor& e, const QString& code, const QString& tit
         }
         return *id;
     }
+    const Result<QVector<ResearchQuestion>> questions = e.storage().researchQuestions();
+    if (!questions)
+        return Status::from(questions);
     return e.insert(QStringLiteral("research_questions"),
                     {{QStringLiteral("uuid"), newUuid()},
                      {QStringLiteral("code"), c},
                      {QStringLiteral("title"), title},
                      {QStringLiteral("text"), text},
-                     {QStringLiteral("sort_order"), e.storage().researchQuestions().size()}});
+                     {QStringLiteral("sort_order"), questions->size()}});
 }
 
 Status updateQuestion(Editor& e, const ResearchQuestion& q) {

@@ -177,7 +177,10 @@ Status Editor::removeDependents(const QString& table, qint64 id) {
     const bool isCase = table == QLatin1String("cases");
     if (isCase || table == QLatin1String("documents")) {
         const AttributeScope scope = isCase ? AttributeScope::Case : AttributeScope::Document;
-        for (const Attribute& a : m_storage.attributes()) {
+        const Result<QVector<Attribute>> attributes = m_storage.attributes();
+        if (!attributes)
+            return Status::from(attributes);
+        for (const Attribute& a : *attributes) {
             if (a.scope != scope)
                 continue;
             if (auto valueId = m_storage.attributeValueId(a.id, id)) {

@@ -43,7 +43,10 @@ Status addQuotedCodings(Editor& e, const csv::Table& t, int* added) {
     const int cCode = t.column(QStringLiteral("code"));
     const int cQuote = t.column(QStringLiteral("quote"));
     const int cMemo = t.column(QStringLiteral("memo"));
-    const CodeTree tree(e.storage().codes());
+    const Result<CodeTree> read = CodeTree::read(e.storage());
+    if (!read)
+        return Status::from(read);
+    const CodeTree& tree = *read;
     for (qsizetype r = 0; r < t.rows.size(); ++r) {
         const QString docName = t.cell(r, cDoc).trimmed();
         const auto docId = e.storage().documentIdByName(docName);
@@ -102,7 +105,10 @@ Status addEvaluation(Editor& e) {
     if (Status st = setMaturityLevels(e, levels); !st)
         return st;
 
-    const CodeTree tree(s.codes());
+    const Result<CodeTree> read = CodeTree::read(s);
+    if (!read)
+        return Status::from(read);
+    const CodeTree& tree = *read;
     auto ratings = demoTable(QStringLiteral("maturity_ratings.csv"));
     if (!ratings)
         return Status::from(ratings);
@@ -132,8 +138,11 @@ Status addEvaluation(Editor& e) {
             if (!documentId || !codeId)
                 return Status::failure(where + QStringLiteral(": bad evidence ") + ref,
                                        ErrorKind::Invalid);
+            const Result<QVector<Coding>> codings = s.codings(*documentId);
+            if (!codings)
+                return Status::from(codings);
             int linked = 0;
-            for (const Coding& c : s.codings(*documentId)) {
+            for (const Coding& c : *codings) {
                 if (c.codeId != *codeId || c.coderId != *coderId)
                     continue;
                 if (Status st = linkRatingEvidence(e, *rating, c.id); !st)

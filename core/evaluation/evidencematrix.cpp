@@ -41,12 +41,16 @@ EvidenceCell finish(const Tally& t) {
     return c;
 }
 
-std::optional<Attribute> attributeById(const Storage& s, qint64 id) {
-    for (const Attribute& a : s.attributes()) {
+// The attribute of that id: empty when there is none.
+Result<std::optional<Attribute>> attributeById(const Storage& s, qint64 id) {
+    const Result<QVector<Attribute>> all = s.attributes();
+    if (!all)
+        return Status::from(all);
+    for (const Attribute& a : *all) {
         if (a.id == id)
-            return a;
+            return std::optional<Attribute>(a);
     }
-    return std::nullopt;
+    return std::optional<Attribute>();
 }
 
 } // namespace
@@ -211,12 +215,18 @@ Result<EvidenceMatrix> evidenceMatrix(const Storage& s, const EvidenceRequest& r
                 memberships[d] << Membership{k, {k}};
         }
     } else {
-        const std::optional<Attribute> attribute = attributeById(s, req.attributeId);
+        const Result<std::optional<Attribute>> found = attributeById(s, req.attributeId);
+        if (!found)
+            return Status::from(found);
+        const std::optional<Attribute>& attribute = *found;
         if (!attribute)
             return R::failure(QStringLiteral("the attribute for the columns does not exist"),
                               ErrorKind::NotFound);
         m.attributeName = attribute->name;
-        const QHash<qint64, QString> values = s.attributeValues(attribute->id);
+        const Result<QHash<qint64, QString>> read = s.attributeValues(attribute->id);
+        if (!read)
+            return Status::from(read);
+        const QHash<qint64, QString>& values = *read;
         const bool caseScope = attribute->scope == AttributeScope::Case;
         QSet<QString> used;
         if (caseScope) {
@@ -305,18 +315,30 @@ Result<QVector<EvidenceSummary>> evidenceSummaries(const Storage& s) {
     Result<QVector<StoredSummary>> stored = loadEvidenceSummaries(s);
     if (!stored)
         return Status::from(stored);
+    const Result<QVector<ResearchQuestion>> questions = s.researchQuestions();
+    if (!questions)
+        return Status::from(questions);
+    const Result<CodeTree> read = CodeTree::read(s);
+    if (!read)
+        return Status::from(read);
+    const CodeTree& tree = *read;
+    const Result<QVector<Case>> cases = s.cases();
+    if (!cases)
+        return Status::from(cases);
+    const Result<QVector<Attribute>> attributes = s.attributes();
+    if (!attributes)
+        return Status::from(attributes);
     QHash<QString, QString> rowLabels;
-    for (const ResearchQuestion& q : s.researchQuestions())
+    for (const ResearchQuestion& q : *questions)
         rowLabels.insert(QStringLiteral("rq:") + q.uuid, q.code);
-    const CodeTree tree(s.codes());
     for (const Code& c : tree.codes())
         rowLabels.insert(QStringLiteral("code:") + c.uuid, tree.path(c.id));
     for (TocElement e : tocChain())
         rowLabels.insert(QStringLiteral("toc:") + tocElementName(e), tocElementTitle(e));
     QHash<QString, QString> caseNames, attributeNames;
-    for (const Case& k : s.cases())
+    for (const Case& k : *cases)
         caseNames.insert(k.uuid, k.name);
-    for (const Attribute& a : s.attributes())
+    for (const Attribute& a : *attributes)
         attributeNames.insert(a.uuid, a.name);
 
     QVector<EvidenceSummary> out;
@@ -356,14 +378,21 @@ Result<EvidenceRowRef> resolveEvidenceRow(const Storage& s, EvidenceRowKind kind
     using R = Result<EvidenceRowRef>;
     const QString n = name.trimmed();
     switch (kind) {
-    case EvidenceRowKind::ResearchQuestion:
-        for (const ResearchQuestion& q : s.researchQuestions()) {
+    case EvidenceRowKind::ResearchQuestion: {
+        const Result<QVector<ResearchQuestion>> questions = s.researchQuestions();
+        if (!questions)
+            return Status::from(questions);
+        for (const ResearchQuestion& q : *questions) {
             if (q.code == n)
                 return EvidenceRowRef{kind, q.uuid};
         }
         return R::failure(QStringLiteral("no research question %1").arg(n), ErrorKind::NotFound);
+    }
     case EvidenceRowKind::Code: {
-        const CodeTree tree(s.codes());
+        const Result<CodeTree> read = CodeTree::read(s);
+        if (!read)
+            return Status::from(read);
+        const CodeTree& tree = *read;
         if (auto id = tree.idByPath(n))
             return EvidenceRowRef{kind, tree.find(*id)->uuid};
         return R::failure(QStringLiteral("no code %1").arg(n), ErrorKind::NotFound);
@@ -399,7 +428,10 @@ Result<EvidenceColumnRef> resolveEvidenceColumn(const Storage& s, const QString&
             return Status::from(a);
         return EvidenceColumnRef{EvidenceColumnKind::Attribute, a->uuid, rest.mid(eq + 1)};
     }
-    for (const Case& k : s.cases()) {
+    const Result<QVector<Case>> cases = s.cases();
+    if (!cases)
+        return Status::from(cases);
+    for (const Case& k : *cases) {
         if (k.name == name)
             return EvidenceColumnRef{EvidenceColumnKind::Case, k.uuid, {}};
     }

@@ -96,10 +96,13 @@ Result<RatingAgreement> ratingAgreement(const Storage& s, const QStringList& cod
         if (a.coders.contains(r.coderName))
             byCase[r.caseName].insert(r.coderName, r.level);
     }
+    const Result<QVector<Case>> cases = s.cases();
+    if (!cases)
+        return Status::from(cases);
     ReliabilityData data;
     data.coders = int(a.coders.size());
     data.categories = a.levels;
-    for (const Case& k : s.cases()) {
+    for (const Case& k : *cases) {
         if (!byCase.contains(k.name))
             continue;
         a.cases << k.name;

@@ -88,8 +88,7 @@ public:
         , m_o(o)
         , m_embed(embed)
         , m_print(print)
-        , m_progress(progress)
-        , m_tree(s.codes()) {}
+        , m_progress(progress) {}
 
     Result<ReportDocument> build(const QString& projectName);
 
@@ -105,16 +104,22 @@ private:
     }
     void questionSection(const EvidenceMatrix& em, qsizetype row, const FrequencyMatrix& fm);
     Status extractsOf(const EvidenceRow& row);
+    Status readProject();
     void maturitySection();
     void codebookAppendix();
-    void agreementAppendix();
+    Status agreementAppendix();
 
     const Storage& m_s;
     ReportOptions m_o;
     bool m_embed;
     bool m_print;
     ReportProgress m_progress;
+    // What the sections show, read once (readProject).
     CodeTree m_tree;
+    QVector<ResearchQuestion> m_questions;
+    QHash<qint64, QVector<qint64>> m_links;
+    QVector<Case> m_cases;
+    QVector<Coder> m_coders;
     AnalysisFilter m_filter;
     qint64 m_caseId = 0;
     int m_done = 0;
@@ -145,9 +150,35 @@ QString Builder::image(const QImage& img, int cssWidth) {
         .arg(name);
 }
 
+Status Builder::readProject() {
+    Result<CodeTree> tree = CodeTree::read(m_s);
+    if (!tree)
+        return Status::from(tree);
+    m_tree = tree.take();
+    Result<QVector<ResearchQuestion>> questions = m_s.researchQuestions();
+    if (!questions)
+        return Status::from(questions);
+    m_questions = questions.take();
+    Result<QHash<qint64, QVector<qint64>>> links = m_s.codeQuestionLinks();
+    if (!links)
+        return Status::from(links);
+    m_links = links.take();
+    Result<QVector<Case>> cases = m_s.cases();
+    if (!cases)
+        return Status::from(cases);
+    m_cases = cases.take();
+    Result<QVector<Coder>> coders = m_s.coders();
+    if (!coders)
+        return Status::from(coders);
+    m_coders = coders.take();
+    return {};
+}
+
 Result<ReportDocument> Builder::build(const QString& projectName) {
     using R = Result<ReportDocument>;
-    QVector<ResearchQuestion> questions = m_s.researchQuestions();
+    if (Status st = readProject(); !st)
+        return st;
+    QVector<ResearchQuestion> questions = m_questions;
     if (!m_o.question.isEmpty()) {
         QVector<ResearchQuestion> one;
         for (const ResearchQuestion& q : questions) {
@@ -222,7 +253,8 @@ Result<ReportDocument> Builder::build(const QString& projectName) {
     codebookAppendix();
     if (!step())
         return R::failure(QStringLiteral("cancelled"));
-    agreementAppendix();
+    if (Status st = agreementAppendix(); !st)
+        return st;
     if (!step())
         return R::failure(QStringLiteral("cancelled"));
 
@@ -468,7 +500,7 @@ void Builder::maturitySection() {
     for (const QString& c : coders)
         m_html += QStringLiteral("<th>%1</th>").arg(esc(c));
     m_html += QStringLiteral("<th>Consensus</th></tr>\n");
-    for (const Case& k : m_s.cases()) {
+    for (const Case& k : m_cases) {
         if (m_caseId != 0 && k.id != m_caseId)
             continue;
         m_html += QStringLiteral("<tr><td>%1</td>").arg(esc(k.name));
@@ -518,7 +550,7 @@ void Builder::maturitySection() {
     }
 
     m_html += QStringLiteral("<h3>Rationales and consensus</h3>\n");
-    for (const Case& k : m_s.cases()) {
+    for (const Case& k : m_cases) {
         if (m_caseId != 0 && k.id != m_caseId)
             continue;
         QString body;
@@ -554,10 +586,10 @@ void Builder::codebookAppendix() {
                              "<th width=\"13%\">Theory of change</th><th width=\"15%\">"
                              "Questions</th><th>Definition</th></tr>\n")
                   .arg(m_print ? QStringLiteral(" class=\"newpage\"") : QString());
-    const QHash<qint64, QVector<qint64>> links = m_s.codeQuestionLinks();
+    const QHash<qint64, QVector<qint64>>& links = m_links;
     QHash<qint64, QString> questionCode;
     QHash<qint64, int> questionOrder;
-    for (const ResearchQuestion& q : m_s.researchQuestions()) {
+    for (const ResearchQuestion& q : m_questions) {
         questionOrder.insert(q.id, int(questionCode.size()));
         questionCode.insert(q.id, q.code);
     }
@@ -584,31 +616,37 @@ void Builder::codebookAppendix() {
     m_html += QStringLiteral("</table>\n</div>\n");
 }
 
-void Builder::agreementAppendix() {
+Status Builder::agreementAppendix() {
     m_html += QStringLiteral("<div class=\"appendix\" id=\"agreement\">\n<h2%1>Appendix B: "
                              "Inter-coder agreement</h2>\n")
                   .arg(m_print ? QStringLiteral(" class=\"newpage\"") : QString());
     QStringList coders;
-    for (const Coder& c : m_s.coders()) {
+    for (const Coder& c : m_coders) {
         if (m_s.codingCount(QStringLiteral("coder_id"), c.id) > 0)
             coders << c.name;
     }
     if (coders.size() < 2) {
         m_html +=
             QStringLiteral("<p class=\"gap\">Agreement needs codings by two coders.</p>\n</div>\n");
-        return;
+        return {};
     }
     AgreementRequest req;
     req.coders = coders.mid(0, 2);
     req.unit = AgreementUnit::Character;
     if (m_caseId != 0) {
-        for (qint64 d : m_s.documentsOfCase(m_caseId)) {
+        const Result<QVector<qint64>> documents = m_s.documentsOfCase(m_caseId);
+        if (!documents)
+            return Status::from(documents);
+        for (qint64 d : *documents) {
             const auto info = m_s.documentNameAndLength(d);
+            const Result<QVector<Coding>> codings = m_s.codingsForView(d);
+            if (!codings)
+                return Status::from(codings);
             bool both = true;
             for (const QString& name : req.coders) {
                 const auto coderId = m_s.coderIdByName(name);
                 bool has = false;
-                for (const Coding& c : m_s.codingsForView(d))
+                for (const Coding& c : *codings)
                     has = has || c.coderId == coderId.value_or(0);
                 both = both && has;
             }
@@ -619,13 +657,13 @@ void Builder::agreementAppendix() {
             m_html += QStringLiteral("<p class=\"gap\">No document of this case was coded by both "
                                      "%1 and %2.</p>\n</div>\n")
                           .arg(esc(req.coders[0]), esc(req.coders[1]));
-            return;
+            return {};
         }
     }
     Result<AgreementResult> a = computeAgreement(m_s, req);
     if (!a) {
         m_html += QStringLiteral("<p class=\"gap\">%1</p>\n</div>\n").arg(esc(a.error()));
-        return;
+        return {};
     }
     m_html += QStringLiteral("<p class=\"small\">%1 and %2 compared character by character over "
                              "%3 document(s) they both coded (%4). Percent agreement counts "
@@ -653,6 +691,7 @@ void Builder::agreementAppendix() {
         line(r, r.code, false);
     line(a->overall, QStringLiteral("All codes"), true);
     m_html += QStringLiteral("</table>\n</div>\n");
+    return {};
 }
 
 } // namespace

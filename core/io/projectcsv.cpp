@@ -54,7 +54,10 @@ Result<CodebookImportReport> importCodebook(Editor& e, const csv::Table& sheet,
         if (CodeTree::splitPath(path).isEmpty())
             return R::failure(QStringLiteral("%1: empty code path").arg(where(fileName, r)),
                               ErrorKind::Invalid);
-        const bool existed = CodeTree(e.storage().codes()).idByPath(path).has_value();
+        const Result<CodeTree> before = CodeTree::read(e.storage());
+        if (!before)
+            return Status::from(before);
+        const bool existed = before->idByPath(path).has_value();
         int created = 0;
         Result<qint64> id = ensureCodePath(e, path, &created);
         if (!id)
@@ -106,12 +109,21 @@ Result<CodebookImportReport> importCodebook(Editor& e, const csv::Table& sheet,
     return report;
 }
 
-QByteArray exportCodebook(const Storage& s) {
-    const CodeTree tree(s.codes());
+Result<QByteArray> exportCodebook(const Storage& s) {
+    const Result<CodeTree> read = CodeTree::read(s);
+    if (!read)
+        return Status::from(read);
+    const CodeTree& tree = *read;
+    const Result<QVector<ResearchQuestion>> questions = s.researchQuestions();
+    if (!questions)
+        return Status::from(questions);
     QHash<qint64, QString> questionCodes;
-    for (const ResearchQuestion& q : s.researchQuestions())
+    for (const ResearchQuestion& q : *questions)
         questionCodes.insert(q.id, q.code);
-    const auto links = s.codeQuestionLinks();
+    const Result<QHash<qint64, QVector<qint64>>> readLinks = s.codeQuestionLinks();
+    if (!readLinks)
+        return Status::from(readLinks);
+    const QHash<qint64, QVector<qint64>>& links = *readLinks;
 
     csv::Writer w;
     w.writeRow({QStringLiteral("path"), QStringLiteral("colour"), QStringLiteral("definition"),
@@ -155,16 +167,29 @@ Result<CodingsImportReport> importCodings(Editor& e, const csv::Table& sheet, bo
                               ErrorKind::Invalid);
     }
 
+    const Storage& s = e.storage();
+    const Result<QVector<DocumentInfo>> documents = s.documents();
+    if (!documents)
+        return Status::from(documents);
+    Result<CodeTree> read = CodeTree::read(s);
+    if (!read)
+        return Status::from(read);
+    const Result<QVector<Coder>> coderList = s.coders();
+    if (!coderList)
+        return Status::from(coderList);
+    const Result<QVector<Coding>> codings = s.allCodings();
+    if (!codings)
+        return Status::from(codings);
     CodingsImportReport report;
     QHash<QString, DocumentInfo> docs;
-    for (const DocumentInfo& d : e.storage().documents())
+    for (const DocumentInfo& d : *documents)
         docs.insert(d.name, d);
-    CodeTree tree(e.storage().codes());
+    CodeTree tree = read.take();
     QHash<QString, qint64> coders;
-    for (const Coder& c : e.storage().coders())
+    for (const Coder& c : *coderList)
         coders.insert(c.name, c.id);
     QSet<QString> seen;
-    for (const Coding& c : e.storage().allCodings())
+    for (const Coding& c : *codings)
         seen.insert(QStringLiteral("%1:%2:%3:%4:%5")
                         .arg(c.documentId)
                         .arg(c.codeId)
@@ -204,7 +229,10 @@ Result<CodingsImportReport> importCodings(Editor& e, const csv::Table& sheet, bo
             Result<qint64> newId = ensureCodePath(e, path, &created);
             if (!newId)
                 return R::failure(QStringLiteral("%1: %2").arg(at, newId.error()), newId.kind());
-            tree = CodeTree(e.storage().codes());
+            Result<CodeTree> grown = CodeTree::read(e.storage());
+            if (!grown)
+                return Status::from(grown);
+            tree = grown.take();
             report.codesCreated += created;
             codeId = *newId;
         }
@@ -242,17 +270,29 @@ Result<CodingsImportReport> importCodings(Editor& e, const csv::Table& sheet, bo
     return report;
 }
 
-QByteArray exportCodings(const Storage& s) {
-    const CodeTree tree(s.codes());
+Result<QByteArray> exportCodings(const Storage& s) {
+    const Result<CodeTree> read = CodeTree::read(s);
+    if (!read)
+        return Status::from(read);
+    const CodeTree& tree = *read;
+    const Result<QVector<DocumentInfo>> documents = s.documents();
+    if (!documents)
+        return Status::from(documents);
+    const Result<QVector<Coder>> coderList = s.coders();
+    if (!coderList)
+        return Status::from(coderList);
+    const Result<QVector<Coding>> codings = s.allCodings();
+    if (!codings)
+        return Status::from(codings);
     QHash<qint64, QString> docs, coders;
-    for (const DocumentInfo& d : s.documents())
+    for (const DocumentInfo& d : *documents)
         docs.insert(d.id, d.name);
-    for (const Coder& c : s.coders())
+    for (const Coder& c : *coderList)
         coders.insert(c.id, c.name);
     csv::Writer w;
     w.writeRow({QStringLiteral("document"), QStringLiteral("coder"), QStringLiteral("code"),
                 QStringLiteral("start"), QStringLiteral("end"), QStringLiteral("memo")});
-    for (const Coding& c : s.allCodings())
+    for (const Coding& c : *codings)
         w.writeCells({docs.value(c.documentId), coders.value(c.coderId), tree.path(c.codeId),
                       csv::Cell::number(c.start), csv::Cell::number(c.end), c.memo});
     return w.data();

@@ -34,36 +34,55 @@ QString guidOf(const QString& uuid) {
     return g.isEmpty() ? derivedGuid(uuid, QLatin1String("id")) : g;
 }
 
+// `into` = the value read, or false with the failure in *failed.
+template <typename T> bool readInto(Result<T> r, T& into, Status* failed) {
+    if (!r) {
+        *failed = Status::from(r);
+        return false;
+    }
+    into = r.take();
+    return true;
+}
+
 /// Everything an export reads, read once.
 struct Snapshot {
-    explicit Snapshot(const Project& p)
-        : tree(p.storage().codes()) {
+    static Result<Snapshot> read(const Project& p) {
         const Storage& s = p.storage();
-        name = p.name();
-        created =
+        Snapshot n;
+        Status failed;
+        QVector<Coding> all;
+        n.name = p.name();
+        n.created =
             QDateTime::fromString(s.projectValue(QStringLiteral("created")), Qt::ISODateWithMs);
-        documents = s.documents();
-        cases = s.cases();
-        attributes = s.attributes();
-        for (const Attribute& a : attributes)
-            values.insert(a.id, s.attributeValues(a.id));
-        coders = s.coders();
-        for (const Coder& c : coders)
-            coderUuid.insert(c.id, guidOf(c.uuid));
-        for (const Coding& c : s.allCodings())
-            codings[c.documentId].append(c);
-        questions = s.researchQuestions();
-        links = s.codeQuestionLinks();
-        memos = refiqueries::allMemos(s);
-        for (const DocumentInfo& d : documents) {
-            for (qint64 c : d.caseIds)
-                docsOfCase[c].append(d.id);
-            const QVector<SpeakerTurn> turns = s.speakerTurns(d.id);
-            timed += std::any_of(turns.cbegin(), turns.cend(),
-                                 [](const SpeakerTurn& t) { return t.timeStartMs >= 0; })
-                         ? 1
-                         : 0;
+        if (!readInto(CodeTree::read(s), n.tree, &failed) ||
+            !readInto(s.documents(), n.documents, &failed) ||
+            !readInto(s.cases(), n.cases, &failed) ||
+            !readInto(s.attributes(), n.attributes, &failed) ||
+            !readInto(s.coders(), n.coders, &failed) || !readInto(s.allCodings(), all, &failed) ||
+            !readInto(s.researchQuestions(), n.questions, &failed) ||
+            !readInto(s.codeQuestionLinks(), n.links, &failed))
+            return failed;
+        for (const Attribute& a : n.attributes) {
+            if (!readInto(s.attributeValues(a.id), n.values[a.id], &failed))
+                return failed;
         }
+        for (const Coder& c : n.coders)
+            n.coderUuid.insert(c.id, guidOf(c.uuid));
+        for (const Coding& c : all)
+            n.codings[c.documentId].append(c);
+        n.memos = refiqueries::allMemos(s);
+        for (const DocumentInfo& d : n.documents) {
+            for (qint64 c : d.caseIds)
+                n.docsOfCase[c].append(d.id);
+            QVector<SpeakerTurn> turns;
+            if (!readInto(s.speakerTurns(d.id), turns, &failed))
+                return failed;
+            n.timed += std::any_of(turns.cbegin(), turns.cend(),
+                                   [](const SpeakerTurn& t) { return t.timeStartMs >= 0; })
+                           ? 1
+                           : 0;
+        }
+        return n;
     }
     QVector<qint64> codeOrder() const {
         QVector<qint64> order;
@@ -576,20 +595,26 @@ Result<QByteArray> zipArchive(const QVector<QPair<QString, QByteArray>>& files) 
 
 } // namespace
 
-ExportPlan planProjectExport(const Project& project) {
-    return makePlan(Snapshot(project), false);
+Result<ExportPlan> planProjectExport(const Project& project) {
+    const Result<Snapshot> s = Snapshot::read(project);
+    return s ? Result<ExportPlan>(makePlan(*s, false)) : Status::from(s);
 }
 
-ExportPlan planCodebookExport(const Project& project) {
-    return makePlan(Snapshot(project), true);
+Result<ExportPlan> planCodebookExport(const Project& project) {
+    const Result<Snapshot> s = Snapshot::read(project);
+    return s ? Result<ExportPlan>(makePlan(*s, true)) : Status::from(s);
 }
 
-QByteArray projectXml(const Project& project) {
-    return writeProject(Snapshot(project), project);
+Result<QByteArray> projectXml(const Project& project) {
+    const Result<Snapshot> s = Snapshot::read(project);
+    return s ? Result<QByteArray>(writeProject(*s, project)) : Status::from(s);
 }
 
 Result<QByteArray> codebookXml(const Project& project) {
-    const Snapshot s(project);
+    const Result<Snapshot> read = Snapshot::read(project);
+    if (!read)
+        return Status::from(read);
+    const Snapshot& s = *read;
     if (s.tree.codes().isEmpty())
         return Result<QByteArray>::failure(
             QStringLiteral("the project has no codes, and a REFI-QDA codebook needs at least one"));
@@ -597,7 +622,10 @@ Result<QByteArray> codebookXml(const Project& project) {
 }
 
 Result<ExportPlan> exportProject(const Project& project, const QString& path) {
-    const Snapshot s(project);
+    const Result<Snapshot> read = Snapshot::read(project);
+    if (!read)
+        return Status::from(read);
+    const Snapshot& s = *read;
     QVector<QPair<QString, QByteArray>> files;
     files.append({QStringLiteral("project.qde"), writeProject(s, project)});
     for (const DocumentInfo& d : s.documents)
@@ -613,7 +641,10 @@ Result<ExportPlan> exportProject(const Project& project, const QString& path) {
 }
 
 Result<ExportPlan> exportCodebook(const Project& project, const QString& path) {
-    const Snapshot s(project);
+    const Result<Snapshot> read = Snapshot::read(project);
+    if (!read)
+        return Status::from(read);
+    const Snapshot& s = *read;
     if (s.tree.codes().isEmpty())
         return Result<ExportPlan>::failure(
             QStringLiteral("the project has no codes, and a REFI-QDA codebook needs at least one"));

@@ -170,8 +170,11 @@ Status RefiImporter::fillCode(qint64 id, const QdaCode& from) {
 }
 
 Status RefiImporter::importCodes() {
+    const Result<QVector<Code>> codes = m_e.storage().codes();
+    if (!codes)
+        return Status::from(codes);
     QHash<QString, qint64> byUuid;
-    for (const Code& c : m_e.storage().codes()) {
+    for (const Code& c : *codes) {
         byUuid.insert(c.uuid.toLower(), c.id);
         m_children.insert({c.parentId, c.name}, c.id);
     }
@@ -308,7 +311,10 @@ Result<qint64> RefiImporter::documentFor(const QdaTextSource& source, const QStr
     if (auto id = m_e.storage().documentIdByHash(contentHash(text))) {
         *reused = true;
         ++m_report.documentsReused;
-        for (const Coding& c : m_e.storage().codings(*id))
+        const Result<QVector<Coding>> codings = m_e.storage().codings(*id);
+        if (!codings)
+            return Status::from(codings);
+        for (const Coding& c : *codings)
             m_codingKeys.insert(QStringLiteral("%1:%2:%3:%4:%5")
                                     .arg(c.documentId)
                                     .arg(c.codeId)
@@ -352,8 +358,11 @@ Result<qint64> RefiImporter::coderFor(const QString& userGuid) {
                    ? QStringLiteral("Unknown coder")
                    : QStringLiteral("User %1").arg(userGuid.trimmed().left(8));
     const QString guid = cleanGuid(userGuid);
+    const Result<QVector<Coder>> coders = m_e.storage().coders();
+    if (!coders)
+        return Status::from(coders);
     qint64 id = 0;
-    for (const Coder& c : m_e.storage().coders()) {
+    for (const Coder& c : *coders) {
         if (!guid.isEmpty() && c.uuid.toLower() == guid)
             id = c.id;
     }

@@ -133,7 +133,10 @@ Status RefiImporter::setValue(AttributeScope scope, qint64 ownerId, const QdaVal
 Status RefiImporter::importCases() {
     QHash<QString, qint64> byUuid;
     QHash<qint64, QString> descriptions;
-    for (const Case& c : m_e.storage().cases()) {
+    const Result<QVector<Case>> cases = m_e.storage().cases();
+    if (!cases)
+        return Status::from(cases);
+    for (const Case& c : *cases) {
         byUuid.insert(c.uuid.toLower(), c.id);
         descriptions.insert(c.id, c.description);
     }
@@ -201,9 +204,13 @@ Status RefiImporter::importCases() {
 }
 
 Status RefiImporter::importSets() {
+    const Result<QVector<ResearchQuestion>> questions = m_e.storage().researchQuestions();
+    if (!questions)
+        return Status::from(questions);
     QHash<QString, qint64> byUuid;
-    for (const ResearchQuestion& q : m_e.storage().researchQuestions())
+    for (const ResearchQuestion& q : *questions)
         byUuid.insert(q.uuid.toLower(), q.id);
+    qsizetype questionCount = questions->size();
     QStringList taken;
     for (const QdaSet& s : m_ex.sets) {
         const QString setName = collapseSpace(s.name);
@@ -222,15 +229,16 @@ Status RefiImporter::importSets() {
                 id = *existing;
                 ++m_report.questionsMatched;
             } else {
-                Result<qint64> r = m_e.insert(
-                    QStringLiteral("research_questions"),
-                    {{QStringLiteral("uuid"), newRowUuid(s.guid, m_usedQuestionUuids)},
-                     {QStringLiteral("code"), code},
-                     {QStringLiteral("title"), title},
-                     {QStringLiteral("text"), text},
-                     {QStringLiteral("sort_order"), m_e.storage().researchQuestions().size()}});
+                Result<qint64> r =
+                    m_e.insert(QStringLiteral("research_questions"),
+                               {{QStringLiteral("uuid"), newRowUuid(s.guid, m_usedQuestionUuids)},
+                                {QStringLiteral("code"), code},
+                                {QStringLiteral("title"), title},
+                                {QStringLiteral("text"), text},
+                                {QStringLiteral("sort_order"), questionCount}});
                 if (!r)
                     return Status::from(r);
+                ++questionCount;
                 id = *r;
                 ++m_report.questionsCreated;
             }

@@ -26,10 +26,6 @@ QString fileName(const QString& path) {
     return QFileInfo(path).fileName();
 }
 
-template <typename T> Result<T> failedWith(const Status& st) {
-    return st;
-}
-
 Status refusedByRowSecurity(const QSqlDatabase& db, const QString& table, qint64 id) {
     // A row-level security policy (a coder's hold on their own codings) does not raise an
     // error for UPDATE or DELETE: it hides the row from the statement, which then changes
@@ -353,7 +349,7 @@ Result<qint64> Storage::insertRow(const QString& table, const QVariantMap& value
                 .arg(table, cols.join(QLatin1Char(',')), marks.join(QLatin1Char(',')), returning),
             binds);
     if (q.lastError().isValid())
-        return failedWith<qint64>(failed(q.lastError()));
+        return failed(q.lastError());
     if (m_postgres)
         return q.next() ? q.value(0).toLongLong() : qint64(0);
     return q.lastInsertId().toLongLong();
@@ -411,11 +407,11 @@ Result<Row> Storage::readRowLocked(const QString& table, qint64 id) {
     QSqlQuery q =
         run(m_db, QStringLiteral("SELECT * FROM %1 WHERE id = ? FOR UPDATE").arg(table), {id});
     if (q.lastError().isValid())
-        return failedWith<Row>(failed(q.lastError()));
+        return failed(q.lastError());
     if (!q.next()) {
         // FOR UPDATE skips a row the login may read but not change (row-level security).
         if (Status st = checkRefused(table, id, 0); !st)
-            return failedWith<Row>(st);
+            return st;
         return Result<Row>::failure(QStringLiteral("%1 %2 no longer exists").arg(table).arg(id),
                                     ErrorKind::NotFound);
     }
@@ -456,7 +452,7 @@ Result<QVector<Row>> Storage::readRowsWhere(const QString& table, const QString&
         run(m_db, QStringLiteral("SELECT * FROM %1 WHERE %2 = ? ORDER BY id").arg(table, column),
             {value});
     if (q.lastError().isValid())
-        return failedWith<QVector<Row>>(failed(q.lastError()));
+        return failed(q.lastError());
     QVector<Row> rows;
     while (q.next()) {
         Row r;

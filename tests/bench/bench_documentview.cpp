@@ -129,7 +129,7 @@ int main(int argc, char** argv) {
 
     view->selectRange(5000, 5400);
     t.restart();
-    if (Status coded = window.codeSelection(window.project()->storage().codes().last().id);
+    if (Status coded = window.codeSelection(window.project()->storage().codes().value().last().id);
         !coded) {
         std::fprintf(stderr, "%s\n", qPrintable(coded.error()));
         return 1;

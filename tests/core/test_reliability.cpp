@@ -60,7 +60,7 @@ QStringList codeNames(const QString& path) {
     REQUIRE(QFile::copy(path, copy));
     auto p = mustOpen(copy, Project::Backup::Skip);
     QStringList names;
-    for (const Code& c : p->storage().codes())
+    for (const Code& c : p->storage().codes().value())
         names << c.name;
     names.sort();
     return names;
@@ -180,7 +180,7 @@ TEST_CASE("A backup that cannot be written is reported and does not block openin
     CHECK(p->backupPath().isEmpty());
     CHECK(p->backupError().contains(QStringLiteral("cannot create the backup folder")));
     addCode(*p, QStringLiteral("Still works"));
-    CHECK(p->storage().codes().size() == 1);
+    CHECK(p->storage().codes().value().size() == 1);
 }
 
 TEST_CASE("A copy left half-written by a killed process is cleared by the next backup") {
@@ -216,7 +216,7 @@ TEST_CASE("Restoring a backup brings its content back and keeps the current one"
         auto r = Backups::restore(path, QStringLiteral("1"));
         REQUIRE_FALSE(r.ok());
         CHECK(r.error().contains(QStringLiteral("already open in another Situate process")));
-        CHECK(p->storage().codes().size() == 2);
+        CHECK(p->storage().codes().value().size() == 2);
     }
     SECTION("a file that is not a project is refused and nothing changes") {
         const QString junk =
@@ -264,7 +264,7 @@ TEST_CASE("Restoring a backup brings its content back and keeps the current one"
         // The restored project is a normal one: edits work and undo is empty.
         CHECK_FALSE(p->undoStack()->canUndo());
         addCode(*p, QStringLiteral("After"));
-        CHECK(p->storage().codes().size() == 2);
+        CHECK(p->storage().codes().value().size() == 2);
     }
 }
 

@@ -42,7 +42,7 @@ QStringList codeNames(const QString& path) {
     REQUIRE(QFile::copy(path, copy));
     auto p = mustOpen(copy);
     QStringList names;
-    for (const Code& c : p->storage().codes())
+    for (const Code& c : p->storage().codes().value())
         names << c.name;
     names.sort();
     return names;

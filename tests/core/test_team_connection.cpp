@@ -46,7 +46,7 @@ struct ServerProject {
         auto st = Storage::open(b.location, Storage::Mode::ReadOnly);
         REQUIRE(st.ok());
         QStringList out;
-        for (const Coding& c : (*st)->allCodings())
+        for (const Coding& c : (*st)->allCodings().value())
             out << s("%1-%2").arg(c.start).arg(c.end);
         out.sort();
         return out;

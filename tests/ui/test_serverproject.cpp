@@ -74,7 +74,8 @@ void codeAsBenElsewhere(const QString& url, qint64 document) {
     const Storage& s = (*elsewhere)->storage();
     Coding c;
     c.documentId = document;
-    c.codeId = *CodeTree(s.codes()).idByPath(QStringLiteral("Mechanisms/Psychological safety"));
+    c.codeId =
+        *CodeTree(s.codes().value()).idByPath(QStringLiteral("Mechanisms/Psychological safety"));
     c.coderId = *s.coderIdByName(QStringLiteral("Ben"));
     c.start = 5;
     c.end = 25;
@@ -151,7 +152,7 @@ TEST_CASE("server ui: a server project opens from File, asking for the password 
     const QString login = QUrl(server.db.url()).userName();
     REQUIRE_FALSE(login.isEmpty());
     CHECK(window.currentCoder() == login);
-    CHECK(codeRows(window) == window.project()->storage().codes().size());
+    CHECK(codeRows(window) == window.project()->storage().codes().value().size());
     CHECK(codeRows(window) == 46);
     window.openFirstCodedDocument();
     CHECK_FALSE(window.documentView()->codings().isEmpty());
@@ -230,13 +231,13 @@ TEST_CASE("server ui: losing the connection keeps the coder's action in view and
     banner->setRetryInterval(0); // tries only when the test presses "Try now"
     CHECK_FALSE(banner->isVisible());
     const qint64 document = window.documentView()->documentId();
-    const qint64 code = *CodeTree(window.project()->storage().codes())
+    const qint64 code = *CodeTree(window.project()->storage().codes().value())
                              .idByPath(QStringLiteral("Mechanisms/Psychological safety"));
     auto codingsOnServer = [&] {
         auto s = Storage::open(server.db.url(), Storage::Mode::ReadOnly);
         REQUIRE(s.ok());
         int n = 0;
-        for (const Coding& c : (*s)->codings(document))
+        for (const Coding& c : (*s)->codings(document).value())
             n += c.codeId == code && c.start == 3 && c.end == 40 ? 1 : 0;
         return n;
     };

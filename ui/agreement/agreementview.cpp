@@ -206,7 +206,15 @@ void AgreementView::setProject(Project* project) {
     m_project = project;
     if (project)
         connect(project, &Project::changed, this, &AgreementView::projectChanged);
-    m_tree = project ? CodeTree(project->storage().codes()) : CodeTree();
+    Status read;
+    m_tree = CodeTree();
+    if (project) {
+        Result<CodeTree> tree = CodeTree::read(project->storage());
+        if (tree)
+            m_tree = tree.take();
+        else
+            read = Status::from(tree);
+    }
     m->hasResult = false;
     m->result = {};
     m->textOf = 0;
@@ -216,10 +224,13 @@ void AgreementView::setProject(Project* project) {
     m_table->clearResult();
     m_list->clearDisagreements();
     m_side->clear();
-    m_choices->load(project ? &project->storage() : nullptr);
+    if (read)
+        read = m_choices->load(project ? &project->storage() : nullptr);
     m_status->clear();
     updateSummary();
     updateHint();
+    if (!read)
+        showStatus(read.error(), true);
 }
 
 bool AgreementView::isComputing() const {
@@ -288,6 +299,11 @@ void AgreementView::finished() {
         return;
     }
     Result<AgreementResult> result = m->watcher.result();
+    // The paths of the result's codes, read with it.
+    Result<CodeTree> tree =
+        m_project && result ? CodeTree::read(m_project->storage()) : Result<CodeTree>(CodeTree());
+    if (result && !tree)
+        result = Status::from(tree);
     if (!m_project || !result) {
         m->hasResult = false;
         m_table->clearResult();
@@ -305,8 +321,9 @@ void AgreementView::finished() {
     const Storage& s = m_project->storage();
     m->firstId = s.coderIdByName(m->result.request.coders.value(0)).value_or(0);
     m->secondId = s.coderIdByName(m->result.request.coders.value(1)).value_or(0);
-    m_tree = CodeTree(s.codes());
-    m->fingerprint = fingerprint();
+    m_tree = tree.take();
+    Result<QByteArray> print = fingerprint();
+    m->fingerprint = print ? *print : QByteArray();
     m->stale = false;
     m_list->clearDisagreements();
     m_table->setResult(m->result);
@@ -367,12 +384,12 @@ void AgreementView::updateSummary() {
     m_summary->setToolTip(flagged.join(QLatin1Char('\n')));
 }
 
-QByteArray AgreementView::fingerprint() const {
+Result<QByteArray> AgreementView::fingerprint() const {
     // The compared coders' codings in the compared documents: if these are unchanged, so is
     // the result (an edit elsewhere, or the consensus coder's, leaves it as it is).
     QCryptographicHash hash(QCryptographicHash::Sha1);
     if (!m_project || !m->hasResult)
-        return {};
+        return QByteArray();
     const Storage& s = m_project->storage();
     QSet<qint64> coders;
     for (const QString& name : m->result.request.coders)
@@ -382,7 +399,10 @@ QByteArray AgreementView::fingerprint() const {
         const auto id = s.documentIdByName(name);
         if (!id)
             continue;
-        for (const Coding& c : s.codings(*id)) {
+        const Result<QVector<Coding>> codings = s.codings(*id);
+        if (!codings)
+            return Status::from(codings);
+        for (const Coding& c : *codings) {
             if (!coders.contains(c.coderId))
                 continue;
             const qint64 fields[] = {c.documentId, c.codeId, c.coderId, c.start, c.end};
@@ -409,12 +429,19 @@ void AgreementView::projectChanged() {
     }
     m->dirty = false;
     const Storage& s = m_project->storage();
-    m_tree = CodeTree(s.codes());
-    m_choices->load(&s);
+    Result<CodeTree> tree = CodeTree::read(s);
+    Status read = tree ? m_choices->load(&s) : Status::from(tree);
+    Result<QByteArray> print =
+        read && m->hasResult ? fingerprint() : Result<QByteArray>(QByteArray());
+    if (!print)
+        read = Status::from(print);
+    if (!read)
+        return showStatus(read.error(), true); // what is shown stays until it can be read
+    m_tree = tree.take();
     m->textOf = 0;
     if (!m->hasResult)
         return;
-    const bool stale = fingerprint() != m->fingerprint;
+    const bool stale = *print != m->fingerprint;
     if (stale != m->stale) {
         m->stale = stale;
         updateSummary();
@@ -443,16 +470,28 @@ void AgreementView::listDisagreementsFor(QTreeWidgetItem* row) {
     for (const QString& n : docNames)
         if (auto id = s.documentIdByName(n))
             docs << *id;
+    const Result<QVector<DocumentInfo>> all = s.documents();
+    if (!all)
+        return showStatus(all.error(), true); // the list stays until it can be read
     QVector<Disagreement> list;
     // One pass over the whole project beats a query per (document, code) when there are many.
-    if (docs.size() * codes.size() > s.documents().size()) {
-        for (const Disagreement& d : listAllDisagreements(s, m->firstId, m->secondId))
+    if (docs.size() * codes.size() > all->size()) {
+        const Result<QVector<Disagreement>> every =
+            listAllDisagreements(s, m->firstId, m->secondId);
+        if (!every)
+            return showStatus(every.error(), true);
+        for (const Disagreement& d : *every)
             if (docs.contains(d.documentId) && codes.contains(d.codeId))
                 list << d;
     } else {
         for (qint64 doc : docs)
-            for (qint64 c : codes)
-                list << listDisagreements(s, doc, c, m->firstId, m->secondId);
+            for (qint64 c : codes) {
+                Result<QVector<Disagreement>> here =
+                    listDisagreements(s, doc, c, m->firstId, m->secondId);
+                if (!here)
+                    return showStatus(here.error(), true);
+                list << here.take();
+            }
     }
     // In the table's order: documents, then codes, then place in the text.
     std::stable_sort(list.begin(), list.end(), [&](const Disagreement& a, const Disagreement& b) {
@@ -467,7 +506,10 @@ void AgreementView::listDisagreementsFor(QTreeWidgetItem* row) {
     const QString first = m->result.request.coders.value(0);
     const QString second = m->result.request.coders.value(1);
     const qsizetype n = list.size();
-    m_list->setDisagreements(s, m_tree, std::move(list), first, second, consensusCoderName());
+    if (Status st = m_list->setDisagreements(s, m_tree, std::move(list), first, second,
+                                             consensusCoderName());
+        !st)
+        return showStatus(st.error(), true);
     m_listTitle->setText(tr("<b>Disagreements</b> <span style=\"color:%1\">%2 · %3 vs %4</span>")
                              .arg(greyText.name(),
                                   n == 0 ? tr("none here") : counted(n, tr("place"), tr("places")),
@@ -569,7 +611,11 @@ Status AgreementView::exportDisagreements(const QString& path) {
     if (!m->hasResult || !m_project)
         return Status::failure(tr("Compute agreement first: there are no disagreements to "
                                   "export."));
-    return csv::saveFile(path, disagreementsCsv(m_project->storage(), m_list->disagreements()));
+    const Result<QByteArray> sheet =
+        disagreementsCsv(m_project->storage(), m_list->disagreements());
+    if (!sheet)
+        return Status::from(sheet);
+    return csv::saveFile(path, *sheet);
 }
 
 void AgreementView::exportDialog(bool table) {

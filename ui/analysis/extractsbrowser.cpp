@@ -193,7 +193,10 @@ void ExtractsBrowser::setProject(Project* project) {
 }
 
 void ExtractsBrowser::refresh() {
-    m_filter->reload(m_project ? &m_project->storage() : nullptr);
+    if (Status st = m_filter->reload(m_project ? &m_project->storage() : nullptr); !st) {
+        m_status->setText(st.error()); // the extracts shown stay until it can be read
+        return;
+    }
     m_filter->setQuery(m_query);
     start();
 }

@@ -217,11 +217,17 @@ void MatrixView::showEvent(QShowEvent* event) {
 }
 
 void MatrixView::reloadChoices() {
+    const Result<QVector<Code>> codes =
+        m_project ? m_project->storage().codes() : Result<QVector<Code>>(QVector<Code>());
+    Status read = codes ? m_choices->reload(m_project ? &m_project->storage() : nullptr)
+                        : Status::from(codes);
+    if (!read) {
+        m_status->setText(read.error()); // the choices stay until the project can be read
+        return;
+    }
     m_colours.clear();
-    m_choices->reload(m_project ? &m_project->storage() : nullptr);
-    if (m_project)
-        for (const Code& c : m_project->storage().codes())
-            m_colours.insert(c.id, c.colour);
+    for (const Code& c : *codes)
+        m_colours.insert(c.id, c.colour);
 }
 
 void MatrixView::updateEnabled() {
@@ -401,11 +407,14 @@ void MatrixView::updateTitle() {
     m_status->setText(tr("%1 codes × %2 columns. Double-click a cell for its extracts.")
                           .arg(cells)
                           .arg(m_model->bodyColumns()));
-    m_cli->setText(m_model->isCooccurrence()
-                       ? cooccurrenceCommandLine(m_project->storage(), m_project->path(),
-                                                 m_model->cooccurrenceRequest())
-                       : freqCommandLine(m_project->storage(), m_project->path(),
-                                         m_model->request(), m_model->countType()));
+    const Result<QString> command =
+        m_model->isCooccurrence() ? cooccurrenceCommandLine(m_project->storage(), m_project->path(),
+                                                            m_model->cooccurrenceRequest())
+                                  : freqCommandLine(m_project->storage(), m_project->path(),
+                                                    m_model->request(), m_model->countType());
+    if (!command)
+        m_status->setText(command.error());
+    m_cli->setText(command ? *command : QString());
     m_cli->setToolTip(tr("The same counts from the command line:\n%1").arg(m_cli->text()));
 }
 

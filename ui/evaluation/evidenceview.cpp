@@ -215,12 +215,19 @@ void EvidenceView::showEvent(QShowEvent* event) {
 }
 
 void EvidenceView::reloadChoices() {
+    const Result<QVector<Attribute>> attributes =
+        m_project ? m_project->storage().attributes()
+                  : Result<QVector<Attribute>>(QVector<Attribute>());
+    if (!attributes) {
+        emit failed(Status::from(attributes)); // the choices stay as they were
+        return;
+    }
     const QSignalBlocker block(m_columns);
     const QVariant keep = m_columns->currentData();
     m_columns->clear();
     m_columns->addItem(tr("CoPs (cases)"), caseColumns);
     if (m_project) {
-        for (const Attribute& a : m_project->storage().attributes())
+        for (const Attribute& a : *attributes)
             if (a.scope == AttributeScope::Case)
                 m_columns->addItem(tr("Case attribute: %1").arg(a.name), a.id);
     }

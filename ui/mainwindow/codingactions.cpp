@@ -222,9 +222,8 @@ void MainWindow::showDocumentContextMenu(qint64 cp, const QPoint& globalPos) {
     const QVector<Coding> here = m_view->codingsAt(cp);
     if (!here.isEmpty()) {
         menu.addSeparator();
-        QHash<qint64, QString> coders;
-        for (const Coder& c : m_project->storage().coders())
-            coders.insert(c.id, c.name);
+        // The names the codings were drawn with (refreshCodings), read with them.
+        const QHash<qint64, QString>& coders = m_view->coderNames();
         for (const Coding& c : here) {
             QMenu* sub =
                 menu.addMenu(tr("%1 (%2)").arg(m_tree.path(c.codeId), coders.value(c.coderId)));
@@ -293,7 +292,10 @@ void MainWindow::autoCode(const QVector<SearchHit>& hits, SearchPanel::Scope sco
                     a = map.toCodePoint(pa);
                     b = map.toCodePoint(pb);
                 } else if (scope == SearchPanel::Scope::Turn) {
-                    for (const SpeakerTurn& t : s.speakerTurns(h.documentId)) {
+                    const Result<QVector<SpeakerTurn>> turns = s.speakerTurns(h.documentId);
+                    if (!turns)
+                        return Status::from(turns);
+                    for (const SpeakerTurn& t : *turns) {
                         if (t.start <= h.start && h.start < t.end) {
                             a = t.start;
                             b = t.end;

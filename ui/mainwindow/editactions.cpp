@@ -56,7 +56,9 @@ void MainWindow::deleteCode(qint64 codeId) {
     });
     if (s)
         return;
-    if (s.kind() == ErrorKind::Kept) // sent (and judged) when the server is back
+    // Kept (sent and judged when the server is back), gone, refused, not connected, ...: shown
+    // as it is. Only the refusal to delete codings unasked (kind Other) is a question.
+    if (s.kind() != ErrorKind::Other)
         return showFailure(s);
     // It has codings: ask, then delete with them (undo brings them all back).
     if (!confirm(s.error() + QLatin1Char('\n') + tr("Delete it anyway? (Undo restores it.)")))
@@ -105,7 +107,10 @@ void MainWindow::moveCode(qint64 codeId, qint64 parentId) {
 void MainWindow::applyCodeDetails(const Code& code, const QVector<qint64>& questionIds) {
     if (!m_project)
         return;
-    const QVector<qint64> before = m_project->storage().codeQuestionLinks().value(code.id);
+    const Result<QHash<qint64, QVector<qint64>>> links = m_project->storage().codeQuestionLinks();
+    if (!links)
+        return showReadFailure(Status::from(links));
+    const QVector<qint64> before = links->value(code.id);
     Status s = m_project->editKept(
         tr("Edit code \"%1\"").arg(code.name), [code, before, questionIds](Editor& e) -> Status {
             if (Status st = updateCode(e, code); !st)
@@ -223,7 +228,10 @@ void MainWindow::addQuestion() {
 void MainWindow::editQuestion(qint64 questionId) {
     if (!m_project)
         return;
-    for (ResearchQuestion q : m_project->storage().researchQuestions()) {
+    const Result<QVector<ResearchQuestion>> questions = m_project->storage().researchQuestions();
+    if (!questions)
+        return showReadFailure(Status::from(questions));
+    for (ResearchQuestion q : *questions) {
         if (q.id != questionId)
             continue;
         if (!questionDialog(this, &q))
@@ -247,7 +255,7 @@ void MainWindow::removeDocument(qint64 documentId) {
     });
     if (s)
         return;
-    if (s.kind() == ErrorKind::Kept) // sent (and judged) when the server is back
+    if (s.kind() != ErrorKind::Other) // kept, gone, refused, ...: see deleteCode
         return showFailure(s);
     if (!confirm(s.error() + QLatin1Char('\n') + tr("Remove it anyway? (Undo restores it.)")))
         return;

@@ -180,9 +180,11 @@ void MainWindow::exportCsv(bool codebook) {
         tr("CSV sheets (*.csv)"));
     if (path.isEmpty())
         return;
-    const QByteArray bytes =
+    const Result<QByteArray> bytes =
         codebook ? exportCodebook(m_project->storage()) : exportCodings(m_project->storage());
-    if (Status s = csv::saveFile(path, bytes); !s)
+    if (!bytes)
+        showFailure(Status::from(bytes));
+    else if (Status s = csv::saveFile(path, *bytes); !s)
         showFailure(s);
     else
         statusBar()->showMessage(tr("Wrote %1").arg(QFileInfo(path).fileName()), 5000);
@@ -244,10 +246,12 @@ void MainWindow::exportRefi(bool codebook) {
     if (path.isEmpty())
         return;
     // REFI-QDA asks vendors to say what an export loses before writing it.
-    const refi::ExportPlan plan =
+    const Result<refi::ExportPlan> plan =
         codebook ? refi::planCodebookExport(*m_project) : refi::planProjectExport(*m_project);
-    const QStringList lines = refi::planLines(plan);
-    if (!plan.losses.isEmpty() &&
+    if (!plan)
+        return showFailure(Status::from(plan));
+    const QStringList lines = refi::planLines(*plan);
+    if (!plan->losses.isEmpty() &&
         !confirm(tr("This export cannot represent everything:\n\n%1\n\nWrite it anyway?")
                      .arg(lines.join(QLatin1Char('\n')))))
         return;
