@@ -112,4 +112,16 @@ private:
     ErrorKind m_kind = ErrorKind::Other;
 };
 
+/// For a run of reads: moves a successful result's value into `into` and returns true, or
+/// keeps its failure in *failed and returns false, as in
+/// `if (!takeValue(s.codes(), codes, &st) || !takeValue(s.cases(), cases, &st)) return st;`.
+template <typename T> bool takeValue(Result<T> r, T& into, Status* failed) {
+    if (!r) {
+        *failed = Status::from(r);
+        return false;
+    }
+    into = r.take();
+    return true;
+}
+
 } // namespace situate

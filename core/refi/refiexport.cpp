@@ -4,14 +4,13 @@
 #include "core/codetree.h"
 #include "core/io/csv.h"
 #include "core/project.h"
+#include "core/refi/refipackage.h"
 #include "core/refi/refitext.h"
 #include "core/storage/refiqueries.h"
 #include "core/text.h"
 
 #include <QRegularExpression>
 #include <QXmlStreamWriter>
-
-#include <zip.h>
 
 #include <cmath>
 #include <optional>
@@ -34,16 +33,6 @@ QString guidOf(const QString& uuid) {
     return g.isEmpty() ? derivedGuid(uuid, QLatin1String("id")) : g;
 }
 
-// `into` = the value read, or false with the failure in *failed.
-template <typename T> bool readInto(Result<T> r, T& into, Status* failed) {
-    if (!r) {
-        *failed = Status::from(r);
-        return false;
-    }
-    into = r.take();
-    return true;
-}
-
 /// Everything an export reads, read once.
 struct Snapshot {
     static Result<Snapshot> read(const Project& p) {
@@ -54,16 +43,16 @@ struct Snapshot {
         n.name = p.name();
         n.created =
             QDateTime::fromString(s.projectValue(QStringLiteral("created")), Qt::ISODateWithMs);
-        if (!readInto(CodeTree::read(s), n.tree, &failed) ||
-            !readInto(s.documents(), n.documents, &failed) ||
-            !readInto(s.cases(), n.cases, &failed) ||
-            !readInto(s.attributes(), n.attributes, &failed) ||
-            !readInto(s.coders(), n.coders, &failed) || !readInto(s.allCodings(), all, &failed) ||
-            !readInto(s.researchQuestions(), n.questions, &failed) ||
-            !readInto(s.codeQuestionLinks(), n.links, &failed))
+        if (!takeValue(CodeTree::read(s), n.tree, &failed) ||
+            !takeValue(s.documents(), n.documents, &failed) ||
+            !takeValue(s.cases(), n.cases, &failed) ||
+            !takeValue(s.attributes(), n.attributes, &failed) ||
+            !takeValue(s.coders(), n.coders, &failed) || !takeValue(s.allCodings(), all, &failed) ||
+            !takeValue(s.researchQuestions(), n.questions, &failed) ||
+            !takeValue(s.codeQuestionLinks(), n.links, &failed))
             return failed;
         for (const Attribute& a : n.attributes) {
-            if (!readInto(s.attributeValues(a.id), n.values[a.id], &failed))
+            if (!takeValue(s.attributeValues(a.id), n.values[a.id], &failed))
                 return failed;
         }
         for (const Coder& c : n.coders)
@@ -75,7 +64,7 @@ struct Snapshot {
             for (qint64 c : d.caseIds)
                 n.docsOfCase[c].append(d.id);
             QVector<SpeakerTurn> turns;
-            if (!readInto(s.speakerTurns(d.id), turns, &failed))
+            if (!takeValue(s.speakerTurns(d.id), turns, &failed))
                 return failed;
             n.timed += std::any_of(turns.cbegin(), turns.cend(),
                                    [](const SpeakerTurn& t) { return t.timeStartMs >= 0; })
@@ -541,56 +530,6 @@ QByteArray writeCodebook(const Snapshot& s) {
     w.writeEndElement();
     w.writeEndDocument();
     return xml;
-}
-
-// Builds the archive in memory, so the file on disk is written in one atomic step.
-Result<QByteArray> zipArchive(const QVector<QPair<QString, QByteArray>>& files) {
-    using R = Result<QByteArray>;
-    zip_error_t error;
-    zip_error_init(&error);
-    zip_source_t* buffer = zip_source_buffer_create(nullptr, 0, 0, &error);
-    if (!buffer)
-        return R::failure(QStringLiteral("could not create the archive in memory"), ErrorKind::Io);
-    zip_source_keep(buffer);
-    zip_t* archive = zip_open_from_source(buffer, ZIP_TRUNCATE, &error);
-    if (!archive) {
-        zip_source_free(buffer);
-        return R::failure(QStringLiteral("could not create the archive in memory"), ErrorKind::Io);
-    }
-    for (const auto& [name, data] : files) {
-        zip_source_t* source =
-            zip_source_buffer(archive, data.constData(), zip_uint64_t(data.size()), 0);
-        if (!source || zip_file_add(archive, name.toUtf8().constData(), source,
-                                    ZIP_FL_ENC_UTF_8 | ZIP_FL_OVERWRITE) < 0) {
-            if (source)
-                zip_source_free(source);
-            zip_discard(archive);
-            zip_source_free(buffer);
-            return R::failure(QStringLiteral("could not add %1 to the archive").arg(name),
-                              ErrorKind::Io);
-        }
-    }
-    if (zip_close(archive) < 0) {
-        zip_discard(archive);
-        zip_source_free(buffer);
-        return R::failure(QStringLiteral("could not finish the archive"), ErrorKind::Io);
-    }
-    QByteArray out;
-    if (zip_source_open(buffer) == 0) {
-        zip_source_seek(buffer, 0, SEEK_END);
-        const zip_int64_t size = zip_source_tell(buffer);
-        zip_source_seek(buffer, 0, SEEK_SET);
-        if (size > 0) {
-            out.resize(qsizetype(size));
-            if (zip_source_read(buffer, out.data(), zip_uint64_t(size)) != size)
-                out.clear();
-        }
-        zip_source_close(buffer);
-    }
-    zip_source_free(buffer);
-    if (out.isEmpty())
-        return R::failure(QStringLiteral("could not read back the archive"), ErrorKind::Io);
-    return out;
 }
 
 } // namespace

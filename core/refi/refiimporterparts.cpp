@@ -397,4 +397,43 @@ Status RefiImporter::importNotes() {
     return {};
 }
 
+// The coder of a REFI-QDA user: matched by GUID, then by name, else created.
+Result<qint64> RefiImporter::coderFor(const QString& userGuid) {
+    const QString k = key(userGuid);
+    if (m_coderByUser.contains(k))
+        return m_coderByUser.value(k);
+    QString name = m_userNames.value(k).trimmed();
+    if (name.isEmpty())
+        name = userGuid.trimmed().isEmpty()
+                   ? QStringLiteral("Unknown coder")
+                   : QStringLiteral("User %1").arg(userGuid.trimmed().left(8));
+    const QString guid = cleanGuid(userGuid);
+    const Result<QVector<Coder>> coders = m_e.storage().coders();
+    if (!coders)
+        return Status::from(coders);
+    qint64 id = 0;
+    for (const Coder& c : *coders) {
+        if (!guid.isEmpty() && c.uuid.toLower() == guid)
+            id = c.id;
+    }
+    if (id == 0) {
+        if (auto byName = m_e.storage().coderIdByName(name)) {
+            id = *byName;
+        } else {
+            Result<qint64> r = ensureCoder(m_e, name);
+            if (!r)
+                return r;
+            id = *r;
+            if (Status s =
+                    m_e.update(QStringLiteral("coders"), id,
+                               {{QStringLiteral("uuid"), newRowUuid(userGuid, m_usedCoderUuids)}});
+                !s)
+                return s;
+            ++m_report.codersCreated;
+        }
+    }
+    m_coderByUser.insert(k, id);
+    return id;
+}
+
 } // namespace situate::refi

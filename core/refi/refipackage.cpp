@@ -342,4 +342,53 @@ Result<QByteArray> RefiPackage::readZipEntry(const QString& entry) {
     return data;
 }
 
+Result<QByteArray> zipArchive(const QVector<QPair<QString, QByteArray>>& files) {
+    using R = Result<QByteArray>;
+    zip_error_t error;
+    zip_error_init(&error);
+    zip_source_t* buffer = zip_source_buffer_create(nullptr, 0, 0, &error);
+    if (!buffer)
+        return R::failure(QStringLiteral("could not create the archive in memory"), ErrorKind::Io);
+    zip_source_keep(buffer);
+    zip_t* archive = zip_open_from_source(buffer, ZIP_TRUNCATE, &error);
+    if (!archive) {
+        zip_source_free(buffer);
+        return R::failure(QStringLiteral("could not create the archive in memory"), ErrorKind::Io);
+    }
+    for (const auto& [name, data] : files) {
+        zip_source_t* source =
+            zip_source_buffer(archive, data.constData(), zip_uint64_t(data.size()), 0);
+        if (!source || zip_file_add(archive, name.toUtf8().constData(), source,
+                                    ZIP_FL_ENC_UTF_8 | ZIP_FL_OVERWRITE) < 0) {
+            if (source)
+                zip_source_free(source);
+            zip_discard(archive);
+            zip_source_free(buffer);
+            return R::failure(QStringLiteral("could not add %1 to the archive").arg(name),
+                              ErrorKind::Io);
+        }
+    }
+    if (zip_close(archive) < 0) {
+        zip_discard(archive);
+        zip_source_free(buffer);
+        return R::failure(QStringLiteral("could not finish the archive"), ErrorKind::Io);
+    }
+    QByteArray out;
+    if (zip_source_open(buffer) == 0) {
+        zip_source_seek(buffer, 0, SEEK_END);
+        const zip_int64_t size = zip_source_tell(buffer);
+        zip_source_seek(buffer, 0, SEEK_SET);
+        if (size > 0) {
+            out.resize(qsizetype(size));
+            if (zip_source_read(buffer, out.data(), zip_uint64_t(size)) != size)
+                out.clear();
+        }
+        zip_source_close(buffer);
+    }
+    zip_source_free(buffer);
+    if (out.isEmpty())
+        return R::failure(QStringLiteral("could not read back the archive"), ErrorKind::Io);
+    return out;
+}
+
 } // namespace situate::refi

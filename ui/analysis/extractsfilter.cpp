@@ -136,25 +136,17 @@ struct Choices {
     QVector<ResearchQuestion> questions;
 };
 
-template <typename T> bool readInto(Result<T> r, T& into, Status* failed) {
-    if (!r) {
-        *failed = Status::from(r);
-        return false;
-    }
-    into = r.take();
-    return true;
-}
-
 Result<Choices> readChoices(const Storage& s) {
     Choices c;
     Status failed;
-    if (!readInto(s.coders(), c.coders, &failed) || !readInto(CodeTree::read(s), c.tree, &failed) ||
-        !readInto(s.cases(), c.cases, &failed) || !readInto(s.documents(), c.documents, &failed) ||
-        !readInto(s.attributes(), c.attributes, &failed) ||
-        !readInto(s.researchQuestions(), c.questions, &failed))
+    if (!takeValue(s.coders(), c.coders, &failed) ||
+        !takeValue(CodeTree::read(s), c.tree, &failed) || !takeValue(s.cases(), c.cases, &failed) ||
+        !takeValue(s.documents(), c.documents, &failed) ||
+        !takeValue(s.attributes(), c.attributes, &failed) ||
+        !takeValue(s.researchQuestions(), c.questions, &failed))
         return failed;
     for (const Attribute& a : c.attributes) {
-        if (!readInto(s.attributeValues(a.id), c.values[a.id], &failed))
+        if (!takeValue(s.attributeValues(a.id), c.values[a.id], &failed))
             return failed;
     }
     return c;
