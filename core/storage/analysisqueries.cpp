@@ -236,11 +236,11 @@ Result<QVector<CodingSpan>> loadPostgresSpans(const Storage& s, const QString& w
     if (!q.prepare(QStringLiteral("SELECT concat_ws(' ', id, document_id, code_id, coder_id, "
                                   "start, \"end\") FROM codings") +
                    where))
-        return sqlfailure::statement(q.lastError(), QStringLiteral("cannot read codings"));
+        return sqlfailure::query(q, s.database(), QStringLiteral("cannot read codings"));
     for (const QVariant& v : binds)
         q.addBindValue(v);
     if (!q.exec())
-        return sqlfailure::statement(q.lastError(), QStringLiteral("cannot read codings"));
+        return sqlfailure::query(q, s.database(), QStringLiteral("cannot read codings"));
     QVector<CodingSpan> out;
     if (q.size() > 0)
         out.reserve(q.size());
@@ -407,13 +407,13 @@ Result<QVector<CodingDetail>> loadCodingDetailsById(const Storage& s, const QVec
     QSqlQuery q(s.database());
     q.setForwardOnly(true);
     if (!q.prepare(QStringLiteral("SELECT uuid, memo, created FROM codings WHERE id = ?")))
-        return sqlfailure::statement(q.lastError(), QStringLiteral("cannot read codings"));
+        return sqlfailure::query(q, s.database(), QStringLiteral("cannot read codings"));
     QVector<CodingDetail> out;
     out.reserve(ids.size());
     for (qint64 id : ids) {
         q.addBindValue(id);
         if (!q.exec())
-            return sqlfailure::statement(q.lastError(), QStringLiteral("cannot read codings"));
+            return sqlfailure::query(q, s.database(), QStringLiteral("cannot read codings"));
         CodingDetail d;
         d.id = id;
         if (q.next()) {
@@ -446,11 +446,11 @@ Result<QSqlQuery> runReadQuery(const Storage& s, const QString& sql, const QVari
     QSqlQuery q(s.database());
     q.setForwardOnly(true);
     if (!q.prepare(sql))
-        return sqlfailure::statement(q.lastError(), QStringLiteral("cannot read %1").arg(what));
+        return sqlfailure::query(q, s.database(), QStringLiteral("cannot read %1").arg(what));
     for (const QVariant& v : binds)
         q.addBindValue(v);
     if (!q.exec())
-        return sqlfailure::statement(q.lastError(), QStringLiteral("cannot read %1").arg(what));
+        return sqlfailure::query(q, s.database(), QStringLiteral("cannot read %1").arg(what));
     return q;
 }
 

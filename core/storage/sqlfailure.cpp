@@ -170,6 +170,22 @@ Status statement(const QSqlError& e) {
     return Status::failure(QStringLiteral("the server could not do it%1").arg(saidSo));
 }
 
+Status notRun(const QSqlDatabase& db) {
+    if (db.driverName() == QLatin1String("QPSQL"))
+        return Status::failure(QStringLiteral("the connection to the server was lost"),
+                               ErrorKind::ConnectionLost);
+    return Status::failure(QStringLiteral("the project file could not be read or written"));
+}
+
+Status query(const QSqlQuery& q, const QSqlDatabase& db) {
+    return q.lastError().isValid() ? statement(q.lastError()) : notRun(db);
+}
+
+Status query(const QSqlQuery& q, const QSqlDatabase& db, const QString& context) {
+    const Status st = query(q, db);
+    return Status::failure(context + QStringLiteral(": ") + st.error(), st.kind());
+}
+
 Status statement(const QSqlError& e, const QString& context) {
     const Status st = statement(e);
     return Status::failure(context + QStringLiteral(": ") + st.error(), st.kind());

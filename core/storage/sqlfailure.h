@@ -7,7 +7,9 @@
 
 #include "core/result.h"
 
+#include <QSqlDatabase>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QString>
 
 namespace situate::sqlfailure {
@@ -18,6 +20,14 @@ namespace situate::sqlfailure {
 Status statement(const QSqlError& error);
 /// The same after what was being done: "<context>: <words>", of the same kind.
 Status statement(const QSqlError& error, const QString& context);
+/// A statement that never ran and left no error: QSqlQuery refuses statements on a closed
+/// connection with only a warning, and QPSQL closes its connection when libpq reports it
+/// lost. On PostgreSQL that is ConnectionLost.
+Status notRun(const QSqlDatabase& db);
+/// The failure of a query that did not run (lastError(), or notRun() when it has none).
+Status query(const QSqlQuery& q, const QSqlDatabase& db);
+/// The same after what was being done: "<context>: <words>".
+Status query(const QSqlQuery& q, const QSqlDatabase& db, const QString& context);
 /// A connection that could not be opened to `where` (a URL without password): unreachable,
 /// a password wanted or refused (kind Authentication), no such database, no encryption, …
 Status connection(const QSqlError& error, const QString& where);

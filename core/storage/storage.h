@@ -9,6 +9,7 @@
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QString>
 #include <QVariantMap>
 #include <QVector>
@@ -201,6 +202,9 @@ private:
     /// A failed statement, in words for users (core/storage/sqlfailure.h), noted as the
     /// transaction's first failure when it is.
     Status failed(const QSqlError& error) const;
+    /// After a read: the failure that cut it short (also one the driver refused without an
+    /// error, as on a closed connection), noted like failed(); ok when it read to the end.
+    Status readStatus(const QSqlQuery& q) const;
     /// PostgreSQL: a statement that changed no row of `table` although row `id` is there was
     /// refused by row-level security (kind Refused); ok otherwise.
     Status checkRefused(const QString& table, qint64 id, int affected) const;

@@ -31,8 +31,8 @@ Result<QVector<DocumentInfo>> Storage::documents() const {
         index.insert(d.id, out.size());
         out << d;
     }
-    if (q.lastError().isValid())
-        return failed(q.lastError());
+    if (Status st = readStatus(q); !st)
+        return st;
     QSqlQuery c = run(m_db, QStringLiteral("SELECT document_id, case_id FROM document_cases "
                                            "ORDER BY id"));
     while (c.next()) {
@@ -40,8 +40,8 @@ Result<QVector<DocumentInfo>> Storage::documents() const {
         if (it != index.cend())
             out[*it].caseIds << c.value(1).toLongLong();
     }
-    if (c.lastError().isValid())
-        return failed(c.lastError());
+    if (Status st = readStatus(c); !st)
+        return st;
     return out;
 }
 
@@ -107,8 +107,8 @@ Result<QVector<SpeakerTurn>> Storage::speakerTurns(qint64 documentId) const {
         t.timeEndMs = q.value(4).isNull() ? -1 : q.value(4).toLongLong();
         out << t;
     }
-    if (q.lastError().isValid())
-        return failed(q.lastError());
+    if (Status st = readStatus(q); !st)
+        return st;
     return out;
 }
 
@@ -119,8 +119,8 @@ Result<QVector<Case>> Storage::cases() const {
     while (q.next())
         out << Case{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
                     q.value(3).toString()};
-    if (q.lastError().isValid())
-        return failed(q.lastError());
+    if (Status st = readStatus(q); !st)
+        return st;
     return out;
 }
 
@@ -136,8 +136,8 @@ Result<QVector<qint64>> Storage::documentsOfCase(qint64 caseId) const {
                       {caseId});
     while (q.next())
         out << q.value(0).toLongLong();
-    if (q.lastError().isValid())
-        return failed(q.lastError());
+    if (Status st = readStatus(q); !st)
+        return st;
     return out;
 }
 
@@ -158,8 +158,8 @@ Result<QVector<Attribute>> Storage::attributes() const {
             a.choices = choices.split(QLatin1Char('\n'));
         out << a;
     }
-    if (q.lastError().isValid())
-        return failed(q.lastError());
+    if (Status st = readStatus(q); !st)
+        return st;
     return out;
 }
 
@@ -182,8 +182,8 @@ Result<QHash<qint64, QString>> Storage::attributeValues(qint64 attributeId) cons
                       {attributeId});
     while (q.next())
         out.insert(q.value(0).toLongLong(), q.value(1).toString());
-    if (q.lastError().isValid())
-        return failed(q.lastError());
+    if (Status st = readStatus(q); !st)
+        return st;
     return out;
 }
 
@@ -220,8 +220,8 @@ Result<QVector<Code>> Storage::codes() const {
             c.version = q.value(11).toLongLong();
         out << c;
     }
-    if (q.lastError().isValid())
-        return failed(q.lastError());
+    if (Status st = readStatus(q); !st)
+        return st;
     return out;
 }
 
@@ -244,8 +244,8 @@ Result<QVector<ResearchQuestion>> Storage::researchQuestions() const {
         out << ResearchQuestion{q.value(0).toLongLong(), q.value(1).toString(),
                                 q.value(2).toString(), q.value(3).toString(),
                                 q.value(4).toString()};
-    if (q.lastError().isValid())
-        return failed(q.lastError());
+    if (Status st = readStatus(q); !st)
+        return st;
     return out;
 }
 
@@ -260,8 +260,8 @@ Result<QHash<qint64, QVector<qint64>>> Storage::codeQuestionLinks() const {
                                            "ORDER BY question_id"));
     while (q.next())
         out[q.value(0).toLongLong()] << q.value(1).toLongLong();
-    if (q.lastError().isValid())
-        return failed(q.lastError());
+    if (Status st = readStatus(q); !st)
+        return st;
     return out;
 }
 
@@ -277,8 +277,8 @@ Result<QVector<Coder>> Storage::coders() const {
     QSqlQuery q = run(m_db, QStringLiteral("SELECT id, uuid, name FROM coders ORDER BY id"));
     while (q.next())
         out << Coder{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()};
-    if (q.lastError().isValid())
-        return failed(q.lastError());
+    if (Status st = readStatus(q); !st)
+        return st;
     return out;
 }
 
@@ -295,8 +295,8 @@ Result<QVector<Coding>> Storage::codings(qint64 documentId) const {
                       {documentId});
     while (q.next())
         out << codingFrom(q);
-    if (q.lastError().isValid())
-        return failed(q.lastError());
+    if (Status st = readStatus(q); !st)
+        return st;
     return out;
 }
 
@@ -318,8 +318,8 @@ Result<QVector<Coding>> Storage::codingsForView(qint64 documentId) const {
         c.memo = q.value(6).toString();
         out << c;
     }
-    if (q.lastError().isValid())
-        return failed(q.lastError());
+    if (Status st = readStatus(q); !st)
+        return st;
     return out;
 }
 
@@ -330,8 +330,8 @@ Result<QVector<Coding>> Storage::allCodings() const {
                                 .arg(QLatin1String(codingColumns)));
     while (q.next())
         out << codingFrom(q);
-    if (q.lastError().isValid())
-        return failed(q.lastError());
+    if (Status st = readStatus(q); !st)
+        return st;
     return out;
 }
 
@@ -408,8 +408,8 @@ Result<QHash<qint64, qint64>> Storage::countsBy(const char* column,
     QSqlQuery q = countBy(m_db, column, coderIds);
     while (q.next())
         out.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
-    if (q.lastError().isValid())
-        return failed(q.lastError());
+    if (Status st = readStatus(q); !st)
+        return st;
     return out;
 }
 

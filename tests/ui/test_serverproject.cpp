@@ -320,3 +320,73 @@ TEST_CASE("server ui: a connection the server ends while the coder reads is noti
     codeAsBenElsewhere(server.db.url(), document);
     waitFor([&] { return window.documentView()->codings().size() == before + 1; });
 }
+
+TEST_CASE("server ui: when the connection is lost the panels keep what they showed, the banner "
+          "says why, and nothing pops up") {
+    Published server;
+    if (!server.ready)
+        return;
+    const QString url = server.db.addLoginRole(QStringLiteral("kim"), QStringLiteral("kimpw1"));
+    REQUIRE_FALSE(url.isEmpty());
+    {
+        auto admin = Project::open(server.db.url());
+        REQUIRE(admin.ok());
+        REQUIRE(grantTeamRole((*admin)->mutableStorage(), TeamRole::Owner,
+                              server.db.name() + QStringLiteral("_kim"))
+                    .ok());
+    }
+    QStringList messages;
+    MainWindow::messageHook = [&](const QString& m) {
+        messages << m;
+    };
+    MainWindow window;
+    MainWindow::passwordHook = [&](const QString&) {
+        return server.db.passwordFor(url);
+    };
+    REQUIRE(window.openServerProject(url));
+    MainWindow::passwordHook = nullptr;
+    window.show();
+    window.openFirstCodedDocument();
+    auto* banner = window.findChild<ConnectionBanner*>(QStringLiteral("connectionBanner"));
+    REQUIRE(banner);
+    banner->setRetryInterval(0);
+    auto* documents = window.findChild<QTreeWidget*>(QStringLiteral("documentsTree"));
+    REQUIRE(documents);
+    const auto documentRows = [&] {
+        int n = 0;
+        for (QTreeWidgetItemIterator it(documents); *it; ++it)
+            ++n;
+        return n;
+    };
+    const int codes = codeRows(window);
+    const int docs = documentRows();
+    const auto codings = window.documentView()->codings().size();
+    REQUIRE(codes > 0);
+    REQUIRE(docs > 0);
+    REQUIRE(codings > 0);
+
+    // The server goes away; then the window refreshes (here: another coder is chosen).
+    REQUIRE(server.db.allowLogin(QStringLiteral("kim"), false));
+    REQUIRE(server.db.terminateConnections());
+    window.setCurrentCoder(QStringLiteral("Aisha"));
+    // Every read failed as a lost connection: the banner tells it, no dialog does, and no
+    // panel was emptied as if the project had nothing in it.
+    CHECK(banner->isVisible());
+    CHECK_FALSE(window.project()->isConnected());
+    INFO(messages.join(QLatin1Char('\n')).toStdString());
+    CHECK(messages.isEmpty());
+    CHECK(codeRows(window) == codes);
+    CHECK(documentRows() == docs);
+    CHECK(window.documentView()->codings().size() == codings);
+
+    // Back again: the panels are read afresh, the same project.
+    REQUIRE(server.db.allowLogin(QStringLiteral("kim"), true));
+    auto* retry = window.findChild<QPushButton*>(QStringLiteral("retryConnection"));
+    REQUIRE(retry);
+    QTest::mouseClick(retry, Qt::LeftButton);
+    waitFor([&] { return !banner->isVisible(); });
+    CHECK(codeRows(window) == codes);
+    CHECK(documentRows() == docs);
+    CHECK(messages.isEmpty());
+    MainWindow::messageHook = nullptr;
+}
