@@ -423,17 +423,6 @@ Result<Row> Storage::readRowLocked(const QString& table, qint64 id) {
     return r;
 }
 
-Status Storage::readStatus(const QSqlQuery& q) const {
-    if (q.lastError().isValid())
-        return failed(q.lastError());
-    if (q.isActive())
-        return {};
-    const Status st = sqlfailure::notRun(m_db);
-    if (m_depth > 0 && m_transactionFailure.ok())
-        m_transactionFailure = st;
-    return st;
-}
-
 Status Storage::failed(const QSqlError& error) const {
     // After a failed statement PostgreSQL refuses every further one of the transaction with
     // "current transaction is aborted": the first failure is the one to tell.

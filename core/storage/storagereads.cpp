@@ -3,6 +3,7 @@
 // memos and the counts beside them (the rest of Storage is in storage.cpp).
 #include "core/storage/storage.h"
 
+#include "core/storage/sqlfailure.h"
 #include "core/storage/storagerows.h"
 
 #include <QSqlError>
@@ -11,6 +12,17 @@
 namespace situate {
 
 using namespace storagerows;
+
+Status Storage::readStatus(const QSqlQuery& q) const {
+    if (q.lastError().isValid())
+        return failed(q.lastError());
+    if (q.isActive())
+        return {};
+    const Status st = sqlfailure::notRun(m_db);
+    if (m_depth > 0 && m_transactionFailure.ok())
+        m_transactionFailure = st;
+    return st;
+}
 
 Result<QVector<DocumentInfo>> Storage::documents() const {
     QVector<DocumentInfo> out;
