@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/codetree.h"
 
+#include "core/storage/storage.h"
+
 namespace situate {
 
 CodeTree::CodeTree(QVector<Code> codes)
@@ -11,6 +13,13 @@ CodeTree::CodeTree(QVector<Code> codes)
     }
     for (const Code& c : m_codes)
         m_byPath.insert(path(c.id), c.id);
+}
+
+Result<CodeTree> CodeTree::read(const Storage& storage) {
+    Result<QVector<Code>> codes = storage.codes();
+    if (!codes)
+        return Status::from(codes);
+    return CodeTree(codes.take());
 }
 
 const Code* CodeTree::find(qint64 id) const {

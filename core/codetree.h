@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/result.h"
 #include "core/types.h"
 
 #include <QHash>
@@ -11,12 +12,16 @@
 
 namespace situate {
 
+class Storage;
+
 /// The code hierarchy as read once from storage: paths ("Parent/Child"), children and
 /// descendants, for lookups that would otherwise be recursive queries.
 class CodeTree {
 public:
     CodeTree() = default;
     explicit CodeTree(QVector<Code> codes);
+    /// The project's codes as a tree, or why they could not be read.
+    static Result<CodeTree> read(const Storage& storage);
 
     const QVector<Code>& codes() const { return m_codes; }
     const Code* find(qint64 id) const;

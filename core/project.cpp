@@ -142,12 +142,13 @@ Result<std::unique_ptr<Project>> Project::openWith(const QString& path, Storage:
     const QFileInfo info(path);
     const QString name = info.fileName();
     if (mode == Storage::Mode::Open && !info.exists())
-        return R::failure(QStringLiteral("%1: no such file").arg(name));
+        return R::failure(QStringLiteral("%1: no such file").arg(name), ErrorKind::NotFound);
     if (mode == Storage::Mode::Create && info.exists())
         return R::failure(QStringLiteral("%1: a file of that name already exists").arg(name));
     if (!info.absoluteDir().exists())
         return R::failure(
-            QStringLiteral("%1: the folder %2 does not exist").arg(name, info.absolutePath()));
+            QStringLiteral("%1: the folder %2 does not exist").arg(name, info.absolutePath()),
+            ErrorKind::NotFound);
 
     // The lock sits beside the file; QLockFile clears it when its owning process has died.
     // It is named after the file's canonical path, so a project reached through a symbolic
@@ -175,10 +176,12 @@ Result<std::unique_ptr<Project>> Project::openWith(const QString& path, Storage:
             !volume.isReadOnly() && volume.bytesAvailable() < 64 * 1024)
             return R::failure(QStringLiteral("%1: the disk holding it is full; free some space "
                                              "and open it again (nothing was changed)")
-                                  .arg(name));
+                                  .arg(name),
+                              ErrorKind::Io);
         return R::failure(QStringLiteral("%1: cannot create the lock file beside it (is the folder "
                                          "read-only?)")
-                              .arg(name));
+                              .arg(name),
+                          ErrorKind::Io);
     }
 
     return openStorage(info.absoluteFilePath(), mode, std::move(lock), {});
@@ -190,7 +193,7 @@ Result<std::unique_ptr<Project>> Project::openStorage(const QString& location, S
     using R = Result<std::unique_ptr<Project>>;
     Result<std::unique_ptr<Storage>> storage = Storage::open(location, mode, secret);
     if (!storage)
-        return R::failure(storage.error(), storage.kind());
+        return Status::from(storage);
     const QString name =
         (*storage)->isPostgres() ? (*storage)->path() : QFileInfo(location).fileName();
 
@@ -263,7 +266,8 @@ Status Project::edit(const QString& text, const std::function<Status(Editor&)>& 
         if (Status st = reconnect(); !st)
             return Status::failure(
                 QStringLiteral("not connected to the server, so \"%1\" was not saved: %2")
-                    .arg(text, st.error()));
+                    .arg(text, st.error()),
+                ErrorKind::ConnectionLost);
     }
     Pending p{text, fn};
     Status error;
@@ -277,10 +281,12 @@ Status Project::edit(const QString& text, const std::function<Status(Editor&)>& 
         return Status::failure(QStringLiteral("the connection to the server was lost while \"%1\" "
                                               "was being saved; whether the server kept it will "
                                               "show when the project is open again (%2)")
-                                   .arg(text, error.error()));
+                                   .arg(text, error.error()),
+                               ErrorKind::ConnectionLost);
     return Status::failure(
         QStringLiteral("the connection to the server was lost, so \"%1\" was not saved (%2)")
-            .arg(text, error.error()));
+            .arg(text, error.error()),
+        ErrorKind::ConnectionLost);
 }
 
 Status Project::explainFailure(const QString& text, const Status& st) {
@@ -305,7 +311,8 @@ Status Project::explainFailure(const QString& text, const Status& st) {
         return Status::failure(QStringLiteral("the disk holding %1 is full; nothing of "
                                               "\"%2\" was saved. Free some space and try "
                                               "again")
-                                   .arg(QFileInfo(path()).fileName(), text));
+                                   .arg(QFileInfo(path()).fileName(), text),
+                               ErrorKind::Io);
     return st;
 }
 

@@ -63,12 +63,11 @@ public:
     /// Like edit(), and on a server whose connection is lost the edit is kept (a copy of
     /// `edit`, which must therefore own everything it uses: capture by value) and sent by
     /// reconnect(). While edits are kept, new ones queue behind them. A kept edit returns a
-    /// failure whose message is keptMessage(text). On a file this is edit().
+    /// failure of kind ErrorKind::Kept whose message is keptMessage(text). On a file this is
+    /// edit().
     Status editKept(const QString& text, std::function<Status(Editor&)> edit);
     /// The message of an edit that was kept for sending later.
     static QString keptMessage(const QString& text);
-    /// Whether a message is one of keptMessage()'s.
-    static bool isKeptMessage(const QString& message);
     /// False while a project on a server cannot reach it.
     bool isConnected() const { return !m_offline; }
     /// The names of the kept edits, oldest first.

@@ -22,13 +22,6 @@ QString Project::keptMessage(const QString& text) {
         .arg(text);
 }
 
-bool Project::isKeptMessage(const QString& message) {
-    const QString probe = keptMessage(QStringLiteral("\x01"));
-    const qsizetype at = probe.indexOf(QLatin1Char('\x01'));
-    return message.size() > probe.size() - 1 && message.startsWith(probe.left(at)) &&
-           message.endsWith(probe.mid(at + 1));
-}
-
 QStringList Project::keptEdits() const {
     QStringList out;
     for (const Pending& p : m_kept)
@@ -44,9 +37,9 @@ Status Project::editKept(const QString& text, std::function<Status(Editor&)> fn)
         m_kept.append(Pending{text, std::move(fn)});
         emit keptEditsChanged();
         if (m_offline)
-            return Status::failure(keptMessage(text));
+            return Status::failure(keptMessage(text), ErrorKind::Kept);
         if (Status st = reconnect(); !st)
-            return Status::failure(keptMessage(text));
+            return Status::failure(keptMessage(text), ErrorKind::Kept);
         return {};
     }
     Pending p{text, std::move(fn)};
@@ -59,7 +52,7 @@ Status Project::editKept(const QString& text, std::function<Status(Editor&)> fn)
     m_kept.append(std::move(p));
     loseConnection(error.error());
     emit keptEditsChanged();
-    return Status::failure(keptMessage(text));
+    return Status::failure(keptMessage(text), ErrorKind::Kept);
 }
 
 Project::Outcome Project::send(Pending& p, Status* error) {
@@ -71,7 +64,7 @@ Project::Outcome Project::send(Pending& p, Status* error) {
             // twice.
             Result<QString> state = s.transactionStatus(p.transaction);
             if (!state) {
-                *error = Status::failure(state.error());
+                *error = Status::from(state);
                 return s.isConnected() ? Outcome::Failed : Outcome::Lost;
             }
             if (*state == QLatin1String("committed")) {
@@ -163,7 +156,7 @@ Project::Outcome Project::attemptOnce(Pending& p, Status* error, bool* conflict)
         if (id)
             transaction = *id;
         else
-            st = Status::failure(id.error());
+            st = Status::from(id);
     }
     const bool committing = bool(st);
     if (st)

@@ -223,7 +223,10 @@ int cmdExtracts(const Args& a) {
     q.rollup = a.has(QStringLiteral("rollup"));
     QStringList description;
     if (a.options.contains(QStringLiteral("code"))) {
-        const CodeTree tree(s.codes());
+        const Result<CodeTree> read = CodeTree::read(s);
+        if (!read)
+            return fail(read.error());
+        const CodeTree& tree = *read;
         const auto id = tree.idByPath(a.option(QStringLiteral("code")));
         if (!id)
             return fail(QStringLiteral("no code \"%1\"").arg(a.option(QStringLiteral("code"))));

@@ -42,6 +42,12 @@ int saveAndReport(const QString& path, const QByteArray& bytes, const QString& w
     return 0;
 }
 
+int saveAndReport(const QString& path, const Result<QByteArray>& bytes, const QString& what) {
+    if (!bytes)
+        return fail(bytes.error());
+    return saveAndReport(path, *bytes, what);
+}
+
 int writeOutput(const Args& a, const QByteArray& bytes, const QString& what) {
     const QString output = a.option(QStringLiteral("output"));
     if (output.isEmpty()) {

@@ -31,6 +31,8 @@ int editAndReport(Project& p, const QString& label, const std::function<Status(E
 void reportWritten(const QString& what, const QString& path);
 /// Saves `bytes` to `path` (atomically) and reports it; kFailure after printing the error.
 int saveAndReport(const QString& path, const QByteArray& bytes, const QString& what);
+/// The same for bytes that may have failed to be made: kFailure after printing why.
+int saveAndReport(const QString& path, const Result<QByteArray>& bytes, const QString& what);
 /// Writes `bytes` to --output as saveAndReport() does, or to stdout when there is none.
 int writeOutput(const Args& a, const QByteArray& bytes, const QString& what);
 

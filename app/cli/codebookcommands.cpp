@@ -23,8 +23,11 @@ int cmdCodebookExport(const Args& a) {
     auto p = openProject(a);
     if (!p)
         return kFailure;
+    const Result<QVector<Code>> codes = p->storage().codes();
+    if (!codes)
+        return fail(codes.error());
     return saveAndReport(a.positional[1], exportCodebook(p->storage()),
-                         QStringLiteral("%1 code(s)").arg(p->storage().codes().size()));
+                         QStringLiteral("%1 code(s)").arg(codes->size()));
 }
 
 int cmdRqAdd(const Args& a) {
@@ -45,10 +48,15 @@ int cmdRqList(const Args& a) {
     if (!p)
         return kFailure;
     const Storage& s = p->storage();
-    const auto links = s.codeQuestionLinks();
-    for (const ResearchQuestion& q : s.researchQuestions()) {
+    const Result<QHash<qint64, QVector<qint64>>> links = s.codeQuestionLinks();
+    if (!links)
+        return fail(links.error());
+    const Result<QVector<ResearchQuestion>> questions = s.researchQuestions();
+    if (!questions)
+        return fail(questions.error());
+    for (const ResearchQuestion& q : *questions) {
         int linked = 0;
-        for (auto it = links.cbegin(); it != links.cend(); ++it)
+        for (auto it = links->cbegin(); it != links->cend(); ++it)
             linked += it->contains(q.id) ? 1 : 0;
         out(QStringLiteral("%1\t%2\t%3 code(s)\n").arg(q.code, q.text).arg(linked));
     }
@@ -60,7 +68,10 @@ int cmdCodesList(const Args& a) {
     if (!p)
         return kFailure;
     const Storage& s = p->storage();
-    const CodeTree tree(s.codes());
+    const Result<CodeTree> read = CodeTree::read(s);
+    if (!read)
+        return fail(read.error());
+    const CodeTree& tree = *read;
     QVector<qint64> order;
     for (qint64 top : tree.children(0))
         order << top << tree.descendants(top);
@@ -75,8 +86,10 @@ int cmdCodesDelete(const Args& a) {
     auto p = openProject(a);
     if (!p)
         return kFailure;
-    const CodeTree tree(p->storage().codes());
-    const auto id = tree.idByPath(a.positional[1]);
+    const Result<CodeTree> tree = CodeTree::read(p->storage());
+    if (!tree)
+        return fail(tree.error());
+    const auto id = tree->idByPath(a.positional[1]);
     if (!id)
         return fail(QStringLiteral("no code \"%1\"").arg(a.positional[1]));
     return editAndReport(

@@ -259,11 +259,11 @@ int cmdMaturityRate(const Args& a) {
     const auto rate = [&](Editor& e) -> Status {
         Result<qint64> coderId = ensureCoder(e, coder);
         if (!coderId)
-            return Status::failure(coderId.error());
+            return Status::from(coderId);
         Result<qint64> rating =
             setMaturityRating(e, *caseId, *coderId, level, a.option(QStringLiteral("rationale")));
         if (!rating)
-            return Status::failure(rating.error());
+            return Status::from(rating);
         return setCodings ? setRatingEvidence(e, *rating, codings) : Status();
     };
     return editAndReport(

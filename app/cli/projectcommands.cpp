@@ -142,10 +142,16 @@ int cmdDocumentsList(const Args& a) {
     if (!p)
         return kFailure;
     const Storage& s = p->storage();
+    const Result<QVector<Case>> allCases = s.cases();
+    if (!allCases)
+        return fail(allCases.error());
+    const Result<QVector<DocumentInfo>> documents = s.documents();
+    if (!documents)
+        return fail(documents.error());
     QHash<qint64, QString> caseNames;
-    for (const Case& c : s.cases())
+    for (const Case& c : *allCases)
         caseNames.insert(c.id, c.name);
-    for (const DocumentInfo& d : s.documents()) {
+    for (const DocumentInfo& d : *documents) {
         QStringList cases;
         for (qint64 c : d.caseIds)
             cases << caseNames.value(c);

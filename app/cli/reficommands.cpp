@@ -83,7 +83,10 @@ int cmdQdpxExport(const Args& a) {
     if (!p)
         return kFailure;
     // The plan is shown before anything is written, as REFI-QDA asks of exporters.
-    printPlan(refi::planProjectExport(*p));
+    const Result<refi::ExportPlan> plan = refi::planProjectExport(*p);
+    if (!plan)
+        return fail(plan.error());
+    printPlan(*plan);
     auto written = refi::exportProject(*p, a.positional[1]);
     if (!written)
         return fail(written.error());
@@ -105,7 +108,10 @@ int cmdQdcExport(const Args& a) {
     auto p = openProject(a);
     if (!p)
         return kFailure;
-    printPlan(refi::planCodebookExport(*p));
+    const Result<refi::ExportPlan> plan = refi::planCodebookExport(*p);
+    if (!plan)
+        return fail(plan.error());
+    printPlan(*plan);
     auto written = refi::exportCodebook(*p, a.positional[1]);
     if (!written)
         return fail(written.error());

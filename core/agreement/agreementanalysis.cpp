@@ -199,9 +199,9 @@ void computeSpanRows(AgreementResult& out, const QVector<DocumentInfo>& docs,
 }
 
 // Document, paragraph and turn units: each coder's value per unit, then the coefficients.
-void computeCategorical(AgreementResult& out, const Storage& s, const CodeTree& tree,
-                        const QVector<DocumentInfo>& docs, const QVector<qint64>& targets,
-                        const QVector<qint64>& coders, const QVector<CodingSpan>& codings) {
+Status computeCategorical(AgreementResult& out, const Storage& s, const CodeTree& tree,
+                          const QVector<DocumentInfo>& docs, const QVector<qint64>& targets,
+                          const QVector<qint64>& coders, const QVector<CodingSpan>& codings) {
     const AgreementRequest& r = out.request;
     const int m = static_cast<int>(coders.size());
     QVector<DocumentUnits> units;
@@ -216,10 +216,14 @@ void computeCategorical(AgreementResult& out, const Storage& s, const CodeTree& 
             u.spans.append({0, d.length});
         else if (r.unit == AgreementUnit::Paragraph)
             u.spans = paragraphSpans(s.documentText(d.id));
-        else if (r.unit == AgreementUnit::Turn)
-            for (const SpeakerTurn& t : s.speakerTurns(d.id))
+        else if (r.unit == AgreementUnit::Turn) {
+            const Result<QVector<SpeakerTurn>> turns = s.speakerTurns(d.id);
+            if (!turns)
+                return Status::from(turns);
+            for (const SpeakerTurn& t : *turns)
                 if (t.end > t.start)
                     u.spans.append({t.start, t.end});
+        }
         u.index();
         total += u.spans.size();
         unitsOfDocument.insert(d.id, units.size());
@@ -266,7 +270,7 @@ void computeCategorical(AgreementResult& out, const Storage& s, const CodeTree& 
             }
             out.categorical.append(categoricalRow(out.codes[t], data, r));
         }
-        return;
+        return {};
     }
     const int q = static_cast<int>(targets.size());
     ReliabilityData data{m, q, {}};
@@ -294,6 +298,7 @@ void computeCategorical(AgreementResult& out, const Storage& s, const CodeTree& 
         }
     }
     out.categorical.append(categoricalRow(tree.path(*tree.idByPath(r.group)), data, r));
+    return {};
 }
 
 } // namespace
@@ -309,31 +314,40 @@ Result<AgreementResult> computeAgreement(const Storage& s, const AgreementReques
     for (const QString& name : r.coders) {
         const auto id = s.coderIdByName(name.trimmed());
         if (!id)
-            return R::failure(QStringLiteral("no coder named \"%1\"").arg(name));
+            return R::failure(QStringLiteral("no coder named \"%1\"").arg(name),
+                              ErrorKind::NotFound);
         if (coders.contains(*id))
-            return R::failure(QStringLiteral("coder \"%1\" is named twice").arg(name));
+            return R::failure(QStringLiteral("coder \"%1\" is named twice").arg(name),
+                              ErrorKind::Invalid);
         coders << *id;
     }
     if (coders.size() < 2)
-        return R::failure(QStringLiteral("agreement needs at least two coders"));
+        return R::failure(QStringLiteral("agreement needs at least two coders"),
+                          ErrorKind::Invalid);
     if (!categorical && coders.size() != 2)
         return R::failure(QStringLiteral("the %1 unit compares exactly two coders, not %2")
                               .arg(unitName)
-                              .arg(coders.size()));
+                              .arg(coders.size()),
+                          ErrorKind::Invalid);
     if (!categorical && !r.group.isEmpty())
         return R::failure(
-            QStringLiteral("a group applies to the document, paragraph and turn units"));
+            QStringLiteral("a group applies to the document, paragraph and turn units"),
+            ErrorKind::Invalid);
     if (!r.group.isEmpty() && !r.codes.isEmpty())
-        return R::failure(QStringLiteral("choose codes or a group, not both"));
+        return R::failure(QStringLiteral("choose codes or a group, not both"), ErrorKind::Invalid);
     if (!(r.overlap > 0 && r.overlap <= 1))
-        return R::failure(QStringLiteral("the overlap must be above 0 and at most 1"));
+        return R::failure(QStringLiteral("the overlap must be above 0 and at most 1"),
+                          ErrorKind::Invalid);
 
-    const CodeTree tree(s.codes());
+    const Result<CodeTree> readTree = CodeTree::read(s);
+    if (!readTree)
+        return Status::from(readTree);
+    const CodeTree& tree = *readTree;
     // Only the span columns: reading every column of a million codings (and parsing their
     // timestamps) took most of the time of an agreement run.
     auto loaded = loadCodingSpans(s);
     if (!loaded)
-        return R::failure(loaded.error());
+        return Status::from(loaded);
     QVector<CodingSpan> codings = std::move(*loaded);
     codings.erase(std::remove_if(codings.begin(), codings.end(),
                                  [&](const CodingSpan& c) { return !coders.contains(c.coderId); }),
@@ -347,14 +361,18 @@ Result<AgreementResult> computeAgreement(const Storage& s, const AgreementReques
 
     // Documents: as requested, or those the coders coded (every coder for the character and
     // segment units, where an uncoded document would read as a deliberate "nothing here").
-    const QVector<DocumentInfo> all = s.documents();
+    const Result<QVector<DocumentInfo>> documents = s.documents();
+    if (!documents)
+        return Status::from(documents);
+    const QVector<DocumentInfo>& all = *documents;
     QVector<DocumentInfo> docs;
     if (!r.documents.isEmpty()) {
         for (const QString& name : r.documents) {
             const auto it = std::find_if(all.cbegin(), all.cend(),
                                          [&](const DocumentInfo& d) { return d.name == name; });
             if (it == all.cend())
-                return R::failure(QStringLiteral("no document named \"%1\"").arg(name));
+                return R::failure(QStringLiteral("no document named \"%1\"").arg(name),
+                                  ErrorKind::NotFound);
             if (std::none_of(docs.cbegin(), docs.cend(),
                              [&](const DocumentInfo& d) { return d.id == it->id; }))
                 docs.append(*it);
@@ -379,16 +397,17 @@ Result<AgreementResult> computeAgreement(const Storage& s, const AgreementReques
     if (!r.group.isEmpty()) {
         const auto group = tree.idByPath(r.group);
         if (!group)
-            return R::failure(QStringLiteral("no code \"%1\"").arg(r.group));
+            return R::failure(QStringLiteral("no code \"%1\"").arg(r.group), ErrorKind::NotFound);
         codes = tree.children(*group);
         if (codes.size() < 2)
             return R::failure(
-                QStringLiteral("the group \"%1\" needs at least two child codes").arg(r.group));
+                QStringLiteral("the group \"%1\" needs at least two child codes").arg(r.group),
+                ErrorKind::Invalid);
     } else if (!r.codes.isEmpty()) {
         for (const QString& path : r.codes) {
             const auto id = tree.idByPath(path);
             if (!id)
-                return R::failure(QStringLiteral("no code \"%1\"").arg(path));
+                return R::failure(QStringLiteral("no code \"%1\"").arg(path), ErrorKind::NotFound);
             appendUnique(codes, *id);
         }
     } else {
@@ -407,10 +426,12 @@ Result<AgreementResult> computeAgreement(const Storage& s, const AgreementReques
         std::remove_if(codings.begin(), codings.end(),
                        [&](const CodingSpan& c) { return !docIds.contains(c.documentId); }),
         codings.end());
-    if (categorical)
-        computeCategorical(out, s, tree, docs, codes, coders, codings);
-    else
+    if (categorical) {
+        if (Status st = computeCategorical(out, s, tree, docs, codes, coders, codings); !st)
+            return st;
+    } else {
         computeSpanRows(out, docs, codes, coders, codings);
+    }
     return out;
 }
 

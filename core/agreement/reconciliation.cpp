@@ -65,10 +65,13 @@ QString disagreementKindName(Disagreement::Kind kind) {
     return {};
 }
 
-QVector<Disagreement> listDisagreements(const Storage& s, qint64 documentId, qint64 codeId,
-                                        qint64 firstCoderId, qint64 secondCoderId) {
+Result<QVector<Disagreement>> listDisagreements(const Storage& s, qint64 documentId, qint64 codeId,
+                                                qint64 firstCoderId, qint64 secondCoderId) {
+    const Result<QVector<Coding>> all = s.codings(documentId);
+    if (!all)
+        return Status::from(all);
     QVector<Coding> codings;
-    for (const Coding& c : s.codings(documentId))
+    for (const Coding& c : *all)
         if (c.codeId == codeId && (c.coderId == firstCoderId || c.coderId == secondCoderId))
             codings.append(c);
     QVector<Disagreement> out;
@@ -76,12 +79,18 @@ QVector<Disagreement> listDisagreements(const Storage& s, qint64 documentId, qin
     return out;
 }
 
-QVector<Disagreement> listAllDisagreements(const Storage& s, qint64 firstCoderId,
-                                           qint64 secondCoderId) {
+Result<QVector<Disagreement>> listAllDisagreements(const Storage& s, qint64 firstCoderId,
+                                                   qint64 secondCoderId) {
+    const Result<QVector<DocumentInfo>> documents = s.documents();
+    if (!documents)
+        return Status::from(documents);
     QVector<Disagreement> out;
-    for (const DocumentInfo& doc : s.documents()) {
+    for (const DocumentInfo& doc : *documents) {
+        const Result<QVector<Coding>> all = s.codings(doc.id);
+        if (!all)
+            return Status::from(all);
         std::map<qint64, QVector<Coding>> byCode;
-        for (const Coding& c : s.codings(doc.id))
+        for (const Coding& c : *all)
             if (c.coderId == firstCoderId || c.coderId == secondCoderId)
                 byCode[c.codeId].append(c);
         for (const auto& [code, codings] : byCode)
@@ -109,7 +118,8 @@ Status reconcile(Editor& e, const Disagreement& d, ReconcileAction action,
     if (consensusCoderId == d.firstCoderId || consensusCoderId == d.secondCoderId)
         return Status::failure(
             QStringLiteral("the consensus coder must be someone other than the two coders "
-                           "being compared"));
+                           "being compared"),
+            ErrorKind::Invalid);
     QVector<Span> keep;
     switch (action) {
     case ReconcileAction::AcceptFirst:
@@ -126,7 +136,10 @@ Status reconcile(Editor& e, const Disagreement& d, ReconcileAction action,
     }
     // Clear the consensus coder's coding of this code inside the span, keeping what lies
     // outside it, so settling the same place twice leaves only the last decision.
-    for (const Coding& c : e.storage().codings(d.documentId)) {
+    const Result<QVector<Coding>> codings = e.storage().codings(d.documentId);
+    if (!codings)
+        return Status::from(codings);
+    for (const Coding& c : *codings) {
         if (c.codeId != d.codeId || c.coderId != consensusCoderId || c.end <= d.span.start ||
             c.start >= d.span.end)
             continue;
@@ -157,12 +170,22 @@ Status reconcile(Editor& e, const Disagreement& d, ReconcileAction action,
         c.start = span.start;
         c.end = span.end;
         if (auto r = addCoding(e, c); !r)
-            return Status::failure(r.error());
+            return Status::from(r);
     }
     return {};
 }
 
-QByteArray disagreementsCsv(const Storage& s, const QVector<Disagreement>& list) {
+Result<QByteArray> disagreementsCsv(const Storage& s, const QVector<Disagreement>& list) {
+    const Result<CodeTree> read = CodeTree::read(s);
+    if (!read)
+        return Status::from(read);
+    const CodeTree& tree = *read;
+    const Result<QVector<Coder>> coderList = s.coders();
+    if (!coderList)
+        return Status::from(coderList);
+    const Result<QVector<DocumentInfo>> documents = s.documents();
+    if (!documents)
+        return Status::from(documents);
     csv::Writer w;
     w.writeRow({QStringLiteral("document"), QStringLiteral("code"), QStringLiteral("kind"),
                 QStringLiteral("start"), QStringLiteral("end"), QStringLiteral("both"),
@@ -170,12 +193,11 @@ QByteArray disagreementsCsv(const Storage& s, const QVector<Disagreement>& list)
                 QStringLiteral("first_coder"), QStringLiteral("first_ranges"),
                 QStringLiteral("second_coder"), QStringLiteral("second_ranges"),
                 QStringLiteral("text")});
-    const CodeTree tree(s.codes());
     QHash<qint64, QString> coders;
-    for (const Coder& c : s.coders())
+    for (const Coder& c : *coderList)
         coders.insert(c.id, c.name);
     QHash<qint64, QString> names;
-    for (const DocumentInfo& d : s.documents())
+    for (const DocumentInfo& d : *documents)
         names.insert(d.id, d.name);
     qint64 textOf = -1;
     QString text;

@@ -33,12 +33,13 @@ QString disagreementKindName(Disagreement::Kind kind); // "only_first", "only_se
 
 /// The disagreements of two coders on one code in one document, in text order. Clusters in
 /// which both coders cover exactly the same characters are agreements and are left out.
-QVector<Disagreement> listDisagreements(const Storage& storage, qint64 documentId, qint64 codeId,
-                                        qint64 firstCoderId, qint64 secondCoderId);
+Result<QVector<Disagreement>> listDisagreements(const Storage& storage, qint64 documentId,
+                                                qint64 codeId, qint64 firstCoderId,
+                                                qint64 secondCoderId);
 /// The same for every document and code where the two coders differ (documents in project
 /// order, codes by id).
-QVector<Disagreement> listAllDisagreements(const Storage& storage, qint64 firstCoderId,
-                                           qint64 secondCoderId);
+Result<QVector<Disagreement>> listAllDisagreements(const Storage& storage, qint64 firstCoderId,
+                                                   qint64 secondCoderId);
 
 /// How a disagreement is settled in the consensus coder.
 enum class ReconcileAction { AcceptFirst, AcceptSecond, KeepBoth, DropBoth };
@@ -52,6 +53,6 @@ Status reconcile(Editor& e, const Disagreement& d, ReconcileAction action, qint6
 
 /// The disagreement list as CSV: document, code, kind, start, end, the characters coded by
 /// both or one coder, and each coder's ranges and quoted text.
-QByteArray disagreementsCsv(const Storage& storage, const QVector<Disagreement>& list);
+Result<QByteArray> disagreementsCsv(const Storage& storage, const QVector<Disagreement>& list);
 
 } // namespace situate

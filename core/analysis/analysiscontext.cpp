@@ -13,9 +13,12 @@ namespace situate {
 namespace {
 
 // Owners whose value of the attribute is one of the condition's values.
-QSet<qint64> ownersMatching(const Storage& s, const AttributeCondition& c) {
+Result<QSet<qint64>> ownersMatching(const Storage& s, const AttributeCondition& c) {
+    const Result<QHash<qint64, QString>> read = s.attributeValues(c.attributeId);
+    if (!read)
+        return Status::from(read);
+    const QHash<qint64, QString>& values = *read;
     QSet<qint64> out;
-    const QHash<qint64, QString> values = s.attributeValues(c.attributeId);
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
         if (c.values.contains(it.value()))
             out.insert(it.key());
@@ -56,7 +59,10 @@ private:
 Result<AnalysisContext> AnalysisContext::load(const Storage& s, const AnalysisFilter& filter,
                                               const QVector<qint64>& onlyCodes) {
     AnalysisContext c;
-    c.m_tree = CodeTree(s.codes());
+    Result<CodeTree> tree = CodeTree::read(s);
+    if (!tree)
+        return Status::from(tree);
+    c.m_tree = tree.take();
     for (qint64 top : c.m_tree.children(0)) {
         c.m_codeOrder << top;
         c.m_codeOrder << c.m_tree.descendants(top);
@@ -67,22 +73,32 @@ Result<AnalysisContext> AnalysisContext::load(const Storage& s, const AnalysisFi
     }
 
     // Attribute conditions split by scope; each is already one OR-group per attribute.
+    const Result<QVector<Attribute>> attributes = s.attributes();
+    if (!attributes)
+        return Status::from(attributes);
     QHash<qint64, AttributeScope> scopes;
-    for (const Attribute& a : s.attributes())
+    for (const Attribute& a : *attributes)
         scopes.insert(a.id, a.scope);
     QVector<QSet<qint64>> caseConditions, documentConditions;
     for (const AttributeCondition& cond : filter.attributes) {
         if (!scopes.contains(cond.attributeId))
             return Result<AnalysisContext>::failure(
-                QStringLiteral("the filter names an attribute that no longer exists"));
+                QStringLiteral("the filter names an attribute that no longer exists"),
+                ErrorKind::NotFound);
+        Result<QSet<qint64>> owners = ownersMatching(s, cond);
+        if (!owners)
+            return Status::from(owners);
         (scopes.value(cond.attributeId) == AttributeScope::Case ? caseConditions
                                                                 : documentConditions)
-            << ownersMatching(s, cond);
+            << owners.take();
     }
 
     const bool caseLevelFilter = !filter.caseIds.isEmpty() || !caseConditions.isEmpty();
+    const Result<QVector<Case>> cases = s.cases();
+    if (!cases)
+        return Status::from(cases);
     QHash<qint64, int> caseIndex;
-    for (const Case& k : s.cases()) {
+    for (const Case& k : *cases) {
         if (!filter.caseIds.isEmpty() && !filter.caseIds.contains(k.id))
             continue;
         if (!std::all_of(caseConditions.cbegin(), caseConditions.cend(),
@@ -92,8 +108,11 @@ Result<AnalysisContext> AnalysisContext::load(const Storage& s, const AnalysisFi
         c.m_cases << k;
     }
 
+    const Result<QVector<DocumentInfo>> documents = s.documents();
+    if (!documents)
+        return Status::from(documents);
     QHash<qint64, int> documentIndex;
-    for (const DocumentInfo& d : s.documents()) {
+    for (const DocumentInfo& d : *documents) {
         if (!filter.documentIds.isEmpty() && !filter.documentIds.contains(d.id))
             continue;
         if (!std::all_of(documentConditions.cbegin(), documentConditions.cend(),
@@ -113,20 +132,29 @@ Result<AnalysisContext> AnalysisContext::load(const Storage& s, const AnalysisFi
         c.m_textLength += d.length;
     }
 
+    const Result<QVector<Coder>> allCoders = s.coders();
+    if (!allCoders)
+        return Status::from(allCoders);
     QHash<qint64, int> coderIndex;
-    for (const Coder& k : s.coders()) {
+    for (const Coder& k : *allCoders) {
         if (!filter.coderIds.isEmpty() && !filter.coderIds.contains(k.id))
             continue;
         coderIndex.insert(k.id, int(c.m_coders.size()));
         c.m_coders << k;
     }
 
-    c.m_questions = s.researchQuestions();
+    Result<QVector<ResearchQuestion>> questions = s.researchQuestions();
+    if (!questions)
+        return Status::from(questions);
+    c.m_questions = questions.take();
     QHash<qint64, int> questionIndex;
     for (int i = 0; i < c.m_questions.size(); ++i)
         questionIndex.insert(c.m_questions[i].id, i);
     c.m_codeQuestions.resize(c.m_codeOrder.size());
-    const auto links = s.codeQuestionLinks();
+    const Result<QHash<qint64, QVector<qint64>>> readLinks = s.codeQuestionLinks();
+    if (!readLinks)
+        return Status::from(readLinks);
+    const QHash<qint64, QVector<qint64>>& links = *readLinks;
     for (auto it = links.cbegin(); it != links.cend(); ++it) {
         const int code = c.codeIndex(it.key());
         if (code < 0)
@@ -140,7 +168,7 @@ Result<AnalysisContext> AnalysisContext::load(const Storage& s, const AnalysisFi
 
     auto spans = loadCodingSpans(s, onlyCodes);
     if (!spans)
-        return Result<AnalysisContext>::failure(spans.error());
+        return Status::from(spans);
     QSet<qint64> wantedCodes(onlyCodes.cbegin(), onlyCodes.cend());
     // Counting sort by document, then a position sort inside each document.
     const IdIndex docs(documentIndex), coders(coderIndex), codes(c.m_codeIndex);

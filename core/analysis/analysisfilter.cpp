@@ -5,7 +5,10 @@ namespace situate {
 
 Result<Attribute> resolveAttribute(const Storage& s, const QString& ref) {
     using R = Result<Attribute>;
-    const QVector<Attribute> all = s.attributes();
+    const Result<QVector<Attribute>> attributes = s.attributes();
+    if (!attributes)
+        return Status::from(attributes);
+    const QVector<Attribute>& all = *attributes;
     QVector<Attribute> named;
     for (const Attribute& a : all) {
         if (a.name == ref)
@@ -16,7 +19,8 @@ Result<Attribute> resolveAttribute(const Storage& s, const QString& ref) {
     if (named.size() > 1)
         return R::failure(QStringLiteral("\"%1\" is both a case and a document attribute; "
                                          "write case:%1 or document:%1")
-                              .arg(ref));
+                              .arg(ref),
+                          ErrorKind::Invalid);
     for (const auto& [prefix, scope] :
          {std::pair{QLatin1String("case:"), AttributeScope::Case},
           std::pair{QLatin1String("document:"), AttributeScope::Document}}) {
@@ -28,7 +32,7 @@ Result<Attribute> resolveAttribute(const Storage& s, const QString& ref) {
                 return a;
         }
     }
-    return R::failure(QStringLiteral("no attribute named \"%1\"").arg(ref));
+    return R::failure(QStringLiteral("no attribute named \"%1\"").arg(ref), ErrorKind::NotFound);
 }
 
 Result<AnalysisFilter> resolveFilter(const Storage& s, const FilterNames& names) {
@@ -37,19 +41,22 @@ Result<AnalysisFilter> resolveFilter(const Storage& s, const FilterNames& names)
     for (const QString& name : names.coders) {
         const auto id = s.coderIdByName(name);
         if (!id)
-            return R::failure(QStringLiteral("no coder named \"%1\"").arg(name));
+            return R::failure(QStringLiteral("no coder named \"%1\"").arg(name),
+                              ErrorKind::NotFound);
         f.coderIds << *id;
     }
     for (const QString& name : names.documents) {
         const auto id = s.documentIdByName(name);
         if (!id)
-            return R::failure(QStringLiteral("no document named \"%1\"").arg(name));
+            return R::failure(QStringLiteral("no document named \"%1\"").arg(name),
+                              ErrorKind::NotFound);
         f.documentIds << *id;
     }
     for (const QString& name : names.cases) {
         const auto id = s.caseIdByName(name);
         if (!id)
-            return R::failure(QStringLiteral("no case named \"%1\"").arg(name));
+            return R::failure(QStringLiteral("no case named \"%1\"").arg(name),
+                              ErrorKind::NotFound);
         f.caseIds << *id;
     }
     for (const QString& condition : names.conditions) {
@@ -57,10 +64,11 @@ Result<AnalysisFilter> resolveFilter(const Storage& s, const FilterNames& names)
         if (eq <= 0)
             return R::failure(
                 QStringLiteral("\"%1\" is not a condition of the form ATTRIBUTE=VALUE")
-                    .arg(condition));
+                    .arg(condition),
+                ErrorKind::Invalid);
         auto attribute = resolveAttribute(s, condition.left(eq).trimmed());
         if (!attribute)
-            return R::failure(attribute.error());
+            return Status::from(attribute);
         const QString value = condition.mid(eq + 1).trimmed();
         bool merged = false;
         for (AttributeCondition& c : f.attributes) {

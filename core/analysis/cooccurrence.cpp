@@ -127,10 +127,9 @@ void countOverlaps(CooccurrenceMatrix& m, const std::vector<std::vector<Interval
 } // namespace
 
 Result<CooccurrenceMatrix> cooccurrenceMatrix(const Storage& s, const CooccurrenceRequest& req) {
-    using R = Result<CooccurrenceMatrix>;
     auto loaded = AnalysisContext::load(s, req.filter);
     if (!loaded)
-        return R::failure(loaded.error());
+        return Status::from(loaded);
     const AnalysisContext& ctx = *loaded;
     CooccurrenceMatrix m;
     m.mode = req.mode;
@@ -150,7 +149,7 @@ Result<CooccurrenceMatrix> cooccurrenceMatrix(const Storage& s, const Cooccurren
     if (req.mode == CooccurrenceMode::Turn) {
         auto all = loadTurnSpans(s);
         if (!all)
-            return R::failure(all.error());
+            return Status::from(all);
         for (const TurnSpan& t : *all)
             turns[t.documentId].push_back(Interval{t.start, t.end});
     }

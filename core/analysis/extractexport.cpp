@@ -62,7 +62,10 @@ Status writeExtractsCsv(const Storage& s, const ExtractQuery& query, bool bom,
     csv::Writer head;
     if (bom)
         head.writeBom();
-    const QVector<ExtractAttributeColumn> attributes = extractAttributeColumns(s);
+    const Result<QVector<ExtractAttributeColumn>> columns = extractAttributeColumns(s);
+    if (!columns)
+        return Status::from(columns);
+    const QVector<ExtractAttributeColumn>& attributes = *columns;
     head.writeRow(extractCsvHeader(attributes));
     QByteArray chunk = head.data();
     chunk.reserve(chunkBytes + (64 << 10));
@@ -119,13 +122,15 @@ Status saveExtractsCsv(const Storage& s, const ExtractQuery& query, const QStrin
     const QString name = QFileInfo(path).fileName();
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
-        return Status::failure(QStringLiteral("%1: cannot write: %2").arg(name, f.errorString()));
+        return Status::failure(QStringLiteral("%1: cannot write: %2").arg(name, f.errorString()),
+                               ErrorKind::Io);
     Status st = writeExtractsCsv(
         s, query, bom,
         [&](const QByteArray& bytes) {
             if (f.write(bytes) != bytes.size())
                 return Status::failure(
-                    QStringLiteral("%1: cannot write: %2").arg(name, f.errorString()));
+                    QStringLiteral("%1: cannot write: %2").arg(name, f.errorString()),
+                    ErrorKind::Io);
             return Status();
         },
         count);
@@ -134,7 +139,8 @@ Status saveExtractsCsv(const Storage& s, const ExtractQuery& query, const QStrin
         return st;
     }
     if (!f.commit())
-        return Status::failure(QStringLiteral("%1: cannot save: %2").arg(name, f.errorString()));
+        return Status::failure(QStringLiteral("%1: cannot save: %2").arg(name, f.errorString()),
+                               ErrorKind::Io);
     return {};
 }
 
@@ -143,7 +149,10 @@ Status saveExtractsXlsx(const Storage& s, const ExtractQuery& query, const QStri
     XlsxBook book(path);
     if (Status st = book.addSheet(QStringLiteral("Extracts")); !st)
         return st;
-    const QVector<ExtractAttributeColumn> attributes = extractAttributeColumns(s);
+    const Result<QVector<ExtractAttributeColumn>> columns = extractAttributeColumns(s);
+    if (!columns)
+        return Status::from(columns);
+    const QVector<ExtractAttributeColumn>& attributes = *columns;
     const QStringList header = extractCsvHeader(attributes);
     for (int c = 0; c < header.size(); ++c)
         book.writeHeader(0, c, header[c]);
@@ -176,7 +185,8 @@ Status saveExtractsXlsx(const Storage& s, const ExtractQuery& query, const QStri
         return Status::failure(
             QStringLiteral("%1: more extracts than an Excel sheet holds "
                            "(%2 rows); export them as CSV instead")
-                .arg(QFileInfo(path).fileName(), QString::number(XlsxBook::maxRows - 1)));
+                .arg(QFileInfo(path).fileName(), QString::number(XlsxBook::maxRows - 1)),
+            ErrorKind::Invalid);
     if (Status done = book.commit(); !done)
         return done;
     if (count)

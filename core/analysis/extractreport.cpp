@@ -45,10 +45,13 @@ Result<QByteArray> extractsHtmlReport(const Storage& s, const ExtractQuery& quer
                                       qint64* count) {
     auto all = extracts(s, query);
     if (!all)
-        return Result<QByteArray>::failure(all.error());
+        return Status::from(all);
 
     // Code order: depth first, as the codebook shows it.
-    const CodeTree tree(s.codes());
+    const Result<CodeTree> read = CodeTree::read(s);
+    if (!read)
+        return Status::from(read);
+    const CodeTree& tree = *read;
     QHash<qint64, int> codeRank;
     for (qint64 top : tree.children(0)) {
         codeRank.insert(top, int(codeRank.size()));
@@ -64,8 +67,11 @@ Result<QByteArray> extractsHtmlReport(const Storage& s, const ExtractQuery& quer
         std::map<int, std::map<int, QVector<int>>> byCode; // code rank -> case rank -> extracts
     };
     QVector<Group> groups;
+    const Result<QVector<ResearchQuestion>> questions = s.researchQuestions();
+    if (!questions)
+        return Status::from(questions);
     QHash<QString, int> groupOfQuestion;
-    for (const ResearchQuestion& q : s.researchQuestions()) {
+    for (const ResearchQuestion& q : *questions) {
         if (query.questionId != 0 && q.id != query.questionId)
             continue;
         groupOfQuestion.insert(q.code, int(groups.size()));
@@ -78,8 +84,11 @@ Result<QByteArray> extractsHtmlReport(const Storage& s, const ExtractQuery& quer
                     {},
                     QStringLiteral("q%1").arg(groups.size()),
                     {}};
+    const Result<QVector<Case>> cases = s.cases();
+    if (!cases)
+        return Status::from(cases);
     QStringList caseOrder;
-    for (const Case& k : s.cases())
+    for (const Case& k : *cases)
         caseOrder << k.name;
     const int noCase = int(caseOrder.size());
 

@@ -9,7 +9,7 @@
 
 namespace situate {
 
-QVector<ExtractAttributeColumn> extractAttributeColumns(const Storage& s) {
+Result<QVector<ExtractAttributeColumn>> extractAttributeColumns(const Storage& s) {
     // Names a header must not repeat: the fixed columns, and the other scope's attributes.
     static const QStringList fixed = {QStringLiteral("coding_id"),
                                       QStringLiteral("document"),
@@ -22,7 +22,10 @@ QVector<ExtractAttributeColumn> extractAttributeColumns(const Storage& s) {
                                       QStringLiteral("text"),
                                       QStringLiteral("memo"),
                                       QStringLiteral("created")};
-    const QVector<Attribute> all = s.attributes();
+    const Result<QVector<Attribute>> attributes = s.attributes();
+    if (!attributes)
+        return Status::from(attributes);
+    const QVector<Attribute>& all = *attributes;
     QVector<ExtractAttributeColumn> out;
     for (AttributeScope scope : {AttributeScope::Case, AttributeScope::Document}) {
         for (const Attribute& a : all) {
@@ -47,10 +50,14 @@ Status forEachExtract(const Storage& s, const ExtractQuery& query,
     // Only the selected codes' codings are read (an index lookup), not the whole table.
     QVector<qint64> codeIds;
     if (!query.codeIds.isEmpty()) {
-        const CodeTree tree(s.codes());
+        const Result<CodeTree> read = CodeTree::read(s);
+        if (!read)
+            return Status::from(read);
+        const CodeTree& tree = *read;
         for (qint64 id : query.codeIds) {
             if (!tree.find(id))
-                return Status::failure(QStringLiteral("a code to retrieve no longer exists"));
+                return Status::failure(QStringLiteral("a code to retrieve no longer exists"),
+                                       ErrorKind::NotFound);
             codeIds << id;
             if (query.descendants)
                 codeIds << tree.descendants(id);
@@ -58,7 +65,7 @@ Status forEachExtract(const Storage& s, const ExtractQuery& query,
     }
     auto loaded = AnalysisContext::load(s, query.filter, codeIds);
     if (!loaded)
-        return Status::failure(loaded.error());
+        return Status::from(loaded);
     const AnalysisContext& ctx = *loaded;
     const int codeCount = int(ctx.codeOrder().size());
     QVector<bool> codeSelected(codeCount, codeIds.isEmpty());
@@ -71,7 +78,8 @@ Status forEachExtract(const Storage& s, const ExtractQuery& query,
                 question = q;
         }
         if (question < 0)
-            return Status::failure(QStringLiteral("the research question no longer exists"));
+            return Status::failure(QStringLiteral("the research question no longer exists"),
+                                   ErrorKind::NotFound);
     }
     QVector<QString> paths(codeCount);
     QVector<QStringList> questionCodes(codeCount);
@@ -84,13 +92,23 @@ Status forEachExtract(const Storage& s, const ExtractQuery& query,
         }
     }
 
+    const Result<QVector<Case>> cases = s.cases();
+    if (!cases)
+        return Status::from(cases);
     QHash<qint64, QString> caseNames;
-    for (const Case& k : s.cases())
+    for (const Case& k : *cases)
         caseNames.insert(k.id, k.name);
-    const QVector<ExtractAttributeColumn> columns = extractAttributeColumns(s);
+    const Result<QVector<ExtractAttributeColumn>> readColumns = extractAttributeColumns(s);
+    if (!readColumns)
+        return Status::from(readColumns);
+    const QVector<ExtractAttributeColumn>& columns = *readColumns;
     QVector<QHash<qint64, QString>> values;
-    for (const ExtractAttributeColumn& c : columns)
-        values << s.attributeValues(c.attribute.id);
+    for (const ExtractAttributeColumn& c : columns) {
+        Result<QHash<qint64, QString>> read = s.attributeValues(c.attribute.id);
+        if (!read)
+            return Status::from(read);
+        values << read.take();
+    }
 
     for (int d = 0; d < ctx.documents().size(); ++d) {
         const DocumentInfo& doc = ctx.documents()[d];
@@ -111,7 +129,7 @@ Status forEachExtract(const Storage& s, const ExtractQuery& query,
         const bool few = !codeIds.isEmpty() || ids.size() * 4 < ctx.spansEnd(d) - ctx.spansBegin(d);
         auto details = few ? loadCodingDetailsById(s, ids) : loadCodingDetails(s, doc.id);
         if (!details)
-            return Status::failure(details.error());
+            return Status::from(details);
         QHash<qint64, qsizetype> detailIndex;
         detailIndex.reserve(details->size());
         for (qsizetype i = 0; i < details->size(); ++i)
@@ -176,7 +194,7 @@ Result<QVector<Extract>> extracts(const Storage& s, const ExtractQuery& query) {
         return true;
     });
     if (!st)
-        return Result<QVector<Extract>>::failure(st.error());
+        return st;
     return out;
 }
 

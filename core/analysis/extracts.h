@@ -50,7 +50,7 @@ struct ExtractAttributeColumn {
     Attribute attribute;
     QString header; // the name, with " (case)" / " (document)" when it would be ambiguous
 };
-QVector<ExtractAttributeColumn> extractAttributeColumns(const Storage& s);
+Result<QVector<ExtractAttributeColumn>> extractAttributeColumns(const Storage& s);
 
 /// Calls `visit` for each matching coding in document order, then by start, end and id;
 /// stops early when it returns false. Memory stays bounded by one document.

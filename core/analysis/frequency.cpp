@@ -110,15 +110,22 @@ Status buildColumns(const Storage& s, const AnalysisContext& ctx, const Frequenc
             m.columns << MatrixColumn{q.code, q.title, q.id, ctx.textLength()};
         break;
     case Dimension::Attribute: {
+        const Result<QVector<Attribute>> attributes = s.attributes();
+        if (!attributes)
+            return Status::from(attributes);
         std::optional<Attribute> attribute;
-        for (const Attribute& a : s.attributes()) {
+        for (const Attribute& a : *attributes) {
             if (a.id == req.attributeId)
                 attribute = a;
         }
         if (!attribute)
-            return Status::failure(QStringLiteral("the attribute to count by does not exist"));
+            return Status::failure(QStringLiteral("the attribute to count by does not exist"),
+                                   ErrorKind::NotFound);
         m.attributeName = attribute->name;
-        const QHash<qint64, QString> values = s.attributeValues(attribute->id);
+        const Result<QHash<qint64, QString>> read = s.attributeValues(attribute->id);
+        if (!read)
+            return Status::from(read);
+        const QHash<qint64, QString>& values = *read;
         const bool caseScope = attribute->scope == AttributeScope::Case;
         QSet<QString> used;
         if (caseScope) {
@@ -240,7 +247,7 @@ private:
 Result<FrequencyMatrix> frequencyMatrix(const Storage& s, const FrequencyRequest& request) {
     auto ctx = AnalysisContext::load(s, request.filter);
     if (!ctx)
-        return Result<FrequencyMatrix>::failure(ctx.error());
+        return Status::from(ctx);
     return frequencyMatrix(s, *ctx, request);
 }
 
@@ -250,7 +257,7 @@ Result<FrequencyMatrix> frequencyMatrix(const Storage& s, const AnalysisContext&
     m.by = req.by;
     QVector<QVector<Membership>> memberships;
     if (Status st = buildColumns(s, ctx, req, m, memberships); !st)
-        return Result<FrequencyMatrix>::failure(st.error());
+        return st;
 
     QVector<qint64> rowCodes;
     for (int i = 0; i < ctx.codeOrder().size(); ++i) {
@@ -263,7 +270,7 @@ Result<FrequencyMatrix> frequencyMatrix(const Storage& s, const AnalysisContext&
     for (qint64 id : req.codeIds) {
         if (ctx.codeIndex(id) < 0)
             return Result<FrequencyMatrix>::failure(
-                QStringLiteral("a code to count no longer exists"));
+                QStringLiteral("a code to count no longer exists"), ErrorKind::NotFound);
     }
 
     const int rowCount = int(m.rows.size());

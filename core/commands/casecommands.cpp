@@ -12,13 +12,15 @@ using detail::newUuid;
 Result<qint64> ensureCase(Editor& e, const QString& name) {
     const QString n = name.trimmed();
     if (n.isEmpty())
-        return Result<qint64>::failure(QStringLiteral("a case needs a name"));
+        return Result<qint64>::failure(QStringLiteral("a case needs a name"), ErrorKind::Invalid);
     if (auto id = e.storage().caseIdByName(n))
         return *id;
-    return e.insert(QStringLiteral("cases"),
-                    {{QStringLiteral("uuid"), newUuid()},
-                     {QStringLiteral("name"), n},
-                     {QStringLiteral("sort_order"), e.storage().cases().size()}});
+    const Result<QVector<Case>> cases = e.storage().cases();
+    if (!cases)
+        return Status::from(cases);
+    return e.insert(QStringLiteral("cases"), {{QStringLiteral("uuid"), newUuid()},
+                                              {QStringLiteral("name"), n},
+                                              {QStringLiteral("sort_order"), cases->size()}});
 }
 
 Status removeCase(Editor& e, qint64 caseId) {
@@ -29,9 +31,13 @@ Result<qint64> ensureAttribute(Editor& e, AttributeScope scope, const QString& n
                                AttributeType type) {
     const QString n = name.trimmed();
     if (n.isEmpty())
-        return Result<qint64>::failure(QStringLiteral("an attribute needs a name"));
+        return Result<qint64>::failure(QStringLiteral("an attribute needs a name"),
+                                       ErrorKind::Invalid);
     if (auto a = e.storage().attributeByName(scope, n))
         return a->id;
+    const Result<QVector<Attribute>> attributes = e.storage().attributes();
+    if (!attributes)
+        return Status::from(attributes);
     return e.insert(
         QStringLiteral("attributes"),
         {{QStringLiteral("uuid"), newUuid()},
@@ -39,15 +45,19 @@ Result<qint64> ensureAttribute(Editor& e, AttributeScope scope, const QString& n
          {QStringLiteral("scope"),
           scope == AttributeScope::Case ? QStringLiteral("case") : QStringLiteral("document")},
          {QStringLiteral("type"), attributeTypeName(type)},
-         {QStringLiteral("sort_order"), e.storage().attributes().size()}});
+         {QStringLiteral("sort_order"), attributes->size()}});
 }
 
 Status setAttributeValue(Editor& e, qint64 attributeId, qint64 ownerId, const QString& value) {
-    const QVector<Attribute> all = e.storage().attributes();
+    const Result<QVector<Attribute>> read = e.storage().attributes();
+    if (!read)
+        return Status::from(read);
+    const QVector<Attribute>& all = *read;
     const auto it = std::find_if(all.cbegin(), all.cend(),
                                  [&](const Attribute& a) { return a.id == attributeId; });
     if (it == all.cend())
-        return Status::failure(QStringLiteral("that attribute no longer exists"));
+        return Status::failure(QStringLiteral("that attribute no longer exists"),
+                               ErrorKind::NotFound);
     const QString v = value.trimmed();
     const auto existing = e.storage().attributeValueId(attributeId, ownerId);
     if (v.isEmpty())
@@ -59,19 +69,22 @@ Status setAttributeValue(Editor& e, qint64 attributeId, qint64 ownerId, const QS
         v.toDouble(&ok);
         if (!ok)
             return Status::failure(
-                QStringLiteral("\"%1\" is not a number (attribute %2)").arg(v, it->name));
+                QStringLiteral("\"%1\" is not a number (attribute %2)").arg(v, it->name),
+                ErrorKind::Invalid);
         break;
     }
     case AttributeType::Date:
         if (!QDate::fromString(v, Qt::ISODate).isValid())
             return Status::failure(
                 QStringLiteral("\"%1\" is not a date as YYYY-MM-DD (attribute %2)")
-                    .arg(v, it->name));
+                    .arg(v, it->name),
+                ErrorKind::Invalid);
         break;
     case AttributeType::Choice:
         if (!it->choices.isEmpty() && !it->choices.contains(v))
             return Status::failure(QStringLiteral("\"%1\" is not one of the choices of %2 (%3)")
-                                       .arg(v, it->name, it->choices.join(QStringLiteral(", "))));
+                                       .arg(v, it->name, it->choices.join(QStringLiteral(", "))),
+                                   ErrorKind::Invalid);
         break;
     case AttributeType::Text:
         break;

@@ -13,11 +13,12 @@ namespace {
 
 Status checkName(const QString& name) {
     if (name.trimmed().isEmpty())
-        return Status::failure(QStringLiteral("a code needs a name"));
+        return Status::failure(QStringLiteral("a code needs a name"), ErrorKind::Invalid);
     if (name.contains(QLatin1Char('/')))
         return Status::failure(
             QStringLiteral("a code name cannot contain \"/\" (it separates levels of a path): %1")
-                .arg(name));
+                .arg(name),
+            ErrorKind::Invalid);
     return {};
 }
 
@@ -31,7 +32,8 @@ bool siblingExists(const CodeTree& tree, qint64 parentId, const QString& name, q
 
 Status checkColour(const QString& colour) {
     if (!colour.isEmpty() && !QColor::isValidColorName(colour))
-        return Status::failure(QStringLiteral("\"%1\" is not a colour (use #rrggbb)").arg(colour));
+        return Status::failure(QStringLiteral("\"%1\" is not a colour (use #rrggbb)").arg(colour),
+                               ErrorKind::Invalid);
     return {};
 }
 
@@ -55,12 +57,15 @@ Result<qint64> createCode(Editor& e, Code code) {
     using R = Result<qint64>;
     code.name = code.name.trimmed();
     if (Status s = checkName(code.name); !s)
-        return R::failure(s.error());
+        return s;
     if (Status s = checkColour(code.colour); !s)
-        return R::failure(s.error());
-    const CodeTree tree(e.storage().codes());
+        return s;
+    const Result<CodeTree> read = CodeTree::read(e.storage());
+    if (!read)
+        return Status::from(read);
+    const CodeTree& tree = *read;
     if (code.parentId != 0 && !tree.find(code.parentId))
-        return R::failure(QStringLiteral("the parent code no longer exists"));
+        return R::failure(QStringLiteral("the parent code no longer exists"), ErrorKind::NotFound);
     if (siblingExists(tree, code.parentId, code.name, 0))
         return R::failure(
             QStringLiteral("a code named \"%1\" already exists there").arg(code.name));
@@ -77,10 +82,13 @@ Result<qint64> ensureCodePath(Editor& e, const QString& path, int* created) {
         *created = 0;
     const QStringList parts = CodeTree::splitPath(path);
     if (parts.isEmpty())
-        return R::failure(QStringLiteral("empty code path"));
+        return R::failure(QStringLiteral("empty code path"), ErrorKind::Invalid);
     qint64 parent = 0;
     for (const QString& part : parts) {
-        const CodeTree tree(e.storage().codes());
+        const Result<CodeTree> read = CodeTree::read(e.storage());
+        if (!read)
+            return Status::from(read);
+        const CodeTree& tree = *read;
         qint64 found = 0;
         for (qint64 id : tree.children(parent)) {
             if (tree.find(id)->name == part)
@@ -107,10 +115,13 @@ Status updateCode(Editor& e, const Code& code) {
         return s;
     if (Status s = checkColour(code.colour); !s)
         return s;
-    const CodeTree tree(e.storage().codes());
+    const Result<CodeTree> read = CodeTree::read(e.storage());
+    if (!read)
+        return Status::from(read);
+    const CodeTree& tree = *read;
     const Code* current = tree.find(code.id);
     if (!current)
-        return Status::failure(QStringLiteral("that code no longer exists"));
+        return Status::failure(QStringLiteral("that code no longer exists"), ErrorKind::NotFound);
     // On a shared server: the code as it was read must still be the code as it is.
     if (code.version != 0 && current->version != code.version)
         return Status::failure(QStringLiteral("another client changed the code \"%1\" after it "
@@ -124,15 +135,20 @@ Status updateCode(Editor& e, const Code& code) {
 }
 
 Status moveCode(Editor& e, qint64 codeId, qint64 newParentId) {
-    const CodeTree tree(e.storage().codes());
+    const Result<CodeTree> read = CodeTree::read(e.storage());
+    if (!read)
+        return Status::from(read);
+    const CodeTree& tree = *read;
     const Code* c = tree.find(codeId);
     if (!c)
-        return Status::failure(QStringLiteral("that code no longer exists"));
+        return Status::failure(QStringLiteral("that code no longer exists"), ErrorKind::NotFound);
     if (newParentId == codeId || (newParentId != 0 && tree.isAncestor(codeId, newParentId)))
         return Status::failure(
-            QStringLiteral("\"%1\" cannot move under itself or one of its sub-codes").arg(c->name));
+            QStringLiteral("\"%1\" cannot move under itself or one of its sub-codes").arg(c->name),
+            ErrorKind::Invalid);
     if (newParentId != 0 && !tree.find(newParentId))
-        return Status::failure(QStringLiteral("the target code no longer exists"));
+        return Status::failure(QStringLiteral("the target code no longer exists"),
+                               ErrorKind::NotFound);
     if (c->parentId == newParentId)
         return {};
     if (siblingExists(tree, newParentId, c->name, codeId))
@@ -144,15 +160,22 @@ Status moveCode(Editor& e, qint64 codeId, qint64 newParentId) {
 }
 
 Status mergeCode(Editor& e, qint64 sourceId, qint64 targetId) {
-    const CodeTree tree(e.storage().codes());
+    const Result<CodeTree> read = CodeTree::read(e.storage());
+    if (!read)
+        return Status::from(read);
+    const CodeTree& tree = *read;
     if (!tree.find(sourceId) || !tree.find(targetId))
-        return Status::failure(QStringLiteral("that code no longer exists"));
+        return Status::failure(QStringLiteral("that code no longer exists"), ErrorKind::NotFound);
     if (sourceId == targetId || tree.isAncestor(sourceId, targetId))
         return Status::failure(
-            QStringLiteral("a code cannot be merged into itself or one of its sub-codes"));
+            QStringLiteral("a code cannot be merged into itself or one of its sub-codes"),
+            ErrorKind::Invalid);
     // Codings move to the target; a coding the target already has (same document, coder
     // and range) is dropped rather than doubled.
-    const QVector<Coding> all = e.storage().allCodings();
+    const Result<QVector<Coding>> codings = e.storage().allCodings();
+    if (!codings)
+        return Status::from(codings);
+    const QVector<Coding>& all = *codings;
     QSet<QString> targetKeys;
     auto key = [](const Coding& c) {
         return QStringLiteral("%1:%2:%3:%4")
@@ -179,8 +202,10 @@ Status mergeCode(Editor& e, qint64 sourceId, qint64 targetId) {
         if (Status s = moveCode(e, child, targetId); !s)
             return s;
     }
-    const auto links = e.storage().codeQuestionLinks();
-    for (qint64 q : links.value(sourceId)) {
+    const Result<QHash<qint64, QVector<qint64>>> links = e.storage().codeQuestionLinks();
+    if (!links)
+        return Status::from(links);
+    for (qint64 q : links->value(sourceId)) {
         if (Status s = linkCodeToQuestion(e, targetId, q); !s)
             return s;
     }
@@ -188,10 +213,13 @@ Status mergeCode(Editor& e, qint64 sourceId, qint64 targetId) {
 }
 
 Status deleteCode(Editor& e, qint64 codeId, bool force) {
-    const CodeTree tree(e.storage().codes());
+    const Result<CodeTree> read = CodeTree::read(e.storage());
+    if (!read)
+        return Status::from(read);
+    const CodeTree& tree = *read;
     const Code* c = tree.find(codeId);
     if (!c)
-        return Status::failure(QStringLiteral("that code no longer exists"));
+        return Status::failure(QStringLiteral("that code no longer exists"), ErrorKind::NotFound);
     qint64 n = e.storage().codingCount(QStringLiteral("code_id"), codeId);
     for (qint64 d : tree.descendants(codeId))
         n += e.storage().codingCount(QStringLiteral("code_id"), d);
@@ -208,21 +236,25 @@ Result<qint64> ensureQuestion(Editor& e, const QString& code, const QString& tit
                               const QString& text) {
     const QString c = code.trimmed();
     if (c.isEmpty())
-        return Result<qint64>::failure(QStringLiteral("a research question needs a code"));
+        return Result<qint64>::failure(QStringLiteral("a research question needs a code"),
+                                       ErrorKind::Invalid);
     if (auto id = e.storage().questionIdByCode(c)) {
         if (!title.isEmpty() || !text.isEmpty()) {
             ResearchQuestion q{*id, {}, c, title, text};
             if (Status s = updateQuestion(e, q); !s)
-                return Result<qint64>::failure(s.error());
+                return s;
         }
         return *id;
     }
+    const Result<QVector<ResearchQuestion>> questions = e.storage().researchQuestions();
+    if (!questions)
+        return Status::from(questions);
     return e.insert(QStringLiteral("research_questions"),
                     {{QStringLiteral("uuid"), newUuid()},
                      {QStringLiteral("code"), c},
                      {QStringLiteral("title"), title},
                      {QStringLiteral("text"), text},
-                     {QStringLiteral("sort_order"), e.storage().researchQuestions().size()}});
+                     {QStringLiteral("sort_order"), questions->size()}});
 }
 
 Status updateQuestion(Editor& e, const ResearchQuestion& q) {

@@ -13,13 +13,15 @@ namespace {
 Status checkRange(const Storage& s, qint64 documentId, qint64 start, qint64 end) {
     const auto doc = s.documentNameAndLength(documentId);
     if (!doc)
-        return Status::failure(QStringLiteral("that document no longer exists"));
+        return Status::failure(QStringLiteral("that document no longer exists"),
+                               ErrorKind::NotFound);
     if (start < 0 || end <= start || end > doc->second)
         return Status::failure(QStringLiteral("the range %1-%2 is not inside \"%3\" (0-%4)")
                                    .arg(start)
                                    .arg(end)
                                    .arg(doc->first)
-                                   .arg(doc->second));
+                                   .arg(doc->second),
+                               ErrorKind::Invalid);
     return {};
 }
 
@@ -28,7 +30,7 @@ Status checkRange(const Storage& s, qint64 documentId, qint64 start, qint64 end)
 Result<qint64> ensureCoder(Editor& e, const QString& name) {
     const QString n = name.trimmed();
     if (n.isEmpty())
-        return Result<qint64>::failure(QStringLiteral("a coder needs a name"));
+        return Result<qint64>::failure(QStringLiteral("a coder needs a name"), ErrorKind::Invalid);
     if (auto id = e.storage().coderIdByName(n))
         return *id;
     return e.insert(QStringLiteral("coders"),
@@ -37,9 +39,10 @@ Result<qint64> ensureCoder(Editor& e, const QString& name) {
 
 Result<qint64> addCoding(Editor& e, const Coding& c) {
     if (Status s = checkRange(e.storage(), c.documentId, c.start, c.end); !s)
-        return Result<qint64>::failure(s.error());
+        return s;
     if (!e.storage().code(c.codeId))
-        return Result<qint64>::failure(QStringLiteral("that code no longer exists"));
+        return Result<qint64>::failure(QStringLiteral("that code no longer exists"),
+                                       ErrorKind::NotFound);
     const QString created = isoOf(c.created);
     return e.insert(
         QStringLiteral("codings"),
@@ -57,7 +60,7 @@ Result<qint64> addCoding(Editor& e, const Coding& c) {
 Status resizeCoding(Editor& e, qint64 codingId, qint64 start, qint64 end) {
     const auto c = e.storage().coding(codingId);
     if (!c)
-        return Status::failure(QStringLiteral("that coding no longer exists"));
+        return Status::failure(QStringLiteral("that coding no longer exists"), ErrorKind::NotFound);
     if (Status s = checkRange(e.storage(), c->documentId, start, end); !s)
         return s;
     return e.update(QStringLiteral("codings"), codingId,

@@ -31,7 +31,7 @@ Result<qint64> addDocument(Editor& e, const NewDocument& doc) {
     using R = Result<qint64>;
     const QString name = doc.name.trimmed();
     if (name.isEmpty())
-        return R::failure(QStringLiteral("a document needs a name"));
+        return R::failure(QStringLiteral("a document needs a name"), ErrorKind::Invalid);
     if (e.storage().documentIdByName(name))
         return R::failure(QStringLiteral("a document named \"%1\" already exists").arg(name));
     const QString hash = contentHash(doc.text);
@@ -56,7 +56,8 @@ Result<qint64> addDocument(Editor& e, const NewDocument& doc) {
         return id;
     for (const SpeakerTurn& t : doc.turns) {
         if (t.start < 0 || t.end < t.start || t.end > length)
-            return R::failure(QStringLiteral("a speaker turn lies outside the text"));
+            return R::failure(QStringLiteral("a speaker turn lies outside the text"),
+                              ErrorKind::Invalid);
         QVariantMap row{{QStringLiteral("document_id"), *id},
                         {QStringLiteral("speaker"), t.speaker},
                         {QStringLiteral("start"), t.start},
@@ -74,7 +75,8 @@ Result<qint64> addDocument(Editor& e, const NewDocument& doc) {
 Status removeDocument(Editor& e, qint64 documentId, bool force) {
     const auto doc = e.storage().document(documentId);
     if (!doc)
-        return Status::failure(QStringLiteral("that document no longer exists"));
+        return Status::failure(QStringLiteral("that document no longer exists"),
+                               ErrorKind::NotFound);
     const qint64 n = e.storage().codingCount(QStringLiteral("document_id"), documentId);
     if (n > 0 && !force)
         return Status::failure(QStringLiteral("\"%1\" has %2 coding(s); removing it removes them "
@@ -87,7 +89,7 @@ Status removeDocument(Editor& e, qint64 documentId, bool force) {
 Status renameDocument(Editor& e, qint64 documentId, const QString& name) {
     const QString n = name.trimmed();
     if (n.isEmpty())
-        return Status::failure(QStringLiteral("a document needs a name"));
+        return Status::failure(QStringLiteral("a document needs a name"), ErrorKind::Invalid);
     if (auto other = e.storage().documentIdByName(n); other && *other != documentId)
         return Status::failure(QStringLiteral("a document named \"%1\" already exists").arg(n));
     return e.update(QStringLiteral("documents"), documentId, {{QStringLiteral("name"), n}});
@@ -97,7 +99,7 @@ Status assignDocumentToCase(Editor& e, qint64 documentId, qint64 caseId) {
     Result<QVector<Row>> links = e.storage().readRowsWhere(
         QStringLiteral("document_cases"), QStringLiteral("document_id"), documentId);
     if (!links)
-        return Status::failure(links.error());
+        return Status::from(links);
     for (const Row& r : *links) {
         if (r.values.value(QStringLiteral("case_id")).toLongLong() == caseId)
             return {};
@@ -111,7 +113,7 @@ Status unassignDocumentFromCase(Editor& e, qint64 documentId, qint64 caseId) {
     Result<QVector<Row>> links = e.storage().readRowsWhere(
         QStringLiteral("document_cases"), QStringLiteral("document_id"), documentId);
     if (!links)
-        return Status::failure(links.error());
+        return Status::from(links);
     for (const Row& r : *links) {
         if (r.values.value(QStringLiteral("case_id")).toLongLong() == caseId)
             return e.remove(QStringLiteral("document_cases"), r.id());

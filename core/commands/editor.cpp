@@ -70,14 +70,15 @@ Status unchangedSince(Storage& storage, const RowChange& c, bool forward) {
     // Locked until the replay commits: no other client can change the row between this
     // comparison and the replay that relies on it.
     Result<Row> now = storage.readRowLocked(c.table, c.id);
-    if (!now && now.kind() != ErrorKind::Other)
-        return Status::failure(now.error(), now.kind()); // refused, lost, a deadlock
+    if (!now && now.kind() != ErrorKind::NotFound)
+        return Status::from(now); // refused, lost, a deadlock, a failed read
     if (!now)
         return Status::failure(QStringLiteral("another client removed %1 %2 in the meantime; "
                                               "nothing was %3")
                                    .arg(c.table)
                                    .arg(c.id)
-                                   .arg(what));
+                                   .arg(what),
+                               ErrorKind::NotFound);
     for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
         if (stored(now->values.value(it.key())) != stored(it.value()))
             return Status::failure(QStringLiteral("another client changed %1 %2 in the meantime; "
@@ -144,7 +145,7 @@ Result<qint64> Editor::insert(const QString& table, const QVariantMap& values) {
 Status Editor::update(const QString& table, qint64 id, const QVariantMap& values) {
     Result<Row> row = m_storage.readRow(table, id);
     if (!row)
-        return Status::failure(row.error());
+        return Status::from(row);
     QVariantMap before, after;
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
         const QVariant old = row->values.value(it.key());
@@ -166,7 +167,7 @@ Status Editor::removeDependents(const QString& table, qint64 id) {
         Result<QVector<Row>> rows = m_storage.readRowsWhere(QString::fromLatin1(d.table),
                                                             QString::fromLatin1(d.column), id);
         if (!rows)
-            return Status::failure(rows.error());
+            return Status::from(rows);
         for (const Row& r : *rows) {
             if (Status s = remove(r.table, r.id()); !s)
                 return s;
@@ -176,7 +177,10 @@ Status Editor::removeDependents(const QString& table, qint64 id) {
     const bool isCase = table == QLatin1String("cases");
     if (isCase || table == QLatin1String("documents")) {
         const AttributeScope scope = isCase ? AttributeScope::Case : AttributeScope::Document;
-        for (const Attribute& a : m_storage.attributes()) {
+        const Result<QVector<Attribute>> attributes = m_storage.attributes();
+        if (!attributes)
+            return Status::from(attributes);
+        for (const Attribute& a : *attributes) {
             if (a.scope != scope)
                 continue;
             if (auto valueId = m_storage.attributeValueId(a.id, id)) {
@@ -193,7 +197,7 @@ Status Editor::remove(const QString& table, qint64 id) {
         return s;
     Result<Row> row = m_storage.readRow(table, id);
     if (!row)
-        return Status::failure(row.error());
+        return Status::from(row);
     if (Status s = m_storage.deleteRow(table, id); !s)
         return s;
     RowChange c;

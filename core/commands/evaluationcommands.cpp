@@ -16,7 +16,7 @@ namespace {
 Status checkLevel(const Storage& s, int level) {
     Result<QVector<MaturityLevel>> levels = loadMaturityLevels(s);
     if (!levels)
-        return Status::failure(levels.error());
+        return Status::from(levels);
     if (levels->isEmpty())
         return Status::failure(QStringLiteral("the project has no maturity model yet; define "
                                               "its levels first"));
@@ -27,12 +27,13 @@ Status checkLevel(const Storage& s, int level) {
     return Status::failure(QStringLiteral("there is no maturity level %1 (the model has levels "
                                           "1 to %2)")
                                .arg(level)
-                               .arg(levels->constLast().level));
+                               .arg(levels->constLast().level),
+                           ErrorKind::Invalid);
 }
 
 Status checkCase(const Storage& s, qint64 caseId) {
     if (!s.readRow(QStringLiteral("cases"), caseId))
-        return Status::failure(QStringLiteral("that case no longer exists"));
+        return Status::failure(QStringLiteral("that case no longer exists"), ErrorKind::NotFound);
     return {};
 }
 
@@ -41,7 +42,8 @@ Status checkCase(const Storage& s, qint64 caseId) {
 Status setEvidenceSummary(Editor& e, const EvidenceRowRef& row, const EvidenceColumnRef& column,
                           const QString& text) {
     if (row.key.isEmpty() || column.key.isEmpty())
-        return Status::failure(QStringLiteral("a summary needs a row and a column"));
+        return Status::failure(QStringLiteral("a summary needs a row and a column"),
+                               ErrorKind::Invalid);
     const QString rowKind = evidenceRowKindName(row.kind);
     const QString columnKind = evidenceColumnKindName(column.kind);
     const QString value = column.kind == EvidenceColumnKind::Case ? QString() : column.value;
@@ -69,20 +71,23 @@ Status setEvidenceSummary(Editor& e, const EvidenceRowRef& row, const EvidenceCo
 
 Status setMaturityLevels(Editor& e, const QVector<MaturityLevel>& levels) {
     if (levels.isEmpty())
-        return Status::failure(QStringLiteral("a maturity model needs at least one level"));
+        return Status::failure(QStringLiteral("a maturity model needs at least one level"),
+                               ErrorKind::Invalid);
     for (qsizetype i = 0; i < levels.size(); ++i) {
         if (levels[i].level != int(i) + 1)
             return Status::failure(
                 QStringLiteral("maturity levels must be numbered 1, 2, 3, ... in order "
                                "(found %1 where %2 was expected)")
                     .arg(levels[i].level)
-                    .arg(i + 1));
+                    .arg(i + 1),
+                ErrorKind::Invalid);
         if (levels[i].name.trimmed().isEmpty())
-            return Status::failure(QStringLiteral("maturity level %1 has no name").arg(i + 1));
+            return Status::failure(QStringLiteral("maturity level %1 has no name").arg(i + 1),
+                                   ErrorKind::Invalid);
     }
     Result<QVector<MaturityLevel>> old = loadMaturityLevels(e.storage());
     if (!old)
-        return Status::failure(old.error());
+        return Status::from(old);
     for (const MaturityLevel& l : *old) {
         if (l.level <= levels.size())
             continue;
@@ -108,7 +113,7 @@ Status setMaturityLevels(Editor& e, const QVector<MaturityLevel>& levels) {
             QVariantMap row = values;
             row.insert(QStringLiteral("uuid"), l.uuid.isEmpty() ? newUuid() : l.uuid);
             if (Result<qint64> id = e.insert(QStringLiteral("maturity_levels"), row); !id)
-                return Status::failure(id.error());
+                return Status::from(id);
         }
     }
     return {};
@@ -118,11 +123,11 @@ Result<qint64> setMaturityRating(Editor& e, qint64 caseId, qint64 coderId, int l
                                  const QString& rationale) {
     using R = Result<qint64>;
     if (Status s = checkCase(e.storage(), caseId); !s)
-        return R::failure(s.error());
+        return s;
     if (!e.storage().readRow(QStringLiteral("coders"), coderId))
-        return R::failure(QStringLiteral("that coder no longer exists"));
+        return R::failure(QStringLiteral("that coder no longer exists"), ErrorKind::NotFound);
     if (Status s = checkLevel(e.storage(), level); !s)
-        return R::failure(s.error());
+        return s;
     const QString now = nowIso();
     if (auto id = maturityRatingId(e.storage(), caseId, coderId)) {
         if (Status s = e.update(QStringLiteral("maturity_ratings"), *id,
@@ -130,7 +135,7 @@ Result<qint64> setMaturityRating(Editor& e, qint64 caseId, qint64 coderId, int l
                                  {QStringLiteral("rationale"), rationale},
                                  {QStringLiteral("modified"), now}});
             !s)
-            return R::failure(s.error());
+            return s;
         return *id;
     }
     return e.insert(QStringLiteral("maturity_ratings"), {{QStringLiteral("uuid"), newUuid()},
@@ -145,15 +150,17 @@ Result<qint64> setMaturityRating(Editor& e, qint64 caseId, qint64 coderId, int l
 Status clearMaturityRating(Editor& e, qint64 caseId, qint64 coderId) {
     const auto id = maturityRatingId(e.storage(), caseId, coderId);
     if (!id)
-        return Status::failure(QStringLiteral("that coder has not rated that case"));
+        return Status::failure(QStringLiteral("that coder has not rated that case"),
+                               ErrorKind::NotFound);
     return e.remove(QStringLiteral("maturity_ratings"), *id);
 }
 
 Status linkRatingEvidence(Editor& e, qint64 ratingId, qint64 codingId) {
     if (!e.storage().readRow(QStringLiteral("maturity_ratings"), ratingId))
-        return Status::failure(QStringLiteral("that rating no longer exists"));
+        return Status::failure(QStringLiteral("that rating no longer exists"), ErrorKind::NotFound);
     if (!e.storage().coding(codingId))
-        return Status::failure(QStringLiteral("there is no coding %1").arg(codingId));
+        return Status::failure(QStringLiteral("there is no coding %1").arg(codingId),
+                               ErrorKind::NotFound);
     if (ratingEvidenceId(e.storage(), ratingId, codingId))
         return {};
     return Status::from(
@@ -165,7 +172,8 @@ Status unlinkRatingEvidence(Editor& e, qint64 ratingId, qint64 codingId) {
     const auto id = ratingEvidenceId(e.storage(), ratingId, codingId);
     if (!id)
         return Status::failure(
-            QStringLiteral("coding %1 is not evidence for that rating").arg(codingId));
+            QStringLiteral("coding %1 is not evidence for that rating").arg(codingId),
+            ErrorKind::NotFound);
     return e.remove(QStringLiteral("rating_evidence"), *id);
 }
 
@@ -207,7 +215,8 @@ Status setConsensusRating(Editor& e, qint64 caseId, int level, const QString& re
 Status clearConsensusRating(Editor& e, qint64 caseId) {
     const auto id = consensusRatingId(e.storage(), caseId);
     if (!id)
-        return Status::failure(QStringLiteral("that case has no consensus rating"));
+        return Status::failure(QStringLiteral("that case has no consensus rating"),
+                               ErrorKind::NotFound);
     return e.remove(QStringLiteral("consensus_ratings"), *id);
 }
 

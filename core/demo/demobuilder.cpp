@@ -30,7 +30,8 @@ const QString root = QStringLiteral(":/demo/");
 Result<csv::Table> demoTable(const QString& name) {
     QFile f(root + name);
     if (!f.open(QIODevice::ReadOnly))
-        return Result<csv::Table>::failure(QStringLiteral("demo resource %1 is missing").arg(name));
+        return Result<csv::Table>::failure(QStringLiteral("demo resource %1 is missing").arg(name),
+                                           ErrorKind::NotFound);
     return csv::parse(f.readAll(), name);
 }
 
@@ -42,27 +43,32 @@ Status addQuotedCodings(Editor& e, const csv::Table& t, int* added) {
     const int cCode = t.column(QStringLiteral("code"));
     const int cQuote = t.column(QStringLiteral("quote"));
     const int cMemo = t.column(QStringLiteral("memo"));
-    const CodeTree tree(e.storage().codes());
+    const Result<CodeTree> read = CodeTree::read(e.storage());
+    if (!read)
+        return Status::from(read);
+    const CodeTree& tree = *read;
     for (qsizetype r = 0; r < t.rows.size(); ++r) {
         const QString docName = t.cell(r, cDoc).trimmed();
         const auto docId = e.storage().documentIdByName(docName);
         if (!docId)
             return Status::failure(
-                QStringLiteral("codings.csv row %1: no document %2").arg(r + 2).arg(docName));
+                QStringLiteral("codings.csv row %1: no document %2").arg(r + 2).arg(docName),
+                ErrorKind::NotFound);
         const auto codeId = tree.idByPath(t.cell(r, cCode));
         if (!codeId)
             return Status::failure(
-                QStringLiteral("codings.csv row %1: no code %2").arg(r + 2).arg(t.cell(r, cCode)));
+                QStringLiteral("codings.csv row %1: no code %2").arg(r + 2).arg(t.cell(r, cCode)),
+                ErrorKind::NotFound);
         const QString text = e.storage().documentText(*docId);
         const QString quote = normaliseText(t.cell(r, cQuote).trimmed());
         const qsizetype at = text.indexOf(quote);
         if (quote.isEmpty() || at < 0)
-            return Status::failure(QStringLiteral("codings.csv row %1: quote not found in %2")
-                                       .arg(r + 2)
-                                       .arg(docName));
+            return Status::failure(
+                QStringLiteral("codings.csv row %1: quote not found in %2").arg(r + 2).arg(docName),
+                ErrorKind::NotFound);
         Result<qint64> coder = ensureCoder(e, t.cell(r, cCoder));
         if (!coder)
-            return Status::failure(coder.error());
+            return Status::from(coder);
         const OffsetMap map(text);
         Coding c;
         c.documentId = *docId;
@@ -72,7 +78,7 @@ Status addQuotedCodings(Editor& e, const csv::Table& t, int* added) {
         c.end = map.toCodePoint(at + quote.size());
         c.memo = t.cell(r, cMemo);
         if (Result<qint64> id = addCoding(e, c); !id)
-            return Status::failure(id.error());
+            return Status::from(id);
         ++*added;
     }
     return {};
@@ -87,7 +93,7 @@ Status addEvaluation(Editor& e) {
     const Storage& s = e.storage();
     auto levelsTable = demoTable(QStringLiteral("maturity_levels.csv"));
     if (!levelsTable)
-        return Status::failure(levelsTable.error());
+        return Status::from(levelsTable);
     QVector<MaturityLevel> levels;
     for (qsizetype r = 0; r < levelsTable->rows.size(); ++r) {
         MaturityLevel l;
@@ -99,10 +105,13 @@ Status addEvaluation(Editor& e) {
     if (Status st = setMaturityLevels(e, levels); !st)
         return st;
 
-    const CodeTree tree(s.codes());
+    const Result<CodeTree> read = CodeTree::read(s);
+    if (!read)
+        return Status::from(read);
+    const CodeTree& tree = *read;
     auto ratings = demoTable(QStringLiteral("maturity_ratings.csv"));
     if (!ratings)
-        return Status::failure(ratings.error());
+        return Status::from(ratings);
     const int cCase = ratings->column(QStringLiteral("case"));
     const int cCoder = ratings->column(QStringLiteral("coder"));
     const int cLevel = ratings->column(QStringLiteral("level"));
@@ -112,14 +121,14 @@ Status addEvaluation(Editor& e) {
         const QString where = QStringLiteral("maturity_ratings.csv row %1").arg(r + 2);
         const auto caseId = s.caseIdByName(ratings->cell(r, cCase));
         if (!caseId)
-            return Status::failure(where + QStringLiteral(": no such case"));
+            return Status::failure(where + QStringLiteral(": no such case"), ErrorKind::NotFound);
         Result<qint64> coderId = ensureCoder(e, ratings->cell(r, cCoder));
         if (!coderId)
-            return Status::failure(coderId.error());
+            return Status::from(coderId);
         Result<qint64> rating = setMaturityRating(
             e, *caseId, *coderId, ratings->cell(r, cLevel).toInt(), ratings->cell(r, cRationale));
         if (!rating)
-            return Status::failure(where + QStringLiteral(": ") + rating.error());
+            return Status::failure(where + QStringLiteral(": ") + rating.error(), rating.kind());
         const QStringList refs =
             ratings->cell(r, cEvidence).split(QLatin1Char(';'), Qt::SkipEmptyParts);
         for (const QString& ref : refs) {
@@ -127,9 +136,13 @@ Status addEvaluation(Editor& e) {
             const auto documentId = s.documentIdByName(document);
             const auto codeId = tree.idByPath(ref.section(QLatin1Char('#'), 1));
             if (!documentId || !codeId)
-                return Status::failure(where + QStringLiteral(": bad evidence ") + ref);
+                return Status::failure(where + QStringLiteral(": bad evidence ") + ref,
+                                       ErrorKind::Invalid);
+            const Result<QVector<Coding>> codings = s.codings(*documentId);
+            if (!codings)
+                return Status::from(codings);
             int linked = 0;
-            for (const Coding& c : s.codings(*documentId)) {
+            for (const Coding& c : *codings) {
                 if (c.codeId != *codeId || c.coderId != *coderId)
                     continue;
                 if (Status st = linkRatingEvidence(e, *rating, c.id); !st)
@@ -137,19 +150,21 @@ Status addEvaluation(Editor& e) {
                 ++linked;
             }
             if (linked == 0)
-                return Status::failure(where + QStringLiteral(": no coding for ") + ref);
+                return Status::failure(where + QStringLiteral(": no coding for ") + ref,
+                                       ErrorKind::NotFound);
         }
     }
 
     auto consensus = demoTable(QStringLiteral("maturity_consensus.csv"));
     if (!consensus)
-        return Status::failure(consensus.error());
+        return Status::from(consensus);
     for (qsizetype r = 0; r < consensus->rows.size(); ++r) {
         const auto caseId =
             s.caseIdByName(consensus->cell(r, consensus->column(QStringLiteral("case"))));
         if (!caseId)
             return Status::failure(
-                QStringLiteral("maturity_consensus.csv row %1: no such case").arg(r + 2));
+                QStringLiteral("maturity_consensus.csv row %1: no such case").arg(r + 2),
+                ErrorKind::NotFound);
         if (Status st = setConsensusRating(
                 e, *caseId, consensus->cell(r, consensus->column(QStringLiteral("level"))).toInt(),
                 consensus->cell(r, consensus->column(QStringLiteral("reasoning"))));
@@ -159,7 +174,7 @@ Status addEvaluation(Editor& e) {
 
     auto summaries = demoTable(QStringLiteral("evidence_summaries.csv"));
     if (!summaries)
-        return Status::failure(summaries.error());
+        return Status::from(summaries);
     for (qsizetype r = 0; r < summaries->rows.size(); ++r) {
         EvidenceRowKind kind = EvidenceRowKind::ResearchQuestion;
         parseEvidenceRowKind(summaries->cell(r, summaries->column(QStringLiteral("rows"))), &kind);
@@ -170,7 +185,8 @@ Status addEvaluation(Editor& e) {
         if (!row || !column)
             return Status::failure(QStringLiteral("evidence_summaries.csv row %1: %2")
                                        .arg(r + 2)
-                                       .arg(row ? column.error() : row.error()));
+                                       .arg(row ? column.error() : row.error()),
+                                   row ? column.kind() : row.kind());
         if (Status st = setEvidenceSummary(
                 e, *row, *column, summaries->cell(r, summaries->column(QStringLiteral("text"))));
             !st)
@@ -186,26 +202,26 @@ Result<DemoReport> buildDemoProject(const QString& path) {
     initDemoResources();
     auto project = Project::create(path);
     if (!project)
-        return R::failure(project.error());
+        return Status::from(project);
     Project& p = **project;
 
     // Importers read files, so the transcripts are copied out of the resources first.
     QTemporaryDir tmp;
     if (!tmp.isValid())
-        return R::failure(QStringLiteral("cannot create a temporary folder"));
+        return R::failure(QStringLiteral("cannot create a temporary folder"), ErrorKind::Io);
     QStringList files;
     QDirIterator it(root + QStringLiteral("transcripts"), QDir::Files);
     while (it.hasNext()) {
         const QString src = it.next();
         const QString dst = tmp.filePath(QFileInfo(src).fileName());
         if (!QFile::copy(src, dst))
-            return R::failure(QStringLiteral("cannot copy %1").arg(src));
+            return R::failure(QStringLiteral("cannot copy %1").arg(src), ErrorKind::Io);
         files << dst;
     }
     files.sort();
     auto imported = importDocuments(p, files);
     if (!imported)
-        return R::failure(imported.error());
+        return Status::from(imported);
     if (!imported->failures.isEmpty())
         return R::failure(imported->failures.join(QLatin1Char('\n')));
 
@@ -214,37 +230,37 @@ Result<DemoReport> buildDemoProject(const QString& path) {
     Status st = p.edit(QStringLiteral("Build demo"), [&](Editor& e) -> Status {
         auto questions = demoTable(QStringLiteral("questions.csv"));
         if (!questions)
-            return Status::failure(questions.error());
+            return Status::from(questions);
         for (qsizetype r = 0; r < questions->rows.size(); ++r) {
             auto q =
                 ensureQuestion(e, questions->cell(r, questions->column(QStringLiteral("code"))),
                                questions->cell(r, questions->column(QStringLiteral("title"))),
                                questions->cell(r, questions->column(QStringLiteral("text"))));
             if (!q)
-                return Status::failure(q.error());
+                return Status::from(q);
         }
         for (const QString& sheet :
              {QStringLiteral("cases.csv"), QStringLiteral("documents.csv")}) {
             auto t = demoTable(sheet);
             if (!t)
-                return Status::failure(t.error());
+                return Status::from(t);
             if (auto r = importAttributeSheet(e, *t, sheet); !r)
-                return Status::failure(r.error());
+                return Status::from(r);
         }
         auto codebook = demoTable(QStringLiteral("codebook.csv"));
         if (!codebook)
-            return Status::failure(codebook.error());
+            return Status::from(codebook);
         if (auto r = importCodebook(e, *codebook, QStringLiteral("codebook.csv")); !r)
-            return Status::failure(r.error());
+            return Status::from(r);
         auto codings = demoTable(QStringLiteral("codings.csv"));
         if (!codings)
-            return Status::failure(codings.error());
+            return Status::from(codings);
         if (Status added = addQuotedCodings(e, *codings, &report.codings); !added)
             return added;
         return addEvaluation(e);
     });
     if (!st)
-        return R::failure(st.error());
+        return st;
     p.undoStack()->clear();
 
     const ProjectStats s = p.storage().stats();

@@ -41,12 +41,16 @@ EvidenceCell finish(const Tally& t) {
     return c;
 }
 
-std::optional<Attribute> attributeById(const Storage& s, qint64 id) {
-    for (const Attribute& a : s.attributes()) {
+// The attribute of that id: empty when there is none.
+Result<std::optional<Attribute>> attributeById(const Storage& s, qint64 id) {
+    const Result<QVector<Attribute>> all = s.attributes();
+    if (!all)
+        return Status::from(all);
+    for (const Attribute& a : *all) {
         if (a.id == id)
-            return a;
+            return std::optional<Attribute>(a);
     }
-    return std::nullopt;
+    return std::optional<Attribute>();
 }
 
 } // namespace
@@ -134,7 +138,7 @@ Result<EvidenceMatrix> evidenceMatrix(const Storage& s, const EvidenceRequest& r
     using R = Result<EvidenceMatrix>;
     auto loaded = AnalysisContext::load(s, req.filter);
     if (!loaded)
-        return R::failure(loaded.error());
+        return Status::from(loaded);
     const AnalysisContext& ctx = *loaded;
     const auto& docs = ctx.documents();
     const int codeCount = int(ctx.codeOrder().size());
@@ -211,11 +215,18 @@ Result<EvidenceMatrix> evidenceMatrix(const Storage& s, const EvidenceRequest& r
                 memberships[d] << Membership{k, {k}};
         }
     } else {
-        const std::optional<Attribute> attribute = attributeById(s, req.attributeId);
+        const Result<std::optional<Attribute>> found = attributeById(s, req.attributeId);
+        if (!found)
+            return Status::from(found);
+        const std::optional<Attribute>& attribute = *found;
         if (!attribute)
-            return R::failure(QStringLiteral("the attribute for the columns does not exist"));
+            return R::failure(QStringLiteral("the attribute for the columns does not exist"),
+                              ErrorKind::NotFound);
         m.attributeName = attribute->name;
-        const QHash<qint64, QString> values = s.attributeValues(attribute->id);
+        const Result<QHash<qint64, QString>> read = s.attributeValues(attribute->id);
+        if (!read)
+            return Status::from(read);
+        const QHash<qint64, QString>& values = *read;
         const bool caseScope = attribute->scope == AttributeScope::Case;
         QSet<QString> used;
         if (caseScope) {
@@ -257,7 +268,7 @@ Result<EvidenceMatrix> evidenceMatrix(const Storage& s, const EvidenceRequest& r
     QVector<Tally> totals(m.rows.size());
     for (int d = 0; d < docs.size(); ++d) {
         if (cancelled && cancelled())
-            return R::failure(cancelledStatus().error());
+            return cancelledStatus();
         for (auto* span = ctx.spansBegin(d); span != ctx.spansEnd(d); ++span) {
             for (int r : rowsOfCode[span->code]) {
                 Tally& total = totals[r];
@@ -282,7 +293,7 @@ Result<EvidenceMatrix> evidenceMatrix(const Storage& s, const EvidenceRequest& r
 
     Result<QVector<StoredSummary>> summaries = loadEvidenceSummaries(s);
     if (!summaries)
-        return R::failure(summaries.error());
+        return Status::from(summaries);
     for (const StoredSummary& st : *summaries) {
         EvidenceRowKind rk;
         if (!parseEvidenceRowKind(st.rowKind, &rk) || rk != req.rows)
@@ -301,22 +312,33 @@ Result<EvidenceMatrix> evidenceMatrix(const Storage& s, const EvidenceRequest& r
 }
 
 Result<QVector<EvidenceSummary>> evidenceSummaries(const Storage& s) {
-    using R = Result<QVector<EvidenceSummary>>;
     Result<QVector<StoredSummary>> stored = loadEvidenceSummaries(s);
     if (!stored)
-        return R::failure(stored.error());
+        return Status::from(stored);
+    const Result<QVector<ResearchQuestion>> questions = s.researchQuestions();
+    if (!questions)
+        return Status::from(questions);
+    const Result<CodeTree> read = CodeTree::read(s);
+    if (!read)
+        return Status::from(read);
+    const CodeTree& tree = *read;
+    const Result<QVector<Case>> cases = s.cases();
+    if (!cases)
+        return Status::from(cases);
+    const Result<QVector<Attribute>> attributes = s.attributes();
+    if (!attributes)
+        return Status::from(attributes);
     QHash<QString, QString> rowLabels;
-    for (const ResearchQuestion& q : s.researchQuestions())
+    for (const ResearchQuestion& q : *questions)
         rowLabels.insert(QStringLiteral("rq:") + q.uuid, q.code);
-    const CodeTree tree(s.codes());
     for (const Code& c : tree.codes())
         rowLabels.insert(QStringLiteral("code:") + c.uuid, tree.path(c.id));
     for (TocElement e : tocChain())
         rowLabels.insert(QStringLiteral("toc:") + tocElementName(e), tocElementTitle(e));
     QHash<QString, QString> caseNames, attributeNames;
-    for (const Case& k : s.cases())
+    for (const Case& k : *cases)
         caseNames.insert(k.uuid, k.name);
-    for (const Attribute& a : s.attributes())
+    for (const Attribute& a : *attributes)
         attributeNames.insert(a.uuid, a.name);
 
     QVector<EvidenceSummary> out;
@@ -356,17 +378,24 @@ Result<EvidenceRowRef> resolveEvidenceRow(const Storage& s, EvidenceRowKind kind
     using R = Result<EvidenceRowRef>;
     const QString n = name.trimmed();
     switch (kind) {
-    case EvidenceRowKind::ResearchQuestion:
-        for (const ResearchQuestion& q : s.researchQuestions()) {
+    case EvidenceRowKind::ResearchQuestion: {
+        const Result<QVector<ResearchQuestion>> questions = s.researchQuestions();
+        if (!questions)
+            return Status::from(questions);
+        for (const ResearchQuestion& q : *questions) {
             if (q.code == n)
                 return EvidenceRowRef{kind, q.uuid};
         }
-        return R::failure(QStringLiteral("no research question %1").arg(n));
+        return R::failure(QStringLiteral("no research question %1").arg(n), ErrorKind::NotFound);
+    }
     case EvidenceRowKind::Code: {
-        const CodeTree tree(s.codes());
+        const Result<CodeTree> read = CodeTree::read(s);
+        if (!read)
+            return Status::from(read);
+        const CodeTree& tree = *read;
         if (auto id = tree.idByPath(n))
             return EvidenceRowRef{kind, tree.find(*id)->uuid};
-        return R::failure(QStringLiteral("no code %1").arg(n));
+        return R::failure(QStringLiteral("no code %1").arg(n), ErrorKind::NotFound);
     }
     case EvidenceRowKind::TocElement: {
         TocElement e = TocElement::None;
@@ -377,11 +406,12 @@ Result<EvidenceRowRef> resolveEvidenceRow(const Storage& s, EvidenceRowKind kind
             }
         }
         if (e == TocElement::None)
-            return R::failure(QStringLiteral("no theory-of-change element %1").arg(n));
+            return R::failure(QStringLiteral("no theory-of-change element %1").arg(n),
+                              ErrorKind::Invalid);
         return EvidenceRowRef{kind, tocElementName(e)};
     }
     }
-    return R::failure(QStringLiteral("unknown row kind"));
+    return R::failure(QStringLiteral("unknown row kind"), ErrorKind::Invalid);
 }
 
 Result<EvidenceColumnRef> resolveEvidenceColumn(const Storage& s, const QString& name) {
@@ -391,17 +421,21 @@ Result<EvidenceColumnRef> resolveEvidenceColumn(const Storage& s, const QString&
         const QString rest = name.mid(prefix.size());
         const qsizetype eq = rest.indexOf(QLatin1Char('='));
         if (eq <= 0)
-            return R::failure(QStringLiteral("write an attribute column as attribute:NAME=VALUE"));
+            return R::failure(QStringLiteral("write an attribute column as attribute:NAME=VALUE"),
+                              ErrorKind::Invalid);
         Result<Attribute> a = resolveAttribute(s, rest.left(eq));
         if (!a)
-            return R::failure(a.error());
+            return Status::from(a);
         return EvidenceColumnRef{EvidenceColumnKind::Attribute, a->uuid, rest.mid(eq + 1)};
     }
-    for (const Case& k : s.cases()) {
+    const Result<QVector<Case>> cases = s.cases();
+    if (!cases)
+        return Status::from(cases);
+    for (const Case& k : *cases) {
         if (k.name == name)
             return EvidenceColumnRef{EvidenceColumnKind::Case, k.uuid, {}};
     }
-    return R::failure(QStringLiteral("no case %1").arg(name));
+    return R::failure(QStringLiteral("no case %1").arg(name), ErrorKind::NotFound);
 }
 
 } // namespace situate

@@ -30,7 +30,7 @@ Result<QVector<MaturityLevel>> readMaturityLevelsCsv(const QString& path) {
     using R = Result<QVector<MaturityLevel>>;
     Result<csv::Table> t = csv::readFile(path);
     if (!t)
-        return R::failure(t.error());
+        return Status::from(t);
     csv::unguard(*t); // `maturity levels` writes the sheet with the formula guard
     const int cLevel = t->column(QStringLiteral("level"));
     const int cName = t->column(QStringLiteral("name"));
@@ -38,7 +38,8 @@ Result<QVector<MaturityLevel>> readMaturityLevelsCsv(const QString& path) {
     if (cLevel < 0 || cName < 0)
         return R::failure(
             QStringLiteral("%1: a levels sheet needs the columns level, name and descriptor")
-                .arg(path));
+                .arg(path),
+            ErrorKind::Invalid);
     QVector<MaturityLevel> out;
     for (qsizetype r = 0; r < t->rows.size(); ++r) {
         const QString where = QStringLiteral("%1 row %2").arg(path).arg(r + 2);
@@ -51,13 +52,15 @@ Result<QVector<MaturityLevel>> readMaturityLevelsCsv(const QString& path) {
             return R::failure(QStringLiteral("%1: levels must be numbered 1, 2, 3, ... in order "
                                              "(found \"%2\", expected %3)")
                                   .arg(where, t->cell(r, cLevel))
-                                  .arg(r + 1));
+                                  .arg(r + 1),
+                              ErrorKind::Invalid);
         if (l.name.isEmpty())
-            return R::failure(QStringLiteral("%1: level %2 has no name").arg(where).arg(l.level));
+            return R::failure(QStringLiteral("%1: level %2 has no name").arg(where).arg(l.level),
+                              ErrorKind::Invalid);
         out << l;
     }
     if (out.isEmpty())
-        return R::failure(QStringLiteral("%1: no levels").arg(path));
+        return R::failure(QStringLiteral("%1: no levels").arg(path), ErrorKind::Invalid);
     return out;
 }
 
@@ -65,7 +68,7 @@ Result<RatingAgreement> ratingAgreement(const Storage& s, const QStringList& cod
     using R = Result<RatingAgreement>;
     Result<QVector<MaturityRating>> ratings = loadMaturityRatings(s);
     if (!ratings)
-        return R::failure(ratings.error());
+        return Status::from(ratings);
     RatingAgreement a;
     if (coders.isEmpty()) {
         QSet<QString> names;
@@ -76,9 +79,10 @@ Result<RatingAgreement> ratingAgreement(const Storage& s, const QStringList& cod
     } else {
         for (const QString& name : coders) {
             if (!s.coderIdByName(name))
-                return R::failure(QStringLiteral("no coder %1").arg(name));
+                return R::failure(QStringLiteral("no coder %1").arg(name), ErrorKind::NotFound);
             if (a.coders.contains(name))
-                return R::failure(QStringLiteral("coder %1 is named twice").arg(name));
+                return R::failure(QStringLiteral("coder %1 is named twice").arg(name),
+                                  ErrorKind::Invalid);
             a.coders << name;
         }
     }
@@ -92,10 +96,13 @@ Result<RatingAgreement> ratingAgreement(const Storage& s, const QStringList& cod
         if (a.coders.contains(r.coderName))
             byCase[r.caseName].insert(r.coderName, r.level);
     }
+    const Result<QVector<Case>> cases = s.cases();
+    if (!cases)
+        return Status::from(cases);
     ReliabilityData data;
     data.coders = int(a.coders.size());
     data.categories = a.levels;
-    for (const Case& k : s.cases()) {
+    for (const Case& k : *cases) {
         if (!byCase.contains(k.name))
             continue;
         a.cases << k.name;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/evaluation/report.h"
 
+#include "core/evaluation/reportbuilder.h"
+
 #include "core/agreement/agreementanalysis.h"
 #include "core/analysis/extracts.h"
 #include "core/analysis/frequency.h"
@@ -19,7 +21,7 @@
 
 namespace situate {
 
-namespace {
+namespace reportbuilder {
 
 QString esc(const QString& s) {
     QString out = s.toHtmlEscaped();
@@ -31,7 +33,7 @@ QString num(qint64 n) {
     return QString::number(n);
 }
 
-QString coefficient(const Coefficient& c, int decimals = 3) {
+QString coefficient(const Coefficient& c, int decimals) {
     if (!c.defined())
         return QStringLiteral("<span class=\"na\" title=\"%1\">n/a</span>")
             .arg(c.undefinedReason.toHtmlEscaped());
@@ -46,7 +48,7 @@ QString percent(const Coefficient& c) {
 
 // An extract longer than this is cut at a word boundary: a report shows evidence, the
 // extract browser the whole text.
-QString shortened(const QString& text, int limit = 600) {
+QString shortened(const QString& text, int limit) {
     const QString t = text.simplified();
     if (t.size() <= limit)
         return t;
@@ -80,49 +82,6 @@ QStringList abbreviations(const QStringList& names) {
     return out;
 }
 
-class Builder {
-public:
-    Builder(const Storage& s, const ReportOptions& o, bool embed, bool print,
-            const ReportProgress& progress)
-        : m_s(s)
-        , m_o(o)
-        , m_embed(embed)
-        , m_print(print)
-        , m_progress(progress)
-        , m_tree(s.codes()) {}
-
-    Result<ReportDocument> build(const QString& projectName);
-
-private:
-    bool step() {
-        ++m_done;
-        return !m_progress || m_progress(m_done, m_total);
-    }
-    QString image(const QImage& img, int cssWidth);
-    QString tocLabel(qint64 codeId) const {
-        const Code* c = m_tree.find(codeId);
-        return c && c->toc != TocElement::None ? tocElementTitle(c->toc) : QString();
-    }
-    void questionSection(const EvidenceMatrix& em, qsizetype row, const FrequencyMatrix& fm);
-    Status extractsOf(const EvidenceRow& row);
-    void maturitySection();
-    void codebookAppendix();
-    void agreementAppendix();
-
-    const Storage& m_s;
-    ReportOptions m_o;
-    bool m_embed;
-    bool m_print;
-    ReportProgress m_progress;
-    CodeTree m_tree;
-    AnalysisFilter m_filter;
-    qint64 m_caseId = 0;
-    int m_done = 0;
-    int m_total = 0;
-    QString m_html;
-    ReportDocument m_doc;
-};
-
 QString Builder::image(const QImage& img, int cssWidth) {
     const int height = int(qreal(cssWidth) * img.height() / qMax(1, img.width()));
     if (m_embed) {
@@ -145,9 +104,35 @@ QString Builder::image(const QImage& img, int cssWidth) {
         .arg(name);
 }
 
+Status Builder::readProject() {
+    Result<CodeTree> tree = CodeTree::read(m_s);
+    if (!tree)
+        return Status::from(tree);
+    m_tree = tree.take();
+    Result<QVector<ResearchQuestion>> questions = m_s.researchQuestions();
+    if (!questions)
+        return Status::from(questions);
+    m_questions = questions.take();
+    Result<QHash<qint64, QVector<qint64>>> links = m_s.codeQuestionLinks();
+    if (!links)
+        return Status::from(links);
+    m_links = links.take();
+    Result<QVector<Case>> cases = m_s.cases();
+    if (!cases)
+        return Status::from(cases);
+    m_cases = cases.take();
+    Result<QVector<Coder>> coders = m_s.coders();
+    if (!coders)
+        return Status::from(coders);
+    m_coders = coders.take();
+    return {};
+}
+
 Result<ReportDocument> Builder::build(const QString& projectName) {
     using R = Result<ReportDocument>;
-    QVector<ResearchQuestion> questions = m_s.researchQuestions();
+    if (Status st = readProject(); !st)
+        return st;
+    QVector<ResearchQuestion> questions = m_questions;
     if (!m_o.question.isEmpty()) {
         QVector<ResearchQuestion> one;
         for (const ResearchQuestion& q : questions) {
@@ -155,13 +140,14 @@ Result<ReportDocument> Builder::build(const QString& projectName) {
                 one << q;
         }
         if (one.isEmpty())
-            return R::failure(QStringLiteral("no research question %1").arg(m_o.question));
+            return R::failure(QStringLiteral("no research question %1").arg(m_o.question),
+                              ErrorKind::NotFound);
         questions = one;
     }
     if (!m_o.caseName.isEmpty()) {
         const auto id = m_s.caseIdByName(m_o.caseName);
         if (!id)
-            return R::failure(QStringLiteral("no case %1").arg(m_o.caseName));
+            return R::failure(QStringLiteral("no case %1").arg(m_o.caseName), ErrorKind::NotFound);
         m_caseId = *id;
         m_filter.caseIds = {*id};
     }
@@ -173,13 +159,13 @@ Result<ReportDocument> Builder::build(const QString& projectName) {
     er.rollup = m_o.rollup;
     Result<EvidenceMatrix> em = evidenceMatrix(m_s, er);
     if (!em)
-        return R::failure(em.error());
+        return Status::from(em);
     FrequencyRequest fr;
     fr.by = Dimension::Case;
     fr.filter = m_filter;
     Result<FrequencyMatrix> fm = frequencyMatrix(m_s, fr);
     if (!fm)
-        return R::failure(fm.error());
+        return Status::from(fm);
 
     m_doc.title =
         m_o.title.isEmpty() ? QStringLiteral("Evaluation report: %1").arg(projectName) : m_o.title;
@@ -210,7 +196,7 @@ Result<ReportDocument> Builder::build(const QString& projectName) {
         if (row >= 0)
             questionSection(*em, row, *fm);
         if (Status st = extractsOf(em->rows.value(row)); !st)
-            return R::failure(st.error());
+            return st;
         m_html += QStringLiteral("</div>\n");
         if (!step())
             return R::failure(QStringLiteral("cancelled"));
@@ -221,7 +207,8 @@ Result<ReportDocument> Builder::build(const QString& projectName) {
     codebookAppendix();
     if (!step())
         return R::failure(QStringLiteral("cancelled"));
-    agreementAppendix();
+    if (Status st = agreementAppendix(); !st)
+        return st;
     if (!step())
         return R::failure(QStringLiteral("cancelled"));
 
@@ -428,233 +415,7 @@ Status Builder::extractsOf(const EvidenceRow& row) {
     return {};
 }
 
-void Builder::maturitySection() {
-    m_html +=
-        QStringLiteral("<div class=\"maturity\" id=\"maturity\">\n<h2%1>Maturity ratings</h2>\n")
-            .arg(m_print ? QStringLiteral(" class=\"newpage\"") : QString());
-    const QVector<MaturityLevel> levels = maturityLevels(m_s);
-    if (levels.isEmpty()) {
-        m_html += QStringLiteral("<p class=\"gap\">No maturity model is defined.</p>\n</div>\n");
-        return;
-    }
-    QHash<int, QString> levelName;
-    m_html += QStringLiteral("<h3>Maturity model</h3>\n<table class=\"data\" cellspacing=\"0\" "
-                             "cellpadding=\"4\"><tr><th class=\"n\">Level</th><th>Name</th>"
-                             "<th>Descriptor</th></tr>\n");
-    for (const MaturityLevel& l : levels) {
-        levelName.insert(l.level, l.name);
-        m_html += QStringLiteral("<tr><td class=\"n\">%1</td><td>%2</td><td class=\"small\">%3"
-                                 "</td></tr>\n")
-                      .arg(l.level)
-                      .arg(esc(l.name), esc(l.descriptor));
-    }
-    m_html += QStringLiteral("</table>\n");
-    const auto levelText = [&](int level) {
-        return level <= 0 ? QStringLiteral("–")
-                          : QStringLiteral("%1 %2").arg(level).arg(esc(levelName.value(level)));
-    };
-
-    QVector<MaturityRating> ratings = maturityRatings(m_s);
-    QVector<ConsensusRating> consensus = consensusRatings(m_s);
-    QStringList coders;
-    for (const MaturityRating& r : ratings) {
-        if (!coders.contains(r.coderName))
-            coders << r.coderName;
-    }
-    std::sort(coders.begin(), coders.end());
-    m_html += QStringLiteral("<h3>Ratings by case</h3>\n<table class=\"data\" cellspacing=\"0\" "
-                             "cellpadding=\"4\"><tr><th>Case</th>");
-    for (const QString& c : coders)
-        m_html += QStringLiteral("<th>%1</th>").arg(esc(c));
-    m_html += QStringLiteral("<th>Consensus</th></tr>\n");
-    for (const Case& k : m_s.cases()) {
-        if (m_caseId != 0 && k.id != m_caseId)
-            continue;
-        m_html += QStringLiteral("<tr><td>%1</td>").arg(esc(k.name));
-        for (const QString& c : coders) {
-            int level = 0;
-            for (const MaturityRating& r : ratings) {
-                if (r.caseId == k.id && r.coderName == c)
-                    level = r.level;
-            }
-            m_html += QStringLiteral("<td>%1</td>").arg(levelText(level));
-        }
-        int agreed = 0;
-        for (const ConsensusRating& r : consensus) {
-            if (r.caseId == k.id)
-                agreed = r.level;
-        }
-        m_html += QStringLiteral("<td><b>%1</b></td></tr>\n").arg(levelText(agreed));
-    }
-    m_html += QStringLiteral("</table>\n");
-
-    // Agreement is over every case, whatever the report's case: one case alone says nothing
-    // about the coders' reliability.
-    Result<RatingAgreement> a = ratingAgreement(m_s);
-    m_html += QStringLiteral("<h3>Agreement of the ratings</h3>\n");
-    if (a && a->coders.size() >= 2) {
-        m_html += QStringLiteral(
-                      "<table class=\"data narrow\" cellspacing=\"0\" cellpadding=\"4\">"
-                      "<tr><th>Measure</th><th class=\"n\">Value</th></tr>\n"
-                      "<tr><td>Coders compared</td><td class=\"n\">%1</td></tr>\n"
-                      "<tr><td>Cases rated by all of them</td><td class=\"n\">%2</td></tr>\n"
-                      "<tr><td>Identical ratings</td><td class=\"n\">%3 of %2</td></tr>\n"
-                      "<tr><td>Percent agreement</td><td class=\"n\">%4</td></tr>\n"
-                      "<tr><td>Krippendorff's alpha (ordinal)</td><td class=\"n\">%5</td></tr>\n")
-                      .arg(esc(a->coders.join(QStringLiteral(", "))), num(a->complete),
-                           num(a->exactAgreements), percent(a->percentAgreement),
-                           coefficient(a->krippendorffAlphaOrdinal));
-        if (a->coders.size() == 2)
-            m_html +=
-                QStringLiteral("<tr><td>Weighted kappa (linear)</td><td class=\"n\">%1</td></tr>\n"
-                               "<tr><td>Weighted kappa (quadratic)</td><td class=\"n\">%2</td>"
-                               "</tr>\n")
-                    .arg(coefficient(a->weightedKappaLinear),
-                         coefficient(a->weightedKappaQuadratic));
-        m_html += QStringLiteral("</table>\n");
-    } else {
-        m_html += QStringLiteral("<p class=\"gap\">Fewer than two coders have rated cases.</p>\n");
-    }
-
-    m_html += QStringLiteral("<h3>Rationales and consensus</h3>\n");
-    for (const Case& k : m_s.cases()) {
-        if (m_caseId != 0 && k.id != m_caseId)
-            continue;
-        QString body;
-        for (const MaturityRating& r : ratings) {
-            if (r.caseId != k.id)
-                continue;
-            body +=
-                QStringLiteral("<p><b>%1</b> (level %2)%3: %4</p>\n")
-                    .arg(esc(r.coderName), levelText(r.level),
-                         r.codingIds.isEmpty()
-                             ? QString()
-                             : QStringLiteral(", citing %1 coding%2")
-                                   .arg(r.codingIds.size())
-                                   .arg(r.codingIds.size() == 1 ? QString() : QStringLiteral("s")),
-                         esc(r.rationale));
-        }
-        for (const ConsensusRating& r : consensus) {
-            if (r.caseId == k.id)
-                body +=
-                    QStringLiteral("<p class=\"consensus\"><b>Consensus</b> (level %1): %2</p>\n")
-                        .arg(levelText(r.level), esc(r.reasoning));
-        }
-        if (!body.isEmpty())
-            m_html += QStringLiteral("<h4>%1</h4>\n").arg(esc(k.name)) + body;
-    }
-    m_html += QStringLiteral("</div>\n");
-}
-
-void Builder::codebookAppendix() {
-    m_html += QStringLiteral("<div class=\"appendix\" id=\"codebook\">\n<h2%1>Appendix A: Codebook"
-                             "</h2>\n<table class=\"data codebook\" cellspacing=\"0\" "
-                             "cellpadding=\"4\" width=\"100%\"><tr><th width=\"24%\">Code</th>"
-                             "<th width=\"13%\">Theory of change</th><th width=\"15%\">"
-                             "Questions</th><th>Definition</th></tr>\n")
-                  .arg(m_print ? QStringLiteral(" class=\"newpage\"") : QString());
-    const QHash<qint64, QVector<qint64>> links = m_s.codeQuestionLinks();
-    QHash<qint64, QString> questionCode;
-    QHash<qint64, int> questionOrder;
-    for (const ResearchQuestion& q : m_s.researchQuestions()) {
-        questionOrder.insert(q.id, int(questionCode.size()));
-        questionCode.insert(q.id, q.code);
-    }
-    std::function<void(qint64, int)> walk = [&](qint64 parent, int depth) {
-        for (qint64 id : m_tree.children(parent)) {
-            const Code* c = m_tree.find(id);
-            QVector<qint64> linked = links.value(id);
-            std::sort(linked.begin(), linked.end(), [&](qint64 a, qint64 b) {
-                return questionOrder.value(a) < questionOrder.value(b);
-            });
-            QStringList qs;
-            for (qint64 q : linked)
-                qs << questionCode.value(q);
-            m_html +=
-                QStringLiteral("<tr><td class=\"%1\">%2</td><td>%3</td><td>%4</td>"
-                               "<td class=\"small\">%5</td></tr>\n")
-                    .arg(depth == 0 ? QStringLiteral("top") : QStringLiteral("sub"),
-                         esc(depth == 0 ? c->name : QStringLiteral("   ") + c->name),
-                         esc(tocLabel(id)), esc(qs.join(QStringLiteral(", "))), esc(c->definition));
-            walk(id, depth + 1);
-        }
-    };
-    walk(0, 0);
-    m_html += QStringLiteral("</table>\n</div>\n");
-}
-
-void Builder::agreementAppendix() {
-    m_html += QStringLiteral("<div class=\"appendix\" id=\"agreement\">\n<h2%1>Appendix B: "
-                             "Inter-coder agreement</h2>\n")
-                  .arg(m_print ? QStringLiteral(" class=\"newpage\"") : QString());
-    QStringList coders;
-    for (const Coder& c : m_s.coders()) {
-        if (m_s.codingCount(QStringLiteral("coder_id"), c.id) > 0)
-            coders << c.name;
-    }
-    if (coders.size() < 2) {
-        m_html +=
-            QStringLiteral("<p class=\"gap\">Agreement needs codings by two coders.</p>\n</div>\n");
-        return;
-    }
-    AgreementRequest req;
-    req.coders = coders.mid(0, 2);
-    req.unit = AgreementUnit::Character;
-    if (m_caseId != 0) {
-        for (qint64 d : m_s.documentsOfCase(m_caseId)) {
-            const auto info = m_s.documentNameAndLength(d);
-            bool both = true;
-            for (const QString& name : req.coders) {
-                const auto coderId = m_s.coderIdByName(name);
-                bool has = false;
-                for (const Coding& c : m_s.codingsForView(d))
-                    has = has || c.coderId == coderId.value_or(0);
-                both = both && has;
-            }
-            if (info && both)
-                req.documents << info->first;
-        }
-        if (req.documents.isEmpty()) {
-            m_html += QStringLiteral("<p class=\"gap\">No document of this case was coded by both "
-                                     "%1 and %2.</p>\n</div>\n")
-                          .arg(esc(req.coders[0]), esc(req.coders[1]));
-            return;
-        }
-    }
-    Result<AgreementResult> a = computeAgreement(m_s, req);
-    if (!a) {
-        m_html += QStringLiteral("<p class=\"gap\">%1</p>\n</div>\n").arg(esc(a.error()));
-        return;
-    }
-    m_html += QStringLiteral("<p class=\"small\">%1 and %2 compared character by character over "
-                             "%3 document(s) they both coded (%4). Percent agreement counts "
-                             "characters both coded or both left uncoded; kappa and alpha "
-                             "correct for chance.</p>\n")
-                  .arg(esc(req.coders[0]), esc(req.coders[1]), num(a->documents.size()),
-                       esc(a->documents.join(QStringLiteral(", "))));
-    m_html +=
-        QStringLiteral(
-            "<table class=\"data freq\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"><tr>"
-            "<th>Code</th><th class=\"n\">Both</th><th class=\"n\">Only %1</th>"
-            "<th class=\"n\">Only %2</th><th class=\"n\">Agreement</th>"
-            "<th class=\"n\">Kappa</th><th class=\"n\">Alpha</th></tr>\n")
-            .arg(esc(req.coders[0]), esc(req.coders[1]));
-    const auto line = [&](const SpanRow& r, const QString& label, bool total) {
-        m_html += QStringLiteral("<tr%1><td>%2</td><td class=\"n\">%3</td><td class=\"n\">%4</td>"
-                                 "<td class=\"n\">%5</td><td class=\"n\">%6</td><td class=\"n\">"
-                                 "%7</td><td class=\"n\">%8</td></tr>\n")
-                      .arg(total ? QStringLiteral(" class=\"total\"") : QString(), esc(label),
-                           num(r.characters.both), num(r.characters.onlyFirst),
-                           num(r.characters.onlySecond), percent(r.percentAgreement),
-                           coefficient(r.cohenKappa), coefficient(r.krippendorffAlpha));
-    };
-    for (const SpanRow& r : a->codeRows)
-        line(r, r.code, false);
-    line(a->overall, QStringLiteral("All codes"), true);
-    m_html += QStringLiteral("</table>\n</div>\n");
-}
-
-} // namespace
+} // namespace reportbuilder
 
 Result<ReportDocument> buildReportDocument(const Storage& s, const QString& projectName,
                                            const ReportOptions& options, bool embedImages,
@@ -663,7 +424,7 @@ Result<ReportDocument> buildReportDocument(const Storage& s, const QString& proj
     if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
         return Result<ReportDocument>::failure(
             QStringLiteral("a report needs a QGuiApplication (fonts for the charts)"));
-    Builder b(s, options, embedImages, forPrint, progress);
+    reportbuilder::Builder b(s, options, embedImages, forPrint, progress);
     return b.build(projectName);
 }
 
@@ -671,7 +432,7 @@ Result<QString> reportHtml(const Storage& s, const QString& projectName,
                            const ReportOptions& options, const ReportProgress& progress) {
     Result<ReportDocument> d = buildReportDocument(s, projectName, options, true, false, progress);
     if (!d)
-        return Result<QString>::failure(d.error());
+        return Status::from(d);
     return d->html;
 }
 

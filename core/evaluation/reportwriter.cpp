@@ -51,10 +51,10 @@ Status renderPdf(QIODevice* device, const ReportDocument& doc, const ReportProgr
 
     QPainter painter;
     if (!painter.begin(&writer))
-        return Status::failure(QStringLiteral("cannot start the PDF"));
+        return Status::failure(QStringLiteral("cannot start the PDF"), ErrorKind::Io);
     for (int page = 0; page < pages; ++page) {
         if (page > 0 && !writer.newPage())
-            return Status::failure(QStringLiteral("cannot add a page to the PDF"));
+            return Status::failure(QStringLiteral("cannot add a page to the PDF"), ErrorKind::Io);
         painter.save();
         const QRectF slice(0, page * body.height(), body.width(), body.height());
         painter.translate(0, -slice.top());
@@ -80,7 +80,7 @@ Status renderPdf(QIODevice* device, const ReportDocument& doc, const ReportProgr
         }
     }
     if (!painter.end())
-        return Status::failure(QStringLiteral("cannot finish the PDF"));
+        return Status::failure(QStringLiteral("cannot finish the PDF"), ErrorKind::Io);
     return {};
 }
 
@@ -94,14 +94,15 @@ Result<ReportFormat> reportFormatForPath(const QString& path) {
         return ReportFormat::Pdf;
     return Result<ReportFormat>::failure(
         QStringLiteral("%1: a report is written as .html or .pdf, not \"%2\"")
-            .arg(QFileInfo(path).fileName(), suffix));
+            .arg(QFileInfo(path).fileName(), suffix),
+        ErrorKind::Invalid);
 }
 
 Status writeReport(const Storage& s, const QString& projectName, const ReportOptions& options,
                    const QString& path, const ReportProgress& progress) {
     Result<ReportFormat> format = reportFormatForPath(path);
     if (!format)
-        return Status::failure(format.error());
+        return Status::from(format);
     if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
         return Status::failure(QStringLiteral("writing a report needs a QGuiApplication (fonts)"));
     const bool pdf = *format == ReportFormat::Pdf;
@@ -114,12 +115,13 @@ Status writeReport(const Storage& s, const QString& projectName, const ReportOpt
     Result<ReportDocument> doc =
         buildReportDocument(s, projectName, options, !pdf, pdf, contentProgress);
     if (!doc)
-        return Status::failure(doc.error());
+        return Status::from(doc);
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Status::failure(QStringLiteral("%1: cannot write: %2")
-                                   .arg(QFileInfo(path).fileName(), file.errorString()));
+                                   .arg(QFileInfo(path).fileName(), file.errorString()),
+                               ErrorKind::Io);
     if (pdf) {
         if (Status st = renderPdf(&file, *doc, progress, lastDone); !st) {
             file.cancelWriting();
@@ -130,7 +132,8 @@ Status writeReport(const Storage& s, const QString& projectName, const ReportOpt
     }
     if (!file.commit())
         return Status::failure(QStringLiteral("%1: cannot write: %2")
-                                   .arg(QFileInfo(path).fileName(), file.errorString()));
+                                   .arg(QFileInfo(path).fileName(), file.errorString()),
+                               ErrorKind::Io);
     return {};
 }
 
@@ -139,7 +142,7 @@ Status writeReport(const QString& projectPath, const ReportOptions& options, con
     Result<std::unique_ptr<Storage>> storage =
         Storage::open(projectPath, Storage::Mode::ReadOnly, secret);
     if (!storage)
-        return Status::failure(storage.error());
+        return Status::from(storage);
     return writeReport(**storage, QFileInfo(projectPath).completeBaseName(), options, path,
                        progress);
 }

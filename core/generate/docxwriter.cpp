@@ -63,7 +63,7 @@ Status writeDocx(const QString& path, const QString& text) {
     zip_t* archive =
         zip_open(QFile::encodeName(path).constData(), ZIP_CREATE | ZIP_TRUNCATE, &error);
     if (!archive)
-        return Status::failure(QStringLiteral("%1: cannot be written").arg(name));
+        return Status::failure(QStringLiteral("%1: cannot be written").arg(name), ErrorKind::Io);
     const QByteArray body = documentXml(text);
     const struct {
         const char* entry;
@@ -82,14 +82,16 @@ Status writeDocx(const QString& path, const QString& text) {
             if (source)
                 zip_source_free(source);
             zip_discard(archive);
-            return Status::failure(QStringLiteral("%1: cannot be written").arg(name));
+            return Status::failure(QStringLiteral("%1: cannot be written").arg(name),
+                                   ErrorKind::Io);
         }
         zip_file_set_mtime(archive, zip_uint64_t(index), 1767225600, 0); // 2026-01-01
     }
     if (zip_close(archive) != 0) {
         const QString why = QString::fromUtf8(zip_strerror(archive));
         zip_discard(archive);
-        return Status::failure(QStringLiteral("%1: cannot be written: %2").arg(name, why));
+        return Status::failure(QStringLiteral("%1: cannot be written: %2").arg(name, why),
+                               ErrorKind::Io);
     }
     return {};
 }

@@ -121,12 +121,12 @@ private:
 #define SITUATE_TRY_ID(var, expr)                                                                  \
     const Result<qint64> var##Result = (expr);                                                     \
     if (!var##Result)                                                                              \
-        return Status::failure(var##Result.error());                                               \
+        return Status::from(var##Result);                                                          \
     const qint64 var = *var##Result;
 
 #define SITUATE_TRY(expr)                                                                          \
     if (const Result<qint64> r_ = (expr); !r_)                                                     \
-        return Status::failure(r_.error());
+        return Status::from(r_);
 
 Status Generator::codebook() {
     QVector<qint64> questionIds;
@@ -319,7 +319,8 @@ Status Generator::document(int d) {
         QSaveFile f(QDir(m_o.txtDir).filePath(name + QStringLiteral(".txt")));
         if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
             return Status::failure(
-                QStringLiteral("%1: cannot be written: %2").arg(f.fileName(), f.errorString()));
+                QStringLiteral("%1: cannot be written: %2").arg(f.fileName(), f.errorString()),
+                ErrorKind::Io);
     }
     if (!m_o.docxDir.isEmpty()) {
         if (Status s =
@@ -342,15 +343,20 @@ void removeProjectFiles(const QString& path) {
 
 Status validateGenerateOptions(const GenerateOptions& o) {
     if (o.documents < 1 || o.documents > 100000)
-        return Status::failure(QStringLiteral("--documents must be between 1 and 100000"));
+        return Status::failure(QStringLiteral("--documents must be between 1 and 100000"),
+                               ErrorKind::Invalid);
     if (o.words < 20 || o.words > 2000000)
-        return Status::failure(QStringLiteral("--words must be between 20 and 2000000"));
+        return Status::failure(QStringLiteral("--words must be between 20 and 2000000"),
+                               ErrorKind::Invalid);
     if (o.codes < 1 || o.codes > 100000)
-        return Status::failure(QStringLiteral("--codes must be between 1 and 100000"));
+        return Status::failure(QStringLiteral("--codes must be between 1 and 100000"),
+                               ErrorKind::Invalid);
     if (o.codings < 0 || o.codings > 100000000)
-        return Status::failure(QStringLiteral("--codings must be between 0 and 100000000"));
+        return Status::failure(QStringLiteral("--codings must be between 0 and 100000000"),
+                               ErrorKind::Invalid);
     if (o.coders < 1 || o.coders > 100)
-        return Status::failure(QStringLiteral("--coders must be between 1 and 100"));
+        return Status::failure(QStringLiteral("--coders must be between 1 and 100"),
+                               ErrorKind::Invalid);
     return {};
 }
 
@@ -358,20 +364,21 @@ Result<GenerateReport> generateProject(const QString& path, const GenerateOption
                                        const std::function<void(int)>& progress) {
     using R = Result<GenerateReport>;
     if (Status s = validateGenerateOptions(o); !s)
-        return R::failure(s.error());
+        return s;
     for (const QString& dir : {o.txtDir, o.docxDir}) {
         if (!dir.isEmpty() && !QDir().mkpath(dir))
-            return R::failure(QStringLiteral("%1: the folder cannot be created").arg(dir));
+            return R::failure(QStringLiteral("%1: the folder cannot be created").arg(dir),
+                              ErrorKind::Io);
     }
     auto created = Project::create(path);
     if (!created)
-        return R::failure(created.error());
+        return Status::from(created);
     GenerateReport report;
     Status status = [&]() -> Status {
         Storage& storage = (*created)->mutableStorage();
         auto writer = BulkWriter::create(storage);
         if (!writer)
-            return Status::failure(writer.error());
+            return Status::from(writer);
         Generator g(o, **writer);
         // Everything in a few large transactions; a failure leaves no project behind.
         if (Status s = storage.begin(); !s)
@@ -408,7 +415,7 @@ Result<GenerateReport> generateProject(const QString& path, const GenerateOption
     created->reset(); // closes the database and releases the lock
     if (!status) {
         removeProjectFiles(path);
-        return R::failure(status.error());
+        return status;
     }
     return report;
 }

@@ -332,10 +332,10 @@ Result<ImportedDocument> CaptionImporter::read(const QString& path) const {
     const Flavour flavour = vtt ? Flavour::WebVtt : Flavour::SubRip;
     Result<QByteArray> bytes = importsupport::readInputFile(path);
     if (!bytes)
-        return Result<ImportedDocument>::failure(bytes.error());
+        return Status::from(bytes);
     Result<importsupport::DecodedText> decoded = importsupport::decodeTextFile(*bytes, path);
     if (!decoded)
-        return Result<ImportedDocument>::failure(decoded.error());
+        return Status::from(decoded);
     bytes->clear();
 
     // Normalising first makes every line end a LF, so line numbers match a text editor's.
@@ -374,7 +374,7 @@ Result<ImportedDocument> CaptionImporter::read(const QString& path) const {
     }
     const Status length = importsupport::checkTextLength(offset, path);
     if (!length)
-        return Result<ImportedDocument>::failure(length.error());
+        return length;
     return doc;
 }
 

@@ -152,7 +152,7 @@ QStringList DocxImporter::suffixes() const {
 Result<ImportedDocument> DocxImporter::read(const QString& path) const {
     Result<OfficePackage> package = OfficePackage::open(path, kind);
     if (!package)
-        return Result<ImportedDocument>::failure(package.error());
+        return Status::from(package);
 
     const QString documentPart = QStringLiteral("word/document.xml");
     OfficeTextBuilder body;
@@ -160,7 +160,7 @@ Result<ImportedDocument> DocxImporter::read(const QString& path) const {
     {
         const Result<QByteArray> xml = package->read(documentPart);
         if (!xml)
-            return Result<ImportedDocument>::failure(xml.error());
+            return Status::from(xml);
         const QString problem = readPart(*xml, documentPart, Part::Document, body, &refs);
         if (!problem.isEmpty())
             return importsupport::failure(path, problem);
@@ -177,7 +177,7 @@ Result<ImportedDocument> DocxImporter::read(const QString& path) const {
             continue;
         const Result<QByteArray> xml = package->read(notePart.name);
         if (!xml)
-            return Result<ImportedDocument>::failure(xml.error());
+            return Status::from(xml);
         const QString problem = readPart(*xml, notePart.name, notePart.part, notes, nullptr);
         if (!problem.isEmpty())
             return importsupport::failure(path, problem);

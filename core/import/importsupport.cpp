@@ -18,8 +18,9 @@ QString displayName(const QString& path) {
     return name.isEmpty() ? path : name;
 }
 
-Result<ImportedDocument> failure(const QString& path, const QString& problem) {
-    return Result<ImportedDocument>::failure(displayName(path) + QLatin1String(": ") + problem);
+Result<ImportedDocument> failure(const QString& path, const QString& problem, ErrorKind kind) {
+    return Result<ImportedDocument>::failure(displayName(path) + QLatin1String(": ") + problem,
+                                             kind);
 }
 
 QString formatMegabytes(qint64 bytes) {
@@ -44,14 +45,17 @@ Status checkInputFile(const QString& path) {
     const QString name = displayName(path);
     const QFileInfo info(path);
     if (!info.exists())
-        return Status::failure(name + QLatin1String(": the file does not exist"));
+        return Status::failure(name + QLatin1String(": the file does not exist"),
+                               ErrorKind::NotFound);
     if (info.isDir())
-        return Status::failure(name + QLatin1String(": is a folder, not a file"));
+        return Status::failure(name + QLatin1String(": is a folder, not a file"),
+                               ErrorKind::Invalid);
     if (info.size() > importlimits::maxFileBytes) {
         return Status::failure(
             name +
-            QStringLiteral(": the file is %1, larger than the %2 import limit")
-                .arg(formatMegabytes(info.size()), formatMegabytes(importlimits::maxFileBytes)));
+                QStringLiteral(": the file is %1, larger than the %2 import limit")
+                    .arg(formatMegabytes(info.size()), formatMegabytes(importlimits::maxFileBytes)),
+            ErrorKind::Invalid);
     }
     return {};
 }
@@ -59,23 +63,26 @@ Status checkInputFile(const QString& path) {
 Result<QByteArray> readInputFile(const QString& path) {
     const Status checked = checkInputFile(path);
     if (!checked)
-        return Result<QByteArray>::failure(checked.error());
+        return checked;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return Result<QByteArray>::failure(
             displayName(path) +
-            QStringLiteral(": could not be opened (%1)").arg(file.errorString()));
+                QStringLiteral(": could not be opened (%1)").arg(file.errorString()),
+            ErrorKind::Io);
     }
     // Read no more than the limit even if the file grew since the size check.
     QByteArray bytes = file.read(std::min(file.size(), importlimits::maxFileBytes) + 1);
     if (bytes.size() > importlimits::maxFileBytes) {
         return Result<QByteArray>::failure(
             displayName(path) + QStringLiteral(": the file is larger than the %1 import limit")
-                                    .arg(formatMegabytes(importlimits::maxFileBytes)));
+                                    .arg(formatMegabytes(importlimits::maxFileBytes)),
+            ErrorKind::Invalid);
     }
     if (file.error() != QFileDevice::NoError) {
         return Result<QByteArray>::failure(
-            displayName(path) + QStringLiteral(": could not be read (%1)").arg(file.errorString()));
+            displayName(path) + QStringLiteral(": could not be read (%1)").arg(file.errorString()),
+            ErrorKind::Io);
     }
     return bytes;
 }
@@ -223,7 +230,7 @@ Result<ImportedDocument> finishDocument(const QString& path, const QString& form
     }
     const Status length = checkTextLength(codePointCount(doc.text), path);
     if (!length)
-        return Result<ImportedDocument>::failure(length.error());
+        return length;
     // An empty document can hold no codings; saying so beats adding a blank entry.
     if (doc.text.trimmed().isEmpty())
         return failure(path, QStringLiteral("contains no text"));

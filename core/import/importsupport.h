@@ -14,8 +14,10 @@ namespace situate::importsupport {
 
 /// The file name a message shows for `path` ("interview.docx").
 QString displayName(const QString& path);
-/// A failed import whose message is "<file name>: <problem>".
-Result<ImportedDocument> failure(const QString& path, const QString& problem);
+/// A failed import whose message is "<file name>: <problem>"; most are about what the file
+/// holds (Invalid), a file that cannot be read is Io.
+Result<ImportedDocument> failure(const QString& path, const QString& problem,
+                                 ErrorKind kind = ErrorKind::Invalid);
 
 /// Checks that `path` is a readable file no larger than importlimits::maxFileBytes; the error
 /// message names the file.

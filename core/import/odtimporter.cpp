@@ -156,13 +156,13 @@ QStringList OdtImporter::suffixes() const {
 Result<ImportedDocument> OdtImporter::read(const QString& path) const {
     Result<OfficePackage> package = OfficePackage::open(path, kind);
     if (!package)
-        return Result<ImportedDocument>::failure(package.error());
+        return Status::from(package);
 
     const QString mimetypeEntry = QStringLiteral("mimetype");
     if (package->contains(mimetypeEntry)) {
         const Result<QByteArray> mimetype = package->read(mimetypeEntry);
         if (!mimetype)
-            return Result<ImportedDocument>::failure(mimetype.error());
+            return Status::from(mimetype);
         const QByteArray type = mimetype->trimmed();
         // Text, text templates and master documents all keep their text in content.xml.
         if (!type.startsWith("application/vnd.oasis.opendocument.text")) {
@@ -175,7 +175,7 @@ Result<ImportedDocument> OdtImporter::read(const QString& path) const {
     if (package->contains(manifestEntry)) {
         const Result<QByteArray> manifest = package->read(manifestEntry);
         if (!manifest)
-            return Result<ImportedDocument>::failure(manifest.error());
+            return Status::from(manifest);
         // An encrypted package keeps its parts in the zip as ciphertext and says so here.
         if (manifest->contains("encryption-data")) {
             return importsupport::failure(
@@ -186,7 +186,7 @@ Result<ImportedDocument> OdtImporter::read(const QString& path) const {
 
     const Result<QByteArray> xml = package->read(QStringLiteral("content.xml"));
     if (!xml)
-        return Result<ImportedDocument>::failure(xml.error());
+        return Status::from(xml);
     OfficeTextBuilder builder;
     const QString problem = readContent(*xml, builder);
     if (!problem.isEmpty())

@@ -59,7 +59,7 @@ Result<OfficePackage> OfficePackage::open(const QString& path, const QString& ki
     const QString name = importsupport::displayName(path);
     const Status checked = importsupport::checkInputFile(path);
     if (!checked)
-        return Result<OfficePackage>::failure(checked.error());
+        return checked;
 
     int error = 0;
     ::zip* archive = zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY, &error);

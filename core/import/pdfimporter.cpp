@@ -28,17 +28,20 @@ QStringList PdfImporter::suffixes() const {
 Result<ImportedDocument> PdfImporter::read(const QString& path) const {
     const Status checked = importsupport::checkInputFile(path);
     if (!checked)
-        return Result<ImportedDocument>::failure(checked.error());
+        return checked;
 #ifndef SITUATE_HAVE_QTPDF
     Q_UNUSED(m_timeLimit);
-    return importsupport::failure(path, QStringLiteral("PDF import needs Qt Pdf, which this build "
-                                                       "of Situate does not include"));
+    return importsupport::failure(path,
+                                  QStringLiteral("PDF import needs Qt Pdf, which this build "
+                                                 "of Situate does not include"),
+                                  ErrorKind::Other);
 #else
     // Readers accept the header anywhere in the first kilobyte. Checking it here gives files
     // that are not PDFs at all a quick answer without starting the PDF engine.
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return importsupport::failure(path, QStringLiteral("could not be opened for reading"));
+        return importsupport::failure(path, QStringLiteral("could not be opened for reading"),
+                                      ErrorKind::Io);
     if (!file.read(1024).contains("%PDF-")) {
         return importsupport::failure(path, QStringLiteral("not a valid PDF (the file is "
                                                            "damaged or is not a PDF)"));
@@ -68,7 +71,8 @@ Result<ImportedDocument> PdfImporter::read(const QString& path) const {
                                                            "cannot be read; remove the "
                                                            "protection and import it again"));
     case QPdfDocument::Error::FileNotFound:
-        return importsupport::failure(path, QStringLiteral("could not be opened for reading"));
+        return importsupport::failure(path, QStringLiteral("could not be opened for reading"),
+                                      ErrorKind::Io);
     case QPdfDocument::Error::InvalidFileFormat:
     case QPdfDocument::Error::DataNotYetAvailable:
     case QPdfDocument::Error::Unknown:

@@ -14,10 +14,10 @@ QStringList TextImporter::suffixes() const {
 Result<ImportedDocument> TextImporter::read(const QString& path) const {
     Result<QByteArray> bytes = importsupport::readInputFile(path);
     if (!bytes)
-        return Result<ImportedDocument>::failure(bytes.error());
+        return Status::from(bytes);
     Result<importsupport::DecodedText> decoded = importsupport::decodeTextFile(*bytes, path);
     if (!decoded)
-        return Result<ImportedDocument>::failure(decoded.error());
+        return Status::from(decoded);
     bytes->clear(); // the decoded copy is all that is needed from here on
     const QString suffix = QFileInfo(path).suffix().toLower();
     const QString format = suffix == QLatin1String("md") ? suffix : QStringLiteral("txt");

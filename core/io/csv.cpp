@@ -28,12 +28,14 @@ Result<Table> parse(const QByteArray& bytes, const QString& fileName) {
     QString text = decoder(bytes);
     if (decoder.hasError())
         return Result<Table>::failure(
-            QStringLiteral("%1: not UTF-8 text (save the sheet as \"CSV UTF-8\")").arg(fileName));
+            QStringLiteral("%1: not UTF-8 text (save the sheet as \"CSV UTF-8\")").arg(fileName),
+            ErrorKind::Invalid);
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
     if (text.contains(QChar(0)))
         return Result<Table>::failure(
-            QStringLiteral("%1: contains binary data, not CSV text").arg(fileName));
+            QStringLiteral("%1: contains binary data, not CSV text").arg(fileName),
+            ErrorKind::Invalid);
 
     QVector<QStringList> records;
     QStringList record;
@@ -82,14 +84,15 @@ Result<Table> parse(const QByteArray& bytes, const QString& fileName) {
     }
     if (quoted)
         return Result<Table>::failure(
-            QStringLiteral("%1: a quoted field is never closed (line %2)").arg(fileName).arg(line));
+            QStringLiteral("%1: a quoted field is never closed (line %2)").arg(fileName).arg(line),
+            ErrorKind::Invalid);
     if (fieldStarted || !record.isEmpty()) {
         record << field;
         records << record;
     }
     if (records.isEmpty())
-        return Result<Table>::failure(
-            QStringLiteral("%1: empty file, no header row").arg(fileName));
+        return Result<Table>::failure(QStringLiteral("%1: empty file, no header row").arg(fileName),
+                                      ErrorKind::Invalid);
     Table t;
     t.header = records.takeFirst();
     for (QString& h : t.header)
@@ -102,12 +105,14 @@ Result<Table> readFile(const QString& path) {
     const QString name = QFileInfo(path).fileName();
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Result<Table>::failure(QStringLiteral("%1: %2").arg(name, f.errorString()));
+        return Result<Table>::failure(QStringLiteral("%1: %2").arg(name, f.errorString()),
+                                      ErrorKind::Io);
     if (f.size() > maxBytes)
         return Result<Table>::failure(
             QStringLiteral("%1: larger than the %2 MB limit for CSV files")
                 .arg(name)
-                .arg(maxBytes / (1024 * 1024)));
+                .arg(maxBytes / (1024 * 1024)),
+            ErrorKind::Invalid);
     return parse(f.readAll(), name);
 }
 
@@ -202,13 +207,16 @@ Status saveFile(const QString& path, const QByteArray& bytes) {
     QSaveFile f(path);
     const QString name = QFileInfo(path).fileName();
     if (!f.open(QIODevice::WriteOnly))
-        return Status::failure(QStringLiteral("%1: cannot write: %2").arg(name, f.errorString()));
+        return Status::failure(QStringLiteral("%1: cannot write: %2").arg(name, f.errorString()),
+                               ErrorKind::Io);
     if (f.write(bytes) != bytes.size()) {
         f.cancelWriting();
-        return Status::failure(QStringLiteral("%1: cannot write: %2").arg(name, f.errorString()));
+        return Status::failure(QStringLiteral("%1: cannot write: %2").arg(name, f.errorString()),
+                               ErrorKind::Io);
     }
     if (!f.commit())
-        return Status::failure(QStringLiteral("%1: cannot save: %2").arg(name, f.errorString()));
+        return Status::failure(QStringLiteral("%1: cannot save: %2").arg(name, f.errorString()),
+                               ErrorKind::Io);
     return {};
 }
 

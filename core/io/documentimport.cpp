@@ -93,7 +93,8 @@ Result<DocumentImportReport> addReadDocuments(Project& project, const QVector<Re
         if (fileOfName.contains(r.name))
             return R::failure(QStringLiteral("%1 and %2 would both become the document \"%3\"; "
                                              "rename one of them")
-                                  .arg(fileOfName.value(r.name), r.file, r.name));
+                                  .arg(fileOfName.value(r.name), r.file, r.name),
+                              ErrorKind::Invalid);
         fileOfName.insert(r.name, r.file);
     }
 
@@ -122,7 +123,8 @@ Result<DocumentImportReport> addReadDocuments(Project& project, const QVector<Re
             return R::failure(QStringLiteral("%1 would become the document \"%2\", but the "
                                              "project already has a different document of that "
                                              "name; rename the file")
-                                  .arg(r.file, r.name));
+                                  .arg(r.file, r.name),
+                              ErrorKind::Invalid);
         fileOfHash.insert(hash, r.originalName);
         NewDocument doc;
         doc.name = r.name;
@@ -142,7 +144,7 @@ Result<DocumentImportReport> addReadDocuments(Project& project, const QVector<Re
         if (!options.caseName.trimmed().isEmpty()) {
             Result<qint64> c = ensureCase(e, options.caseName);
             if (!c)
-                return Status::failure(c.error());
+                return Status::from(c);
             caseId = *c;
         }
         for (const NewDocument& d : docs) {
@@ -153,7 +155,8 @@ Result<DocumentImportReport> addReadDocuments(Project& project, const QVector<Re
                 id = Result<qint64>::failure(notEnoughMemory());
             }
             if (!id)
-                return Status::failure(QStringLiteral("%1: %2").arg(d.originalName, id.error()));
+                return Status::failure(QStringLiteral("%1: %2").arg(d.originalName, id.error()),
+                                       id.kind());
             if (caseId != 0) {
                 if (Status s = assignDocumentToCase(e, *id, caseId); !s)
                     return s;
@@ -162,7 +165,7 @@ Result<DocumentImportReport> addReadDocuments(Project& project, const QVector<Re
         return {};
     });
     if (!st)
-        return R::failure(st.error());
+        return st;
     for (const NewDocument& d : docs)
         report.imported << d.name;
     return report;
@@ -178,7 +181,8 @@ Result<DocumentImportReport> importDocuments(Project& project, const QStringList
         if (fileOfName.contains(name))
             return R::failure(QStringLiteral("%1 and %2 would both become the document \"%3\"; "
                                              "rename one of them")
-                                  .arg(fileOfName.value(name), f, name));
+                                  .arg(fileOfName.value(name), f, name),
+                              ErrorKind::Invalid);
         fileOfName.insert(name, f);
     }
     QStringList failures;

@@ -38,7 +38,8 @@ Result<CodebookImportReport> importCodebook(Editor& e, const csv::Table& sheet,
     const csv::Table t = unguarded(sheet);
     const int cPath = t.column(QStringLiteral("path"));
     if (cPath < 0)
-        return R::failure(QStringLiteral("%1: the header has no \"path\" column").arg(fileName));
+        return R::failure(QStringLiteral("%1: the header has no \"path\" column").arg(fileName),
+                          ErrorKind::Invalid);
     const int cColour = t.column(QStringLiteral("colour"));
     const int cDef = t.column(QStringLiteral("definition"));
     const int cInc = t.column(QStringLiteral("inclusion"));
@@ -51,12 +52,17 @@ Result<CodebookImportReport> importCodebook(Editor& e, const csv::Table& sheet,
     for (qsizetype r = 0; r < t.rows.size(); ++r) {
         const QString path = t.cell(r, cPath);
         if (CodeTree::splitPath(path).isEmpty())
-            return R::failure(QStringLiteral("%1: empty code path").arg(where(fileName, r)));
-        const bool existed = CodeTree(e.storage().codes()).idByPath(path).has_value();
+            return R::failure(QStringLiteral("%1: empty code path").arg(where(fileName, r)),
+                              ErrorKind::Invalid);
+        const Result<CodeTree> before = CodeTree::read(e.storage());
+        if (!before)
+            return Status::from(before);
+        const bool existed = before->idByPath(path).has_value();
         int created = 0;
         Result<qint64> id = ensureCodePath(e, path, &created);
         if (!id)
-            return R::failure(QStringLiteral("%1: %2").arg(where(fileName, r), id.error()));
+            return R::failure(QStringLiteral("%1: %2").arg(where(fileName, r), id.error()),
+                              id.kind());
         report.codesCreated += created;
         report.codesUpdated += existed ? 1 : 0;
 
@@ -75,9 +81,11 @@ Result<CodebookImportReport> importCodebook(Editor& e, const csv::Table& sheet,
             return R::failure(QStringLiteral("%1: \"%2\" is not a theory-of-change element (use "
                                              "context, input, activity, mechanism, output, "
                                              "outcome, impact, assumption or leave it empty)")
-                                  .arg(where(fileName, r), t.cell(r, cToc)));
+                                  .arg(where(fileName, r), t.cell(r, cToc)),
+                              ErrorKind::Invalid);
         if (Status s = updateCode(e, *code); !s)
-            return R::failure(QStringLiteral("%1: %2").arg(where(fileName, r), s.error()));
+            return R::failure(QStringLiteral("%1: %2").arg(where(fileName, r), s.error()),
+                              s.kind());
 
         if (cRq >= 0) {
             for (const QString& part : t.cell(r, cRq).split(QLatin1Char(';'))) {
@@ -87,12 +95,13 @@ Result<CodebookImportReport> importCodebook(Editor& e, const csv::Table& sheet,
                 const bool existed = e.storage().questionIdByCode(q).has_value();
                 Result<qint64> qid = ensureQuestion(e, q);
                 if (!qid)
-                    return R::failure(
-                        QStringLiteral("%1: %2").arg(where(fileName, r), qid.error()));
+                    return R::failure(QStringLiteral("%1: %2").arg(where(fileName, r), qid.error()),
+                                      qid.kind());
                 if (!existed)
                     ++report.questionsCreated;
                 if (Status s = linkCodeToQuestion(e, *id, *qid); !s)
-                    return R::failure(QStringLiteral("%1: %2").arg(where(fileName, r), s.error()));
+                    return R::failure(QStringLiteral("%1: %2").arg(where(fileName, r), s.error()),
+                                      s.kind());
                 ++report.links;
             }
         }
@@ -100,12 +109,21 @@ Result<CodebookImportReport> importCodebook(Editor& e, const csv::Table& sheet,
     return report;
 }
 
-QByteArray exportCodebook(const Storage& s) {
-    const CodeTree tree(s.codes());
+Result<QByteArray> exportCodebook(const Storage& s) {
+    const Result<CodeTree> read = CodeTree::read(s);
+    if (!read)
+        return Status::from(read);
+    const CodeTree& tree = *read;
+    const Result<QVector<ResearchQuestion>> questions = s.researchQuestions();
+    if (!questions)
+        return Status::from(questions);
     QHash<qint64, QString> questionCodes;
-    for (const ResearchQuestion& q : s.researchQuestions())
+    for (const ResearchQuestion& q : *questions)
         questionCodes.insert(q.id, q.code);
-    const auto links = s.codeQuestionLinks();
+    const Result<QHash<qint64, QVector<qint64>>> readLinks = s.codeQuestionLinks();
+    if (!readLinks)
+        return Status::from(readLinks);
+    const QHash<qint64, QVector<qint64>>& links = *readLinks;
 
     csv::Writer w;
     w.writeRow({QStringLiteral("path"), QStringLiteral("colour"), QStringLiteral("definition"),
@@ -145,19 +163,33 @@ Result<CodingsImportReport> importCodings(Editor& e, const csv::Table& sheet, bo
                              {cEnd, "end"}}) {
         if (col < 0)
             return R::failure(QStringLiteral("%1: the header has no \"%2\" column")
-                                  .arg(fileName, QLatin1String(name)));
+                                  .arg(fileName, QLatin1String(name)),
+                              ErrorKind::Invalid);
     }
 
+    const Storage& s = e.storage();
+    const Result<QVector<DocumentInfo>> documents = s.documents();
+    if (!documents)
+        return Status::from(documents);
+    Result<CodeTree> read = CodeTree::read(s);
+    if (!read)
+        return Status::from(read);
+    const Result<QVector<Coder>> coderList = s.coders();
+    if (!coderList)
+        return Status::from(coderList);
+    const Result<QVector<Coding>> codings = s.allCodings();
+    if (!codings)
+        return Status::from(codings);
     CodingsImportReport report;
     QHash<QString, DocumentInfo> docs;
-    for (const DocumentInfo& d : e.storage().documents())
+    for (const DocumentInfo& d : *documents)
         docs.insert(d.name, d);
-    CodeTree tree(e.storage().codes());
+    CodeTree tree = read.take();
     QHash<QString, qint64> coders;
-    for (const Coder& c : e.storage().coders())
+    for (const Coder& c : *coderList)
         coders.insert(c.name, c.id);
     QSet<QString> seen;
-    for (const Coding& c : e.storage().allCodings())
+    for (const Coding& c : *codings)
         seen.insert(QStringLiteral("%1:%2:%3:%4:%5")
                         .arg(c.documentId)
                         .arg(c.codeId)
@@ -170,10 +202,12 @@ Result<CodingsImportReport> importCodings(Editor& e, const csv::Table& sheet, bo
         const QString docName = t.cell(r, cDoc).trimmed();
         const auto doc = docs.constFind(docName);
         if (doc == docs.cend())
-            return R::failure(QStringLiteral("%1: no document named \"%2\"").arg(at, docName));
+            return R::failure(QStringLiteral("%1: no document named \"%2\"").arg(at, docName),
+                              ErrorKind::NotFound);
         qint64 start = 0, end = 0;
         if (!parseOffset(t.cell(r, cStart), &start) || !parseOffset(t.cell(r, cEnd), &end))
-            return R::failure(QStringLiteral("%1: start and end must be whole numbers").arg(at));
+            return R::failure(QStringLiteral("%1: start and end must be whole numbers").arg(at),
+                              ErrorKind::Invalid);
         if (start < 0 || end <= start || end > doc->length)
             return R::failure(QStringLiteral("%1: the range %2-%3 is not inside \"%4\" (0-%5; "
                                              "end is exclusive)")
@@ -181,19 +215,24 @@ Result<CodingsImportReport> importCodings(Editor& e, const csv::Table& sheet, bo
                                   .arg(start)
                                   .arg(end)
                                   .arg(docName)
-                                  .arg(doc->length));
+                                  .arg(doc->length),
+                              ErrorKind::Invalid);
         const QString path = t.cell(r, cCode);
         auto codeId = tree.idByPath(path);
         if (!codeId) {
             if (!createCodes)
                 return R::failure(QStringLiteral("%1: no code \"%2\" (use --create-codes to "
                                                  "create missing codes)")
-                                      .arg(at, path));
+                                      .arg(at, path),
+                                  ErrorKind::NotFound);
             int created = 0;
             Result<qint64> newId = ensureCodePath(e, path, &created);
             if (!newId)
-                return R::failure(QStringLiteral("%1: %2").arg(at, newId.error()));
-            tree = CodeTree(e.storage().codes());
+                return R::failure(QStringLiteral("%1: %2").arg(at, newId.error()), newId.kind());
+            Result<CodeTree> grown = CodeTree::read(e.storage());
+            if (!grown)
+                return Status::from(grown);
+            tree = grown.take();
             report.codesCreated += created;
             codeId = *newId;
         }
@@ -202,7 +241,7 @@ Result<CodingsImportReport> importCodings(Editor& e, const csv::Table& sheet, bo
         if (coder == coders.cend()) {
             Result<qint64> id = ensureCoder(e, coderName);
             if (!id)
-                return R::failure(QStringLiteral("%1: %2").arg(at, id.error()));
+                return R::failure(QStringLiteral("%1: %2").arg(at, id.error()), id.kind());
             coder = coders.insert(coderName, *id);
             ++report.codersCreated;
         }
@@ -225,23 +264,35 @@ Result<CodingsImportReport> importCodings(Editor& e, const csv::Table& sheet, bo
         c.end = end;
         c.memo = t.cell(r, cMemo);
         if (Result<qint64> id = addCoding(e, c); !id)
-            return R::failure(QStringLiteral("%1: %2").arg(at, id.error()));
+            return R::failure(QStringLiteral("%1: %2").arg(at, id.error()), id.kind());
         ++report.codings;
     }
     return report;
 }
 
-QByteArray exportCodings(const Storage& s) {
-    const CodeTree tree(s.codes());
+Result<QByteArray> exportCodings(const Storage& s) {
+    const Result<CodeTree> read = CodeTree::read(s);
+    if (!read)
+        return Status::from(read);
+    const CodeTree& tree = *read;
+    const Result<QVector<DocumentInfo>> documents = s.documents();
+    if (!documents)
+        return Status::from(documents);
+    const Result<QVector<Coder>> coderList = s.coders();
+    if (!coderList)
+        return Status::from(coderList);
+    const Result<QVector<Coding>> codings = s.allCodings();
+    if (!codings)
+        return Status::from(codings);
     QHash<qint64, QString> docs, coders;
-    for (const DocumentInfo& d : s.documents())
+    for (const DocumentInfo& d : *documents)
         docs.insert(d.id, d.name);
-    for (const Coder& c : s.coders())
+    for (const Coder& c : *coderList)
         coders.insert(c.id, c.name);
     csv::Writer w;
     w.writeRow({QStringLiteral("document"), QStringLiteral("coder"), QStringLiteral("code"),
                 QStringLiteral("start"), QStringLiteral("end"), QStringLiteral("memo")});
-    for (const Coding& c : s.allCodings())
+    for (const Coding& c : *codings)
         w.writeCells({docs.value(c.documentId), coders.value(c.coderId), tree.path(c.codeId),
                       csv::Cell::number(c.start), csv::Cell::number(c.end), c.memo});
     return w.data();
@@ -279,7 +330,8 @@ Result<AttributeSheetReport> importAttributeSheet(Editor& e, const csv::Table& s
     using R = Result<AttributeSheetReport>;
     const csv::Table t = unguarded(sheet);
     if (t.header.size() < 1)
-        return R::failure(QStringLiteral("%1: the sheet has no columns").arg(fileName));
+        return R::failure(QStringLiteral("%1: the sheet has no columns").arg(fileName),
+                          ErrorKind::Invalid);
     const QString first = t.header.first().toLower();
     const bool forceCases = first == QLatin1String("case") || first == QLatin1String("cases");
     const bool forceDocs =
@@ -298,7 +350,8 @@ Result<AttributeSheetReport> importAttributeSheet(Editor& e, const csv::Table& s
         const bool isDoc = e.storage().documentIdByName(name).has_value();
         if (forceDocs && !isDoc)
             return R::failure(
-                QStringLiteral("%1: no document named \"%2\"").arg(where(fileName, r), name));
+                QStringLiteral("%1: no document named \"%2\"").arg(where(fileName, r), name),
+                ErrorKind::NotFound);
         (isDoc && !forceCases ? docRows : caseRows) << r;
     }
 
@@ -317,7 +370,7 @@ Result<AttributeSheetReport> importAttributeSheet(Editor& e, const csv::Table& s
                 continue;
             Result<qint64> a = ensureAttribute(e, scope, t.header[c], inferType(t, c, rows));
             if (!a)
-                return R::failure(QStringLiteral("%1: %2").arg(fileName, a.error()));
+                return R::failure(QStringLiteral("%1: %2").arg(fileName, a.error()), a.kind());
             attributeOf.insert(c, *a);
         }
         for (qsizetype r : rows) {
@@ -332,25 +385,27 @@ Result<AttributeSheetReport> importAttributeSheet(Editor& e, const csv::Table& s
                     Result<qint64> cid = ensureCase(e, caseName);
                     if (!cid)
                         return R::failure(
-                            QStringLiteral("%1: %2").arg(where(fileName, r), cid.error()));
+                            QStringLiteral("%1: %2").arg(where(fileName, r), cid.error()),
+                            cid.kind());
                     report.casesCreated += existed ? 0 : 1;
                     if (Status s = assignDocumentToCase(e, owner, *cid); !s)
                         return R::failure(
-                            QStringLiteral("%1: %2").arg(where(fileName, r), s.error()));
+                            QStringLiteral("%1: %2").arg(where(fileName, r), s.error()), s.kind());
                 }
             } else {
                 const bool existed = e.storage().caseIdByName(name).has_value();
                 Result<qint64> cid = ensureCase(e, name);
                 if (!cid)
-                    return R::failure(
-                        QStringLiteral("%1: %2").arg(where(fileName, r), cid.error()));
+                    return R::failure(QStringLiteral("%1: %2").arg(where(fileName, r), cid.error()),
+                                      cid.kind());
                 report.casesCreated += existed ? 0 : 1;
                 owner = *cid;
                 ++report.cases;
             }
             for (auto it = attributeOf.cbegin(); it != attributeOf.cend(); ++it) {
                 if (Status s = setAttributeValue(e, it.value(), owner, t.cell(r, it.key())); !s)
-                    return R::failure(QStringLiteral("%1: %2").arg(where(fileName, r), s.error()));
+                    return R::failure(QStringLiteral("%1: %2").arg(where(fileName, r), s.error()),
+                                      s.kind());
                 if (!t.cell(r, it.key()).trimmed().isEmpty())
                     ++report.values;
             }

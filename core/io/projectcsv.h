@@ -21,7 +21,7 @@ struct CodebookImportReport {
 /// toc_element, research_questions (codes joined by ';'). Parents are created as needed.
 Result<CodebookImportReport> importCodebook(Editor& e, const csv::Table& table,
                                             const QString& fileName);
-QByteArray exportCodebook(const Storage& s);
+Result<QByteArray> exportCodebook(const Storage& s);
 
 struct CodingsImportReport {
     int codings = 0;
@@ -32,7 +32,7 @@ struct CodingsImportReport {
 /// Columns: document, coder, code, start, end[, memo]; code-point offsets, end exclusive.
 Result<CodingsImportReport> importCodings(Editor& e, const csv::Table& table, bool createCodes,
                                           const QString& fileName);
-QByteArray exportCodings(const Storage& s);
+Result<QByteArray> exportCodings(const Storage& s);
 
 struct AttributeSheetReport {
     int documents = 0;

@@ -39,14 +39,20 @@ Result<MergeReport> mergeProject(Editor& e, const Storage& other) {
     const Storage& here = e.storage();
 
     // Documents, by the SHA-256 of their normalised text.
+    const Result<QVector<DocumentInfo>> documentsHere = here.documents();
+    if (!documentsHere)
+        return Status::from(documentsHere);
+    const Result<QVector<DocumentInfo>> otherDocuments = other.documents();
+    if (!otherDocuments)
+        return Status::from(otherDocuments);
     QHash<qint64, qint64> docMap;
     QHash<qint64, qint64> lengthHere;
-    for (const DocumentInfo& d : here.documents())
-        lengthHere.insert(d.id, d.length);
     QHash<qint64, QString> nameHere;
-    for (const DocumentInfo& d : here.documents())
+    for (const DocumentInfo& d : *documentsHere) {
+        lengthHere.insert(d.id, d.length);
         nameHere.insert(d.id, d.name);
-    for (const DocumentInfo& d : other.documents()) {
+    }
+    for (const DocumentInfo& d : *otherDocuments) {
         const auto id = here.documentIdByHash(d.contentHash);
         if (!id) {
             report.documentsRefused
@@ -61,7 +67,14 @@ Result<MergeReport> mergeProject(Editor& e, const Storage& other) {
     }
 
     // Codes: by UUID, then by path (resolved under the parent matched here), else created.
-    const CodeTree hereTree(here.codes());
+    const Result<CodeTree> readHere = CodeTree::read(here);
+    if (!readHere)
+        return Status::from(readHere);
+    const CodeTree& hereTree = *readHere;
+    const Result<CodeTree> readOther = CodeTree::read(other);
+    if (!readOther)
+        return Status::from(readOther);
+    const CodeTree& otherTree = *readOther;
     QHash<QString, qint64> byUuid;
     std::map<std::pair<qint64, QString>, qint64> byParentAndName;
     QHash<qint64, QString> pathHere;
@@ -70,7 +83,6 @@ Result<MergeReport> mergeProject(Editor& e, const Storage& other) {
         byParentAndName[{c.parentId, c.name}] = c.id;
         pathHere.insert(c.id, hereTree.path(c.id));
     }
-    const CodeTree otherTree(other.codes());
     QHash<qint64, qint64> codeMap;
     for (qint64 otherId : parentsFirst(otherTree)) {
         const Code& oc = *otherTree.find(otherId);
@@ -95,7 +107,7 @@ Result<MergeReport> mergeProject(Editor& e, const Storage& other) {
         created.parentId = parentHere;
         auto id = createCode(e, created);
         if (!id)
-            return R::failure(QStringLiteral("code %1: %2").arg(otherPath, id.error()));
+            return R::failure(QStringLiteral("code %1: %2").arg(otherPath, id.error()), id.kind());
         codeMap.insert(otherId, *id);
         byUuid.insert(oc.uuid, *id);
         byParentAndName[{parentHere, oc.name}] = *id;
@@ -106,12 +118,15 @@ Result<MergeReport> mergeProject(Editor& e, const Storage& other) {
     }
 
     // Coders, by name.
+    const Result<QVector<Coder>> otherCoders = other.coders();
+    if (!otherCoders)
+        return Status::from(otherCoders);
     QHash<qint64, qint64> coderMap;
-    for (const Coder& c : other.coders()) {
+    for (const Coder& c : *otherCoders) {
         const bool known = here.coderIdByName(c.name).has_value();
         auto id = ensureCoder(e, c.name);
         if (!id)
-            return R::failure(QStringLiteral("coder %1: %2").arg(c.name, id.error()));
+            return R::failure(QStringLiteral("coder %1: %2").arg(c.name, id.error()), id.kind());
         coderMap.insert(c.id, *id);
         (known ? report.codersMatched : report.codersAdded) << c.name;
     }
@@ -120,12 +135,18 @@ Result<MergeReport> mergeProject(Editor& e, const Storage& other) {
     using Key = std::tuple<qint64, qint64, qint64, qint64, qint64>;
     std::set<Key> existing;
     QSet<QString> uuids;
-    for (const Coding& c : here.allCodings()) {
+    const Result<QVector<Coding>> codingsHere = here.allCodings();
+    if (!codingsHere)
+        return Status::from(codingsHere);
+    const Result<QVector<Coding>> otherCodings = other.allCodings();
+    if (!otherCodings)
+        return Status::from(otherCodings);
+    for (const Coding& c : *codingsHere) {
         existing.insert({c.documentId, c.codeId, c.coderId, c.start, c.end});
         uuids.insert(c.uuid);
     }
     int unmatchedDocument = 0, outside = 0;
-    for (const Coding& c : other.allCodings()) {
+    for (const Coding& c : *otherCodings) {
         const auto doc = docMap.constFind(c.documentId);
         if (doc == docMap.cend()) {
             ++unmatchedDocument;
@@ -156,7 +177,7 @@ Result<MergeReport> mergeProject(Editor& e, const Storage& other) {
                                                  {QStringLiteral("created"), iso(c.created)},
                                                  {QStringLiteral("modified"), iso(c.modified)}});
         if (!id)
-            return R::failure(id.error());
+            return Status::from(id);
         ++report.codingsAdded;
     }
     report.codingsRefused = unmatchedDocument + outside;
@@ -173,21 +194,21 @@ Result<MergeReport> mergeProjectFile(Project& project, const QString& otherPath)
     using R = Result<MergeReport>;
     const QFileInfo info(otherPath);
     if (info.exists() && info.canonicalFilePath() == QFileInfo(project.path()).canonicalFilePath())
-        return R::failure(QStringLiteral("cannot merge a project into itself"));
+        return R::failure(QStringLiteral("cannot merge a project into itself"), ErrorKind::Invalid);
     auto other = Project::open(otherPath);
     if (!other)
-        return R::failure(other.error());
+        return Status::from(other);
     MergeReport report;
     Status st =
         project.edit(QStringLiteral("Merge %1").arg(info.fileName()), [&](Editor& e) -> Status {
             auto r = mergeProject(e, (*other)->storage());
             if (!r)
-                return Status::failure(r.error());
+                return Status::from(r);
             report = r.take();
             return {};
         });
     if (!st)
-        return R::failure(st.error());
+        return st;
     return report;
 }
 

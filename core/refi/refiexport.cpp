@@ -4,14 +4,13 @@
 #include "core/codetree.h"
 #include "core/io/csv.h"
 #include "core/project.h"
+#include "core/refi/refipackage.h"
 #include "core/refi/refitext.h"
 #include "core/storage/refiqueries.h"
 #include "core/text.h"
 
 #include <QRegularExpression>
 #include <QXmlStreamWriter>
-
-#include <zip.h>
 
 #include <cmath>
 #include <optional>
@@ -36,34 +35,43 @@ QString guidOf(const QString& uuid) {
 
 /// Everything an export reads, read once.
 struct Snapshot {
-    explicit Snapshot(const Project& p)
-        : tree(p.storage().codes()) {
+    static Result<Snapshot> read(const Project& p) {
         const Storage& s = p.storage();
-        name = p.name();
-        created =
+        Snapshot n;
+        Status failed;
+        QVector<Coding> all;
+        n.name = p.name();
+        n.created =
             QDateTime::fromString(s.projectValue(QStringLiteral("created")), Qt::ISODateWithMs);
-        documents = s.documents();
-        cases = s.cases();
-        attributes = s.attributes();
-        for (const Attribute& a : attributes)
-            values.insert(a.id, s.attributeValues(a.id));
-        coders = s.coders();
-        for (const Coder& c : coders)
-            coderUuid.insert(c.id, guidOf(c.uuid));
-        for (const Coding& c : s.allCodings())
-            codings[c.documentId].append(c);
-        questions = s.researchQuestions();
-        links = s.codeQuestionLinks();
-        memos = refiqueries::allMemos(s);
-        for (const DocumentInfo& d : documents) {
-            for (qint64 c : d.caseIds)
-                docsOfCase[c].append(d.id);
-            const QVector<SpeakerTurn> turns = s.speakerTurns(d.id);
-            timed += std::any_of(turns.cbegin(), turns.cend(),
-                                 [](const SpeakerTurn& t) { return t.timeStartMs >= 0; })
-                         ? 1
-                         : 0;
+        if (!takeValue(CodeTree::read(s), n.tree, &failed) ||
+            !takeValue(s.documents(), n.documents, &failed) ||
+            !takeValue(s.cases(), n.cases, &failed) ||
+            !takeValue(s.attributes(), n.attributes, &failed) ||
+            !takeValue(s.coders(), n.coders, &failed) || !takeValue(s.allCodings(), all, &failed) ||
+            !takeValue(s.researchQuestions(), n.questions, &failed) ||
+            !takeValue(s.codeQuestionLinks(), n.links, &failed))
+            return failed;
+        for (const Attribute& a : n.attributes) {
+            if (!takeValue(s.attributeValues(a.id), n.values[a.id], &failed))
+                return failed;
         }
+        for (const Coder& c : n.coders)
+            n.coderUuid.insert(c.id, guidOf(c.uuid));
+        for (const Coding& c : all)
+            n.codings[c.documentId].append(c);
+        n.memos = refiqueries::allMemos(s);
+        for (const DocumentInfo& d : n.documents) {
+            for (qint64 c : d.caseIds)
+                n.docsOfCase[c].append(d.id);
+            QVector<SpeakerTurn> turns;
+            if (!takeValue(s.speakerTurns(d.id), turns, &failed))
+                return failed;
+            n.timed += std::any_of(turns.cbegin(), turns.cend(),
+                                   [](const SpeakerTurn& t) { return t.timeStartMs >= 0; })
+                           ? 1
+                           : 0;
+        }
+        return n;
     }
     QVector<qint64> codeOrder() const {
         QVector<qint64> order;
@@ -524,71 +532,28 @@ QByteArray writeCodebook(const Snapshot& s) {
     return xml;
 }
 
-// Builds the archive in memory, so the file on disk is written in one atomic step.
-Result<QByteArray> zipArchive(const QVector<QPair<QString, QByteArray>>& files) {
-    using R = Result<QByteArray>;
-    zip_error_t error;
-    zip_error_init(&error);
-    zip_source_t* buffer = zip_source_buffer_create(nullptr, 0, 0, &error);
-    if (!buffer)
-        return R::failure(QStringLiteral("could not create the archive in memory"));
-    zip_source_keep(buffer);
-    zip_t* archive = zip_open_from_source(buffer, ZIP_TRUNCATE, &error);
-    if (!archive) {
-        zip_source_free(buffer);
-        return R::failure(QStringLiteral("could not create the archive in memory"));
-    }
-    for (const auto& [name, data] : files) {
-        zip_source_t* source =
-            zip_source_buffer(archive, data.constData(), zip_uint64_t(data.size()), 0);
-        if (!source || zip_file_add(archive, name.toUtf8().constData(), source,
-                                    ZIP_FL_ENC_UTF_8 | ZIP_FL_OVERWRITE) < 0) {
-            if (source)
-                zip_source_free(source);
-            zip_discard(archive);
-            zip_source_free(buffer);
-            return R::failure(QStringLiteral("could not add %1 to the archive").arg(name));
-        }
-    }
-    if (zip_close(archive) < 0) {
-        zip_discard(archive);
-        zip_source_free(buffer);
-        return R::failure(QStringLiteral("could not finish the archive"));
-    }
-    QByteArray out;
-    if (zip_source_open(buffer) == 0) {
-        zip_source_seek(buffer, 0, SEEK_END);
-        const zip_int64_t size = zip_source_tell(buffer);
-        zip_source_seek(buffer, 0, SEEK_SET);
-        if (size > 0) {
-            out.resize(qsizetype(size));
-            if (zip_source_read(buffer, out.data(), zip_uint64_t(size)) != size)
-                out.clear();
-        }
-        zip_source_close(buffer);
-    }
-    zip_source_free(buffer);
-    if (out.isEmpty())
-        return R::failure(QStringLiteral("could not read back the archive"));
-    return out;
-}
-
 } // namespace
 
-ExportPlan planProjectExport(const Project& project) {
-    return makePlan(Snapshot(project), false);
+Result<ExportPlan> planProjectExport(const Project& project) {
+    const Result<Snapshot> s = Snapshot::read(project);
+    return s ? Result<ExportPlan>(makePlan(*s, false)) : Status::from(s);
 }
 
-ExportPlan planCodebookExport(const Project& project) {
-    return makePlan(Snapshot(project), true);
+Result<ExportPlan> planCodebookExport(const Project& project) {
+    const Result<Snapshot> s = Snapshot::read(project);
+    return s ? Result<ExportPlan>(makePlan(*s, true)) : Status::from(s);
 }
 
-QByteArray projectXml(const Project& project) {
-    return writeProject(Snapshot(project), project);
+Result<QByteArray> projectXml(const Project& project) {
+    const Result<Snapshot> s = Snapshot::read(project);
+    return s ? Result<QByteArray>(writeProject(*s, project)) : Status::from(s);
 }
 
 Result<QByteArray> codebookXml(const Project& project) {
-    const Snapshot s(project);
+    const Result<Snapshot> read = Snapshot::read(project);
+    if (!read)
+        return Status::from(read);
+    const Snapshot& s = *read;
     if (s.tree.codes().isEmpty())
         return Result<QByteArray>::failure(
             QStringLiteral("the project has no codes, and a REFI-QDA codebook needs at least one"));
@@ -596,7 +561,10 @@ Result<QByteArray> codebookXml(const Project& project) {
 }
 
 Result<ExportPlan> exportProject(const Project& project, const QString& path) {
-    const Snapshot s(project);
+    const Result<Snapshot> read = Snapshot::read(project);
+    if (!read)
+        return Status::from(read);
+    const Snapshot& s = *read;
     QVector<QPair<QString, QByteArray>> files;
     files.append({QStringLiteral("project.qde"), writeProject(s, project)});
     for (const DocumentInfo& d : s.documents)
@@ -604,20 +572,23 @@ Result<ExportPlan> exportProject(const Project& project, const QString& path) {
                       project.storage().documentText(d.id).toUtf8()});
     Result<QByteArray> zip = zipArchive(files);
     if (!zip)
-        return Result<ExportPlan>::failure(zip.error());
+        return Status::from(zip);
     files.clear();
     if (Status st = csv::saveFile(path, *zip); !st)
-        return Result<ExportPlan>::failure(st.error());
+        return st;
     return makePlan(s, false);
 }
 
 Result<ExportPlan> exportCodebook(const Project& project, const QString& path) {
-    const Snapshot s(project);
+    const Result<Snapshot> read = Snapshot::read(project);
+    if (!read)
+        return Status::from(read);
+    const Snapshot& s = *read;
     if (s.tree.codes().isEmpty())
         return Result<ExportPlan>::failure(
             QStringLiteral("the project has no codes, and a REFI-QDA codebook needs at least one"));
     if (Status st = csv::saveFile(path, writeCodebook(s)); !st)
-        return Result<ExportPlan>::failure(st.error());
+        return st;
     return makePlan(s, true);
 }
 

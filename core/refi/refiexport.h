@@ -29,12 +29,12 @@ struct ExportPlan {
 };
 
 /// The plan for a .qdpx export of the project.
-ExportPlan planProjectExport(const Project& project);
+Result<ExportPlan> planProjectExport(const Project& project);
 /// The plan for a .qdc export of the project's codebook.
-ExportPlan planCodebookExport(const Project& project);
+Result<ExportPlan> planCodebookExport(const Project& project);
 
 /// The project.qde XML (namespace urn:QDA-XML:project:1.0, valid against Project.xsd).
-QByteArray projectXml(const Project& project);
+Result<QByteArray> projectXml(const Project& project);
 /// The .qdc XML (namespace urn:QDA-XML:codebook:1.0, valid against Codebook.xsd); fails
 /// when the project has no codes, which a codebook file cannot be without.
 Result<QByteArray> codebookXml(const Project& project);

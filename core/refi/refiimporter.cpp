@@ -143,7 +143,8 @@ Result<qint64> RefiImporter::childCode(qint64 parentId, const QString& name, boo
 Status RefiImporter::fillCode(qint64 id, const QdaCode& from) {
     const auto current = m_e.storage().code(id);
     if (!current)
-        return Status::failure(QStringLiteral("a matched code disappeared during the import"));
+        return Status::failure(QStringLiteral("a matched code disappeared during the import"),
+                               ErrorKind::NotFound);
     Code incoming;
     readCodeDescription(from.description, &incoming);
     incoming.colour = cleanColour(from.colour);
@@ -169,8 +170,11 @@ Status RefiImporter::fillCode(qint64 id, const QdaCode& from) {
 }
 
 Status RefiImporter::importCodes() {
+    const Result<QVector<Code>> codes = m_e.storage().codes();
+    if (!codes)
+        return Status::from(codes);
     QHash<QString, qint64> byUuid;
-    for (const Code& c : m_e.storage().codes()) {
+    for (const Code& c : *codes) {
         byUuid.insert(c.uuid.toLower(), c.id);
         m_children.insert({c.parentId, c.name}, c.id);
     }
@@ -192,7 +196,7 @@ Status RefiImporter::importCodes() {
             bool created = false;
             Result<qint64> r = childCode(parent, parts.levels[j], &created);
             if (!r)
-                return Status::failure(r.error());
+                return Status::from(r);
             parent = *r;
             if (created) {
                 m_implicitCodes.insert(parent);
@@ -252,7 +256,8 @@ Status RefiImporter::importCodes() {
                 code.uuid = guid;
             Result<qint64> r = createCode(m_e, code);
             if (!r)
-                return Status::failure(QStringLiteral("code \"%1\": %2").arg(c.name, r.error()));
+                return Status::failure(QStringLiteral("code \"%1\": %2").arg(c.name, r.error()),
+                                       r.kind());
             id = *r;
             m_children.insert({parent, unique}, id);
             ++m_report.codesCreated;
@@ -306,7 +311,10 @@ Result<qint64> RefiImporter::documentFor(const QdaTextSource& source, const QStr
     if (auto id = m_e.storage().documentIdByHash(contentHash(text))) {
         *reused = true;
         ++m_report.documentsReused;
-        for (const Coding& c : m_e.storage().codings(*id))
+        const Result<QVector<Coding>> codings = m_e.storage().codings(*id);
+        if (!codings)
+            return Status::from(codings);
+        for (const Coding& c : *codings)
             m_codingKeys.insert(QStringLiteral("%1:%2:%3:%4:%5")
                                     .arg(c.documentId)
                                     .arg(c.codeId)
@@ -335,43 +343,8 @@ Result<qint64> RefiImporter::documentFor(const QdaTextSource& source, const QStr
             m_e.update(QStringLiteral("documents"), *id,
                        {{QStringLiteral("uuid"), newRowUuid(source.guid, m_usedDocumentUuids)}});
         !s)
-        return Result<qint64>::failure(s.error());
+        return s;
     ++m_report.documentsAdded;
-    return id;
-}
-
-Result<qint64> RefiImporter::coderFor(const QString& userGuid) {
-    const QString k = key(userGuid);
-    if (m_coderByUser.contains(k))
-        return m_coderByUser.value(k);
-    QString name = m_userNames.value(k).trimmed();
-    if (name.isEmpty())
-        name = userGuid.trimmed().isEmpty()
-                   ? QStringLiteral("Unknown coder")
-                   : QStringLiteral("User %1").arg(userGuid.trimmed().left(8));
-    const QString guid = cleanGuid(userGuid);
-    qint64 id = 0;
-    for (const Coder& c : m_e.storage().coders()) {
-        if (!guid.isEmpty() && c.uuid.toLower() == guid)
-            id = c.id;
-    }
-    if (id == 0) {
-        if (auto byName = m_e.storage().coderIdByName(name)) {
-            id = *byName;
-        } else {
-            Result<qint64> r = ensureCoder(m_e, name);
-            if (!r)
-                return r;
-            id = *r;
-            if (Status s =
-                    m_e.update(QStringLiteral("coders"), id,
-                               {{QStringLiteral("uuid"), newRowUuid(userGuid, m_usedCoderUuids)}});
-                !s)
-                return Result<qint64>::failure(s.error());
-            ++m_report.codersCreated;
-        }
-    }
-    m_coderByUser.insert(k, id);
     return id;
 }
 
@@ -388,7 +361,7 @@ Status RefiImporter::addCoding(qint64 documentId, qint64 start, qint64 end, cons
     }
     Result<qint64> coder = coderFor(coding.user.trimmed().isEmpty() ? fallbackUser : coding.user);
     if (!coder)
-        return Status::failure(coder.error());
+        return Status::from(coder);
     const QString k = QStringLiteral("%1:%2:%3:%4:%5")
                           .arg(documentId)
                           .arg(codeId)
@@ -413,7 +386,7 @@ Status RefiImporter::addCoding(qint64 documentId, qint64 start, qint64 end, cons
                     {QStringLiteral("created"), iso(created)},
                     {QStringLiteral("modified"), iso(created)}});
     if (!id)
-        return Status::failure(id.error());
+        return Status::from(id);
     ++m_report.codingsAdded;
     return {};
 }
@@ -449,7 +422,7 @@ Status RefiImporter::importSource(const QdaTextSource& s, int index) {
                                      : QStringLiteral("a sources folder beside the file")));
         Result<QByteArray> data = m_package.read(entry);
         if (!data)
-            return Status::failure(data.error());
+            return Status::from(data);
         bytes = data->size();
         Result<importsupport::DecodedText> decoded = importsupport::decodeTextFile(*data, entry);
         if (!decoded)
@@ -470,7 +443,8 @@ Status RefiImporter::importSource(const QdaTextSource& s, int index) {
     bool reused = false;
     Result<qint64> doc = documentFor(s, name, text.normalised(), &reused);
     if (!doc)
-        return Status::failure(QStringLiteral("source \"%1\": %2").arg(name, doc.error()));
+        return Status::failure(QStringLiteral("source \"%1\": %2").arg(name, doc.error()),
+                               doc.kind());
     m_docByGuid.insert(key(s.guid), *doc);
 
     QVector<SelectionInput> inputs;
@@ -576,24 +550,25 @@ Result<ImportReport> importFile(Project& project, const QString& path,
     using R = Result<ImportReport>;
     Result<RefiPackage> package = RefiPackage::open(path);
     if (!package)
-        return R::failure(package.error());
+        return Status::from(package);
     QdaExchange ex;
     {
         Result<QByteArray> xml = package->readMain();
         if (!xml)
-            return R::failure(xml.error());
+            return Status::from(xml);
         const QString part = package->isArchive()
                                  ? package->fileName() + QLatin1Char('/') + package->mainEntry()
                                  : package->fileName();
         Result<QdaExchange> parsed = parseExchange(*xml, part);
         if (!parsed)
-            return R::failure(parsed.error());
+            return Status::from(parsed);
         ex = parsed.take();
     }
     if (codebookWanted && !ex.codebookOnly)
         return R::failure(QStringLiteral("%1 is a REFI-QDA project, not a codebook; import it as "
                                          "a project (qdpx import)")
-                              .arg(package->fileName()));
+                              .arg(package->fileName()),
+                          ErrorKind::Invalid);
     ImportReport report;
     report.file = package->fileName();
     report.origin = ex.origin;
@@ -604,7 +579,7 @@ Result<ImportReport> importFile(Project& project, const QString& path,
             return importer.run();
         });
     if (!st)
-        return R::failure(st.error());
+        return st;
     return report;
 }
 

@@ -32,7 +32,7 @@ Status RefiImporter::loadNotes() {
             } else {
                 Result<QByteArray> data = m_package.read(entry);
                 if (!data)
-                    return Status::failure(data.error());
+                    return Status::from(data);
                 if (auto decoded = importsupport::decodeTextFile(*data, entry))
                     text = decoded->text;
                 else
@@ -105,7 +105,7 @@ Status RefiImporter::setValue(AttributeScope scope, qint64 ownerId, const QdaVal
         } else {
             Result<qint64> r = ensureAttribute(m_e, scope, name, attributeType);
             if (!r)
-                return Status::failure(r.error());
+                return Status::from(r);
             attributeId = *r;
             QVariantMap changes{
                 {QStringLiteral("uuid"), newRowUuid(var->guid, m_usedAttributeUuids)}};
@@ -133,7 +133,10 @@ Status RefiImporter::setValue(AttributeScope scope, qint64 ownerId, const QdaVal
 Status RefiImporter::importCases() {
     QHash<QString, qint64> byUuid;
     QHash<qint64, QString> descriptions;
-    for (const Case& c : m_e.storage().cases()) {
+    const Result<QVector<Case>> cases = m_e.storage().cases();
+    if (!cases)
+        return Status::from(cases);
+    for (const Case& c : *cases) {
         byUuid.insert(c.uuid.toLower(), c.id);
         descriptions.insert(c.id, c.description);
     }
@@ -153,7 +156,7 @@ Status RefiImporter::importCases() {
         } else {
             Result<qint64> r = ensureCase(m_e, name);
             if (!r)
-                return Status::failure(r.error());
+                return Status::from(r);
             id = *r;
             if (Status s =
                     m_e.update(QStringLiteral("cases"), id,
@@ -201,9 +204,13 @@ Status RefiImporter::importCases() {
 }
 
 Status RefiImporter::importSets() {
+    const Result<QVector<ResearchQuestion>> questions = m_e.storage().researchQuestions();
+    if (!questions)
+        return Status::from(questions);
     QHash<QString, qint64> byUuid;
-    for (const ResearchQuestion& q : m_e.storage().researchQuestions())
+    for (const ResearchQuestion& q : *questions)
         byUuid.insert(q.uuid.toLower(), q.id);
+    qsizetype questionCount = questions->size();
     QStringList taken;
     for (const QdaSet& s : m_ex.sets) {
         const QString setName = collapseSpace(s.name);
@@ -222,15 +229,16 @@ Status RefiImporter::importSets() {
                 id = *existing;
                 ++m_report.questionsMatched;
             } else {
-                Result<qint64> r = m_e.insert(
-                    QStringLiteral("research_questions"),
-                    {{QStringLiteral("uuid"), newRowUuid(s.guid, m_usedQuestionUuids)},
-                     {QStringLiteral("code"), code},
-                     {QStringLiteral("title"), title},
-                     {QStringLiteral("text"), text},
-                     {QStringLiteral("sort_order"), m_e.storage().researchQuestions().size()}});
+                Result<qint64> r =
+                    m_e.insert(QStringLiteral("research_questions"),
+                               {{QStringLiteral("uuid"), newRowUuid(s.guid, m_usedQuestionUuids)},
+                                {QStringLiteral("code"), code},
+                                {QStringLiteral("title"), title},
+                                {QStringLiteral("text"), text},
+                                {QStringLiteral("sort_order"), questionCount}});
                 if (!r)
-                    return Status::failure(r.error());
+                    return Status::from(r);
+                ++questionCount;
                 id = *r;
                 ++m_report.questionsCreated;
             }
@@ -272,7 +280,7 @@ Status RefiImporter::importSets() {
                 Result<qint64> caseId =
                     ensureCase(m_e, setName.isEmpty() ? QStringLiteral("Set") : setName);
                 if (!caseId)
-                    return Status::failure(caseId.error());
+                    return Status::from(caseId);
                 ++(existed ? m_report.casesMatched : m_report.casesCreated);
                 for (qint64 doc : docs) {
                     if (Status st = assignDocumentToCase(m_e, doc, *caseId); !st)
@@ -387,6 +395,45 @@ Status RefiImporter::importNotes() {
                                                 "went into the project memo")
                                      .arg(loose));
     return {};
+}
+
+// The coder of a REFI-QDA user: matched by GUID, then by name, else created.
+Result<qint64> RefiImporter::coderFor(const QString& userGuid) {
+    const QString k = key(userGuid);
+    if (m_coderByUser.contains(k))
+        return m_coderByUser.value(k);
+    QString name = m_userNames.value(k).trimmed();
+    if (name.isEmpty())
+        name = userGuid.trimmed().isEmpty()
+                   ? QStringLiteral("Unknown coder")
+                   : QStringLiteral("User %1").arg(userGuid.trimmed().left(8));
+    const QString guid = cleanGuid(userGuid);
+    const Result<QVector<Coder>> coders = m_e.storage().coders();
+    if (!coders)
+        return Status::from(coders);
+    qint64 id = 0;
+    for (const Coder& c : *coders) {
+        if (!guid.isEmpty() && c.uuid.toLower() == guid)
+            id = c.id;
+    }
+    if (id == 0) {
+        if (auto byName = m_e.storage().coderIdByName(name)) {
+            id = *byName;
+        } else {
+            Result<qint64> r = ensureCoder(m_e, name);
+            if (!r)
+                return r;
+            id = *r;
+            if (Status s =
+                    m_e.update(QStringLiteral("coders"), id,
+                               {{QStringLiteral("uuid"), newRowUuid(userGuid, m_usedCoderUuids)}});
+                !s)
+                return s;
+            ++m_report.codersCreated;
+        }
+    }
+    m_coderByUser.insert(k, id);
+    return id;
 }
 
 } // namespace situate::refi

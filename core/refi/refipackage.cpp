@@ -94,7 +94,7 @@ QString RefiPackage::fail(const QString& problem) const {
 Result<RefiPackage> RefiPackage::open(const QString& path) {
     using R = Result<RefiPackage>;
     if (Status s = importsupport::checkInputFile(path); !s)
-        return R::failure(s.error());
+        return s;
     RefiPackage p;
     p.m_path = path;
     p.m_fileName = importsupport::displayName(path);
@@ -107,7 +107,8 @@ Result<RefiPackage> RefiPackage::open(const QString& path) {
                                          ? QStringLiteral("the file is empty")
                                          : QStringLiteral("not a REFI-QDA project (a .qdpx "
                                                           "file is a zip archive; this is not "
-                                                          "one)")));
+                                                          "one)")),
+                              ErrorKind::Invalid);
         // A bare .qde or .qdc: its sources, if any, sit in a "sources" folder beside it.
         p.m_main = p.m_fileName;
         const QDir dir = QFileInfo(path).absoluteDir();
@@ -133,28 +134,33 @@ Result<RefiPackage> RefiPackage::open(const QString& path) {
     p.m_zip = zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY, &error);
     if (!p.m_zip) {
         if (error == ZIP_ER_OPEN || error == ZIP_ER_READ)
-            return R::failure(p.fail(QStringLiteral("could not be opened for reading")));
+            return R::failure(p.fail(QStringLiteral("could not be opened for reading")),
+                              ErrorKind::Io);
         return R::failure(p.fail(QStringLiteral("not a valid REFI-QDA project (the zip archive "
-                                                "is damaged or truncated)")));
+                                                "is damaged or truncated)")),
+                          ErrorKind::Invalid);
     }
     const zip_int64_t count = zip_get_num_entries(p.m_zip, 0);
     if (count > limits::maxEntries)
         return R::failure(p.fail(QStringLiteral("the archive lists %1 files, more than the %2 a "
                                                 "REFI-QDA import reads")
                                      .arg(importsupport::formatCount(count),
-                                          importsupport::formatCount(limits::maxEntries))));
+                                          importsupport::formatCount(limits::maxEntries))),
+                          ErrorKind::Invalid);
     QStringList mains;
     for (zip_int64_t i = 0; i < count; ++i) {
         const char* raw = zip_get_name(p.m_zip, zip_uint64_t(i), ZIP_FL_ENC_GUESS);
         if (!raw)
             return R::failure(p.fail(QStringLiteral("not a valid REFI-QDA project (the zip "
-                                                    "archive is damaged)")));
+                                                    "archive is damaged)")),
+                              ErrorKind::Invalid);
         const QString name = QString::fromUtf8(raw);
         if (isUnsafeName(name))
             return R::failure(p.fail(QStringLiteral("the archive holds a file with an unsafe "
                                                     "name (\"%1\": absolute or with \"..\", as "
                                                     "in a zip-slip attack); it was refused")
-                                         .arg(name)));
+                                         .arg(name)),
+                              ErrorKind::Invalid);
         const QString n = QString(name).replace(QLatin1Char('\\'), QLatin1Char('/'));
         if (n.endsWith(QLatin1Char('/')))
             continue; // a folder
@@ -172,12 +178,14 @@ Result<RefiPackage> RefiPackage::open(const QString& path) {
     }
     if (mains.isEmpty())
         return R::failure(p.fail(QStringLiteral("not a REFI-QDA project (the archive holds no "
-                                                ".qde project file at its top level)")));
+                                                ".qde project file at its top level)")),
+                          ErrorKind::Invalid);
     if (mains.size() > 1)
         return R::failure(p.fail(QStringLiteral("the archive holds %1 .qde project files at its "
                                                 "top level (%2); a REFI-QDA project has one")
                                      .arg(mains.size())
-                                     .arg(mains.join(QStringLiteral(", ")))));
+                                     .arg(mains.join(QStringLiteral(", ")))),
+                          ErrorKind::Invalid);
     p.m_main = mains.first();
     return R(std::move(p));
 }
@@ -188,13 +196,15 @@ Result<QByteArray> RefiPackage::readMain() {
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly))
         return Result<QByteArray>::failure(
-            fail(QStringLiteral("could not be opened (%1)").arg(file.errorString())));
+            fail(QStringLiteral("could not be opened (%1)").arg(file.errorString())),
+            ErrorKind::Io);
     // Asking for the whole limit would allocate it (128 MiB) for every file, however small.
     QByteArray bytes = file.read(qMin<qint64>(file.size(), limits::maxEntryBytes) + 1);
     if (bytes.size() > limits::maxEntryBytes)
         return Result<QByteArray>::failure(
             fail(QStringLiteral("the file is larger than the %1 limit for a project file")
-                     .arg(formatMegabytes(limits::maxEntryBytes))));
+                     .arg(formatMegabytes(limits::maxEntryBytes))),
+            ErrorKind::Invalid);
     m_bytesRead += bytes.size();
     return bytes;
 }
@@ -224,7 +234,8 @@ Result<QByteArray> RefiPackage::readDiskFile(const QString& entry) {
     using R = Result<QByteArray>;
     if (m_sourcesDir.isEmpty() || entry.contains(QLatin1Char('/')) ||
         entry.contains(QLatin1Char('\\')))
-        return R::failure(fail(QStringLiteral("%1 is not in the sources folder").arg(entry)));
+        return R::failure(fail(QStringLiteral("%1 is not in the sources folder").arg(entry)),
+                          ErrorKind::Invalid);
     const QString shown = QFileInfo(m_sourcesDir).fileName() + QLatin1Char('/') + entry;
     const QFileInfo info(QDir(m_sourcesDir).filePath(entry));
     // Symbolic links are followed only within the sources folder: a source that leads out of
@@ -236,22 +247,26 @@ Result<QByteArray> RefiPackage::readDiskFile(const QString& entry) {
             return R::failure(fail(QStringLiteral("%1 is a symbolic link to %2, outside the "
                                                   "sources folder; nothing was imported (put "
                                                   "the file itself in the sources folder)")
-                                       .arg(shown, info.symLinkTarget())));
+                                       .arg(shown, info.symLinkTarget())),
+                              ErrorKind::Invalid);
         return R::failure(fail(QStringLiteral("%1 is outside the sources folder: %2 is a "
                                               "symbolic link to %3; nothing was imported (make "
                                               "the sources folder a real folder)")
                                    .arg(shown, QFileInfo(m_sourcesDir).fileName(),
-                                        QFileInfo(m_sourcesDir).symLinkTarget())));
+                                        QFileInfo(m_sourcesDir).symLinkTarget())),
+                          ErrorKind::Invalid);
     }
     QFile file(info.filePath());
     if (!file.open(QIODevice::ReadOnly))
         return R::failure(
-            fail(QStringLiteral("%1 could not be opened (%2)").arg(entry, file.errorString())));
+            fail(QStringLiteral("%1 could not be opened (%2)").arg(entry, file.errorString())),
+            ErrorKind::Io);
     const qint64 budget = std::min(limits::maxEntryBytes, limits::maxTotalBytes - m_bytesRead);
     QByteArray bytes = file.read(budget + 1);
     if (bytes.size() > budget)
         return R::failure(fail(QStringLiteral("%1 is larger than the %2 limit for one source")
-                                   .arg(entry, formatMegabytes(limits::maxEntryBytes))));
+                                   .arg(entry, formatMegabytes(limits::maxEntryBytes))),
+                          ErrorKind::Invalid);
     m_bytesRead += bytes.size();
     return bytes;
 }
@@ -265,32 +280,37 @@ Result<QByteArray> RefiPackage::readZipEntry(const QString& entry) {
                                          "import (possible zip bomb); nothing was imported")
                               .arg(formatMegabytes(limits::maxTotalBytes));
     if (!m_index.contains(entry))
-        return R::failure(fail(QStringLiteral("%1 is missing from the archive").arg(entry)));
+        return R::failure(fail(QStringLiteral("%1 is missing from the archive").arg(entry)),
+                          ErrorKind::Invalid);
     const auto index = zip_uint64_t(m_index.value(entry));
     zip_stat_t stat;
     zip_stat_init(&stat);
     if (zip_stat_index(m_zip, index, 0, &stat) != 0)
-        return R::failure(fail(QStringLiteral("the zip archive is damaged (%1)").arg(entry)));
+        return R::failure(fail(QStringLiteral("the zip archive is damaged (%1)").arg(entry)),
+                          ErrorKind::Invalid);
     if ((stat.valid & ZIP_STAT_ENCRYPTION_METHOD) && stat.encryption_method != ZIP_EM_NONE)
         return R::failure(fail(QStringLiteral("%1 is encrypted; export the project again "
                                               "without a password")
-                                   .arg(entry)));
+                                   .arg(entry)),
+                          ErrorKind::Invalid);
     // The sizes in the directory are only claims: they fail fast here, and the bytes that
     // actually inflate are counted below.
     if ((stat.valid & ZIP_STAT_SIZE) && stat.size > zip_uint64_t(limits::maxEntryBytes))
-        return R::failure(fail(bomb));
+        return R::failure(fail(bomb), ErrorKind::Invalid);
     const qint64 budget = std::min(limits::maxEntryBytes, limits::maxTotalBytes - m_bytesRead);
     if ((stat.valid & ZIP_STAT_SIZE) && stat.size > zip_uint64_t(budget))
-        return R::failure(fail(total));
+        return R::failure(fail(total), ErrorKind::Invalid);
 
     zip_file_t* file = zip_fopen_index(m_zip, index, 0);
     if (!file) {
         const int code = zip_error_code_zip(zip_get_error(m_zip));
         if (code == ZIP_ER_COMPNOTSUPP)
-            return R::failure(fail(
-                QStringLiteral("%1 uses a compression method that cannot be read").arg(entry)));
+            return R::failure(
+                fail(QStringLiteral("%1 uses a compression method that cannot be read").arg(entry)),
+                ErrorKind::Invalid);
         return R::failure(fail(QStringLiteral("%1 cannot be read: %2")
-                                   .arg(entry, QString::fromUtf8(zip_strerror(m_zip)))));
+                                   .arg(entry, QString::fromUtf8(zip_strerror(m_zip)))),
+                          ErrorKind::Io);
     }
     QByteArray data;
     if ((stat.valid & ZIP_STAT_SIZE) && stat.size > 0)
@@ -316,10 +336,59 @@ Result<QByteArray> RefiPackage::readZipEntry(const QString& entry) {
     }
     zip_fclose(file);
     if (!problem.isEmpty())
-        return R::failure(fail(problem));
+        return R::failure(fail(problem), ErrorKind::Invalid);
     m_bytesRead += data.size();
     data.squeeze();
     return data;
+}
+
+Result<QByteArray> zipArchive(const QVector<QPair<QString, QByteArray>>& files) {
+    using R = Result<QByteArray>;
+    zip_error_t error;
+    zip_error_init(&error);
+    zip_source_t* buffer = zip_source_buffer_create(nullptr, 0, 0, &error);
+    if (!buffer)
+        return R::failure(QStringLiteral("could not create the archive in memory"), ErrorKind::Io);
+    zip_source_keep(buffer);
+    zip_t* archive = zip_open_from_source(buffer, ZIP_TRUNCATE, &error);
+    if (!archive) {
+        zip_source_free(buffer);
+        return R::failure(QStringLiteral("could not create the archive in memory"), ErrorKind::Io);
+    }
+    for (const auto& [name, data] : files) {
+        zip_source_t* source =
+            zip_source_buffer(archive, data.constData(), zip_uint64_t(data.size()), 0);
+        if (!source || zip_file_add(archive, name.toUtf8().constData(), source,
+                                    ZIP_FL_ENC_UTF_8 | ZIP_FL_OVERWRITE) < 0) {
+            if (source)
+                zip_source_free(source);
+            zip_discard(archive);
+            zip_source_free(buffer);
+            return R::failure(QStringLiteral("could not add %1 to the archive").arg(name),
+                              ErrorKind::Io);
+        }
+    }
+    if (zip_close(archive) < 0) {
+        zip_discard(archive);
+        zip_source_free(buffer);
+        return R::failure(QStringLiteral("could not finish the archive"), ErrorKind::Io);
+    }
+    QByteArray out;
+    if (zip_source_open(buffer) == 0) {
+        zip_source_seek(buffer, 0, SEEK_END);
+        const zip_int64_t size = zip_source_tell(buffer);
+        zip_source_seek(buffer, 0, SEEK_SET);
+        if (size > 0) {
+            out.resize(qsizetype(size));
+            if (zip_source_read(buffer, out.data(), zip_uint64_t(size)) != size)
+                out.clear();
+        }
+        zip_source_close(buffer);
+    }
+    zip_source_free(buffer);
+    if (out.isEmpty())
+        return R::failure(QStringLiteral("could not read back the archive"), ErrorKind::Io);
+    return out;
 }
 
 } // namespace situate::refi

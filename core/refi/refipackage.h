@@ -6,8 +6,10 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QPair>
 #include <QString>
 #include <QStringList>
+#include <QVector>
 
 struct zip; // libzip's archive handle; libzip stays a private dependency of situate_core
 
@@ -64,5 +66,9 @@ private:
     QHash<QString, qint64> m_index;     // entry -> index in the archive
     qint64 m_bytesRead = 0;
 };
+
+/// A zip archive of `files` (name in the archive, content), built in memory so that the
+/// file on disk can be written in one atomic step.
+Result<QByteArray> zipArchive(const QVector<QPair<QString, QByteArray>>& files);
 
 } // namespace situate::refi

@@ -512,7 +512,8 @@ Result<QdaExchange> parseExchange(const QByteArray& xml, const QString& fileName
         if (!reader.problem().isEmpty())
             return R::failure(reader.problem());
         return R::failure(
-            QStringLiteral("%1 holds no XML elements; it is not a REFI-QDA file").arg(fileName));
+            QStringLiteral("%1 holds no XML elements; it is not a REFI-QDA file").arg(fileName),
+            ErrorKind::Invalid);
     }
     Parser parser(reader);
     if (reader.is(QLatin1String("Project"))) {
@@ -523,7 +524,8 @@ Result<QdaExchange> parseExchange(const QByteArray& xml, const QString& fileName
     } else {
         return R::failure(QStringLiteral("%1 is not a REFI-QDA project or codebook (its root "
                                          "element is <%2>, not <Project> or <CodeBook>)")
-                              .arg(fileName, reader.name().toString()));
+                              .arg(fileName, reader.name().toString()),
+                          ErrorKind::Invalid);
     }
     reader.drain();
     if (!reader.problem().isEmpty())

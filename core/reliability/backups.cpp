@@ -201,7 +201,8 @@ Result<QString> Backups::take(const Storage& storage, int keep, const QDateTime&
     const QString dirPath = folder(project);
     const QFileDevice::Permissions permissions = filePermissions(project);
     if (!prepareFolder(dirPath, folderPermissions(permissions)))
-        return R::failure(QStringLiteral("cannot create the backup folder %1").arg(dirPath));
+        return R::failure(QStringLiteral("cannot create the backup folder %1").arg(dirPath),
+                          ErrorKind::Io);
     QDir dir(dirPath);
     // A .part file is a copy whose process was killed midway: no one else writes here while
     // we hold the project's lock, so every one of them is stale.
@@ -234,7 +235,8 @@ Result<QString> Backups::take(const Storage& storage, int keep, const QDateTime&
     if (Status st = copyDatabaseTo(storage, part); !st) {
         QFile::remove(part);
         return R::failure(QStringLiteral("could not back up %1: %2")
-                              .arg(QFileInfo(project).fileName(), st.error()));
+                              .arg(QFileInfo(project).fileName(), st.error()),
+                          st.kind());
     }
     QString made;
     if (!existing.isEmpty() && sameBytes(part, existing.first().info.path)) {
@@ -246,7 +248,8 @@ Result<QString> Backups::take(const Storage& storage, int keep, const QDateTime&
         if (!QFile::rename(part, target)) {
             QFile::remove(part);
             return R::failure(QStringLiteral("could not back up %1: cannot write %2")
-                                  .arg(QFileInfo(project).fileName(), target));
+                                  .arg(QFileInfo(project).fileName(), target),
+                              ErrorKind::Io);
         }
         made = target;
         if (settled) {
@@ -271,22 +274,25 @@ Result<QString> Backups::restoreInto(Project& project, const QString& backup) {
     const QString source = resolve(project.path(), backup);
     if (source.isEmpty())
         return R::failure(QStringLiteral("no backup \"%1\" of %2")
-                              .arg(backup, QFileInfo(project.path()).fileName()));
+                              .arg(backup, QFileInfo(project.path()).fileName()),
+                          ErrorKind::NotFound);
     // Rotation waits for the next backup: the one being restored may be the oldest, and a
     // restore never deletes a backup.
     Result<QString> safety = take(project.storage(), 0);
     if (!safety)
-        return R::failure(QStringLiteral("%1; nothing was restored").arg(safety.error()));
+        return R::failure(QStringLiteral("%1; nothing was restored").arg(safety.error()),
+                          safety.kind());
     if (Status st = copyDatabaseFrom(project.mutableStorage(), source); !st)
         return R::failure(QStringLiteral("%1 cannot be restored: %2; the project is unchanged")
-                              .arg(QFileInfo(source).fileName(), st.error()));
+                              .arg(QFileInfo(source).fileName(), st.error()),
+                          st.kind());
     return safety;
 }
 
 Result<QString> Backups::restore(const QString& projectPath, const QString& backup) {
     auto project = Project::open(projectPath, Project::Backup::Skip);
     if (!project)
-        return Result<QString>::failure(project.error());
+        return Status::from(project);
     return restoreInto(**project, backup);
 }
 

@@ -236,13 +236,11 @@ Result<QVector<CodingSpan>> loadPostgresSpans(const Storage& s, const QString& w
     if (!q.prepare(QStringLiteral("SELECT concat_ws(' ', id, document_id, code_id, coder_id, "
                                   "start, \"end\") FROM codings") +
                    where))
-        return R::failure(QStringLiteral("cannot read codings: %1")
-                              .arg(sqlfailure::statement(q.lastError()).error()));
+        return sqlfailure::query(q, s.database(), QStringLiteral("cannot read codings"));
     for (const QVariant& v : binds)
         q.addBindValue(v);
     if (!q.exec())
-        return R::failure(QStringLiteral("cannot read codings: %1")
-                              .arg(sqlfailure::statement(q.lastError()).error()));
+        return sqlfailure::query(q, s.database(), QStringLiteral("cannot read codings"));
     QVector<CodingSpan> out;
     if (q.size() > 0)
         out.reserve(q.size());
@@ -362,7 +360,7 @@ Result<QVector<CodingSpan>> loadCodingSpans(const Storage& s, const QVector<qint
         return loadPostgresSpans(s, where, binds);
     auto q = runReadQuery(s, sql, binds, QStringLiteral("codings"));
     if (!q)
-        return R::failure(q.error());
+        return Status::from(q);
     while (q->next())
         out.append(CodingSpan{q->value(0).toLongLong(), q->value(1).toLongLong(),
                               q->value(2).toLongLong(), q->value(3).toLongLong(),
@@ -398,7 +396,7 @@ Result<QVector<CodingDetail>> loadCodingDetails(const Storage& s, qint64 documen
     }
     auto q = runReadQuery(s, sql, {documentId}, QStringLiteral("codings"));
     if (!q)
-        return R::failure(q.error());
+        return Status::from(q);
     while (q->next())
         out.append(CodingDetail{q->value(0).toLongLong(), q->value(1).toString(),
                                 q->value(2).toString(), q->value(3).toString()});
@@ -409,17 +407,13 @@ Result<QVector<CodingDetail>> loadCodingDetailsById(const Storage& s, const QVec
     QSqlQuery q(s.database());
     q.setForwardOnly(true);
     if (!q.prepare(QStringLiteral("SELECT uuid, memo, created FROM codings WHERE id = ?")))
-        return Result<QVector<CodingDetail>>::failure(
-            QStringLiteral("cannot read codings: %1")
-                .arg(sqlfailure::statement(q.lastError()).error()));
+        return sqlfailure::query(q, s.database(), QStringLiteral("cannot read codings"));
     QVector<CodingDetail> out;
     out.reserve(ids.size());
     for (qint64 id : ids) {
         q.addBindValue(id);
         if (!q.exec())
-            return Result<QVector<CodingDetail>>::failure(
-                QStringLiteral("cannot read codings: %1")
-                    .arg(sqlfailure::statement(q.lastError()).error()));
+            return sqlfailure::query(q, s.database(), QStringLiteral("cannot read codings"));
         CodingDetail d;
         d.id = id;
         if (q.next()) {
@@ -439,7 +433,7 @@ Result<QVector<TurnSpan>> loadTurnSpans(const Storage& s) {
                                          "ORDER BY document_id, start"),
                           {}, QStringLiteral("speaker turns"));
     if (!q)
-        return Result<QVector<TurnSpan>>::failure(q.error());
+        return Status::from(q);
     QVector<TurnSpan> out;
     while (q->next())
         out.append(
@@ -452,15 +446,11 @@ Result<QSqlQuery> runReadQuery(const Storage& s, const QString& sql, const QVari
     QSqlQuery q(s.database());
     q.setForwardOnly(true);
     if (!q.prepare(sql))
-        return Result<QSqlQuery>::failure(
-            QStringLiteral("cannot read %1: %2")
-                .arg(what, sqlfailure::statement(q.lastError()).error()));
+        return sqlfailure::query(q, s.database(), QStringLiteral("cannot read %1").arg(what));
     for (const QVariant& v : binds)
         q.addBindValue(v);
     if (!q.exec())
-        return Result<QSqlQuery>::failure(
-            QStringLiteral("cannot read %1: %2")
-                .arg(what, sqlfailure::statement(q.lastError()).error()));
+        return sqlfailure::query(q, s.database(), QStringLiteral("cannot read %1").arg(what));
     return q;
 }
 

@@ -101,10 +101,10 @@ Status copyDatabaseTo(const Storage& storage, const QString& target) {
         // Another SQLite build behind the driver: VACUUM INTO makes an equally consistent copy.
         QSqlQuery q(storage.database());
         if (!q.prepare(QStringLiteral("VACUUM INTO ?")))
-            return Status::failure(sqlfailure::statement(q.lastError()).error());
+            return sqlfailure::statement(q.lastError());
         q.addBindValue(target);
         if (!q.exec())
-            return Status::failure(sqlfailure::statement(q.lastError()).error());
+            return sqlfailure::statement(q.lastError());
         return {};
     }
     sqlite3* dst = nullptr;
@@ -163,7 +163,7 @@ bool databaseFileMoved(const Storage& storage) {
 Status checkpointWal(const Storage& storage) {
     QSqlQuery q(storage.database());
     if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
-        return Status::failure(sqlfailure::statement(q.lastError()).error());
+        return sqlfailure::statement(q.lastError());
     // The row reads (busy, frames in the WAL, frames folded in); busy means readers kept
     // some frames back.
     if (q.next() && q.value(0).toInt() != 0)

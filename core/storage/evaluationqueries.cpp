@@ -30,7 +30,7 @@ Result<QVector<StoredSummary>> loadEvidenceSummaries(const Storage& s) {
                        "column_value, text, modified FROM evidence_summaries ORDER BY id"),
         {}, QStringLiteral("the evidence summaries"));
     if (!q)
-        return Result<QVector<StoredSummary>>::failure(q.error());
+        return Status::from(q);
     QVector<StoredSummary> out;
     while (q->next()) {
         StoredSummary r;
@@ -68,7 +68,7 @@ Result<QVector<MaturityLevel>> loadMaturityLevels(const Storage& s) {
                                     "ORDER BY level"),
                      {}, QStringLiteral("the maturity levels"));
     if (!q)
-        return Result<QVector<MaturityLevel>>::failure(q.error());
+        return Status::from(q);
     QVector<MaturityLevel> out;
     while (q->next())
         out << MaturityLevel{q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toInt(),
@@ -85,7 +85,7 @@ Result<QVector<MaturityRating>> loadMaturityRatings(const Storage& s) {
                        "ORDER BY c.sort_order, c.name, k.name"),
         {}, QStringLiteral("the maturity ratings"));
     if (!q)
-        return Result<QVector<MaturityRating>>::failure(q.error());
+        return Status::from(q);
     QVector<MaturityRating> out;
     QHash<qint64, qsizetype> index;
     while (q->next()) {
@@ -109,7 +109,7 @@ Result<QVector<MaturityRating>> loadMaturityRatings(const Storage& s) {
                                     "ORDER BY rating_id, coding_id"),
                      {}, QStringLiteral("the rating evidence"));
     if (!e)
-        return Result<QVector<MaturityRating>>::failure(e.error());
+        return Status::from(e);
     while (e->next()) {
         const auto it = index.constFind(e->value(0).toLongLong());
         if (it != index.cend())
@@ -126,7 +126,7 @@ Result<QVector<ConsensusRating>> loadConsensusRatings(const Storage& s) {
                        "ORDER BY c.sort_order, c.name"),
         {}, QStringLiteral("the consensus ratings"));
     if (!q)
-        return Result<QVector<ConsensusRating>>::failure(q.error());
+        return Status::from(q);
     QVector<ConsensusRating> out;
     while (q->next())
         out << ConsensusRating{

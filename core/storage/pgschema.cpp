@@ -3,6 +3,7 @@
 
 #include "core/storage/pgsecurity.h"
 #include "core/storage/schema.h"
+#include "core/storage/sqlfailure.h"
 #include "core/storage/sqlnames.h"
 #include "core/storage/teamroles.h"
 
@@ -53,7 +54,7 @@ Status ensureNotifications(QSqlDatabase& db) {
     if (!t.exec(QStringLiteral("SELECT table_name FROM information_schema.tables WHERE "
                                "table_schema = current_schema() AND table_type = 'BASE TABLE' "
                                "AND table_name NOT IN ('situate_meta', 'document_search')")))
-        return Status::failure(t.lastError().text());
+        return sqlfailure::statement(t.lastError());
     while (t.next()) {
         // Names from the catalogue, quoted by the server.
         QSqlQuery f(db);
@@ -63,13 +64,13 @@ Status ensureNotifications(QSqlDatabase& db) {
         f.addBindValue(t.value(0).toString() + QStringLiteral("_notify"));
         f.addBindValue(t.value(0).toString());
         if (!f.exec() || !f.next())
-            return Status::failure(f.lastError().text());
+            return sqlfailure::statement(f.lastError());
         statements << f.value(0).toString();
     }
     for (const QString& sql : statements) {
         QSqlQuery q(db);
         if (!q.exec(sql))
-            return Status::failure(QStringLiteral("schema update failed: ") + q.lastError().text());
+            return sqlfailure::statement(q.lastError(), QStringLiteral("schema update failed"));
     }
     return {};
 }
@@ -77,7 +78,7 @@ Status ensureNotifications(QSqlDatabase& db) {
 Status exec(QSqlDatabase& db, const QString& sql) {
     QSqlQuery q(db);
     if (!q.exec(sql))
-        return Status::failure(QStringLiteral("schema update failed: ") + q.lastError().text());
+        return sqlfailure::statement(q.lastError(), QStringLiteral("schema update failed"));
     return {};
 }
 
@@ -98,18 +99,18 @@ Status recordVersion(QSqlDatabase& db, int version) {
                              "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     q.addBindValue(QString::number(version));
     if (!q.exec())
-        return Status::failure(QStringLiteral("could not record the schema version: ") +
-                               q.lastError().text());
+        return sqlfailure::statement(q.lastError(),
+                                     QStringLiteral("could not record the schema version"));
     return {};
 }
 
 Status runStep(QSqlDatabase& db, int step) {
     Result<QString> schema = quotedSchema(db);
     if (!schema)
-        return Status::failure(schema.error());
+        return Status::from(schema);
     if (!db.transaction())
-        return Status::failure(QStringLiteral("could not start a transaction: ") +
-                               db.lastError().text());
+        return sqlfailure::statement(db.lastError(),
+                                     QStringLiteral("could not start a transaction"));
     QStringList statements = stepSql(step, *schema);
     // Two clients opening an older project at once: the second waits here, then finds the
     // step done and stops.
@@ -140,8 +141,7 @@ Status runStep(QSqlDatabase& db, int step) {
         return st;
     }
     if (!db.commit())
-        return Status::failure(QStringLiteral("could not save the schema: ") +
-                               db.lastError().text());
+        return sqlfailure::statement(db.lastError(), QStringLiteral("could not save the schema"));
     return {};
 }
 
@@ -184,11 +184,11 @@ QString translate(const QString& sqliteStatement) {
 Result<int> version(QSqlDatabase& db) {
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT to_regclass('situate_meta') IS NOT NULL")) || !q.next())
-        return Result<int>::failure(q.lastError().text());
+        return sqlfailure::statement(q.lastError());
     if (!q.value(0).toBool())
         return -1;
     if (!q.exec(QStringLiteral("SELECT value FROM situate_meta WHERE key = 'schema_version'")))
-        return Result<int>::failure(q.lastError().text());
+        return sqlfailure::statement(q.lastError());
     return q.next() ? q.value(0).toString().toInt() : 0;
 }
 
@@ -197,18 +197,18 @@ Result<bool> isEmpty(QSqlDatabase& db) {
     if (!q.exec(QStringLiteral("SELECT count(*) FROM information_schema.tables "
                                "WHERE table_schema = current_schema()")) ||
         !q.next())
-        return Result<bool>::failure(q.lastError().text());
+        return sqlfailure::statement(q.lastError());
     return q.value(0).toLongLong() == 0;
 }
 
 Status create(QSqlDatabase& db) {
     Result<QString> schema = quotedSchema(db);
     if (!schema)
-        return Status::failure(schema.error());
+        return Status::from(schema);
     // DDL is transactional here: a new project's schema arrives whole or not at all.
     if (!db.transaction())
-        return Status::failure(QStringLiteral("could not start a transaction: ") +
-                               db.lastError().text());
+        return sqlfailure::statement(db.lastError(),
+                                     QStringLiteral("could not start a transaction"));
     for (int v = 0; v < currentVersion(); ++v) {
         for (const QString& sql : stepSql(v, *schema)) {
             if (Status st = exec(db, sql); !st) {
@@ -226,14 +226,13 @@ Status create(QSqlDatabase& db) {
         return st;
     }
     if (!db.commit())
-        return Status::failure(QStringLiteral("could not save the schema: ") +
-                               db.lastError().text());
+        return sqlfailure::statement(db.lastError(), QStringLiteral("could not save the schema"));
     return {};
 }
 
 Status drop(QSqlDatabase& db, const QStringList& tables) {
     if (!db.transaction())
-        return Status::failure(db.lastError().text());
+        return sqlfailure::statement(db.lastError());
     QStringList statements;
     for (const QString& t : tables)
         statements << QStringLiteral("DROP TABLE IF EXISTS %1 CASCADE").arg(sql::identifier(t));
@@ -249,7 +248,7 @@ Status drop(QSqlDatabase& db, const QStringList& tables) {
         }
     }
     if (!db.commit())
-        return Status::failure(db.lastError().text());
+        return sqlfailure::statement(db.lastError());
     return {};
 }
 
@@ -261,13 +260,13 @@ Status migrate(QSqlDatabase& db, int fromVersion) {
     // New tables of the steps just run tell the other clients of their changes too, and a
     // project made by an older Situate gets the current protections.
     if (!db.transaction())
-        return Status::failure(db.lastError().text());
+        return sqlfailure::statement(db.lastError());
     if (Status st = finish(db); !st) {
         db.rollback();
         return st;
     }
     if (!db.commit())
-        return Status::failure(db.lastError().text());
+        return sqlfailure::statement(db.lastError());
     return {};
 }
 

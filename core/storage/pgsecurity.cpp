@@ -18,8 +18,7 @@ constexpr int securityVersion = 1;
 Status exec(QSqlDatabase& db, const QString& sql) {
     QSqlQuery q(db);
     if (!q.exec(sql))
-        return Status::failure(QStringLiteral("schema update failed: ") +
-                               sqlfailure::statement(q.lastError()).error());
+        return sqlfailure::statement(q.lastError(), QStringLiteral("schema update failed"));
     return {};
 }
 
@@ -57,7 +56,7 @@ Result<QString> quotedSchema(QSqlDatabase& db) {
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT pg_catalog.quote_ident(pg_catalog.current_schema())")) ||
         !q.next())
-        return Result<QString>::failure(sqlfailure::statement(q.lastError()).error());
+        return sqlfailure::statement(q.lastError());
     return q.value(0).toString();
 }
 
@@ -70,7 +69,7 @@ Result<QString> cascadingCitationKey(QSqlDatabase& db) {
             "SELECT pg_catalog.quote_ident(conname) FROM pg_catalog.pg_constraint WHERE "
             "conrelid = to_regclass('rating_evidence') AND confrelid = to_regclass('codings') "
             "AND contype = 'f' AND confdeltype = 'c'")))
-        return Result<QString>::failure(sqlfailure::statement(q.lastError()).error());
+        return sqlfailure::statement(q.lastError());
     return q.next() ? q.value(0).toString() : QString();
 }
 
@@ -83,14 +82,14 @@ QString searchFunction(const QString& schema) {
 Status harden(QSqlDatabase& db) {
     Result<QString> schema = quotedSchema(db);
     if (!schema)
-        return Status::failure(schema.error());
+        return Status::from(schema);
     for (const QString& templ : functionTemplates()) {
         if (Status st = exec(db, templ.arg(*schema)); !st)
             return st;
     }
     Result<QString> key = cascadingCitationKey(db);
     if (!key)
-        return Status::failure(key.error());
+        return Status::from(key);
     if (!key->isEmpty()) {
         if (Status st = exec(db, QStringLiteral("ALTER TABLE %1.rating_evidence DROP CONSTRAINT "
                                                 "%2, ADD CONSTRAINT %2 FOREIGN KEY (coding_id) "
@@ -111,15 +110,14 @@ Status harden(QSqlDatabase& db) {
                              "?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     q.addBindValue(QString::number(securityVersion));
     if (!q.exec())
-        return Status::failure(QStringLiteral("schema update failed: ") +
-                               sqlfailure::statement(q.lastError()).error());
+        return sqlfailure::statement(q.lastError(), QStringLiteral("schema update failed"));
     return {};
 }
 
 Result<bool> needsHardening(QSqlDatabase& db) {
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT value FROM situate_meta WHERE key = 'security_version'")))
-        return Result<bool>::failure(sqlfailure::statement(q.lastError()).error());
+        return sqlfailure::statement(q.lastError());
     return !q.next() || q.value(0).toString().toInt() < securityVersion;
 }
 
@@ -128,7 +126,7 @@ Result<bool> ownsSchema(QSqlDatabase& db) {
     if (!q.exec(QStringLiteral("SELECT pg_catalog.pg_has_role(current_user, c.relowner, 'USAGE') "
                                "FROM pg_catalog.pg_class c WHERE c.oid = "
                                "to_regclass('situate_meta')")))
-        return Result<bool>::failure(sqlfailure::statement(q.lastError()).error());
+        return sqlfailure::statement(q.lastError());
     return q.next() && q.value(0).toBool();
 }
 

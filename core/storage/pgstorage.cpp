@@ -28,14 +28,16 @@ QAtomicInt pgConnections;
 Status updateSchema(QSqlDatabase& db, const QString& name, int version) {
     Result<bool> outdated = schema::postgres::needsHardening(db);
     if (!outdated)
-        return Status::failure(QStringLiteral("%1: cannot read the project: %2")
-                                   .arg(name, sqlfailure::fromText(outdated.error()).error()));
+        return Status::failure(
+            QStringLiteral("%1: cannot read the project: %2").arg(name, outdated.error()),
+            outdated.kind());
     if (version >= schema::currentVersion() && !*outdated)
         return {};
     Result<bool> owner = schema::postgres::ownsSchema(db);
     if (!owner)
-        return Status::failure(QStringLiteral("%1: cannot read the project: %2")
-                                   .arg(name, sqlfailure::fromText(owner.error()).error()));
+        return Status::failure(
+            QStringLiteral("%1: cannot read the project: %2").arg(name, owner.error()),
+            owner.kind());
     if (!*owner) {
         if (version >= schema::currentVersion())
             return {}; // the protections wait for the owner's next open; nothing else does
@@ -48,10 +50,8 @@ Status updateSchema(QSqlDatabase& db, const QString& name, int version) {
                 .arg(version)
                 .arg(schema::currentVersion()));
     }
-    if (Status st = schema::postgres::migrate(db, version); !st) {
-        const Status why = sqlfailure::fromText(st.error());
-        return Status::failure(QStringLiteral("%1: %2").arg(name, why.error()), why.kind());
-    }
+    if (Status st = schema::postgres::migrate(db, version); !st)
+        return Status::failure(QStringLiteral("%1: %2").arg(name, st.error()), st.kind());
     return {};
 }
 
@@ -62,7 +62,7 @@ Result<std::unique_ptr<Storage>> Storage::openPostgres(const QString& url, Mode 
     using R = Result<std::unique_ptr<Storage>>;
     Result<dialect::PostgresLocation> location = dialect::parsePostgresUrl(url);
     if (!location)
-        return R::failure(location.error());
+        return Status::from(location);
     location->password = secret.password;
     const QString name = dialect::displayUrl(*location);
     std::unique_ptr<Storage> s(new Storage);
@@ -72,22 +72,21 @@ Result<std::unique_ptr<Storage>> Storage::openPostgres(const QString& url, Mode 
     s->m_connection = QStringLiteral("situate-pg-%1").arg(pgConnections.fetchAndAddRelaxed(1));
     Result<QSqlDatabase> db = dialect::addPostgresConnection(s->m_connection);
     if (!db)
-        return R::failure(db.error());
+        return Status::from(db);
     s->m_db = *db;
     if (Status st = dialect::openPostgres(s->m_db, *location); !st)
-        return R::failure(st.error(), st.kind());
+        return st;
 
     Result<int> version = schema::postgres::version(s->m_db);
     if (!version) {
-        // The schema's queries report QPSQL's text: in plain words here, as every failure.
-        const Status why = sqlfailure::fromText(version.error());
-        if (why.kind() == ErrorKind::Refused)
+        if (version.kind() == ErrorKind::Refused)
             return R::failure(QStringLiteral("%1: this login may not read the project; its "
                                              "owner can give it a role (situate-cli team grant)")
                                   .arg(name),
                               ErrorKind::Refused);
-        return R::failure(QStringLiteral("%1: cannot read the project: %2").arg(name, why.error()),
-                          why.kind());
+        return R::failure(
+            QStringLiteral("%1: cannot read the project: %2").arg(name, version.error()),
+            version.kind());
     }
     if (mode == Mode::Create) {
         if (*version >= 0) {
@@ -99,24 +98,21 @@ Result<std::unique_ptr<Storage>> Storage::openPostgres(const QString& url, Mode 
                 return R::failure(QStringLiteral("%1: already holds a Situate project").arg(name));
             q.finish();
             if (Status st = s->preparePostgresColumns(); !st)
-                return R::failure(QStringLiteral("%1: %2").arg(name, st.error()));
+                return R::failure(QStringLiteral("%1: %2").arg(name, st.error()), st.kind());
             if (Status st = schema::postgres::drop(s->m_db, s->tables()); !st)
-                return R::failure(
-                    QStringLiteral("%1: %2").arg(name, sqlfailure::fromText(st.error()).error()));
+                return R::failure(QStringLiteral("%1: %2").arg(name, st.error()), st.kind());
             s->m_columns.clear();
             s->m_notNull.clear();
         }
         Result<bool> empty = schema::postgres::isEmpty(s->m_db);
         if (!empty)
-            return R::failure(
-                QStringLiteral("%1: %2").arg(name, sqlfailure::fromText(empty.error()).error()));
+            return R::failure(QStringLiteral("%1: %2").arg(name, empty.error()), empty.kind());
         if (!*empty)
             return R::failure(QStringLiteral("%1: the database is not empty; a Situate project "
                                              "needs a database of its own (CREATE DATABASE)")
                                   .arg(name));
         if (Status st = schema::postgres::create(s->m_db); !st)
-            return R::failure(
-                QStringLiteral("%1: %2").arg(name, sqlfailure::fromText(st.error()).error()));
+            return R::failure(QStringLiteral("%1: %2").arg(name, st.error()), st.kind());
     } else {
         if (*version < 0)
             return R::failure(QStringLiteral("%1: not a Situate project (the database holds no "
@@ -132,19 +128,18 @@ Result<std::unique_ptr<Storage>> Storage::openPostgres(const QString& url, Mode 
                                   .arg(schema::currentVersion()));
         if (mode == Mode::Open) {
             if (Status st = updateSchema(s->m_db, name, *version); !st)
-                return R::failure(st.error(), st.kind());
+                return st;
         }
         if (mode == Mode::ReadOnly) {
             // The server then refuses any write through this connection.
             QSqlQuery q(s->m_db);
             if (!q.exec(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")))
-                return R::failure(QStringLiteral("%1: %2").arg(
-                    name, sqlfailure::statement(q.lastError()).error()));
+                return sqlfailure::statement(q.lastError(), name);
             s->m_readOnly = true;
         }
     }
     if (Status st = s->prepareColumns(); !st)
-        return R::failure(QStringLiteral("%1: %2").arg(name, st.error()));
+        return R::failure(QStringLiteral("%1: %2").arg(name, st.error()), st.kind());
     return R(std::move(s));
 }
 
@@ -212,10 +207,10 @@ Status Storage::reconnect() {
             return sqlfailure::statement(q.lastError());
     }
     if (m_listening && !m_db.driver()->subscribeToNotification(QStringLiteral("situate_changes")))
-        return Status::failure(
-            QStringLiteral("connected to %1, but cannot listen for other "
-                           "clients' changes: %2")
-                .arg(m_path, sqlfailure::statement(m_db.driver()->lastError()).error()));
+        return sqlfailure::statement(
+            m_db.driver()->lastError(),
+            QStringLiteral("connected to %1, but cannot listen for other clients' changes")
+                .arg(m_path));
     return {};
 }
 
@@ -246,7 +241,7 @@ Result<qint64> Storage::transactionId() {
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("SELECT txid_current()")) || !q.next()) {
         const Status st = failed(q.lastError());
-        return Result<qint64>::failure(st.error(), st.kind());
+        return st;
     }
     return q.value(0).toLongLong();
 }
@@ -257,7 +252,7 @@ Result<QString> Storage::transactionStatus(qint64 id) {
     q.addBindValue(id);
     if (!q.exec() || !q.next()) {
         const Status st = sqlfailure::statement(q.lastError());
-        return Result<QString>::failure(st.error(), st.kind());
+        return st;
     }
     return q.value(0).isNull() ? QString() : q.value(0).toString();
 }

@@ -232,15 +232,14 @@ const std::vector<std::vector<const char*>>& steps() {
 Status exec(QSqlDatabase& db, const char* sql) {
     QSqlQuery q(db);
     if (!q.exec(QString::fromUtf8(sql)))
-        return Status::failure(QStringLiteral("schema update failed: ") +
-                               sqlfailure::statement(q.lastError()).error());
+        return sqlfailure::statement(q.lastError(), QStringLiteral("schema update failed"));
     return {};
 }
 
 Status runStep(QSqlDatabase& db, int step) {
     if (!db.transaction())
-        return Status::failure(QStringLiteral("could not start a transaction: ") +
-                               sqlfailure::statement(db.lastError()).error());
+        return sqlfailure::statement(db.lastError(),
+                                     QStringLiteral("could not start a transaction"));
     for (const char* sql : steps()[static_cast<size_t>(step)]) {
         if (Status s = exec(db, sql); !s) {
             db.rollback();
@@ -252,12 +251,11 @@ Status runStep(QSqlDatabase& db, int step) {
     if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(step + 1)) ||
         !q.exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId))) {
         db.rollback();
-        return Status::failure(QStringLiteral("could not record the schema version: ") +
-                               sqlfailure::statement(q.lastError()).error());
+        return sqlfailure::statement(q.lastError(),
+                                     QStringLiteral("could not record the schema version"));
     }
     if (!db.commit())
-        return Status::failure(QStringLiteral("could not save the schema: ") +
-                               sqlfailure::statement(db.lastError()).error());
+        return sqlfailure::statement(db.lastError(), QStringLiteral("could not save the schema"));
     return {};
 }
 

@@ -55,11 +55,11 @@ Status openReader(const QString& location, const QString& name, const Connection
     }
     Result<dialect::PostgresLocation> l = dialect::parsePostgresUrl(location);
     if (!l)
-        return Status::failure(l.error());
+        return Status::from(l);
     l->password = secret.password;
     Result<QSqlDatabase> db = dialect::addPostgresConnection(name);
     if (!db)
-        return Status::failure(db.error());
+        return Status::from(db);
     return dialect::openPostgres(*db, *l);
 }
 

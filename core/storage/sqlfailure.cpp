@@ -90,24 +90,6 @@ QString serverSentence(const QSqlError& e) {
     return first.trimmed();
 }
 
-Status fromText(const QString& message) {
-    // QSqlError::text() of QPSQL: "<libpq message>(<SQLSTATE>) QPSQL: <driver's words>".
-    static const QRegularExpression qpsql(
-        QStringLiteral("^(.*?)((?:ERROR|FATAL|PANIC):.*?)(?:\\(([0-9A-Z]{5})\\))?\\s*"
-                       "(QPSQL: .*)?$"),
-        QRegularExpression::DotMatchesEverythingOption);
-    const QRegularExpressionMatch m = qpsql.match(message);
-    if (!m.hasMatch() || (m.captured(3).isEmpty() && m.captured(4).isEmpty()))
-        return Status::failure(message);
-    const QSqlError error(m.captured(4).isEmpty() ? QStringLiteral("QPSQL") : m.captured(4),
-                          m.captured(2), QSqlError::StatementError, m.captured(3));
-    const Status st = statement(error);
-    return Status::failure(m.captured(1).trimmed().isEmpty()
-                               ? st.error()
-                               : m.captured(1).trimmed() + QLatin1Char(' ') + st.error(),
-                           st.kind());
-}
-
 namespace {
 
 QtMessageHandler previousHandler = nullptr;
@@ -186,6 +168,27 @@ Status statement(const QSqlError& e) {
         return Status::failure(
             QStringLiteral("the request is too large for the server%1").arg(saidSo));
     return Status::failure(QStringLiteral("the server could not do it%1").arg(saidSo));
+}
+
+Status notRun(const QSqlDatabase& db) {
+    if (db.driverName() == QLatin1String("QPSQL"))
+        return Status::failure(QStringLiteral("the connection to the server was lost"),
+                               ErrorKind::ConnectionLost);
+    return Status::failure(QStringLiteral("the project file could not be read or written"));
+}
+
+Status query(const QSqlQuery& q, const QSqlDatabase& db) {
+    return q.lastError().isValid() ? statement(q.lastError()) : notRun(db);
+}
+
+Status query(const QSqlQuery& q, const QSqlDatabase& db, const QString& context) {
+    const Status st = query(q, db);
+    return Status::failure(context + QStringLiteral(": ") + st.error(), st.kind());
+}
+
+Status statement(const QSqlError& e, const QString& context) {
+    const Status st = statement(e);
+    return Status::failure(context + QStringLiteral(": ") + st.error(), st.kind());
 }
 
 Status connection(const QSqlError& e, const QString& where) {

@@ -7,7 +7,9 @@
 
 #include "core/result.h"
 
+#include <QSqlDatabase>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QString>
 
 namespace situate::sqlfailure {
@@ -16,16 +18,22 @@ namespace situate::sqlfailure {
 /// another client took just before), 40001 and 40P01 are Conflict, 42501 Refused, a lost
 /// connection ConnectionLost; SQLite's failures are Other with SQLite's own sentence.
 Status statement(const QSqlError& error);
+/// The same after what was being done: "<context>: <words>", of the same kind.
+Status statement(const QSqlError& error, const QString& context);
+/// A statement that never ran and left no error: QSqlQuery refuses statements on a closed
+/// connection with only a warning, and QPSQL closes its connection when libpq reports it
+/// lost. On PostgreSQL that is ConnectionLost.
+Status notRun(const QSqlDatabase& db);
+/// The failure of a query that did not run (lastError(), or notRun() when it has none).
+Status query(const QSqlQuery& q, const QSqlDatabase& db);
+/// The same after what was being done: "<context>: <words>".
+Status query(const QSqlQuery& q, const QSqlDatabase& db, const QString& context);
 /// A connection that could not be opened to `where` (a URL without password): unreachable,
 /// a password wanted or refused (kind Authentication), no such database, no encryption, …
 Status connection(const QSqlError& error, const QString& where);
 /// The server's (or SQLite's) own sentence, without driver prefixes, "ERROR:" or SQLSTATE;
 /// empty when there is none.
 QString serverSentence(const QSqlError& error);
-/// A failure whose message already holds QPSQL's text (QSqlError::text(): the server's
-/// words, "(SQLSTATE)", "QPSQL: Unable to …", perhaps after a prefix of context), as the
-/// same plain words and kind as statement() gives; any other message as it is.
-Status fromText(const QString& message);
 /// Keeps the SQL drivers' own warnings ("Unable to free statement: ERROR: …", printed by
 /// QPSQL when it cleans up after a failed statement) off stderr, where users would read
 /// them beside Situate's message; every other message passes as before. For main().

@@ -26,10 +26,6 @@ QString fileName(const QString& path) {
     return QFileInfo(path).fileName();
 }
 
-template <typename T> Result<T> failedWith(const Status& st) {
-    return Result<T>::failure(st.error(), st.kind());
-}
-
 Status refusedByRowSecurity(const QSqlDatabase& db, const QString& table, qint64 id) {
     // A row-level security policy (a coder's hold on their own codings) does not raise an
     // error for UPDATE or DELETE: it hides the row from the statement, which then changes
@@ -108,11 +104,11 @@ Result<std::unique_ptr<Storage>> Storage::open(const QString& path, Mode mode,
             return R::failure(QStringLiteral("%1: a file of that name already exists").arg(name));
     } else {
         if (!info.exists())
-            return R::failure(QStringLiteral("%1: no such file").arg(name));
+            return R::failure(QStringLiteral("%1: no such file").arg(name), ErrorKind::NotFound);
         if (!info.isFile())
             return R::failure(QStringLiteral("%1: not a file").arg(name));
         if (!info.isReadable())
-            return R::failure(QStringLiteral("%1: permission denied").arg(name));
+            return R::failure(QStringLiteral("%1: permission denied").arg(name), ErrorKind::Io);
         if (!looksLikeSqlite(path))
             return R::failure(
                 QStringLiteral("%1: not a Situate project (the file is not an SQLite database)")
@@ -189,17 +185,17 @@ Result<std::unique_ptr<Storage>> Storage::open(const QString& path, Mode mode,
 
     if (mode == Mode::Create) {
         if (Status st = schema::create(s->m_db); !st)
-            return R::failure(QStringLiteral("%1: %2").arg(name, st.error()));
+            return R::failure(QStringLiteral("%1: %2").arg(name, st.error()), st.kind());
     } else {
         QSqlQuery v = run(s->m_db, QStringLiteral("PRAGMA user_version"));
         const int version = v.next() ? v.value(0).toInt() : 0;
         if (version < schema::currentVersion()) {
             if (Status st = schema::migrate(s->m_db, version); !st)
-                return R::failure(QStringLiteral("%1: %2").arg(name, st.error()));
+                return R::failure(QStringLiteral("%1: %2").arg(name, st.error()), st.kind());
         }
     }
     if (Status st = s->prepareColumns(); !st)
-        return R::failure(QStringLiteral("%1: %2").arg(name, st.error()));
+        return R::failure(QStringLiteral("%1: %2").arg(name, st.error()), st.kind());
     return R(std::move(s));
 }
 
@@ -216,8 +212,10 @@ Storage::~Storage() {
         // SQLite will not fold the WAL into a file that was renamed while open: do it here,
         // or the work would stay behind in the WAL under the old name.
         const bool moved = !m_postgres && m_db.isOpen() && databaseFileMoved(*this);
+        // A destructor has no one to tell; a WAL that could not be folded in is not empty,
+        // so it is kept below rather than removed.
         if (moved)
-            checkpointWal(*this);
+            (void)checkpointWal(*this);
         m_db.close();
         if (moved && !QFileInfo::exists(m_path)) {
             // Emptied by the checkpoint and no longer anyone's: no litter under the old name.
@@ -267,12 +265,20 @@ Status Storage::begin() {
         // Writing on would go to a WAL under the old name that a process opening the file at
         // its new place cannot see: save what is committed into the file and stop.
         m_depth = 0;
-        checkpointWal(*this);
+        if (Status folded = checkpointWal(*this); !folded)
+            return Status::failure(QStringLiteral("%1 was renamed, moved or deleted while open; "
+                                                  "nothing more can be saved here, and what was "
+                                                  "saved last is not in the file yet (%2): close "
+                                                  "the project here, then open it from its new "
+                                                  "place")
+                                       .arg(fileName(m_path), folded.error()),
+                                   ErrorKind::Io);
         return Status::failure(QStringLiteral("%1 was renamed, moved or deleted while open; "
                                               "nothing more can be saved here. Everything "
                                               "saved before is in the file: open it from its "
                                               "new place to go on")
-                                   .arg(fileName(m_path)));
+                                   .arg(fileName(m_path)),
+                               ErrorKind::Io);
     }
     m_failed = false;
     m_transactionFailure = Status();
@@ -343,7 +349,7 @@ Result<qint64> Storage::insertRow(const QString& table, const QVariantMap& value
                 .arg(table, cols.join(QLatin1Char(',')), marks.join(QLatin1Char(',')), returning),
             binds);
     if (q.lastError().isValid())
-        return failedWith<qint64>(failed(q.lastError()));
+        return failed(q.lastError());
     if (m_postgres)
         return q.next() ? q.value(0).toLongLong() : qint64(0);
     return q.lastInsertId().toLongLong();
@@ -386,9 +392,10 @@ Status Storage::deleteRow(const QString& table, qint64 id) {
 Result<Row> Storage::readRow(const QString& table, qint64 id) const {
     Result<QVector<Row>> rows = readRowsWhere(table, QStringLiteral("id"), id);
     if (!rows)
-        return Result<Row>::failure(rows.error());
+        return Status::from(rows);
     if (rows->isEmpty())
-        return Result<Row>::failure(QStringLiteral("%1 %2 no longer exists").arg(table).arg(id));
+        return Result<Row>::failure(QStringLiteral("%1 %2 no longer exists").arg(table).arg(id),
+                                    ErrorKind::NotFound);
     return rows->first();
 }
 
@@ -400,12 +407,13 @@ Result<Row> Storage::readRowLocked(const QString& table, qint64 id) {
     QSqlQuery q =
         run(m_db, QStringLiteral("SELECT * FROM %1 WHERE id = ? FOR UPDATE").arg(table), {id});
     if (q.lastError().isValid())
-        return failedWith<Row>(failed(q.lastError()));
+        return failed(q.lastError());
     if (!q.next()) {
         // FOR UPDATE skips a row the login may read but not change (row-level security).
         if (Status st = checkRefused(table, id, 0); !st)
-            return failedWith<Row>(st);
-        return Result<Row>::failure(QStringLiteral("%1 %2 no longer exists").arg(table).arg(id));
+            return st;
+        return Result<Row>::failure(QStringLiteral("%1 %2 no longer exists").arg(table).arg(id),
+                                    ErrorKind::NotFound);
     }
     Row r;
     r.table = table;
@@ -444,7 +452,7 @@ Result<QVector<Row>> Storage::readRowsWhere(const QString& table, const QString&
         run(m_db, QStringLiteral("SELECT * FROM %1 WHERE %2 = ? ORDER BY id").arg(table, column),
             {value});
     if (q.lastError().isValid())
-        return failedWith<QVector<Row>>(failed(q.lastError()));
+        return failed(q.lastError());
     QVector<Row> rows;
     while (q.next()) {
         Row r;

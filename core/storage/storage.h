@@ -9,6 +9,7 @@
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QString>
 #include <QVariantMap>
 #include <QVector>
@@ -119,43 +120,46 @@ public:
     Result<QVector<Row>> readRowsWhere(const QString& table, const QString& column,
                                        const QVariant& value) const;
 
-    // Typed reads.
-    QVector<DocumentInfo> documents() const;
+    // Typed reads. Lists fail when the database cannot be read (on a server: the connection
+    // was lost, kind ConnectionLost), so a failed read is never mistaken for an empty
+    // project. The lookups by id or name (optional) and the counts still read a failure as
+    // "not there" or 0.
+    Result<QVector<DocumentInfo>> documents() const;
     std::optional<Document> document(qint64 id) const;
     std::optional<qint64> documentIdByName(const QString& name) const;
     std::optional<qint64> documentIdByHash(const QString& hash) const;
     QString documentText(qint64 id) const;
     /// Name and length (code points) without loading the text; nullopt when absent.
     std::optional<std::pair<QString, qint64>> documentNameAndLength(qint64 id) const;
-    QVector<SpeakerTurn> speakerTurns(qint64 documentId) const;
+    Result<QVector<SpeakerTurn>> speakerTurns(qint64 documentId) const;
 
-    QVector<Case> cases() const;
+    Result<QVector<Case>> cases() const;
     std::optional<qint64> caseIdByName(const QString& name) const;
-    QVector<qint64> documentsOfCase(qint64 caseId) const;
+    Result<QVector<qint64>> documentsOfCase(qint64 caseId) const;
 
-    QVector<Attribute> attributes() const;
+    Result<QVector<Attribute>> attributes() const;
     std::optional<Attribute> attributeByName(AttributeScope scope, const QString& name) const;
     /// owner id -> value, for one attribute.
-    QHash<qint64, QString> attributeValues(qint64 attributeId) const;
+    Result<QHash<qint64, QString>> attributeValues(qint64 attributeId) const;
     std::optional<qint64> attributeValueId(qint64 attributeId, qint64 ownerId) const;
 
-    QVector<Code> codes() const; // ordered by parent, sort order, name
+    Result<QVector<Code>> codes() const; // ordered by parent, sort order, name
     std::optional<Code> code(qint64 id) const;
 
-    QVector<ResearchQuestion> researchQuestions() const;
+    Result<QVector<ResearchQuestion>> researchQuestions() const;
     std::optional<qint64> questionIdByCode(const QString& code) const;
     /// code id -> question ids it is linked to.
-    QHash<qint64, QVector<qint64>> codeQuestionLinks() const;
+    Result<QHash<qint64, QVector<qint64>>> codeQuestionLinks() const;
     std::optional<qint64> codeQuestionLinkId(qint64 codeId, qint64 questionId) const;
 
-    QVector<Coder> coders() const;
+    Result<QVector<Coder>> coders() const;
     std::optional<qint64> coderIdByName(const QString& name) const;
 
-    QVector<Coding> codings(qint64 documentId) const;
+    Result<QVector<Coding>> codings(qint64 documentId) const;
     /// The same without created/modified (left invalid): what the document view draws,
     /// without parsing two timestamps per coding.
-    QVector<Coding> codingsForView(qint64 documentId) const;
-    QVector<Coding> allCodings() const;
+    Result<QVector<Coding>> codingsForView(qint64 documentId) const;
+    Result<QVector<Coding>> allCodings() const;
     std::optional<Coding> coding(qint64 id) const;
     qint64 codingCount(const QString& column, qint64 id) const; // e.g. ("code_id", 7)
     /// All codings in the project (one index scan: milliseconds at a million).
@@ -165,8 +169,9 @@ public:
 
     /// Codings per code id, and per document id, counting only the given coders (all when
     /// the list is empty): the numbers beside codes and documents in the workbench.
-    QHash<qint64, qint64> codingCountsByCode(const QVector<qint64>& coderIds = {}) const;
-    QHash<qint64, qint64> codingCountsByDocument(const QVector<qint64>& coderIds = {}) const;
+    Result<QHash<qint64, qint64>> codingCountsByCode(const QVector<qint64>& coderIds = {}) const;
+    Result<QHash<qint64, qint64>>
+    codingCountsByDocument(const QVector<qint64>& coderIds = {}) const;
 
     /// Inserts many codings with one prepared statement (the caller holds a transaction);
     /// fills in the ids.
@@ -197,9 +202,15 @@ private:
     /// A failed statement, in words for users (core/storage/sqlfailure.h), noted as the
     /// transaction's first failure when it is.
     Status failed(const QSqlError& error) const;
+    /// After a read: the failure that cut it short (also one the driver refused without an
+    /// error, as on a closed connection), noted like failed(); ok when it read to the end.
+    Status readStatus(const QSqlQuery& q) const;
     /// PostgreSQL: a statement that changed no row of `table` although row `id` is there was
     /// refused by row-level security (kind Refused); ok otherwise.
     Status checkRefused(const QString& table, qint64 id, int affected) const;
+    /// Codings counted by `column` (code_id or document_id) for the coders given.
+    Result<QHash<qint64, qint64>> countsBy(const char* column,
+                                           const QVector<qint64>& coderIds) const;
     Status prepareColumns();
     Status preparePostgresColumns();
     bool knownColumn(const QString& table, const QString& column) const;

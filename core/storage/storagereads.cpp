@@ -3,6 +3,7 @@
 // memos and the counts beside them (the rest of Storage is in storage.cpp).
 #include "core/storage/storage.h"
 
+#include "core/storage/sqlfailure.h"
 #include "core/storage/storagerows.h"
 
 #include <QSqlError>
@@ -12,7 +13,18 @@ namespace situate {
 
 using namespace storagerows;
 
-QVector<DocumentInfo> Storage::documents() const {
+Status Storage::readStatus(const QSqlQuery& q) const {
+    if (q.lastError().isValid())
+        return failed(q.lastError());
+    if (q.isActive())
+        return {};
+    const Status st = sqlfailure::notRun(m_db);
+    if (m_depth > 0 && m_transactionFailure.ok())
+        m_transactionFailure = st;
+    return st;
+}
+
+Result<QVector<DocumentInfo>> Storage::documents() const {
     QVector<DocumentInfo> out;
     QHash<qint64, qsizetype> index;
     QSqlQuery q =
@@ -31,6 +43,8 @@ QVector<DocumentInfo> Storage::documents() const {
         index.insert(d.id, out.size());
         out << d;
     }
+    if (Status st = readStatus(q); !st)
+        return st;
     QSqlQuery c = run(m_db, QStringLiteral("SELECT document_id, case_id FROM document_cases "
                                            "ORDER BY id"));
     while (c.next()) {
@@ -38,6 +52,8 @@ QVector<DocumentInfo> Storage::documents() const {
         if (it != index.cend())
             out[*it].caseIds << c.value(1).toLongLong();
     }
+    if (Status st = readStatus(c); !st)
+        return st;
     return out;
 }
 
@@ -58,7 +74,10 @@ std::optional<Document> Storage::document(qint64 id) const {
     d.contentHash = q.value(6).toString();
     d.text = q.value(7).toString();
     d.length = q.value(8).toLongLong();
-    d.turns = speakerTurns(id);
+    Result<QVector<SpeakerTurn>> turns = speakerTurns(id);
+    if (!turns)
+        return std::nullopt; // read as absent, like a failed lookup
+    d.turns = turns.take();
     return d;
 }
 
@@ -84,7 +103,7 @@ std::optional<std::pair<QString, qint64>> Storage::documentNameAndLength(qint64 
     return std::pair<QString, qint64>{q.value(0).toString(), q.value(1).toLongLong()};
 }
 
-QVector<SpeakerTurn> Storage::speakerTurns(qint64 documentId) const {
+Result<QVector<SpeakerTurn>> Storage::speakerTurns(qint64 documentId) const {
     QVector<SpeakerTurn> out;
     QSqlQuery q =
         run(m_db,
@@ -100,16 +119,20 @@ QVector<SpeakerTurn> Storage::speakerTurns(qint64 documentId) const {
         t.timeEndMs = q.value(4).isNull() ? -1 : q.value(4).toLongLong();
         out << t;
     }
+    if (Status st = readStatus(q); !st)
+        return st;
     return out;
 }
 
-QVector<Case> Storage::cases() const {
+Result<QVector<Case>> Storage::cases() const {
     QVector<Case> out;
     QSqlQuery q = run(m_db, QStringLiteral("SELECT id, uuid, name, description FROM cases "
                                            "ORDER BY sort_order, name"));
     while (q.next())
         out << Case{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
                     q.value(3).toString()};
+    if (Status st = readStatus(q); !st)
+        return st;
     return out;
 }
 
@@ -117,7 +140,7 @@ std::optional<qint64> Storage::caseIdByName(const QString& name) const {
     return firstId(run(m_db, QStringLiteral("SELECT id FROM cases WHERE name = ?"), {name}));
 }
 
-QVector<qint64> Storage::documentsOfCase(qint64 caseId) const {
+Result<QVector<qint64>> Storage::documentsOfCase(qint64 caseId) const {
     QVector<qint64> out;
     QSqlQuery q = run(m_db,
                       QStringLiteral("SELECT document_id FROM document_cases WHERE case_id = ? "
@@ -125,10 +148,12 @@ QVector<qint64> Storage::documentsOfCase(qint64 caseId) const {
                       {caseId});
     while (q.next())
         out << q.value(0).toLongLong();
+    if (Status st = readStatus(q); !st)
+        return st;
     return out;
 }
 
-QVector<Attribute> Storage::attributes() const {
+Result<QVector<Attribute>> Storage::attributes() const {
     QVector<Attribute> out;
     QSqlQuery q = run(m_db, QStringLiteral("SELECT id, uuid, name, scope, type, choices FROM "
                                            "attributes ORDER BY scope, sort_order, id"));
@@ -145,18 +170,23 @@ QVector<Attribute> Storage::attributes() const {
             a.choices = choices.split(QLatin1Char('\n'));
         out << a;
     }
+    if (Status st = readStatus(q); !st)
+        return st;
     return out;
 }
 
 std::optional<Attribute> Storage::attributeByName(AttributeScope scope, const QString& name) const {
-    for (const Attribute& a : attributes()) {
+    const Result<QVector<Attribute>> all = attributes();
+    if (!all)
+        return std::nullopt; // read as absent, like a failed lookup
+    for (const Attribute& a : *all) {
         if (a.scope == scope && a.name == name)
             return a;
     }
     return std::nullopt;
 }
 
-QHash<qint64, QString> Storage::attributeValues(qint64 attributeId) const {
+Result<QHash<qint64, QString>> Storage::attributeValues(qint64 attributeId) const {
     QHash<qint64, QString> out;
     QSqlQuery q = run(m_db,
                       QStringLiteral("SELECT owner_id, value FROM attribute_values "
@@ -164,6 +194,8 @@ QHash<qint64, QString> Storage::attributeValues(qint64 attributeId) const {
                       {attributeId});
     while (q.next())
         out.insert(q.value(0).toLongLong(), q.value(1).toString());
+    if (Status st = readStatus(q); !st)
+        return st;
     return out;
 }
 
@@ -174,7 +206,7 @@ std::optional<qint64> Storage::attributeValueId(qint64 attributeId, qint64 owner
                        {attributeId, ownerId}));
 }
 
-QVector<Code> Storage::codes() const {
+Result<QVector<Code>> Storage::codes() const {
     QVector<Code> out;
     // xmin: the transaction that last wrote the row, PostgreSQL's row version.
     const QString version = m_postgres ? QStringLiteral(", xmin::text::bigint") : QString();
@@ -200,18 +232,23 @@ QVector<Code> Storage::codes() const {
             c.version = q.value(11).toLongLong();
         out << c;
     }
+    if (Status st = readStatus(q); !st)
+        return st;
     return out;
 }
 
 std::optional<Code> Storage::code(qint64 id) const {
-    for (const Code& c : codes()) {
+    const Result<QVector<Code>> all = codes();
+    if (!all)
+        return std::nullopt; // read as absent, like a failed lookup
+    for (const Code& c : *all) {
         if (c.id == id)
             return c;
     }
     return std::nullopt;
 }
 
-QVector<ResearchQuestion> Storage::researchQuestions() const {
+Result<QVector<ResearchQuestion>> Storage::researchQuestions() const {
     QVector<ResearchQuestion> out;
     QSqlQuery q = run(m_db, QStringLiteral("SELECT id, uuid, code, title, text FROM "
                                            "research_questions ORDER BY sort_order, id"));
@@ -219,6 +256,8 @@ QVector<ResearchQuestion> Storage::researchQuestions() const {
         out << ResearchQuestion{q.value(0).toLongLong(), q.value(1).toString(),
                                 q.value(2).toString(), q.value(3).toString(),
                                 q.value(4).toString()};
+    if (Status st = readStatus(q); !st)
+        return st;
     return out;
 }
 
@@ -227,12 +266,14 @@ std::optional<qint64> Storage::questionIdByCode(const QString& code) const {
         run(m_db, QStringLiteral("SELECT id FROM research_questions WHERE code = ?"), {code}));
 }
 
-QHash<qint64, QVector<qint64>> Storage::codeQuestionLinks() const {
+Result<QHash<qint64, QVector<qint64>>> Storage::codeQuestionLinks() const {
     QHash<qint64, QVector<qint64>> out;
     QSqlQuery q = run(m_db, QStringLiteral("SELECT code_id, question_id FROM code_questions "
                                            "ORDER BY question_id"));
     while (q.next())
         out[q.value(0).toLongLong()] << q.value(1).toLongLong();
+    if (Status st = readStatus(q); !st)
+        return st;
     return out;
 }
 
@@ -243,11 +284,13 @@ std::optional<qint64> Storage::codeQuestionLinkId(qint64 codeId, qint64 question
                        {codeId, questionId}));
 }
 
-QVector<Coder> Storage::coders() const {
+Result<QVector<Coder>> Storage::coders() const {
     QVector<Coder> out;
     QSqlQuery q = run(m_db, QStringLiteral("SELECT id, uuid, name FROM coders ORDER BY id"));
     while (q.next())
         out << Coder{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()};
+    if (Status st = readStatus(q); !st)
+        return st;
     return out;
 }
 
@@ -255,7 +298,7 @@ std::optional<qint64> Storage::coderIdByName(const QString& name) const {
     return firstId(run(m_db, QStringLiteral("SELECT id FROM coders WHERE name = ?"), {name}));
 }
 
-QVector<Coding> Storage::codings(qint64 documentId) const {
+Result<QVector<Coding>> Storage::codings(qint64 documentId) const {
     QVector<Coding> out;
     QSqlQuery q = run(m_db,
                       QStringLiteral("SELECT %1 FROM codings WHERE document_id = ? "
@@ -264,10 +307,12 @@ QVector<Coding> Storage::codings(qint64 documentId) const {
                       {documentId});
     while (q.next())
         out << codingFrom(q);
+    if (Status st = readStatus(q); !st)
+        return st;
     return out;
 }
 
-QVector<Coding> Storage::codingsForView(qint64 documentId) const {
+Result<QVector<Coding>> Storage::codingsForView(qint64 documentId) const {
     QVector<Coding> out;
     QSqlQuery q = run(m_db,
                       QStringLiteral("SELECT id, document_id, code_id, coder_id, start, \"end\", "
@@ -285,16 +330,20 @@ QVector<Coding> Storage::codingsForView(qint64 documentId) const {
         c.memo = q.value(6).toString();
         out << c;
     }
+    if (Status st = readStatus(q); !st)
+        return st;
     return out;
 }
 
-QVector<Coding> Storage::allCodings() const {
+Result<QVector<Coding>> Storage::allCodings() const {
     QVector<Coding> out;
     QSqlQuery q = run(m_db, QStringLiteral("SELECT %1 FROM codings ORDER BY document_id, start, "
                                            "\"end\", id")
                                 .arg(QLatin1String(codingColumns)));
     while (q.next())
         out << codingFrom(q);
+    if (Status st = readStatus(q); !st)
+        return st;
     return out;
 }
 
@@ -347,9 +396,8 @@ std::optional<Memo> Storage::memo(MemoOwner owner, qint64 ownerId) const {
 
 namespace {
 
-QHash<qint64, qint64> countsBy(const QSqlDatabase& db, const char* column,
-                               const QVector<qint64>& coderIds) {
-    QHash<qint64, qint64> out;
+// The query counting codings by `column`, for the coders given (all when none are).
+QSqlQuery countBy(const QSqlDatabase& db, const char* column, const QVector<qint64>& coderIds) {
     QString sql = QStringLiteral("SELECT %1, count(*) FROM codings").arg(QLatin1String(column));
     QVariantList binds;
     if (!coderIds.isEmpty()) {
@@ -361,20 +409,29 @@ QHash<qint64, qint64> countsBy(const QSqlDatabase& db, const char* column,
         sql += QStringLiteral(" WHERE coder_id IN (%1)").arg(marks.join(QLatin1Char(',')));
     }
     sql += QStringLiteral(" GROUP BY %1").arg(QLatin1String(column));
-    QSqlQuery q = run(db, sql, binds);
-    while (q.next())
-        out.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
-    return out;
+    return run(db, sql, binds);
 }
 
 } // namespace
 
-QHash<qint64, qint64> Storage::codingCountsByCode(const QVector<qint64>& coderIds) const {
-    return countsBy(m_db, "code_id", coderIds);
+Result<QHash<qint64, qint64>> Storage::countsBy(const char* column,
+                                                const QVector<qint64>& coderIds) const {
+    QHash<qint64, qint64> out;
+    QSqlQuery q = countBy(m_db, column, coderIds);
+    while (q.next())
+        out.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+    if (Status st = readStatus(q); !st)
+        return st;
+    return out;
 }
 
-QHash<qint64, qint64> Storage::codingCountsByDocument(const QVector<qint64>& coderIds) const {
-    return countsBy(m_db, "document_id", coderIds);
+Result<QHash<qint64, qint64>> Storage::codingCountsByCode(const QVector<qint64>& coderIds) const {
+    return countsBy("code_id", coderIds);
+}
+
+Result<QHash<qint64, qint64>>
+Storage::codingCountsByDocument(const QVector<qint64>& coderIds) const {
+    return countsBy("document_id", coderIds);
 }
 
 } // namespace situate

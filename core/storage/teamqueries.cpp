@@ -18,7 +18,7 @@ namespace {
 Status exec(Storage& s, const QString& sql) {
     QSqlQuery q(s.database());
     if (!q.exec(sql))
-        return Status::failure(sqlfailure::statement(q.lastError()).error());
+        return sqlfailure::statement(q.lastError());
     return {};
 }
 
@@ -78,8 +78,7 @@ Result<qint64> copyTable(const Storage& from, Storage& to, const QString& table)
     read.setForwardOnly(true);
     if (!read.exec(
             QStringLiteral("SELECT %1 FROM %2 ORDER BY 1").arg(list, sql::identifier(table))))
-        return R::failure(QStringLiteral("cannot read %1: %2")
-                              .arg(table, sqlfailure::statement(read.lastError()).error()));
+        return sqlfailure::statement(read.lastError(), QStringLiteral("cannot read %1").arg(table));
     // One statement prepared for full batches, one more for the rows left over at the end.
     QSqlQuery full(to.database());
     bool prepared = false;
@@ -90,10 +89,10 @@ Result<qint64> copyTable(const Storage& from, Storage& to, const QString& table)
         for (qsizetype i = 0; i < pending.size(); ++i)
             q.bindValue(int(i), pending[i]);
         if (!q.exec())
-            return Status::failure(QStringLiteral("cannot write %1 rows %2 to %3: %4")
-                                       .arg(table, pending.first().toString(),
-                                            pending[pending.size() - width].toString(),
-                                            sqlfailure::statement(q.lastError()).error()));
+            return sqlfailure::statement(q.lastError(),
+                                         QStringLiteral("cannot write %1 rows %2 to %3")
+                                             .arg(table, pending.first().toString(),
+                                                  pending[pending.size() - width].toString()));
         rows += pending.size() / width;
         pending.clear();
         return {};
@@ -104,22 +103,21 @@ Result<qint64> copyTable(const Storage& from, Storage& to, const QString& table)
         if (pending.size() < batch * width)
             continue;
         if (!prepared && !full.prepare(insertRows(table, list, width, batch)))
-            return R::failure(QStringLiteral("cannot write %1: %2")
-                                  .arg(table, sqlfailure::statement(full.lastError()).error()));
+            return sqlfailure::statement(full.lastError(),
+                                         QStringLiteral("cannot write %1").arg(table));
         prepared = true;
         if (Status st = write(full); !st)
-            return R::failure(st.error());
+            return st;
     }
     if (read.lastError().isValid())
-        return R::failure(QStringLiteral("cannot read %1: %2")
-                              .arg(table, sqlfailure::statement(read.lastError()).error()));
+        return sqlfailure::statement(read.lastError(), QStringLiteral("cannot read %1").arg(table));
     if (!pending.isEmpty()) {
         QSqlQuery rest(to.database());
         if (!rest.prepare(insertRows(table, list, width, pending.size() / width)))
-            return R::failure(QStringLiteral("cannot write %1: %2")
-                                  .arg(table, sqlfailure::statement(rest.lastError()).error()));
+            return sqlfailure::statement(rest.lastError(),
+                                         QStringLiteral("cannot write %1").arg(table));
         if (Status st = write(rest); !st)
-            return R::failure(st.error());
+            return st;
     }
     return rows;
 }
@@ -142,8 +140,8 @@ Status resetIdentities(Storage& s) {
                       .arg(sql::identifier(table)));
         q.addBindValue(sql::identifier(table));
         if (!q.exec())
-            return Status::failure(QStringLiteral("cannot set the next id of %1: %2")
-                                       .arg(table, sqlfailure::statement(q.lastError()).error()));
+            return sqlfailure::statement(q.lastError(),
+                                         QStringLiteral("cannot set the next id of %1").arg(table));
     }
     return {};
 }

@@ -51,7 +51,7 @@ Result<QString> serverValue(QSqlDatabase& db, const QString& sql, const QVariant
     for (const QVariant& v : binds)
         q.addBindValue(v);
     if (!q.exec())
-        return Result<QString>::failure(sqlfailure::statement(q.lastError()).error());
+        return sqlfailure::statement(q.lastError());
     return q.next() ? q.value(0).toString() : QString();
 }
 
@@ -88,7 +88,7 @@ Result<GroupRoles> groupRoles(QSqlDatabase& db, bool create) {
             "WHERE key = 'uuid'), (SELECT oid::text FROM pg_database WHERE datname = "
             "current_database())")) ||
         !where.next())
-        return R::failure(sqlfailure::statement(where.lastError()).error());
+        return sqlfailure::statement(where.lastError());
     g.database = where.value(0).toString();
     g.schema = where.value(1).toString();
     const QString uuid = where.value(2).toString(), oid = where.value(3).toString();
@@ -102,7 +102,7 @@ Result<GroupRoles> groupRoles(QSqlDatabase& db, bool create) {
                                  "FROM pg_roles WHERE rolname = ?"));
         q.addBindValue(name);
         if (!q.exec())
-            return R::failure(sqlfailure::statement(q.lastError()).error());
+            return sqlfailure::statement(q.lastError());
         if (q.next()) {
             if (q.value(0).toBool() || q.value(1).toString() != mark)
                 return R::failure(
@@ -120,10 +120,10 @@ Result<GroupRoles> groupRoles(QSqlDatabase& db, bool create) {
             continue;
         }
         if (Status st = execFormatted(db, QStringLiteral("CREATE ROLE %I NOLOGIN"), {name}); !st)
-            return R::failure(st.error());
+            return st;
         if (Status st = execFormatted(db, QStringLiteral("COMMENT ON ROLE %I IS %L"), {name, mark});
             !st)
-            return R::failure(st.error());
+            return st;
     }
     return g;
 }
@@ -149,7 +149,7 @@ Status protectSchema(QSqlDatabase& db, const GroupRoles& g) {
                        "pg_database d, aclexplode(coalesce(d.datacl, acldefault('d', d.datdba))) a "
                        "WHERE d.datname = current_database() AND a.grantee = 0)"));
     if (!open)
-        return Status::failure(open.error());
+        return Status::from(open);
     if (*open != QLatin1String("0"))
         return Status::failure(
             QStringLiteral("every login on the server may still connect to the database \"%1\" "
@@ -165,7 +165,7 @@ Result<bool> tableExists(QSqlDatabase& db, const QString& table) {
     Result<QString> v =
         serverValue(db, QStringLiteral("SELECT to_regclass(?::text) IS NOT NULL"), {table});
     if (!v)
-        return Result<bool>::failure(v.error());
+        return Status::from(v);
     return *v == QLatin1String("true") || *v == QLatin1String("1");
 }
 
@@ -192,7 +192,7 @@ Status ownRowsOnly(QSqlDatabase& db, const QString& coder, const QString& owner)
         const QString t = QString::fromLatin1(table.table);
         Result<bool> exists = tableExists(db, t);
         if (!exists)
-            return Status::failure(exists.error());
+            return Status::from(exists);
         if (!*exists)
             continue; // a migration from before it: the step that adds it grants it
         const QString allowed = QStringLiteral("(pg_has_role(session_user, %L, 'member') OR ") +
@@ -254,7 +254,7 @@ Result<QStringList> directRoles(QSqlDatabase& db, const GroupRoles& g, const QSt
     for (const QString& n : g.names)
         q.addBindValue(n);
     if (!q.exec())
-        return Result<QStringList>::failure(sqlfailure::statement(q.lastError()).error());
+        return sqlfailure::statement(q.lastError());
     QStringList out;
     while (q.next())
         out << q.value(0).toString();
@@ -266,7 +266,7 @@ Status requireLogin(QSqlDatabase& db, const QString& login) {
         db, QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = ? AND rolcanlogin"),
         {login});
     if (!user)
-        return Status::failure(user.error());
+        return Status::from(user);
     if (*user == QLatin1String("0"))
         return Status::failure(QStringLiteral("the server has no login role named \"%1\" (an "
                                               "administrator creates it: CREATE ROLE ... LOGIN "
@@ -334,14 +334,14 @@ Status grantTeamRole(Storage& s, TeamRole role, const QString& pgUser) {
             return st;
         Result<GroupRoles> g = groupRoles(db, true);
         if (!g)
-            return Status::failure(g.error());
+            return Status::from(g);
         if (Status st = protectSchema(db, *g); !st)
             return st;
         if (Status st = grantsAndPolicies(db, *g); !st)
             return st;
         Result<QStringList> before = directRoles(db, *g, pgUser);
         if (!before)
-            return Status::failure(before.error());
+            return Status::from(before);
         // One role each: a new grant replaces the old one, downwards as well as up.
         for (const QString& old : *before) {
             if (old == g->name(role))
@@ -362,10 +362,10 @@ Status revokeTeamRole(Storage& s, const QString& pgUser) {
             return st;
         Result<GroupRoles> g = groupRoles(db, false);
         if (!g)
-            return Status::failure(g.error());
+            return Status::from(g);
         Result<QStringList> roles = directRoles(db, *g, pgUser);
         if (!roles)
-            return Status::failure(roles.error());
+            return Status::from(roles);
         if (roles->isEmpty())
             return Status::failure(
                 QStringLiteral("\"%1\" has no role in this project").arg(pgUser));
@@ -389,12 +389,12 @@ Result<QVector<TeamMember>> teamMembers(Storage& s) {
         serverValue(db, QStringLiteral("SELECT pg_get_userbyid(relowner) FROM pg_class WHERE oid = "
                                        "to_regclass('situate_meta')"));
     if (!publisher)
-        return R::failure(publisher.error());
+        return Status::from(publisher);
     if (!publisher->isEmpty())
         out.append({*publisher, QStringLiteral("publisher")});
     Result<GroupRoles> g = groupRoles(db, false);
     if (!g)
-        return R::failure(g.error());
+        return Status::from(g);
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT u.rolname, r.rolname FROM pg_auth_members m JOIN pg_roles r "
                              "ON r.oid = m.roleid JOIN pg_roles u ON u.oid = m.member WHERE "
@@ -402,7 +402,7 @@ Result<QVector<TeamMember>> teamMembers(Storage& s) {
     for (const QString& n : g->names)
         q.addBindValue(n);
     if (!q.exec())
-        return R::failure(sqlfailure::statement(q.lastError()).error());
+        return sqlfailure::statement(q.lastError());
     while (q.next()) {
         const QString group = q.value(1).toString();
         for (TeamRole r : allRoles) {

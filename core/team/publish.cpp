@@ -25,7 +25,7 @@ Status copyRows(Storage& from, Storage& to, TeamCopyReport* report) {
     for (const QString& table : from.tables()) {
         Result<qint64> rows = copyTable(from, to, table);
         if (!rows)
-            return Status::failure(rows.error());
+            return Status::from(rows);
         report->rows += *rows;
         if (table == QLatin1String("codings"))
             report->codings = *rows;
@@ -55,17 +55,19 @@ Result<TeamCopyReport> publishProject(const QString& localPath, const QString& u
     if (dialect::isPostgresUrl(localPath))
         return R::failure(QStringLiteral("publish copies a local project file; %1 is already on "
                                          "a server")
-                              .arg(dialect::safeLocation(localPath)));
+                              .arg(dialect::safeLocation(localPath)),
+                          ErrorKind::Invalid);
     if (!dialect::isPostgresUrl(url))
         return R::failure(QStringLiteral("publish needs a postgresql://user@host:port/dbname URL "
-                                         "to copy the project to"));
+                                         "to copy the project to"),
+                          ErrorKind::Invalid);
     // The local file stays locked (and unchanged) while it is copied.
     auto local = Project::open(localPath, Project::Backup::Skip);
     if (!local)
-        return R::failure(local.error());
+        return Status::from(local);
     Result<std::unique_ptr<Storage>> server = Storage::open(url, Storage::Mode::Create);
     if (!server)
-        return R::failure(server.error());
+        return Status::from(server);
     Storage& from = (*local)->mutableStorage();
     Storage& to = **server;
     TeamCopyReport report;
@@ -78,9 +80,13 @@ Result<TeamCopyReport> publishProject(const QString& localPath, const QString& u
     }
     if (!st) {
         // An empty database was asked for; leave it empty, so publishing can be retried.
-        dropPostgresProject(to);
+        if (Status dropped = dropPostgresProject(to); !dropped)
+            return R::failure(QStringLiteral("%1: nothing was published: %2 (and the tables "
+                                             "made for it could not be removed again: %3)")
+                                  .arg(to.path(), st.error(), dropped.error()),
+                              st.kind());
         return R::failure(
-            QStringLiteral("%1: nothing was published: %2").arg(to.path(), st.error()));
+            QStringLiteral("%1: nothing was published: %2").arg(to.path(), st.error()), st.kind());
     }
     return report;
 }
@@ -89,23 +95,26 @@ Result<TeamCopyReport> cloneProject(const QString& url, const QString& localPath
     using R = Result<TeamCopyReport>;
     if (!dialect::isPostgresUrl(url))
         return R::failure(QStringLiteral("clone copies a project from a server: give a "
-                                         "postgresql://user@host:port/dbname URL first"));
+                                         "postgresql://user@host:port/dbname URL first"),
+                          ErrorKind::Invalid);
     if (dialect::isPostgresUrl(localPath))
-        return R::failure(QStringLiteral("clone writes a local project file, not a URL"));
+        return R::failure(QStringLiteral("clone writes a local project file, not a URL"),
+                          ErrorKind::Invalid);
     if (QFileInfo::exists(localPath))
         return R::failure(QStringLiteral("%1: a file of that name already exists; clone makes a "
                                          "new one")
-                              .arg(QFileInfo(localPath).fileName()));
+                              .arg(QFileInfo(localPath).fileName()),
+                          ErrorKind::Invalid);
     auto server = Project::open(url, Project::Backup::Skip);
     if (!server)
-        return R::failure(server.error());
+        return Status::from(server);
     TeamCopyReport report;
     Status st;
     QString target;
     {
         auto local = Project::create(localPath);
         if (!local)
-            return R::failure(local.error());
+            return Status::from(local);
         Storage& from = (*server)->mutableStorage();
         Storage& to = (*local)->mutableStorage();
         target = to.path();
@@ -122,7 +131,8 @@ Result<TeamCopyReport> cloneProject(const QString& url, const QString& localPath
         for (const char* suffix : {"", "-wal", "-shm"})
             QFile::remove(target + QLatin1String(suffix));
         return R::failure(QStringLiteral("%1: nothing was cloned: %2")
-                              .arg(QFileInfo(localPath).fileName(), st.error()));
+                              .arg(QFileInfo(localPath).fileName(), st.error()),
+                          st.kind());
     }
     return report;
 }

@@ -105,7 +105,7 @@ bool generate(const Options& o) {
                 if (auto r = ensureQuestion(e, QStringLiteral("RQ%1").arg(q + 1)); !r)
                     return Status::failure(r.error());
             }
-            const QVector<ResearchQuestion> questions = e.storage().researchQuestions();
+            const QVector<ResearchQuestion> questions = e.storage().researchQuestions().value();
             for (int g = 0; g < o.groups; ++g) {
                 for (int k = 0; k < 10; ++k) {
                     const QString path = k == 0
@@ -248,7 +248,7 @@ int main(int argc, char** argv) {
             .arg(stats.codings)
             .arg(stats.characters));
 
-    const qint64 code = s.codes().value(1).id; // a leaf: "Group 1/Code 1"
+    const qint64 code = s.codes().value().value(1).id; // a leaf: "Group 1/Code 1"
     const QString csvPath = dir.filePath(QStringLiteral("extracts.csv"));
     auto matrix = [&](Dimension by) {
         return [&s, by] {

@@ -129,7 +129,11 @@ int main(int argc, char** argv) {
 
     view->selectRange(5000, 5400);
     t.restart();
-    window.codeSelection(window.project()->storage().codes().last().id);
+    if (Status coded = window.codeSelection(window.project()->storage().codes().value().last().id);
+        !coded) {
+        std::fprintf(stderr, "%s\n", qPrintable(coded.error()));
+        return 1;
+    }
     view->viewport()->repaint();
     view->stripeMargin()->repaint();
     const double apply = t.nsecsElapsed() / 1e6;

@@ -60,11 +60,11 @@ int failed(const QString& message) {
 // The slice NLTK compares: first document, its `codes` most used codes, first `length` code
 // points; one item per character, label 1 when the coder's codings of the code cover it.
 int nltkSlice(const Storage& s, const QString& out, qint64 length, int codes) {
-    const QVector<Coder> coders = s.coders();
-    if (coders.size() < 2 || s.documents().isEmpty())
+    const QVector<Coder> coders = s.coders().value();
+    if (coders.size() < 2 || s.documents().value().isEmpty())
         return failed(QStringLiteral("the slice needs two coders and a document"));
-    const qint64 doc = s.documents().first().id;
-    const QVector<Coding> all = s.codings(doc);
+    const qint64 doc = s.documents().value().first().id;
+    const QVector<Coding> all = s.codings(doc).value();
     QHash<qint64, int> uses;
     for (const Coding& c : all)
         uses[c.codeId]++;
@@ -134,8 +134,8 @@ int main(int argc, char** argv) {
     if (op == QLatin1String("open")) {
         // What the workbench reads before it shows the project: documents and codebook.
         what = QStringLiteral("%1 documents, %2 codes listed")
-                   .arg(s.documents().size())
-                   .arg(s.codes().size());
+                   .arg(s.documents().value().size())
+                   .arg(s.codes().value().size());
     } else {
         t.restart();
         cpu = cpuSeconds();
@@ -175,7 +175,7 @@ int main(int argc, char** argv) {
                 return failed(st.error());
             what = QStringLiteral("%1 extracts").arg(count);
         } else if (op == QLatin1String("agreement")) {
-            const QVector<Coder> coders = s.coders();
+            const QVector<Coder> coders = s.coders().value();
             if (coders.size() < 2)
                 return failed(QStringLiteral("agreement needs two coders"));
             AgreementRequest req;
@@ -192,7 +192,7 @@ int main(int argc, char** argv) {
                                 : QStringLiteral("undefined"));
         } else if (op == QLatin1String("load-codings")) {
             // What computeAgreement reads first: every column of every coding.
-            what = QStringLiteral("%1 codings").arg(s.allCodings().size());
+            what = QStringLiteral("%1 codings").arg(s.allCodings().value().size());
         } else if (op == QLatin1String("load-spans")) {
             // What the analysis reads: six integer columns through the native handle.
             auto spans = loadCodingSpans(s);

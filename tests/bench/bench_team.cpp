@@ -72,10 +72,10 @@ int main(int argc, char** argv) {
         return failed(st.error());
 
     QVector<DocumentInfo> documents;
-    for (const DocumentInfo& d : s.documents())
+    for (const DocumentInfo& d : s.documents().value())
         if (d.length > 1)
             documents.append(d);
-    const QVector<Code> codes = s.codes();
+    const QVector<Code> codes = s.codes().value();
     if (documents.isEmpty() || codes.isEmpty())
         return failed(QStringLiteral("the project needs a document with text and a code"));
 

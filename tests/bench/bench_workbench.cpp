@@ -61,7 +61,7 @@ int main(int argc, char** argv) {
             std::fprintf(stderr, "bench_workbench: %s\n", qPrintable(p.error()));
             return 1;
         }
-        for (const DocumentInfo& d : (*p)->storage().documents()) {
+        for (const DocumentInfo& d : (*p)->storage().documents().value()) {
             if (d.length > largestLength) {
                 largest = d.id;
                 largestLength = d.length;
@@ -82,14 +82,14 @@ int main(int argc, char** argv) {
     DocumentView* view = window.documentView();
     repaint(view);
     const double open = t.nsecsElapsed() / 1e9;
-    const qsizetype codings = window.project()->storage().codingsForView(largest).size();
+    const qsizetype codings = window.project()->storage().codingsForView(largest).value().size();
     // A large project's coding counts arrive from a worker after the first paint; a user
     // reads before coding, so let them arrive before timing an edit.
     QThreadPool::globalInstance()->waitForDone();
     QApplication::processEvents();
 
     view->selectRange(5000, 5400);
-    const qint64 code = window.project()->storage().codes().last().id;
+    const qint64 code = window.project()->storage().codes().value().last().id;
     t.restart();
     const Status applied = window.codeSelection(code);
     repaint(view);

@@ -128,10 +128,10 @@ TEST_CASE("Every CSV situate-cli writes guards formula-like text and keeps numbe
         REQUIRE(p.ok());
         const Storage& st = (*p)->storage();
         qint64 a = 0, b = 0;
-        for (const Coder& c : st.coders())
+        for (const Coder& c : st.coders().value())
             (c.name == s("@a") ? a : b) = c.id;
-        outputs.append(
-            {s("disagreements (GUI)"), disagreementsCsv(st, listAllDisagreements(st, a, b))});
+        outputs.append({s("disagreements (GUI)"),
+                        disagreementsCsv(st, listAllDisagreements(st, a, b).value()).value()});
     }
     REQUIRE(outputs.size() == 15);
 

@@ -53,9 +53,9 @@ QByteArray fingerprint(const QString& path) {
     lines << QByteArray::number(st.documents) + ' ' + QByteArray::number(st.cases) + ' ' +
                  QByteArray::number(st.codes) + ' ' + QByteArray::number(st.coders) + ' ' +
                  QByteArray::number(st.codings) + ' ' + QByteArray::number(st.characters);
-    for (const DocumentInfo& d : s.documents())
+    for (const DocumentInfo& d : s.documents().value())
         lines << "doc " + d.name.toUtf8() + ' ' + QByteArray::number(d.length);
-    QByteArrayList codings = exportCodings(s).split('\n');
+    QByteArrayList codings = exportCodings(s).value().split('\n');
     std::sort(codings.begin(), codings.end());
     lines += codings;
     return QCryptographicHash::hash(lines.join('\n'), QCryptographicHash::Sha256).toHex();

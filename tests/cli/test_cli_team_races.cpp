@@ -126,10 +126,10 @@ TEST_CASE("cli: 4 imports at once creating the same new codes and coders all lan
     REQUIRE(st.ok());
     const Storage& server = **st;
     // Every code once: each path names one code, and no name repeats under one parent.
-    const CodeTree tree(server.codes());
+    const CodeTree tree(server.codes().value());
     QSet<QString> siblings;
     int raceCodes = 0;
-    for (const Code& c : server.codes()) {
+    for (const Code& c : server.codes().value()) {
         const QString path = tree.path(c.id);
         if (!path.startsWith(s("Race")))
             continue;
@@ -143,7 +143,7 @@ TEST_CASE("cli: 4 imports at once creating the same new codes and coders all lan
         CHECK(tree.idByPath(s("Race/Own %1").arg(i)).has_value());
     int racers = 0;
     QSet<qint64> racerIds;
-    for (const Coder& c : server.coders()) {
+    for (const Coder& c : server.coders().value()) {
         if (c.name.startsWith(s("racer-"))) {
             ++racers;
             racerIds.insert(c.id);
@@ -153,7 +153,7 @@ TEST_CASE("cli: 4 imports at once creating the same new codes and coders all lan
     // Every coding once.
     QSet<QString> keys;
     int codings = 0;
-    for (const Coding& c : server.allCodings()) {
+    for (const Coding& c : server.allCodings().value()) {
         if (!racerIds.contains(c.coderId))
             continue;
         ++codings;

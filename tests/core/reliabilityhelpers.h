@@ -43,7 +43,7 @@ inline QStringList codeNames(const QString& path) {
     REQUIRE(QFile::copy(path, copy));
     auto p = mustOpen(copy, Project::Backup::Skip);
     QStringList names;
-    for (const Code& c : p->storage().codes())
+    for (const Code& c : p->storage().codes().value())
         names << c.name;
     names.sort();
     return names;

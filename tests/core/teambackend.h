@@ -73,7 +73,7 @@ inline void addDocumentAndCode(Project& p, int length, qint64* docId, qint64* co
 // Everything a user sees of a project, ids and uuids included, as text to compare.
 inline QString dump(const Storage& st) {
     QStringList out;
-    for (const DocumentInfo& d : st.documents()) {
+    for (const DocumentInfo& d : st.documents().value()) {
         QStringList cases;
         for (qint64 c : d.caseIds)
             cases << QString::number(c);
@@ -82,23 +82,23 @@ inline QString dump(const Storage& st) {
                    .arg(d.uuid, d.name, d.contentHash)
                    .arg(d.length)
                    .arg(cases.join(QLatin1Char(',')));
-        for (const SpeakerTurn& t : st.speakerTurns(d.id))
+        for (const SpeakerTurn& t : st.speakerTurns(d.id).value())
             out << s("turn %1 %2 %3").arg(t.speaker).arg(t.start).arg(t.end);
     }
-    for (const Case& c : st.cases())
+    for (const Case& c : st.cases().value())
         out << s("case %1 %2 %3 %4").arg(c.id).arg(c.uuid, c.name, c.description);
-    for (const Code& c : st.codes())
+    for (const Code& c : st.codes().value())
         out << s("code %1 %2 %3 %4 %5 %6 %7")
                    .arg(c.id)
                    .arg(c.uuid)
                    .arg(c.parentId)
                    .arg(c.name, c.colour, c.definition)
                    .arg(c.sortOrder);
-    for (const Coder& c : st.coders())
+    for (const Coder& c : st.coders().value())
         out << s("coder %1 %2 %3").arg(c.id).arg(c.uuid, c.name);
-    for (const ResearchQuestion& q : st.researchQuestions())
+    for (const ResearchQuestion& q : st.researchQuestions().value())
         out << s("rq %1 %2 %3 %4").arg(q.id).arg(q.uuid, q.code, q.text);
-    for (const Coding& c : st.allCodings())
+    for (const Coding& c : st.allCodings().value())
         out << s("coding %1 %2 d%3 c%4 k%5 %6-%7 %8 %9")
                    .arg(c.id)
                    .arg(c.uuid)

@@ -57,14 +57,14 @@ struct Key {
 };
 
 QVector<Key> codings(const Storage& s) {
-    const CodeTree tree(s.codes());
+    const CodeTree tree(s.codes().value());
     QHash<qint64, QString> coders, docs;
-    for (const Coder& c : s.coders())
+    for (const Coder& c : s.coders().value())
         coders.insert(c.id, c.name);
-    for (const DocumentInfo& d : s.documents())
+    for (const DocumentInfo& d : s.documents().value())
         docs.insert(d.id, d.name);
     QVector<Key> out;
-    for (const Coding& c : s.allCodings())
+    for (const Coding& c : s.allCodings().value())
         out.append({docs.value(c.documentId), tree.path(c.codeId), coders.value(c.coderId), c.start,
                     c.end});
     return out;
@@ -154,7 +154,7 @@ TEST_CASE("Merge brings another coder's codings in: documents by hash, codes by 
                               QStringLiteral("Ben"), 50, 60}));
     // Memos come along; the project stays consistent.
     bool memo = false;
-    for (const Coding& c : s.allCodings())
+    for (const Coding& c : s.allCodings().value())
         memo = memo || c.memo == QStringLiteral("ok");
     CHECK(memo);
     CHECK(s.checkIntegrity().isEmpty());
@@ -171,7 +171,7 @@ TEST_CASE("Merge brings another coder's codings in: documents by hash, codes by 
     mine->undoStack()->undo();
     CHECK(codings(s).size() == 2);
     CHECK_FALSE(s.coderIdByName(QStringLiteral("Ben")).has_value());
-    CHECK_FALSE(CodeTree(s.codes()).idByPath(QStringLiteral("Outcomes")).has_value());
+    CHECK_FALSE(CodeTree(s.codes().value()).idByPath(QStringLiteral("Outcomes")).has_value());
     mine->undoStack()->redo();
     CHECK(codings(s).size() == 5);
 

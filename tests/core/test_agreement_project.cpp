@@ -123,7 +123,8 @@ struct Fixture {
     // Consensus codings of a code in a document as spans, in order.
     QVector<Span> spansOf(const QString& who, const char* where, const char* what) const {
         QVector<Span> out;
-        for (const Coding& c : project->storage().codings(doc.value(QString::fromUtf8(where))))
+        for (const Coding& c :
+             project->storage().codings(doc.value(QString::fromUtf8(where))).value())
             if (c.coderId == project->storage().coderIdByName(who).value_or(-1) &&
                 c.codeId == code.value(QString::fromUtf8(what)))
                 out.append({c.start, c.end});
@@ -347,8 +348,10 @@ TEST_CASE("Disagreements list clusters where coverage differs, reconcile edits a
     const Storage& s = f.project->storage();
     const qint64 aisha = f.coder.value(QStringLiteral("Aisha"));
     const qint64 ben = f.coder.value(QStringLiteral("Ben"));
-    QVector<Disagreement> theme = listDisagreements(
-        s, f.doc.value(QStringLiteral("one")), f.code.value(QStringLiteral("Theme")), aisha, ben);
+    QVector<Disagreement> theme =
+        listDisagreements(s, f.doc.value(QStringLiteral("one")),
+                          f.code.value(QStringLiteral("Theme")), aisha, ben)
+            .value();
     REQUIRE(theme.size() == 2);
     CHECK(theme[0].kind == Disagreement::Kind::Overlapping);
     CHECK(theme[0].span == Span{0, 10});
@@ -357,12 +360,12 @@ TEST_CASE("Disagreements list clusters where coverage differs, reconcile edits a
     CHECK(theme[1].characters == BinaryCounts{6, 0, 4, 0});
     // Everywhere: one: Theme 2, Other 1, Level/Mid 2, Level/High 1 (Level/Low agrees);
     // two: Theme 1, Level/Low 1 (Level/Mid agrees); three: Theme 1.
-    const QVector<Disagreement> all = listAllDisagreements(s, aisha, ben);
+    const QVector<Disagreement> all = listAllDisagreements(s, aisha, ben).value();
     CHECK(all.size() == 9);
     CHECK(std::count_if(all.cbegin(), all.cend(), [](const Disagreement& d) {
               return d.kind == Disagreement::Kind::OnlySecond;
           }) == 3);
-    const QByteArray sheet = disagreementsCsv(s, all);
+    const QByteArray sheet = disagreementsCsv(s, all).value();
     CHECK(sheet.startsWith("document,code,kind,start,end,both,only_first,only_second"));
     CHECK(sheet.contains("one,Theme,overlapping,0,10,8,2,0,Aisha,0-10,Ben,2-10,aaaaaaaaaa\r\n"));
 

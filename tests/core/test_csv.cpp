@@ -110,7 +110,7 @@ TEST_CASE("Codebook sheets import with parents, ToC elements and question links,
     CHECK(report.codesCreated == 4); // Mechanisms is created as a parent
     CHECK(report.questionsCreated == 2);
     const Storage& s = (*p)->storage();
-    const CodeTree tree(s.codes());
+    const CodeTree tree(s.codes().value());
     const auto peer = tree.idByPath(QStringLiteral("Mechanisms/Peer learning"));
     REQUIRE(peer);
     const Code* c = tree.find(*peer);
@@ -119,10 +119,10 @@ TEST_CASE("Codebook sheets import with parents, ToC elements and question links,
     CHECK(c->example == QString::fromUtf8("\"I learnt from Zoë\""));
     CHECK(c->toc == TocElement::Mechanism);
     CHECK(tree.find(*tree.idByPath(QStringLiteral("Outcomes")))->toc == TocElement::Outcome);
-    CHECK(s.codeQuestionLinks().value(*peer).size() == 2);
+    CHECK(s.codeQuestionLinks().value().value(*peer).size() == 2);
 
     // Export, then import into a fresh project: the same codebook.
-    const QByteArray exported = exportCodebook(s);
+    const QByteArray exported = exportCodebook(s).value();
     auto p2 = Project::create(dir.filePath(QStringLiteral("p2.situate")));
     REQUIRE(p2.ok());
     auto t2 = csv::parse(exported, QStringLiteral("export.csv"));
@@ -134,7 +134,7 @@ TEST_CASE("Codebook sheets import with parents, ToC elements and question links,
                                importCodebook(e, *t2, QStringLiteral("export.csv")));
                        })
                 .ok());
-    CHECK(exportCodebook((*p2)->storage()) == exported);
+    CHECK(exportCodebook((*p2)->storage()).value() == exported);
 
     SECTION("a bad ToC element names the row and changes nothing") {
         auto bad = csv::parse("path,toc_element\nNew code,feelings\n", QStringLiteral("bad.csv"));
@@ -144,7 +144,7 @@ TEST_CASE("Codebook sheets import with parents, ToC elements and question links,
         });
         REQUIRE_FALSE(b.ok());
         CHECK(b.error().contains(QStringLiteral("bad.csv row 2")));
-        CHECK_FALSE(CodeTree(s.codes()).idByPath(QStringLiteral("New code")));
+        CHECK_FALSE(CodeTree(s.codes().value()).idByPath(QStringLiteral("New code")));
     }
 }
 
@@ -189,7 +189,7 @@ TEST_CASE("Codings sheets import with validation and export in the same columns"
         CHECK(report.duplicatesSkipped == 1);
         CHECK(report.codersCreated == 2);
         CHECK(report.codesCreated == 2);
-        const QByteArray out = exportCodings((*p)->storage());
+        const QByteArray out = exportCodings((*p)->storage()).value();
         CHECK(out == "document,coder,code,start,end,memo\r\n"
                      "interview,Ben,Activities/Meetings,4,5,\r\n"
                      "interview,Aisha,Activities/Meetings,6,21,\"rhythm, monthly\"\r\n");
@@ -243,14 +243,14 @@ Status importSheet(Project& p, const QByteArray& bytes, bool codebook) {
 // inclusion and example must equal its path (the test sets them so).
 QVector<QStringList> contents(const Storage& s) {
     QStringList names, coders, memos, paths;
-    for (const DocumentInfo& d : s.documents())
+    for (const DocumentInfo& d : s.documents().value())
         names << d.name;
-    for (const Coder& c : s.coders())
+    for (const Coder& c : s.coders().value())
         coders << c.name;
-    for (const Coding& c : s.allCodings())
+    for (const Coding& c : s.allCodings().value())
         memos << c.memo;
-    const CodeTree tree(s.codes());
-    for (const Code& c : s.codes()) {
+    const CodeTree tree(s.codes().value());
+    for (const Code& c : s.codes().value()) {
         paths << tree.path(c.id);
         CHECK(c.definition == tree.path(c.id));
         CHECK(c.inclusion == tree.path(c.id));
@@ -287,8 +287,8 @@ TEST_CASE("Codebook and codings sheets with formula-like values export guarded a
     const QVector<QStringList> expected{sorted, sorted, sorted, sorted};
     CHECK(contents((*p)->storage()) == expected);
 
-    const QByteArray exportedCodebook = exportCodebook((*p)->storage());
-    const QByteArray exportedCodings = exportCodings((*p)->storage());
+    const QByteArray exportedCodebook = exportCodebook((*p)->storage()).value();
+    const QByteArray exportedCodings = exportCodings((*p)->storage()).value();
     // Every cell that begins with a guarded character carries the guard.
     for (const QByteArray& sheet : {exportedCodebook, exportedCodings}) {
         auto t = csv::parse(sheet, QStringLiteral("out.csv"));
@@ -316,6 +316,6 @@ TEST_CASE("Codebook and codings sheets with formula-like values export guarded a
     REQUIRE(importSheet(**p2, exportedCodebook, true).ok());
     REQUIRE(importSheet(**p2, exportedCodings, false).ok());
     CHECK(contents((*p2)->storage()) == expected);
-    CHECK(exportCodebook((*p2)->storage()) == exportedCodebook);
-    CHECK(exportCodings((*p2)->storage()) == exportedCodings);
+    CHECK(exportCodebook((*p2)->storage()).value() == exportedCodebook);
+    CHECK(exportCodings((*p2)->storage()).value() == exportedCodings);
 }

@@ -363,9 +363,9 @@ TEST_CASE("A version 2 project is migrated: evaluation tables and the enabler_ba
     REQUIRE(p.ok());
     Project& project = **p;
     const Storage& s = project.storage();
-    REQUIRE_FALSE(s.codes().isEmpty());
+    REQUIRE_FALSE(s.codes().value().isEmpty());
     // The widened CHECK takes the new element, and still refuses an unknown one.
-    Code c = s.codes().first();
+    Code c = s.codes().value().first();
     c.toc = TocElement::EnablerBarrier;
     mustEdit(project, [&](Editor& e) { return updateCode(e, c); });
     CHECK(s.code(c.id)->toc == TocElement::EnablerBarrier);

@@ -347,15 +347,15 @@ TEST_CASE("Every edit is one undoable step, and undo restores what a delete remo
         REQUIRE_FALSE(refused.ok());
         CHECK(refused.error().contains(QStringLiteral("1 coding")));
         mustEdit(p, [&](Editor& e) { return deleteCode(e, parent, true); });
-        CHECK(s.codes().isEmpty());
+        CHECK(s.codes().value().isEmpty());
         CHECK(s.stats().codings == 0);
-        CHECK(s.codeQuestionLinks().isEmpty());
+        CHECK(s.codeQuestionLinks().value().isEmpty());
         undo->undo();
         CHECK(failures.join(QLatin1Char('\n')).toStdString() == "");
-        CHECK(s.codes().size() == 2);
+        CHECK(s.codes().value().size() == 2);
         REQUIRE(s.coding(coding));
         CHECK(s.coding(coding)->uuid == uuid);
-        CHECK(s.codeQuestionLinks().value(child) == QVector<qint64>{rq});
+        CHECK(s.codeQuestionLinks().value().value(child) == QVector<qint64>{rq});
         undo->redo();
         CHECK(s.stats().codings == 0);
         CHECK(s.checkIntegrity().isEmpty());
@@ -366,12 +366,12 @@ TEST_CASE("Every edit is one undoable step, and undo restores what a delete remo
         REQUIRE_FALSE(refused.ok());
         mustEdit(p, [&](Editor& e) { return removeDocument(e, docId, true); });
         CHECK(s.stats().documents == 0);
-        CHECK(s.attributeValues(attr).isEmpty());
+        CHECK(s.attributeValues(attr).value().isEmpty());
         undo->undo();
         CHECK(s.stats().documents == 1);
         CHECK(s.coding(coding).has_value());
-        CHECK(s.documentsOfCase(caseId) == QVector<qint64>{docId});
-        CHECK(s.attributeValues(attr).value(docId) == QStringLiteral("CoP lead"));
+        CHECK(s.documentsOfCase(caseId).value() == QVector<qint64>{docId});
+        CHECK(s.attributeValues(attr).value().value(docId) == QStringLiteral("CoP lead"));
         CHECK(s.checkIntegrity().isEmpty());
     }
     SECTION("move refuses cycles; merge moves codings and links") {
@@ -385,13 +385,13 @@ TEST_CASE("Every edit is one undoable step, and undo restores what a delete remo
         });
         mustEdit(p, [&](Editor& e) { return mergeCode(e, child, other); });
         CHECK(s.coding(coding)->codeId == other);
-        CHECK(s.codeQuestionLinks().value(other) == QVector<qint64>{rq});
+        CHECK(s.codeQuestionLinks().value().value(other) == QVector<qint64>{rq});
         CHECK_FALSE(s.code(child));
         undo->undo();
         CHECK(s.coding(coding)->codeId == child);
         CHECK(s.code(child).has_value());
         mustEdit(p, [&](Editor& e) { return moveCode(e, child, 0); });
-        CHECK(CodeTree(s.codes()).path(child) == QStringLiteral("Peer learning"));
+        CHECK(CodeTree(s.codes().value()).path(child) == QStringLiteral("Peer learning"));
     }
     SECTION("code names are checked") {
         Code c;
@@ -422,7 +422,7 @@ TEST_CASE("Every edit is one undoable step, and undo restores what a delete remo
         mustEdit(p, [&](Editor& e) {
             return setAttributeValue(e, members, caseId, QStringLiteral("42"));
         });
-        CHECK(s.attributeValues(members).value(caseId) == QStringLiteral("42"));
+        CHECK(s.attributeValues(members).value().value(caseId) == QStringLiteral("42"));
     }
     SECTION("memos on the project, documents, cases and codes") {
         mustEdit(p, [&](Editor& e) {
@@ -505,12 +505,12 @@ TEST_CASE("An edit that runs out of memory is rolled back and the project stays 
     });
     REQUIRE_FALSE(st.ok());
     CHECK(st.error().contains(QStringLiteral("not enough memory for \"Import huge\"")));
-    CHECK((*p)->storage().documents().isEmpty());
+    CHECK((*p)->storage().documents().value().isEmpty());
     CHECK_FALSE((*p)->undoStack()->canUndo());
     mustEdit(**p, [](Editor& e) {
         return Status::from(addDocument(e, doc(QStringLiteral("next"), QStringLiteral("u"))));
     });
-    CHECK((*p)->storage().documents().size() == 1);
+    CHECK((*p)->storage().documents().value().size() == 1);
 }
 
 TEST_CASE("A lock that names a process started after the lock was written is a killed "

@@ -58,9 +58,9 @@ QString preparedDemo(const QTemporaryDir& dir) {
     REQUIRE(demo.ok());
     auto p = mustOpen(path);
     const Storage& s = p->storage();
-    const qint64 doc = s.documents().first().id;
-    const qint64 caseId = s.cases().first().id;
-    const qint64 code = s.codes().first().id;
+    const qint64 doc = s.documents().value().first().id;
+    const qint64 caseId = s.cases().value().first().id;
+    const qint64 code = s.codes().value().first().id;
     mustEdit(*p, [&](Editor& e) -> Status {
         for (auto [owner, id, text] :
              {std::tuple{MemoOwner::Project, qint64(0), QStringLiteral("Plan: two coders.")},
@@ -102,7 +102,7 @@ QString preparedDemo(const QTemporaryDir& dir) {
 }
 
 QHash<QString, QString> codePathsByUuid(const Storage& s) {
-    const CodeTree tree(s.codes());
+    const CodeTree tree(s.codes().value());
     QHash<QString, QString> out;
     for (const Code& c : tree.codes())
         out.insert(c.uuid, tree.path(c.id));
@@ -117,7 +117,7 @@ TEST_CASE("refi round trip: the demo exported as .qdpx and imported into a new p
     const QString demoPath = preparedDemo(dir);
     const QString qdpx = dir.filePath(QStringLiteral("demo.qdpx"));
     auto a = mustOpen(demoPath);
-    const refi::ExportPlan plan = refi::planProjectExport(*a);
+    const refi::ExportPlan plan = refi::planProjectExport(*a).value();
     // Three .vtt transcripts have timings and five .docx/.vtt... are not plain text: 14 documents,
     // 6 of them .txt (resources/demo/README.md), so 8 are converted.
     CHECK(plan.losses.join(QLatin1Char('\n')).contains(QStringLiteral("caption timings of 3")));
@@ -132,7 +132,7 @@ TEST_CASE("refi round trip: the demo exported as .qdpx and imported into a new p
     CHECK(written->codings == 178);
     // 4 memos plus one note per coding memo in the demo's codings.csv.
     qint64 codingMemos = 0;
-    for (const Coding& c : a->storage().allCodings())
+    for (const Coding& c : a->storage().allCodings().value())
         codingMemos += c.memo.isEmpty() ? 0 : 1;
     CHECK(written->notes == 4 + codingMemos);
 
@@ -166,10 +166,10 @@ TEST_CASE("refi round trip: the demo exported as .qdpx and imported into a new p
 
     // Documents by UUID: name and exact text.
     QHash<QString, qint64> docB;
-    for (const DocumentInfo& d : sb.documents())
+    for (const DocumentInfo& d : sb.documents().value())
         docB.insert(d.uuid, d.id);
     QHash<qint64, QString> docUuidA;
-    for (const DocumentInfo& d : sa.documents()) {
+    for (const DocumentInfo& d : sa.documents().value()) {
         docUuidA.insert(d.id, d.uuid);
         REQUIRE(docB.contains(d.uuid));
         const auto other = sb.document(docB.value(d.uuid));
@@ -181,9 +181,9 @@ TEST_CASE("refi round trip: the demo exported as .qdpx and imported into a new p
     const QHash<QString, QString> pathsA = codePathsByUuid(sa), pathsB = codePathsByUuid(sb);
     CHECK(pathsA == pathsB);
     QHash<QString, Code> codesB;
-    for (const Code& c : sb.codes())
+    for (const Code& c : sb.codes().value())
         codesB.insert(c.uuid, c);
-    for (const Code& c : sa.codes()) {
+    for (const Code& c : sa.codes().value()) {
         const Code& o = codesB[c.uuid];
         CHECK(o.colour == c.colour);
         CHECK(o.definition == c.definition);
@@ -194,16 +194,16 @@ TEST_CASE("refi round trip: the demo exported as .qdpx and imported into a new p
     }
     // Cases: name, description, documents.
     QHash<QString, Case> casesB;
-    for (const Case& c : sb.cases())
+    for (const Case& c : sb.cases().value())
         casesB.insert(c.uuid, c);
-    for (const Case& c : sa.cases()) {
+    for (const Case& c : sa.cases().value()) {
         REQUIRE(casesB.contains(c.uuid));
         CHECK(casesB[c.uuid].name == c.name);
         CHECK(casesB[c.uuid].description == c.description);
         QStringList docsA, docsB;
-        for (qint64 d : sa.documentsOfCase(c.id))
+        for (qint64 d : sa.documentsOfCase(c.id).value())
             docsA << docUuidA.value(d);
-        for (qint64 d : sb.documentsOfCase(casesB[c.uuid].id))
+        for (qint64 d : sb.documentsOfCase(casesB[c.uuid].id).value())
             docsB << sb.document(d)->uuid;
         docsA.sort();
         docsB.sort();
@@ -213,42 +213,42 @@ TEST_CASE("refi round trip: the demo exported as .qdpx and imported into a new p
     auto ownerUuid = [](const Storage& s, const Attribute& at, qint64 owner) {
         if (at.scope == AttributeScope::Document)
             return s.document(owner)->uuid;
-        for (const Case& c : s.cases()) {
+        for (const Case& c : s.cases().value()) {
             if (c.id == owner)
                 return c.uuid;
         }
         return QString();
     };
-    REQUIRE(sb.attributes().size() == sa.attributes().size());
-    for (const Attribute& at : sa.attributes()) {
+    REQUIRE(sb.attributes().value().size() == sa.attributes().value().size());
+    for (const Attribute& at : sa.attributes().value()) {
         const auto other = sb.attributeByName(at.scope, at.name);
         REQUIRE(other.has_value());
         CHECK(other->uuid == at.uuid);
         CHECK(other->type == at.type);
         CHECK(other->choices == at.choices);
         QHash<QString, QString> va, vb;
-        const auto valuesA = sa.attributeValues(at.id);
+        const auto valuesA = sa.attributeValues(at.id).value();
         for (auto it = valuesA.cbegin(); it != valuesA.cend(); ++it)
             va.insert(ownerUuid(sa, at, it.key()), it.value());
-        const auto valuesB = sb.attributeValues(other->id);
+        const auto valuesB = sb.attributeValues(other->id).value();
         for (auto it = valuesB.cbegin(); it != valuesB.cend(); ++it)
             vb.insert(ownerUuid(sb, *other, it.key()), it.value());
         CHECK(va == vb);
     }
     // Codings by UUID: document, code, coder, offsets, memo, creation time.
     QHash<qint64, QString> coderA, coderB, codeUuidA, codeUuidB;
-    for (const Coder& c : sa.coders())
+    for (const Coder& c : sa.coders().value())
         coderA.insert(c.id, c.name);
-    for (const Coder& c : sb.coders())
+    for (const Coder& c : sb.coders().value())
         coderB.insert(c.id, c.name);
-    for (const Code& c : sa.codes())
+    for (const Code& c : sa.codes().value())
         codeUuidA.insert(c.id, c.uuid);
-    for (const Code& c : sb.codes())
+    for (const Code& c : sb.codes().value())
         codeUuidB.insert(c.id, c.uuid);
     QHash<QString, Coding> codingsB;
-    for (const Coding& c : sb.allCodings())
+    for (const Coding& c : sb.allCodings().value())
         codingsB.insert(c.uuid, c);
-    for (const Coding& c : sa.allCodings()) {
+    for (const Coding& c : sa.allCodings().value()) {
         REQUIRE(codingsB.contains(c.uuid));
         const Coding& o = codingsB[c.uuid];
         CHECK(sb.document(o.documentId)->uuid == docUuidA.value(c.documentId));
@@ -273,10 +273,10 @@ TEST_CASE("refi round trip: the demo exported as .qdpx and imported into a new p
     CHECK(sb.memo(MemoOwner::Project, 0)->title == QStringLiteral("Analysis plan"));
     // Research questions with their titles, texts and code links.
     QHash<QString, ResearchQuestion> qB;
-    for (const ResearchQuestion& q : sb.researchQuestions())
+    for (const ResearchQuestion& q : sb.researchQuestions().value())
         qB.insert(q.uuid, q);
-    const auto linksA = sa.codeQuestionLinks(), linksB = sb.codeQuestionLinks();
-    for (const ResearchQuestion& q : sa.researchQuestions()) {
+    const auto linksA = sa.codeQuestionLinks().value(), linksB = sb.codeQuestionLinks().value();
+    for (const ResearchQuestion& q : sa.researchQuestions().value()) {
         REQUIRE(qB.contains(q.uuid));
         CHECK(qB[q.uuid].code == q.code);
         CHECK(qB[q.uuid].title == q.title);
@@ -327,7 +327,7 @@ TEST_CASE("refi export: project.qde and the .qdc validate against the REFI-QDA s
     const QString demoPath = preparedDemo(dir);
     auto p = mustOpen(demoPath);
     const QString qde =
-        test::writeFile(dir.filePath(QStringLiteral("project.qde")), refi::projectXml(*p));
+        test::writeFile(dir.filePath(QStringLiteral("project.qde")), refi::projectXml(*p).value());
     const QString qdc = dir.filePath(QStringLiteral("demo.qdc"));
     auto written = refi::exportCodebook(*p, qdc);
     REQUIRE(written.ok());
@@ -358,8 +358,8 @@ TEST_CASE("refi export: project.qde and the .qdc validate against the REFI-QDA s
         REQUIRE_FALSE(r.ok());
         CHECK(r.error().contains(QStringLiteral("no codes")));
         // An empty project still makes a valid project.qde.
-        const QString emptyQde =
-            test::writeFile(dir.filePath(QStringLiteral("empty.qde")), refi::projectXml(*e));
+        const QString emptyQde = test::writeFile(dir.filePath(QStringLiteral("empty.qde")),
+                                                 refi::projectXml(*e).value());
         CHECK(validate(emptyQde, QStringLiteral("Project.xsd"), &output));
     }
 }
@@ -379,15 +379,15 @@ TEST_CASE("refi export: sources are UTF-8 text with LF and no BOM, named by docu
     const QString qdpx = dir.filePath(QStringLiteral("t.qdpx"));
     REQUIRE(refi::exportProject(*p, qdpx).ok());
     // Read back through Situate itself: the bytes of the source equal the stored text.
-    const QString uuid = p->storage().documents().first().uuid;
+    const QString uuid = p->storage().documents().value().first().uuid;
     const QString copy = dir.filePath(QStringLiteral("copy.situate"));
     REQUIRE(Project::create(copy).ok());
     auto c = mustOpen(copy);
     auto r = refi::importProject(*c, qdpx);
     REQUIRE(r.ok());
-    CHECK(c->storage().documents().first().uuid == uuid);
-    CHECK(c->storage().documentText(c->storage().documents().first().id) ==
-          p->storage().documentText(p->storage().documents().first().id));
+    CHECK(c->storage().documents().value().first().uuid == uuid);
+    CHECK(c->storage().documentText(c->storage().documents().value().first().id) ==
+          p->storage().documentText(p->storage().documents().value().first().id));
     // The archive holds sources/<uuid>.txt: exactly the stored text as UTF-8, no BOM, LF.
     auto package = refi::RefiPackage::open(qdpx);
     REQUIRE(package.ok());

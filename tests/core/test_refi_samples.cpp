@@ -53,15 +53,15 @@ std::unique_ptr<Imported> importSample(const QString& name) {
 /// "coder|text" of every coding with the code at `path`.
 QStringList coded(const Project& p, const QString& path) {
     const Storage& s = p.storage();
-    const CodeTree tree(s.codes());
+    const CodeTree tree(s.codes().value());
     const auto code = tree.idByPath(path);
     if (!code)
         return {QStringLiteral("no code ") + path};
     QHash<qint64, QString> coders;
-    for (const Coder& c : s.coders())
+    for (const Coder& c : s.coders().value())
         coders.insert(c.id, c.name);
     QStringList out;
-    for (const Coding& c : s.allCodings()) {
+    for (const Coding& c : s.allCodings().value()) {
         if (c.codeId != *code)
             continue;
         const QString text = s.documentText(c.documentId);
@@ -159,7 +159,7 @@ TEST_CASE("refi samples: NVivo 15 for Mac lost its source text, the codes come, 
     }
     // Depth 7:
     // rq2.../curriculum/interdisciplinary_cs/other_subject_areas/humanities/english/writing.
-    const CodeTree tree(s->project->storage().codes());
+    const CodeTree tree(s->project->storage().codes().value());
     CHECK(tree.idByPath(QStringLiteral("rq2_curriculum_and_instruction/curriculum/"
                                        "interdisciplinary_cs/other_subject_areas/humanities/"
                                        "english/writing"))
@@ -213,7 +213,7 @@ TEST_CASE("refi samples: ATLAS.ti 8.4 bare .qde (no sources, media, sets, notes,
                                           "coding(s)")));
     CHECK(skipped.contains(QStringLiteral("1 graph(s)")));
     const Storage& st = s->project->storage();
-    const CodeTree tree(st.codes());
+    const CodeTree tree(st.codes().value());
     const auto coke = tree.idByPath(QStringLiteral("Coke"));
     const auto diet = tree.idByPath(QStringLiteral("Coke/diet Coke"));
     REQUIRE(coke.has_value());
@@ -244,18 +244,18 @@ TEST_CASE("refi samples: codebooks from Taguette (empty Sets, backslash paths) a
     }
     CHECK(t->report.codebookOnly);
     CHECK(t->report.codesCreated == 3);
-    const CodeTree tree(t->project->storage().codes());
+    const CodeTree tree(t->project->storage().codes().value());
     CHECK(tree.idByPath(QStringLiteral("interesting/places")).has_value());
     CHECK(tree.idByPath(QStringLiteral("people")).has_value());
-    CHECK(t->project->storage().researchQuestions().isEmpty());
+    CHECK(t->project->storage().researchQuestions().value().isEmpty());
 
     auto a = importSample(QStringLiteral("atlasti23.4-win_codebook.qdc"));
     const Storage& st = a->project->storage();
-    REQUIRE(st.codes().size() == 1);
-    CHECK(st.codes().first().colour == QStringLiteral("#46aa00"));
-    CHECK(st.codes().first().definition == QStringLiteral("description"));
-    REQUIRE(st.researchQuestions().size() == 1);
-    CHECK(st.researchQuestions().first().code == QStringLiteral("code group 1"));
-    CHECK(st.researchQuestions().first().text == QStringLiteral("kategorie 1"));
+    REQUIRE(st.codes().value().size() == 1);
+    CHECK(st.codes().value().first().colour == QStringLiteral("#46aa00"));
+    CHECK(st.codes().value().first().definition == QStringLiteral("description"));
+    REQUIRE(st.researchQuestions().value().size() == 1);
+    CHECK(st.researchQuestions().value().first().code == QStringLiteral("code group 1"));
+    CHECK(st.researchQuestions().value().first().text == QStringLiteral("kategorie 1"));
     CHECK(a->report.questionLinks == 1);
 }

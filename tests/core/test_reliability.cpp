@@ -151,7 +151,7 @@ TEST_CASE("A backup that cannot be written is reported and does not block openin
     CHECK(p->backupPath().isEmpty());
     CHECK(p->backupError().contains(QStringLiteral("cannot create the backup folder")));
     addCode(*p, QStringLiteral("Still works"));
-    CHECK(p->storage().codes().size() == 1);
+    CHECK(p->storage().codes().value().size() == 1);
 }
 
 TEST_CASE("A copy left half-written by a killed process is cleared by the next backup") {
@@ -187,7 +187,7 @@ TEST_CASE("Restoring a backup brings its content back and keeps the current one"
         auto r = Backups::restore(path, QStringLiteral("1"));
         REQUIRE_FALSE(r.ok());
         CHECK(r.error().contains(QStringLiteral("already open in another Situate process")));
-        CHECK(p->storage().codes().size() == 2);
+        CHECK(p->storage().codes().value().size() == 2);
     }
     SECTION("a file that is not a project is refused and nothing changes") {
         const QString junk =
@@ -235,7 +235,7 @@ TEST_CASE("Restoring a backup brings its content back and keeps the current one"
         // The restored project is a normal one: edits work and undo is empty.
         CHECK_FALSE(p->undoStack()->canUndo());
         addCode(*p, QStringLiteral("After"));
-        CHECK(p->storage().codes().size() == 2);
+        CHECK(p->storage().codes().value().size() == 2);
     }
 }
 

@@ -46,7 +46,7 @@ TEST_CASE("A project renamed while open keeps everything saved and refuses furth
                                           "place to go on"));
         // Undo is a write too, and is refused the same way.
         (*p)->undoStack()->undo();
-        CHECK((*p)->storage().codes().size() == 1);
+        CHECK((*p)->storage().codes().value().size() == 1);
     }
     // Closing released the lock and left nothing under the old name.
     for (const char* suffix : {"", "-wal", "-shm", ".lock"})
@@ -55,7 +55,7 @@ TEST_CASE("A project renamed while open keeps everything saved and refuses furth
     INFO(reopened.error().toStdString());
     REQUIRE(reopened.ok());
     QStringList names;
-    for (const Code& c : (*reopened)->storage().codes())
+    for (const Code& c : (*reopened)->storage().codes().value())
         names << c.name;
     CHECK(names == QStringList{QStringLiteral("Before")});
     CHECK((*reopened)->storage().checkIntegrity().isEmpty());

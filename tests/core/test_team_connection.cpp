@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Losing the connection to a PostgreSQL server project (SITUATE_TEST_PG, tests/pg/cluster):
 // edits reconnect, wait for the server or are refused, and none is ever applied twice.
+#include "core/codetree.h"
 #include "core/commands/commands.h"
+#include "core/io/projectcsv.h"
 #include "core/project.h"
 #include "core/storage/teamqueries.h"
 #include "core/storage/teamroles.h"
@@ -46,7 +48,7 @@ struct ServerProject {
         auto st = Storage::open(b.location, Storage::Mode::ReadOnly);
         REQUIRE(st.ok());
         QStringList out;
-        for (const Coding& c : (*st)->allCodings())
+        for (const Coding& c : (*st)->allCodings().value())
             out << s("%1-%2").arg(c.start).arg(c.end);
         out.sort();
         return out;
@@ -111,16 +113,20 @@ TEST_CASE("PostgreSQL: a lost connection: an edit reconnects at once, kept edits
     st = p.editKept(s("Code 10"), sp.coding(10));
     CHECK_FALSE(st.ok());
     CHECK(st.error() == Project::keptMessage(s("Code 10")));
+    CHECK(st.kind() == ErrorKind::Kept);
     CHECK_FALSE(p.isConnected());
     REQUIRE(sig.connection.size() == 1);
     CHECK(sig.connection[0].startsWith(s("lost: ")));
     st = p.editKept(s("Code 20"), sp.coding(20));
     CHECK(st.error() == Project::keptMessage(s("Code 20")));
+    CHECK(st.kind() == ErrorKind::Kept);
     CHECK(p.keptEdits() == QStringList({s("Code 10"), s("Code 20")}));
     // A plain edit is not kept: it says so and saves nothing.
     st = p.edit(s("Code 30"), sp.coding(30));
     CHECK_FALSE(st.ok());
     CHECK(st.error().contains(s("not connected to the server, so \"Code 30\" was not saved")));
+    // Not kept: a failure of its own kind, which the window shows as one.
+    CHECK(st.kind() == ErrorKind::ConnectionLost);
     // Undo cannot reach the server either: the data stays, and the message says why.
     p.undoStack()->undo();
     REQUIRE(sig.failures.size() == 1);
@@ -215,6 +221,7 @@ TEST_CASE("PostgreSQL: a COMMIT whose answer is lost is asked about, never sent 
         return second(e);
     });
     CHECK(st.error() == Project::keptMessage(s("Code 30 and 40")));
+    CHECK(st.kind() == ErrorKind::Kept);
     CHECK(sp.codings() == QStringList({s("0-5"), s("10-15")}));
     REQUIRE(sp.b.pg->allowLogin(s("kim"), true));
     REQUIRE(p.reconnect().ok());
@@ -241,4 +248,54 @@ TEST_CASE("A project file has no connection to lose: editKept is edit") {
     CHECK((*p)->keptEdits().isEmpty());
     CHECK((*p)->reconnect().ok());
     CHECK((*p)->undoStack()->count() == 1);
+}
+
+TEST_CASE("PostgreSQL: a read on a project whose connection was ended fails as ConnectionLost, "
+          "never as an empty list") {
+    ServerProject sp;
+    if (!sp.ready)
+        return;
+    auto opened =
+        Project::open(sp.kimUrl, Project::Backup::Skip, {sp.b.pg->passwordFor(sp.kimUrl)});
+    REQUIRE(opened.ok());
+    Project& p = **opened;
+    REQUIRE(p.edit(s("Code 0"), sp.coding(0)).ok());
+    const Storage& st = p.storage();
+    REQUIRE(st.documents().value().size() == 1);
+    REQUIRE(st.codes().value().size() == 1);
+
+    // The session ends and the server lets this login in no more: nothing can be read.
+    REQUIRE(sp.b.pg->allowLogin(s("kim"), false));
+    REQUIRE(sp.b.pg->terminateConnections());
+    const auto lost = [](const auto& r) {
+        INFO(r.error().toStdString());
+        CHECK_FALSE(r.ok());
+        CHECK(r.kind() == ErrorKind::ConnectionLost);
+        CHECK_FALSE(r.error().isEmpty());
+    };
+    lost(st.documents());
+    lost(st.codes());
+    lost(st.cases());
+    lost(st.coders());
+    lost(st.allCodings());
+    lost(st.codings(sp.docId));
+    lost(st.codingsForView(sp.docId));
+    lost(st.speakerTurns(sp.docId));
+    lost(st.researchQuestions());
+    lost(st.attributes());
+    lost(st.codeQuestionLinks());
+    lost(st.codingCountsByCode());
+    lost(st.codingCountsByDocument());
+    lost(CodeTree::read(st));
+    // What is made of the reads fails the same way: the codebook sheet is not an empty one.
+    lost(exportCodebook(st));
+    // Trying to connect again fails too while the login is refused ...
+    CHECK_FALSE(p.reconnect().ok());
+    CHECK_FALSE(p.isConnected());
+    // ... and once the server takes it again, the same reads give the project back.
+    REQUIRE(sp.b.pg->allowLogin(s("kim"), true));
+    REQUIRE(p.reconnect().ok());
+    CHECK(st.documents().value().size() == 1);
+    CHECK(st.codes().value().size() == 1);
+    CHECK(st.allCodings().value().size() == 1);
 }

@@ -83,7 +83,7 @@ TEST_CASE("PostgreSQL: row-level security: a coder changes only their own coding
         return p.edit(s("remove coding"), [id](Editor& e) { return removeCoding(e, id); });
     };
     auto exists = [&](qint64 id) {
-        for (const Coding& c : owner.allCodings())
+        for (const Coding& c : owner.allCodings().value())
             if (c.id == id)
                 return true;
         return false;
@@ -147,7 +147,7 @@ TEST_CASE("PostgreSQL: row-level security: a coder changes only their own coding
     // Undo of a step the policy no longer allows fails cleanly: the owner renamed Ann's coder,
     // so her coding is no longer hers; undoing its creation is refused and it stays.
     qint64 annCoder = 0;
-    for (const Coder& c : owner.coders())
+    for (const Coder& c : owner.coders().value())
         if (c.name == ann)
             annCoder = c.id;
     REQUIRE(annCoder != 0);

@@ -124,7 +124,7 @@ TEST_CASE("Both engines: documents, codes, codings and undo/redo of every kind o
     REQUIRE(nameLength.has_value());
     CHECK(nameLength->second == length);
     CHECK(p.storage().documentText(docId) == text);
-    CHECK(p.storage().speakerTurns(docId).size() == 1);
+    CHECK(p.storage().speakerTurns(docId).value().size() == 1);
 
     editUndoRedo(p, "case", [&](Editor& e) -> Status {
         auto id = ensureCase(e, s("Sepsis"));
@@ -177,7 +177,7 @@ TEST_CASE("Both engines: documents, codes, codings and undo/redo of every kind o
     CHECK(dump(p.storage()) == beforeBad);
     // Deleting a code deletes its sub-code and the coding; undo restores them with their ids.
     editUndoRedo(p, "delete code", [&](Editor& e) { return deleteCode(e, codeId, true); });
-    CHECK(p.storage().codes().isEmpty());
+    CHECK(p.storage().codes().value().isEmpty());
     p.undoStack()->undo();
     REQUIRE(p.storage().coding(codingId).has_value());
     CHECK(p.storage().coding(codingId)->codeId == childId);
@@ -365,12 +365,12 @@ TEST_CASE("The demo published to PostgreSQL: same rows, frequencies, agreement a
     }
 
     // New rows on the server get ids past the copied ones.
-    const qint64 maxCoding = c.allCodings().last().id;
+    const qint64 maxCoding = c.allCodings().value().last().id;
     qint64 newId = 0;
     REQUIRE((*server)
                 ->edit(s("code"),
                        [&](Editor& e) -> Status {
-                           Coding k = c.allCodings().first();
+                           Coding k = c.allCodings().value().first();
                            k.id = 0;
                            k.uuid.clear();
                            k.start = 0;
@@ -454,7 +454,7 @@ TEST_CASE("PostgreSQL: another client's new coding is announced, one's own edits
 
     auto addOne = [](Project& p, qint64 start) {
         return p.edit(s("code"), [&p, start](Editor& e) -> Status {
-            Coding k = p.storage().allCodings().first();
+            Coding k = p.storage().allCodings().value().first();
             k.id = 0;
             k.uuid.clear();
             k.start = start;
@@ -522,7 +522,7 @@ TEST_CASE("PostgreSQL: a connection killed in the middle of an edit loses nothin
         REQUIRE(p.ok());
         before = dump((*p)->storage());
         const Status st = (*p)->edit(s("cut off"), [&](Editor& e) -> Status {
-            Coding k = e.storage().allCodings().first();
+            Coding k = e.storage().allCodings().value().first();
             k.id = 0;
             k.uuid.clear();
             k.start = 0;

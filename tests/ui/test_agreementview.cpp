@@ -59,7 +59,7 @@ struct Fixture {
     QTreeWidget* list() { return find<QTreeWidget>("agreementDisagreements"); }
     qint64 coderId(const QString& name) const { return storage().coderIdByName(name).value_or(0); }
     qint64 codeId(const QString& path) const {
-        return CodeTree(storage().codes()).idByPath(path).value_or(0);
+        return CodeTree(storage().codes().value()).idByPath(path).value_or(0);
     }
 
     void tickCoder(const QString& name) {
@@ -114,7 +114,7 @@ struct Fixture {
     QVector<Span> consensusSpans(const Disagreement& d) const {
         QVector<Span> out;
         const qint64 consensus = coderId(AgreementView::consensusCoderName());
-        for (const Coding& c : storage().codings(d.documentId))
+        for (const Coding& c : storage().codings(d.documentId).value())
             if (consensus && c.coderId == consensus && c.codeId == d.codeId)
                 out.append({c.start, c.end});
         return mergedSpans(out);
@@ -252,7 +252,7 @@ TEST_CASE("agreement view: selecting a row lists its disagreements, accept first
 
     // The overall row is selected after computing: every disagreement of the comparison.
     qsizetype all = 0;
-    for (const Disagreement& d : listAllDisagreements(f.storage(), aisha, ben))
+    for (const Disagreement& d : listAllDisagreements(f.storage(), aisha, ben).value())
         all += docs.contains(d.documentId) ? 1 : 0;
     CHECK(f.list()->topLevelItemCount() == all);
 
@@ -260,7 +260,7 @@ TEST_CASE("agreement view: selecting a row lists its disagreements, accept first
     const qint64 code = f.codeId(path);
     QVector<Disagreement> mine;
     for (qint64 doc : docs)
-        mine << listDisagreements(f.storage(), doc, code, aisha, ben);
+        mine << listDisagreements(f.storage(), doc, code, aisha, ben).value();
     REQUIRE(mine.size() >= 2);
     f.selectRow(f.table(), f.table()->codeItem(path));
     REQUIRE(f.list()->topLevelItemCount() == mine.size());
@@ -269,25 +269,26 @@ TEST_CASE("agreement view: selecting a row lists its disagreements, accept first
     // One document of that code: only its disagreements.
     const QString doc = QStringLiteral("duty-of-candour-1-sponsor");
     const auto inDoc =
-        listDisagreements(f.storage(), *f.storage().documentIdByName(doc), code, aisha, ben);
+        listDisagreements(f.storage(), *f.storage().documentIdByName(doc), code, aisha, ben)
+            .value();
     f.selectRow(f.table(), documentItem(f.table()->codeItem(path), doc));
     REQUIRE(f.list()->topLevelItemCount() == inDoc.size());
 
     // Pick a place where both coded with different extents, each coding characters the other
     // did not (so "accept first", "keep both" and "drop both" all differ), and show its code.
     QVector<Disagreement> candidates;
-    for (const Disagreement& x : listAllDisagreements(f.storage(), aisha, ben))
+    for (const Disagreement& x : listAllDisagreements(f.storage(), aisha, ben).value())
         if (docs.contains(x.documentId) && x.characters.onlyFirst > 0 &&
             x.characters.onlySecond > 0)
             candidates << x;
     REQUIRE_FALSE(candidates.isEmpty());
     const Disagreement d = candidates.first();
     CHECK(d.kind == Disagreement::Kind::Overlapping);
-    const QString reviewed = CodeTree(f.storage().codes()).path(d.codeId);
+    const QString reviewed = CodeTree(f.storage().codes().value()).path(d.codeId);
     f.selectRow(f.table(), f.table()->codeItem(reviewed));
     QVector<Disagreement> ofCode;
     for (qint64 doc : docs)
-        ofCode << listDisagreements(f.storage(), doc, d.codeId, aisha, ben);
+        ofCode << listDisagreements(f.storage(), doc, d.codeId, aisha, ben).value();
     REQUIRE(f.list()->topLevelItemCount() == ofCode.size());
     const auto at = std::find_if(ofCode.cbegin(), ofCode.cend(), [&](const Disagreement& x) {
         return x.documentId == d.documentId && x.span == d.span;

@@ -56,7 +56,9 @@ struct Demo {
         project = opened.take();
     }
     const Storage& storage() const { return project->storage(); }
-    qint64 codeId(const QString& p) const { return *CodeTree(storage().codes()).idByPath(p); }
+    qint64 codeId(const QString& p) const {
+        return *CodeTree(storage().codes().value()).idByPath(p);
+    }
 };
 
 /// Lets the event loop run until `busy()` is false; the work itself runs on a pool thread.
@@ -155,7 +157,7 @@ TEST_CASE("analysis ui: codes x cases shows the core's counts, totals and row pe
     // Independently of the counting code: without sub-codes a row's total is the number of
     // codings of that code, and the grand total is every coding of the demo (178).
     QHash<qint64, int> perCode;
-    const QVector<Coding> all = demo.storage().allCodings();
+    const QVector<Coding> all = demo.storage().allCodings().value();
     for (const Coding& c : all)
         ++perCode[c.codeId];
     CHECK(all.size() == 178);
@@ -254,8 +256,8 @@ TEST_CASE("analysis ui: double-clicking a cell lists exactly the codings behind 
     REQUIRE(core.ok());
     QSet<qint64> byHand;
     const qint64 caseId = *demo.storage().caseIdByName(QStringLiteral("Medicines safety"));
-    for (qint64 d : demo.storage().documentsOfCase(caseId))
-        for (const Coding& c : demo.storage().codings(d))
+    for (qint64 d : demo.storage().documentsOfCase(caseId).value())
+        for (const Coding& c : demo.storage().codings(d).value())
             if (c.codeId == code)
                 byHand.insert(c.id);
     CHECK(listedIds(browser) == idsOf(*core));
@@ -299,7 +301,7 @@ TEST_CASE("analysis ui: double-clicking a cell lists exactly the codings behind 
     doubleClick(table, total);
     waitUntilIdle([&] { return browser.isLoading(); });
     int ofCode = 0;
-    for (const Coding& c : demo.storage().allCodings())
+    for (const Coding& c : demo.storage().allCodings().value())
         ofCode += c.codeId == code ? 1 : 0;
     CHECK(browser.model()->rowCount() == ofCode);
     CHECK(total.data(MatrixModel::ValueRole).toDouble() == ofCode);
@@ -322,7 +324,7 @@ TEST_CASE("analysis ui: the extracts filter by coder, question and attribute, an
             a->setChecked(true);
     waitUntilIdle([&] { return browser.isLoading(); });
     int byAisha = 0;
-    for (const Coding& c : demo.storage().allCodings())
+    for (const Coding& c : demo.storage().allCodings().value())
         byAisha += c.coderId == aisha ? 1 : 0;
     CHECK(browser.model()->rowCount() == byAisha);
     for (const Extract& x : browser.model()->extracts())
@@ -442,7 +444,7 @@ TEST_CASE("analysis ui: other dimensions, coder filter and exports of the matrix
     expected = frequencyMatrix(demo.storage(), request);
     REQUIRE(expected.ok());
     int byBen = 0;
-    for (const Coding& c : demo.storage().allCodings())
+    for (const Coding& c : demo.storage().allCodings().value())
         byBen += c.coderId == ben ? 1 : 0;
     CHECK(expected->grandTotal.codings == byBen);
     CHECK(model->index(model->codeRows(), model->bodyColumns())

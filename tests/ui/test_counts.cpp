@@ -85,17 +85,18 @@ struct Fixture {
                 continue;
             ++cases;
             qint64 sum = 0;
-            for (qint64 d : storage().documentsOfCase((*it)->data(0, CaseRole).toLongLong()))
+            for (qint64 d :
+                 storage().documentsOfCase((*it)->data(0, CaseRole).toLongLong()).value())
                 sum += perDocument.value(d);
             INFO("case " << (*it)->text(0).toStdString());
             CHECK(shown(*it) == sum);
         }
-        CHECK(cases == storage().cases().size());
+        CHECK(cases == storage().cases().value().size());
     }
     /// What the panels show equals a recount for these coders (all when empty).
     void checkAgainstRecount(const QVector<qint64>& coders = {}) {
-        const auto byCode = storage().codingCountsByCode(coders);
-        const auto byDocument = storage().codingCountsByDocument(coders);
+        const auto byCode = storage().codingCountsByCode(coders).value();
+        const auto byDocument = storage().codingCountsByDocument(coders).value();
         CHECK(codeCounts() == byCode);
         CHECK(documentCounts() == byDocument);
         checkCaseRows(byDocument);
@@ -119,7 +120,7 @@ TEST_CASE("ui counts: the numbers beside codes, documents and cases follow codin
     REQUIRE(f.codeCounts().size() > 10); // the demo's codings are shown, not blanks
     f.checkAgainstRecount();
 
-    const CodeTree tree(f.storage().codes());
+    const CodeTree tree(f.storage().codes().value());
     const qint64 safety = *tree.idByPath(QStringLiteral("Mechanisms/Psychological safety"));
     const qint64 before = f.codeCounts().value(safety);
     const qint64 docBefore = f.documentCounts().value(document);
@@ -154,7 +155,7 @@ TEST_CASE("ui counts: the numbers beside codes, documents and cases follow codin
     // codings, of another code, so the counts below stay easy to follow.
     const qint64 tester = *f.storage().coderIdByName(QStringLiteral("Tester"));
     Coding first;
-    for (const Coding& c : f.storage().codings(document))
+    for (const Coding& c : f.storage().codings(document).value())
         if (c.coderId != tester && c.codeId != safety && first.id == 0)
             first = c;
     REQUIRE(first.id != 0);
@@ -205,12 +206,12 @@ TEST_CASE("ui counts: a large project is counted off the GUI thread, and an edit
 
     // Code before the first count arrives: the worker's count, read before or after this
     // edit, must not be the one shown.
-    const CodeTree tree(f.storage().codes());
+    const CodeTree tree(f.storage().codes().value());
     const qint64 safety = *tree.idByPath(QStringLiteral("Mechanisms/Psychological safety"));
     f.window.setCurrentCoder(QStringLiteral("Aisha"));
     f.window.documentView()->selectRange(10, 40);
     REQUIRE(f.window.codeSelection(safety).ok());
-    const auto expected = f.storage().codingCountsByCode();
+    const auto expected = f.storage().codingCountsByCode().value();
     waitFor([&] { return f.codeCounts() == expected; });
     f.checkAgainstRecount();
 

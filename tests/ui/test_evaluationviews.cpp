@@ -73,7 +73,7 @@ struct Fixture {
         MainWindow::confirmHook = nullptr;
     }
     const Storage& storage() { return window.project()->storage(); }
-    qint64 codeId(const QString& p) { return *CodeTree(storage().codes()).idByPath(p); }
+    qint64 codeId(const QString& p) { return *CodeTree(storage().codes().value()).idByPath(p); }
     template <typename T> T* find(const char* name) {
         T* w = window.findChild<T*>(QLatin1String(name));
         REQUIRE(w);
@@ -123,9 +123,9 @@ bool looksLikeSvg(const QString& path) {
 
 /// Codings of `codeId` in the documents of `caseId`, counted straight from the codings.
 qint64 codingsInCase(const Storage& s, qint64 codeId, qint64 caseId) {
-    const QVector<qint64> docs = s.documentsOfCase(caseId);
+    const QVector<qint64> docs = s.documentsOfCase(caseId).value();
     qint64 n = 0;
-    for (const Coding& c : s.allCodings())
+    for (const Coding& c : s.allCodings().value())
         n += c.codeId == codeId && docs.contains(c.documentId);
     return n;
 }
@@ -141,8 +141,8 @@ TEST_CASE("evaluation ui: the theory of change shows each element's codes with t
 
     // The boxes hold exactly the codes whose element they show, in codebook order; a code
     // that only heads sub-codes of its own element (no codings of its own) is left out.
-    const CodeTree tree(f.storage().codes());
-    const QHash<qint64, qint64> perCode = f.storage().codingCountsByCode();
+    const CodeTree tree(f.storage().codes().value());
+    const QHash<qint64, qint64> perCode = f.storage().codingCountsByCode().value();
     QVector<qint64> expected;
     for (TocElement e : tocChain()) {
         std::function<void(qint64)> visit = [&](qint64 parent) {
@@ -343,12 +343,13 @@ TEST_CASE("evaluation ui: the evidence matrix shows core's cells, gaps and extra
 
     // Independently of core: a question's cell counts the codings of its linked codes in the
     // CoP's documents (no roll-up by default).
-    const QHash<qint64, QVector<qint64>> links = f.storage().codeQuestionLinks();
+    const QHash<qint64, QVector<qint64>> links = f.storage().codeQuestionLinks().value();
     for (int r = 0; r < expected->rows.size(); ++r) {
         for (int c = 0; c < expected->columns.size(); ++c) {
-            const QVector<qint64> docs = f.storage().documentsOfCase(expected->columns[c].id);
+            const QVector<qint64> docs =
+                f.storage().documentsOfCase(expected->columns[c].id).value();
             qint64 n = 0;
-            for (const Coding& coding : f.storage().allCodings())
+            for (const Coding& coding : f.storage().allCodings().value())
                 n += links.value(coding.codeId).contains(expected->rows[r].id) &&
                      docs.contains(coding.documentId);
             CHECK(model->index(r, c).data(EvidenceModel::CodingsRole).toLongLong() == n);
@@ -488,10 +489,10 @@ TEST_CASE("evaluation ui: maturity ratings are rated, compared and agreed, each 
     REQUIRE(model.size() == 5); // the reference case's five levels ship with the demo
     REQUIRE(levels->rowCount() == 5);
     CHECK(levels->item(0, 1)->text() == model[0].descriptor);
-    const QVector<Case> cases = f.storage().cases();
+    const QVector<Case> cases = f.storage().cases().value();
     REQUIRE(table->rowCount() == cases.size());
     // Columns: coders by name, then the consensus.
-    REQUIRE(table->columnCount() == f.storage().coders().size() + 1);
+    REQUIRE(table->columnCount() == f.storage().coders().value().size() + 1);
     CHECK(table->horizontalHeaderItem(0)->text() == QStringLiteral("Aisha"));
     CHECK(table->horizontalHeaderItem(1)->text() == QStringLiteral("Ben"));
     const int aisha = 0, ben = 1, consensus = view->consensusColumn();
@@ -530,7 +531,8 @@ TEST_CASE("evaluation ui: maturity ratings are rated, compared and agreed, each 
     // She changes it to another level, with a new rationale and the coding selected in the
     // document as further evidence: one undo step.
     const int newLevel = before->level == 5 ? 4 : before->level + 1;
-    const QVector<Coding> codings = f.storage().codings(f.window.documentView()->documentId());
+    const QVector<Coding> codings =
+        f.storage().codings(f.window.documentView()->documentId()).value();
     REQUIRE_FALSE(codings.isEmpty());
     qint64 extra = 0;
     for (const Coding& c : codings)
@@ -653,7 +655,8 @@ TEST_CASE("evaluation ui: File > Export report writes the report off the GUI thr
 
 TEST_CASE("evaluation ui: the report dialog offers the project's questions and cases") {
     Fixture f;
-    ReportDialog dialog(f.storage(), f.dir.filePath(QStringLiteral("demo-report.pdf")));
+    ReportDialog dialog(f.storage().researchQuestions().value(), f.storage().cases().value(),
+                        f.dir.filePath(QStringLiteral("demo-report.pdf")));
     auto* question = dialog.findChild<QComboBox*>(QStringLiteral("reportQuestion"));
     auto* cop = dialog.findChild<QComboBox*>(QStringLiteral("reportCase"));
     auto* path = dialog.findChild<QLineEdit*>(QStringLiteral("reportPath"));

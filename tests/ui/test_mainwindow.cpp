@@ -52,7 +52,9 @@ struct Fixture {
         MainWindow::confirmHook = nullptr;
     }
     const Storage& storage() { return window.project()->storage(); }
-    qint64 codeId(const QString& path) { return *CodeTree(storage().codes()).idByPath(path); }
+    qint64 codeId(const QString& path) {
+        return *CodeTree(storage().codes().value()).idByPath(path);
+    }
     QTreeWidgetItem* codeItem(qint64 id) {
         auto* tree = window.findChild<QTreeWidget*>(QStringLiteral("codebookTree"));
         for (QTreeWidgetItemIterator it(tree); *it; ++it) {
@@ -64,7 +66,7 @@ struct Fixture {
     QVector<Coding> codingsBy(const QString& coder) {
         QVector<Coding> out;
         const auto id = storage().coderIdByName(coder);
-        for (const Coding& c : storage().codings(window.documentView()->documentId()))
+        for (const Coding& c : storage().codings(window.documentView()->documentId()).value())
             if (id && c.coderId == *id)
                 out << c;
         return out;
@@ -78,7 +80,8 @@ TEST_CASE("ui: the demo opens with the first coded transcript and its codings dr
     CHECK(f.window.windowTitle().startsWith(QStringLiteral("demo")));
     auto* view = f.window.findChild<DocumentView*>(QStringLiteral("documentView"));
     REQUIRE(view == f.window.documentView());
-    CHECK(view->codings().size() == f.storage().codingCountsByDocument().value(view->documentId()));
+    CHECK(view->codings().size() ==
+          f.storage().codingCountsByDocument().value().value(view->documentId()));
     CHECK(view->stripeLaneCount() >= 2); // two coders overlap on the same passages
     CHECK(f.window.findChild<QTreeWidget*>(QStringLiteral("documentsTree"))->topLevelItemCount() ==
           7);
@@ -124,7 +127,8 @@ TEST_CASE("ui: coding by clicking a code and by quick key, undo and redo") {
     redo->trigger();
     CHECK(f.codingsBy(QStringLiteral("Tester")).size() == 1);
     // The view follows the database.
-    CHECK(view->codings().size() == f.storage().codingCountsByDocument().value(view->documentId()));
+    CHECK(view->codings().size() ==
+          f.storage().codingCountsByDocument().value().value(view->documentId()));
 }
 
 TEST_CASE("ui: resize, memo, in-vivo and coding a turn are single undoable steps") {
@@ -153,7 +157,8 @@ TEST_CASE("ui: resize, memo, in-vivo and coding a turn are single undoable steps
     view->selectRange(a, b);
     REQUIRE(f.window.codeInVivo().ok());
     CHECK(f.storage().stats().codes == codes + 1);
-    CHECK(CodeTree(f.storage().codes()).idByPath(QStringLiteral("Interviewer")).has_value());
+    CHECK(
+        CodeTree(f.storage().codes().value()).idByPath(QStringLiteral("Interviewer")).has_value());
     f.window.project()->undoStack()->undo();
     CHECK(f.storage().stats().codes == codes);
 
@@ -271,7 +276,7 @@ TEST_CASE("ui: reopening a project restores the last document and reading positi
         window.resize(1200, 800);
         REQUIRE(window.openProject(path));
         window.show();
-        const auto docs = window.project()->storage().documents();
+        const auto docs = window.project()->storage().documents().value();
         doc = docs.at(5).id;
         window.showDocument(doc);
         window.documentView()->scrollToPosition(3000);

@@ -74,7 +74,8 @@ void codeAsBenElsewhere(const QString& url, qint64 document) {
     const Storage& s = (*elsewhere)->storage();
     Coding c;
     c.documentId = document;
-    c.codeId = *CodeTree(s.codes()).idByPath(QStringLiteral("Mechanisms/Psychological safety"));
+    c.codeId =
+        *CodeTree(s.codes().value()).idByPath(QStringLiteral("Mechanisms/Psychological safety"));
     c.coderId = *s.coderIdByName(QStringLiteral("Ben"));
     c.start = 5;
     c.end = 25;
@@ -151,7 +152,7 @@ TEST_CASE("server ui: a server project opens from File, asking for the password 
     const QString login = QUrl(server.db.url()).userName();
     REQUIRE_FALSE(login.isEmpty());
     CHECK(window.currentCoder() == login);
-    CHECK(codeRows(window) == window.project()->storage().codes().size());
+    CHECK(codeRows(window) == window.project()->storage().codes().value().size());
     CHECK(codeRows(window) == 46);
     window.openFirstCodedDocument();
     CHECK_FALSE(window.documentView()->codings().isEmpty());
@@ -231,13 +232,13 @@ TEST_CASE("server ui: losing the connection keeps the coder's action in view and
     banner->setRetryInterval(0); // tries only when the test presses "Try now"
     CHECK_FALSE(banner->isVisible());
     const qint64 document = window.documentView()->documentId();
-    const qint64 code = *CodeTree(window.project()->storage().codes())
+    const qint64 code = *CodeTree(window.project()->storage().codes().value())
                              .idByPath(QStringLiteral("Mechanisms/Psychological safety"));
     auto codingsOnServer = [&] {
         auto s = Storage::open(server.db.url(), Storage::Mode::ReadOnly);
         REQUIRE(s.ok());
         int n = 0;
-        for (const Coding& c : (*s)->codings(document))
+        for (const Coding& c : (*s)->codings(document).value())
             n += c.codeId == code && c.start == 3 && c.end == 40 ? 1 : 0;
         return n;
     };
@@ -248,7 +249,7 @@ TEST_CASE("server ui: losing the connection keeps the coder's action in view and
     window.documentView()->selectRange(3, 40);
     Status st = window.codeSelection(code);
     CHECK_FALSE(st.ok());
-    CHECK(Project::isKeptMessage(st.error()));
+    CHECK(st.kind() == ErrorKind::Kept);
     // The window says so, shows the action waiting, and pops up nothing.
     CHECK(banner->isVisible());
     auto* status = window.findChild<QLabel*>(QStringLiteral("connectionStatus"));
@@ -319,4 +320,74 @@ TEST_CASE("server ui: a connection the server ends while the coder reads is noti
     // Listening again: another coder's coding appears by itself, as before the restart.
     codeAsBenElsewhere(server.db.url(), document);
     waitFor([&] { return window.documentView()->codings().size() == before + 1; });
+}
+
+TEST_CASE("server ui: when the connection is lost the panels keep what they showed, the banner "
+          "says why, and nothing pops up") {
+    Published server;
+    if (!server.ready)
+        return;
+    const QString url = server.db.addLoginRole(QStringLiteral("kim"), QStringLiteral("kimpw1"));
+    REQUIRE_FALSE(url.isEmpty());
+    {
+        auto admin = Project::open(server.db.url());
+        REQUIRE(admin.ok());
+        REQUIRE(grantTeamRole((*admin)->mutableStorage(), TeamRole::Owner,
+                              server.db.name() + QStringLiteral("_kim"))
+                    .ok());
+    }
+    QStringList messages;
+    MainWindow::messageHook = [&](const QString& m) {
+        messages << m;
+    };
+    MainWindow window;
+    MainWindow::passwordHook = [&](const QString&) {
+        return server.db.passwordFor(url);
+    };
+    REQUIRE(window.openServerProject(url));
+    MainWindow::passwordHook = nullptr;
+    window.show();
+    window.openFirstCodedDocument();
+    auto* banner = window.findChild<ConnectionBanner*>(QStringLiteral("connectionBanner"));
+    REQUIRE(banner);
+    banner->setRetryInterval(0);
+    auto* documents = window.findChild<QTreeWidget*>(QStringLiteral("documentsTree"));
+    REQUIRE(documents);
+    const auto documentRows = [&] {
+        int n = 0;
+        for (QTreeWidgetItemIterator it(documents); *it; ++it)
+            ++n;
+        return n;
+    };
+    const int codes = codeRows(window);
+    const int docs = documentRows();
+    const auto codings = window.documentView()->codings().size();
+    REQUIRE(codes > 0);
+    REQUIRE(docs > 0);
+    REQUIRE(codings > 0);
+
+    // The server goes away; then the window refreshes (here: another coder is chosen).
+    REQUIRE(server.db.allowLogin(QStringLiteral("kim"), false));
+    REQUIRE(server.db.terminateConnections());
+    window.setCurrentCoder(QStringLiteral("Aisha"));
+    // Every read failed as a lost connection: the banner tells it, no dialog does, and no
+    // panel was emptied as if the project had nothing in it.
+    CHECK(banner->isVisible());
+    CHECK_FALSE(window.project()->isConnected());
+    INFO(messages.join(QLatin1Char('\n')).toStdString());
+    CHECK(messages.isEmpty());
+    CHECK(codeRows(window) == codes);
+    CHECK(documentRows() == docs);
+    CHECK(window.documentView()->codings().size() == codings);
+
+    // Back again: the panels are read afresh, the same project.
+    REQUIRE(server.db.allowLogin(QStringLiteral("kim"), true));
+    auto* retry = window.findChild<QPushButton*>(QStringLiteral("retryConnection"));
+    REQUIRE(retry);
+    QTest::mouseClick(retry, Qt::LeftButton);
+    waitFor([&] { return !banner->isVisible(); });
+    CHECK(codeRows(window) == codes);
+    CHECK(documentRows() == docs);
+    CHECK(messages.isEmpty());
+    MainWindow::messageHook = nullptr;
 }

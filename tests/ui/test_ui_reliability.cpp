@@ -31,7 +31,7 @@ namespace {
 
 QStringList codeNames(const Project& p) {
     QStringList names;
-    for (const Code& c : p.storage().codes())
+    for (const Code& c : p.storage().codes().value())
         names << c.name;
     return names;
 }
@@ -67,7 +67,7 @@ TEST_CASE("ui: File > Restore backup lists backups and restores one, reopening t
     MainWindow window;
     REQUIRE(window.openProject(path)); // backup 1: the demo as built
     window.show();
-    const qsizetype demoCodes = window.project()->storage().codes().size();
+    const qsizetype demoCodes = window.project()->storage().codes().value().size();
     Status s = window.project()->edit(QStringLiteral("Add code"), [](Editor& e) {
         Code c;
         c.name = QStringLiteral("Mistake");
@@ -99,7 +99,7 @@ TEST_CASE("ui: File > Restore backup lists backups and restores one, reopening t
 
     REQUIRE(window.project());
     CHECK_FALSE(codeNames(*window.project()).contains(QStringLiteral("Mistake")));
-    CHECK(window.project()->storage().codes().size() == demoCodes);
+    CHECK(window.project()->storage().codes().value().size() == demoCodes);
     CHECK(window.project()->storage().checkIntegrity().isEmpty());
     CHECK(window.statusBar()->currentMessage().startsWith(
         QStringLiteral("Restored %1; the previous content is kept as ").arg(first.fileName)));
@@ -176,7 +176,7 @@ TEST_CASE("ui kill child", "[.gui-kill-child]") {
     REQUIRE(window.openProject(path));
     window.openFirstCodedDocument();
     window.setCurrentCoder(QStringLiteral("Killer"));
-    const qint64 code = window.project()->storage().codes().first().id;
+    const qint64 code = window.project()->storage().codes().value().first().id;
     std::printf("READY\n");
     std::fflush(stdout);
     for (int n = from; n < from + codingsPerRound; ++n) {
@@ -241,7 +241,7 @@ TEST_CASE("ui: every coding whose command returned survives a SIGKILL of the GUI
         REQUIRE(coder);
         const qint64 from = round * codingsPerRound;
         QSet<qint64> starts;
-        for (const Coding& c : s.allCodings())
+        for (const Coding& c : s.allCodings().value())
             if (c.coderId == *coder && c.start >= from && c.start < from + codingsPerRound)
                 starts.insert(c.start);
         for (int n : acked) {

@@ -73,9 +73,9 @@ template <typename Done> void waitFor(Done done) {
 
 /// Codings of `codeId` in the documents of `caseId`, counted straight from the codings.
 qint64 codingsInCase(const Storage& s, qint64 codeId, qint64 caseId) {
-    const QVector<qint64> docs = s.documentsOfCase(caseId);
+    const QVector<qint64> docs = s.documentsOfCase(caseId).value();
     qint64 n = 0;
-    for (const Coding& c : s.allCodings())
+    for (const Coding& c : s.allCodings().value())
         n += c.codeId == codeId && docs.contains(c.documentId);
     return n;
 }
@@ -120,22 +120,22 @@ TEST_CASE("view refresh: hidden analysis docks do not recount after an edit, and
     waitFor([&] { return !matrix->isComputing() && matrix->model()->frequency().has_value(); });
 
     const Storage& s = f.storage();
-    const CodeTree tree(s.codes());
+    const CodeTree tree(s.codes().value());
     const qint64 code = *tree.idByPath(QStringLiteral("Mechanisms/Psychological safety"));
     REQUIRE(tree.children(code).isEmpty()); // a leaf: with or without sub-codes, the same count
     qint64 caseId = 0;
     QString caseName;
-    for (const Case& c : s.cases())
+    for (const Case& c : s.cases().value())
         if (c.name == QStringLiteral("Medicines safety")) {
             caseId = c.id;
             caseName = c.name;
         }
     REQUIRE(caseId != 0);
-    const QVector<qint64> docs = s.documentsOfCase(caseId);
+    const QVector<qint64> docs = s.documentsOfCase(caseId).value();
     REQUIRE_FALSE(docs.isEmpty());
     const qint64 before = codingsInCase(s, code, caseId);
     CHECK(cell(*matrix, code, caseName) == double(before));
-    const qint64 extractsBefore = s.allCodings().size(); // 178 in the demo
+    const qint64 extractsBefore = s.allCodings().value().size(); // 178 in the demo
     CHECK(extractsBefore == 178);
 
     // Hide the matrix, then code one more span of the case's first document with this code.
@@ -225,8 +225,9 @@ TEST_CASE("view refresh: the matrix recounts from the codings it read while the 
     // An edit makes the read codings stale: the next count reads them again, and shows it.
     const Storage& s = f.storage();
     Coding added;
-    added.documentId = s.documents().first().id;
-    added.codeId = *CodeTree(s.codes()).idByPath(QStringLiteral("Mechanisms/Psychological safety"));
+    added.documentId = s.documents().value().first().id;
+    added.codeId =
+        *CodeTree(s.codes().value()).idByPath(QStringLiteral("Mechanisms/Psychological safety"));
     added.coderId = *s.coderIdByName(QStringLiteral("Aisha"));
     added.start = 3;
     added.end = 17;

@@ -215,14 +215,23 @@ bool AgreementChoices::eventFilter(QObject* watched, QEvent* event) {
     return QWidget::eventFilter(watched, event);
 }
 
-void AgreementChoices::load(const Storage* storage) {
+Status AgreementChoices::load(const Storage* storage) {
     QVector<Coder> coders;
     QVector<DocumentInfo> documents;
     CodeTree tree;
     if (storage) {
-        coders = storage->coders();
-        documents = storage->documents();
-        tree = CodeTree(storage->codes());
+        Result<QVector<Coder>> readCoders = storage->coders();
+        if (!readCoders)
+            return Status::from(readCoders);
+        Result<QVector<DocumentInfo>> readDocuments = storage->documents();
+        if (!readDocuments)
+            return Status::from(readDocuments);
+        Result<CodeTree> readTree = CodeTree::read(*storage);
+        if (!readTree)
+            return Status::from(readTree);
+        coders = readCoders.take();
+        documents = readDocuments.take();
+        tree = readTree.take();
     }
     QStringList keyParts;
     for (const Coder& c : coders)
@@ -235,7 +244,7 @@ void AgreementChoices::load(const Storage* storage) {
         keyParts << d.name;
     const QString key = keyParts.join(QChar(0x1e));
     if (key == m_loadedKey)
-        return;
+        return {};
     m_loadedKey = key;
 
     const QSignalBlocker b1(m_coders), b2(m_codes), b3(m_documents), b4(m_group);
@@ -300,6 +309,7 @@ void AgreementChoices::load(const Storage* storage) {
     }
     updateEnabled();
     emit changed();
+    return {};
 }
 
 AgreementRequest AgreementChoices::request() const {

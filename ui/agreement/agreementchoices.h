@@ -24,8 +24,9 @@ public:
     explicit AgreementChoices(QWidget* parent = nullptr);
 
     /// Fills the lists from the project (nullptr: empties them), keeping the user's ticks on
-    /// the items that are still there; does nothing when the lists would not change.
-    void load(const Storage* storage);
+    /// the items that are still there; does nothing when the lists would not change. When
+    /// the project cannot be read the lists stay as they were and the failure is returned.
+    Status load(const Storage* storage);
     AgreementRequest request() const;
     /// Why the choices cannot be computed yet, or empty when they can.
     QString problem() const;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/agreement/agreementview.h"
 
+#include "ui/agreement/agreementviewstate.h"
+
 #include "core/agreement/agreementreport.h"
 #include "core/commands/commands.h"
 #include "core/io/csv.h"
@@ -36,35 +38,6 @@
 #include <atomic>
 
 namespace situate {
-
-namespace {
-
-const QColor greyText(0x7a, 0x80, 0x8a);
-
-/// "1 document", "4 documents": the untranslated "%n document(s)" reads badly in a report.
-QString counted(qsizetype n, const QString& one, const QString& many) {
-    return QStringLiteral("%1 %2").arg(QLocale().toString(n), n == 1 ? one : many);
-}
-
-} // namespace
-
-struct AgreementView::State {
-    bool hasResult = false;
-    AgreementResult result;
-    qint64 firstId = 0;
-    qint64 secondId = 0;
-    QByteArray fingerprint; // the compared codings when the result was shown
-    bool stale = false;
-    bool dirty = false;   // the project changed while the view was hidden
-    bool hinting = false; // the status shows what is missing from the choices
-    qint64 textOf = 0;    // document whose text `text` holds
-    QString text;
-
-    std::shared_ptr<std::atomic_bool> cancelFlag;
-    bool restart = false;
-    QElapsedTimer clock;
-    QFutureWatcher<Result<AgreementResult>> watcher;
-};
 
 AgreementView::AgreementView(QWidget* parent)
     : QWidget(parent)
@@ -206,7 +179,15 @@ void AgreementView::setProject(Project* project) {
     m_project = project;
     if (project)
         connect(project, &Project::changed, this, &AgreementView::projectChanged);
-    m_tree = project ? CodeTree(project->storage().codes()) : CodeTree();
+    Status read;
+    m_tree = CodeTree();
+    if (project) {
+        Result<CodeTree> tree = CodeTree::read(project->storage());
+        if (tree)
+            m_tree = tree.take();
+        else
+            read = Status::from(tree);
+    }
     m->hasResult = false;
     m->result = {};
     m->textOf = 0;
@@ -216,10 +197,13 @@ void AgreementView::setProject(Project* project) {
     m_table->clearResult();
     m_list->clearDisagreements();
     m_side->clear();
-    m_choices->load(project ? &project->storage() : nullptr);
+    if (read)
+        read = m_choices->load(project ? &project->storage() : nullptr);
     m_status->clear();
     updateSummary();
     updateHint();
+    if (!read)
+        showStatus(read.error(), true);
 }
 
 bool AgreementView::isComputing() const {
@@ -258,7 +242,7 @@ void AgreementView::startWorker() {
             return R::failure(QStringLiteral("cancelled"));
         auto storage = open();
         if (!storage)
-            return R::failure(storage.error());
+            return Status::from(storage);
         if (flag->load())
             return R::failure(QStringLiteral("cancelled"));
         return computeAgreement(**storage, request);
@@ -288,6 +272,11 @@ void AgreementView::finished() {
         return;
     }
     Result<AgreementResult> result = m->watcher.result();
+    // The paths of the result's codes, read with it.
+    Result<CodeTree> tree =
+        m_project && result ? CodeTree::read(m_project->storage()) : Result<CodeTree>(CodeTree());
+    if (result && !tree)
+        result = Status::from(tree);
     if (!m_project || !result) {
         m->hasResult = false;
         m_table->clearResult();
@@ -305,8 +294,9 @@ void AgreementView::finished() {
     const Storage& s = m_project->storage();
     m->firstId = s.coderIdByName(m->result.request.coders.value(0)).value_or(0);
     m->secondId = s.coderIdByName(m->result.request.coders.value(1)).value_or(0);
-    m_tree = CodeTree(s.codes());
-    m->fingerprint = fingerprint();
+    m_tree = tree.take();
+    Result<QByteArray> print = fingerprint();
+    m->fingerprint = print ? *print : QByteArray();
     m->stale = false;
     m_list->clearDisagreements();
     m_table->setResult(m->result);
@@ -367,12 +357,12 @@ void AgreementView::updateSummary() {
     m_summary->setToolTip(flagged.join(QLatin1Char('\n')));
 }
 
-QByteArray AgreementView::fingerprint() const {
+Result<QByteArray> AgreementView::fingerprint() const {
     // The compared coders' codings in the compared documents: if these are unchanged, so is
     // the result (an edit elsewhere, or the consensus coder's, leaves it as it is).
     QCryptographicHash hash(QCryptographicHash::Sha1);
     if (!m_project || !m->hasResult)
-        return {};
+        return QByteArray();
     const Storage& s = m_project->storage();
     QSet<qint64> coders;
     for (const QString& name : m->result.request.coders)
@@ -382,7 +372,10 @@ QByteArray AgreementView::fingerprint() const {
         const auto id = s.documentIdByName(name);
         if (!id)
             continue;
-        for (const Coding& c : s.codings(*id)) {
+        const Result<QVector<Coding>> codings = s.codings(*id);
+        if (!codings)
+            return Status::from(codings);
+        for (const Coding& c : *codings) {
             if (!coders.contains(c.coderId))
                 continue;
             const qint64 fields[] = {c.documentId, c.codeId, c.coderId, c.start, c.end};
@@ -409,154 +402,24 @@ void AgreementView::projectChanged() {
     }
     m->dirty = false;
     const Storage& s = m_project->storage();
-    m_tree = CodeTree(s.codes());
-    m_choices->load(&s);
+    Result<CodeTree> tree = CodeTree::read(s);
+    Status read = tree ? m_choices->load(&s) : Status::from(tree);
+    Result<QByteArray> print =
+        read && m->hasResult ? fingerprint() : Result<QByteArray>(QByteArray());
+    if (!print)
+        read = Status::from(print);
+    if (!read)
+        return showStatus(read.error(), true); // what is shown stays until it can be read
+    m_tree = tree.take();
     m->textOf = 0;
     if (!m->hasResult)
         return;
-    const bool stale = fingerprint() != m->fingerprint;
+    const bool stale = *print != m->fingerprint;
     if (stale != m->stale) {
         m->stale = stale;
         updateSummary();
     }
     listDisagreementsFor(m_table->currentItem());
-}
-
-void AgreementView::listDisagreementsFor(QTreeWidgetItem* row) {
-    if (!row || !m_project || !m->hasResult || !m->firstId || !m->secondId) {
-        m_list->clearDisagreements();
-        m_listTitle->setText(tr("<b>Disagreements</b>"));
-        m_side->clear(m->hasResult && !m->secondId ? tr("A compared coder no longer exists.")
-                                                   : QString());
-        return;
-    }
-    const Storage& s = m_project->storage();
-    const QString code = row->data(0, AgreementTable::CodeRole).toString();
-    const QString document = row->data(0, AgreementTable::DocumentRole).toString();
-    const bool allCodes = code.isEmpty() || !m->result.request.group.isEmpty();
-    const QStringList codePaths = allCodes ? m->result.codes : QStringList{code};
-    const QStringList docNames = document.isEmpty() ? m->result.documents : QStringList{document};
-    QVector<qint64> codes, docs;
-    for (const QString& p : codePaths)
-        if (auto id = m_tree.idByPath(p))
-            codes << *id;
-    for (const QString& n : docNames)
-        if (auto id = s.documentIdByName(n))
-            docs << *id;
-    QVector<Disagreement> list;
-    // One pass over the whole project beats a query per (document, code) when there are many.
-    if (docs.size() * codes.size() > s.documents().size()) {
-        for (const Disagreement& d : listAllDisagreements(s, m->firstId, m->secondId))
-            if (docs.contains(d.documentId) && codes.contains(d.codeId))
-                list << d;
-    } else {
-        for (qint64 doc : docs)
-            for (qint64 c : codes)
-                list << listDisagreements(s, doc, c, m->firstId, m->secondId);
-    }
-    // In the table's order: documents, then codes, then place in the text.
-    std::stable_sort(list.begin(), list.end(), [&](const Disagreement& a, const Disagreement& b) {
-        const auto da = docs.indexOf(a.documentId);
-        const auto db = docs.indexOf(b.documentId);
-        if (da != db)
-            return da < db;
-        const auto ca = codes.indexOf(a.codeId);
-        const auto cb = codes.indexOf(b.codeId);
-        return ca != cb ? ca < cb : a.span.start < b.span.start;
-    });
-    const QString first = m->result.request.coders.value(0);
-    const QString second = m->result.request.coders.value(1);
-    const qsizetype n = list.size();
-    m_list->setDisagreements(s, m_tree, std::move(list), first, second, consensusCoderName());
-    m_listTitle->setText(tr("<b>Disagreements</b> <span style=\"color:%1\">%2 · %3 vs %4</span>")
-                             .arg(greyText.name(),
-                                  n == 0 ? tr("none here") : counted(n, tr("place"), tr("places")),
-                                  first.toHtmlEscaped(), second.toHtmlEscaped()));
-    showCurrentDisagreement();
-}
-
-void AgreementView::showCurrentDisagreement() {
-    const Disagreement* current = m_list->current();
-    if (!current || !m_project) {
-        m_side->clear(m_list->disagreements().isEmpty()
-                          ? QString()
-                          : tr("Select a disagreement to compare the two codings side by side."));
-        return;
-    }
-    const Storage& s = m_project->storage();
-    DisagreementContext c;
-    c.disagreement = *current;
-    const Disagreement& d = c.disagreement;
-    if (d.documentId != m->textOf) {
-        m->textOf = d.documentId;
-        m->text = s.documentText(d.documentId);
-    }
-    c.text = m->text;
-    c.document = m_list->currentItem()->text(DisagreementList::DocumentColumn);
-    c.code = m_tree.path(d.codeId);
-    c.firstCoder = m->result.request.coders.value(0);
-    c.secondCoder = m->result.request.coders.value(1);
-    using Settled = DisagreementList::Settled;
-    switch (m_list->currentSettled()) {
-    case Settled::Nothing:
-        c.consensus = tr("nothing of this code here yet (not settled, or settled as nothing)");
-        break;
-    case Settled::First:
-        c.consensus = tr("%1's coding").arg(c.firstCoder);
-        break;
-    case Settled::Second:
-        c.consensus = tr("%1's coding").arg(c.secondCoder);
-        break;
-    case Settled::Both:
-        c.consensus = tr("both coders' codings");
-        break;
-    case Settled::Edited:
-        c.consensus = tr("a coding that differs from both coders'");
-        break;
-    }
-    if (c.firstCoder == consensusCoderName() || c.secondCoder == consensusCoderName())
-        c.cannotSettle = tr("\"%1\" is one of the coders compared: compare two other coders "
-                            "to settle their disagreements in it.")
-                             .arg(consensusCoderName());
-    m_side->showDisagreement(c);
-}
-
-void AgreementView::settle(ReconcileAction action) {
-    if (!m_list->current() || !m_project)
-        return;
-    const int row = m_list->indexOfTopLevelItem(m_list->currentItem());
-    const Disagreement d = *m_list->current();
-    const QString code = m_tree.find(d.codeId) ? m_tree.find(d.codeId)->name : QString();
-    QString text;
-    switch (action) {
-    case ReconcileAction::AcceptFirst:
-        text = tr("Accept %1's coding of %2").arg(m->result.request.coders.value(0), code);
-        break;
-    case ReconcileAction::AcceptSecond:
-        text = tr("Accept %1's coding of %2").arg(m->result.request.coders.value(1), code);
-        break;
-    case ReconcileAction::KeepBoth:
-        text = tr("Keep both codings of %1").arg(code);
-        break;
-    case ReconcileAction::DropBoth:
-        text = tr("Drop both codings of %1").arg(code);
-        break;
-    }
-    const Status st = m_project->editKept(
-        text, [d, action, consensusName = consensusCoderName()](Editor& e) -> Status {
-            const Result<qint64> consensus = ensureCoder(e, consensusName);
-            if (!consensus)
-                return Status::failure(consensus.error());
-            return reconcile(e, d, action, *consensus);
-        });
-    if (!st) {
-        showStatus(tr("Could not settle this disagreement: %1").arg(st.error()), true);
-        return;
-    }
-    showStatus(tr("%1 (undo with Ctrl+Z).").arg(text));
-    // The project's changed() signal has rebuilt the list with the same row selected.
-    if (m_autoAdvance->isChecked() && row + 1 < m_list->topLevelItemCount())
-        m_list->setCurrentItem(m_list->topLevelItem(row + 1));
 }
 
 Status AgreementView::exportTable(const QString& path) {
@@ -569,7 +432,11 @@ Status AgreementView::exportDisagreements(const QString& path) {
     if (!m->hasResult || !m_project)
         return Status::failure(tr("Compute agreement first: there are no disagreements to "
                                   "export."));
-    return csv::saveFile(path, disagreementsCsv(m_project->storage(), m_list->disagreements()));
+    const Result<QByteArray> sheet =
+        disagreementsCsv(m_project->storage(), m_list->disagreements());
+    if (!sheet)
+        return Status::from(sheet);
+    return csv::saveFile(path, *sheet);
 }
 
 void AgreementView::exportDialog(bool table) {

@@ -70,7 +70,7 @@ private:
     void showCurrentDisagreement();
     void settle(ReconcileAction action);
     void exportDialog(bool table);
-    QByteArray fingerprint() const;
+    Result<QByteArray> fingerprint() const;
 
     QPointer<Project> m_project;
     CodeTree m_tree;

@@ -87,9 +87,26 @@ DisagreementList::Settled DisagreementList::currentSettled() const {
     return item ? static_cast<Settled>(item->data(0, SettledRole).toInt()) : Settled::Nothing;
 }
 
-void DisagreementList::setDisagreements(const Storage& s, const CodeTree& tree,
-                                        QVector<Disagreement> list, const QString& first,
-                                        const QString& second, const QString& consensusCoder) {
+Status DisagreementList::setDisagreements(const Storage& s, const CodeTree& tree,
+                                          QVector<Disagreement> list, const QString& first,
+                                          const QString& second, const QString& consensusCoder) {
+    // Read before the list changes, so a failed read leaves it as it was.
+    const Result<QVector<DocumentInfo>> documentList = s.documents();
+    if (!documentList)
+        return Status::from(documentList);
+    const auto consensusId = s.coderIdByName(consensusCoder);
+    QHash<qint64, QVector<Coding>> consensus;
+    for (const Disagreement& d : list) {
+        if (!consensusId || consensus.contains(d.documentId))
+            continue;
+        const Result<QVector<Coding>> codings = s.codings(d.documentId);
+        if (!codings)
+            return Status::from(codings);
+        QVector<Coding>& mine = consensus[d.documentId];
+        for (const Coding& c : *codings)
+            if (c.coderId == *consensusId)
+                mine << c;
+    }
     std::optional<Key> keep;
     if (const Disagreement* d = current())
         keep = keyOf(*d);
@@ -98,11 +115,9 @@ void DisagreementList::setDisagreements(const Storage& s, const CodeTree& tree,
         const QSignalBlocker block(this);
         m_list = std::move(list);
         clear();
-        const auto consensusId = s.coderIdByName(consensusCoder);
         QHash<qint64, QString> names;
-        for (const DocumentInfo& d : s.documents())
+        for (const DocumentInfo& d : *documentList)
             names.insert(d.id, d.name);
-        QHash<qint64, QVector<Coding>> consensus;
         qint64 textOf = 0;
         QString text;
         OffsetMap map;
@@ -113,12 +128,6 @@ void DisagreementList::setDisagreements(const Storage& s, const CodeTree& tree,
                 textOf = d.documentId;
                 text = s.documentText(d.documentId);
                 map = OffsetMap(text);
-                if (consensusId && !consensus.contains(d.documentId)) {
-                    QVector<Coding>& mine = consensus[d.documentId];
-                    for (const Coding& c : s.codings(d.documentId))
-                        if (c.coderId == *consensusId)
-                            mine << c;
-                }
             }
             auto* item = new QTreeWidgetItem(this);
             item->setData(0, IndexRole, i);
@@ -191,6 +200,7 @@ void DisagreementList::setDisagreements(const Storage& s, const CodeTree& tree,
         if (selected)
             setCurrentItem(selected);
     }
+    return {};
 }
 
 } // namespace situate

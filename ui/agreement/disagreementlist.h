@@ -23,10 +23,11 @@ public:
 
     /// Shows `list` between the coders named `first` and `second`, reading names, text and the
     /// consensus coder's codings from `storage`; the disagreement selected before stays
-    /// selected if it is still listed.
-    void setDisagreements(const Storage& storage, const CodeTree& tree, QVector<Disagreement> list,
-                          const QString& first, const QString& second,
-                          const QString& consensusCoder);
+    /// selected if it is still listed. When the storage cannot be read the list stays as it
+    /// was and the failure is returned.
+    Status setDisagreements(const Storage& storage, const CodeTree& tree,
+                            QVector<Disagreement> list, const QString& first, const QString& second,
+                            const QString& consensusCoder);
     void clearDisagreements();
     const QVector<Disagreement>& disagreements() const { return m_list; }
     /// The selected disagreement, or nullptr.

@@ -22,7 +22,7 @@ QFuture<Result<T>> runReadOnly(const Storage& project, Job job) {
         [open = project.readOnlyOpener(), job = std::move(job)]() -> Result<T> {
             auto storage = open();
             if (!storage)
-                return Result<T>::failure(storage.error());
+                return Status::from(storage);
             return job(static_cast<const Storage&>(**storage));
         });
 }

@@ -141,11 +141,17 @@ void ChartView::refresh() {
         plot();
         return;
     }
-    const CodeTree tree(m_project->storage().codes());
-    for (const Code& c : tree.codes())
+    const Result<CodeTree> tree = CodeTree::read(m_project->storage());
+    const Result<QVector<Coder>> coders = m_project->storage().coders();
+    if (!tree || !coders) {
+        // The choices stay as they were until the project can be read again.
+        m_status->setText(tree ? coders.error() : tree.error());
+        return;
+    }
+    for (const Code& c : tree->codes())
         m_colours.insert(c.id, c.colour);
-    m_code->setTree(tree);
-    m_coders->setCoders(m_project->storage().coders());
+    m_code->setTree(*tree);
+    m_coders->setCoders(*coders);
     compute();
 }
 

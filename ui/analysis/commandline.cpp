@@ -20,13 +20,16 @@ QString shellQuoted(const QString& word) {
     return QLatin1Char('\'') + quoted + QLatin1Char('\'');
 }
 
-QStringList filterWords(const Storage& s, const AnalysisFilter& filter, bool descendants) {
+Result<QStringList> filterWords(const Storage& s, const AnalysisFilter& filter, bool descendants) {
     QStringList words;
     if (descendants)
         words << QStringLiteral("--descendants");
     if (!filter.coderIds.isEmpty()) {
+        const Result<QVector<Coder>> coders = s.coders();
+        if (!coders)
+            return Status::from(coders);
         QStringList names;
-        for (const Coder& c : s.coders())
+        for (const Coder& c : *coders)
             if (filter.coderIds.contains(c.id))
                 names << QString(c.name).replace(QLatin1Char(','), QLatin1String("\\,"));
         words << QStringLiteral("--coders") << shellQuoted(names.join(QLatin1Char(',')));
@@ -36,16 +39,19 @@ QStringList filterWords(const Storage& s, const AnalysisFilter& filter, bool des
 
 } // namespace
 
-QString freqCommandLine(const Storage& s, const QString& projectPath, const FrequencyRequest& r,
-                        CountType count) {
+Result<QString> freqCommandLine(const Storage& s, const QString& projectPath,
+                                const FrequencyRequest& r, CountType count) {
     QString by = dimensionName(r.by);
     if (r.by == Dimension::Attribute) {
         // A name used by both scopes must say which one, as the CLI asks.
-        const QVector<Attribute> attributes = s.attributes();
+        const Result<QVector<Attribute>> read = s.attributes();
+        if (!read)
+            return Status::from(read);
+        const QVector<Attribute>& attributes = *read;
         const auto it = std::find_if(attributes.begin(), attributes.end(),
                                      [&](const Attribute& a) { return a.id == r.attributeId; });
         if (it == attributes.end())
-            return {};
+            return QString();
         const bool ambiguous =
             std::count_if(attributes.begin(), attributes.end(),
                           [&](const Attribute& a) { return a.name == it->name; }) > 1;
@@ -61,16 +67,22 @@ QString freqCommandLine(const Storage& s, const QString& projectPath, const Freq
         countTypeName(count)};
     if (r.rollup)
         words << QStringLiteral("--rollup");
-    words << filterWords(s, r.filter, r.descendants);
+    const Result<QStringList> filter = filterWords(s, r.filter, r.descendants);
+    if (!filter)
+        return Status::from(filter);
+    words << *filter;
     return words.join(QLatin1Char(' '));
 }
 
-QString cooccurrenceCommandLine(const Storage& s, const QString& projectPath,
-                                const CooccurrenceRequest& r) {
+Result<QString> cooccurrenceCommandLine(const Storage& s, const QString& projectPath,
+                                        const CooccurrenceRequest& r) {
     QStringList words{QStringLiteral("situate-cli"), QStringLiteral("cooccurrence"),
                       shellQuoted(projectPath), QStringLiteral("--mode"),
                       cooccurrenceModeName(r.mode)};
-    words << filterWords(s, r.filter, r.descendants);
+    const Result<QStringList> filter = filterWords(s, r.filter, r.descendants);
+    if (!filter)
+        return Status::from(filter);
+    words << *filter;
     return words.join(QLatin1Char(' '));
 }
 

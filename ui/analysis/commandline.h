@@ -9,9 +9,11 @@
 
 namespace situate {
 
-QString freqCommandLine(const Storage& s, const QString& projectPath, const FrequencyRequest& r,
-                        CountType count);
-QString cooccurrenceCommandLine(const Storage& s, const QString& projectPath,
-                                const CooccurrenceRequest& r);
+// An empty command means the view's choices have none (an attribute that is gone); a failure
+// that the project could not be read.
+Result<QString> freqCommandLine(const Storage& s, const QString& projectPath,
+                                const FrequencyRequest& r, CountType count);
+Result<QString> cooccurrenceCommandLine(const Storage& s, const QString& projectPath,
+                                        const CooccurrenceRequest& r);
 
 } // namespace situate

@@ -193,7 +193,10 @@ void ExtractsBrowser::setProject(Project* project) {
 }
 
 void ExtractsBrowser::refresh() {
-    m_filter->reload(m_project ? &m_project->storage() : nullptr);
+    if (Status st = m_filter->reload(m_project ? &m_project->storage() : nullptr); !st) {
+        m_status->setText(st.error()); // the extracts shown stay until it can be read
+        return;
+    }
     m_filter->setQuery(m_query);
     start();
 }
@@ -230,22 +233,23 @@ void ExtractsBrowser::start() {
     query.contextLength = contextLength;
     setBusy(true);
     m_status->setText(tr("Retrieving extracts…"));
-    m_watcher.setFuture(runReadOnly<Listing>(m_project->storage(), [query, flag](const Storage& s) {
-        Listing listing;
-        const Status st = forEachExtract(s, query, [&](const Extract& x) {
-            if (flag->load())
-                return false;
-            if (listing.extracts.size() == maxListed) {
-                listing.more = true;
-                return false;
-            }
-            listing.extracts << x;
-            return true;
-        });
-        if (!st)
-            return Result<Listing>::failure(st.error());
-        return Result<Listing>(std::move(listing));
-    }));
+    m_watcher.setFuture(runReadOnly<Listing>(
+        m_project->storage(), [query, flag](const Storage& s) -> Result<Listing> {
+            Listing listing;
+            const Status st = forEachExtract(s, query, [&](const Extract& x) {
+                if (flag->load())
+                    return false;
+                if (listing.extracts.size() == maxListed) {
+                    listing.more = true;
+                    return false;
+                }
+                listing.extracts << x;
+                return true;
+            });
+            if (!st)
+                return st;
+            return listing;
+        }));
 }
 
 void ExtractsBrowser::cancel() {
@@ -350,15 +354,15 @@ Status ExtractsBrowser::exportTo(Format format, const QString& path) {
                 st = saveExtractsXlsx(s, query, path, &count);
             } else {
                 auto html = extractsHtmlReport(s, query, title, description, &count);
-                st = html ? csv::saveFile(path, *html) : Status::failure(html.error());
+                st = html ? csv::saveFile(path, *html) : Status::from(html);
             }
             if (!st)
-                return Result<qint64>::failure(st.error());
+                return st;
             return count;
         });
     const Result<qint64> result = future.result();
     if (!result)
-        return Status::failure(result.error());
+        return Status::from(result);
     m_status->setText(tr("Saved %1 to %2.").arg(extractCount(*result), QFileInfo(path).fileName()));
     return {};
 }

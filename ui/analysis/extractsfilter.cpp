@@ -123,7 +123,45 @@ void ExtractsFilter::userChanged() {
         emit changed();
 }
 
-void ExtractsFilter::reload(const Storage* s) {
+namespace {
+
+// What the filter lists, read whole before any list changes.
+struct Choices {
+    QVector<Coder> coders;
+    CodeTree tree;
+    QVector<Case> cases;
+    QVector<DocumentInfo> documents;
+    QVector<Attribute> attributes;
+    QHash<qint64, QHash<qint64, QString>> values; // attribute -> owner -> value
+    QVector<ResearchQuestion> questions;
+};
+
+Result<Choices> readChoices(const Storage& s) {
+    Choices c;
+    Status failed;
+    if (!takeValue(s.coders(), c.coders, &failed) ||
+        !takeValue(CodeTree::read(s), c.tree, &failed) || !takeValue(s.cases(), c.cases, &failed) ||
+        !takeValue(s.documents(), c.documents, &failed) ||
+        !takeValue(s.attributes(), c.attributes, &failed) ||
+        !takeValue(s.researchQuestions(), c.questions, &failed))
+        return failed;
+    for (const Attribute& a : c.attributes) {
+        if (!takeValue(s.attributeValues(a.id), c.values[a.id], &failed))
+            return failed;
+    }
+    return c;
+}
+
+} // namespace
+
+Status ExtractsFilter::reload(const Storage* s) {
+    Choices read;
+    if (s) {
+        Result<Choices> r = readChoices(*s);
+        if (!r)
+            return Status::from(r);
+        read = r.take();
+    }
     const ExtractQuery keep = query();
     m_setting = true;
     m_colours.clear();
@@ -137,9 +175,9 @@ void ExtractsFilter::reload(const Storage* s) {
     m_document->addItem(tr("Any document"), 0);
     m_attribute->addItem(tr("Any attribute"), 0);
     m_question->addItem(tr("Any question"), 0);
-    m_coders->setCoders(s ? s->coders() : QVector<Coder>{});
+    m_coders->setCoders(read.coders);
     if (s) {
-        const CodeTree tree(s->codes());
+        const CodeTree& tree = read.tree;
         QHash<qint64, QTreeWidgetItem*> items;
         for (const auto& [id, depth] : CodeComboBox::treeOrder(tree)) {
             const Code* code = tree.find(id);
@@ -156,19 +194,19 @@ void ExtractsFilter::reload(const Storage* s) {
             items.insert(id, item);
         }
         m_codes->expandAll();
-        for (const Case& c : s->cases())
+        for (const Case& c : read.cases)
             m_case->addItem(c.name, c.id);
-        for (const DocumentInfo& d : s->documents())
+        for (const DocumentInfo& d : read.documents)
             m_document->addItem(d.name, d.id);
-        for (const Coder& c : s->coders())
+        for (const Coder& c : read.coders)
             m_coderNames.insert(c.id, c.name);
-        for (const Attribute& a : s->attributes())
-            m_values.insert(a.id, sortedValues(a, s->attributeValues(a.id)));
-        for (const Attribute& a : s->attributes())
+        for (const Attribute& a : read.attributes)
+            m_values.insert(a.id, sortedValues(a, read.values.value(a.id)));
+        for (const Attribute& a : read.attributes)
             m_attribute->addItem(a.scope == AttributeScope::Case ? tr("%1 (case)").arg(a.name)
                                                                  : tr("%1 (document)").arg(a.name),
                                  a.id);
-        for (const ResearchQuestion& q : s->researchQuestions()) {
+        for (const ResearchQuestion& q : read.questions) {
             m_question->addItem(
                 q.title.isEmpty() ? q.code : QStringLiteral("%1: %2").arg(q.code, q.title), q.id);
             m_question->setItemData(m_question->count() - 1, q.text, Qt::ToolTipRole);
@@ -176,6 +214,7 @@ void ExtractsFilter::reload(const Storage* s) {
     }
     m_setting = false;
     setQuery(keep);
+    return {};
 }
 
 void ExtractsFilter::reloadAttributeValues() {

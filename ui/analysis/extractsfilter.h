@@ -23,8 +23,9 @@ public:
     explicit ExtractsFilter(QWidget* parent = nullptr);
 
     /// Lists the project's codes, cases, documents, attributes, questions and coders (no
-    /// project: nothing); the choices made are kept where they still exist.
-    void reload(const Storage* s);
+    /// project: nothing); the choices made are kept where they still exist. When the project
+    /// cannot be read the choices stay as they were and the failure is returned.
+    Status reload(const Storage* s);
     /// The query the choices make.
     ExtractQuery query() const;
     /// Shows a query in the choices, as far as they can show it, without emitting changed().

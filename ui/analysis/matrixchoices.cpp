@@ -113,20 +113,31 @@ MatrixChoices::MatrixChoices(QWidget* parent)
     updateEnabled();
 }
 
-void MatrixChoices::reload(const Storage* s) {
+Status MatrixChoices::reload(const Storage* s) {
+    QVector<Coder> coders;
+    QVector<Attribute> attributes;
+    if (s) {
+        Result<QVector<Coder>> readCoders = s->coders();
+        if (!readCoders)
+            return Status::from(readCoders);
+        Result<QVector<Attribute>> readAttributes = s->attributes();
+        if (!readAttributes)
+            return Status::from(readAttributes);
+        coders = readCoders.take();
+        attributes = readAttributes.take();
+    }
     const QSignalBlocker b1(m_attribute);
     const QSignalBlocker b2(m_coders);
     const qint64 attribute = m_attribute->currentData().toLongLong();
     m_attribute->clear();
-    m_coders->setCoders(s ? s->coders() : QVector<Coder>{});
-    if (!s)
-        return;
-    for (const Attribute& a : s->attributes()) {
+    m_coders->setCoders(coders);
+    for (const Attribute& a : attributes) {
         m_attribute->addItem(a.scope == AttributeScope::Case ? tr("%1 (case)").arg(a.name)
                                                              : tr("%1 (document)").arg(a.name),
                              a.id);
     }
     m_attribute->setCurrentIndex(std::max(0, m_attribute->findData(attribute)));
+    return {};
 }
 
 MatrixChoices::Columns MatrixChoices::columns() const {

@@ -27,7 +27,9 @@ public:
     explicit MatrixChoices(QWidget* parent = nullptr);
 
     /// Lists the project's attributes and coders (none: nothing), keeping the choices made.
-    void reload(const Storage* s);
+    /// When the project cannot be read the lists stay as they were and the failure is
+    /// returned.
+    Status reload(const Storage* s);
 
     Columns columns() const;
     CountType countType() const;

@@ -217,11 +217,17 @@ void MatrixView::showEvent(QShowEvent* event) {
 }
 
 void MatrixView::reloadChoices() {
+    const Result<QVector<Code>> codes =
+        m_project ? m_project->storage().codes() : Result<QVector<Code>>(QVector<Code>());
+    Status read = codes ? m_choices->reload(m_project ? &m_project->storage() : nullptr)
+                        : Status::from(codes);
+    if (!read) {
+        m_status->setText(read.error()); // the choices stay until the project can be read
+        return;
+    }
     m_colours.clear();
-    m_choices->reload(m_project ? &m_project->storage() : nullptr);
-    if (m_project)
-        for (const Code& c : m_project->storage().codes())
-            m_colours.insert(c.id, c.colour);
+    for (const Code& c : *codes)
+        m_colours.insert(c.id, c.colour);
 }
 
 void MatrixView::updateEnabled() {
@@ -266,28 +272,29 @@ void MatrixView::launch() {
         m_context && m_contextFilter == request.filter ? m_context : nullptr;
     m_runningReuses = !co && loaded;
     m_watcher.setFuture(runReadOnly<Outcome>(
-        m_project->storage(), [request, coRequest, co, loaded](const Storage& s) {
+        m_project->storage(),
+        [request, coRequest, co, loaded](const Storage& s) -> Result<Outcome> {
             Outcome out;
             out.cooccurrence = co;
             if (co) {
                 auto m = cooccurrenceMatrix(s, coRequest);
                 if (!m)
-                    return Result<Outcome>::failure(m.error());
+                    return Status::from(m);
                 out.codes = m.take();
-                return Result<Outcome>(std::move(out));
+                return out;
             }
             out.context = loaded;
             if (!out.context) {
                 auto ctx = AnalysisContext::load(s, request.filter);
                 if (!ctx)
-                    return Result<Outcome>::failure(ctx.error());
+                    return Status::from(ctx);
                 out.context = std::make_shared<const AnalysisContext>(ctx.take());
             }
             auto m = frequencyMatrix(s, *out.context, request);
             if (!m)
-                return Result<Outcome>::failure(m.error());
+                return Status::from(m);
             out.frequency = m.take();
-            return Result<Outcome>(std::move(out));
+            return out;
         }));
 }
 
@@ -400,11 +407,14 @@ void MatrixView::updateTitle() {
     m_status->setText(tr("%1 codes × %2 columns. Double-click a cell for its extracts.")
                           .arg(cells)
                           .arg(m_model->bodyColumns()));
-    m_cli->setText(m_model->isCooccurrence()
-                       ? cooccurrenceCommandLine(m_project->storage(), m_project->path(),
-                                                 m_model->cooccurrenceRequest())
-                       : freqCommandLine(m_project->storage(), m_project->path(),
-                                         m_model->request(), m_model->countType()));
+    const Result<QString> command =
+        m_model->isCooccurrence() ? cooccurrenceCommandLine(m_project->storage(), m_project->path(),
+                                                            m_model->cooccurrenceRequest())
+                                  : freqCommandLine(m_project->storage(), m_project->path(),
+                                                    m_model->request(), m_model->countType());
+    if (!command)
+        m_status->setText(command.error());
+    m_cli->setText(command ? *command : QString());
     m_cli->setToolTip(tr("The same counts from the command line:\n%1").arg(m_cli->text()));
 }
 

@@ -54,24 +54,43 @@ AttributeScope CasesPanel::scope() const {
     return static_cast<AttributeScope>(m_scope->currentData().toInt());
 }
 
-void CasesPanel::setData(const Storage& storage) {
-    m_loading = true;
+Status CasesPanel::setData(const Storage& storage) {
     disconnect(m_scope, nullptr, this, nullptr);
-    connect(m_scope, &QComboBox::currentIndexChanged, this, [this, &storage] { setData(storage); });
+    connect(m_scope, &QComboBox::currentIndexChanged, this, [this, &storage] {
+        if (Status st = setData(storage); !st)
+            emit readFailed(st);
+    });
     const AttributeScope sc = scope();
+    // Everything is read before the table changes, so a failed read leaves it as it was.
+    const Result<QVector<Attribute>> attributes = storage.attributes();
+    if (!attributes)
+        return Status::from(attributes);
     QVector<Attribute> attrs;
-    for (const Attribute& a : storage.attributes()) {
-        if (a.scope == sc)
-            attrs << a;
+    QVector<QHash<qint64, QString>> values;
+    for (const Attribute& a : *attributes) {
+        if (a.scope != sc)
+            continue;
+        Result<QHash<qint64, QString>> v = storage.attributeValues(a.id);
+        if (!v)
+            return Status::from(v);
+        attrs << a;
+        values << v.take();
     }
     QVector<std::pair<qint64, QString>> owners;
     if (sc == AttributeScope::Case) {
-        for (const Case& c : storage.cases())
+        const Result<QVector<Case>> cases = storage.cases();
+        if (!cases)
+            return Status::from(cases);
+        for (const Case& c : *cases)
             owners.append({c.id, c.name});
     } else {
-        for (const DocumentInfo& d : storage.documents())
+        const Result<QVector<DocumentInfo>> documents = storage.documents();
+        if (!documents)
+            return Status::from(documents);
+        for (const DocumentInfo& d : *documents)
             owners.append({d.id, d.name});
     }
+    m_loading = true;
     m_table->clear();
     m_table->setColumnCount(static_cast<int>(attrs.size()) + 1);
     m_table->setRowCount(static_cast<int>(owners.size()));
@@ -80,9 +99,8 @@ void CasesPanel::setData(const Storage& storage) {
         headers << QStringLiteral("%1 (%2)").arg(a.name, attributeTypeName(a.type));
     m_table->setHorizontalHeaderLabels(headers);
     for (int c = 0; c < attrs.size(); ++c) {
-        const auto values = storage.attributeValues(attrs[c].id);
         for (int r = 0; r < owners.size(); ++r) {
-            auto* item = new QTableWidgetItem(values.value(owners[r].first));
+            auto* item = new QTableWidgetItem(values[c].value(owners[r].first));
             item->setData(OwnerRole, owners[r].first);
             item->setData(AttributeRole, attrs[c].id);
             m_table->setItem(r, c + 1, item);
@@ -98,6 +116,7 @@ void CasesPanel::setData(const Storage& storage) {
     }
     m_table->resizeColumnsToContents();
     m_loading = false;
+    return {};
 }
 
 } // namespace situate

@@ -59,24 +59,36 @@ DocumentsPanel::DocumentsPanel(QWidget* parent)
     });
 }
 
-void DocumentsPanel::setDocuments(const Storage& storage, const QHash<qint64, qint64>& counts) {
+Status DocumentsPanel::setDocuments(const Storage& storage, const QHash<qint64, qint64>& counts) {
+    // Everything is read before the list changes, so a failed read leaves it as it was.
+    const Result<QVector<Attribute>> attributes = storage.attributes();
+    if (!attributes)
+        return Status::from(attributes);
+    // Document attributes for tooltips: "name: value" lines.
+    QHash<qint64, QStringList> attrLines;
+    for (const Attribute& a : *attributes) {
+        if (a.scope != AttributeScope::Document)
+            continue;
+        const Result<QHash<qint64, QString>> values = storage.attributeValues(a.id);
+        if (!values)
+            return Status::from(values);
+        for (auto it = values->cbegin(); it != values->cend(); ++it)
+            attrLines[it.key()] << QStringLiteral("%1: %2").arg(a.name.toHtmlEscaped(),
+                                                                it.value().toHtmlEscaped());
+    }
+    const Result<QVector<Case>> cases = storage.cases();
+    if (!cases)
+        return Status::from(cases);
+    const Result<QVector<DocumentInfo>> documents = storage.documents();
+    if (!documents)
+        return Status::from(documents);
+
     const QTreeWidgetItem* cur = m_tree->currentItem();
     const qint64 current = cur ? cur->data(0, IdRole).toLongLong() : 0;
     const QSignalBlocker block(m_tree);
     m_tree->clear();
-
-    // Document attributes for tooltips: "name: value" lines.
-    QHash<qint64, QStringList> attrLines;
-    for (const Attribute& a : storage.attributes()) {
-        if (a.scope != AttributeScope::Document)
-            continue;
-        const auto values = storage.attributeValues(a.id);
-        for (auto it = values.cbegin(); it != values.cend(); ++it)
-            attrLines[it.key()] << QStringLiteral("%1: %2").arg(a.name.toHtmlEscaped(),
-                                                                it.value().toHtmlEscaped());
-    }
     QHash<qint64, QTreeWidgetItem*> caseItems;
-    for (const Case& c : storage.cases()) {
+    for (const Case& c : *cases) {
         auto* item = new QTreeWidgetItem(m_tree, {c.name});
         QFont f = item->font(0);
         f.setBold(true);
@@ -87,7 +99,7 @@ void DocumentsPanel::setDocuments(const Storage& storage, const QHash<qint64, qi
         caseItems.insert(c.id, item);
     }
     QTreeWidgetItem* noCase = nullptr;
-    for (const DocumentInfo& d : storage.documents()) {
+    for (const DocumentInfo& d : *documents) {
         QVector<QTreeWidgetItem*> parents;
         for (qint64 c : d.caseIds) {
             if (caseItems.contains(c))
@@ -126,6 +138,7 @@ void DocumentsPanel::setDocuments(const Storage& storage, const QHash<qint64, qi
     }
     applyFilter(m_filter->text());
     setCurrentDocument(current);
+    return {};
 }
 
 void DocumentsPanel::setCounts(const QHash<qint64, qint64>& counts) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/result.h"
 #include "core/types.h"
 
 #include <QHash>
@@ -18,8 +19,9 @@ class DocumentsPanel : public QWidget {
     Q_OBJECT
 public:
     explicit DocumentsPanel(QWidget* parent = nullptr);
-    /// Rebuilds from storage; `counts` are codings per document for the coders shown.
-    void setDocuments(const Storage& storage, const QHash<qint64, qint64>& counts);
+    /// Rebuilds from storage; `counts` are codings per document for the coders shown. When
+    /// the storage cannot be read, the list stays as it was and the failure is returned.
+    Status setDocuments(const Storage& storage, const QHash<qint64, qint64>& counts);
     /// Updates only the coding counts of the documents and cases already listed.
     void setCounts(const QHash<qint64, qint64>& counts);
     void setCurrentDocument(qint64 documentId);

@@ -35,6 +35,7 @@ public:
     /// Names and colours of codes, for highlights, stripes and tooltips.
     void setCodeLook(const QHash<qint64, QString>& names, const QHash<qint64, QColor>& colours);
     void setCoderNames(const QHash<qint64, QString>& names);
+    const QHash<qint64, QString>& coderNames() const { return m_coderNames; }
 
     /// The selection as code points [start, end); start == end when nothing is selected.
     std::pair<qint64, qint64> selectedRange() const;

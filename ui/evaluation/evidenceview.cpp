@@ -171,7 +171,7 @@ EvidenceView::EvidenceView(QWidget* parent)
     });
     connect(m_save, &QPushButton::clicked, this, [this] {
         if (Status s = saveSummary(); !s)
-            emit failed(s.error());
+            emit failed(s);
     });
     connect(m_revert, &QPushButton::clicked, this, [this] { showSummary(true); });
     updateEditor();
@@ -215,12 +215,19 @@ void EvidenceView::showEvent(QShowEvent* event) {
 }
 
 void EvidenceView::reloadChoices() {
+    const Result<QVector<Attribute>> attributes =
+        m_project ? m_project->storage().attributes()
+                  : Result<QVector<Attribute>>(QVector<Attribute>());
+    if (!attributes) {
+        emit failed(Status::from(attributes)); // the choices stay as they were
+        return;
+    }
     const QSignalBlocker block(m_columns);
     const QVariant keep = m_columns->currentData();
     m_columns->clear();
     m_columns->addItem(tr("CoPs (cases)"), caseColumns);
     if (m_project) {
-        for (const Attribute& a : m_project->storage().attributes())
+        for (const Attribute& a : *attributes)
             if (a.scope == AttributeScope::Case)
                 m_columns->addItem(tr("Case attribute: %1").arg(a.name), a.id);
     }
@@ -422,8 +429,8 @@ void EvidenceView::loadExtracts() {
     m_loadingExtracts = true;
     const ExtractQuery q = cellQuery();
     const QVector<qint64> ids = cell->codingIds;
-    m_extractWatcher.setFuture(
-        runReadOnly<QVector<Extract>>(m_project->storage(), [q, ids](const Storage& s) {
+    m_extractWatcher.setFuture(runReadOnly<QVector<Extract>>(
+        m_project->storage(), [q, ids](const Storage& s) -> Result<QVector<Extract>> {
             const QSet<qint64> wanted(ids.begin(), ids.end());
             QVector<Extract> out;
             const Status st = forEachExtract(s, q, [&](const Extract& x) {
@@ -432,8 +439,8 @@ void EvidenceView::loadExtracts() {
                 return out.size() < maxListed;
             });
             if (!st)
-                return Result<QVector<Extract>>::failure(st.error());
-            return Result<QVector<Extract>>(std::move(out));
+                return st;
+            return out;
         }));
     updateEditor();
 }

@@ -3,6 +3,7 @@
 
 #include "core/analysis/extracts.h"
 #include "core/evaluation/evidencematrix.h"
+#include "core/result.h"
 
 #include <QFutureWatcher>
 #include <QPointer>
@@ -56,7 +57,8 @@ signals:
     void extractsLoaded();
     void openExtract(qint64 documentId, qint64 start, qint64 end);
     void extractsRequested(const situate::ExtractQuery& query, const QString& description);
-    void failed(const QString& message);
+    /// An edit failed (or was kept until the server is back); the main window shows it.
+    void failed(const situate::Status& failure);
 
 protected:
     void showEvent(QShowEvent* event) override;

@@ -147,7 +147,7 @@ MaturityView::MaturityView(QWidget* parent)
     });
     connect(m_addCoding, &QPushButton::clicked, this, [this] {
         if (Status s = addSelectedCoding(); !s)
-            emit failed(s.error());
+            emit failed(s);
     });
     connect(m_removeCoding, &QPushButton::clicked, this, [this] {
         const int row = m_evidenceList->currentRow();
@@ -165,11 +165,11 @@ MaturityView::MaturityView(QWidget* parent)
     });
     connect(m_save, &QPushButton::clicked, this, [this] {
         if (Status s = save(); !s)
-            emit failed(s.error());
+            emit failed(s);
     });
     connect(m_clear, &QPushButton::clicked, this, [this] {
         if (Status s = clear(); !s)
-            emit failed(s.error());
+            emit failed(s);
     });
     updateEnabled();
 }
@@ -209,6 +209,15 @@ QString MaturityView::levelText(int level) const {
 }
 
 void MaturityView::refresh() {
+    Result<QVector<Case>> cases =
+        m_project ? m_project->storage().cases() : Result<QVector<Case>>(QVector<Case>());
+    Result<QVector<Coder>> coders =
+        m_project ? m_project->storage().coders() : Result<QVector<Coder>>(QVector<Coder>());
+    if (!cases || !coders) {
+        // What is shown stays until the project can be read again.
+        emit failed(cases ? Status::from(coders) : Status::from(cases));
+        return;
+    }
     m_refreshing = true;
     const int keepRow = m_table->currentRow();
     const int keepColumn = m_table->currentColumn();
@@ -220,8 +229,8 @@ void MaturityView::refresh() {
     m_agreement = {};
     if (m_project) {
         const Storage& s = m_project->storage();
-        m_cases = s.cases();
-        m_coders = s.coders();
+        m_cases = cases.take();
+        m_coders = coders.take();
         std::sort(m_coders.begin(), m_coders.end(),
                   [](const Coder& a, const Coder& b) { return a.name < b.name; });
         m_levels = maturityLevels(s);
@@ -382,8 +391,13 @@ void MaturityView::showEvidence() {
     if (!m_project)
         return;
     const Storage& s = m_project->storage();
+    const Result<QVector<Code>> codes = s.codes();
+    if (!codes) {
+        emit failed(Status::from(codes));
+        return;
+    }
     QHash<qint64, QString> codeNames;
-    for (const Code& c : s.codes())
+    for (const Code& c : *codes)
         codeNames.insert(c.id, c.name);
     for (qint64 id : m_evidence) {
         const std::optional<Coding> c = s.coding(id);

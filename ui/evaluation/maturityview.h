@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/evaluation/maturity.h"
+#include "core/result.h"
 #include "core/types.h"
 
 #include <QPointer>
@@ -49,7 +50,8 @@ public:
     Status addSelectedCoding();
 
 signals:
-    void failed(const QString& message);
+    /// An edit failed (or was kept until the server is back); the main window shows it.
+    void failed(const situate::Status& failure);
     void openCoding(qint64 documentId, qint64 start, qint64 end);
 
 protected:

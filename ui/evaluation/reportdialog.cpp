@@ -15,7 +15,8 @@
 
 namespace situate {
 
-ReportDialog::ReportDialog(const Storage& storage, const QString& suggestedPath, QWidget* parent)
+ReportDialog::ReportDialog(const QVector<ResearchQuestion>& questions, const QVector<Case>& cases,
+                           const QString& suggestedPath, QWidget* parent)
     : QDialog(parent) {
     setObjectName(QStringLiteral("reportDialog"));
     setWindowTitle(tr("Export report"));
@@ -26,13 +27,13 @@ ReportDialog::ReportDialog(const Storage& storage, const QString& suggestedPath,
     m_question = new QComboBox;
     m_question->setObjectName(QStringLiteral("reportQuestion"));
     m_question->addItem(tr("Every research question"), QString());
-    for (const ResearchQuestion& q : storage.researchQuestions())
+    for (const ResearchQuestion& q : questions)
         m_question->addItem(
             q.title.isEmpty() ? q.code : QStringLiteral("%1 · %2").arg(q.code, q.title), q.code);
     m_case = new QComboBox;
     m_case->setObjectName(QStringLiteral("reportCase"));
     m_case->addItem(tr("Every CoP"), QString());
-    for (const Case& c : storage.cases())
+    for (const Case& c : cases)
         m_case->addItem(c.name, c.name);
     m_extracts = new QSpinBox;
     m_extracts->setObjectName(QStringLiteral("reportExtracts"));

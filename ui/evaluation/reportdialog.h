@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/evaluation/report.h"
+#include "core/types.h"
 
 #include <QDialog>
 
@@ -18,8 +19,10 @@ class Storage;
 class ReportDialog : public QDialog {
     Q_OBJECT
 public:
-    /// Offers the questions and cases of `storage`; `suggestedPath` fills the file field.
-    ReportDialog(const Storage& storage, const QString& suggestedPath, QWidget* parent = nullptr);
+    /// Offers the project's questions and cases (as read by the caller); `suggestedPath`
+    /// fills the file field.
+    ReportDialog(const QVector<ResearchQuestion>& questions, const QVector<Case>& cases,
+                 const QString& suggestedPath, QWidget* parent = nullptr);
 
     QString path() const;
     ReportOptions options() const;

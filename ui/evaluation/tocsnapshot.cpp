@@ -30,18 +30,28 @@ Result<TocSnapshot> readTocSnapshot(const Storage& s) {
     request.by = Dimension::Case;
     auto matrix = frequencyMatrix(s, request);
     if (!matrix)
-        return Result<TocSnapshot>::failure(matrix.error());
+        return Status::from(matrix);
+
+    Result<QVector<ResearchQuestion>> questions = s.researchQuestions();
+    if (!questions)
+        return Status::from(questions);
+    const Result<QHash<qint64, QVector<qint64>>> readLinks = s.codeQuestionLinks();
+    if (!readLinks)
+        return Status::from(readLinks);
+    const QHash<qint64, QVector<qint64>>& links = *readLinks;
+    const Result<CodeTree> readTree = CodeTree::read(s);
+    if (!readTree)
+        return Status::from(readTree);
+    const CodeTree& tree = *readTree;
 
     TocSnapshot out;
     for (const MatrixColumn& c : matrix->columns)
         out.cases << TocSnapshot::CaseRef{c.id, c.key};
-    out.questions = s.researchQuestions();
+    out.questions = questions.take();
     out.codings = matrix->grandTotal.codings;
     QHash<qint64, QString> questionCodes;
     for (const ResearchQuestion& q : out.questions)
         questionCodes.insert(q.id, q.code);
-    const QHash<qint64, QVector<qint64>> links = s.codeQuestionLinks();
-    const CodeTree tree(s.codes());
 
     QHash<qint64, qsizetype> rowOf;
     for (qsizetype r = 0; r < matrix->rows.size(); ++r)

@@ -268,8 +268,11 @@ Status TocView::setQuestionLink(qint64 codeId, qint64 questionId, bool linked) {
     const bool now = m_project->storage().codeQuestionLinkId(codeId, questionId).has_value();
     if (now == linked)
         return {};
+    const Result<QVector<ResearchQuestion>> questions = m_project->storage().researchQuestions();
+    if (!questions)
+        return Status::from(questions);
     QString question;
-    for (const ResearchQuestion& q : m_project->storage().researchQuestions())
+    for (const ResearchQuestion& q : *questions)
         if (q.id == questionId)
             question = q.code;
     const QString text = linked ? tr("Link \"%1\" to %2").arg(code->name, question)
@@ -306,13 +309,19 @@ QMenu* TocView::codeMenu(qint64 codeId, QWidget* parent) {
         group->addAction(a);
         connect(a, &QAction::triggered, this, [this, codeId, e] {
             if (Status s = setCodeElement(codeId, e); !s)
-                emit failed(s.error());
+                emit failed(s);
         });
     }
     QMenu* questions = menu->addMenu(tr("Research questions"));
     questions->setObjectName(QStringLiteral("tocQuestionMenu"));
-    const QVector<qint64> linked = m_project->storage().codeQuestionLinks().value(codeId);
-    for (const ResearchQuestion& q : m_project->storage().researchQuestions()) {
+    const Result<QHash<qint64, QVector<qint64>>> links = m_project->storage().codeQuestionLinks();
+    const Result<QVector<ResearchQuestion>> allQuestions =
+        links ? m_project->storage().researchQuestions()
+              : Result<QVector<ResearchQuestion>>(Status::from(links));
+    if (!allQuestions) // the menu offers no questions rather than wrong ticks
+        emit failed(Status::from(allQuestions));
+    const QVector<qint64> linked = links ? links->value(codeId) : QVector<qint64>();
+    for (const ResearchQuestion& q : allQuestions ? *allQuestions : QVector<ResearchQuestion>()) {
         QAction* a = questions->addAction(
             q.title.isEmpty() ? q.code : QStringLiteral("%1 · %2").arg(q.code, q.title));
         a->setObjectName(QStringLiteral("tocQuestion_") + q.code);
@@ -320,7 +329,7 @@ QMenu* TocView::codeMenu(qint64 codeId, QWidget* parent) {
         a->setChecked(linked.contains(q.id));
         connect(a, &QAction::toggled, this, [this, codeId, id = q.id](bool on) {
             if (Status s = setQuestionLink(codeId, id, on); !s)
-                emit failed(s.error());
+                emit failed(s);
         });
     }
     questions->setEnabled(!questions->isEmpty());

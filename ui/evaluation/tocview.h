@@ -55,8 +55,9 @@ signals:
     void extractsRequested(qint64 codeId);
     /// A result (or error) is shown.
     void computed();
-    /// An edit failed; the main window shows the message.
-    void failed(const QString& message);
+    /// An edit failed (or, on a server, was kept until the connection is back); the main
+    /// window shows it by its kind.
+    void failed(const situate::Status& failure);
 
 protected:
     void showEvent(QShowEvent* event) override;

@@ -72,7 +72,7 @@ void MainWindow::restoreBackup(const QString& backupPath) {
         return;
     Result<QString> safety = Backups::restoreInto(*m_project, backupPath);
     if (!safety) {
-        showMessage(safety.error());
+        showFailure(Status::from(safety));
         return;
     }
     // The open project's undo history and caches describe the old content: reopen it. The

@@ -45,7 +45,7 @@ Status MainWindow::codeSelection(qint64 codeId) {
         [coderName = m_coder, documentId, codeId, start, end](Editor& e) -> Status {
             Result<qint64> coder = ensureCoder(e, coderName);
             if (!coder)
-                return Status::failure(coder.error());
+                return Status::from(coder);
             Coding c;
             c.documentId = documentId;
             c.codeId = codeId;
@@ -54,7 +54,7 @@ Status MainWindow::codeSelection(qint64 codeId) {
             c.end = end;
             return Status::from(addCoding(e, c));
         });
-    if (s || Project::isKeptMessage(s.error())) {
+    if (s || s.kind() == ErrorKind::Kept) {
         rememberRecentCode(codeId);
         // Clear the selection so a second click on a code does not code it twice (nor
         // queue it twice while the server is away).
@@ -92,11 +92,11 @@ Status MainWindow::codeInVivo() {
             c.parentId = 0;
             Result<qint64> id = createCode(e, c);
             if (!id)
-                return Status::failure(id.error());
+                return Status::from(id);
             *newCode = *id;
             Result<qint64> coder = ensureCoder(e, coderName);
             if (!coder)
-                return Status::failure(coder.error());
+                return Status::from(coder);
             Coding coding;
             coding.documentId = documentId;
             coding.codeId = *id;
@@ -183,7 +183,7 @@ void MainWindow::rebuildRecentMenu() {
             continue;
         m_recentCodesMenu->addAction(m_tree.path(id), this, [this, id] {
             if (Status s = codeSelection(id); !s)
-                showMessage(s.error());
+                showFailure(s);
         });
     }
     m_recentCodesMenu->setEnabled(!m_recentCodesMenu->isEmpty());
@@ -199,32 +199,31 @@ void MainWindow::showDocumentContextMenu(qint64 cp, const QPoint& globalPos) {
         if (current != 0)
             menu.addAction(tr("Code with \"%1\"").arg(m_tree.path(current)), this, [this, current] {
                 if (Status s = codeSelection(current); !s)
-                    showMessage(s.error());
+                    showFailure(s);
             });
         if (!m_recentCodes.isEmpty())
             menu.addMenu(m_recentCodesMenu);
         menu.addAction(tr("Code in vivo"), this, [this] {
             if (Status s = codeInVivo(); !s)
-                showMessage(s.error());
+                showFailure(s);
         });
         menu.addSeparator();
     }
     if (current != 0) {
         menu.addAction(tr("Code this speaker turn"), this, [this] {
             if (Status s = codeUnitAtCursor(true); !s)
-                showMessage(s.error());
+                showFailure(s);
         });
         menu.addAction(tr("Code this paragraph"), this, [this] {
             if (Status s = codeUnitAtCursor(false); !s)
-                showMessage(s.error());
+                showFailure(s);
         });
     }
     const QVector<Coding> here = m_view->codingsAt(cp);
     if (!here.isEmpty()) {
         menu.addSeparator();
-        QHash<qint64, QString> coders;
-        for (const Coder& c : m_project->storage().coders())
-            coders.insert(c.id, c.name);
+        // The names the codings were drawn with (refreshCodings), read with them.
+        const QHash<qint64, QString>& coders = m_view->coderNames();
         for (const Coding& c : here) {
             QMenu* sub =
                 menu.addMenu(tr("%1 (%2)").arg(m_tree.path(c.codeId), coders.value(c.coderId)));
@@ -234,12 +233,12 @@ void MainWindow::showDocumentContextMenu(qint64 cp, const QPoint& globalPos) {
             if (end > start)
                 sub->addAction(tr("Resize to selection"), this, [this, id = c.id, start, end] {
                     if (Status s = resizeCoding(id, start, end); !s)
-                        showMessage(s.error());
+                        showFailure(s);
                 });
             sub->addSeparator();
             sub->addAction(tr("Remove coding"), this, [this, id = c.id] {
                 if (Status s = removeCoding(id); !s)
-                    showMessage(s.error());
+                    showFailure(s);
             });
         }
     }
@@ -262,7 +261,7 @@ void MainWindow::autoCode(const QVector<SearchHit>& hits, SearchPanel::Scope sco
             const Storage& s = e.storage();
             Result<qint64> coder = ensureCoder(e, coderName);
             if (!coder)
-                return Status::failure(coder.error());
+                return Status::from(coder);
             QSet<QString> done;
             for (const SearchHit& h : hits) {
                 qint64 a = h.start, b = h.end;
@@ -293,7 +292,10 @@ void MainWindow::autoCode(const QVector<SearchHit>& hits, SearchPanel::Scope sco
                     a = map.toCodePoint(pa);
                     b = map.toCodePoint(pb);
                 } else if (scope == SearchPanel::Scope::Turn) {
-                    for (const SpeakerTurn& t : s.speakerTurns(h.documentId)) {
+                    const Result<QVector<SpeakerTurn>> turns = s.speakerTurns(h.documentId);
+                    if (!turns)
+                        return Status::from(turns);
+                    for (const SpeakerTurn& t : *turns) {
                         if (t.start <= h.start && h.start < t.end) {
                             a = t.start;
                             b = t.end;
@@ -311,12 +313,12 @@ void MainWindow::autoCode(const QVector<SearchHit>& hits, SearchPanel::Scope sco
                 c.start = a;
                 c.end = b;
                 if (Result<qint64> r = addCoding(e, c); !r)
-                    return Status::failure(r.error());
+                    return Status::from(r);
             }
             return {};
         });
     if (!st)
-        showMessage(st.error());
+        showFailure(st);
     else
         rememberRecentCode(codeId);
 }

@@ -81,25 +81,45 @@ bool CodingCounts::ensure(const QVector<qint64>& coderIds) {
     const Storage& s = m_project->storage();
     if (!m_large)
         m_large = s.codingTotal() > m_syncLimit;
-    if (!*m_large) {
-        m_byCode = s.codingCountsByCode(coderIds);
-        m_byDocument = s.codingCountsByDocument(coderIds);
-        m_known = true;
-        return true;
-    }
+    if (!*m_large)
+        return countHere();
     if (!m_watcher.isRunning())
         start();
     return false;
+}
+
+bool CodingCounts::countHere() {
+    const Storage& s = m_project->storage();
+    Result<QHash<qint64, qint64>> byCode = s.codingCountsByCode(m_coders);
+    if (!byCode) {
+        emit readFailed(Status::from(byCode));
+        return false;
+    }
+    Result<QHash<qint64, qint64>> byDocument = s.codingCountsByDocument(m_coders);
+    if (!byDocument) {
+        emit readFailed(Status::from(byDocument));
+        return false;
+    }
+    m_byCode = byCode.take();
+    m_byDocument = byDocument.take();
+    m_known = true;
+    return true;
 }
 
 void CodingCounts::start() {
     m_jobGeneration = m_generation;
     m_jobCoders = m_coders;
     const QVector<qint64> coders = m_coders;
-    m_watcher.setFuture(runReadOnly<Counts>(m_project->storage(), [coders](const Storage& s) {
-        return Result<Counts>(
-            Counts{s.codingCountsByCode(coders), s.codingCountsByDocument(coders)});
-    }));
+    m_watcher.setFuture(
+        runReadOnly<Counts>(m_project->storage(), [coders](const Storage& s) -> Result<Counts> {
+            Result<QHash<qint64, qint64>> byCode = s.codingCountsByCode(coders);
+            if (!byCode)
+                return Status::from(byCode);
+            Result<QHash<qint64, qint64>> byDocument = s.codingCountsByDocument(coders);
+            if (!byDocument)
+                return Status::from(byDocument);
+            return Counts{byCode.take(), byDocument.take()};
+        }));
 }
 
 void CodingCounts::finished() {
@@ -113,13 +133,12 @@ void CodingCounts::finished() {
     if (r) {
         m_byCode = std::move(r->byCode);
         m_byDocument = std::move(r->byDocument);
-    } else {
-        // The worker could not open a connection of its own: count here rather than show
-        // no counts at all.
-        m_byCode = m_project->storage().codingCountsByCode(m_coders);
-        m_byDocument = m_project->storage().codingCountsByDocument(m_coders);
+        m_known = true;
+    } else if (!countHere()) {
+        // The worker could not open a connection of its own or read there, and neither
+        // could this one: the counts stay unknown, and readFailed() said why.
+        return;
     }
-    m_known = true;
     emit ready();
 }
 

@@ -32,7 +32,8 @@ public:
     /// that applies its own rows) leaves the counts unknown.
     void projectChanged();
     /// Makes the counts those of `coderIds` (all coders when empty). True when they are
-    /// known now; otherwise a recount runs off the GUI thread and ready() follows.
+    /// known now; otherwise a recount runs off the GUI thread and ready() follows (or, when
+    /// the project cannot be read, readFailed() and the counts stay unknown).
     bool ensure(const QVector<qint64>& coderIds);
 
     /// Projects with more codings than this (100,000 unless set) are recounted on a worker
@@ -45,6 +46,8 @@ public:
 signals:
     /// A recount that ran off the GUI thread has finished; ensure() now returns true.
     void ready();
+    /// The codings could not be counted; the counts stay unknown (shown blank).
+    void readFailed(const situate::Status& failure);
 
 private:
     struct Counts {
@@ -52,6 +55,8 @@ private:
         QHash<qint64, qint64> byDocument;
     };
     void applied(const Changeset& changes, bool forward);
+    /// Counts on this thread; false (and readFailed) when the project cannot be read.
+    bool countHere();
     void start();
     void finished();
 

@@ -43,7 +43,7 @@ void MainWindow::newCode(qint64 parentId) {
                                        return Status::from(r);
                                    });
     if (!s)
-        return showMessage(s.error());
+        return showFailure(s);
     m_codebook->setCurrentCode(*id);
 }
 
@@ -56,15 +56,17 @@ void MainWindow::deleteCode(qint64 codeId) {
     });
     if (s)
         return;
-    if (Project::isKeptMessage(s.error())) // sent (and judged) when the server is back
-        return showMessage(s.error());
+    // Kept (sent and judged when the server is back), gone, refused, not connected, ...: shown
+    // as it is. Only the refusal to delete codings unasked (kind Other) is a question.
+    if (s.kind() != ErrorKind::Other)
+        return showFailure(s);
     // It has codings: ask, then delete with them (undo brings them all back).
     if (!confirm(s.error() + QLatin1Char('\n') + tr("Delete it anyway? (Undo restores it.)")))
         return;
     s = m_project->editKept(tr("Delete code \"%1\"").arg(path),
                             [codeId](Editor& e) { return situate::deleteCode(e, codeId, true); });
     if (!s)
-        showMessage(s.error());
+        showFailure(s);
 }
 
 void MainWindow::mergeCode(qint64 codeId) {
@@ -89,7 +91,7 @@ void MainWindow::mergeCode(qint64 codeId) {
         tr("Merge \"%1\" into \"%2\"").arg(m_tree.path(codeId), chosen),
         [codeId, target](Editor& e) { return situate::mergeCode(e, codeId, target); });
     if (!s)
-        showMessage(s.error());
+        showFailure(s);
 }
 
 void MainWindow::moveCode(qint64 codeId, qint64 parentId) {
@@ -99,13 +101,16 @@ void MainWindow::moveCode(qint64 codeId, qint64 parentId) {
         tr("Move code \"%1\"").arg(m_tree.path(codeId)),
         [codeId, parentId](Editor& e) { return situate::moveCode(e, codeId, parentId); });
     if (!s)
-        showMessage(s.error());
+        showFailure(s);
 }
 
 void MainWindow::applyCodeDetails(const Code& code, const QVector<qint64>& questionIds) {
     if (!m_project)
         return;
-    const QVector<qint64> before = m_project->storage().codeQuestionLinks().value(code.id);
+    const Result<QHash<qint64, QVector<qint64>>> links = m_project->storage().codeQuestionLinks();
+    if (!links)
+        return showReadFailure(Status::from(links));
+    const QVector<qint64> before = links->value(code.id);
     Status s = m_project->editKept(
         tr("Edit code \"%1\"").arg(code.name), [code, before, questionIds](Editor& e) -> Status {
             if (Status st = updateCode(e, code); !st)
@@ -122,7 +127,7 @@ void MainWindow::applyCodeDetails(const Code& code, const QVector<qint64>& quest
             return {};
         });
     if (!s)
-        showMessage(s.error());
+        showFailure(s);
 }
 
 void MainWindow::editAttribute(qint64 attributeId, qint64 ownerId, const QString& value) {
@@ -132,7 +137,7 @@ void MainWindow::editAttribute(qint64 attributeId, qint64 ownerId, const QString
         return setAttributeValue(e, attributeId, ownerId, value);
     });
     if (!s) {
-        showMessage(s.error());
+        showFailure(s);
         refresh(); // put the stored value back in the table
     }
 }
@@ -148,7 +153,7 @@ void MainWindow::addCase() {
     Status s = m_project->editKept(tr("Add case \"%1\"").arg(name.trimmed()),
                                    [name](Editor& e) { return Status::from(ensureCase(e, name)); });
     if (!s)
-        showMessage(s.error());
+        showFailure(s);
 }
 
 void MainWindow::addAttribute(AttributeScope scope) {
@@ -176,7 +181,7 @@ void MainWindow::addAttribute(AttributeScope scope) {
                                        return Status::from(ensureAttribute(e, scope, attribute, t));
                                    });
     if (!s)
-        showMessage(s.error());
+        showFailure(s);
 }
 
 namespace {
@@ -217,13 +222,16 @@ void MainWindow::addQuestion() {
         return Status::from(ensureQuestion(e, q.code, q.title, q.text));
     });
     if (!s)
-        showMessage(s.error());
+        showFailure(s);
 }
 
 void MainWindow::editQuestion(qint64 questionId) {
     if (!m_project)
         return;
-    for (ResearchQuestion q : m_project->storage().researchQuestions()) {
+    const Result<QVector<ResearchQuestion>> questions = m_project->storage().researchQuestions();
+    if (!questions)
+        return showReadFailure(Status::from(questions));
+    for (ResearchQuestion q : *questions) {
         if (q.id != questionId)
             continue;
         if (!questionDialog(this, &q))
@@ -231,7 +239,7 @@ void MainWindow::editQuestion(qint64 questionId) {
         Status s = m_project->editKept(tr("Edit research question %1").arg(q.code),
                                        [q](Editor& e) { return updateQuestion(e, q); });
         if (!s)
-            showMessage(s.error());
+            showFailure(s);
         return;
     }
 }
@@ -247,15 +255,15 @@ void MainWindow::removeDocument(qint64 documentId) {
     });
     if (s)
         return;
-    if (Project::isKeptMessage(s.error())) // sent (and judged) when the server is back
-        return showMessage(s.error());
+    if (s.kind() != ErrorKind::Other) // kept, gone, refused, ...: see deleteCode
+        return showFailure(s);
     if (!confirm(s.error() + QLatin1Char('\n') + tr("Remove it anyway? (Undo restores it.)")))
         return;
     s = m_project->editKept(tr("Remove \"%1\"").arg(doc->name), [documentId](Editor& e) {
         return situate::removeDocument(e, documentId, true);
     });
     if (!s)
-        showMessage(s.error());
+        showFailure(s);
 }
 
 void MainWindow::editDocumentMemo(qint64 documentId) {
@@ -271,7 +279,7 @@ void MainWindow::editDocumentMemo(qint64 documentId) {
         return setMemo(e, MemoOwner::Document, documentId, text);
     });
     if (!s)
-        showMessage(s.error());
+        showFailure(s);
 }
 
 void MainWindow::editCodingMemoDialog(qint64 codingId) {
@@ -286,7 +294,7 @@ void MainWindow::editCodingMemoDialog(qint64 codingId) {
     if (!ok)
         return;
     if (Status s = setCodingMemo(codingId, text); !s)
-        showMessage(s.error());
+        showFailure(s);
 }
 
 void MainWindow::resizeCodingDialog(qint64 codingId) {
@@ -325,7 +333,7 @@ void MainWindow::resizeCodingDialog(qint64 codingId) {
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (Status s = resizeCoding(codingId, start->value(), end->value()); !s)
-        showMessage(s.error());
+        showFailure(s);
 }
 
 } // namespace situate

@@ -55,9 +55,9 @@ void MainWindow::createEvaluationDocks() {
          QKeySequence(tr("Ctrl+7")));
 
     connect(m_toc, &TocView::extractsRequested, this, &MainWindow::showCodeExtracts);
-    connect(m_toc, &TocView::failed, this, &MainWindow::showMessage);
+    connect(m_toc, &TocView::failed, this, &MainWindow::showReadFailure);
     connect(m_evidence, &EvidenceView::openExtract, this, &MainWindow::showRange);
-    connect(m_evidence, &EvidenceView::failed, this, &MainWindow::showMessage);
+    connect(m_evidence, &EvidenceView::failed, this, &MainWindow::showReadFailure);
     connect(m_evidence, &EvidenceView::extractsRequested, this,
             [this](const ExtractQuery& q, const QString& description) {
                 auto* extracts = findChild<QDockWidget*>(QStringLiteral("extractsDock"));
@@ -65,7 +65,7 @@ void MainWindow::createEvaluationDocks() {
                 extracts->raise();
                 m_extracts->showFilter(q, description);
             });
-    connect(m_maturity, &MaturityView::failed, this, &MainWindow::showMessage);
+    connect(m_maturity, &MaturityView::failed, this, &MainWindow::showReadFailure);
     connect(m_maturity, &MaturityView::openCoding, this, &MainWindow::showRange);
     m_maturity->setCodingSource([this] { return m_view->selectedCoding(); });
 
@@ -87,7 +87,14 @@ void MainWindow::createEvaluationDocks() {
         const QString suggested = QFileInfo(m_project->path())
                                       .dir()
                                       .filePath(m_project->name() + QStringLiteral("-report.pdf"));
-        ReportDialog dialog(m_project->storage(), suggested, this);
+        const Result<QVector<ResearchQuestion>> questions =
+            m_project->storage().researchQuestions();
+        if (!questions)
+            return showReadFailure(Status::from(questions));
+        const Result<QVector<Case>> cases = m_project->storage().cases();
+        if (!cases)
+            return showReadFailure(Status::from(cases));
+        ReportDialog dialog(*questions, *cases, suggested, this);
         if (dialog.exec() == QDialog::Accepted)
             exporter->start(m_project->path(), dialog.options(), dialog.path(),
                             m_project->storage().secret());

@@ -40,7 +40,7 @@ void MainWindow::newProject() {
     {
         auto created = Project::create(path);
         if (!created) {
-            showMessage(created.error());
+            showFailure(Status::from(created));
             return;
         }
     }
@@ -161,13 +161,13 @@ void MainWindow::importAttributeSheet() {
         return;
     auto table = csv::readFile(path);
     if (!table)
-        return showMessage(table.error());
+        return showFailure(Status::from(table));
     Status s = m_project->editKept(
         tr("Import attributes"), [sheet = *table, name = QFileInfo(path).fileName()](Editor& e) {
             return Status::from(situate::importAttributeSheet(e, sheet, name));
         });
     if (!s)
-        showMessage(s.error());
+        showFailure(s);
 }
 
 void MainWindow::exportCsv(bool codebook) {
@@ -180,10 +180,12 @@ void MainWindow::exportCsv(bool codebook) {
         tr("CSV sheets (*.csv)"));
     if (path.isEmpty())
         return;
-    const QByteArray bytes =
+    const Result<QByteArray> bytes =
         codebook ? exportCodebook(m_project->storage()) : exportCodings(m_project->storage());
-    if (Status s = csv::saveFile(path, bytes); !s)
-        showMessage(s.error());
+    if (!bytes)
+        showFailure(Status::from(bytes));
+    else if (Status s = csv::saveFile(path, *bytes); !s)
+        showFailure(s);
     else
         statusBar()->showMessage(tr("Wrote %1").arg(QFileInfo(path).fileName()), 5000);
 }
@@ -230,7 +232,7 @@ void MainWindow::importRefi(bool codebook) {
                            : refi::importProject(*m_project, path, onProgress);
     progress.close();
     if (!report)
-        return showMessage(report.error());
+        return showFailure(Status::from(report));
     showReport(tr("REFI-QDA import"), refi::reportLines(*report));
 }
 
@@ -244,17 +246,19 @@ void MainWindow::exportRefi(bool codebook) {
     if (path.isEmpty())
         return;
     // REFI-QDA asks vendors to say what an export loses before writing it.
-    const refi::ExportPlan plan =
+    const Result<refi::ExportPlan> plan =
         codebook ? refi::planCodebookExport(*m_project) : refi::planProjectExport(*m_project);
-    const QStringList lines = refi::planLines(plan);
-    if (!plan.losses.isEmpty() &&
+    if (!plan)
+        return showFailure(Status::from(plan));
+    const QStringList lines = refi::planLines(*plan);
+    if (!plan->losses.isEmpty() &&
         !confirm(tr("This export cannot represent everything:\n\n%1\n\nWrite it anyway?")
                      .arg(lines.join(QLatin1Char('\n')))))
         return;
     auto written =
         codebook ? refi::exportCodebook(*m_project, path) : refi::exportProject(*m_project, path);
     if (!written)
-        return showMessage(written.error());
+        return showFailure(Status::from(written));
     statusBar()->showMessage(tr("Wrote %1").arg(QFileInfo(path).fileName()), 5000);
 }
 

@@ -46,6 +46,7 @@ MainWindow::MainWindow(QWidget* parent)
     setObjectName(QStringLiteral("mainWindow"));
     m_counts = new CodingCounts(this);
     connect(m_counts, &CodingCounts::ready, this, &MainWindow::refresh);
+    connect(m_counts, &CodingCounts::readFailed, this, &MainWindow::showReadFailure);
     m_view = new DocumentView;
     auto* central = new QWidget;
     auto* layout = new QVBoxLayout(central);
@@ -96,7 +97,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_view, &DocumentView::codingResizeRequested, this,
             [this](qint64 id, qint64 start, qint64 end) {
                 if (Status s = resizeCoding(id, start, end); !s)
-                    showMessage(s.error());
+                    showFailure(s);
                 else
                     m_view->selectCoding(id);
             });
@@ -129,6 +130,7 @@ void MainWindow::createDocks() {
     m_documents = new DocumentsPanel;
     m_codebook = new CodebookPanel;
     m_cases = new CasesPanel;
+    connect(m_cases, &CasesPanel::readFailed, this, &MainWindow::showReadFailure);
     m_questions = new QuestionsPanel;
     m_search = new SearchPanel;
     auto* docs =
@@ -153,7 +155,7 @@ void MainWindow::createDocks() {
         const auto [a, b] = m_view->selectedRange();
         if (b > a && m_view->documentId() != 0) {
             if (Status s = codeSelection(codeId); !s)
-                showMessage(s.error());
+                showFailure(s);
         }
     });
     connect(m_codebook, &CodebookPanel::selectionDropped, this,
@@ -162,7 +164,7 @@ void MainWindow::createDocks() {
                     return;
                 m_view->selectRange(start, end);
                 if (Status s = codeSelection(codeId); !s)
-                    showMessage(s.error());
+                    showFailure(s);
             });
     connect(m_codebook, &CodebookPanel::moveRequested, this, &MainWindow::moveCode);
     connect(m_codebook, &CodebookPanel::mergeIntoRequested, this,
@@ -171,7 +173,7 @@ void MainWindow::createDocks() {
                     tr("Merge \"%1\" into \"%2\"").arg(m_tree.path(code), m_tree.path(target)),
                     [code, target](Editor& e) { return situate::mergeCode(e, code, target); });
                 if (!s)
-                    showMessage(s.error());
+                    showFailure(s);
             });
     connect(m_codebook, &CodebookPanel::newCodeRequested, this, &MainWindow::newCode);
     connect(m_codebook, &CodebookPanel::deleteRequested, this, &MainWindow::deleteCode);
@@ -255,21 +257,21 @@ void MainWindow::createActions() {
     QMenu* coding = menuBar()->addMenu(tr("&Coding"));
     QAction* codeCurrent = coding->addAction(tr("Code selection with &current code"), this, [this] {
         if (Status s = codeSelection(m_codebook->currentCode()); !s)
-            showMessage(s.error());
+            showFailure(s);
     });
     codeCurrent->setShortcut(QKeySequence(tr("Ctrl+Return")));
     QAction* inVivo = coding->addAction(tr("Code &in vivo"), this, [this] {
         if (Status s = codeInVivo(); !s)
-            showMessage(s.error());
+            showFailure(s);
     });
     inVivo->setShortcut(QKeySequence(tr("Ctrl+Shift+V")));
     coding->addAction(tr("Code speaker &turn with current code"), this, [this] {
         if (Status s = codeUnitAtCursor(true); !s)
-            showMessage(s.error());
+            showFailure(s);
     });
     coding->addAction(tr("Code &paragraph with current code"), this, [this] {
         if (Status s = codeUnitAtCursor(false); !s)
-            showMessage(s.error());
+            showFailure(s);
     });
     m_recentCodesMenu = coding->addMenu(tr("&Recent codes"));
 
@@ -284,7 +286,7 @@ void MainWindow::createActions() {
             return;
         }
         if (Status s = codeSelection(code); !s)
-            showMessage(s.error());
+            showFailure(s);
     });
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
@@ -336,7 +338,7 @@ bool MainWindow::openProject(const QString& path) {
 
 bool MainWindow::adoptProject(Result<std::unique_ptr<Project>> opened) {
     if (!opened) {
-        showMessage(opened.error());
+        showFailure(Status::from(opened));
         return false;
     }
     saveReadingPosition();
@@ -397,31 +399,6 @@ QString MainWindow::projectKey(const QString& leaf) const {
     return QStringLiteral("projects/%1/%2").arg(uuid, leaf);
 }
 
-void MainWindow::loadSettingsForProject() {
-    QSettings settings;
-    m_quickKeys.clear();
-    const CodeTree tree(m_project->storage().codes());
-    for (int k = 1; k <= 9; ++k) {
-        const QString uuid =
-            settings.value(projectKey(QStringLiteral("quickKey%1").arg(k))).toString();
-        for (const Code& c : tree.codes()) {
-            if (!uuid.isEmpty() && c.uuid == uuid)
-                m_quickKeys.insert(k, c.id);
-        }
-    }
-    QString coder = settings.value(projectKey(QStringLiteral("coder"))).toString();
-    const QVector<Coder> coders = m_project->storage().coders();
-    if (coder.isEmpty() && !coders.isEmpty())
-        coder = coders.first().name;
-    if (coder.isEmpty())
-        coder = qEnvironmentVariable("USER", QStringLiteral("Coder"));
-    m_coder = coder;
-    m_blind = settings.value(projectKey(QStringLiteral("blind")), false).toBool();
-    m_shown = Shown::All;
-    const QSignalBlocker block(m_blindBox);
-    m_blindBox->setChecked(m_blind);
-}
-
 void MainWindow::updateTitle() {
     setWindowTitle(m_project ? QStringLiteral("%1 — Situate").arg(m_project->name())
                              : QStringLiteral("Situate"));
@@ -429,139 +406,6 @@ void MainWindow::updateTitle() {
         m_statusCoder->setText(
             m_project ? tr("Coding as %1%2").arg(m_coder, m_blind ? tr(" (blind)") : QString())
                       : QString());
-}
-
-QVector<qint64> MainWindow::shownCoderIds() const {
-    if (!m_project)
-        return {};
-    const Storage& s = m_project->storage();
-    auto idOf = [&s](const QString& name) {
-        return s.coderIdByName(name).value_or(-1);
-    };
-    if (m_blind || m_shown == Shown::Mine)
-        return {idOf(m_coder)};
-    if (m_shown == Shown::OneCoder)
-        return {idOf(m_shownCoder)};
-    return {};
-}
-
-void MainWindow::refresh() {
-    if (!m_project || m_refreshing)
-        return;
-    m_refreshing = true;
-    const Storage& s = m_project->storage();
-    m_tree = CodeTree(s.codes());
-    const QVector<qint64> shown = shownCoderIds();
-    // Until a large project's counts arrive from the worker the columns stay blank.
-    const bool counted = m_counts->ensure(shown);
-    static const QHash<qint64, qint64> none;
-    m_codebook->setCodebook(m_tree, counted ? m_counts->byCode() : none, m_quickKeys,
-                            s.researchQuestions(), s.codeQuestionLinks());
-    m_documents->setDocuments(s, counted ? m_counts->byDocument() : none);
-    m_documents->setCurrentDocument(m_view->documentId());
-    m_cases->setData(s);
-    m_questions->setData(s, m_tree);
-    refreshCoderBoxes();
-    if (m_view->documentId() != 0 && !s.documentNameAndLength(m_view->documentId()))
-        m_view->clearDocument();
-    refreshCodings();
-    rebuildRecentMenu();
-    updateTitle();
-    m_refreshing = false;
-}
-
-void MainWindow::refreshCoderBoxes() {
-    const Storage& s = m_project->storage();
-    {
-        const QSignalBlocker b1(m_coderBox), b2(m_shownBox);
-        m_coderBox->clear();
-        QStringList names;
-        for (const Coder& c : s.coders())
-            names << c.name;
-        if (!names.contains(m_coder))
-            names.prepend(m_coder);
-        m_coderBox->addItems(names);
-        m_coderBox->setCurrentText(m_coder);
-        m_shownBox->clear();
-        m_shownBox->addItem(tr("All coders"), static_cast<int>(Shown::All));
-        m_shownBox->addItem(tr("My codings"), static_cast<int>(Shown::Mine));
-        for (const Coder& c : s.coders())
-            m_shownBox->addItem(c.name, static_cast<int>(Shown::OneCoder));
-        m_shownBox->setCurrentIndex(m_shown == Shown::OneCoder ? m_shownBox->findText(m_shownCoder)
-                                                               : static_cast<int>(m_shown));
-        m_shownBox->setEnabled(!m_blind);
-    }
-}
-
-void MainWindow::refreshAfterCodingEdit() {
-    if (!m_project || m_refreshing)
-        return;
-    if (!m_counts->ensure(shownCoderIds())) {
-        refresh(); // the counts are on their way; ready() refreshes again
-        return;
-    }
-    m_codebook->setCounts(m_counts->byCode());
-    m_documents->setCounts(m_counts->byDocument());
-    refreshCoderBoxes();
-    refreshCodings();
-}
-
-void MainWindow::refreshCodings() {
-    if (!m_project || m_view->documentId() == 0)
-        return;
-    const Storage& s = m_project->storage();
-    QHash<qint64, QString> names;
-    QHash<qint64, QColor> colours;
-    for (const Code& c : m_tree.codes()) {
-        names.insert(c.id, c.name);
-        if (!c.colour.isEmpty())
-            colours.insert(c.id, QColor(c.colour));
-    }
-    QHash<qint64, QString> coders;
-    for (const Coder& c : s.coders())
-        coders.insert(c.id, c.name);
-    m_view->setCodeLook(names, colours);
-    m_view->setCoderNames(coders);
-    const QVector<qint64> shown = shownCoderIds();
-    QVector<Coding> codings = s.codingsForView(m_view->documentId());
-    if (!shown.isEmpty())
-        codings.erase(std::remove_if(codings.begin(), codings.end(),
-                                     [&](const Coding& c) { return !shown.contains(c.coderId); }),
-                      codings.end());
-    m_view->setCodings(codings);
-}
-
-void MainWindow::showDocument(qint64 documentId) {
-    if (!m_project)
-        return;
-    if (documentId == m_view->documentId())
-        return;
-    saveReadingPosition();
-    const auto doc = m_project->storage().document(documentId);
-    if (!doc)
-        return;
-    m_view->showDocument(*doc);
-    m_documents->setCurrentDocument(documentId);
-    refreshCodings();
-}
-
-void MainWindow::openFirstCodedDocument() {
-    if (!m_project)
-        return;
-    const auto counts = m_project->storage().codingCountsByDocument();
-    for (const DocumentInfo& d : m_project->storage().documents()) {
-        if (counts.value(d.id) > 0) {
-            showDocument(d.id);
-            // Show the definition of the first code used there, as a reader would click it.
-            const QVector<Coding> codings = m_view->codings();
-            if (!codings.isEmpty() && m_codebook->currentCode() == 0)
-                m_codebook->setCurrentCode(codings.first().codeId);
-            return;
-        }
-    }
-    const auto docs = m_project->storage().documents();
-    if (!docs.isEmpty())
-        showDocument(docs.first().id);
 }
 
 void MainWindow::saveReadingPosition() {
@@ -603,12 +447,16 @@ void MainWindow::setBlind(bool blind) {
     refresh();
 }
 
-void MainWindow::showMessage(const QString& message) {
-    if (Project::isKeptMessage(message)) {
+void MainWindow::showFailure(const Status& failure) {
+    if (failure.kind() == ErrorKind::Kept) {
         // Not a failure to stop for: the connection banner lists it until it is sent.
-        statusBar()->showMessage(message, 8000);
+        statusBar()->showMessage(failure.error(), 8000);
         return;
     }
+    showMessage(failure.error());
+}
+
+void MainWindow::showMessage(const QString& message) {
     if (messageHook) {
         messageHook(message);
         return;

@@ -119,12 +119,20 @@ private:
     void refresh();
     void refreshCodings();
     void refreshAfterCodingEdit();
-    void refreshCoderBoxes();
+    Status refreshCoderBoxes();
     void updateTitle();
     void saveReadingPosition();
     QVector<qint64> shownCoderIds() const;
     qint64 ensureCurrentCoderId();
+    /// A message for the user (a dialog, or messageHook in tests).
     void showMessage(const QString& message);
+    /// A failed edit or read: its message, except that an edit kept until the server is back
+    /// (ErrorKind::Kept) is no failure to stop for and goes to the status bar.
+    void showFailure(const Status& failure);
+    /// A failed read for the window or a view, or a view's failed kept edit (workbench.cpp):
+    /// on a server whose connection is gone the banner says so and nothing pops up; anything
+    /// else is shown as showFailure() does.
+    void showReadFailure(const Status& failure);
     bool confirm(const QString& question);
     void rememberRecentCode(qint64 codeId);
     void rebuildRecentMenu();

@@ -50,10 +50,10 @@ QuestionsPanel::QuestionsPanel(QWidget* parent)
     });
 }
 
-void QuestionsPanel::setData(const Storage& storage, const CodeTree& tree) {
+void QuestionsPanel::setData(const QVector<ResearchQuestion>& questions,
+                             const QHash<qint64, QVector<qint64>>& links, const CodeTree& tree) {
     m_tree->clear();
-    const auto links = storage.codeQuestionLinks();
-    for (const ResearchQuestion& q : storage.researchQuestions()) {
+    for (const ResearchQuestion& q : questions) {
         auto* item = new QTreeWidgetItem(m_tree);
         item->setText(0,
                       QStringLiteral("%1  %2").arg(q.code, q.title.isEmpty() ? q.text : q.title));

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/types.h"
+
+#include <QHash>
+#include <QVector>
 #include <QWidget>
 
 class QTreeWidget;
@@ -15,7 +19,9 @@ class QuestionsPanel : public QWidget {
     Q_OBJECT
 public:
     explicit QuestionsPanel(QWidget* parent = nullptr);
-    void setData(const Storage& storage, const CodeTree& tree);
+    /// Shows the questions, each with the codes linked to it (`links`: code -> questions).
+    void setData(const QVector<ResearchQuestion>& questions,
+                 const QHash<qint64, QVector<qint64>>& links, const CodeTree& tree);
     QTreeWidget* tree() const { return m_tree; }
 
 signals:

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// AgreementView's state, shared by agreementview.cpp (choices, computing, the table) and
+// agreementreview.cpp (reviewing and settling disagreements); internal to ui/agreement/.
+
+#include "core/agreement/agreementanalysis.h"
+#include "core/result.h"
+#include "ui/agreement/agreementview.h"
+
+#include <QByteArray>
+#include <QColor>
+#include <QElapsedTimer>
+#include <QFutureWatcher>
+#include <QLocale>
+#include <QString>
+
+#include <atomic>
+#include <memory>
+
+namespace situate {
+
+inline const QColor greyText(0x7a, 0x80, 0x8a);
+
+/// "1 document", "4 documents": the untranslated "%n document(s)" reads badly in a report.
+inline QString counted(qsizetype n, const QString& one, const QString& many) {
+    return QStringLiteral("%1 %2").arg(QLocale().toString(n), n == 1 ? one : many);
+}
+
+struct AgreementView::State {
+    bool hasResult = false;
+    AgreementResult result;
+    qint64 firstId = 0;
+    qint64 secondId = 0;
+    QByteArray fingerprint; // the compared codings when the result was shown
+    bool stale = false;
+    bool dirty = false;   // the project changed while the view was hidden
+    bool hinting = false; // the status shows what is missing from the choices
+    qint64 textOf = 0;    // document whose text `text` holds
+    QString text;
+
+    std::shared_ptr<std::atomic_bool> cancelFlag;
+    bool restart = false;
+    QElapsedTimer clock;
+    QFutureWatcher<Result<AgreementResult>> watcher;
+};
+
+} // namespace situate
