@@ -2,6 +2,7 @@
 #include "core/agreement/agreementanalysis.h"
 
 #include "core/codetree.h"
+#include "core/enumnames.h"
 #include "core/storage/analysisqueries.h"
 #include "core/storage/storage.h"
 #include "core/text.h"
@@ -15,32 +16,20 @@
 
 namespace situate {
 
+namespace {
+constexpr EnumName<AgreementUnit> kUnits[] = {{AgreementUnit::Character, "character"},
+                                              {AgreementUnit::Segment, "segment"},
+                                              {AgreementUnit::Document, "document"},
+                                              {AgreementUnit::Paragraph, "paragraph"},
+                                              {AgreementUnit::Turn, "turn"}};
+} // namespace
+
 QString agreementUnitName(AgreementUnit unit) {
-    switch (unit) {
-    case AgreementUnit::Character:
-        return QStringLiteral("character");
-    case AgreementUnit::Segment:
-        return QStringLiteral("segment");
-    case AgreementUnit::Document:
-        return QStringLiteral("document");
-    case AgreementUnit::Paragraph:
-        return QStringLiteral("paragraph");
-    case AgreementUnit::Turn:
-        return QStringLiteral("turn");
-    }
-    return {};
+    return enumName(kUnits, unit);
 }
 
 bool parseAgreementUnit(const QString& name, AgreementUnit* out) {
-    for (AgreementUnit u :
-         {AgreementUnit::Character, AgreementUnit::Segment, AgreementUnit::Document,
-          AgreementUnit::Paragraph, AgreementUnit::Turn}) {
-        if (name == agreementUnitName(u)) {
-            *out = u;
-            return true;
-        }
-    }
-    return false;
+    return parseEnumName(kUnits, name, out);
 }
 
 QVector<Span> paragraphSpans(const QString& text) {

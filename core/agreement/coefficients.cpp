@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/agreement/coefficients.h"
 
+#include "core/enumnames.h"
+
 #include <algorithm>
 #include <cmath>
 #include <random>
@@ -166,27 +168,18 @@ Coefficient krippendorffAlpha(const BinaryCounts& c, const QString& noun) {
     return Coefficient::of(1.0 - (values - 1) * disagreements / (n0 * n1));
 }
 
+namespace {
+constexpr EnumName<MeasurementLevel> kLevels[] = {{MeasurementLevel::Nominal, "nominal"},
+                                                  {MeasurementLevel::Ordinal, "ordinal"},
+                                                  {MeasurementLevel::Interval, "interval"}};
+} // namespace
+
 QString measurementLevelName(MeasurementLevel level) {
-    switch (level) {
-    case MeasurementLevel::Nominal:
-        return QStringLiteral("nominal");
-    case MeasurementLevel::Ordinal:
-        return QStringLiteral("ordinal");
-    case MeasurementLevel::Interval:
-        return QStringLiteral("interval");
-    }
-    return {};
+    return enumName(kLevels, level);
 }
 
 bool parseMeasurementLevel(const QString& name, MeasurementLevel* out) {
-    for (MeasurementLevel l :
-         {MeasurementLevel::Nominal, MeasurementLevel::Ordinal, MeasurementLevel::Interval}) {
-        if (name == measurementLevelName(l)) {
-            *out = l;
-            return true;
-        }
-    }
-    return false;
+    return parseEnumName(kLevels, name, out);
 }
 
 qsizetype ReliabilityData::completeUnits() const {

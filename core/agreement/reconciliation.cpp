@@ -3,6 +3,7 @@
 
 #include "core/codetree.h"
 #include "core/commands/commands.h"
+#include "core/enumnames.h"
 #include "core/io/csv.h"
 #include "core/text.h"
 
@@ -54,15 +55,11 @@ void appendDisagreements(QVector<Disagreement>& out, QVector<Coding> codings, qi
 } // namespace
 
 QString disagreementKindName(Disagreement::Kind kind) {
-    switch (kind) {
-    case Disagreement::Kind::OnlyFirst:
-        return QStringLiteral("only_first");
-    case Disagreement::Kind::OnlySecond:
-        return QStringLiteral("only_second");
-    case Disagreement::Kind::Overlapping:
-        return QStringLiteral("overlapping");
-    }
-    return {};
+    static constexpr EnumName<Disagreement::Kind> kKinds[] = {
+        {Disagreement::Kind::OnlyFirst, "only_first"},
+        {Disagreement::Kind::OnlySecond, "only_second"},
+        {Disagreement::Kind::Overlapping, "overlapping"}};
+    return enumName(kKinds, kind);
 }
 
 Result<QVector<Disagreement>> listDisagreements(const Storage& s, qint64 documentId, qint64 codeId,
@@ -100,17 +97,12 @@ Result<QVector<Disagreement>> listAllDisagreements(const Storage& s, qint64 firs
 }
 
 QString reconcileActionName(ReconcileAction action) {
-    switch (action) {
-    case ReconcileAction::AcceptFirst:
-        return QStringLiteral("accept_first");
-    case ReconcileAction::AcceptSecond:
-        return QStringLiteral("accept_second");
-    case ReconcileAction::KeepBoth:
-        return QStringLiteral("keep_both");
-    case ReconcileAction::DropBoth:
-        return QStringLiteral("drop_both");
-    }
-    return {};
+    static constexpr EnumName<ReconcileAction> kActions[] = {
+        {ReconcileAction::AcceptFirst, "accept_first"},
+        {ReconcileAction::AcceptSecond, "accept_second"},
+        {ReconcileAction::KeepBoth, "keep_both"},
+        {ReconcileAction::DropBoth, "drop_both"}};
+    return enumName(kActions, action);
 }
 
 Status reconcile(Editor& e, const Disagreement& d, ReconcileAction action,

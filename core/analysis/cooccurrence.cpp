@@ -3,6 +3,7 @@
 
 #include "core/analysis/analysiscontext.h"
 #include "core/analysis/intervals.h"
+#include "core/enumnames.h"
 #include "core/storage/analysisqueries.h"
 
 #include <algorithm>
@@ -10,27 +11,18 @@
 
 namespace situate {
 
+namespace {
+constexpr EnumName<CooccurrenceMode> kModes[] = {{CooccurrenceMode::Overlap, "overlap"},
+                                                 {CooccurrenceMode::Paragraph, "paragraph"},
+                                                 {CooccurrenceMode::Turn, "turn"}};
+} // namespace
+
 QString cooccurrenceModeName(CooccurrenceMode m) {
-    switch (m) {
-    case CooccurrenceMode::Overlap:
-        return QStringLiteral("overlap");
-    case CooccurrenceMode::Paragraph:
-        return QStringLiteral("paragraph");
-    case CooccurrenceMode::Turn:
-        return QStringLiteral("turn");
-    }
-    return {};
+    return enumName(kModes, m);
 }
 
 bool parseCooccurrenceMode(const QString& name, CooccurrenceMode* out) {
-    for (CooccurrenceMode m :
-         {CooccurrenceMode::Overlap, CooccurrenceMode::Paragraph, CooccurrenceMode::Turn}) {
-        if (name == cooccurrenceModeName(m)) {
-            *out = m;
-            return true;
-        }
-    }
-    return false;
+    return parseEnumName(kModes, name, out);
 }
 
 namespace {

@@ -2,6 +2,8 @@
 #include "core/analysis/frequency.h"
 
 #include "core/analysis/analysiscontext.h"
+#include "core/analysis/attributecolumns.h"
+#include "core/enumnames.h"
 
 #include <QSet>
 
@@ -12,47 +14,29 @@
 
 namespace situate {
 
+namespace {
+constexpr EnumName<CountType> kCountTypes[] = {{CountType::Codings, "codings"},
+                                               {CountType::Documents, "documents"},
+                                               {CountType::Cases, "cases"},
+                                               {CountType::Characters, "characters"},
+                                               {CountType::Coverage, "coverage"}};
+constexpr EnumName<Dimension> kDimensions[] = {{Dimension::Case, "case"},
+                                               {Dimension::ResearchQuestion, "rq"},
+                                               {Dimension::Document, "document"},
+                                               {Dimension::Coder, "coder"},
+                                               {Dimension::Attribute, "attribute"}};
+} // namespace
+
 QString countTypeName(CountType t) {
-    switch (t) {
-    case CountType::Codings:
-        return QStringLiteral("codings");
-    case CountType::Documents:
-        return QStringLiteral("documents");
-    case CountType::Cases:
-        return QStringLiteral("cases");
-    case CountType::Characters:
-        return QStringLiteral("characters");
-    case CountType::Coverage:
-        return QStringLiteral("coverage");
-    }
-    return {};
+    return enumName(kCountTypes, t);
 }
 
 bool parseCountType(const QString& name, CountType* out) {
-    for (CountType t : {CountType::Codings, CountType::Documents, CountType::Cases,
-                        CountType::Characters, CountType::Coverage}) {
-        if (name == countTypeName(t)) {
-            *out = t;
-            return true;
-        }
-    }
-    return false;
+    return parseEnumName(kCountTypes, name, out);
 }
 
 QString dimensionName(Dimension d) {
-    switch (d) {
-    case Dimension::Case:
-        return QStringLiteral("case");
-    case Dimension::ResearchQuestion:
-        return QStringLiteral("rq");
-    case Dimension::Document:
-        return QStringLiteral("document");
-    case Dimension::Coder:
-        return QStringLiteral("coder");
-    case Dimension::Attribute:
-        return QStringLiteral("attribute");
-    }
-    return {};
+    return enumName(kDimensions, d);
 }
 
 double MatrixCell::value(CountType t) const {
@@ -75,10 +59,7 @@ namespace {
 
 // A column a document belongs to, with the selected cases that put it there (for the
 // "cases" count; for dimensions not made of cases, all of the document's selected cases).
-struct Membership {
-    int column = 0;
-    QVector<int> cases;
-};
+using Membership = ColumnMembership;
 
 // Builds the columns and, for dimensions decided by the document alone, each document's
 // memberships.
@@ -110,57 +91,14 @@ Status buildColumns(const Storage& s, const AnalysisContext& ctx, const Frequenc
             m.columns << MatrixColumn{q.code, q.title, q.id, ctx.textLength()};
         break;
     case Dimension::Attribute: {
-        const Result<QVector<Attribute>> attributes = s.attributes();
-        if (!attributes)
-            return Status::from(attributes);
-        std::optional<Attribute> attribute;
-        for (const Attribute& a : *attributes) {
-            if (a.id == req.attributeId)
-                attribute = a;
-        }
-        if (!attribute)
-            return Status::failure(QStringLiteral("the attribute to count by does not exist"),
-                                   ErrorKind::NotFound);
-        m.attributeName = attribute->name;
-        const Result<QHash<qint64, QString>> read = s.attributeValues(attribute->id);
+        Result<AttributeColumns> read = attributeColumns(
+            s, ctx, req.attributeId, QStringLiteral("the attribute to count by does not exist"));
         if (!read)
             return Status::from(read);
-        const QHash<qint64, QString>& values = *read;
-        const bool caseScope = attribute->scope == AttributeScope::Case;
-        QSet<QString> used;
-        if (caseScope) {
-            for (const Case& k : ctx.cases()) {
-                if (values.contains(k.id))
-                    used.insert(values.value(k.id));
-            }
-        } else {
-            for (const DocumentInfo& d : docs) {
-                if (values.contains(d.id))
-                    used.insert(values.value(d.id));
-            }
-        }
-        const QStringList ordered = orderedAttributeValues(*attribute, used);
-        QHash<QString, int> column;
-        for (const QString& v : ordered) {
-            column.insert(v, int(m.columns.size()));
+        m.attributeName = read->attribute.name;
+        for (const QString& v : read->values)
             m.columns << MatrixColumn{v, {}, 0, 0};
-        }
-        for (int d = 0; d < docs.size(); ++d) {
-            if (!caseScope) {
-                if (values.contains(docs[d].id))
-                    memberships[d]
-                        << Membership{column.value(values.value(docs[d].id)), ctx.casesOf(d)};
-                continue;
-            }
-            std::map<int, QVector<int>> byColumn;
-            for (int k : ctx.casesOf(d)) {
-                const qint64 caseId = ctx.cases()[k].id;
-                if (values.contains(caseId))
-                    byColumn[column.value(values.value(caseId))] << k;
-            }
-            for (const auto& [col, cases] : byColumn)
-                memberships[d] << Membership{col, cases};
-        }
+        memberships = std::move(read->memberships);
         break;
     }
     }

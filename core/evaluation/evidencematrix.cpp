@@ -2,7 +2,9 @@
 #include "core/evaluation/evidencematrix.h"
 
 #include "core/analysis/analysiscontext.h"
+#include "core/analysis/attributecolumns.h"
 #include "core/analysis/frequency.h"
+#include "core/enumnames.h"
 #include "core/storage/evaluationqueries.h"
 
 #include <QSet>
@@ -18,12 +20,7 @@ Status cancelledStatus() {
     return Status::failure(QStringLiteral("cancelled"));
 }
 
-// A document's place in the columns: which column, and which of its selected cases count
-// there (indexes into AnalysisContext::cases()).
-struct Membership {
-    int column = 0;
-    QVector<int> cases;
-};
+using Membership = ColumnMembership;
 
 // Counts one cell: each coding once, distinct documents and cases.
 struct Tally {
@@ -41,30 +38,14 @@ EvidenceCell finish(const Tally& t) {
     return c;
 }
 
-// The attribute of that id: empty when there is none.
-Result<std::optional<Attribute>> attributeById(const Storage& s, qint64 id) {
-    const Result<QVector<Attribute>> all = s.attributes();
-    if (!all)
-        return Status::from(all);
-    for (const Attribute& a : *all) {
-        if (a.id == id)
-            return std::optional<Attribute>(a);
-    }
-    return std::optional<Attribute>();
-}
-
 } // namespace
 
 QString evidenceRowKindName(EvidenceRowKind k) {
-    switch (k) {
-    case EvidenceRowKind::ResearchQuestion:
-        return QStringLiteral("rq");
-    case EvidenceRowKind::Code:
-        return QStringLiteral("code");
-    case EvidenceRowKind::TocElement:
-        return QStringLiteral("toc");
-    }
-    return {};
+    static constexpr EnumName<EvidenceRowKind> kKinds[] = {
+        {EvidenceRowKind::ResearchQuestion, "rq"},
+        {EvidenceRowKind::Code, "code"},
+        {EvidenceRowKind::TocElement, "toc"}};
+    return enumName(kKinds, k);
 }
 
 bool parseEvidenceRowKind(const QString& name, EvidenceRowKind* out) {
@@ -135,7 +116,6 @@ qsizetype EvidenceMatrix::columnIndex(const EvidenceColumnRef& ref) const {
 
 Result<EvidenceMatrix> evidenceMatrix(const Storage& s, const EvidenceRequest& req,
                                       const std::function<bool()>& cancelled) {
-    using R = Result<EvidenceMatrix>;
     auto loaded = AnalysisContext::load(s, req.filter);
     if (!loaded)
         return Status::from(loaded);
@@ -215,52 +195,16 @@ Result<EvidenceMatrix> evidenceMatrix(const Storage& s, const EvidenceRequest& r
                 memberships[d] << Membership{k, {k}};
         }
     } else {
-        const Result<std::optional<Attribute>> found = attributeById(s, req.attributeId);
-        if (!found)
-            return Status::from(found);
-        const std::optional<Attribute>& attribute = *found;
-        if (!attribute)
-            return R::failure(QStringLiteral("the attribute for the columns does not exist"),
-                              ErrorKind::NotFound);
-        m.attributeName = attribute->name;
-        const Result<QHash<qint64, QString>> read = s.attributeValues(attribute->id);
+        Result<AttributeColumns> read =
+            attributeColumns(s, ctx, req.attributeId,
+                             QStringLiteral("the attribute for the columns does not exist"));
         if (!read)
             return Status::from(read);
-        const QHash<qint64, QString>& values = *read;
-        const bool caseScope = attribute->scope == AttributeScope::Case;
-        QSet<QString> used;
-        if (caseScope) {
-            for (const Case& k : ctx.cases()) {
-                if (values.contains(k.id))
-                    used.insert(values.value(k.id));
-            }
-        } else {
-            for (const DocumentInfo& d : docs) {
-                if (values.contains(d.id))
-                    used.insert(values.value(d.id));
-            }
-        }
-        QHash<QString, int> column;
-        for (const QString& v : orderedAttributeValues(*attribute, used)) {
-            column.insert(v, int(m.columns.size()));
-            m.columns << EvidenceColumn{{EvidenceColumnKind::Attribute, attribute->uuid, v}, 0, v};
-        }
-        for (int d = 0; d < docs.size(); ++d) {
-            if (!caseScope) {
-                if (values.contains(docs[d].id))
-                    memberships[d]
-                        << Membership{column.value(values.value(docs[d].id)), ctx.casesOf(d)};
-                continue;
-            }
-            std::map<int, QVector<int>> byColumn;
-            for (int k : ctx.casesOf(d)) {
-                const qint64 caseId = ctx.cases()[k].id;
-                if (values.contains(caseId))
-                    byColumn[column.value(values.value(caseId))] << k;
-            }
-            for (const auto& [col, cases] : byColumn)
-                memberships[d] << Membership{col, cases};
-        }
+        m.attributeName = read->attribute.name;
+        for (const QString& v : read->values)
+            m.columns << EvidenceColumn{
+                {EvidenceColumnKind::Attribute, read->attribute.uuid, v}, 0, v};
+        memberships = std::move(read->memberships);
     }
 
     const qsizetype columns = m.columns.size();
