@@ -350,6 +350,30 @@ void writeSources(QXmlStreamWriter& w, const Snapshot& s, const Project& p,
     w.writeEndElement();
 }
 
+// Research questions as sets of codes. The project schema names a member by targetGUID,
+// the codebook schema by guid.
+void writeQuestionSets(QXmlStreamWriter& w, const Snapshot& s, const QString& memberAttribute) {
+    if (s.questions.isEmpty())
+        return;
+    w.writeStartElement(QStringLiteral("Sets"));
+    const QVector<qint64> order = s.codeOrder();
+    for (const ResearchQuestion& q : s.questions) {
+        w.writeStartElement(QStringLiteral("Set"));
+        w.writeAttribute(QStringLiteral("guid"), guidOf(q.uuid));
+        w.writeAttribute(QStringLiteral("name"), questionSetName(q));
+        if (!q.text.isEmpty())
+            w.writeTextElement(QStringLiteral("Description"), q.text);
+        for (qint64 code : order) {
+            if (!s.links.value(code).contains(q.id))
+                continue;
+            w.writeEmptyElement(QStringLiteral("MemberCode"));
+            w.writeAttribute(memberAttribute, guidOf(s.tree.find(code)->uuid));
+        }
+        w.writeEndElement();
+    }
+    w.writeEndElement();
+}
+
 QByteArray writeProject(const Snapshot& s, const Project& p) {
     QHash<qint64, QStringList> codeNotes, docNotes;
     QStringList projectNotes;
@@ -470,25 +494,7 @@ QByteArray writeProject(const Snapshot& s, const Project& p) {
         }
         w.writeEndElement();
     }
-    if (!s.questions.isEmpty()) {
-        w.writeStartElement(QStringLiteral("Sets"));
-        const QVector<qint64> order = s.codeOrder();
-        for (const ResearchQuestion& q : s.questions) {
-            w.writeStartElement(QStringLiteral("Set"));
-            w.writeAttribute(QStringLiteral("guid"), guidOf(q.uuid));
-            w.writeAttribute(QStringLiteral("name"), questionSetName(q));
-            if (!q.text.isEmpty())
-                w.writeTextElement(QStringLiteral("Description"), q.text);
-            for (qint64 code : order) {
-                if (!s.links.value(code).contains(q.id))
-                    continue;
-                w.writeEmptyElement(QStringLiteral("MemberCode"));
-                w.writeAttribute(QStringLiteral("targetGUID"), guidOf(s.tree.find(code)->uuid));
-            }
-            w.writeEndElement();
-        }
-        w.writeEndElement();
-    }
+    writeQuestionSets(w, s, QStringLiteral("targetGUID"));
     writeNoteRefs(w, projectNotes);
     w.writeEndElement();
     w.writeEndDocument();
@@ -508,25 +514,7 @@ QByteArray writeCodebook(const Snapshot& s) {
     for (qint64 top : s.tree.children(0))
         writeCode(w, s, top, nullptr);
     w.writeEndElement();
-    if (!s.questions.isEmpty()) {
-        w.writeStartElement(QStringLiteral("Sets"));
-        const QVector<qint64> order = s.codeOrder();
-        for (const ResearchQuestion& q : s.questions) {
-            w.writeStartElement(QStringLiteral("Set"));
-            w.writeAttribute(QStringLiteral("guid"), guidOf(q.uuid));
-            w.writeAttribute(QStringLiteral("name"), questionSetName(q));
-            if (!q.text.isEmpty())
-                w.writeTextElement(QStringLiteral("Description"), q.text);
-            for (qint64 code : order) {
-                if (!s.links.value(code).contains(q.id))
-                    continue;
-                w.writeEmptyElement(QStringLiteral("MemberCode"));
-                w.writeAttribute(QStringLiteral("guid"), guidOf(s.tree.find(code)->uuid));
-            }
-            w.writeEndElement();
-        }
-        w.writeEndElement();
-    }
+    writeQuestionSets(w, s, QStringLiteral("guid"));
     w.writeEndElement();
     w.writeEndDocument();
     return xml;

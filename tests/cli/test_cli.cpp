@@ -10,12 +10,9 @@
 
 using namespace situate;
 using test::runCli;
+using test::s;
 
 namespace {
-
-QString s(const char* text) {
-    return QString::fromUtf8(text);
-}
 
 void mustRun(const QStringList& args) {
     const auto r = runCli(args);

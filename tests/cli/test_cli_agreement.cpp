@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `situate-cli agreement` and `situate-cli merge` run as processes, on the demo project and on
 // small projects built through the CLI, with the expected numbers worked out by hand.
+#include "tests/support/clitest.h"
 #include "tests/support/testsupport.h"
 
 #include <QJsonArray>
@@ -11,21 +12,12 @@
 #include <catch2/catch.hpp>
 
 using namespace situate;
+using test::cliJson;
 using test::mustRun;
 using test::runCli;
+using test::s;
 
 namespace {
-
-QString s(const char* text) {
-    return QString::fromUtf8(text);
-}
-
-QJsonObject json(const QStringList& args) {
-    const auto r = mustRun(args + QStringList{s("--format"), s("json")});
-    const QJsonDocument doc = QJsonDocument::fromJson(r.out);
-    REQUIRE(doc.isObject());
-    return doc.object();
-}
 
 double number(const QJsonObject& o, const char* key) {
     INFO(key << " in " << QJsonDocument(o).toJson().toStdString());
@@ -62,7 +54,7 @@ TEST_CASE("cli agreement: the demo's maturity levels per document, as a group") 
     const QStringList args{s("agreement"), demo,          s("--coders"), s("Aisha,Ben"),
                            s("--unit"),    s("document"), s("--group"),  s("Maturity"),
                            s("--level"),   s("ordinal")};
-    const QJsonObject o = json(args);
+    const QJsonObject o = cliJson(args);
     CHECK(o.value(s("unit")).toString() == s("document"));
     CHECK(o.value(s("group")).toString() == s("Maturity"));
     CHECK(o.value(s("level")).toString() == s("ordinal"));
@@ -95,7 +87,7 @@ TEST_CASE("cli agreement: the demo's maturity levels per document, as a group") 
     // Nominal: sum of o off the diagonal 4, sum n_c n_k 64 - 24 = 40: 1 - 7 * 4 / 40 = 0.3.
     QStringList nominal = args;
     nominal[nominal.indexOf(s("ordinal"))] = s("nominal");
-    CHECK(number(json(nominal), "krippendorff_alpha") == Approx(0.3));
+    CHECK(number(cliJson(nominal), "krippendorff_alpha") == Approx(0.3));
 
     const auto table = mustRun(args);
     CHECK(table.out.contains("group: Maturity (5 values)"));
@@ -106,9 +98,10 @@ TEST_CASE("cli agreement: character rows for every requested code and document")
     QTemporaryDir dir;
     const QString demo = dir.filePath(s("demo.situate"));
     mustRun({s("demo"), demo});
-    const QJsonObject o = json({s("agreement"), demo, s("--coders"), s("Aisha,Ben"), s("--codes"),
-                                s("Maturity/Level 3 - Acting,Activities/Learning events"),
-                                s("--documents"), s("maternity-1-lead,delirium-1-lead")});
+    const QJsonObject o =
+        cliJson({s("agreement"), demo, s("--coders"), s("Aisha,Ben"), s("--codes"),
+                 s("Maturity/Level 3 - Acting,Activities/Learning events"), s("--documents"),
+                 s("maternity-1-lead,delirium-1-lead")});
     const QJsonArray rows = o.value(s("rows")).toArray();
     REQUIRE(rows.size() == 4);
     qint64 pooledN = 0;
@@ -155,7 +148,7 @@ TEST_CASE("cli agreement: a small project, every unit and format") {
     // Aisha 0-16 (17), Ben 6-16 and 19-32 (25): both 11, only first 6, only second 14,
     // neither 34 - 31 = 3. Percent 14/34; kappa 2(11*3 - 6*14) / (17*9 + 25*17) = -102/578;
     // alpha: n1 = 22 + 20, n0 = 6 + 20, 1 - 67 * 20 / (42 * 26) = -248/1092.
-    const QJsonObject row = json(base).value(s("rows")).toArray().at(0).toObject();
+    const QJsonObject row = cliJson(base).value(s("rows")).toArray().at(0).toObject();
     CHECK(number(row, "n") == 34);
     CHECK(number(row, "both") == 11);
     CHECK(number(row, "only_first") == 6);
@@ -172,7 +165,7 @@ TEST_CASE("cli agreement: a small project, every unit and format") {
     CHECK(csv.out.contains("overall,,,34,11,6,14,3,"));
 
     // Segment: [0,17) and [6,17) share 11 < 0.9 * 17; nothing pairs: 0 of 3.
-    const QJsonObject seg = json(base + QStringList{s("--unit"), s("segment")});
+    const QJsonObject seg = cliJson(base + QStringList{s("--unit"), s("segment")});
     const QJsonObject segRow = seg.value(s("rows")).toArray().at(0).toObject();
     CHECK(number(segRow, "agreements") == 0);
     CHECK(number(segRow, "only_first") == 1);
@@ -184,12 +177,12 @@ TEST_CASE("cli agreement: a small project, every unit and format") {
           s("only one code compared: chance agreement 1/k is 1"));
     // At 0.6, 11 >= 10.2 pairs them.
     const QJsonObject loose =
-        json(base + QStringList{s("--unit"), s("segment"), s("--overlap"), s("0.6")});
+        cliJson(base + QStringList{s("--unit"), s("segment"), s("--overlap"), s("0.6")});
     CHECK(number(loose.value(s("overall")).toObject(), "agreements") == 1);
 
     // Paragraphs [0,17) and [19,33): Aisha coded only the first, so the second is missing for
     // her; the one complete unit has both coders at "present": no variation.
-    const QJsonObject para = json(base + QStringList{s("--unit"), s("paragraph")});
+    const QJsonObject para = cliJson(base + QStringList{s("--unit"), s("paragraph")});
     const QJsonObject theme = para.value(s("codes")).toArray().at(0).toObject();
     CHECK(theme.value(s("code")).toString() == s("Theme"));
     CHECK(number(theme, "n_units") == 2);
@@ -239,7 +232,7 @@ TEST_CASE("cli merge: two copies coded by different coders, then compared") {
     CHECK(merged.out.contains("coders: 0 matched, 1 added\n"));
     CHECK(merged.out.contains("codings: 2 added, 0 duplicate(s) skipped, 0 refused\n"));
     // The merged project gives the numbers of the project coded in one place.
-    const QJsonObject row = json({s("agreement"), mine, s("--coders"), s("Aisha,Ben")})
+    const QJsonObject row = cliJson({s("agreement"), mine, s("--coders"), s("Aisha,Ben")})
                                 .value(s("rows"))
                                 .toArray()
                                 .at(0)

@@ -2,6 +2,7 @@
 // freq, cooccurrence and extracts run as a process on the demo project. Expected numbers
 // come from the demo's own source sheets (resources/demo/*.csv), read independently here.
 #include "core/io/csv.h"
+#include "tests/support/clitest.h"
 #include "tests/support/testsupport.h"
 
 #include <QJsonArray>
@@ -16,36 +17,13 @@
 #include <tuple>
 
 using namespace situate;
+using test::cliJson;
 using test::mustRun;
 using test::runCli;
+using test::s;
+using test::sharedCliDemo;
 
 namespace {
-
-QString s(const char* text) {
-    return QString::fromUtf8(text);
-}
-
-// One demo project for the whole file: building it takes a moment.
-const QString& demo() {
-    static QTemporaryDir dir;
-    static const QString path = [] {
-        const QString p = dir.filePath(s("demo.situate"));
-        const auto r = runCli({s("demo"), p});
-        INFO(r.err.toStdString());
-        REQUIRE(r.exitCode == 0);
-        return p;
-    }();
-    return path;
-}
-
-QJsonObject json(const QStringList& args) {
-    const auto r = mustRun(args + QStringList{s("--format"), s("json")});
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(r.out, &error);
-    INFO(error.errorString().toStdString());
-    REQUIRE(doc.isObject());
-    return doc.object();
-}
 
 csv::Table sheet(const char* name) {
     auto t = csv::readFile(test::sourcePath(s("resources/demo/") + s(name)));
@@ -55,7 +33,7 @@ csv::Table sheet(const char* name) {
 
 // Code paths in tree order, as `codes list` prints them.
 QStringList codePaths() {
-    const auto r = mustRun({s("codes"), s("list"), demo()});
+    const auto r = mustRun({s("codes"), s("list"), sharedCliDemo()});
     QStringList out;
     for (const QString& line :
          QString::fromUtf8(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
@@ -73,7 +51,7 @@ QStringList strings(const QJsonArray& a) {
 } // namespace
 
 TEST_CASE("cli freq: codes x CoPs in JSON matches the demo's source sheets") {
-    const QJsonObject o = json({s("freq"), demo(), s("--by"), s("case")});
+    const QJsonObject o = cliJson({s("freq"), sharedCliDemo(), s("--by"), s("case")});
     CHECK(o.value(s("by")).toString() == s("case"));
     CHECK(o.value(s("count")).toString() == s("codings"));
     const QStringList cases{s("Medicines safety"), s("Maternity"),
@@ -122,7 +100,7 @@ TEST_CASE("cli freq: codes x CoPs in JSON matches the demo's source sheets") {
 
 TEST_CASE("cli freq: characters are a union across coders, documents are distinct") {
     const QJsonObject o =
-        json({s("freq"), demo(), s("--by"), s("coder"), s("--count"), s("characters")});
+        cliJson({s("freq"), sharedCliDemo(), s("--by"), s("coder"), s("--count"), s("characters")});
     CHECK(strings(o.value(s("columns")).toArray()) == QStringList{s("Aisha"), s("Ben")});
     int overlapping = 0;
     for (const QJsonValue& v : o.value(s("rows")).toArray()) {
@@ -139,7 +117,7 @@ TEST_CASE("cli freq: characters are a union across coders, documents are distinc
     CHECK(overlapping > 10);
 
     const QJsonObject d =
-        json({s("freq"), demo(), s("--by"), s("coder"), s("--count"), s("documents")});
+        cliJson({s("freq"), sharedCliDemo(), s("--by"), s("coder"), s("--count"), s("documents")});
     for (const QJsonValue& v : d.value(s("rows")).toArray())
         CHECK(v.toObject().value(s("total")).toInteger() <= 4); // four coded transcripts
 }
@@ -152,7 +130,7 @@ TEST_CASE("cli freq: research questions follow the codebook's links, roll-up add
         linked.insert(book.cell(r, book.column(s("path"))),
                       book.cell(r, book.column(s("research_questions")))
                           .split(QLatin1Char(';'), Qt::SkipEmptyParts));
-    const QJsonObject o = json({s("freq"), demo(), s("--by"), s("rq")});
+    const QJsonObject o = cliJson({s("freq"), sharedCliDemo(), s("--by"), s("rq")});
     const QStringList questions = strings(o.value(s("columns")).toArray());
     CHECK(questions.size() == 6);
     for (const QJsonValue& v : o.value(s("rows")).toArray()) {
@@ -167,8 +145,8 @@ TEST_CASE("cli freq: research questions follow the codebook's links, roll-up add
     }
     // With roll-up and descendants, a group's row under a question its leaves reach holds
     // at least what each leaf holds there.
-    const QJsonObject up =
-        json({s("freq"), demo(), s("--by"), s("rq"), s("--rollup"), s("--descendants")});
+    const QJsonObject up = cliJson(
+        {s("freq"), sharedCliDemo(), s("--by"), s("rq"), s("--rollup"), s("--descendants")});
     for (const QJsonValue& v : up.value(s("rows")).toArray()) {
         const QJsonObject row = v.toObject();
         for (const QString& q : questions)
@@ -178,22 +156,24 @@ TEST_CASE("cli freq: research questions follow the codebook's links, roll-up add
 }
 
 TEST_CASE("cli freq: attribute columns, CSV, XLSX, filters and usage errors") {
-    const QJsonObject o = json({s("freq"), demo(), s("--by"), s("attribute:wave")});
+    const QJsonObject o = cliJson({s("freq"), sharedCliDemo(), s("--by"), s("attribute:wave")});
     CHECK(strings(o.value(s("columns")).toArray()) == QStringList{s("1"), s("2")});
 
-    const auto csv = mustRun({s("freq"), demo(), s("--by"), s("case"), s("--format"), s("csv")});
+    const auto csv =
+        mustRun({s("freq"), sharedCliDemo(), s("--by"), s("case"), s("--format"), s("csv")});
     CHECK(csv.out.startsWith("\xEF\xBB\xBF"
                              "code,Medicines safety,Maternity,Duty of candour,"
                              "Medicines optimisation,Sepsis,Acute deterioration,Delirium,"
                              "total\r\n"));
-    const auto plain =
-        mustRun({s("freq"), demo(), s("--by"), s("case"), s("--format"), s("csv"), s("--no-bom")});
+    const auto plain = mustRun(
+        {s("freq"), sharedCliDemo(), s("--by"), s("case"), s("--format"), s("csv"), s("--no-bom")});
     CHECK(plain.out == csv.out.mid(3));
     CHECK(plain.out.count("\r\n") == 47); // header + 46 codes
 
     QTemporaryDir dir;
     const QString xlsx = dir.filePath(s("freq.xlsx"));
-    const auto wrote = mustRun({s("freq"), demo(), s("--by"), s("case"), s("--output"), xlsx});
+    const auto wrote =
+        mustRun({s("freq"), sharedCliDemo(), s("--by"), s("case"), s("--output"), xlsx});
     CHECK(wrote.out.contains("freq.xlsx"));
     const auto sheet1 =
         test::runProcess(s("unzip"), {s("-p"), xlsx, s("xl/worksheets/sheet1.xml")});
@@ -202,24 +182,25 @@ TEST_CASE("cli freq: attribute columns, CSV, XLSX, filters and usage errors") {
     CHECK(sheet1.out.contains("Medicines safety"));
 
     // A filter: Ben's codings only, in one CoP.
-    const QJsonObject ben = json({s("freq"), demo(), s("--by"), s("case"), s("--coders"), s("Ben"),
-                                  s("--cases"), s("Sepsis")});
+    const QJsonObject ben = cliJson({s("freq"), sharedCliDemo(), s("--by"), s("case"),
+                                     s("--coders"), s("Ben"), s("--cases"), s("Sepsis")});
     CHECK(strings(ben.value(s("columns")).toArray()) == QStringList{s("Sepsis")});
     const qint64 benSepsis = ben.value(s("grand_total")).toInteger();
     CHECK(benSepsis > 0);
     CHECK(benSepsis < 178);
 
-    CHECK(runCli({s("freq"), demo()}).exitCode == 2);
-    CHECK(runCli({s("freq"), demo(), s("--by"), s("case"), s("--count"), s("words")}).exitCode ==
-          2);
-    const auto unknown = runCli({s("freq"), demo(), s("--by"), s("attribute:colour")});
+    CHECK(runCli({s("freq"), sharedCliDemo()}).exitCode == 2);
+    CHECK(runCli({s("freq"), sharedCliDemo(), s("--by"), s("case"), s("--count"), s("words")})
+              .exitCode == 2);
+    const auto unknown = runCli({s("freq"), sharedCliDemo(), s("--by"), s("attribute:colour")});
     CHECK(unknown.exitCode == 1);
     CHECK(unknown.err.contains("colour"));
-    CHECK(runCli({s("freq"), demo(), s("--by"), s("case"), s("--coders"), s("Zoe")}).exitCode == 1);
+    CHECK(runCli({s("freq"), sharedCliDemo(), s("--by"), s("case"), s("--coders"), s("Zoe")})
+              .exitCode == 1);
 }
 
 TEST_CASE("cli extracts: CSV of the demo holds every coding with its exact quote") {
-    const auto r = mustRun({s("extracts"), demo()});
+    const auto r = mustRun({s("extracts"), sharedCliDemo()});
     REQUIRE(r.out.startsWith("\xEF\xBB\xBF"));
     auto table = csv::parse(r.out, s("stdout"));
     REQUIRE(table.ok());
@@ -265,7 +246,7 @@ TEST_CASE("cli extracts: CSV of the demo holds every coding with its exact quote
     // Offsets agree with `situate-cli text`, and attributes are filled in.
     for (qsizetype i : {qsizetype(0), qsizetype(97), t.rows.size() - 1}) {
         const auto text =
-            mustRun({s("text"), demo(), t.cell(i, t.column(s("document"))), s("--start"),
+            mustRun({s("text"), sharedCliDemo(), t.cell(i, t.column(s("document"))), s("--start"),
                      t.cell(i, t.column(s("start"))), s("--end"), t.cell(i, t.column(s("end")))});
         CHECK(QString::fromUtf8(text.out) == t.cell(i, t.column(s("text"))));
         CHECK_FALSE(t.cell(i, t.column(s("case"))).isEmpty());
@@ -277,21 +258,21 @@ TEST_CASE("cli extracts: CSV of the demo holds every coding with its exact quote
 TEST_CASE("cli extracts: filters agree with freq, and the other formats") {
     const QString code = s("Mechanisms/Peer learning");
     const QJsonObject o =
-        json({s("freq"), demo(), s("--by"), s("case"), s("--coders"), s("Aisha")});
+        cliJson({s("freq"), sharedCliDemo(), s("--by"), s("case"), s("--coders"), s("Aisha")});
     qint64 expected = 0;
     for (const QJsonValue& v : o.value(s("rows")).toArray()) {
         if (v.toObject().value(s("code")).toString() == code)
             expected = v.toObject().value(s("cells")).toObject().value(s("Sepsis")).toInteger();
     }
-    const auto r = mustRun({s("extracts"), demo(), s("--code"), code, s("--case"), s("Sepsis"),
-                            s("--coder"), s("Aisha"), s("--no-bom")});
+    const auto r = mustRun({s("extracts"), sharedCliDemo(), s("--code"), code, s("--case"),
+                            s("Sepsis"), s("--coder"), s("Aisha"), s("--no-bom")});
     CHECK(r.out.startsWith("coding_id,"));
     auto table = csv::parse(r.out, s("stdout"));
     REQUIRE(table.ok());
     CHECK(table->rows.size() == expected);
 
     // --rq: every extract lists the question.
-    const auto rq = mustRun({s("extracts"), demo(), s("--rq"), s("EQ2"), s("--no-bom")});
+    const auto rq = mustRun({s("extracts"), sharedCliDemo(), s("--rq"), s("EQ2"), s("--no-bom")});
     auto rqTable = csv::parse(rq.out, s("stdout"));
     REQUIRE(rqTable.ok());
     CHECK_FALSE(rqTable->rows.isEmpty());
@@ -301,9 +282,9 @@ TEST_CASE("cli extracts: filters agree with freq, and the other formats") {
                   .contains(s("EQ2")));
 
     QTemporaryDir dir;
-    CHECK(runCli({s("extracts"), demo(), s("--format"), s("xlsx")}).exitCode == 2);
+    CHECK(runCli({s("extracts"), sharedCliDemo(), s("--format"), s("xlsx")}).exitCode == 2);
     const QString xlsx = dir.filePath(s("extracts.xlsx"));
-    const auto wrote = mustRun({s("extracts"), demo(), s("--output"), xlsx});
+    const auto wrote = mustRun({s("extracts"), sharedCliDemo(), s("--output"), xlsx});
     CHECK(wrote.out == "wrote 178 extract(s) to extracts.xlsx\n");
     const auto sheet1 =
         test::runProcess(s("unzip"), {s("-p"), xlsx, s("xl/worksheets/sheet1.xml")});
@@ -311,19 +292,19 @@ TEST_CASE("cli extracts: filters agree with freq, and the other formats") {
     CHECK(sheet1.out.contains("medicines-safety-1-lead"));
 
     const QString html = dir.filePath(s("report.html"));
-    mustRun({s("extracts"), demo(), s("--code"), s("Mechanisms"), s("--descendants"), s("--output"),
-             html});
+    mustRun({s("extracts"), sharedCliDemo(), s("--code"), s("Mechanisms"), s("--descendants"),
+             s("--output"), html});
     const QByteArray page = test::readFile(html);
     CHECK(page.startsWith("<!DOCTYPE html>"));
     CHECK(page.contains("Mechanisms/Peer learning"));
 
-    CHECK(runCli({s("extracts"), demo(), s("--code"), s("No/Such code")}).exitCode == 1);
-    CHECK(runCli({s("extracts"), demo(), s("--format"), s("pdf")}).exitCode == 2);
+    CHECK(runCli({s("extracts"), sharedCliDemo(), s("--code"), s("No/Such code")}).exitCode == 1);
+    CHECK(runCli({s("extracts"), sharedCliDemo(), s("--format"), s("pdf")}).exitCode == 2);
 }
 
 TEST_CASE("cli cooccurrence: a symmetric codes x codes matrix in three modes") {
     for (const char* mode : {"overlap", "paragraph", "turn"}) {
-        const QJsonObject o = json({s("cooccurrence"), demo(), s("--mode"), s(mode)});
+        const QJsonObject o = cliJson({s("cooccurrence"), sharedCliDemo(), s("--mode"), s(mode)});
         CHECK(o.value(s("mode")).toString() == s(mode));
         const QStringList codes = strings(o.value(s("columns")).toArray());
         REQUIRE(codes.size() == 46);
@@ -343,7 +324,7 @@ TEST_CASE("cli cooccurrence: a symmetric codes x codes matrix in three modes") {
         // A group code without codings of its own co-occurs with nothing.
         CHECK(cells[s("Context")].value(s("Context")).toInteger() == 0);
     }
-    CHECK(runCli({s("cooccurrence"), demo(), s("--mode"), s("sentence")}).exitCode == 2);
-    const auto table = mustRun({s("cooccurrence"), demo()});
+    CHECK(runCli({s("cooccurrence"), sharedCliDemo(), s("--mode"), s("sentence")}).exitCode == 2);
+    const auto table = mustRun({s("cooccurrence"), sharedCliDemo()});
     CHECK(table.out.startsWith("code "));
 }

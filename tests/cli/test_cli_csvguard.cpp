@@ -14,12 +14,9 @@
 
 using namespace situate;
 using test::mustRun;
+using test::s;
 
 namespace {
-
-QString s(const char* text) {
-    return QString::fromUtf8(text);
-}
 
 bool plainNumber(const QString& cell) {
     static const QRegularExpression number(

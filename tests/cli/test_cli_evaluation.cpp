@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `situate-cli evidence`, `maturity ...` and `report` run as processes on the demo project,
 // cross-checked against `freq` and against numbers worked out by hand.
+#include "tests/support/clitest.h"
 #include "tests/support/testsupport.h"
 
 #include <QJsonArray>
@@ -12,28 +13,13 @@
 #include <catch2/catch.hpp>
 
 using namespace situate;
+using test::cliDemo;
+using test::cliJson;
 using test::mustRun;
 using test::runCli;
+using test::s;
 
 namespace {
-
-QString s(const char* text) {
-    return QString::fromUtf8(text);
-}
-
-QJsonObject json(const QStringList& args) {
-    const auto r = mustRun(args + QStringList{s("--format"), s("json")});
-    const QJsonDocument doc = QJsonDocument::fromJson(r.out);
-    REQUIRE(doc.isObject());
-    return doc.object();
-}
-
-QString demo(QTemporaryDir& dir) {
-    REQUIRE(dir.isValid());
-    const QString path = dir.filePath(s("demo.situate"));
-    mustRun({s("demo"), path});
-    return path;
-}
 
 QStringList lines(const QByteArray& out) {
     QString t = QString::fromUtf8(out);
@@ -46,9 +32,9 @@ QStringList lines(const QByteArray& out) {
 
 TEST_CASE("CLI evidence: code rows equal freq --by case, rq rows list every cell") {
     QTemporaryDir dir;
-    const QString p = demo(dir);
+    const QString p = cliDemo(dir);
     // freq: rows [{code, cells {case: n}}]; evidence: cells [{row, column, codings}].
-    const QJsonObject freq = json({s("freq"), p, s("--by"), s("case")});
+    const QJsonObject freq = cliJson({s("freq"), p, s("--by"), s("case")});
     QHash<QString, double> expected;
     for (const QJsonValue& row : freq.value(s("rows")).toArray()) {
         const QJsonObject cells = row.toObject().value(s("cells")).toObject();
@@ -56,7 +42,7 @@ TEST_CASE("CLI evidence: code rows equal freq --by case, rq rows list every cell
             expected.insert(row.toObject().value(s("code")).toString() + s(" x ") + it.key(),
                             it.value().toDouble());
     }
-    const QJsonObject ev = json({s("evidence"), p, s("--rows"), s("code")});
+    const QJsonObject ev = cliJson({s("evidence"), p, s("--rows"), s("code")});
     const QJsonArray cells = ev.value(s("cells")).toArray();
     CHECK(cells.size() == 46 * 7); // every code x every CoP, empty cells included
     REQUIRE(qsizetype(expected.size()) == cells.size());
@@ -86,7 +72,7 @@ TEST_CASE("CLI evidence: code rows equal freq --by case, rq rows list every cell
     CHECK(lines(mustRun({s("evidence"), p, s("--rows"), s("toc")}).out).size() == 1 + 9 * 7);
     // Columns by a case attribute (demo: maturity_self_assessed 1..5).
     const QJsonObject byAttr =
-        json({s("evidence"), p, s("--columns"), s("attribute:maturity_self_assessed")});
+        cliJson({s("evidence"), p, s("--columns"), s("attribute:maturity_self_assessed")});
     CHECK(byAttr.value(s("column_list")).toArray().size() == 5);
     CHECK(runCli({s("evidence"), p, s("--rows"), s("nope")}).exitCode == 2);
     CHECK(runCli({s("evidence"), p, s("--columns"), s("attribute:nope")}).exitCode == 1);
@@ -94,7 +80,7 @@ TEST_CASE("CLI evidence: code rows equal freq --by case, rq rows list every cell
 
 TEST_CASE("CLI evidence summary: set, list, remove") {
     QTemporaryDir dir;
-    const QString p = demo(dir);
+    const QString p = cliDemo(dir);
     const auto set = mustRun({s("evidence"), s("summary"), p, s("--rows"), s("toc"), s("--row"),
                               s("mechanism"), s("--column"), s("Sepsis"), s("--text"),
                               s("Peer learning drives the screening changes.")});
@@ -108,7 +94,7 @@ TEST_CASE("CLI evidence summary: set, list, remove") {
              s("--column"), s("Sepsis"), s("--text"), s("")});
     CHECK(lines(mustRun({s("evidence"), s("summaries"), p}).out).size() == 1 + 4);
     const QJsonArray summaries =
-        json({s("evidence"), s("summaries"), p}).value(s("summaries")).toArray();
+        cliJson({s("evidence"), s("summaries"), p}).value(s("summaries")).toArray();
     REQUIRE(summaries.size() == 4);
     // Ordered by row kind (questions first), row and column.
     CHECK(summaries[0].toObject().value(s("row")).toString() == s("RQ1"));
@@ -123,12 +109,13 @@ TEST_CASE("CLI evidence summary: set, list, remove") {
 
 TEST_CASE("CLI maturity: levels, ratings, consensus and agreement") {
     QTemporaryDir dir;
-    const QString p = demo(dir);
+    const QString p = cliDemo(dir);
     const QStringList levels = lines(mustRun({s("maturity"), s("levels"), p}).out);
     REQUIRE(levels.size() == 6);
     CHECK(levels[1].startsWith(s("1,Forming,")));
     CHECK(levels[5].startsWith(s("5,Embedded,")));
-    const QJsonArray levelList = json({s("maturity"), s("levels"), p}).value(s("levels")).toArray();
+    const QJsonArray levelList =
+        cliJson({s("maturity"), s("levels"), p}).value(s("levels")).toArray();
     REQUIRE(levelList.size() == 5);
     CHECK(levelList[2].toObject().value(s("name")).toString() == s("Acting"));
     CHECK(levelList[2].toObject().value(s("level")).toInt() == 3);
@@ -164,7 +151,7 @@ TEST_CASE("CLI maturity: levels, ratings, consensus and agreement") {
 
     // A third coder rates Sepsis 2, citing one coding; with three coders weighted kappa is
     // undefined and says why.
-    const QJsonObject ev = json({s("evidence"), p});
+    const QJsonObject ev = cliJson({s("evidence"), p});
     qint64 codingId = 0;
     for (const QJsonValue& v : ev.value(s("cells")).toArray()) {
         const QJsonArray ids = v.toObject().value(s("coding_ids")).toArray();
@@ -176,7 +163,7 @@ TEST_CASE("CLI maturity: levels, ratings, consensus and agreement") {
                    s("--level"), s("2"), s("--rationale"), s("Early days."), s("--codings"),
                    QString::number(codingId)})
               .out == "Sepsis\tChloe\t2\n");
-    const QJsonObject all = json({s("maturity"), s("ratings"), p});
+    const QJsonObject all = cliJson({s("maturity"), s("ratings"), p});
     bool found = false;
     for (const QJsonValue& v : all.value(s("ratings")).toArray()) {
         const QJsonObject r = v.toObject();
@@ -189,13 +176,13 @@ TEST_CASE("CLI maturity: levels, ratings, consensus and agreement") {
     }
     CHECK(found);
     CHECK(all.value(s("consensus")).toArray().size() == 2);
-    const QJsonObject three3 = json({s("maturity"), s("agreement"), p});
+    const QJsonObject three3 = cliJson({s("maturity"), s("agreement"), p});
     CHECK(three3.value(s("coders")).toArray().size() == 3);
     CHECK(three3.value(s("weighted_kappa_linear")).isNull());
     CHECK(three3.value(s("undefined")).toObject().value(s("weighted_kappa_linear")).toString() ==
           s("weighted kappa compares exactly two coders"));
     // Restricted to Aisha and Ben the numbers are the shipped ones.
-    CHECK(json({s("maturity"), s("agreement"), p, s("--coders"), s("Aisha,Ben")})
+    CHECK(cliJson({s("maturity"), s("agreement"), p, s("--coders"), s("Aisha,Ben")})
               .value(s("krippendorff_alpha_ordinal"))
               .toDouble() == Approx(0.748));
     CHECK(runCli({s("maturity"), s("rate"), p, s("--case"), s("Sepsis"), s("--coder"), s("Chloe"),
@@ -217,7 +204,7 @@ TEST_CASE("CLI maturity: levels, ratings, consensus and agreement") {
 
 TEST_CASE("CLI report: HTML and PDF files, options and errors") {
     QTemporaryDir dir;
-    const QString p = demo(dir);
+    const QString p = cliDemo(dir);
     const QString html = dir.filePath(s("report.html"));
     CHECK(mustRun({s("report"), p, s("--output"), html}).out ==
           "wrote the report to report.html\n");

@@ -13,12 +13,9 @@
 using namespace situate;
 using test::mustRun;
 using test::runCli;
+using test::s;
 
 namespace {
-
-QString s(const char* text) {
-    return QString::fromUtf8(text);
-}
 
 QStringList generateArgs(const QString& project, const char* seed) {
     return {s("generate"), project,      s("--documents"), s("5"),         s("--words"),

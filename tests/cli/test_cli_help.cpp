@@ -12,6 +12,7 @@
 
 using namespace situate;
 using test::runCli;
+using test::s;
 
 namespace {
 
@@ -20,10 +21,6 @@ struct Listed {
     QStringList words;
     QString usage;
 };
-
-QString s(const char* text) {
-    return QString::fromUtf8(text);
-}
 
 /// Every command of `situate-cli --help`; its words are the usage's leading lower-case words.
 QVector<Listed> listedCommands() {

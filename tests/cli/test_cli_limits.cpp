@@ -19,6 +19,7 @@
 #include <zlib.h>
 
 using namespace situate;
+using test::s;
 
 // AddressSanitizer reserves terabytes of shadow memory up front, so an ASan build cannot start
 // under a small RLIMIT_AS; the limit checks are skipped there (the ASan run still checks the
@@ -32,10 +33,6 @@ using namespace situate;
 #endif
 
 namespace {
-
-QString s(const char* text) {
-    return QString::fromUtf8(text);
-}
 
 constexpr qint64 MiB = 1024 * 1024;
 constexpr qint64 GiB = 1024 * MiB;

@@ -12,12 +12,9 @@
 using namespace situate;
 using test::mustRun;
 using test::runCli;
+using test::s;
 
 namespace {
-
-QString s(const char* text) {
-    return QString::fromUtf8(text);
-}
 
 QJsonObject statsOf(const QString& project) {
     const auto r = mustRun({s("stats"), project, s("--format"), s("json")});

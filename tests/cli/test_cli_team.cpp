@@ -17,14 +17,7 @@
 using namespace situate;
 using test::mustRun;
 using test::runCli;
-
-namespace {
-
-QString s(const char* text) {
-    return QString::fromUtf8(text);
-}
-
-} // namespace
+using test::s;
 
 TEST_CASE("cli: publish the demo, freq, extracts and agreement on the URL equal the file's, "
           "and the clone back passes check") {

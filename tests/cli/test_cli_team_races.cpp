@@ -25,12 +25,9 @@
 using namespace situate;
 using test::mustRun;
 using test::runCli;
+using test::s;
 
 namespace {
-
-QString s(const char* text) {
-    return QString::fromUtf8(text);
-}
 
 // Runs SQL on the test database as its owner (the server's administrator).
 void adminSql(const QString& url, const QString& sql) {

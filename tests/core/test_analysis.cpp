@@ -5,16 +5,14 @@
 #include "core/analysis/extracts.h"
 #include "core/analysis/frequency.h"
 #include "tests/core/test_analysis_fixture.h"
+#include "tests/support/testsupport.h"
 
 #include <catch2/catch.hpp>
 
 using namespace situate;
+using test::s;
 
 namespace {
-
-QString s(const char* text) {
-    return QString::fromUtf8(text);
-}
 
 FrequencyMatrix count(const test::CountingProject& cp, const FrequencyRequest& req) {
     auto m = frequencyMatrix(cp.storage(), req);

@@ -14,12 +14,9 @@
 #include <catch2/catch.hpp>
 
 using namespace situate;
+using test::s;
 
 namespace {
-
-QString s(const char* text) {
-    return QString::fromUtf8(text);
-}
 
 QVector<Extract> all(const test::CountingProject& cp, const ExtractQuery& q = {}) {
     auto x = extracts(cp.storage(), q);

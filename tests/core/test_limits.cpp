@@ -14,14 +14,7 @@
 #include <catch2/catch.hpp>
 
 using namespace situate;
-
-namespace {
-
-QString s(const char* text) {
-    return QString::fromUtf8(text);
-}
-
-} // namespace
+using test::s;
 
 TEST_CASE("limits: a CSV quote left open over 20 MB is refused, naming where it opened") {
     // A reader that backtracked to look for the closing quote at every byte would be

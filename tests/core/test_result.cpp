@@ -6,6 +6,7 @@
 #include "core/io/csv.h"
 #include "core/project.h"
 #include "core/result.h"
+#include "tests/support/testsupport.h"
 
 #include <QTemporaryDir>
 
@@ -14,12 +15,9 @@
 #include <memory>
 
 using namespace situate;
+using test::s;
 
 namespace {
-
-QString s(const char* text) {
-    return QString::fromUtf8(text);
-}
 
 // Passes a failed status on as a Result<T> the way core now does: `return st;`.
 Result<int> forwardStatus(const Status& st) {

@@ -2,18 +2,16 @@
 // How a coding read from a PostgreSQL server as text is parsed (loadCodingSpans: a text query,
 // or a COPY), checked without a server.
 #include "core/storage/analysisqueries.h"
+#include "tests/support/testsupport.h"
 
 #include <catch2/catch.hpp>
 
 #include <limits>
 
 using namespace situate;
+using test::s;
 
 namespace {
-
-QString s(const char* text) {
-    return QString::fromUtf8(text);
-}
 
 bool same(const CodingSpan& a, const CodingSpan& b) {
     return a.id == b.id && a.documentId == b.documentId && a.codeId == b.codeId &&

@@ -13,13 +13,10 @@
 #include <catch2/catch.hpp>
 
 using namespace situate;
+using test::s;
 using namespace situate::redteam;
 
 namespace {
-
-QString s(const char* text) {
-    return QString::fromUtf8(text);
-}
 
 // A published demo project with two coders, a viewer and a login without a role; the coders
 // have coded and rated as Situate would, through psql.

@@ -14,13 +14,10 @@
 #include <catch2/catch.hpp>
 
 using namespace situate;
+using test::s;
 using namespace situate::redteam;
 
 namespace {
-
-QString s(const char* text) {
-    return QString::fromUtf8(text);
-}
 
 // The demo, published to `database` (made by the caller), as the administrator.
 void publishDemo(QTemporaryDir& dir, const QString& databaseUrl) {

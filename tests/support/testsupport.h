@@ -8,6 +8,11 @@
 
 namespace situate::test {
 
+/// A string from UTF-8 text: keeps argument lists short (`{s("stats"), project}`).
+inline QString s(const char* text) {
+    return QString::fromUtf8(text);
+}
+
 /// Absolute path of a file under tests/fixtures/.
 QString fixture(const QString& relativePath);
 /// Absolute path under the repository root.
