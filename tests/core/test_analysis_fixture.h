@@ -5,6 +5,7 @@
 // worked out by hand in test_analysis.cpp.
 
 #include "core/project.h"
+#include "tests/support/catchqt.h"
 
 #include <QHash>
 #include <QTemporaryDir>
@@ -12,13 +13,6 @@
 #include <catch2/catch.hpp>
 
 #include <memory>
-
-// Readable QString values in Catch's failure messages.
-namespace Catch {
-template <> struct StringMaker<QString> {
-    static std::string convert(const QString& s) { return '"' + s.toStdString() + '"'; }
-};
-} // namespace Catch
 
 namespace situate::test {
 

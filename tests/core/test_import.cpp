@@ -4,6 +4,7 @@
 #include "core/import/importsupport.h"
 #include "core/import/speakerturns.h"
 #include "core/text.h"
+#include "tests/core/importtest.h"
 #include "tests/support/testsupport.h"
 
 #include <QDir>
@@ -12,20 +13,10 @@
 
 #include <catch2/catch.hpp>
 
-// Readable QString values in failure messages (the same specialisation in each test file).
-namespace Catch {
-template <> struct StringMaker<QString> {
-    static std::string convert(const QString& s) { return '"' + s.toStdString() + '"'; }
-};
-} // namespace Catch
-
 using namespace situate;
+using test::s;
 
 namespace {
-
-QString u8(const char* s) {
-    return QString::fromUtf8(s);
-}
 
 // Writes `bytes` to `name` in a fresh temporary folder and imports it.
 struct TempImport {
@@ -69,7 +60,7 @@ QStringList slices(const QString& text, const QVector<SpeakerTurn>& turns) {
 
 TEST_CASE("Plain UTF-8 text is imported exactly, spaces and blank lines included") {
     const QString text =
-        u8("Interviewer: Hello 😀\n\n  Participant: Γειά σου 👍🏽\t\n\n\ntrailing  ");
+        s("Interviewer: Hello 😀\n\n  Participant: Γειά σου 👍🏽\t\n\n\ntrailing  ");
     TempImport t(QStringLiteral("plain.txt"), text.toUtf8());
     REQUIRE(t.result.ok());
     CHECK(t.result->text == text);
@@ -90,8 +81,8 @@ TEST_CASE("Lone CR line ends (classic Mac) become LF") {
 }
 
 TEST_CASE("UTF-16 with a BOM is decoded in either byte order") {
-    const QString source = u8("Interviewer: 你好 😀\r\nParticipant: مرحبا");
-    const QString expected = u8("Interviewer: 你好 😀\nParticipant: مرحبا");
+    const QString source = s("Interviewer: 你好 😀\r\nParticipant: مرحبا");
+    const QString expected = s("Interviewer: 你好 😀\nParticipant: مرحبا");
     for (const bool le : {true, false}) {
         CAPTURE(le);
         TempImport t(QStringLiteral("utf16.txt"), utf16(source, le));
@@ -106,16 +97,16 @@ TEST_CASE("Text that is not valid UTF-8 is read as Windows-1252, with a warning"
     // café “quoted” € 5 … Œuvre, with CRLF.
     TempImport t(QStringLiteral("legacy.txt"), "caf\xE9 \x93quoted\x94 \x80 5 \x85\r\n\x8Cuvre");
     REQUIRE(t.result.ok());
-    CHECK(t.result->text == u8("café “quoted” € 5 …\nŒuvre"));
+    CHECK(t.result->text == s("café “quoted” € 5 …\nŒuvre"));
     REQUIRE(t.result->warnings.size() == 1);
     CHECK(t.result->warnings.first().contains(QLatin1String("Windows-1252")));
-    CHECK(importsupport::decodeWindows1252("\x81\x9F\xA0\xFF") == u8("\u0081Ÿ\u00A0ÿ"));
+    CHECK(importsupport::decodeWindows1252("\x81\x9F\xA0\xFF") == s("\u0081Ÿ\u00A0ÿ"));
 }
 
 TEST_CASE("Decomposed text is composed to NFC") {
     TempImport t(QStringLiteral("nfd.md"), "Cafe\xCC\x81 and \xCE\xB1\xCC\x81");
     REQUIRE(t.result.ok());
-    CHECK(t.result->text == u8("Café and ά"));
+    CHECK(t.result->text == s("Café and ά"));
     CHECK(t.result->format == QLatin1String("md"));
 }
 
@@ -125,11 +116,11 @@ TEST_CASE("Markdown is imported as written") {
     REQUIRE(r.ok());
     CHECK(r->format == QLatin1String("md"));
     CHECK(r->text == normaliseText(QString::fromUtf8(test::readFile(path))));
-    CHECK(r->text.contains(u8("| Kato Ρέμα   | 42")));
+    CHECK(r->text.contains(s("| Kato Ρέμα   | 42")));
     CHECK(speakers(r->turns) ==
           QStringList({QStringLiteral("Interviewer"), QStringLiteral("Participant"),
                        QStringLiteral("Interviewer"), QStringLiteral("Participant"),
-                       QStringLiteral("Interviewer"), QStringLiteral("Dr Ama Owusu"), u8("Ηλίας"),
+                       QStringLiteral("Interviewer"), QStringLiteral("Dr Ama Owusu"), s("Ηλίας"),
                        QStringLiteral("Participant")}));
 }
 
@@ -249,28 +240,28 @@ TEST_CASE("importableSuffixes lists every format") {
 }
 
 TEST_CASE("Speaker turns run from a name line to the next, without trailing newlines") {
-    const QString text = u8("Preamble without a speaker.\n"
-                            "Interviewer: How did it start?\n\n"
-                            "P3: With water.\nIt went on.\n\n\n"
-                            "Dr Ama Owusu: Yes.\n"
-                            "Ηλίας: Ναι 😀👍🏽.\n"
-                            "采访者：你好\n"
-                            "Participant (P4):\nAnswer on the next line.\n\n");
+    const QString text = s("Preamble without a speaker.\n"
+                           "Interviewer: How did it start?\n\n"
+                           "P3: With water.\nIt went on.\n\n\n"
+                           "Dr Ama Owusu: Yes.\n"
+                           "Ηλίας: Ναι 😀👍🏽.\n"
+                           "采访者：你好\n"
+                           "Participant (P4):\nAnswer on the next line.\n\n");
     const QVector<SpeakerTurn> turns = detectSpeakerTurns(text);
     CHECK(speakers(turns) == QStringList({QStringLiteral("Interviewer"), QStringLiteral("P3"),
-                                          QStringLiteral("Dr Ama Owusu"), u8("Ηλίας"), u8("采访者"),
+                                          QStringLiteral("Dr Ama Owusu"), s("Ηλίας"), s("采访者"),
                                           QStringLiteral("Participant (P4)")}));
     CHECK(slices(text, turns) ==
           QStringList({QStringLiteral("Interviewer: How did it start?"),
                        QStringLiteral("P3: With water.\nIt went on."),
-                       QStringLiteral("Dr Ama Owusu: Yes."), u8("Ηλίας: Ναι 😀👍🏽."),
-                       u8("采访者：你好"),
+                       QStringLiteral("Dr Ama Owusu: Yes."), s("Ηλίας: Ναι 😀👍🏽."),
+                       s("采访者：你好"),
                        QStringLiteral("Participant (P4):\nAnswer on the next line.")}));
     // Offsets are code points: the emoji before "采访者" count once each.
     REQUIRE(turns.size() == 6);
     CHECK(turns[0].start == 28);
-    CHECK(turns[4].start == codePointCount(text.left(text.indexOf(u8("采访者")))));
-    CHECK(turns[4].start == text.indexOf(u8("采访者")) - 3); // three surrogate pairs before it
+    CHECK(turns[4].start == codePointCount(text.left(text.indexOf(s("采访者")))));
+    CHECK(turns[4].start == text.indexOf(s("采访者")) - 3); // three surrogate pairs before it
     CHECK(turns[5].end == codePointCount(text) - 2);
     for (const SpeakerTurn& t : turns) {
         CHECK(t.timeStartMs == -1);
@@ -286,7 +277,7 @@ TEST_CASE("Prose with a colon is not a speaker turn") {
           "A name that is far too long to be a real name: x", "Ratio 3:1 here", "\"Quoted\": no",
           "Interviewer:glued"}) {
         CAPTURE(line);
-        CHECK(detectSpeakerTurns(u8(line)).isEmpty());
+        CHECK(detectSpeakerTurns(s(line)).isEmpty());
     }
     // Exactly five words and forty characters are still a name.
     CHECK(detectSpeakerTurns(QStringLiteral("One two three four five: x")).size() == 1);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Damaged and hostile .docx/.odt archives: each fails with a message naming the file.
 #include "core/import/importeddocument.h"
+#include "tests/core/importtest.h"
 #include "tests/support/testsupport.h"
 
 #include <QElapsedTimer>
@@ -10,29 +11,12 @@
 
 #include <catch2/catch.hpp>
 
-// Readable QString values in failure messages (the same specialisation in each test file).
-namespace Catch {
-template <> struct StringMaker<QString> {
-    static std::string convert(const QString& s) { return '"' + s.toStdString() + '"'; }
-};
-} // namespace Catch
-
 using namespace situate;
+using test::fixtureBytes;
+using test::importBytes;
+using test::importFixture;
 
 namespace {
-
-Result<ImportedDocument> importFixture(const char* name) {
-    return importDocumentFile(test::fixture(QStringLiteral("import/") + QString::fromLatin1(name)));
-}
-
-Result<ImportedDocument> importBytes(const QString& name, const QByteArray& bytes) {
-    QTemporaryDir dir;
-    return importDocumentFile(test::writeFile(dir.filePath(name), bytes));
-}
-
-QByteArray fixtureBytes(const char* name) {
-    return test::readFile(test::fixture(QStringLiteral("import/") + QString::fromLatin1(name)));
-}
 
 // Makes the zip's local and central headers claim `entry` inflates to `size` bytes, the way
 // a bomb hides from a reader that trusts the directory.

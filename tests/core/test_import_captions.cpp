@@ -2,35 +2,19 @@
 // WebVTT and SubRip caption import: cue lines, speakers and timestamps.
 #include "core/import/importeddocument.h"
 #include "core/text.h"
+#include "tests/core/importtest.h"
 #include "tests/support/testsupport.h"
 
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
 
-// Readable QString values in failure messages (the same specialisation in each test file).
-namespace Catch {
-template <> struct StringMaker<QString> {
-    static std::string convert(const QString& s) { return '"' + s.toStdString() + '"'; }
-};
-} // namespace Catch
-
 using namespace situate;
+using test::importBytes;
+using test::importFixture;
+using test::s;
 
 namespace {
-
-QString u8(const char* s) {
-    return QString::fromUtf8(s);
-}
-
-Result<ImportedDocument> importFixture(const char* name) {
-    return importDocumentFile(test::fixture(QStringLiteral("import/") + QString::fromLatin1(name)));
-}
-
-Result<ImportedDocument> importText(const QString& name, const QByteArray& bytes) {
-    QTemporaryDir dir;
-    return importDocumentFile(test::writeFile(dir.filePath(name), bytes));
-}
 
 struct ExpectedCue {
     const char* speaker;
@@ -43,7 +27,7 @@ struct ExpectedCue {
 void checkCues(const ImportedDocument& doc, const QVector<ExpectedCue>& expected) {
     QStringList lines;
     for (const ExpectedCue& cue : expected)
-        lines.append(u8(cue.line));
+        lines.append(s(cue.line));
     CHECK(doc.text == lines.join(QLatin1Char('\n')));
     REQUIRE(doc.turns.size() == expected.size());
     const OffsetMap map(doc.text);
@@ -51,7 +35,7 @@ void checkCues(const ImportedDocument& doc, const QVector<ExpectedCue>& expected
     for (qsizetype i = 0; i < expected.size(); ++i) {
         CAPTURE(i);
         const SpeakerTurn& turn = doc.turns[i];
-        CHECK(turn.speaker == u8(expected[i].speaker));
+        CHECK(turn.speaker == s(expected[i].speaker));
         CHECK(turn.timeStartMs == expected[i].startMs);
         CHECK(turn.timeEndMs == expected[i].endMs);
         CHECK(turn.start == offset);
@@ -98,11 +82,11 @@ TEST_CASE("SubRip cues become lines and timed turns") {
 }
 
 TEST_CASE("Consecutive cues by one speaker stay separate turns") {
-    const auto r = importText(QStringLiteral("same.vtt"), "WEBVTT\n\n"
-                                                          "00:01.000 --> 00:02.000\n"
-                                                          "<v Ama>One.\n\n"
-                                                          "00:02.000 --> 00:03.000\n"
-                                                          "<v Ama>Two.\n");
+    const auto r = importBytes(QStringLiteral("same.vtt"), "WEBVTT\n\n"
+                                                           "00:01.000 --> 00:02.000\n"
+                                                           "<v Ama>One.\n\n"
+                                                           "00:02.000 --> 00:03.000\n"
+                                                           "<v Ama>Two.\n");
     REQUIRE(r.ok());
     checkCues(*r, {{"Ama", "Ama: One.", 1000, 2000}, {"Ama", "Ama: Two.", 2000, 3000}});
 }
@@ -144,7 +128,7 @@ TEST_CASE("Invalid caption timestamps are refused with the line number") {
         };
         for (const Case& c : cases) {
             CAPTURE(c.name);
-            const auto r = importText(QString::fromLatin1(c.name), c.content);
+            const auto r = importBytes(QString::fromLatin1(c.name), c.content);
             REQUIRE_FALSE(r.ok());
             CHECK(r.error() == QString::fromLatin1(c.error));
         }
@@ -152,23 +136,23 @@ TEST_CASE("Invalid caption timestamps are refused with the line number") {
 }
 
 TEST_CASE("Caption files without a header or cues are refused") {
-    auto r = importText(QStringLiteral("noheader.vtt"), "00:01.000 --> 00:02.000\nHello\n");
+    auto r = importBytes(QStringLiteral("noheader.vtt"), "00:01.000 --> 00:02.000\nHello\n");
     REQUIRE_FALSE(r.ok());
     CHECK(r.error() == QLatin1String("noheader.vtt: not a WebVTT file (the first line must be "
                                      "\"WEBVTT\")"));
-    r = importText(QStringLiteral("empty.vtt"), "WEBVTT\n\nNOTE nothing here\n");
+    r = importBytes(QStringLiteral("empty.vtt"), "WEBVTT\n\nNOTE nothing here\n");
     REQUIRE_FALSE(r.ok());
     CHECK(r.error() == QLatin1String("empty.vtt: contains no caption cues"));
-    r = importText(QStringLiteral("binary.srt"), QByteArray("1\n\0\0\0\x01\x02", 7));
+    r = importBytes(QStringLiteral("binary.srt"), QByteArray("1\n\0\0\0\x01\x02", 7));
     REQUIRE_FALSE(r.ok());
     CHECK(r.error() == QLatin1String("binary.srt: looks like binary data, not text"));
 }
 
 TEST_CASE("Blocks without a timing line are skipped with a warning") {
-    const auto r = importText(QStringLiteral("stray.srt"), "Stray text\n\n"
-                                                           "1\n00:00:01,000 --> 00:00:02,000\n"
-                                                           "<font color=\"red\">Red</font> "
-                                                           "{\\an8}text I <3 you\n");
+    const auto r = importBytes(QStringLiteral("stray.srt"), "Stray text\n\n"
+                                                            "1\n00:00:01,000 --> 00:00:02,000\n"
+                                                            "<font color=\"red\">Red</font> "
+                                                            "{\\an8}text I <3 you\n");
     REQUIRE(r.ok());
     checkCues(*r, {{"", "Red text I <3 you", 1000, 2000}});
     REQUIRE(r->warnings.size() == 1);
@@ -176,12 +160,12 @@ TEST_CASE("Blocks without a timing line are skipped with a warning") {
 }
 
 TEST_CASE("A missing blank line between cues still separates them") {
-    const auto r = importText(QStringLiteral("tight.srt"), "1\n00:00:01,000 --> 00:00:02,000\n"
-                                                           "Interviewer: First.\n"
-                                                           "2\n00:00:02,000 --> 00:00:03,000\n"
-                                                           "Participant: Second.\n"
-                                                           "00:00:03,000 --> 00:00:04,000\n"
-                                                           "Third, unnumbered.\n");
+    const auto r = importBytes(QStringLiteral("tight.srt"), "1\n00:00:01,000 --> 00:00:02,000\n"
+                                                            "Interviewer: First.\n"
+                                                            "2\n00:00:02,000 --> 00:00:03,000\n"
+                                                            "Participant: Second.\n"
+                                                            "00:00:03,000 --> 00:00:04,000\n"
+                                                            "Third, unnumbered.\n");
     REQUIRE(r.ok());
     checkCues(*r, {{"Interviewer", "Interviewer: First.", 1000, 2000},
                    {"Participant", "Participant: Second.", 2000, 3000},

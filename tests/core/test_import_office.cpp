@@ -3,6 +3,7 @@
 #include "core/import/importeddocument.h"
 #include "core/import/pdfimporter.h"
 #include "core/text.h"
+#include "tests/core/importtest.h"
 #include "tests/support/testsupport.h"
 
 #include <QFile>
@@ -10,14 +11,10 @@
 
 #include <catch2/catch.hpp>
 
-// Readable QString values in failure messages (the same specialisation in each test file).
-namespace Catch {
-template <> struct StringMaker<QString> {
-    static std::string convert(const QString& s) { return '"' + s.toStdString() + '"'; }
-};
-} // namespace Catch
-
 using namespace situate;
+using test::importBytes;
+using test::importFixture;
+using test::s;
 
 // Qt Pdf 6.4 leaks about a kilobyte of PDFium state each time a load fails (the document
 // availability object is never destroyed). LeakSanitizer reads this hook in sanitizer builds;
@@ -28,44 +25,31 @@ extern "C" const char* __lsan_default_suppressions() {
 
 namespace {
 
-QString u8(const char* s) {
-    return QString::fromUtf8(s);
-}
-
-Result<ImportedDocument> importFixture(const char* name) {
-    return importDocumentFile(test::fixture(QStringLiteral("import/") + QString::fromLatin1(name)));
-}
-
-Result<ImportedDocument> importText(const QString& name, const QByteArray& bytes) {
-    QTemporaryDir dir;
-    return importDocumentFile(test::writeFile(dir.filePath(name), bytes));
-}
-
 // tests/fixtures/import/interview.md as laid out from a word processor: one line per
 // paragraph, the hard line break kept, table rows as tab-separated lines, list items without
 // bullets, the footnote after a blank line (pandoc turns ' into ’).
 const QString interviewText =
-    u8("Interviewer: Thank you for joining us today. Could you tell me how the water project "
-       "began?\n"
-       "Participant: It began in 2019 😀 with three villages near the river.\n"
-       "We met every Thursday under the mango tree.\n"
-       "Interviewer: Who was involved in the first year?\n"
-       "Participant: Mostly the women’s cooperative 👍🏽. Neighbours wrote to us in Arabic, "
-       "مرحبا "
-       "بكم في القرية, and a visitor from Kunming wrote 合作社改变了我们的生活。\n"
-       "Village\tHouseholds\tWater point\n"
-       "Kato Ρέμα\t42\tborehole\n"
-       "Wadi النخيل\t17\train tank\n"
-       "The committee agreed on three simple rules:\n"
-       "Fetch water before sunrise\n"
-       "Repair the pump within a week\n"
-       "Share the key with the school\n"
-       "Interviewer: What changed for the school?\n"
-       "Dr Ama Owusu: The children no longer miss the morning lessons.\n"
-       "Ηλίας: Και το νερό είναι πιο καθαρό τώρα.\n"
-       "Participant: Attendance went up, and that is the end of my story.\n"
-       "\n"
-       "The school joined the scheme in March 2020, after the second borehole was drilled.");
+    s("Interviewer: Thank you for joining us today. Could you tell me how the water project "
+      "began?\n"
+      "Participant: It began in 2019 😀 with three villages near the river.\n"
+      "We met every Thursday under the mango tree.\n"
+      "Interviewer: Who was involved in the first year?\n"
+      "Participant: Mostly the women’s cooperative 👍🏽. Neighbours wrote to us in Arabic, "
+      "مرحبا "
+      "بكم في القرية, and a visitor from Kunming wrote 合作社改变了我们的生活。\n"
+      "Village\tHouseholds\tWater point\n"
+      "Kato Ρέμα\t42\tborehole\n"
+      "Wadi النخيل\t17\train tank\n"
+      "The committee agreed on three simple rules:\n"
+      "Fetch water before sunrise\n"
+      "Repair the pump within a week\n"
+      "Share the key with the school\n"
+      "Interviewer: What changed for the school?\n"
+      "Dr Ama Owusu: The children no longer miss the morning lessons.\n"
+      "Ηλίας: Και το νερό είναι πιο καθαρό τώρα.\n"
+      "Participant: Attendance went up, and that is the end of my story.\n"
+      "\n"
+      "The school joined the scheme in March 2020, after the second borehole was drilled.");
 
 const QStringList interviewSpeakers = {QStringLiteral("Interviewer"),
                                        QStringLiteral("Participant"),
@@ -73,21 +57,21 @@ const QStringList interviewSpeakers = {QStringLiteral("Interviewer"),
                                        QStringLiteral("Participant"),
                                        QStringLiteral("Interviewer"),
                                        QStringLiteral("Dr Ama Owusu"),
-                                       u8("Ηλίας"),
+                                       s("Ηλίας"),
                                        QStringLiteral("Participant")};
 
 // headerfooter.fodt through LibreOffice: header, footer, comment and deleted text gone,
 // inserted text kept, the footnote then the endnote at the end.
-const QString headerFooterText = u8("Second interview\n"
-                                    "Interviewer: Welcome back. We are recording INSERTED-WORDS "
-                                    "now.\n"
-                                    "Participant: Yes, I consent and I am happy to talk.\n"
-                                    "Interviewer: Tell me about the harvest.\n"
-                                    "Participant: Two   spaces\tand a tab,\n"
-                                    "then a new line. Ευχαριστώ πολύ.\n"
-                                    "\n"
-                                    "FOOTNOTE-ONE Consent was recorded on paper.\n"
-                                    "ENDNOTE-ONE The harvest is in October 😀.");
+const QString headerFooterText = s("Second interview\n"
+                                   "Interviewer: Welcome back. We are recording INSERTED-WORDS "
+                                   "now.\n"
+                                   "Participant: Yes, I consent and I am happy to talk.\n"
+                                   "Interviewer: Tell me about the harvest.\n"
+                                   "Participant: Two   spaces\tand a tab,\n"
+                                   "then a new line. Ευχαριστώ πολύ.\n"
+                                   "\n"
+                                   "FOOTNOTE-ONE Consent was recorded on paper.\n"
+                                   "ENDNOTE-ONE The harvest is in October 😀.");
 
 // Each turn's slice starts with its speaker's name and a colon, and turns do not overlap.
 void checkTurnSlices(const ImportedDocument& doc) {
@@ -182,13 +166,13 @@ TEST_CASE("PDF text is read page by page") {
                      {QStringLiteral("Interviewer: Thank you for joining us today."),
                       QStringLiteral("Participant: It began in 2019"),
                       QStringLiteral("We met every Thursday under the mango tree."),
-                      QStringLiteral("Village Households Water point"), u8("Kato Ρέμα 42 borehole"),
+                      QStringLiteral("Village Households Water point"), s("Kato Ρέμα 42 borehole"),
                       QStringLiteral("Fetch water before sunrise"),
                       QStringLiteral("Repair the pump within a week"),
                       QStringLiteral("Share the key with the school"),
                       QStringLiteral("Interviewer: What changed for the school?"),
                       QStringLiteral("Dr Ama Owusu: The children no longer miss"),
-                      u8("Ηλίας: Και το νερό είναι πιο καθαρό τώρα."),
+                      s("Ηλίας: Και το νερό είναι πιο καθαρό τώρα."),
                       QStringLiteral("Participant: Attendance went up"),
                       QStringLiteral("The school joined the scheme in March 2020")});
         CHECK(speakers(*r) == interviewSpeakers);
@@ -197,9 +181,9 @@ TEST_CASE("PDF text is read page by page") {
     SECTION("pages are separated by a blank line") {
         const Result<ImportedDocument> r = importFixture("pages.pdf");
         REQUIRE(r.ok());
-        CHECK(r->text == u8("Interviewer: This sentence is on page one.\n\n"
-                            "Participant: This sentence is on page two, Καλημέρα.\n\n"
-                            "Interviewer: And this one is on page three."));
+        CHECK(r->text == s("Interviewer: This sentence is on page one.\n\n"
+                           "Participant: This sentence is on page two, Καλημέρα.\n\n"
+                           "Interviewer: And this one is on page three."));
         CHECK(speakers(*r) ==
               QStringList({QStringLiteral("Interviewer"), QStringLiteral("Participant"),
                            QStringLiteral("Interviewer")}));
@@ -224,7 +208,7 @@ TEST_CASE("PDF text is read page by page") {
     }
     SECTION("a file that is not a PDF") {
         const Result<ImportedDocument> r =
-            importText(QStringLiteral("fake.pdf"), "Just some text, not a PDF at all.");
+            importBytes(QStringLiteral("fake.pdf"), "Just some text, not a PDF at all.");
         REQUIRE_FALSE(r.ok());
         CHECK(r.error() ==
               QLatin1String("fake.pdf: not a valid PDF (the file is damaged or is not a PDF)"));
@@ -233,7 +217,7 @@ TEST_CASE("PDF text is read page by page") {
         const QByteArray whole =
             test::readFile(test::fixture(QStringLiteral("import/interview.pdf")));
         const Result<ImportedDocument> r =
-            importText(QStringLiteral("half.pdf"), whole.left(whole.size() / 2));
+            importBytes(QStringLiteral("half.pdf"), whole.left(whole.size() / 2));
         if (!r.ok())
             CHECK(r.error().startsWith(QLatin1String("half.pdf: ")));
     }
@@ -241,11 +225,11 @@ TEST_CASE("PDF text is read page by page") {
 
 TEST_CASE("RTF control words, escapes and destinations") {
     auto rtf = [](const char* body) {
-        return importText(QStringLiteral("hand.rtf"),
-                          QByteArray("{\\rtf1\\ansi\\ansicpg1252\\deff0{\\fonttbl{\\f0 Times;}}"
-                                     "{\\colortbl;\\red0\\green0\\blue0;}"
-                                     "{\\info{\\title INFO-TITLE}{\\author AUTHOR}}") +
-                              body + "}");
+        return importBytes(QStringLiteral("hand.rtf"),
+                           QByteArray("{\\rtf1\\ansi\\ansicpg1252\\deff0{\\fonttbl{\\f0 Times;}}"
+                                      "{\\colortbl;\\red0\\green0\\blue0;}"
+                                      "{\\info{\\title INFO-TITLE}{\\author AUTHOR}}") +
+                               body + "}");
     };
     SECTION("paragraphs, line breaks, tabs and literal braces") {
         const auto r = rtf("First\\par Second\\line third\\tab after tab \\{braces\\} \\\\\\par");
@@ -255,19 +239,19 @@ TEST_CASE("RTF control words, escapes and destinations") {
     SECTION("hex escapes use the ANSI code page") {
         const auto r = rtf("caf\\'e9 \\'93quoted\\'94 \\'80");
         REQUIRE(r.ok());
-        CHECK(r->text == u8("café “quoted” €"));
+        CHECK(r->text == s("café “quoted” €"));
     }
     SECTION("\\u with its fallback characters skipped, \\uc changing the count") {
         // The group restores \\uc0, so the last "?" is text.
         const auto r = rtf("a\\u8364?b \\uc2\\u8364xyc \\uc0\\u-10179\\u-8704  d "
                            "{\\uc1\\u937\\'3f}\\u945?");
         REQUIRE(r.ok());
-        CHECK(r->text == u8("a€b €c 😀 d Ωα?"));
+        CHECK(r->text == s("a€b €c 😀 d Ωα?"));
     }
     SECTION("a fallback that is a control word is skipped too") {
         const auto r = rtf("\\uc1\\u8220\\ldblquote hi\\u8221\\rdblquote");
         REQUIRE(r.ok());
-        CHECK(r->text == u8("“hi”"));
+        CHECK(r->text == s("“hi”"));
     }
     SECTION("destinations and hidden text are skipped") {
         const auto r = rtf("{\\*\\generator Writer;}{\\stylesheet{\\s0 Normal;}}"
@@ -293,27 +277,28 @@ TEST_CASE("RTF control words, escapes and destinations") {
         CHECK(r->turns[1].end == 33);
     }
     SECTION("font charsets pick the code page for hex escapes") {
-        const auto r = importText(QStringLiteral("greek.rtf"),
-                                  "{\\rtf1\\ansi\\ansicpg1252{\\fonttbl{\\f0 Times;}"
-                                  "{\\f1\\fcharset161 Times Greek;}}\\f0 caf\\'e9 {\\f1 "
-                                  "\\'e1\\'e2\\'e3}}");
+        const auto r = importBytes(QStringLiteral("greek.rtf"),
+                                   "{\\rtf1\\ansi\\ansicpg1252{\\fonttbl{\\f0 Times;}"
+                                   "{\\f1\\fcharset161 Times Greek;}}\\f0 caf\\'e9 {\\f1 "
+                                   "\\'e1\\'e2\\'e3}}");
         REQUIRE(r.ok());
         // Windows-1253 needs Qt's ICU codecs; without them the bytes are read as 1252 and the
         // import says so.
         if (r->warnings.isEmpty())
-            CHECK(r->text == u8("café αβγ"));
+            CHECK(r->text == s("café αβγ"));
         else
             CHECK(r->warnings.first().contains(QLatin1String("1253")));
     }
     SECTION("not RTF at all") {
-        const auto r = importText(QStringLiteral("plain.rtf"), "Just text.");
+        const auto r = importBytes(QStringLiteral("plain.rtf"), "Just text.");
         REQUIRE_FALSE(r.ok());
         CHECK(r.error() ==
               QLatin1String("plain.rtf: not an RTF document (it does not start with {\\rtf)"));
     }
     SECTION("groups nested too deeply") {
-        const auto r = importText(QStringLiteral("deep.rtf"), "{\\rtf1 " + QByteArray(300, '{') +
-                                                                  "x" + QByteArray(300, '}') + "}");
+        const auto r =
+            importBytes(QStringLiteral("deep.rtf"),
+                        "{\\rtf1 " + QByteArray(300, '{') + "x" + QByteArray(300, '}') + "}");
         REQUIRE_FALSE(r.ok());
         CHECK(
             r.error().startsWith(QLatin1String("deep.rtf: groups nest more than 256 levels deep")));
@@ -321,7 +306,7 @@ TEST_CASE("RTF control words, escapes and destinations") {
     SECTION("a truncated file keeps what it has, with a warning") {
         const QByteArray whole =
             test::readFile(test::fixture(QStringLiteral("import/interview.rtf")));
-        const auto r = importText(QStringLiteral("cut.rtf"), whole.left(whole.size() * 9 / 10));
+        const auto r = importBytes(QStringLiteral("cut.rtf"), whole.left(whole.size() * 9 / 10));
         REQUIRE(r.ok());
         CHECK(r->text.startsWith(QLatin1String("Interviewer: Thank you for joining us today.")));
         REQUIRE(r->warnings.size() == 1);
