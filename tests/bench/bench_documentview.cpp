@@ -5,6 +5,7 @@
 // (default 100,000 words and 5,000 codings by two coders). Prints a table; asserts nothing.
 #include "core/commands/commands.h"
 #include "core/project.h"
+#include "tests/bench/benchsupport.h"
 #include "ui/documentview/documentview.h"
 #include "ui/mainwindow/mainwindow.h"
 
@@ -20,19 +21,9 @@
 #include <cstdio>
 
 using namespace situate;
+using bench::peakRssKb;
 
 namespace {
-
-qint64 peakRssKb() {
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : f.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
-}
 
 // A transcript of `words` words in speaker turns of 40-160 words, with realistic word
 // lengths drawn from a small vocabulary.

@@ -20,6 +20,7 @@
 #include "core/project.h"
 #include "core/storage/analysisqueries.h"
 #include "core/storage/search.h"
+#include "tests/bench/benchsupport.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -30,26 +31,16 @@
 #include <ctime>
 
 using namespace situate;
+using bench::cpuSeconds;
+using bench::peakRssKb;
 
 namespace {
 
-qint64 peakRssKb() {
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : f.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
-}
-
-// CPU seconds of this process (all threads): on a shared machine the wall time also counts
-// the time other processes held the cores.
-double cpuSeconds() {
-    timespec ts{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
+QString describe(const FrequencyMatrix& m) {
+    return QStringLiteral("%1 x %2, %3 codings")
+        .arg(m.rows.size())
+        .arg(m.columns.size())
+        .arg(m.grandTotal.codings);
 }
 
 int failed(const QString& message) {
@@ -154,10 +145,7 @@ int main(int argc, char** argv) {
             auto m = frequencyMatrix(s, *ctx, req);
             if (!m)
                 return failed(m.error());
-            what = QStringLiteral("%1 x %2, %3 codings")
-                       .arg(m->rows.size())
-                       .arg(m->columns.size())
-                       .arg(m->grandTotal.codings);
+            what = describe(*m);
         } else if (op == QLatin1String("matrix-cases") || op == QLatin1String("matrix-questions")) {
             FrequencyRequest req;
             req.by =
@@ -165,10 +153,7 @@ int main(int argc, char** argv) {
             auto m = frequencyMatrix(s, req);
             if (!m)
                 return failed(m.error());
-            what = QStringLiteral("%1 x %2, %3 codings")
-                       .arg(m->rows.size())
-                       .arg(m->columns.size())
-                       .arg(m->grandTotal.codings);
+            what = describe(*m);
         } else if (op == QLatin1String("extracts-csv") && args.size() > 2) {
             qint64 count = 0;
             if (Status st = saveExtractsCsv(s, {}, args[2], true, &count); !st)

@@ -7,6 +7,7 @@
 //
 //   bench_workbench PROJECT
 #include "core/project.h"
+#include "tests/bench/benchsupport.h"
 #include "ui/documentview/documentview.h"
 #include "ui/mainwindow/mainwindow.h"
 
@@ -20,19 +21,9 @@
 #include <cstdio>
 
 using namespace situate;
+using bench::peakRssKb;
 
 namespace {
-
-qint64 peakRssKb() {
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : f.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
-}
 
 void repaint(DocumentView* view) {
     view->viewport()->repaint();
