@@ -70,6 +70,23 @@ Limited runLimited(qint64 addressSpace, const QStringList& args) {
     return r;
 }
 
+/// False (with a warning) in an ASan build, where an address-space limit cannot be set.
+bool addressLimitsApply() {
+#ifdef SITUATE_LIMITS_ASAN
+    WARN("ASan build: an address-space limit cannot be set, check skipped");
+    return false;
+#else
+    return true;
+#endif
+}
+
+/// A new empty project in `dir`, made by the CLI.
+QString emptyProject(const QTemporaryDir& dir) {
+    const QString project = dir.filePath(s("p.situate"));
+    REQUIRE(test::runCli({s("new"), project}).exitCode == 0);
+    return project;
+}
+
 /// A clean refusal: exit code 1 and a message on stderr naming the file and the problem.
 void requireRefused(const Limited& r, const char* fileName, const char* problem) {
     INFO("stdout: " << r.out.toStdString() << "\nstderr: " << r.err.toStdString());
@@ -179,13 +196,10 @@ QString writeZip(const QString& path, const QList<Entry>& entries) {
 } // namespace
 
 TEST_CASE("limits: zip entries that inflate past the limit are refused under a 512 MiB limit") {
-#ifdef SITUATE_LIMITS_ASAN
-    WARN("ASan build: an address-space limit cannot be set, check skipped");
-    return;
-#endif
+    if (!addressLimitsApply())
+        return;
     QTemporaryDir dir;
-    const QString project = dir.filePath(s("p.situate"));
-    REQUIRE(test::runCli({s("new"), project}).exitCode == 0);
+    const QString project = emptyProject(dir);
     // 640 MiB of inflated XML behind headers that claim 1000 bytes: a reader that trusted the
     // header, or inflated the whole entry, would need more address space than the process has.
     const qint64 fill = 640 * MiB;
@@ -215,16 +229,13 @@ TEST_CASE("limits: zip entries that inflate past the limit are refused under a 5
 }
 
 TEST_CASE("limits: nesting a hundred thousand levels deep is refused without a stack overflow") {
-#ifdef SITUATE_LIMITS_ASAN
-    WARN("ASan build: an address-space limit cannot be set, check skipped");
-    return;
-#endif
+    if (!addressLimitsApply())
+        return;
     // Far past the 256-level limit: a recursive reader would run out of its 8 MiB stack here
     // before any depth check fired, so this shows the readers are iterative up to the limit.
     constexpr int depth = 100000;
     QTemporaryDir dir;
-    const QString project = dir.filePath(s("p.situate"));
-    REQUIRE(test::runCli({s("new"), project}).exitCode == 0);
+    const QString project = emptyProject(dir);
     QByteArray open;
     QByteArray close;
     for (int i = 0; i < depth; ++i) {
@@ -258,13 +269,10 @@ TEST_CASE("limits: nesting a hundred thousand levels deep is refused without a s
 }
 
 TEST_CASE("limits: a 1 GB file is refused before it is read") {
-#ifdef SITUATE_LIMITS_ASAN
-    WARN("ASan build: an address-space limit cannot be set, check skipped");
-    return;
-#endif
+    if (!addressLimitsApply())
+        return;
     QTemporaryDir dir;
-    const QString project = dir.filePath(s("p.situate"));
-    REQUIRE(test::runCli({s("new"), project}).exitCode == 0);
+    const QString project = emptyProject(dir);
     // Sparse: a gigabyte of zeros that takes no disk. Under a 512 MiB address-space limit the
     // file cannot even be mapped whole, so only a check of its size before reading passes.
     for (const char* name : {"huge.txt", "huge.docx", "huge.qdpx", "huge.csv"}) {
@@ -290,13 +298,10 @@ TEST_CASE("limits: a 1 GB file is refused before it is read") {
 }
 
 TEST_CASE("limits: a 100 MB transcript imports or is refused cleanly under 768 MiB") {
-#ifdef SITUATE_LIMITS_ASAN
-    WARN("ASan build: an address-space limit cannot be set, check skipped");
-    return;
-#endif
+    if (!addressLimitsApply())
+        return;
     QTemporaryDir dir;
-    const QString project = dir.filePath(s("p.situate"));
-    REQUIRE(test::runCli({s("new"), project}).exitCode == 0);
+    const QString project = emptyProject(dir);
     // 100,000,000 bytes of ASCII: 2,000,000 speaker turns of 50 characters, exactly at the
     // limit of 100,000,000 code points a document may hold. Without a limit it imports (about
     // 1.6 GB peak RSS, see tests/RELIABILITY.md); under 768 MiB it may run out, and must then
@@ -331,8 +336,7 @@ namespace {
 /// Row i codes C<i % 50> on [k % 9990, k % 9990 + 1 + k / 9990) with k = i / 50: for a million
 /// rows k runs to 19,999, so each code gets 20,000 distinct ranges (no duplicate is skipped).
 QString millionProject(const QTemporaryDir& dir, int rows) {
-    const QString project = dir.filePath(s("p.situate"));
-    REQUIRE(test::runCli({s("new"), project}).exitCode == 0);
+    const QString project = emptyProject(dir);
     const QString doc = test::writeFile(
         dir.filePath(s("long.txt")), QByteArray("Respondent: we met every week. ").repeated(322) +
                                          QByteArray(10000 - 31 * 322, 'x'));
