@@ -51,16 +51,21 @@ QVariant parentValue(qint64 parentId) {
     return parentId == 0 ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(parentId);
 }
 
+// The code tree, once the code's name and colour are known to be valid.
+Result<CodeTree> checkedTree(Editor& e, const Code& code) {
+    if (Status s = checkName(code.name); !s)
+        return s;
+    if (Status s = checkColour(code.colour); !s)
+        return s;
+    return CodeTree::read(e.storage());
+}
+
 } // namespace
 
 Result<qint64> createCode(Editor& e, Code code) {
     using R = Result<qint64>;
     code.name = code.name.trimmed();
-    if (Status s = checkName(code.name); !s)
-        return s;
-    if (Status s = checkColour(code.colour); !s)
-        return s;
-    const Result<CodeTree> read = CodeTree::read(e.storage());
+    const Result<CodeTree> read = checkedTree(e, code);
     if (!read)
         return Status::from(read);
     const CodeTree& tree = *read;
@@ -111,11 +116,7 @@ Result<qint64> ensureCodePath(Editor& e, const QString& path, int* created) {
 }
 
 Status updateCode(Editor& e, const Code& code) {
-    if (Status s = checkName(code.name); !s)
-        return s;
-    if (Status s = checkColour(code.colour); !s)
-        return s;
-    const Result<CodeTree> read = CodeTree::read(e.storage());
+    const Result<CodeTree> read = checkedTree(e, code);
     if (!read)
         return Status::from(read);
     const CodeTree& tree = *read;

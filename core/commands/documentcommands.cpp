@@ -95,30 +95,37 @@ Status renameDocument(Editor& e, qint64 documentId, const QString& name) {
     return e.update(QStringLiteral("documents"), documentId, {{QStringLiteral("name"), n}});
 }
 
-Status assignDocumentToCase(Editor& e, qint64 documentId, qint64 caseId) {
+namespace {
+
+// The document_cases row linking the two; 0 when they are not linked.
+Result<qint64> caseLink(Editor& e, qint64 documentId, qint64 caseId) {
     Result<QVector<Row>> links = e.storage().readRowsWhere(
         QStringLiteral("document_cases"), QStringLiteral("document_id"), documentId);
     if (!links)
         return Status::from(links);
     for (const Row& r : *links) {
         if (r.values.value(QStringLiteral("case_id")).toLongLong() == caseId)
-            return {};
+            return r.id();
     }
+    return qint64(0);
+}
+
+} // namespace
+
+Status assignDocumentToCase(Editor& e, qint64 documentId, qint64 caseId) {
+    const Result<qint64> link = caseLink(e, documentId, caseId);
+    if (!link || *link != 0)
+        return Status::from(link);
     return Status::from(
         e.insert(QStringLiteral("document_cases"), {{QStringLiteral("document_id"), documentId},
                                                     {QStringLiteral("case_id"), caseId}}));
 }
 
 Status unassignDocumentFromCase(Editor& e, qint64 documentId, qint64 caseId) {
-    Result<QVector<Row>> links = e.storage().readRowsWhere(
-        QStringLiteral("document_cases"), QStringLiteral("document_id"), documentId);
-    if (!links)
-        return Status::from(links);
-    for (const Row& r : *links) {
-        if (r.values.value(QStringLiteral("case_id")).toLongLong() == caseId)
-            return e.remove(QStringLiteral("document_cases"), r.id());
-    }
-    return {};
+    const Result<qint64> link = caseLink(e, documentId, caseId);
+    if (!link || *link == 0)
+        return Status::from(link);
+    return e.remove(QStringLiteral("document_cases"), *link);
 }
 
 } // namespace situate

@@ -330,13 +330,9 @@ QStringList CaptionImporter::suffixes() const {
 Result<ImportedDocument> CaptionImporter::read(const QString& path) const {
     const bool vtt = QFileInfo(path).suffix().toLower() == QLatin1String("vtt");
     const Flavour flavour = vtt ? Flavour::WebVtt : Flavour::SubRip;
-    Result<QByteArray> bytes = importsupport::readInputFile(path);
-    if (!bytes)
-        return Status::from(bytes);
-    Result<importsupport::DecodedText> decoded = importsupport::decodeTextFile(*bytes, path);
+    Result<importsupport::DecodedText> decoded = importsupport::readTextFile(path);
     if (!decoded)
         return Status::from(decoded);
-    bytes->clear();
 
     // Normalising first makes every line end a LF, so line numbers match a text editor's.
     const QString source = normaliseText(importsupport::repairSurrogates(decoded->text));

@@ -150,6 +150,13 @@ QString decodeStrict(QStringConverter::Encoding encoding, QByteArrayView bytes, 
 
 } // namespace
 
+Result<DecodedText> readTextFile(const QString& path) {
+    const Result<QByteArray> bytes = readInputFile(path);
+    if (!bytes)
+        return Status::from(bytes);
+    return decodeTextFile(*bytes, path);
+}
+
 Result<DecodedText> decodeTextFile(const QByteArray& bytes, const QString& path) {
     // UTF-32 LE must be tried before UTF-16 LE: its BOM starts with the UTF-16 LE one.
     static const std::array<Bom, 5> boms = {{

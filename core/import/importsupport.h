@@ -34,6 +34,8 @@ struct DecodedText {
 /// Decodes a text file: a BOM selects UTF-8/16/32, otherwise valid UTF-8, otherwise
 /// Windows-1252. Refuses binary data with "<file name>: looks like binary data, not text".
 Result<DecodedText> decodeTextFile(const QByteArray& bytes, const QString& path);
+/// readInputFile() then decodeTextFile(), holding only the decoded text at the end.
+Result<DecodedText> readTextFile(const QString& path);
 /// Decodes Windows-1252 (the five bytes it leaves undefined map to the C1 controls).
 QString decodeWindows1252(QByteArrayView bytes);
 /// True when text holds a NUL or too large a share of control characters to be prose.

@@ -12,13 +12,9 @@ QStringList TextImporter::suffixes() const {
 }
 
 Result<ImportedDocument> TextImporter::read(const QString& path) const {
-    Result<QByteArray> bytes = importsupport::readInputFile(path);
-    if (!bytes)
-        return Status::from(bytes);
-    Result<importsupport::DecodedText> decoded = importsupport::decodeTextFile(*bytes, path);
+    Result<importsupport::DecodedText> decoded = importsupport::readTextFile(path);
     if (!decoded)
         return Status::from(decoded);
-    bytes->clear(); // the decoded copy is all that is needed from here on
     const QString suffix = QFileInfo(path).suffix().toLower();
     const QString format = suffix == QLatin1String("md") ? suffix : QStringLiteral("txt");
     return importsupport::finishDocument(path, format, decoded->text, {}, decoded->warnings);
