@@ -7,24 +7,13 @@
 #include "core/project.h"
 #include "tests/fuzz/fuzzsupport.h"
 
-using namespace situate;
+namespace situate::fuzz {
 
-extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv) {
-    fuzz::initialise(argc, argv);
-    fuzz::project();
-    return 0;
-}
+const Target target{true, [](const QByteArray& input) {
+                        importSheet(input,
+                                    [](Editor& e, const csv::Table& table, const QString& name) {
+                                        return Status::from(importAttributeSheet(e, table, name));
+                                    });
+                    }};
 
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-    const QString name = QStringLiteral("input.csv");
-    auto table = csv::parse(fuzz::bytes(data, size), name);
-    fuzz::consume(table);
-    if (!table)
-        return 0;
-
-    fuzz::consume(fuzz::project().edit(QStringLiteral("fuzz"), [&](Editor& e) {
-        return Status::from(importAttributeSheet(e, *table, name));
-    }));
-    fuzz::rollBack();
-    return 0;
-}
+} // namespace situate::fuzz

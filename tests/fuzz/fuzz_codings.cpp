@@ -7,24 +7,14 @@
 #include "core/project.h"
 #include "tests/fuzz/fuzzsupport.h"
 
-using namespace situate;
+namespace situate::fuzz {
 
-extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv) {
-    fuzz::initialise(argc, argv);
-    fuzz::project();
-    return 0;
-}
+const Target target{
+    true, [](const QByteArray& input) {
+        const bool createCodes = input.size() % 2 == 0; // both paths, chosen by the input
+        importSheet(input, [createCodes](Editor& e, const csv::Table& table, const QString& name) {
+            return Status::from(importCodings(e, table, createCodes, name));
+        });
+    }};
 
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-    const QString name = QStringLiteral("input.csv");
-    auto table = csv::parse(fuzz::bytes(data, size), name);
-    fuzz::consume(table);
-    if (!table)
-        return 0;
-    const bool createCodes = size % 2 == 0; // both paths, chosen by the input
-    fuzz::consume(fuzz::project().edit(QStringLiteral("fuzz"), [&](Editor& e) {
-        return Status::from(importCodings(e, *table, createCodes, name));
-    }));
-    fuzz::rollBack();
-    return 0;
-}
+} // namespace situate::fuzz

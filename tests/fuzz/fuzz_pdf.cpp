@@ -6,22 +6,17 @@
 #include "core/import/pdfimporter.h"
 #include "tests/fuzz/fuzzsupport.h"
 
-using namespace situate;
-
 // Qt Pdf 6.4 leaks about a kilobyte of PDFium state each time a load fails (the document
 // availability object is never destroyed): not Situate's leak, and it would end every run.
 extern "C" const char* __lsan_default_suppressions() {
     return "leak:libQt6Pdf.so\n";
 }
 
-extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv) {
-    fuzz::initialise(argc, argv);
-    return 0;
-}
+namespace situate::fuzz {
 
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-    const QString path = fuzz::writeInput(data, size, QStringLiteral("pdf"));
-    static const PdfImporter importer(std::chrono::seconds(10));
-    fuzz::consume(importer.read(path));
-    return 0;
-}
+const Target target{false, [](const QByteArray& input) {
+                        static const PdfImporter importer(std::chrono::seconds(10));
+                        consume(importer.read(writeInput(input, QStringLiteral("pdf"))));
+                    }};
+
+} // namespace situate::fuzz

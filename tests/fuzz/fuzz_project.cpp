@@ -7,22 +7,19 @@
 
 #include <QFile>
 
-using namespace situate;
+namespace situate::fuzz {
 
-extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv) {
-    fuzz::initialise(argc, argv);
-    return 0;
-}
+const Target target{false, [](const QByteArray& input) {
+                        const QString path = writeInput(input, QStringLiteral("situate"));
+                        // A previous run's journal would be replayed into this input; each run
+                        // stands alone.
+                        QFile::remove(path + QStringLiteral("-wal"));
+                        QFile::remove(path + QStringLiteral("-shm"));
+                        QFile::remove(path + QStringLiteral("-journal"));
+                        auto opened = Project::open(path);
+                        consume(opened);
+                        if (opened)
+                            (void)(*opened)->storage().checkIntegrity();
+                    }};
 
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-    const QString path = fuzz::writeInput(data, size, QStringLiteral("situate"));
-    // A previous run's journal would be replayed into this input; each run stands alone.
-    QFile::remove(path + QStringLiteral("-wal"));
-    QFile::remove(path + QStringLiteral("-shm"));
-    QFile::remove(path + QStringLiteral("-journal"));
-    auto opened = Project::open(path);
-    fuzz::consume(opened);
-    if (opened)
-        (void)(*opened)->storage().checkIntegrity();
-    return 0;
-}
+} // namespace situate::fuzz

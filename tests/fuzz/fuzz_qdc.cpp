@@ -5,17 +5,11 @@
 #include "core/refi/refiimport.h"
 #include "tests/fuzz/fuzzsupport.h"
 
-using namespace situate;
+namespace situate::fuzz {
 
-extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv) {
-    fuzz::initialise(argc, argv);
-    fuzz::project();
-    return 0;
-}
+const Target target{
+    true, [](const QByteArray& input) {
+        consume(refi::importCodebook(project(), writeInput(input, QStringLiteral("qdc"))));
+    }};
 
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-    const QString path = fuzz::writeInput(data, size, QStringLiteral("qdc"));
-    fuzz::consume(refi::importCodebook(fuzz::project(), path));
-    fuzz::rollBack();
-    return 0;
-}
+} // namespace situate::fuzz

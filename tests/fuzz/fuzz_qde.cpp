@@ -5,17 +5,11 @@
 #include "core/refi/refiimport.h"
 #include "tests/fuzz/fuzzsupport.h"
 
-using namespace situate;
+namespace situate::fuzz {
 
-extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv) {
-    fuzz::initialise(argc, argv);
-    fuzz::project();
-    return 0;
-}
+const Target target{
+    true, [](const QByteArray& input) {
+        consume(refi::importProject(project(), writeInput(input, QStringLiteral("qde"))));
+    }};
 
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-    const QString path = fuzz::writeInput(data, size, QStringLiteral("qde"));
-    fuzz::consume(refi::importProject(fuzz::project(), path));
-    fuzz::rollBack();
-    return 0;
-}
+} // namespace situate::fuzz

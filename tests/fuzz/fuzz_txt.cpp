@@ -5,19 +5,15 @@
 #include "core/import/importsupport.h"
 #include "tests/fuzz/fuzzsupport.h"
 
-using namespace situate;
+namespace situate::fuzz {
 
-extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv) {
-    fuzz::initialise(argc, argv);
-    return 0;
-}
+const Target target{false, [](const QByteArray& input) {
+                        const QString path = QStringLiteral("input.txt");
+                        auto decoded = importsupport::decodeTextFile(input, path);
+                        consume(decoded);
+                        if (decoded)
+                            consume(importsupport::finishDocument(
+                                path, QStringLiteral("txt"), decoded->text, {}, decoded->warnings));
+                    }};
 
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-    const QString path = QStringLiteral("input.txt");
-    auto decoded = importsupport::decodeTextFile(fuzz::bytes(data, size), path);
-    fuzz::consume(decoded);
-    if (decoded)
-        fuzz::consume(importsupport::finishDocument(path, QStringLiteral("txt"), decoded->text, {},
-                                                    decoded->warnings));
-    return 0;
-}
+} // namespace situate::fuzz

@@ -90,14 +90,10 @@ Project* makeProject() {
     return p;
 }
 
-} // namespace
-
-void initialise(int* argc, char*** argv) {
+void initialise() {
     static int qtArgc = 1;
     static char name[] = "situate-fuzz";
     static char* qtArgv[] = {name, nullptr};
-    (void)argc;
-    (void)argv;
     qInstallMessageHandler(quietHandler);
     new QCoreApplication(qtArgc, qtArgv); // lives as long as the process
     g_scratch =
@@ -106,20 +102,18 @@ void initialise(int* argc, char*** argv) {
         fail(QStringLiteral("no scratch folder"));
 }
 
-QByteArray bytes(const uint8_t* data, size_t size) {
-    return QByteArray::fromRawData(reinterpret_cast<const char*>(data), qsizetype(size));
-}
+} // namespace
 
 QString scratchPath(const QString& fileName) {
     return g_scratch->filePath(fileName);
 }
 
-QString writeInput(const uint8_t* data, size_t size, const QString& suffix) {
+QString writeInput(const QByteArray& input, const QString& suffix) {
     const QString path = scratchPath(QStringLiteral("input.") + suffix);
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
         fail(QStringLiteral("cannot write ") + path);
-    if (size > 0 && f.write(reinterpret_cast<const char*>(data), qint64(size)) != qint64(size))
+    if (f.write(input) != input.size())
         fail(QStringLiteral("short write to ") + path);
     return path;
 }
@@ -130,6 +124,21 @@ Project& project() {
     return *g_project;
 }
 
+void importSheet(
+    const QByteArray& input,
+    const std::function<Status(Editor&, const csv::Table&, const QString& name)>& import) {
+    const QString name = QStringLiteral("input.csv");
+    auto table = csv::parse(input, name);
+    consume(table);
+    if (table)
+        consume(project().edit(QStringLiteral("fuzz"),
+                               [&](Editor& e) { return import(e, *table, name); }));
+}
+
+namespace {
+
+// Undoes whatever the last run committed, so every run starts from the same project. Every
+// few thousand runs the project is made afresh to keep the undo history short.
 void rollBack() {
     if (!g_project)
         return;
@@ -147,4 +156,21 @@ void rollBack() {
     }
 }
 
+} // namespace
+
 } // namespace situate::fuzz
+
+extern "C" int LLVMFuzzerInitialize(int*, char***) {
+    situate::fuzz::initialise();
+    if (situate::fuzz::target.usesProject)
+        situate::fuzz::project();
+    return 0;
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+    using namespace situate::fuzz;
+    target.run(QByteArray::fromRawData(reinterpret_cast<const char*>(data), qsizetype(size)));
+    if (target.usesProject)
+        rollBack();
+    return 0;
+}

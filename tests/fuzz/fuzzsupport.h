@@ -4,6 +4,7 @@
 // What every fuzz target needs: Qt set up once per process, a scratch folder, and a small
 // project that inputs are imported into and rolled back out of.
 
+#include "core/io/csv.h"
 #include "core/result.h"
 
 #include <QByteArray>
@@ -11,23 +12,29 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 
 namespace situate {
 
+class Editor;
 class Project;
 
 namespace fuzz {
 
-/// Creates the QCoreApplication (the SQL drivers need one) and the scratch folder, and
-/// silences Qt's warnings so libFuzzer's output stays readable. Call from
-/// LLVMFuzzerInitialize.
-void initialise(int* argc, char*** argv);
-
-/// The fuzz input as bytes, without copying.
-QByteArray bytes(const uint8_t* data, size_t size);
+/// What a fuzz target is: each fuzz_*.cpp defines `situate::fuzz::target`, and the support
+/// library's LLVMFuzzerInitialize / LLVMFuzzerTestOneInput run it. Initialisation creates the
+/// QCoreApplication (the SQL drivers need one) and the scratch folder, and silences Qt's
+/// warnings so libFuzzer's output stays readable.
+struct Target {
+    /// Whether the target imports into the shared project(): it is made before the first
+    /// run, and whatever a run commits is rolled back after it.
+    bool usesProject = false;
+    void (*run)(const QByteArray& input) = nullptr;
+};
+extern const Target target;
 
 /// Writes the input to scratch/input.<suffix> (the same path every run) and returns the path.
-QString writeInput(const uint8_t* data, size_t size, const QString& suffix);
+QString writeInput(const QByteArray& input, const QString& suffix);
 
 /// A path in the scratch folder.
 QString scratchPath(const QString& fileName);
@@ -36,9 +43,11 @@ QString scratchPath(const QString& fileName);
 /// CSV sheets naming them get past the look-ups. Created on first use.
 Project& project();
 
-/// Undoes whatever the last run committed, so every run starts from the same project.
-/// Every few thousand runs the project is made afresh to keep the undo history short.
-void rollBack();
+/// Parses the input as a CSV sheet named input.csv and, when it parses, runs `import` on it
+/// as one edit of project().
+void importSheet(
+    const QByteArray& input,
+    const std::function<Status(Editor&, const csv::Table&, const QString& name)>& import);
 
 /// Takes a result and drops it; keeps the compiler from discarding the call.
 template <typename T> void consume(const Result<T>& r) {
