@@ -14,8 +14,8 @@ namespace {
 
 // Each entry migrates from version i to i + 1. Version 0 is an empty database, so the
 // first entry is the whole original schema; later versions append a step and never edit
-// an earlier one. PostgreSQL's steps (pgschemasteps.cpp) make the same tables; test_schema
-// checks that the two agree.
+// an earlier one. PostgreSQL's steps (pgschemasteps.cpp) make the same tables, and
+// foreignkeys.cpp lists every reference; test_schema checks that all three agree.
 // core/storage/README.md explains every table.
 const std::vector<std::vector<const char*>>& steps() {
     static const std::vector<std::vector<const char*>> s = {

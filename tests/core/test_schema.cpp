@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The two schemas, SQLite's (core/storage/schema.cpp) and PostgreSQL's (pgschemasteps.cpp),
 // read back from a new project on each engine: the same tables, columns, keys, unique
-// constraints, indexes and foreign keys.
+// constraints, indexes and foreign keys; and the foreign keys undo knows (foreignkeys.h) are
+// exactly those of both.
 #include "core/project.h"
 #include "core/storage/dialect.h"
+#include "core/storage/foreignkeys.h"
 #include "tests/support/pgtest.h"
 
+#include <QRegularExpression>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -223,6 +227,20 @@ QStringList postgresSchema(const QString& url) {
     return lines(tables);
 }
 
+QStringList declaredForeignKeys() {
+    QStringList out;
+    for (const schema::ForeignKey& k : schema::foreignKeys())
+        out << foreignKeyLine(s(k.table), s(k.column), s(k.references), k.cascade);
+    out.sort();
+    return out;
+}
+
+QStringList foreignKeysIn(const QStringList& schemaLines) {
+    QStringList out = schemaLines.filter(QRegularExpression(s("^foreign key ")));
+    out.sort();
+    return out;
+}
+
 // What only one side has, for the message of a failed comparison.
 std::string difference(const QStringList& a, const QStringList& b) {
     QStringList out;
@@ -245,6 +263,17 @@ QStringList newSqliteSchema(QTemporaryDir& dir) {
 
 } // namespace
 
+TEST_CASE("Undo knows every foreign key of the SQLite schema, and no other") {
+    QTemporaryDir dir;
+    const QStringList sqlite = newSqliteSchema(dir);
+    REQUIRE(sqlite.contains(s("table codings")));
+    const QStringList declared = declaredForeignKeys();
+    CHECK(declared.size() == QSet<QString>(declared.cbegin(), declared.cend()).size());
+    const QStringList found = foreignKeysIn(sqlite);
+    INFO("the schema first, foreignkeys.cpp second:\n" << difference(found, declared));
+    CHECK(found == declared);
+}
+
 TEST_CASE("PostgreSQL: a new project has SQLite's tables, columns, keys, indexes and "
           "foreign keys") {
     if (!test::postgresOrSkip())
@@ -256,6 +285,11 @@ TEST_CASE("PostgreSQL: a new project has SQLite's tables, columns, keys, indexes
     REQUIRE(pg.available());
     REQUIRE(Project::create(pg.url()).ok());
     const QStringList postgres = postgresSchema(pg.url());
-    INFO("SQLite first, PostgreSQL second:\n" << difference(sqlite, postgres));
-    CHECK(sqlite == postgres);
+    {
+        INFO("SQLite first, PostgreSQL second:\n" << difference(sqlite, postgres));
+        CHECK(sqlite == postgres);
+    }
+    INFO("PostgreSQL first, foreignkeys.cpp second:\n"
+         << difference(foreignKeysIn(postgres), declaredForeignKeys()));
+    CHECK(foreignKeysIn(postgres) == declaredForeignKeys());
 }
