@@ -138,4 +138,42 @@ struct Memo {
     QDateTime modified;
 };
 
+// The maturity model and ratings as stored (core/evaluation/maturity.h reads and compares
+// them).
+
+/// One level of the maturity model (levels are numbered 1..n, ordinal).
+struct MaturityLevel {
+    qint64 id = 0;
+    QString uuid;
+    int level = 0;
+    QString name;       // "Forming"
+    QString descriptor; // one or two sentences
+};
+
+/// One coder's rating of one case.
+struct MaturityRating {
+    qint64 id = 0;
+    QString uuid;
+    qint64 caseId = 0;
+    QString caseName;
+    qint64 coderId = 0;
+    QString coderName;
+    int level = 0;
+    QString rationale;
+    QDateTime created;
+    QDateTime modified;
+    QVector<qint64> codingIds; // supporting codings, ascending
+};
+
+/// The rating agreed for a case after discussion.
+struct ConsensusRating {
+    qint64 id = 0;
+    QString uuid;
+    qint64 caseId = 0;
+    QString caseName;
+    int level = 0;
+    QString reasoning;
+    QDateTime modified;
+};
+
 } // namespace situate

@@ -43,6 +43,10 @@ Result<qint64> addCoding(Editor& e, const Coding& c) {
     if (!e.storage().code(c.codeId))
         return Result<qint64>::failure(QStringLiteral("that code no longer exists"),
                                        ErrorKind::NotFound);
+    return insertCoding(e, c);
+}
+
+Result<qint64> insertCoding(Editor& e, const Coding& c) {
     const QString created = isoOf(c.created);
     return e.insert(
         QStringLiteral("codings"),

@@ -57,7 +57,12 @@ Status unlinkCodeFromQuestion(Editor& e, qint64 codeId, qint64 questionId);
 
 // Coders, codings and memos (codingcommands.cpp)
 Result<qint64> ensureCoder(Editor& e, const QString& name);
+/// Adds a coding after checking that its range lies inside the document and its code exists.
 Result<qint64> addCoding(Editor& e, const Coding& coding);
+/// Writes one coding row as given, unchecked: the one place a coding row is built, for
+/// addCoding and for REFI-QDA import and merge, which check on their own. An empty uuid gets
+/// a new one, an invalid created time is now, an invalid modified time the created time.
+Result<qint64> insertCoding(Editor& e, const Coding& coding);
 Status resizeCoding(Editor& e, qint64 codingId, qint64 start, qint64 end);
 Status removeCoding(Editor& e, qint64 codingId);
 Status setCodingMemo(Editor& e, qint64 codingId, const QString& memo);

@@ -2,6 +2,7 @@
 #include "core/commands/editor.h"
 
 #include "core/project.h"
+#include "core/storage/foreignkeys.h"
 
 #include <QUndoCommand>
 
@@ -10,42 +11,6 @@
 namespace situate {
 
 namespace {
-
-struct Dependent {
-    const char* table;
-    const char* column;
-};
-
-// Rows that reference a row of the key table. Deleting the key row deletes these first,
-// recorded, instead of leaving it to ON DELETE CASCADE, which undo could not restore.
-QVector<Dependent> dependentsOf(const QString& table) {
-    if (table == QLatin1String("documents"))
-        return {{"speaker_turns", "document_id"},
-                {"document_cases", "document_id"},
-                {"codings", "document_id"},
-                {"memos", "document_id"}};
-    if (table == QLatin1String("cases"))
-        return {{"document_cases", "case_id"},
-                {"memos", "case_id"},
-                {"maturity_ratings", "case_id"},
-                {"consensus_ratings", "case_id"}};
-    if (table == QLatin1String("codes"))
-        return {{"codes", "parent_id"},
-                {"codings", "code_id"},
-                {"code_questions", "code_id"},
-                {"memos", "code_id"}};
-    if (table == QLatin1String("research_questions"))
-        return {{"code_questions", "question_id"}};
-    if (table == QLatin1String("attributes"))
-        return {{"attribute_values", "attribute_id"}};
-    if (table == QLatin1String("coders"))
-        return {{"codings", "coder_id"}, {"maturity_ratings", "coder_id"}};
-    if (table == QLatin1String("codings"))
-        return {{"rating_evidence", "coding_id"}};
-    if (table == QLatin1String("maturity_ratings"))
-        return {{"rating_evidence", "rating_id"}};
-    return {};
-}
 
 // A value as the database gives it back: NOT NULL text columns store a null string as
 // empty, and times as ISO text.
@@ -163,9 +128,11 @@ Status Editor::update(const QString& table, qint64 id, const QVariantMap& values
 }
 
 Status Editor::removeDependents(const QString& table, qint64 id) {
-    for (const Dependent& d : dependentsOf(table)) {
-        Result<QVector<Row>> rows = m_storage.readRowsWhere(QString::fromLatin1(d.table),
-                                                            QString::fromLatin1(d.column), id);
+    // Rows that reference this one are deleted first, recorded, instead of being left to
+    // ON DELETE CASCADE (or refused by a key without it), which undo could not restore.
+    for (const schema::ForeignKey& k : schema::keysReferencing(table)) {
+        Result<QVector<Row>> rows = m_storage.readRowsWhere(QString::fromLatin1(k.table),
+                                                            QString::fromLatin1(k.column), id);
         if (!rows)
             return Status::from(rows);
         for (const Row& r : *rows) {

@@ -7,6 +7,7 @@
 
 #include "core/agreement/coefficients.h"
 #include "core/result.h"
+#include "core/types.h"
 
 #include <QDateTime>
 #include <QString>
@@ -16,41 +17,6 @@
 namespace situate {
 
 class Storage;
-
-/// One level of the maturity model (levels are numbered 1..n, ordinal).
-struct MaturityLevel {
-    qint64 id = 0;
-    QString uuid;
-    int level = 0;
-    QString name;       // "Forming"
-    QString descriptor; // one or two sentences
-};
-
-/// One coder's rating of one case.
-struct MaturityRating {
-    qint64 id = 0;
-    QString uuid;
-    qint64 caseId = 0;
-    QString caseName;
-    qint64 coderId = 0;
-    QString coderName;
-    int level = 0;
-    QString rationale;
-    QDateTime created;
-    QDateTime modified;
-    QVector<qint64> codingIds; // supporting codings, ascending
-};
-
-/// The rating agreed for a case after discussion.
-struct ConsensusRating {
-    qint64 id = 0;
-    QString uuid;
-    qint64 caseId = 0;
-    QString caseName;
-    int level = 0;
-    QString reasoning;
-    QDateTime modified;
-};
 
 /// The model's levels, ascending.
 QVector<MaturityLevel> maturityLevels(const Storage& s);

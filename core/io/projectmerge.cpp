@@ -18,11 +18,6 @@ namespace situate {
 
 namespace {
 
-QString iso(const QDateTime& t) {
-    const QDateTime when = t.isValid() ? t : QDateTime::currentDateTimeUtc();
-    return when.toUTC().toString(Qt::ISODateWithMs);
-}
-
 // Codes parents first, in codebook order.
 QVector<qint64> parentsFirst(const CodeTree& tree) {
     QVector<qint64> order;
@@ -162,20 +157,18 @@ Result<MergeReport> mergeProject(Editor& e, const Storage& other) {
             ++report.duplicatesSkipped;
             continue;
         }
-        const QString uuid = c.uuid.isEmpty() || uuids.contains(c.uuid)
-                                 ? QUuid::createUuid().toString(QUuid::WithoutBraces)
-                                 : c.uuid;
-        uuids.insert(uuid);
-        auto id =
-            e.insert(QStringLiteral("codings"), {{QStringLiteral("uuid"), uuid},
-                                                 {QStringLiteral("document_id"), *doc},
-                                                 {QStringLiteral("code_id"), code},
-                                                 {QStringLiteral("coder_id"), coder},
-                                                 {QStringLiteral("start"), c.start},
-                                                 {QStringLiteral("end"), c.end},
-                                                 {QStringLiteral("memo"), c.memo},
-                                                 {QStringLiteral("created"), iso(c.created)},
-                                                 {QStringLiteral("modified"), iso(c.modified)}});
+        Coding row = c;
+        row.uuid = c.uuid.isEmpty() || uuids.contains(c.uuid)
+                       ? QUuid::createUuid().toString(QUuid::WithoutBraces)
+                       : c.uuid;
+        uuids.insert(row.uuid);
+        row.documentId = *doc;
+        row.codeId = code;
+        row.coderId = coder;
+        // A modified time that does not read is now (insertCoding would take the created time).
+        if (!row.modified.isValid())
+            row.modified = QDateTime::currentDateTimeUtc();
+        auto id = insertCoding(e, row);
         if (!id)
             return Status::from(id);
         ++report.codingsAdded;

@@ -19,10 +19,6 @@ namespace {
 
 using refiqueries::UuidTable;
 
-QString iso(const QDateTime& t) {
-    return (t.isValid() ? t : QDateTime::currentDateTimeUtc()).toUTC().toString(Qt::ISODateWithMs);
-}
-
 // Exporters name sources after their files; Situate names documents without the suffix.
 QString documentName(const QdaTextSource& s, int index) {
     QString n = s.name.trimmed();
@@ -373,18 +369,17 @@ Status RefiImporter::addCoding(qint64 documentId, qint64 start, qint64 end, cons
         return {};
     }
     m_codingKeys.insert(k);
-    const QDateTime created = coding.created.isValid() ? coding.created : fallbackTime;
-    Result<qint64> id =
-        m_e.insert(QStringLiteral("codings"),
-                   {{QStringLiteral("uuid"), newRowUuid(coding.guid, m_usedCodingUuids)},
-                    {QStringLiteral("document_id"), documentId},
-                    {QStringLiteral("code_id"), codeId},
-                    {QStringLiteral("coder_id"), *coder},
-                    {QStringLiteral("start"), start},
-                    {QStringLiteral("end"), end},
-                    {QStringLiteral("memo"), memo},
-                    {QStringLiteral("created"), iso(created)},
-                    {QStringLiteral("modified"), iso(created)}});
+    Coding row;
+    row.uuid = newRowUuid(coding.guid, m_usedCodingUuids);
+    row.documentId = documentId;
+    row.codeId = codeId;
+    row.coderId = *coder;
+    row.start = start;
+    row.end = end;
+    row.memo = memo;
+    row.created = coding.created.isValid() ? coding.created : fallbackTime;
+    row.modified = row.created;
+    Result<qint64> id = insertCoding(m_e, row);
     if (!id)
         return Status::from(id);
     ++m_report.codingsAdded;

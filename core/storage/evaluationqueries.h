@@ -5,9 +5,9 @@
 // maturity model, ratings with their evidence links, and consensus ratings. Writes go through
 // Editor like every other edit.
 
-#include "core/evaluation/maturity.h"
 #include "core/result.h"
 #include "core/storage/storage.h"
+#include "core/types.h"
 
 #include <QDateTime>
 #include <QHash>

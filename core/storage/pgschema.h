@@ -21,8 +21,8 @@ Status create(QSqlDatabase& db);
 Status drop(QSqlDatabase& db, const QStringList& tables);
 /// Brings a database at `fromVersion` to schema::currentVersion().
 Status migrate(QSqlDatabase& db, int fromVersion);
-/// One SQLite schema statement in PostgreSQL's words, or empty when PostgreSQL has its own
-/// way for it (PRAGMAs, FTS5, triggers, sqlite_master edits).
-QString translate(const QString& sqliteStatement);
+/// The statements of the step from version `step` to `step + 1` (pgschemasteps.cpp), beside
+/// SQLite's in schema.cpp; `schema` is the project's schema, quoted by the server.
+QStringList stepStatements(int step, const QString& schema);
 
 } // namespace situate::schema::postgres

@@ -5,7 +5,6 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QStringList>
 
 #include <vector>
 
@@ -15,7 +14,9 @@ namespace {
 
 // Each entry migrates from version i to i + 1. Version 0 is an empty database, so the
 // first entry is the whole original schema; later versions append a step and never edit
-// an earlier one. core/storage/README.md explains every table.
+// an earlier one. PostgreSQL's steps (pgschemasteps.cpp) make the same tables, and
+// foreignkeys.cpp lists every reference; test_schema checks that all three agree.
+// core/storage/README.md explains every table.
 const std::vector<std::vector<const char*>>& steps() {
     static const std::vector<std::vector<const char*>> s = {
         {
@@ -267,15 +268,6 @@ int currentVersion() {
 
 Status create(QSqlDatabase& db) {
     return migrate(db, 0);
-}
-
-QStringList stepStatements(int step) {
-    QStringList out;
-    if (step < 0 || step >= currentVersion())
-        return out;
-    for (const char* sql : steps()[static_cast<size_t>(step)])
-        out << QString::fromUtf8(sql);
-    return out;
 }
 
 Status migrate(QSqlDatabase& db, int fromVersion) {

@@ -4,7 +4,6 @@
 #include "core/result.h"
 
 #include <QSqlDatabase>
-#include <QStringList>
 
 namespace situate::schema {
 
@@ -17,8 +16,5 @@ int currentVersion();
 Status create(QSqlDatabase& db);
 /// Migrates a database at `fromVersion` to currentVersion(), one step per transaction.
 Status migrate(QSqlDatabase& db, int fromVersion);
-/// The SQLite statements of the step from version `step` to `step + 1`, which the
-/// PostgreSQL schema (core/storage/pgschema.h) translates rather than repeats.
-QStringList stepStatements(int step);
 
 } // namespace situate::schema
