@@ -2,6 +2,7 @@
 #include "app/version.h"
 #include "core/demo/demobuilder.h"
 #include "core/storage/sqlfailure.h"
+#include "ui/common/prompter.h"
 #include "ui/mainwindow/mainwindow.h"
 
 #include <QApplication>
@@ -14,6 +15,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -31,6 +33,17 @@ int usage() {
     std::fputs(kUsage, stderr);
     return 2;
 }
+
+/// For --grab: what the window would show in a message box goes to stderr instead.
+class StderrPrompter : public situate::DialogPrompter {
+public:
+    void message(QWidget*, const QString& text) override {
+        std::fprintf(stderr, "situate: %s\n", qPrintable(text));
+    }
+    void report(QWidget* parent, const QString&, const QStringList& lines) override {
+        message(parent, lines.join(QLatin1Char('\n')));
+    }
+};
 
 } // namespace
 
@@ -86,13 +99,9 @@ int main(int argc, char** argv) {
         }
     }
 
-    situate::MainWindow window;
-    if (grab) {
-        situate::MainWindow::messageHook = [](const QString& m) {
-            std::fprintf(stderr, "situate: %s\n", qPrintable(m));
-        };
+    situate::MainWindow window(grab ? std::make_shared<StderrPrompter>() : nullptr);
+    if (grab)
         window.resize(1600, 1000);
-    }
     if (!project.isEmpty() && !window.openProject(project) && grab)
         return 1;
     if (grab) {

@@ -6,6 +6,7 @@
 #include "core/commands/commands.h"
 #include "core/demo/demobuilder.h"
 #include "core/project.h"
+#include "tests/support/testprompter.h"
 #include "ui/documentview/documentview.h"
 #include "ui/mainwindow/codingcounts.h"
 #include "ui/mainwindow/mainwindow.h"
@@ -35,27 +36,19 @@ qint64 shown(const QTreeWidgetItem* item) {
 struct Fixture {
     QTemporaryDir dir;
     QString path;
-    MainWindow window;
+    std::shared_ptr<test::TestPrompter> prompter = std::make_shared<test::TestPrompter>();
+    MainWindow window{prompter};
 
     explicit Fixture(qint64 syncLimit = 100000) {
         QStandardPaths::setTestModeEnabled(true);
         path = dir.filePath(QStringLiteral("demo.situate"));
         REQUIRE(buildDemoProject(path).ok());
-        MainWindow::messageHook = [](const QString&) {
-        };
-        MainWindow::confirmHook = [](const QString&) {
-            return true;
-        };
         auto* counts = window.findChild<CodingCounts*>(QStringLiteral("codingCounts"));
         REQUIRE(counts);
         counts->setSyncLimit(syncLimit);
         window.resize(1400, 900);
         REQUIRE(window.openProject(path));
         window.show();
-    }
-    ~Fixture() {
-        MainWindow::messageHook = nullptr;
-        MainWindow::confirmHook = nullptr;
     }
     const Storage& storage() { return window.project()->storage(); }
     QTreeWidget* tree(const char* name) {

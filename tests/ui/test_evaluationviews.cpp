@@ -5,6 +5,7 @@
 #include "core/evaluation/evidencematrix.h"
 #include "core/evaluation/maturity.h"
 #include "core/project.h"
+#include "tests/support/testprompter.h"
 #include "tests/support/testsupport.h"
 #include "ui/analysis/extractsbrowser.h"
 #include "ui/documentview/documentview.h"
@@ -50,27 +51,18 @@ namespace {
 struct Fixture {
     QTemporaryDir dir;
     QString path;
-    MainWindow window;
-    QStringList messages;
+    std::shared_ptr<test::TestPrompter> prompter = std::make_shared<test::TestPrompter>();
+    QStringList& messages = prompter->messages;
+    MainWindow window{prompter};
 
     Fixture() {
         QStandardPaths::setTestModeEnabled(true);
         path = dir.filePath(QStringLiteral("demo.situate"));
         REQUIRE(buildDemoProject(path).ok());
-        MainWindow::messageHook = [this](const QString& m) {
-            messages << m;
-        };
-        MainWindow::confirmHook = [](const QString&) {
-            return true;
-        };
         window.resize(1600, 1000);
         REQUIRE(window.openProject(path));
         window.show();
         window.openFirstCodedDocument();
-    }
-    ~Fixture() {
-        MainWindow::messageHook = nullptr;
-        MainWindow::confirmHook = nullptr;
     }
     const Storage& storage() { return window.project()->storage(); }
     qint64 codeId(const QString& p) { return *CodeTree(storage().codes().value()).idByPath(p); }

@@ -2,6 +2,7 @@
 #include "core/codetree.h"
 #include "core/demo/demobuilder.h"
 #include "core/project.h"
+#include "tests/support/testprompter.h"
 #include "tests/support/testsupport.h"
 #include "ui/codebook/codebookpanel.h"
 #include "ui/documentview/documentview.h"
@@ -27,29 +28,20 @@ namespace {
 struct Fixture {
     QTemporaryDir dir;
     QString path;
-    MainWindow window;
-    QStringList messages;
+    std::shared_ptr<test::TestPrompter> prompter = std::make_shared<test::TestPrompter>();
+    QStringList& messages = prompter->messages;
+    MainWindow window{prompter};
 
     Fixture() {
         QStandardPaths::setTestModeEnabled(true);
         path = dir.filePath(QStringLiteral("demo.situate"));
         auto built = buildDemoProject(path);
         REQUIRE(built.ok());
-        MainWindow::messageHook = [this](const QString& m) {
-            messages << m;
-        };
-        MainWindow::confirmHook = [](const QString&) {
-            return true;
-        };
         window.resize(1400, 900);
         REQUIRE(window.openProject(path));
         window.show();
         window.openFirstCodedDocument();
         REQUIRE(window.documentView()->documentId() != 0);
-    }
-    ~Fixture() {
-        MainWindow::messageHook = nullptr;
-        MainWindow::confirmHook = nullptr;
     }
     const Storage& storage() { return window.project()->storage(); }
     qint64 codeId(const QString& path) {
@@ -272,7 +264,7 @@ TEST_CASE("ui: reopening a project restores the last document and reading positi
     REQUIRE(buildDemoProject(path).ok());
     qint64 doc = 0, position = 0;
     {
-        MainWindow window;
+        MainWindow window(std::make_shared<test::TestPrompter>());
         window.resize(1200, 800);
         REQUIRE(window.openProject(path));
         window.show();
@@ -284,7 +276,7 @@ TEST_CASE("ui: reopening a project restores the last document and reading positi
         REQUIRE(position > 0);
         window.close();
     }
-    MainWindow again;
+    MainWindow again(std::make_shared<test::TestPrompter>());
     again.resize(1200, 800);
     REQUIRE(again.openProject(path));
     again.show();

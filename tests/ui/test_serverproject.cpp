@@ -10,6 +10,7 @@
 #include "core/storage/teamroles.h"
 #include "core/team/publish.h"
 #include "tests/support/pgtest.h"
+#include "tests/support/testprompter.h"
 #include "ui/analysis/analysisjob.h"
 #include "ui/documentview/documentview.h"
 #include "ui/mainwindow/connectionbanner.h"
@@ -98,24 +99,18 @@ TEST_CASE("server ui: a server project opens from File, asking for the password 
     Published server;
     if (!server.ready)
         return;
-    MainWindow window;
-    QStringList messages;
-    MainWindow::messageHook = [&](const QString& m) {
-        messages << m;
-    };
+    auto prompter = std::make_shared<test::TestPrompter>();
+    QStringList& messages = prompter->messages;
+    MainWindow window(prompter);
     REQUIRE(window.findChild<QAction*>(QStringLiteral("openServerAction")));
 
     // Without a password anywhere the server refuses; the prompt gets it, once.
     const QByteArray password = qgetenv("PGPASSWORD");
     REQUIRE_FALSE(password.isEmpty()); // the test cluster uses password authentication
     qunsetenv("PGPASSWORD");
-    QStringList prompts;
-    MainWindow::passwordHook = [&](const QString& prompt) {
-        prompts << prompt;
-        return QString::fromUtf8(password);
-    };
+    const QStringList& prompts = prompter->passwordPrompts;
+    prompter->passwordAnswer = QString::fromUtf8(password);
     const bool opened = window.openServerProject(server.db.url());
-    MainWindow::passwordHook = nullptr;
     INFO(messages.join(QLatin1Char('\n')).toStdString());
     CHECK(opened);
     CHECK(prompts.size() == 1);
@@ -158,27 +153,23 @@ TEST_CASE("server ui: a server project opens from File, asking for the password 
     CHECK_FALSE(window.documentView()->codings().isEmpty());
 
     // A wrong password is refused with the server's reason, and not kept.
-    MainWindow other;
+    MainWindow other(prompter);
     qunsetenv("PGPASSWORD");
-    MainWindow::passwordHook = [](const QString&) {
-        return QStringLiteral("not-the-password");
-    };
+    prompter->passwordAnswer = QStringLiteral("not-the-password");
     messages.clear();
     CHECK_FALSE(other.openServerProject(server.db.url()));
-    MainWindow::passwordHook = nullptr;
     CHECK(messages.size() == 1);
     CHECK(messages.value(0).contains(QStringLiteral("password")));
     CHECK_FALSE(messages.value(0).contains(QStringLiteral("not-the-password")));
     CHECK(qgetenv("PGPASSWORD").isEmpty());
     qputenv("PGPASSWORD", password);
-    MainWindow::messageHook = nullptr;
 }
 
 TEST_CASE("server ui: another coder's coding appears in the open window by itself") {
     Published server;
     if (!server.ready)
         return;
-    MainWindow window;
+    MainWindow window(std::make_shared<test::TestPrompter>());
     REQUIRE(window.openServerProject(server.db.url()));
     window.show();
     window.openFirstCodedDocument();
@@ -212,18 +203,13 @@ TEST_CASE("server ui: losing the connection keeps the coder's action in view and
                               server.db.name() + QStringLiteral("_kim"))
                     .ok());
     }
-    QStringList messages;
-    MainWindow::messageHook = [&](const QString& m) {
-        messages << m;
-    };
-    MainWindow window;
+    auto prompter = std::make_shared<test::TestPrompter>();
+    QStringList& messages = prompter->messages;
+    MainWindow window(prompter);
     // Kim's password is not PGPASSWORD's: the window asks for it and keeps it for this
     // project's connections (the reconnect and its probe below included).
-    MainWindow::passwordHook = [&](const QString&) {
-        return server.db.passwordFor(url);
-    };
+    prompter->passwordAnswer = server.db.passwordFor(url);
     REQUIRE(window.openServerProject(url));
-    MainWindow::passwordHook = nullptr;
     window.resize(1400, 900);
     window.show();
     window.openFirstCodedDocument();
@@ -287,7 +273,6 @@ TEST_CASE("server ui: losing the connection keeps the coder's action in view and
     window.project()->undoStack()->redo();
     CHECK(codingsOnServer() == 1);
     CHECK(messages.isEmpty());
-    MainWindow::messageHook = nullptr;
 }
 
 TEST_CASE("server ui: a connection the server ends while the coder reads is noticed, restored, "
@@ -295,7 +280,7 @@ TEST_CASE("server ui: a connection the server ends while the coder reads is noti
     Published server;
     if (!server.ready)
         return;
-    MainWindow window;
+    MainWindow window(std::make_shared<test::TestPrompter>());
     REQUIRE(window.openServerProject(server.db.url()));
     window.show();
     window.openFirstCodedDocument();
@@ -336,16 +321,11 @@ TEST_CASE("server ui: when the connection is lost the panels keep what they show
                               server.db.name() + QStringLiteral("_kim"))
                     .ok());
     }
-    QStringList messages;
-    MainWindow::messageHook = [&](const QString& m) {
-        messages << m;
-    };
-    MainWindow window;
-    MainWindow::passwordHook = [&](const QString&) {
-        return server.db.passwordFor(url);
-    };
+    auto prompter = std::make_shared<test::TestPrompter>();
+    QStringList& messages = prompter->messages;
+    MainWindow window(prompter);
+    prompter->passwordAnswer = server.db.passwordFor(url);
     REQUIRE(window.openServerProject(url));
-    MainWindow::passwordHook = nullptr;
     window.show();
     window.openFirstCodedDocument();
     auto* banner = window.findChild<ConnectionBanner*>(QStringLiteral("connectionBanner"));
@@ -389,5 +369,4 @@ TEST_CASE("server ui: when the connection is lost the panels keep what they show
     CHECK(codeRows(window) == codes);
     CHECK(documentRows() == docs);
     CHECK(messages.isEmpty());
-    MainWindow::messageHook = nullptr;
 }

@@ -4,6 +4,7 @@
 #include "core/demo/demobuilder.h"
 #include "core/project.h"
 #include "core/reliability/backups.h"
+#include "tests/support/testprompter.h"
 #include "tests/support/testsupport.h"
 #include "ui/documentview/documentview.h"
 #include "ui/mainwindow/mainwindow.h"
@@ -38,20 +39,9 @@ QStringList codeNames(const Project& p) {
 
 /// Captures the window's messages and answers its questions with yes.
 struct Hooks {
-    QStringList messages;
-    Hooks() {
-        QStandardPaths::setTestModeEnabled(true);
-        MainWindow::messageHook = [this](const QString& m) {
-            messages << m;
-        };
-        MainWindow::confirmHook = [](const QString&) {
-            return true;
-        };
-    }
-    ~Hooks() {
-        MainWindow::messageHook = nullptr;
-        MainWindow::confirmHook = nullptr;
-    }
+    std::shared_ptr<test::TestPrompter> prompter = std::make_shared<test::TestPrompter>();
+    QStringList& messages = prompter->messages;
+    Hooks() { QStandardPaths::setTestModeEnabled(true); }
 };
 
 constexpr int codingsPerRound = 300;
@@ -64,7 +54,7 @@ TEST_CASE("ui: File > Restore backup lists backups and restores one, reopening t
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("demo.situate"));
     REQUIRE(buildDemoProject(path).ok());
-    MainWindow window;
+    MainWindow window(hooks.prompter);
     REQUIRE(window.openProject(path)); // backup 1: the demo as built
     window.show();
     const qsizetype demoCodes = window.project()->storage().codes().value().size();
@@ -130,7 +120,7 @@ TEST_CASE("ui: a project open elsewhere, or whose backup fails, is reported clea
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("demo.situate"));
     REQUIRE(buildDemoProject(path).ok());
-    MainWindow window;
+    MainWindow window(hooks.prompter);
 
     SECTION("open in another process: refused with the process named") {
         auto other = Project::open(path, Project::Backup::Skip);
@@ -169,10 +159,13 @@ TEST_CASE("ui kill child", "[.gui-kill-child]") {
     const QString path = qEnvironmentVariable("SITUATE_KILL_PROJECT");
     const int from = qEnvironmentVariableIntValue("SITUATE_KILL_FROM");
     REQUIRE_FALSE(path.isEmpty());
-    MainWindow::messageHook = [](const QString& m) {
-        std::fprintf(stderr, "%s\n", qPrintable(m));
+    // Its messages go to stderr, which the parent forwards.
+    struct StderrPrompter : test::TestPrompter {
+        void message(QWidget*, const QString& m) override {
+            std::fprintf(stderr, "%s\n", qPrintable(m));
+        }
     };
-    MainWindow window;
+    MainWindow window(std::make_shared<StderrPrompter>());
     REQUIRE(window.openProject(path));
     window.openFirstCodedDocument();
     window.setCurrentCoder(QStringLiteral("Killer"));

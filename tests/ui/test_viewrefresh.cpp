@@ -3,6 +3,7 @@
 #include "core/commands/commands.h"
 #include "core/demo/demobuilder.h"
 #include "core/project.h"
+#include "tests/support/testprompter.h"
 #include "ui/analysis/chartview.h"
 #include "ui/analysis/extractsbrowser.h"
 #include "ui/analysis/extractsmodel.h"
@@ -27,17 +28,13 @@ namespace {
 struct Fixture {
     QTemporaryDir dir;
     QString path;
-    MainWindow window;
+    std::shared_ptr<test::TestPrompter> prompter = std::make_shared<test::TestPrompter>();
+    MainWindow window{prompter};
 
     Fixture() {
         QStandardPaths::setTestModeEnabled(true);
         path = dir.filePath(QStringLiteral("demo.situate"));
         REQUIRE(buildDemoProject(path).ok());
-        MainWindow::messageHook = [](const QString&) {
-        };
-        MainWindow::confirmHook = [](const QString&) {
-            return true;
-        };
         window.resize(1600, 1000);
         REQUIRE(window.openProject(path));
         window.show();
@@ -45,10 +42,6 @@ struct Fixture {
         // A saved window state may have left docks open; this test wants them all closed.
         for (const char* name : {"matrixDock", "chartDock", "extractsDock", "agreementDock"})
             dock(name)->hide();
-    }
-    ~Fixture() {
-        MainWindow::messageHook = nullptr;
-        MainWindow::confirmHook = nullptr;
     }
     const Storage& storage() { return window.project()->storage(); }
     QDockWidget* dock(const char* name) {

@@ -7,32 +7,30 @@
 #include "core/io/projectcsv.h"
 #include "core/project.h"
 #include "core/refi/refireport.h"
+#include "ui/common/prompter.h"
 #include "ui/documentview/documentview.h"
 
 #include <QApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFontComboBox>
 #include <QFormLayout>
 #include <QFutureWatcher>
 #include <QMenu>
-#include <QPlainTextEdit>
 #include <QProgressDialog>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QtConcurrent/QtConcurrentRun>
-#include <QVBoxLayout>
 
 #include <atomic>
 
 namespace situate {
 
 void MainWindow::newProject() {
-    QString path = QFileDialog::getSaveFileName(this, tr("New project"), QString(),
-                                                tr("Situate projects (*.situate)"));
+    QString path = m_prompter->saveFileName(this, tr("New project"), QString(),
+                                            tr("Situate projects (*.situate)"));
     if (path.isEmpty())
         return;
     if (!path.endsWith(QLatin1String(".situate")))
@@ -48,8 +46,8 @@ void MainWindow::newProject() {
 }
 
 void MainWindow::openProjectDialog() {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open project"), QString(),
-                                                      tr("Situate projects (*.situate)"));
+    const QString path =
+        m_prompter->openFileName(this, tr("Open project"), tr("Situate projects (*.situate)"));
     if (!path.isEmpty())
         openProject(path);
 }
@@ -78,8 +76,8 @@ void MainWindow::rebuildRecentProjects() {
 void MainWindow::importFilesDialog() {
     if (!m_project)
         return showMessage(tr("Open or create a project first."));
-    const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Import files"), QString(),
+    const QStringList files = m_prompter->openFileNames(
+        this, tr("Import files"),
         tr("Transcripts (*.txt *.md *.docx *.odt *.rtf *.pdf *.vtt *.srt)"));
     if (!files.isEmpty())
         importFiles(files);
@@ -88,7 +86,7 @@ void MainWindow::importFilesDialog() {
 void MainWindow::importFolderDialog() {
     if (!m_project)
         return showMessage(tr("Open or create a project first."));
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Import folder"));
+    const QString dir = m_prompter->existingFolder(this, tr("Import folder"));
     if (!dir.isEmpty())
         importFiles({dir});
 }
@@ -155,8 +153,8 @@ void MainWindow::importFiles(const QStringList& filesOrFolders) {
 void MainWindow::importAttributeSheet() {
     if (!m_project)
         return showMessage(tr("Open or create a project first."));
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import attribute sheet"), QString(),
-                                                      tr("CSV sheets (*.csv)"));
+    const QString path =
+        m_prompter->openFileName(this, tr("Import attribute sheet"), tr("CSV sheets (*.csv)"));
     if (path.isEmpty())
         return;
     auto table = csv::readFile(path);
@@ -173,11 +171,11 @@ void MainWindow::importAttributeSheet() {
 void MainWindow::exportCsv(bool codebook) {
     if (!m_project)
         return;
-    const QString path = QFileDialog::getSaveFileName(
-        this, codebook ? tr("Export codebook") : tr("Export codings"),
-        m_project->name() +
-            (codebook ? QStringLiteral("-codebook.csv") : QStringLiteral("-codings.csv")),
-        tr("CSV sheets (*.csv)"));
+    const QString path =
+        m_prompter->saveFileName(this, codebook ? tr("Export codebook") : tr("Export codings"),
+                                 m_project->name() + (codebook ? QStringLiteral("-codebook.csv")
+                                                               : QStringLiteral("-codings.csv")),
+                                 tr("CSV sheets (*.csv)"));
     if (path.isEmpty())
         return;
     const Result<QByteArray> bytes =
@@ -190,29 +188,11 @@ void MainWindow::exportCsv(bool codebook) {
         statusBar()->showMessage(tr("Wrote %1").arg(QFileInfo(path).fileName()), 5000);
 }
 
-void MainWindow::showReport(const QString& title, const QStringList& lines) {
-    if (messageHook) {
-        messageHook(lines.join(QLatin1Char('\n')));
-        return;
-    }
-    QDialog dialog(this);
-    dialog.setWindowTitle(title);
-    auto* layout = new QVBoxLayout(&dialog);
-    auto* text = new QPlainTextEdit(lines.join(QLatin1Char('\n')));
-    text->setReadOnly(true);
-    text->setMinimumSize(640, 360);
-    layout->addWidget(text);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    layout->addWidget(buttons);
-    dialog.exec();
-}
-
 void MainWindow::importRefi(bool codebook) {
     if (!m_project)
         return showMessage(tr("Open or create a project first."));
-    const QString path = QFileDialog::getOpenFileName(
-        this, codebook ? tr("Import REFI-QDA codebook") : tr("Import REFI-QDA project"), QString(),
+    const QString path = m_prompter->openFileName(
+        this, codebook ? tr("Import REFI-QDA codebook") : tr("Import REFI-QDA project"),
         codebook ? tr("REFI-QDA codebooks (*.qdc)") : tr("REFI-QDA projects (*.qdpx *.qde)"));
     if (path.isEmpty())
         return;
@@ -233,13 +213,13 @@ void MainWindow::importRefi(bool codebook) {
     progress.close();
     if (!report)
         return showFailure(Status::from(report));
-    showReport(tr("REFI-QDA import"), refi::reportLines(*report));
+    m_prompter->report(this, tr("REFI-QDA import"), refi::reportLines(*report));
 }
 
 void MainWindow::exportRefi(bool codebook) {
     if (!m_project)
         return;
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = m_prompter->saveFileName(
         this, codebook ? tr("Export REFI-QDA codebook") : tr("Export REFI-QDA project"),
         m_project->name() + (codebook ? QStringLiteral(".qdc") : QStringLiteral(".qdpx")),
         codebook ? tr("REFI-QDA codebooks (*.qdc)") : tr("REFI-QDA projects (*.qdpx)"));

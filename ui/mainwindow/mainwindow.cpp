@@ -6,6 +6,7 @@
 #include "ui/cases/casespanel.h"
 #include "ui/codebook/codebookpanel.h"
 #include "ui/codebook/codedetails.h"
+#include "ui/common/prompter.h"
 #include "ui/documents/documentspanel.h"
 #include "ui/documentview/documentview.h"
 #include "ui/mainwindow/codingcounts.h"
@@ -24,7 +25,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
@@ -38,11 +38,9 @@
 
 namespace situate {
 
-std::function<void(const QString&)> MainWindow::messageHook;
-std::function<bool(const QString&)> MainWindow::confirmHook;
-
-MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent) {
+MainWindow::MainWindow(std::shared_ptr<Prompter> prompter, QWidget* parent)
+    : QMainWindow(parent)
+    , m_prompter(prompter ? std::move(prompter) : std::make_shared<DialogPrompter>()) {
     setObjectName(QStringLiteral("mainWindow"));
     m_counts = new CodingCounts(this);
     connect(m_counts, &CodingCounts::ready, this, &MainWindow::refresh);
@@ -457,17 +455,11 @@ void MainWindow::showFailure(const Status& failure) {
 }
 
 void MainWindow::showMessage(const QString& message) {
-    if (messageHook) {
-        messageHook(message);
-        return;
-    }
-    QMessageBox::warning(this, tr("Situate"), message);
+    m_prompter->message(this, message);
 }
 
 bool MainWindow::confirm(const QString& question) {
-    if (confirmHook)
-        return confirmHook(question);
-    return QMessageBox::question(this, tr("Situate"), question) == QMessageBox::Yes;
+    return m_prompter->confirm(this, question);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

@@ -36,13 +36,15 @@ class QuestionsPanel;
 class TocView;
 class EvidenceView;
 class MaturityView;
+class Prompter;
 
 /// The coding workbench: documents, the transcript with its codings, the codebook, cases
 /// and questions, search. Views are dumb; every change goes through the project's commands.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget* parent = nullptr);
+    /// `prompter` asks the user and shows messages (nullptr: dialogs); tests give their own.
+    explicit MainWindow(std::shared_ptr<Prompter> prompter = nullptr, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     /// Opens a project (closing the current one); on failure shows the message and keeps
@@ -50,11 +52,9 @@ public:
     bool openProject(const QString& path);
     Project* project() const { return m_project.get(); }
     /// Opens a project on a PostgreSQL server (`postgresql://user@host:port/dbname`); when
-    /// the server wants a password that PGPASSWORD and ~/.pgpass do not give, asks for it
-    /// (passwordHook in tests). The password is used for this connection only, never stored.
+    /// the server wants a password that PGPASSWORD and ~/.pgpass do not give, asks the
+    /// prompter for it. The password is used for this connection only, never stored.
     bool openServerProject(const QString& url);
-    /// Replaces the password prompt (tests); returns the password, or empty to give up.
-    static std::function<QString(const QString& prompt)> passwordHook;
 
     void showDocument(qint64 documentId);
     /// Opens the first document (by name) that has codings; for screenshots and demos.
@@ -88,10 +88,6 @@ public:
     EvidenceView* evidenceView() const { return m_evidence; }
     MaturityView* maturityView() const { return m_maturity; }
 
-    /// Where messages and questions go instead of modal boxes (tests set these).
-    static std::function<void(const QString&)> messageHook;
-    static std::function<bool(const QString&)> confirmHook;
-
 protected:
     void closeEvent(QCloseEvent* event) override;
 
@@ -124,7 +120,7 @@ private:
     void saveReadingPosition();
     QVector<qint64> shownCoderIds() const;
     qint64 ensureCurrentCoderId();
-    /// A message for the user (a dialog, or messageHook in tests).
+    /// A message for the user, through the prompter.
     void showMessage(const QString& message);
     /// A failed edit or read: its message, except that an edit kept until the server is back
     /// (ErrorKind::Kept) is no failure to stop for and goes to the status bar.
@@ -151,7 +147,6 @@ private:
     void exportCsv(bool codebook);
     void importRefi(bool codebook);
     void exportRefi(bool codebook);
-    void showReport(const QString& title, const QStringList& lines);
     void addRecentProject(const QString& path);
     void rebuildRecentProjects();
     void showPreferences();
@@ -173,6 +168,7 @@ private:
     void editCodingMemoDialog(qint64 codingId);
     void resizeCodingDialog(qint64 codingId);
 
+    std::shared_ptr<Prompter> m_prompter;
     std::unique_ptr<Project> m_project;
     CodeTree m_tree;
     DocumentView* m_view = nullptr;

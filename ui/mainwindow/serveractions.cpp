@@ -3,12 +3,12 @@
 
 #include "core/project.h"
 #include "core/storage/dialect.h"
+#include "ui/common/prompter.h"
 
 #include <QAction>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -19,8 +19,6 @@
 #include <utility>
 
 namespace situate {
-
-std::function<QString(const QString&)> MainWindow::passwordHook;
 
 bool MainWindow::isServerLocation(const QString& location) {
     return dialect::isPostgresUrl(location);
@@ -73,16 +71,7 @@ bool MainWindow::openServerProject(const QString& location) {
     if (!opened && opened.kind() == ErrorKind::Authentication) {
         QUrl url(location);
         const QString prompt = tr("Password of %1 on %2:").arg(url.userName(), url.host());
-        QString password;
-        if (passwordHook) {
-            password = passwordHook(prompt);
-        } else {
-            bool ok = false;
-            password = QInputDialog::getText(this, tr("Server password"), prompt,
-                                             QLineEdit::Password, QString(), &ok);
-            if (!ok)
-                password.clear();
-        }
+        const QString password = m_prompter->password(this, prompt);
         if (password.isEmpty()) {
             statusBar()->clearMessage();
             return false;
