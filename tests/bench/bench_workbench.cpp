@@ -8,6 +8,7 @@
 //   bench_workbench PROJECT
 #include "core/project.h"
 #include "ui/documentview/documentview.h"
+#include "ui/mainwindow/codingcontroller.h"
 #include "ui/mainwindow/mainwindow.h"
 
 #include <QApplication>
@@ -91,7 +92,7 @@ int main(int argc, char** argv) {
     view->selectRange(5000, 5400);
     const qint64 code = window.project()->storage().codes().value().last().id;
     t.restart();
-    const Status applied = window.codeSelection(code);
+    const Status applied = window.coding()->codeSelection(code);
     repaint(view);
     const double apply = t.nsecsElapsed() / 1e9;
     if (!applied) {

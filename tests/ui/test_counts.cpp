@@ -8,6 +8,7 @@
 #include "core/project.h"
 #include "tests/support/testprompter.h"
 #include "ui/documentview/documentview.h"
+#include "ui/mainwindow/codingcontroller.h"
 #include "ui/mainwindow/codingcounts.h"
 #include "ui/mainwindow/mainwindow.h"
 
@@ -125,7 +126,7 @@ TEST_CASE("ui counts: the numbers beside codes, documents and cases follow codin
     CHECK(shownBox->findText(QStringLiteral("Tester")) < 0);
     f.window.setCurrentCoder(QStringLiteral("Tester"));
     f.window.documentView()->selectRange(10, 40);
-    REQUIRE(f.window.codeSelection(safety).ok());
+    REQUIRE(f.window.coding()->codeSelection(safety).ok());
     CHECK(f.codeCounts().value(safety) == before + 1);
     CHECK(f.documentCounts().value(document) == docBefore + 1);
     CHECK(shownBox->findText(QStringLiteral("Tester")) >= 0);
@@ -133,7 +134,7 @@ TEST_CASE("ui counts: the numbers beside codes, documents and cases follow codin
 
     // The everyday edit: codings alone, applied from the changeset.
     f.window.documentView()->selectRange(50, 90);
-    REQUIRE(f.window.codeSelection(safety).ok());
+    REQUIRE(f.window.coding()->codeSelection(safety).ok());
     CHECK(f.codeCounts().value(safety) == before + 2);
     f.checkAgainstRecount();
     QUndoStack* undo = f.window.project()->undoStack();
@@ -160,7 +161,7 @@ TEST_CASE("ui counts: the numbers beside codes, documents and cases follow codin
             .ok());
     f.checkAgainstRecount();
     CHECK(f.codeCounts().value(first.codeId) == firstCodeBefore);
-    REQUIRE(f.window.removeCoding(first.id).ok());
+    REQUIRE(f.window.coding()->removeCoding(first.id).ok());
     CHECK(f.codeCounts().value(first.codeId) == firstCodeBefore - 1);
     f.checkAgainstRecount();
 
@@ -180,7 +181,7 @@ TEST_CASE("ui counts: the numbers beside codes, documents and cases follow codin
     CHECK(f.codeCounts().value(safety) == 2);
     f.checkAgainstRecount({tester});
     f.window.documentView()->selectRange(100, 130);
-    REQUIRE(f.window.codeSelection(safety).ok());
+    REQUIRE(f.window.coding()->codeSelection(safety).ok());
     CHECK(f.codeCounts().value(safety) == 3);
     f.checkAgainstRecount({tester});
     f.window.setBlind(false);
@@ -203,14 +204,14 @@ TEST_CASE("ui counts: a large project is counted off the GUI thread, and an edit
     const qint64 safety = *tree.idByPath(QStringLiteral("Mechanisms/Psychological safety"));
     f.window.setCurrentCoder(QStringLiteral("Aisha"));
     f.window.documentView()->selectRange(10, 40);
-    REQUIRE(f.window.codeSelection(safety).ok());
+    REQUIRE(f.window.coding()->codeSelection(safety).ok());
     const auto expected = f.storage().codingCountsByCode().value();
     waitFor([&] { return f.codeCounts() == expected; });
     f.checkAgainstRecount();
 
     // From here edits apply their changesets at once.
     f.window.documentView()->selectRange(60, 80);
-    REQUIRE(f.window.codeSelection(safety).ok());
+    REQUIRE(f.window.coding()->codeSelection(safety).ok());
     CHECK(f.codeCounts().value(safety) == expected.value(safety) + 1);
     f.checkAgainstRecount();
     f.window.project()->undoStack()->undo();

@@ -16,6 +16,8 @@
 #include "ui/evaluation/reportexporter.h"
 #include "ui/evaluation/tocdiagram.h"
 #include "ui/evaluation/tocview.h"
+#include "ui/mainwindow/analysisdockscontroller.h"
+#include "ui/mainwindow/evaluationdockscontroller.h"
 #include "ui/mainwindow/mainwindow.h"
 
 #include <QAction>
@@ -127,7 +129,7 @@ qint64 codingsInCase(const Storage& s, qint64 codeId, qint64 caseId) {
 TEST_CASE("evaluation ui: the theory of change shows each element's codes with their counts") {
     Fixture f;
     f.openDock("tocDock");
-    TocView* view = f.window.tocView();
+    TocView* view = f.window.evaluation()->tocView();
     auto* diagram = f.find<TocDiagram>("tocDiagram");
     waitFor([&] { return !view->isComputing() && !diagram->shownRows().isEmpty(); });
 
@@ -212,7 +214,7 @@ TEST_CASE("evaluation ui: the theory of change shows each element's codes with t
     const QRectF rect = diagram->codeRect(peer);
     REQUIRE_FALSE(rect.isEmpty());
     QTest::mouseClick(diagram, Qt::LeftButton, {}, rect.center().toPoint());
-    auto* browser = f.window.extractsBrowser();
+    auto* browser = f.window.analysis()->extractsBrowser();
     CHECK(f.find<QDockWidget>("extractsDock")->isVisible());
     CHECK(browser->query().codeIds == QVector<qint64>{peer});
     waitFor([&] { return !browser->isLoading(); });
@@ -221,7 +223,7 @@ TEST_CASE("evaluation ui: the theory of change shows each element's codes with t
 TEST_CASE("evaluation ui: the theory of change exports as SVG and PNG") {
     Fixture f;
     f.openDock("tocDock");
-    TocView* view = f.window.tocView();
+    TocView* view = f.window.evaluation()->tocView();
     waitFor([&] { return !view->isComputing() && !view->diagram()->shownRows().isEmpty(); });
     const QString svg = f.dir.filePath(QStringLiteral("toc.svg"));
     const QString png = f.dir.filePath(QStringLiteral("toc.png"));
@@ -249,7 +251,7 @@ TEST_CASE("evaluation ui: the theory of change exports as SVG and PNG") {
 TEST_CASE("evaluation ui: a code's element and questions change from the diagram, undoably") {
     Fixture f;
     f.openDock("tocDock");
-    TocView* view = f.window.tocView();
+    TocView* view = f.window.evaluation()->tocView();
     auto* diagram = view->diagram();
     waitFor([&] { return !view->isComputing() && !diagram->shownRows().isEmpty(); });
     const qint64 peer = f.codeId(QStringLiteral("Mechanisms/Peer learning"));
@@ -304,7 +306,7 @@ TEST_CASE("evaluation ui: a code's element and questions change from the diagram
 TEST_CASE("evaluation ui: the evidence matrix shows core's cells, gaps and extracts") {
     Fixture f;
     f.openDock("evidenceDock");
-    EvidenceView* view = f.window.evidenceView();
+    EvidenceView* view = f.window.evaluation()->evidenceView();
     EvidenceModel* model = view->model();
     waitFor([&] { return !view->isComputing() && model->rowCount() > 0; });
 
@@ -415,7 +417,7 @@ TEST_CASE("evaluation ui: the evidence matrix shows core's cells, gaps and extra
 TEST_CASE("evaluation ui: a cell's summary is saved as one undo step and undone") {
     Fixture f;
     f.openDock("evidenceDock");
-    EvidenceView* view = f.window.evidenceView();
+    EvidenceView* view = f.window.evaluation()->evidenceView();
     EvidenceModel* model = view->model();
     waitFor([&] { return !view->isComputing() && model->rowCount() > 0; });
     const auto initial = evidenceSummaries(f.storage());
@@ -474,7 +476,7 @@ TEST_CASE("evaluation ui: a cell's summary is saved as one undo step and undone"
 TEST_CASE("evaluation ui: maturity ratings are rated, compared and agreed, each undoable") {
     Fixture f;
     f.openDock("maturityDock");
-    MaturityView* view = f.window.maturityView();
+    MaturityView* view = f.window.evaluation()->maturityView();
     auto* table = f.find<QTableWidget>("maturityTable");
     auto* levels = f.find<QTableWidget>("maturityLevels");
     const QVector<MaturityLevel> model = maturityLevels(f.storage());

@@ -6,7 +6,9 @@
 #include "tests/support/testsupport.h"
 #include "ui/codebook/codebookpanel.h"
 #include "ui/documentview/documentview.h"
+#include "ui/mainwindow/codingcontroller.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "ui/mainwindow/workbench.h"
 #include "ui/search/searchpanel.h"
 
 #include <QAction>
@@ -100,7 +102,7 @@ TEST_CASE("ui: coding by clicking a code and by quick key, undo and redo") {
 
     // Quick key 3 on another code.
     const qint64 other = f.codeId(QStringLiteral("Activities/Learning events"));
-    f.window.setQuickKey(3, other);
+    f.window.coding()->setQuickKey(3, other);
     view->selectRange(100, 180);
     view->setFocus();
     QTest::keyClick(view, Qt::Key_3);
@@ -129,14 +131,14 @@ TEST_CASE("ui: resize, memo, in-vivo and coding a turn are single undoable steps
     DocumentView* view = f.window.documentView();
     const qint64 code = f.codeId(QStringLiteral("Outcomes/Practice change"));
     view->selectRange(50, 90);
-    REQUIRE(f.window.codeSelection(code).ok());
+    REQUIRE(f.window.coding()->codeSelection(code).ok());
     const qint64 id = f.codingsBy(QStringLiteral("Tester")).first().id;
 
-    REQUIRE(f.window.resizeCoding(id, 45, 120).ok());
+    REQUIRE(f.window.coding()->resizeCoding(id, 45, 120).ok());
     CHECK(f.storage().coding(id)->start == 45);
     CHECK(f.storage().coding(id)->end == 120);
-    CHECK_FALSE(f.window.resizeCoding(id, 45, 99999999).ok());
-    REQUIRE(f.window.setCodingMemo(id, QStringLiteral("strong example")).ok());
+    CHECK_FALSE(f.window.coding()->resizeCoding(id, 45, 99999999).ok());
+    REQUIRE(f.window.coding()->setCodingMemo(id, QStringLiteral("strong example")).ok());
     CHECK(f.storage().coding(id)->memo == QStringLiteral("strong example"));
     f.window.project()->undoStack()->undo();
     CHECK(f.storage().coding(id)->memo.isEmpty());
@@ -147,7 +149,7 @@ TEST_CASE("ui: resize, memo, in-vivo and coding a turn are single undoable steps
     const qint64 codes = f.storage().stats().codes;
     const auto [a, b] = std::pair<qint64, qint64>{0, 11}; // "Interviewer"
     view->selectRange(a, b);
-    REQUIRE(f.window.codeInVivo().ok());
+    REQUIRE(f.window.coding()->codeInVivo().ok());
     CHECK(f.storage().stats().codes == codes + 1);
     CHECK(
         CodeTree(f.storage().codes().value()).idByPath(QStringLiteral("Interviewer")).has_value());
@@ -155,9 +157,9 @@ TEST_CASE("ui: resize, memo, in-vivo and coding a turn are single undoable steps
     CHECK(f.storage().stats().codes == codes);
 
     // Code the speaker turn around the cursor with the current code.
-    f.window.codebookPanel()->setCurrentCode(code);
+    f.window.workbench()->codebookPanel()->setCurrentCode(code);
     view->selectRange(200, 200);
-    REQUIRE(f.window.codeUnitAtCursor(true).ok());
+    REQUIRE(f.window.coding()->codeUnitAtCursor(true).ok());
     const Coding turn = f.codingsBy(QStringLiteral("Tester")).last();
     const auto expected = view->turnAt(200);
     CHECK(turn.start == expected.first);
@@ -173,8 +175,9 @@ TEST_CASE("ui: blind mode hides other coders' codings, and the filter shows one 
     REQUIRE(all > 0);
     f.window.setCurrentCoder(QStringLiteral("Tester"));
     view->selectRange(20, 60);
-    REQUIRE(
-        f.window.codeSelection(f.codeId(QStringLiteral("Context/Patient safety problem"))).ok());
+    REQUIRE(f.window.coding()
+                ->codeSelection(f.codeId(QStringLiteral("Context/Patient safety problem")))
+                .ok());
     CHECK(view->codings().size() == all + 1);
 
     f.window.setBlind(true);
@@ -216,7 +219,7 @@ TEST_CASE("ui: clicking a coding stripe selects that coding") {
 TEST_CASE("ui: project search runs off the GUI thread and auto-codes selected hits") {
     Fixture f;
     f.window.setCurrentCoder(QStringLiteral("Tester"));
-    SearchPanel* search = f.window.searchPanel();
+    SearchPanel* search = f.window.workbench()->searchPanel();
     QSignalSpy done(search, &SearchPanel::finished);
     search->search(QStringLiteral("\"patient safety\""));
     REQUIRE(done.wait(10000));
@@ -225,7 +228,7 @@ TEST_CASE("ui: project search runs off the GUI thread and auto-codes selected hi
         CHECK(h.match.simplified().compare(QStringLiteral("patient safety"), Qt::CaseInsensitive) ==
               0);
 
-    f.window.codebookPanel()->setCurrentCode(
+    f.window.workbench()->codebookPanel()->setCurrentCode(
         f.codeId(QStringLiteral("Enablers and barriers/Senior leadership support")));
     search->results()->topLevelItem(0)->setSelected(true);
     const qint64 before = f.storage().stats().codings;
@@ -238,7 +241,9 @@ TEST_CASE("ui: dragging the end of the selected coding resizes it") {
     f.window.setCurrentCoder(QStringLiteral("Tester"));
     DocumentView* view = f.window.documentView();
     view->selectRange(30, 60);
-    REQUIRE(f.window.codeSelection(f.codeId(QStringLiteral("Outcomes/Practice change"))).ok());
+    REQUIRE(f.window.coding()
+                ->codeSelection(f.codeId(QStringLiteral("Outcomes/Practice change")))
+                .ok());
     const qint64 id = f.codingsBy(QStringLiteral("Tester")).first().id;
     view->selectCoding(id);
     auto caret = [view](qint64 cp) {

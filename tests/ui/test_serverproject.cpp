@@ -13,8 +13,10 @@
 #include "tests/support/testprompter.h"
 #include "ui/analysis/analysisjob.h"
 #include "ui/documentview/documentview.h"
+#include "ui/mainwindow/codingcontroller.h"
 #include "ui/mainwindow/connectionbanner.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "ui/mainwindow/workbench.h"
 #include "ui/search/searchpanel.h"
 
 #include <QAction>
@@ -135,7 +137,7 @@ TEST_CASE("server ui: a server project opens from File, asking for the password 
     REQUIRE(job.result().ok());
     CHECK(*job.result() == window.project()->storage().stats().codings);
     // ... and the search, over a connection of another kind.
-    SearchPanel* search = window.searchPanel();
+    SearchPanel* search = window.workbench()->searchPanel();
     QSignalSpy searched(search, &SearchPanel::finished);
     search->search(QStringLiteral("\"patient safety\""));
     REQUIRE(searched.wait(10000));
@@ -233,7 +235,7 @@ TEST_CASE("server ui: losing the connection keeps the coder's action in view and
     REQUIRE(server.db.allowLogin(QStringLiteral("kim"), false));
     REQUIRE(server.db.terminateConnections());
     window.documentView()->selectRange(3, 40);
-    Status st = window.codeSelection(code);
+    Status st = window.coding()->codeSelection(code);
     CHECK_FALSE(st.ok());
     CHECK(st.kind() == ErrorKind::Kept);
     // The window says so, shows the action waiting, and pops up nothing.

@@ -7,6 +7,7 @@
 #include "tests/support/testprompter.h"
 #include "tests/support/testsupport.h"
 #include "ui/documentview/documentview.h"
+#include "ui/mainwindow/codingcontroller.h"
 #include "ui/mainwindow/mainwindow.h"
 
 #include <QAction>
@@ -174,7 +175,7 @@ TEST_CASE("ui kill child", "[.gui-kill-child]") {
     std::fflush(stdout);
     for (int n = from; n < from + codingsPerRound; ++n) {
         window.documentView()->selectRange(n, n + 7);
-        const Status s = window.codeSelection(code);
+        const Status s = window.coding()->codeSelection(code);
         if (!s) {
             std::fprintf(stderr, "coding %d failed: %s\n", n, qPrintable(s.error()));
             break;
