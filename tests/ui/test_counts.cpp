@@ -4,17 +4,15 @@
 // check compares what the panels show with a fresh GROUP BY over the codings.
 #include "core/codetree.h"
 #include "core/commands/commands.h"
-#include "core/demo/demobuilder.h"
 #include "core/project.h"
-#include "tests/support/testprompter.h"
+#include "tests/support/demowindow.h"
+#include "tests/support/waitfor.h"
 #include "ui/documentview/documentview.h"
 #include "ui/mainwindow/codingcontroller.h"
 #include "ui/mainwindow/codingcounts.h"
 #include "ui/mainwindow/mainwindow.h"
 
 #include <QComboBox>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -22,6 +20,7 @@
 #include <catch2/catch.hpp>
 
 using namespace situate;
+using test::waitFor;
 
 namespace {
 
@@ -34,24 +33,13 @@ qint64 shown(const QTreeWidgetItem* item) {
 
 /// The demo project in a real main window; `syncLimit` decides whether counting runs on
 /// the GUI thread (the demo's 178 codings) or on a worker (limit 0).
-struct Fixture {
-    QTemporaryDir dir;
-    QString path;
-    std::shared_ptr<test::TestPrompter> prompter = std::make_shared<test::TestPrompter>();
-    MainWindow window{prompter};
-
-    explicit Fixture(qint64 syncLimit = 100000) {
-        QStandardPaths::setTestModeEnabled(true);
-        path = dir.filePath(QStringLiteral("demo.situate"));
-        REQUIRE(buildDemoProject(path).ok());
-        auto* counts = window.findChild<CodingCounts*>(QStringLiteral("codingCounts"));
-        REQUIRE(counts);
-        counts->setSyncLimit(syncLimit);
-        window.resize(1400, 900);
-        REQUIRE(window.openProject(path));
-        window.show();
-    }
-    const Storage& storage() { return window.project()->storage(); }
+struct Fixture : test::DemoWindow {
+    explicit Fixture(qint64 syncLimit = 100000)
+        : DemoWindow(QSize(1400, 900), [syncLimit](MainWindow& w) {
+            auto* counts = w.findChild<CodingCounts*>(QStringLiteral("codingCounts"));
+            REQUIRE(counts);
+            counts->setSyncLimit(syncLimit);
+        }) {}
     QTreeWidget* tree(const char* name) {
         auto* t = window.findChild<QTreeWidget*>(QLatin1String(name));
         REQUIRE(t);
@@ -96,12 +84,6 @@ struct Fixture {
         checkCaseRows(byDocument);
     }
 };
-
-template <typename Done> void waitFor(Done done) {
-    for (int i = 0; i < 3000 && !done(); ++i)
-        QTest::qWait(10);
-    REQUIRE(done());
-}
 
 } // namespace
 

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/analysis/frequency.h"
 #include "core/codetree.h"
-#include "core/demo/demobuilder.h"
 #include "core/evaluation/evidencematrix.h"
 #include "core/evaluation/maturity.h"
 #include "core/project.h"
-#include "tests/support/testprompter.h"
+#include "tests/support/demowindow.h"
 #include "tests/support/testsupport.h"
+#include "tests/support/waitfor.h"
 #include "ui/analysis/extractsbrowser.h"
 #include "ui/documentview/documentview.h"
 #include "ui/evaluation/evidencemodel.h"
@@ -35,10 +35,8 @@
 #include <QPushButton>
 #include <QSet>
 #include <QSpinBox>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 #include <QXmlStreamReader>
@@ -46,38 +44,15 @@
 #include <catch2/catch.hpp>
 
 using namespace situate;
+using test::waitFor;
 
 namespace {
 
 /// The demo project open in a real main window at the screenshot size, messages captured.
-struct Fixture {
-    QTemporaryDir dir;
-    QString path;
-    std::shared_ptr<test::TestPrompter> prompter = std::make_shared<test::TestPrompter>();
-    QStringList& messages = prompter->messages;
-    MainWindow window{prompter};
-
-    Fixture() {
-        QStandardPaths::setTestModeEnabled(true);
-        path = dir.filePath(QStringLiteral("demo.situate"));
-        REQUIRE(buildDemoProject(path).ok());
-        window.resize(1600, 1000);
-        REQUIRE(window.openProject(path));
-        window.show();
+struct Fixture : test::DemoWindow {
+    Fixture()
+        : DemoWindow(QSize(1600, 1000)) {
         window.openFirstCodedDocument();
-    }
-    const Storage& storage() { return window.project()->storage(); }
-    qint64 codeId(const QString& p) { return *CodeTree(storage().codes().value()).idByPath(p); }
-    template <typename T> T* find(const char* name) {
-        T* w = window.findChild<T*>(QLatin1String(name));
-        REQUIRE(w);
-        return w;
-    }
-    /// Opens a dock through its Evaluation menu action, as a user would.
-    void openDock(const char* dockName) {
-        auto* action = find<QAction>((QByteArray(dockName) + "Action").constData());
-        action->trigger();
-        REQUIRE(find<QDockWidget>(dockName)->isVisible());
     }
     /// A picture of the window with the dock given most of the height, for looking at.
     void grab(const char* dockName, const QString& file) {
@@ -95,13 +70,6 @@ struct Fixture {
         undo->trigger();
     }
 };
-
-/// Runs the event loop until `done()` holds; the work itself runs on pool threads and timers.
-template <typename Done> void waitFor(Done done) {
-    for (int i = 0; i < 6000 && !done(); ++i)
-        QTest::qWait(10);
-    REQUIRE(done());
-}
 
 bool looksLikeSvg(const QString& path) {
     QFile f(path);

@@ -2,7 +2,7 @@
 #include "core/codetree.h"
 #include "core/demo/demobuilder.h"
 #include "core/project.h"
-#include "tests/support/testprompter.h"
+#include "tests/support/demowindow.h"
 #include "tests/support/testsupport.h"
 #include "ui/codebook/codebookpanel.h"
 #include "ui/documentview/documentview.h"
@@ -26,28 +26,11 @@ using namespace situate;
 
 namespace {
 
-/// A demo project opened in a real main window, with message boxes captured.
-struct Fixture {
-    QTemporaryDir dir;
-    QString path;
-    std::shared_ptr<test::TestPrompter> prompter = std::make_shared<test::TestPrompter>();
-    QStringList& messages = prompter->messages;
-    MainWindow window{prompter};
-
+/// The demo in a real main window with its first coded transcript open.
+struct Fixture : test::DemoWindow {
     Fixture() {
-        QStandardPaths::setTestModeEnabled(true);
-        path = dir.filePath(QStringLiteral("demo.situate"));
-        auto built = buildDemoProject(path);
-        REQUIRE(built.ok());
-        window.resize(1400, 900);
-        REQUIRE(window.openProject(path));
-        window.show();
         window.openFirstCodedDocument();
         REQUIRE(window.documentView()->documentId() != 0);
-    }
-    const Storage& storage() { return window.project()->storage(); }
-    qint64 codeId(const QString& path) {
-        return *CodeTree(storage().codes().value()).idByPath(path);
     }
     QTreeWidgetItem* codeItem(qint64 id) {
         auto* tree = window.findChild<QTreeWidget*>(QStringLiteral("codebookTree"));

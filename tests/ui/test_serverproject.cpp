@@ -4,13 +4,11 @@
 // in the open window by itself, a lost connection and the actions kept until it is back.
 #include "core/codetree.h"
 #include "core/commands/commands.h"
-#include "core/demo/demobuilder.h"
 #include "core/project.h"
-#include "core/storage/teamqueries.h"
-#include "core/storage/teamroles.h"
-#include "core/team/publish.h"
-#include "tests/support/pgtest.h"
+#include "tests/support/demowindow.h"
+#include "tests/support/teambackend.h"
 #include "tests/support/testprompter.h"
+#include "tests/support/waitfor.h"
 #include "ui/analysis/analysisjob.h"
 #include "ui/documentview/documentview.h"
 #include "ui/mainwindow/codingcontroller.h"
@@ -25,9 +23,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QStatusBar>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocumentFragment>
 #include <QTreeWidget>
@@ -40,25 +36,11 @@ using namespace situate;
 
 namespace {
 
-/// The demo project published to a fresh server database.
-struct Published {
-    QTemporaryDir dir;
-    test::TempPgDatabase db;
-    bool ready = false;
-
-    Published() {
-        QStandardPaths::setTestModeEnabled(true);
-        if (!test::postgresOrSkip())
-            return;
-        INFO(db.error().toStdString());
-        REQUIRE(db.error().isEmpty());
-        const QString local = dir.filePath(QStringLiteral("demo.situate"));
-        REQUIRE(buildDemoProject(local).ok());
-        auto published = publishProject(local, db.url());
-        INFO(published.error().toStdString());
-        REQUIRE(published.ok());
-        ready = true;
-    }
+/// The demo project published to a fresh server database (make it after postgresOrSkip()),
+/// and settings kept in the test location.
+struct Published : test::TestSettings, test::PublishedDemo {
+    Published()
+        : PublishedDemo(test::Publisher::InProcess) {}
 };
 
 int codeRows(MainWindow& window) {
@@ -88,19 +70,19 @@ void codeAsBenElsewhere(const QString& url, qint64 document) {
             .ok());
 }
 
+/// Waits for what the server sends: LISTEN/NOTIFY arrives within moments, 10 s on a loaded
+/// machine.
 template <typename Done> void waitFor(Done done) {
-    for (int i = 0; i < 1000 && !done(); ++i)
-        QTest::qWait(10);
-    REQUIRE(done());
+    test::waitFor(done, 10000);
 }
 
 } // namespace
 
 TEST_CASE("server ui: a server project opens from File, asking for the password that "
           "PGPASSWORD does not give, and keeps it out of the environment") {
-    Published server;
-    if (!server.ready)
+    if (!test::postgresOrSkip())
         return;
+    Published server;
     auto prompter = std::make_shared<test::TestPrompter>();
     QStringList& messages = prompter->messages;
     MainWindow window(prompter);
@@ -168,9 +150,9 @@ TEST_CASE("server ui: a server project opens from File, asking for the password 
 }
 
 TEST_CASE("server ui: another coder's coding appears in the open window by itself") {
-    Published server;
-    if (!server.ready)
+    if (!test::postgresOrSkip())
         return;
+    Published server;
     MainWindow window(std::make_shared<test::TestPrompter>());
     REQUIRE(window.openServerProject(server.db.url()));
     window.show();
@@ -192,19 +174,12 @@ TEST_CASE("server ui: another coder's coding appears in the open window by itsel
 
 TEST_CASE("server ui: losing the connection keeps the coder's action in view and sends it "
           "once when the server is back") {
-    Published server;
-    if (!server.ready)
+    if (!test::postgresOrSkip())
         return;
+    Published server;
     // A login of the team's (an owner, so the demo's coders are not in the way).
-    const QString url = server.db.addLoginRole(QStringLiteral("kim"), QStringLiteral("kimpw1"));
-    REQUIRE_FALSE(url.isEmpty());
-    {
-        auto admin = Project::open(server.db.url());
-        REQUIRE(admin.ok());
-        REQUIRE(grantTeamRole((*admin)->mutableStorage(), TeamRole::Owner,
-                              server.db.name() + QStringLiteral("_kim"))
-                    .ok());
-    }
+    const QString url = test::addMember(server.db, QStringLiteral("kim"), QStringLiteral("kimpw1"),
+                                        QStringLiteral("owner"));
     auto prompter = std::make_shared<test::TestPrompter>();
     QStringList& messages = prompter->messages;
     MainWindow window(prompter);
@@ -279,9 +254,9 @@ TEST_CASE("server ui: losing the connection keeps the coder's action in view and
 
 TEST_CASE("server ui: a connection the server ends while the coder reads is noticed, restored, "
           "and other coders' codings arrive again") {
-    Published server;
-    if (!server.ready)
+    if (!test::postgresOrSkip())
         return;
+    Published server;
     MainWindow window(std::make_shared<test::TestPrompter>());
     REQUIRE(window.openServerProject(server.db.url()));
     window.show();
@@ -311,18 +286,11 @@ TEST_CASE("server ui: a connection the server ends while the coder reads is noti
 
 TEST_CASE("server ui: when the connection is lost the panels keep what they showed, the banner "
           "says why, and nothing pops up") {
-    Published server;
-    if (!server.ready)
+    if (!test::postgresOrSkip())
         return;
-    const QString url = server.db.addLoginRole(QStringLiteral("kim"), QStringLiteral("kimpw1"));
-    REQUIRE_FALSE(url.isEmpty());
-    {
-        auto admin = Project::open(server.db.url());
-        REQUIRE(admin.ok());
-        REQUIRE(grantTeamRole((*admin)->mutableStorage(), TeamRole::Owner,
-                              server.db.name() + QStringLiteral("_kim"))
-                    .ok());
-    }
+    Published server;
+    const QString url = test::addMember(server.db, QStringLiteral("kim"), QStringLiteral("kimpw1"),
+                                        QStringLiteral("owner"));
     auto prompter = std::make_shared<test::TestPrompter>();
     QStringList& messages = prompter->messages;
     MainWindow window(prompter);

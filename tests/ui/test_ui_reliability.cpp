@@ -4,7 +4,7 @@
 #include "core/demo/demobuilder.h"
 #include "core/project.h"
 #include "core/reliability/backups.h"
-#include "tests/support/testprompter.h"
+#include "tests/support/demowindow.h"
 #include "tests/support/testsupport.h"
 #include "ui/documentview/documentview.h"
 #include "ui/mainwindow/codingcontroller.h"
@@ -16,7 +16,6 @@
 #include <QDialog>
 #include <QProcess>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -38,26 +37,15 @@ QStringList codeNames(const Project& p) {
     return names;
 }
 
-/// Captures the window's messages and answers its questions with yes.
-struct Hooks {
-    std::shared_ptr<test::TestPrompter> prompter = std::make_shared<test::TestPrompter>();
-    QStringList& messages = prompter->messages;
-    Hooks() { QStandardPaths::setTestModeEnabled(true); }
-};
-
 constexpr int codingsPerRound = 300;
 constexpr int rounds = 8;
 
 } // namespace
 
 TEST_CASE("ui: File > Restore backup lists backups and restores one, reopening the project") {
-    Hooks hooks;
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("demo.situate"));
-    REQUIRE(buildDemoProject(path).ok());
-    MainWindow window(hooks.prompter);
-    REQUIRE(window.openProject(path)); // backup 1: the demo as built
-    window.show();
+    test::DemoWindow demo; // backup 1: the demo as built
+    MainWindow& window = demo.window;
+    const QString& path = demo.path;
     const qsizetype demoCodes = window.project()->storage().codes().value().size();
     Status s = window.project()->edit(QStringLiteral("Add code"), [](Editor& e) {
         Code c;
@@ -106,7 +94,7 @@ TEST_CASE("ui: File > Restore backup lists backups and restores one, reopening t
         REQUIRE(safety.ok());
         CHECK(codeNames(**safety).contains(QStringLiteral("Mistake")));
     }
-    CHECK(hooks.messages.isEmpty());
+    CHECK(demo.messages.isEmpty());
     // Editing goes on in the reopened project.
     s = window.project()->edit(QStringLiteral("Add code"), [](Editor& e) {
         Code c;
@@ -117,21 +105,23 @@ TEST_CASE("ui: File > Restore backup lists backups and restores one, reopening t
 }
 
 TEST_CASE("ui: a project open elsewhere, or whose backup fails, is reported clearly") {
-    Hooks hooks;
+    test::TestSettings settings;
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("demo.situate"));
     REQUIRE(buildDemoProject(path).ok());
-    MainWindow window(hooks.prompter);
+    auto prompter = std::make_shared<test::TestPrompter>();
+    const QStringList& messages = prompter->messages;
+    MainWindow window(prompter);
 
     SECTION("open in another process: refused with the process named") {
         auto other = Project::open(path, Project::Backup::Skip);
         REQUIRE(other.ok());
         CHECK_FALSE(window.openProject(path));
-        REQUIRE(hooks.messages.size() == 1);
-        CHECK(hooks.messages[0].startsWith(
+        REQUIRE(messages.size() == 1);
+        CHECK(messages[0].startsWith(
             QStringLiteral("demo.situate: already open in another Situate process (process %1 ")
                 .arg(QCoreApplication::applicationPid())));
-        CHECK(hooks.messages[0].endsWith(QStringLiteral("close it there first")));
+        CHECK(messages[0].endsWith(QStringLiteral("close it there first")));
         CHECK(window.project() == nullptr);
     }
     SECTION("the backup folder cannot be made: opened anyway, said in the status bar") {
@@ -139,7 +129,7 @@ TEST_CASE("ui: a project open elsewhere, or whose backup fails, is reported clea
         REQUIRE(window.openProject(path));
         CHECK(window.statusBar()->currentMessage().startsWith(
             QStringLiteral("No backup was taken on opening: cannot create the backup folder")));
-        CHECK(hooks.messages.isEmpty());
+        CHECK(messages.isEmpty());
     }
     SECTION("Restore backup with no backups yet") {
         qputenv("SITUATE_BACKUPS", "0");
@@ -147,9 +137,8 @@ TEST_CASE("ui: a project open elsewhere, or whose backup fails, is reported clea
         qunsetenv("SITUATE_BACKUPS");
         REQUIRE(opened);
         window.findChild<QAction*>(QStringLiteral("restoreBackupAction"))->trigger();
-        REQUIRE(hooks.messages.size() == 1);
-        CHECK(hooks.messages[0].startsWith(
-            QStringLiteral("There are no backups of demo.situate yet")));
+        REQUIRE(messages.size() == 1);
+        CHECK(messages[0].startsWith(QStringLiteral("There are no backups of demo.situate yet")));
         CHECK(window.findChild<QDialog*>(QStringLiteral("restoreBackupDialog")) == nullptr);
     }
 }
