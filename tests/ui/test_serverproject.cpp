@@ -9,7 +9,7 @@
 #include "tests/support/teambackend.h"
 #include "tests/support/testprompter.h"
 #include "tests/support/waitfor.h"
-#include "ui/analysis/analysisjob.h"
+#include "ui/common/readonlyjob.h"
 #include "ui/documentview/documentview.h"
 #include "ui/mainwindow/codingcontroller.h"
 #include "ui/mainwindow/connectionbanner.h"
