@@ -43,6 +43,25 @@ struct Published : test::TestSettings, test::PublishedDemo {
         : PublishedDemo(test::Publisher::InProcess) {}
 };
 
+/// Kim, a team owner (so the demo's coders are not in the way), with the server project open
+/// in a window. Her password is not PGPASSWORD's: the window asks for it and keeps it for this
+/// project's connections (a reconnect and its probe included).
+struct KimsWindow {
+    explicit KimsWindow(test::TempPgDatabase& db)
+        : url(test::addMember(db, QStringLiteral("kim"), QStringLiteral("kimpw1"),
+                              QStringLiteral("owner"))) {
+        prompter->passwordAnswer = db.passwordFor(url);
+        REQUIRE(window.openServerProject(url));
+        window.resize(1400, 900);
+        window.show();
+        window.openFirstCodedDocument();
+    }
+    QString url;
+    std::shared_ptr<test::TestPrompter> prompter = std::make_shared<test::TestPrompter>();
+    QStringList& messages = prompter->messages;
+    MainWindow window{prompter};
+};
+
 int codeRows(MainWindow& window) {
     auto* tree = window.findChild<QTreeWidget*>(QStringLiteral("codebookTree"));
     REQUIRE(tree);
@@ -177,19 +196,9 @@ TEST_CASE("server ui: losing the connection keeps the coder's action in view and
     if (!test::postgresOrSkip())
         return;
     Published server;
-    // A login of the team's (an owner, so the demo's coders are not in the way).
-    const QString url = test::addMember(server.db, QStringLiteral("kim"), QStringLiteral("kimpw1"),
-                                        QStringLiteral("owner"));
-    auto prompter = std::make_shared<test::TestPrompter>();
-    QStringList& messages = prompter->messages;
-    MainWindow window(prompter);
-    // Kim's password is not PGPASSWORD's: the window asks for it and keeps it for this
-    // project's connections (the reconnect and its probe below included).
-    prompter->passwordAnswer = server.db.passwordFor(url);
-    REQUIRE(window.openServerProject(url));
-    window.resize(1400, 900);
-    window.show();
-    window.openFirstCodedDocument();
+    KimsWindow kim(server.db);
+    MainWindow& window = kim.window;
+    const QStringList& messages = kim.messages;
     auto* banner = window.findChild<ConnectionBanner*>(QStringLiteral("connectionBanner"));
     REQUIRE(banner);
     banner->setRetryInterval(0); // tries only when the test presses "Try now"
@@ -289,15 +298,9 @@ TEST_CASE("server ui: when the connection is lost the panels keep what they show
     if (!test::postgresOrSkip())
         return;
     Published server;
-    const QString url = test::addMember(server.db, QStringLiteral("kim"), QStringLiteral("kimpw1"),
-                                        QStringLiteral("owner"));
-    auto prompter = std::make_shared<test::TestPrompter>();
-    QStringList& messages = prompter->messages;
-    MainWindow window(prompter);
-    prompter->passwordAnswer = server.db.passwordFor(url);
-    REQUIRE(window.openServerProject(url));
-    window.show();
-    window.openFirstCodedDocument();
+    KimsWindow kim(server.db);
+    MainWindow& window = kim.window;
+    const QStringList& messages = kim.messages;
     auto* banner = window.findChild<ConnectionBanner*>(QStringLiteral("connectionBanner"));
     REQUIRE(banner);
     banner->setRetryInterval(0);

@@ -144,7 +144,7 @@ TEST_CASE("ui: a project open elsewhere, or whose backup fails, is reported clea
 }
 
 // The child of the GUI kill test: codes spans [n, n+7) of the first coded document with
-// MainWindow::codeSelection as fast as it can, printing "ACK n" once each call returned.
+// CodingController::codeSelection as fast as it can, printing "ACK n" once each call returned.
 TEST_CASE("ui kill child", "[.gui-kill-child]") {
     const QString path = qEnvironmentVariable("SITUATE_KILL_PROJECT");
     const int from = qEnvironmentVariableIntValue("SITUATE_KILL_FROM");

@@ -37,6 +37,22 @@ Status noProject() {
     return Status::failure(QObject::tr("Open a project first."));
 }
 
+// Inside an edit: codes [start, end) of a document with a code as `coderName`, who is added
+// to the project with their first coding.
+Status codeAs(Editor& e, const QString& coderName, qint64 documentId, qint64 codeId, qint64 start,
+              qint64 end) {
+    Result<qint64> coder = ensureCoder(e, coderName);
+    if (!coder)
+        return Status::from(coder);
+    Coding c;
+    c.documentId = documentId;
+    c.codeId = codeId;
+    c.coderId = *coder;
+    c.start = start;
+    c.end = end;
+    return Status::from(addCoding(e, c));
+}
+
 } // namespace
 
 CodingController::CodingController(MainWindow& window, QAction* undo, QAction* redo)
@@ -146,8 +162,7 @@ void CodingController::act(const Status& outcome) {
 }
 
 Status CodingController::codeSelection(qint64 codeId) {
-    Project* project = m_window.project();
-    if (!project)
+    if (!project())
         return noProject();
     DocumentView* view = m_window.documentView();
     const auto [start, end] = view->selectedRange();
@@ -159,19 +174,10 @@ Status CodingController::codeSelection(qint64 codeId) {
         return Status::failure(tr("Choose a code first."));
     // A kept edit is sent later (Project::editKept): it holds copies of what it uses.
     const qint64 documentId = view->documentId();
-    Status s = project->editKept(
+    Status s = project()->editKept(
         tr("Code \"%1\"").arg(code->name),
-        [coderName = m_window.currentCoder(), documentId, codeId, start, end](Editor& e) -> Status {
-            Result<qint64> coder = ensureCoder(e, coderName);
-            if (!coder)
-                return Status::from(coder);
-            Coding c;
-            c.documentId = documentId;
-            c.codeId = codeId;
-            c.coderId = *coder;
-            c.start = start;
-            c.end = end;
-            return Status::from(addCoding(e, c));
+        [coderName = m_window.currentCoder(), documentId, codeId, start, end](Editor& e) {
+            return codeAs(e, coderName, documentId, codeId, start, end);
         });
     if (s || s.kind() == ErrorKind::Kept) {
         rememberRecentCode(codeId);
@@ -189,8 +195,7 @@ Status CodingController::codeSelection(qint64 codeId) {
 }
 
 Status CodingController::codeInVivo() {
-    Project* project = m_window.project();
-    if (!project)
+    if (!project())
         return noProject();
     DocumentView* view = m_window.documentView();
     const auto [start, end] = view->selectedRange();
@@ -205,27 +210,18 @@ Status CodingController::codeInVivo() {
         return Status::failure(tr("The selection has no words to name a code."));
     auto newCode = std::make_shared<qint64>(0);
     const qint64 documentId = view->documentId();
-    Status s = project->editKept(tr("Code in vivo \"%1\"").arg(name),
-                                 [newCode, name, coderName = m_window.currentCoder(), documentId,
-                                  start, end](Editor& e) -> Status {
-                                     Code c;
-                                     c.name = name;
-                                     c.parentId = 0;
-                                     Result<qint64> id = createCode(e, c);
-                                     if (!id)
-                                         return Status::from(id);
-                                     *newCode = *id;
-                                     Result<qint64> coder = ensureCoder(e, coderName);
-                                     if (!coder)
-                                         return Status::from(coder);
-                                     Coding coding;
-                                     coding.documentId = documentId;
-                                     coding.codeId = *id;
-                                     coding.coderId = *coder;
-                                     coding.start = start;
-                                     coding.end = end;
-                                     return Status::from(addCoding(e, coding));
-                                 });
+    Status s = project()->editKept(tr("Code in vivo \"%1\"").arg(name),
+                                   [newCode, name, coderName = m_window.currentCoder(), documentId,
+                                    start, end](Editor& e) -> Status {
+                                       Code c;
+                                       c.name = name;
+                                       c.parentId = 0;
+                                       Result<qint64> id = createCode(e, c);
+                                       if (!id)
+                                           return Status::from(id);
+                                       *newCode = *id;
+                                       return codeAs(e, coderName, documentId, *id, start, end);
+                                   });
     if (s) {
         rememberRecentCode(*newCode);
         m_window.workbench()->codebookPanel()->setCurrentCode(*newCode);
@@ -234,27 +230,24 @@ Status CodingController::codeInVivo() {
 }
 
 Status CodingController::removeCoding(qint64 codingId) {
-    Project* project = m_window.project();
-    if (!project)
+    if (!project())
         return noProject();
-    return project->editKept(tr("Remove coding"),
-                             [codingId](Editor& e) { return situate::removeCoding(e, codingId); });
+    return project()->editKept(
+        tr("Remove coding"), [codingId](Editor& e) { return situate::removeCoding(e, codingId); });
 }
 
 Status CodingController::setCodingMemo(qint64 codingId, const QString& memo) {
-    Project* project = m_window.project();
-    if (!project)
+    if (!project())
         return noProject();
-    return project->editKept(tr("Edit coding memo"), [codingId, memo](Editor& e) {
+    return project()->editKept(tr("Edit coding memo"), [codingId, memo](Editor& e) {
         return situate::setCodingMemo(e, codingId, memo);
     });
 }
 
 Status CodingController::resizeCoding(qint64 codingId, qint64 start, qint64 end) {
-    Project* project = m_window.project();
-    if (!project)
+    if (!project())
         return noProject();
-    return project->editKept(tr("Resize coding"), [codingId, start, end](Editor& e) {
+    return project()->editKept(tr("Resize coding"), [codingId, start, end](Editor& e) {
         return situate::resizeCoding(e, codingId, start, end);
     });
 }
@@ -406,8 +399,7 @@ void CodingController::showContextMenu(qint64 cp, const QPoint& globalPos) {
 }
 
 void CodingController::autoCode(const QVector<SearchHit>& hits, SearchPanel::Scope scope) {
-    Project* project = m_window.project();
-    if (!project)
+    if (!project())
         return;
     const qint64 codeId = m_window.workbench()->codebookPanel()->currentCode();
     const Code* code = m_window.workbench()->tree().find(codeId);
@@ -416,10 +408,10 @@ void CodingController::autoCode(const QVector<SearchHit>& hits, SearchPanel::Sco
         return;
     }
     Status st =
-        project->editKept(tr("Auto-code %1 hit(s) with \"%2\"").arg(hits.size()).arg(code->name),
-                          [hits, scope, codeId, coderName = m_window.currentCoder()](Editor& e) {
-                              return autoCodeHits(e, hits, scope, codeId, coderName);
-                          });
+        project()->editKept(tr("Auto-code %1 hit(s) with \"%2\"").arg(hits.size()).arg(code->name),
+                            [hits, scope, codeId, coderName = m_window.currentCoder()](Editor& e) {
+                                return autoCodeHits(e, hits, scope, codeId, coderName);
+                            });
     if (!st)
         m_window.showFailure(st);
     else
@@ -427,10 +419,9 @@ void CodingController::autoCode(const QVector<SearchHit>& hits, SearchPanel::Sco
 }
 
 void CodingController::editCodingMemoDialog(qint64 codingId) {
-    Project* project = m_window.project();
-    if (!project)
+    if (!project())
         return;
-    const auto coding = project->storage().coding(codingId);
+    const auto coding = project()->storage().coding(codingId);
     if (!coding)
         return;
     bool ok = false;
@@ -443,11 +434,10 @@ void CodingController::editCodingMemoDialog(qint64 codingId) {
 }
 
 void CodingController::resizeCodingDialog(qint64 codingId) {
-    Project* project = m_window.project();
-    if (!project)
+    if (!project())
         return;
-    const auto coding = project->storage().coding(codingId);
-    const auto doc = coding ? project->storage().document(coding->documentId) : std::nullopt;
+    const auto coding = project()->storage().coding(codingId);
+    const auto doc = coding ? project()->storage().document(coding->documentId) : std::nullopt;
     if (!coding || !doc)
         return;
     QDialog dialog(&m_window);
@@ -480,6 +470,10 @@ void CodingController::resizeCodingDialog(qint64 codingId) {
         return;
     if (Status s = resizeCoding(codingId, start->value(), end->value()); !s)
         m_window.showFailure(s);
+}
+
+Project* CodingController::project() const {
+    return m_window.project();
 }
 
 } // namespace situate

@@ -18,6 +18,7 @@ class QPoint;
 namespace situate {
 
 class MainWindow;
+class Project;
 
 /// Coding: the Coding menu and toolbar (who codes, whose codings are shown, blind mode),
 /// clicking, dragging or quick-keying a code onto the selection, in vivo, whole turns and
@@ -52,6 +53,7 @@ public:
     void rebuildRecentMenu();
 
 private:
+    Project* project() const;
     void createToolBar(QAction* undo, QAction* redo, QAction* codeCurrent, QAction* inVivo);
     void connectViews();
     /// Runs a coding edit and shows its failure.

@@ -97,8 +97,7 @@ void EditController::connectPanels() {
 }
 
 void EditController::newCode(qint64 parentId) {
-    Project* project = m_window.project();
-    if (!project)
+    if (!project())
         return;
     const CodeTree& tree = m_window.workbench()->tree();
     bool ok = false;
@@ -109,27 +108,26 @@ void EditController::newCode(qint64 parentId) {
     if (!ok || name.trimmed().isEmpty())
         return;
     auto id = std::make_shared<qint64>(0);
-    Status s = project->editKept(tr("New code \"%1\"").arg(name.trimmed()),
-                                 [id, name, parentId](Editor& e) {
-                                     Code c;
-                                     c.name = name;
-                                     c.parentId = parentId;
-                                     Result<qint64> r = createCode(e, c);
-                                     *id = r ? *r : 0;
-                                     return Status::from(r);
-                                 });
+    Status s = project()->editKept(tr("New code \"%1\"").arg(name.trimmed()),
+                                   [id, name, parentId](Editor& e) {
+                                       Code c;
+                                       c.name = name;
+                                       c.parentId = parentId;
+                                       Result<qint64> r = createCode(e, c);
+                                       *id = r ? *r : 0;
+                                       return Status::from(r);
+                                   });
     if (!s)
         return m_window.showFailure(s);
     m_window.workbench()->codebookPanel()->setCurrentCode(*id);
 }
 
 void EditController::deleteCode(qint64 codeId) {
-    Project* project = m_window.project();
-    if (!project || !m_window.workbench()->tree().find(codeId))
+    if (!project() || !m_window.workbench()->tree().find(codeId))
         return;
     const CodeTree& tree = m_window.workbench()->tree();
     const QString path = tree.path(codeId);
-    Status s = project->editKept(tr("Delete code \"%1\"").arg(path), [codeId](Editor& e) {
+    Status s = project()->editKept(tr("Delete code \"%1\"").arg(path), [codeId](Editor& e) {
         return situate::deleteCode(e, codeId, false);
     });
     if (s)
@@ -142,15 +140,14 @@ void EditController::deleteCode(qint64 codeId) {
     if (!m_window.confirm(s.error() + QLatin1Char('\n') +
                           tr("Delete it anyway? (Undo restores it.)")))
         return;
-    s = project->editKept(tr("Delete code \"%1\"").arg(path),
-                          [codeId](Editor& e) { return situate::deleteCode(e, codeId, true); });
+    s = project()->editKept(tr("Delete code \"%1\"").arg(path),
+                            [codeId](Editor& e) { return situate::deleteCode(e, codeId, true); });
     if (!s)
         m_window.showFailure(s);
 }
 
 void EditController::mergeCode(qint64 codeId) {
-    Project* project = m_window.project();
-    if (!project)
+    if (!project())
         return;
     const CodeTree& tree = m_window.workbench()->tree();
     QStringList paths;
@@ -168,7 +165,7 @@ void EditController::mergeCode(qint64 codeId) {
     if (!ok)
         return;
     const qint64 target = ids.value(paths.indexOf(chosen));
-    Status s = project->editKept(
+    Status s = project()->editKept(
         tr("Merge \"%1\" into \"%2\"").arg(tree.path(codeId), chosen),
         [codeId, target](Editor& e) { return situate::mergeCode(e, codeId, target); });
     if (!s)
@@ -176,11 +173,10 @@ void EditController::mergeCode(qint64 codeId) {
 }
 
 void EditController::mergeInto(qint64 codeId, qint64 targetId) {
-    Project* project = m_window.project();
-    if (!project)
+    if (!project())
         return;
     const CodeTree& tree = m_window.workbench()->tree();
-    Status s = project->editKept(
+    Status s = project()->editKept(
         tr("Merge \"%1\" into \"%2\"").arg(tree.path(codeId), tree.path(targetId)),
         [codeId, targetId](Editor& e) { return situate::mergeCode(e, codeId, targetId); });
     if (!s)
@@ -188,11 +184,10 @@ void EditController::mergeInto(qint64 codeId, qint64 targetId) {
 }
 
 void EditController::moveCode(qint64 codeId, qint64 parentId) {
-    Project* project = m_window.project();
-    if (!project)
+    if (!project())
         return;
     const CodeTree& tree = m_window.workbench()->tree();
-    Status s = project->editKept(
+    Status s = project()->editKept(
         tr("Move code \"%1\"").arg(tree.path(codeId)),
         [codeId, parentId](Editor& e) { return situate::moveCode(e, codeId, parentId); });
     if (!s)
@@ -200,14 +195,13 @@ void EditController::moveCode(qint64 codeId, qint64 parentId) {
 }
 
 void EditController::applyCodeDetails(const Code& code, const QVector<qint64>& questionIds) {
-    Project* project = m_window.project();
-    if (!project)
+    if (!project())
         return;
-    const Result<QHash<qint64, QVector<qint64>>> links = project->storage().codeQuestionLinks();
+    const Result<QHash<qint64, QVector<qint64>>> links = project()->storage().codeQuestionLinks();
     if (!links)
         return m_window.showReadFailure(Status::from(links));
     const QVector<qint64> before = links->value(code.id);
-    Status s = project->editKept(
+    Status s = project()->editKept(
         tr("Edit code \"%1\"").arg(code.name), [code, before, questionIds](Editor& e) -> Status {
             if (Status st = updateCode(e, code); !st)
                 return st;
@@ -227,10 +221,9 @@ void EditController::applyCodeDetails(const Code& code, const QVector<qint64>& q
 }
 
 void EditController::editAttribute(qint64 attributeId, qint64 ownerId, const QString& value) {
-    Project* project = m_window.project();
-    if (!project)
+    if (!project())
         return;
-    Status s = project->editKept(tr("Set attribute"), [attributeId, ownerId, value](Editor& e) {
+    Status s = project()->editKept(tr("Set attribute"), [attributeId, ownerId, value](Editor& e) {
         return setAttributeValue(e, attributeId, ownerId, value);
     });
     if (!s) {
@@ -240,23 +233,21 @@ void EditController::editAttribute(qint64 attributeId, qint64 ownerId, const QSt
 }
 
 void EditController::addCase() {
-    Project* project = m_window.project();
-    if (!project)
+    if (!project())
         return;
     bool ok = false;
     const QString name = QInputDialog::getText(&m_window, tr("Add case"), tr("Case name:"),
                                                QLineEdit::Normal, QString(), &ok);
     if (!ok || name.trimmed().isEmpty())
         return;
-    Status s = project->editKept(tr("Add case \"%1\"").arg(name.trimmed()),
-                                 [name](Editor& e) { return Status::from(ensureCase(e, name)); });
+    Status s = project()->editKept(tr("Add case \"%1\"").arg(name.trimmed()),
+                                   [name](Editor& e) { return Status::from(ensureCase(e, name)); });
     if (!s)
         m_window.showFailure(s);
 }
 
 void EditController::addAttribute(AttributeScope scope) {
-    Project* project = m_window.project();
-    if (!project)
+    if (!project())
         return;
     QDialog dialog(&m_window);
     dialog.setWindowTitle(tr("Add attribute"));
@@ -275,10 +266,10 @@ void EditController::addAttribute(AttributeScope scope) {
         return;
     AttributeType t = AttributeType::Text;
     parseAttributeType(type->currentText(), &t);
-    Status s = project->editKept(tr("Add attribute \"%1\"").arg(name->text().trimmed()),
-                                 [scope, attribute = name->text(), t](Editor& e) {
-                                     return Status::from(ensureAttribute(e, scope, attribute, t));
-                                 });
+    Status s = project()->editKept(tr("Add attribute \"%1\"").arg(name->text().trimmed()),
+                                   [scope, attribute = name->text(), t](Editor& e) {
+                                       return Status::from(ensureAttribute(e, scope, attribute, t));
+                                   });
     if (!s)
         m_window.showFailure(s);
 }
@@ -312,13 +303,12 @@ bool questionDialog(QWidget* parent, ResearchQuestion* q) {
 } // namespace
 
 void EditController::addQuestion() {
-    Project* project = m_window.project();
-    if (!project)
+    if (!project())
         return;
     ResearchQuestion q;
     if (!questionDialog(&m_window, &q))
         return;
-    Status s = project->editKept(tr("Add research question %1").arg(q.code), [q](Editor& e) {
+    Status s = project()->editKept(tr("Add research question %1").arg(q.code), [q](Editor& e) {
         return Status::from(ensureQuestion(e, q.code, q.title, q.text));
     });
     if (!s)
@@ -326,10 +316,9 @@ void EditController::addQuestion() {
 }
 
 void EditController::editQuestion(qint64 questionId) {
-    Project* project = m_window.project();
-    if (!project)
+    if (!project())
         return;
-    const Result<QVector<ResearchQuestion>> questions = project->storage().researchQuestions();
+    const Result<QVector<ResearchQuestion>> questions = project()->storage().researchQuestions();
     if (!questions)
         return m_window.showReadFailure(Status::from(questions));
     for (ResearchQuestion q : *questions) {
@@ -337,8 +326,8 @@ void EditController::editQuestion(qint64 questionId) {
             continue;
         if (!questionDialog(&m_window, &q))
             return;
-        Status s = project->editKept(tr("Edit research question %1").arg(q.code),
-                                     [q](Editor& e) { return updateQuestion(e, q); });
+        Status s = project()->editKept(tr("Edit research question %1").arg(q.code),
+                                       [q](Editor& e) { return updateQuestion(e, q); });
         if (!s)
             m_window.showFailure(s);
         return;
@@ -346,13 +335,12 @@ void EditController::editQuestion(qint64 questionId) {
 }
 
 void EditController::removeDocument(qint64 documentId) {
-    Project* project = m_window.project();
-    if (!project)
+    if (!project())
         return;
-    const auto doc = project->storage().document(documentId);
+    const auto doc = project()->storage().document(documentId);
     if (!doc)
         return;
-    Status s = project->editKept(tr("Remove \"%1\"").arg(doc->name), [documentId](Editor& e) {
+    Status s = project()->editKept(tr("Remove \"%1\"").arg(doc->name), [documentId](Editor& e) {
         return situate::removeDocument(e, documentId, false);
     });
     if (s)
@@ -362,7 +350,7 @@ void EditController::removeDocument(qint64 documentId) {
     if (!m_window.confirm(s.error() + QLatin1Char('\n') +
                           tr("Remove it anyway? (Undo restores it.)")))
         return;
-    s = project->editKept(tr("Remove \"%1\"").arg(doc->name), [documentId](Editor& e) {
+    s = project()->editKept(tr("Remove \"%1\"").arg(doc->name), [documentId](Editor& e) {
         return situate::removeDocument(e, documentId, true);
     });
     if (!s)
@@ -370,16 +358,15 @@ void EditController::removeDocument(qint64 documentId) {
 }
 
 void EditController::editDocumentMemo(qint64 documentId) {
-    Project* project = m_window.project();
-    if (!project)
+    if (!project())
         return;
-    const auto memo = project->storage().memo(MemoOwner::Document, documentId);
+    const auto memo = project()->storage().memo(MemoOwner::Document, documentId);
     bool ok = false;
     const QString text = QInputDialog::getMultiLineText(&m_window, tr("Document memo"), tr("Memo:"),
                                                         memo ? memo->text : QString(), &ok);
     if (!ok)
         return;
-    Status s = project->editKept(tr("Edit document memo"), [documentId, text](Editor& e) {
+    Status s = project()->editKept(tr("Edit document memo"), [documentId, text](Editor& e) {
         return setMemo(e, MemoOwner::Document, documentId, text);
     });
     if (!s)
@@ -421,6 +408,10 @@ void EditController::applyPreferences() {
         f.setFamily(family);
     f.setPointSize(settings.value(QStringLiteral("view/fontSize"), 11).toInt());
     view->setFont(f);
+}
+
+Project* EditController::project() const {
+    return m_window.project();
 }
 
 } // namespace situate

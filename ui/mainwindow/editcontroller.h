@@ -27,6 +27,7 @@ public:
     void setProject(Project* project);
 
 private:
+    Project* project() const;
     void connectPanels();
     void newCode(qint64 parentId);
     void deleteCode(qint64 codeId);

@@ -157,12 +157,11 @@ void FileController::importFiles(const QStringList& filesOrFolders) {
         Outcome out = watcher->result();
         watcher->deleteLater();
         progress->deleteLater();
-        Project* project = m_window.project();
-        if (out.cancelled || !project) {
+        if (out.cancelled || !project()) {
             m_window.statusBar()->showMessage(tr("Import cancelled; nothing was added."), 5000);
             return;
         }
-        auto report = addReadDocuments(*project, out.reads);
+        auto report = addReadDocuments(*project(), out.reads);
         QStringList lines = problems + out.failures;
         if (!report) {
             lines.prepend(report.error());
@@ -171,7 +170,7 @@ void FileController::importFiles(const QStringList& filesOrFolders) {
             m_window.statusBar()->showMessage(
                 tr("Imported %1 document(s)").arg(report->imported.size()), 5000);
             if (!report->imported.isEmpty())
-                if (auto id = project->storage().documentIdByName(report->imported.first()))
+                if (auto id = project()->storage().documentIdByName(report->imported.first()))
                     m_window.workbench()->showDocument(*id);
         }
         if (!lines.isEmpty())
@@ -191,8 +190,7 @@ void FileController::importFiles(const QStringList& filesOrFolders) {
 }
 
 void FileController::importAttributeSheet() {
-    Project* project = m_window.project();
-    if (!project)
+    if (!project())
         return m_window.showMessage(tr("Open or create a project first."));
     const QString path = m_window.prompter().openFileName(&m_window, tr("Import attribute sheet"),
                                                           tr("CSV sheets (*.csv)"));
@@ -201,7 +199,7 @@ void FileController::importAttributeSheet() {
     auto table = csv::readFile(path);
     if (!table)
         return m_window.showFailure(Status::from(table));
-    Status s = project->editKept(
+    Status s = project()->editKept(
         tr("Import attributes"), [sheet = *table, name = QFileInfo(path).fileName()](Editor& e) {
             return Status::from(situate::importAttributeSheet(e, sheet, name));
         });
@@ -210,18 +208,17 @@ void FileController::importAttributeSheet() {
 }
 
 void FileController::exportCsv(bool codebook) {
-    const Project* project = m_window.project();
-    if (!project)
+    if (!project())
         return;
     const QString path = m_window.prompter().saveFileName(
         &m_window, codebook ? tr("Export codebook") : tr("Export codings"),
-        project->name() +
+        project()->name() +
             (codebook ? QStringLiteral("-codebook.csv") : QStringLiteral("-codings.csv")),
         tr("CSV sheets (*.csv)"));
     if (path.isEmpty())
         return;
     const Result<QByteArray> bytes =
-        codebook ? exportCodebook(project->storage()) : exportCodings(project->storage());
+        codebook ? exportCodebook(project()->storage()) : exportCodings(project()->storage());
     if (!bytes)
         m_window.showFailure(Status::from(bytes));
     else if (Status s = csv::saveFile(path, *bytes); !s)
@@ -231,8 +228,7 @@ void FileController::exportCsv(bool codebook) {
 }
 
 void FileController::importRefi(bool codebook) {
-    Project* project = m_window.project();
-    if (!project)
+    if (!project())
         return m_window.showMessage(tr("Open or create a project first."));
     const QString path = m_window.prompter().openFileName(
         &m_window, codebook ? tr("Import REFI-QDA codebook") : tr("Import REFI-QDA project"),
@@ -251,8 +247,8 @@ void FileController::importRefi(bool codebook) {
         progress.setLabelText(step);
         QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
     };
-    auto report = codebook ? refi::importCodebook(*project, path, onProgress)
-                           : refi::importProject(*project, path, onProgress);
+    auto report = codebook ? refi::importCodebook(*project(), path, onProgress)
+                           : refi::importProject(*project(), path, onProgress);
     progress.close();
     if (!report)
         return m_window.showFailure(Status::from(report));
@@ -260,18 +256,17 @@ void FileController::importRefi(bool codebook) {
 }
 
 void FileController::exportRefi(bool codebook) {
-    Project* project = m_window.project();
-    if (!project)
+    if (!project())
         return;
     const QString path = m_window.prompter().saveFileName(
         &m_window, codebook ? tr("Export REFI-QDA codebook") : tr("Export REFI-QDA project"),
-        project->name() + (codebook ? QStringLiteral(".qdc") : QStringLiteral(".qdpx")),
+        project()->name() + (codebook ? QStringLiteral(".qdc") : QStringLiteral(".qdpx")),
         codebook ? tr("REFI-QDA codebooks (*.qdc)") : tr("REFI-QDA projects (*.qdpx)"));
     if (path.isEmpty())
         return;
     // REFI-QDA asks vendors to say what an export loses before writing it.
     const Result<refi::ExportPlan> plan =
-        codebook ? refi::planCodebookExport(*project) : refi::planProjectExport(*project);
+        codebook ? refi::planCodebookExport(*project()) : refi::planProjectExport(*project());
     if (!plan)
         return m_window.showFailure(Status::from(plan));
     const QStringList lines = refi::planLines(*plan);
@@ -280,10 +275,14 @@ void FileController::exportRefi(bool codebook) {
                               .arg(lines.join(QLatin1Char('\n')))))
         return;
     auto written =
-        codebook ? refi::exportCodebook(*project, path) : refi::exportProject(*project, path);
+        codebook ? refi::exportCodebook(*project(), path) : refi::exportProject(*project(), path);
     if (!written)
         return m_window.showFailure(Status::from(written));
     m_window.statusBar()->showMessage(tr("Wrote %1").arg(QFileInfo(path).fileName()), 5000);
+}
+
+Project* FileController::project() const {
+    return m_window.project();
 }
 
 } // namespace situate

@@ -11,6 +11,7 @@ class QMenu;
 namespace situate {
 
 class MainWindow;
+class Project;
 
 /// The File menu: new, open and recent projects, imports (documents read on a worker
 /// thread, attribute sheets, REFI-QDA) and exports (CSV, REFI-QDA), and Quit. Other
@@ -32,6 +33,7 @@ public:
     void importFiles(const QStringList& filesOrFolders);
 
 private:
+    Project* project() const;
     void newProject();
     void openProjectDialog();
     void rebuildRecentProjects();
