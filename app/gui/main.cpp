@@ -2,29 +2,48 @@
 #include "app/version.h"
 #include "core/demo/demobuilder.h"
 #include "core/storage/sqlfailure.h"
+#include "ui/common/prompter.h"
 #include "ui/mainwindow/mainwindow.h"
 
 #include <QApplication>
+#include <QDeadlineTimer>
 #include <QDir>
+#include <QDockWidget>
 #include <QTemporaryDir>
+#include <QThread>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
 const char* const kUsage =
     "Usage: situate [PROJECT.situate]\n"
-    "       situate --grab FILE.png [PROJECT.situate]\n"
+    "       situate --grab FILE.png [--dock NAME] [PROJECT.situate]\n"
     "       situate --help | --version\n"
     "  --grab renders the main window offscreen at 1600x1000 with the project's\n"
     "  first coded transcript open (a freshly built demo without PROJECT),\n"
-    "  writes the PNG and exits.\n";
+    "  writes the PNG and exits. --dock shows and raises the dock of that\n"
+    "  object name (matrixDock, tocDock, ...) first and lets its view read the\n"
+    "  project.\n";
 
 int usage() {
     std::fputs(kUsage, stderr);
     return 2;
 }
+
+/// For --grab: what the window would show in a message box goes to stderr instead.
+class StderrPrompter : public situate::DialogPrompter {
+public:
+    void message(QWidget*, const QString& text) override {
+        std::fprintf(stderr, "situate: %s\n", qPrintable(text));
+    }
+    void report(QWidget* parent, const QString&, const QStringList& lines) override {
+        message(parent, lines.join(QLatin1Char('\n')));
+    }
+};
 
 } // namespace
 
@@ -53,12 +72,20 @@ int main(int argc, char** argv) {
 
     QStringList args = QApplication::arguments().mid(1);
     QString grabFile;
+    QString dockName;
     if (grab) {
         const qsizetype at = args.indexOf(QLatin1String("--grab"));
         if (at + 1 >= args.size())
             return usage();
         grabFile = args.at(at + 1);
         args.remove(at, 2);
+        const qsizetype dock = args.indexOf(QLatin1String("--dock"));
+        if (dock >= 0) {
+            if (dock + 1 >= args.size())
+                return usage();
+            dockName = args.at(dock + 1);
+            args.remove(dock, 2);
+        }
     }
     QString project = args.value(0);
 
@@ -72,19 +99,32 @@ int main(int argc, char** argv) {
         }
     }
 
-    situate::MainWindow window;
-    if (grab) {
-        situate::MainWindow::messageHook = [](const QString& m) {
-            std::fprintf(stderr, "situate: %s\n", qPrintable(m));
-        };
+    situate::MainWindow window(grab ? std::make_shared<StderrPrompter>() : nullptr);
+    if (grab)
         window.resize(1600, 1000);
-    }
     if (!project.isEmpty() && !window.openProject(project) && grab)
         return 1;
     if (grab) {
         window.openFirstCodedDocument();
         window.show();
         QApplication::processEvents();
+        if (!dockName.isEmpty()) {
+            auto* dock = window.findChild<QDockWidget*>(dockName);
+            if (!dock) {
+                std::fprintf(stderr, "situate: no dock named %s\n", qPrintable(dockName));
+                return 1;
+            }
+            dock->show();
+            dock->raise();
+            // The view reads the project on pool threads and shows the result through the
+            // event loop: let both run until they are done.
+            const QDeadlineTimer settled(1500);
+            while (!settled.hasExpired()) {
+                QThreadPool::globalInstance()->waitForDone();
+                QApplication::processEvents(QEventLoop::AllEvents, 50);
+                QThread::msleep(10);
+            }
+        }
         const bool saved = window.grab().save(grabFile);
         if (!saved) {
             std::fprintf(stderr, "situate: cannot write %s\n", qPrintable(grabFile));

@@ -7,6 +7,7 @@
 #include "core/project.h"
 #include "tests/bench/benchsupport.h"
 #include "ui/documentview/documentview.h"
+#include "ui/mainwindow/codingcontroller.h"
 #include "ui/mainwindow/mainwindow.h"
 
 #include <QApplication>
@@ -120,7 +121,8 @@ int main(int argc, char** argv) {
 
     view->selectRange(5000, 5400);
     t.restart();
-    if (Status coded = window.codeSelection(window.project()->storage().codes().value().last().id);
+    if (Status coded =
+            window.coding()->codeSelection(window.project()->storage().codes().value().last().id);
         !coded) {
         std::fprintf(stderr, "%s\n", qPrintable(coded.error()));
         return 1;

@@ -9,6 +9,7 @@
 #include "core/project.h"
 #include "tests/bench/benchsupport.h"
 #include "ui/documentview/documentview.h"
+#include "ui/mainwindow/codingcontroller.h"
 #include "ui/mainwindow/mainwindow.h"
 
 #include <QApplication>
@@ -82,7 +83,7 @@ int main(int argc, char** argv) {
     view->selectRange(5000, 5400);
     const qint64 code = window.project()->storage().codes().value().last().id;
     t.restart();
-    const Status applied = window.codeSelection(code);
+    const Status applied = window.coding()->codeSelection(code);
     repaint(view);
     const double apply = t.nsecsElapsed() / 1e9;
     if (!applied) {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // situate-cli publish and clone, and the analysis commands on a postgresql:// URL, against
 // the server SITUATE_TEST_PG names (tests/pg/cluster). Without it these tests warn and skip.
-#include "tests/support/pgtest.h"
+#include "tests/support/teambackend.h"
 #include "tests/support/testsupport.h"
 
 #include <QElapsedTimer>
@@ -23,17 +23,14 @@ TEST_CASE("cli: publish the demo, freq, extracts and agreement on the URL equal 
           "and the clone back passes check") {
     if (!test::postgresOrSkip())
         return;
-    test::TempPgDatabase db;
-    INFO(db.error().toStdString());
-    REQUIRE(db.available());
-    QTemporaryDir dir;
-    const QString file = dir.filePath(s("demo.situate"));
-    mustRun({s("demo"), file});
-    const auto published = mustRun({s("publish"), file, db.url()});
-    CHECK(published.out.startsWith("published "));
-    CHECK(published.out.contains("14 documents"));
+    test::PublishedDemo demo;
+    const test::TempPgDatabase& db = demo.db;
+    QTemporaryDir& dir = demo.dir;
+    const QString& file = demo.file;
+    CHECK(demo.published.startsWith("published "));
+    CHECK(demo.published.contains("14 documents"));
     // The password never appears in what is printed.
-    CHECK_FALSE(published.out.contains(qgetenv("PGPASSWORD")));
+    CHECK_FALSE(demo.published.contains(qgetenv("PGPASSWORD")));
 
     const QVector<QStringList> commands = {
         {s("freq"), s("--by"), s("case")},
@@ -120,12 +117,9 @@ TEST_CASE("cli: team roles are enforced by the server: a viewer reads but cannot
           "coder codes but cannot change the codebook") {
     if (!test::postgresOrSkip())
         return;
-    test::TempPgDatabase db;
-    REQUIRE(db.available());
-    QTemporaryDir dir;
-    const QString file = dir.filePath(s("demo.situate"));
-    mustRun({s("demo"), file});
-    mustRun({s("publish"), file, db.url()});
+    test::PublishedDemo demo;
+    test::TempPgDatabase& db = demo.db;
+    QTemporaryDir& dir = demo.dir;
     const QString viewer = db.addLoginRole(s("viewer"), s("viewpw1"));
     const QString coder = db.addLoginRole(s("coder"), s("codepw1"));
     REQUIRE_FALSE(viewer.isEmpty());
@@ -195,12 +189,9 @@ TEST_CASE("cli: 8 processes coding into one server project for 30 seconds: every
           "coding is there exactly once") {
     if (!test::postgresOrSkip())
         return;
-    test::TempPgDatabase db;
-    REQUIRE(db.available());
-    QTemporaryDir dir;
-    const QString file = dir.filePath(s("demo.situate"));
-    mustRun({s("demo"), file});
-    mustRun({s("publish"), file, db.url()});
+    test::PublishedDemo demo;
+    test::TempPgDatabase& db = demo.db;
+    QTemporaryDir& dir = demo.dir;
     // Long enough for many imports to overlap; it is how long the clients keep coding, not a
     // limit on anything measured.
     constexpr qint64 runMs = 30000;
@@ -215,10 +206,9 @@ TEST_CASE("cli: 8 processes coding into one server project for 30 seconds: every
     // every insert while the others write.
     QStringList urls, coders;
     for (int i = 0; i < processes; ++i) {
-        urls << db.addLoginRole(QStringLiteral("c%1").arg(i), QStringLiteral("pw%1x").arg(i));
+        urls << test::addMember(db, QStringLiteral("c%1").arg(i), QStringLiteral("pw%1x").arg(i),
+                                s("coder"));
         coders << db.name() + QStringLiteral("_c%1").arg(i);
-        REQUIRE_FALSE(urls.last().isEmpty());
-        mustRun({s("team"), s("grant"), db.url(), s("coder"), coders.last()});
     }
     test::UsePassFile passwords(db);
     QHash<QString, int> acknowledged; // key -> times an import that held it was acknowledged

@@ -5,7 +5,7 @@
 #include "core/codetree.h"
 #include "core/storage/dialect.h"
 #include "core/storage/storage.h"
-#include "tests/support/pgtest.h"
+#include "tests/support/teambackend.h"
 #include "tests/support/testsupport.h"
 
 #include <QProcess>
@@ -74,12 +74,9 @@ TEST_CASE("cli: 4 imports at once creating the same new codes and coders all lan
           "and each coding once") {
     if (!test::postgresOrSkip())
         return;
-    test::TempPgDatabase db;
-    REQUIRE(db.available());
-    QTemporaryDir dir;
-    const QString file = dir.filePath(s("demo.situate"));
-    mustRun({s("demo"), file});
-    mustRun({s("publish"), file, db.url()});
+    test::PublishedDemo demo;
+    test::TempPgDatabase& db = demo.db;
+    QTemporaryDir& dir = demo.dir;
     const qint64 rollbacksBefore = serverRollbacks(db.url());
 
     // Every sheet names the same new code paths (and a path of its own) and the same two new
@@ -171,15 +168,11 @@ TEST_CASE("cli: a refused write, a conflict that does not resolve and a lost con
           "as plain words, and no password is ever printed") {
     if (!test::postgresOrSkip())
         return;
-    test::TempPgDatabase db;
-    REQUIRE(db.available());
-    QTemporaryDir dir;
-    const QString file = dir.filePath(s("demo.situate"));
-    mustRun({s("demo"), file});
-    mustRun({s("publish"), file, db.url()});
-    const QString viewer = db.addLoginRole(s("viewer"), s("viewpw1"));
-    REQUIRE_FALSE(viewer.isEmpty());
-    mustRun({s("team"), s("grant"), db.url(), s("viewer"), db.name() + s("_viewer")});
+    test::PublishedDemo demo;
+    test::TempPgDatabase& db = demo.db;
+    QTemporaryDir& dir = demo.dir;
+    const QString& file = demo.file;
+    const QString viewer = test::addMember(db, s("viewer"), s("viewpw1"), s("viewer"));
     const QByteArray header = "document,coder,code,start,end,memo\n";
     const QByteArray row = ",Inputs/Funding and sponsorship,0,40,\n";
 

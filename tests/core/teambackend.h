@@ -1,51 +1,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// Shared by the tests that run on both engines (test_team_storage.cpp, test_team_roles.cpp).
+// Shared by the core tests that run on both engines (test_team_storage.cpp,
+// test_team_roles.cpp, ...): rows to start from and a dump to compare.
 
 #include "core/commands/commands.h"
 #include "core/io/documentimport.h"
 #include "core/project.h"
 #include "core/storage/storage.h"
-#include "tests/support/pgtest.h"
+#include "tests/support/teambackend.h"
 
 #include <QString>
 #include <QStringList>
-#include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
 
-#include <memory>
-
 namespace situate::teamtest {
 
-inline QString s(const char* text) {
-    return QString::fromUtf8(text);
-}
+using test::s;
 
-// Where one run of a test keeps its project: a file, or a fresh database on the server.
-struct Backend {
-    QString kind;
-    QTemporaryDir dir;
-    std::unique_ptr<test::TempPgDatabase> pg;
-    QString location;
-};
-
-// Sets up `kind`; false when this run has to skip (no server configured).
-inline bool prepare(Backend& b, const QString& kind) {
-    b.kind = kind;
-    if (kind == QLatin1String("sqlite")) {
-        b.location = b.dir.filePath(s("study.situate"));
-        return true;
-    }
-    if (!test::postgresOrSkip())
-        return false;
-    b.pg = std::make_unique<test::TempPgDatabase>();
-    INFO(b.pg->error().toStdString());
-    REQUIRE(b.pg->available());
-    b.location = b.pg->url();
-    return true;
-}
+// Where a run keeps its project, a file or a fresh database (tests/support/teambackend.h).
+using test::Backend;
+using test::prepare;
 
 inline NewDocument doc(const QString& name, const QString& text) {
     NewDocument d;

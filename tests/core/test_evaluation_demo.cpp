@@ -7,12 +7,12 @@
 #include "core/analysis/frequency.h"
 #include "core/commands/commands.h"
 #include "core/commands/evaluationcommands.h"
-#include "core/demo/demobuilder.h"
 #include "core/evaluation/evidencematrix.h"
 #include "core/evaluation/maturity.h"
 #include "core/evaluation/report.h"
 #include "core/project.h"
 #include "core/storage/evaluationqueries.h"
+#include "tests/support/demoproject.h"
 #include "tests/support/testsupport.h"
 
 #include <QFile>
@@ -27,23 +27,8 @@ using namespace situate;
 
 namespace {
 
-struct Demo {
-    QTemporaryDir dir;
-    QString path;
-    std::unique_ptr<Project> project;
-};
-
-std::unique_ptr<Demo> demo() {
-    auto d = std::make_unique<Demo>();
-    REQUIRE(d->dir.isValid());
-    d->path = d->dir.filePath(QStringLiteral("demo.situate"));
-    Result<DemoReport> built = buildDemoProject(d->path);
-    INFO(built.error().toStdString());
-    REQUIRE(built.ok());
-    auto p = Project::open(d->path);
-    REQUIRE(p.ok());
-    d->project = p.take();
-    return d;
+std::unique_ptr<test::DemoProject> demo() {
+    return std::make_unique<test::DemoProject>();
 }
 
 bool haveGui() {

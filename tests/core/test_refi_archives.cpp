@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Hostile and broken REFI-QDA files, made here at test time (see tests/fixtures/refi/MAKE.md):
 // each must fail with a clear message, within bounded memory, leaving the project as it was.
-#include "core/demo/demobuilder.h"
 #include "core/project.h"
 #include "core/refi/refiexport.h"
 #include "core/refi/refiimport.h"
+#include "tests/support/demoproject.h"
 #include "tests/support/testsupport.h"
 
 #include <QDir>
@@ -137,18 +137,8 @@ long peakKilobytes() {
 }
 
 /// The demo project, whose counts must not change when an import fails.
-struct Fixture {
-    QTemporaryDir dir;
-    std::unique_ptr<Project> project;
-    ProjectStats before;
-    Fixture() {
-        const QString path = dir.filePath(QStringLiteral("demo.situate"));
-        REQUIRE(buildDemoProject(path).ok());
-        auto p = Project::open(path);
-        REQUIRE(p.ok());
-        project = p.take();
-        before = project->storage().stats();
-    }
+struct Fixture : test::DemoProject {
+    ProjectStats before = storage().stats();
     QString write(const QString& name, const QByteArray& bytes) {
         return test::writeFile(dir.filePath(name), bytes);
     }

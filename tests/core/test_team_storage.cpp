@@ -441,9 +441,7 @@ TEST_CASE("PostgreSQL: another client's new coding is announced, one's own edits
     if (!prepare(b, s("postgres")))
         return;
     QTemporaryDir dir;
-    const QString file = dir.filePath(s("demo.situate"));
-    REQUIRE(buildDemoProject(file).ok());
-    REQUIRE(publishProject(file, b.location).ok());
+    test::publishDemo(dir.filePath(s("demo.situate")), b.location, test::Publisher::InProcess);
     auto mine = Project::open(b.location);
     auto theirs = Project::open(b.location);
     REQUIRE(mine.ok());
@@ -513,9 +511,7 @@ TEST_CASE("PostgreSQL: a connection killed in the middle of an edit loses nothin
     if (!prepare(b, s("postgres")))
         return;
     QTemporaryDir dir;
-    const QString file = dir.filePath(s("demo.situate"));
-    REQUIRE(buildDemoProject(file).ok());
-    REQUIRE(publishProject(file, b.location).ok());
+    test::publishDemo(dir.filePath(s("demo.situate")), b.location, test::Publisher::InProcess);
     QString before;
     {
         auto p = Project::open(b.location);

@@ -5,7 +5,7 @@
 // shows. tests/RELIABILITY.md ("Security") lists the attacks and the threat model.
 #include "core/storage/teamroles.h"
 #include "tests/security/attacker.h"
-#include "tests/support/pgtest.h"
+#include "tests/support/teambackend.h"
 #include "tests/support/testsupport.h"
 
 #include <QTemporaryDir>
@@ -47,23 +47,16 @@ struct Team {
         REQUIRE(db.available());
         // As on PostgreSQL 14: PUBLIC may create in the schema before the team is set up.
         REQUIRE(psqlAdmin(db.name(), s("GRANT CREATE ON SCHEMA public TO PUBLIC")).exitCode == 0);
-        const QString local = dir.filePath(s("demo.situate"));
-        REQUIRE(test::runCli({s("demo"), local}).exitCode == 0);
-        const Run published = cli({s("publish"), local, db.url()});
-        INFO(published.err.toStdString());
-        REQUIRE(published.exitCode == 0);
-        for (const auto& [login, name, pw] :
-             {std::tuple{&ann, "ann", annPw}, std::tuple{&bob, "bob", bobPw},
-              std::tuple{&vic, "vic", vicPw}, std::tuple{&eve, "eve", evePw}}) {
-            REQUIRE_FALSE(db.addLoginRole(s(name), pw).isEmpty());
+        test::publishDemo(dir.filePath(s("demo.situate")), db.url());
+        for (const auto& [login, name, pw, role] :
+             {std::tuple{&ann, "ann", annPw, "coder"}, std::tuple{&bob, "bob", bobPw, "coder"},
+              std::tuple{&vic, "vic", vicPw, "viewer"}}) {
+            test::addMember(db, s(name), pw, s(role));
             *login = db.name() + QLatin1Char('_') + s(name);
         }
-        for (const auto& [login, role] :
-             {std::pair{ann, "coder"}, std::pair{bob, "coder"}, std::pair{vic, "viewer"}}) {
-            const Run g = cli({s("team"), s("grant"), db.url(), s(role), login});
-            INFO(g.err.toStdString());
-            REQUIRE(g.exitCode == 0);
-        }
+        // Eve logs in but has no role in the project.
+        REQUIRE_FALSE(db.addLoginRole(s("eve"), evePw).isEmpty());
+        eve = db.name() + s("_eve");
         const QString coder = s("INSERT INTO coders (uuid, name) VALUES "
                                 "(gen_random_uuid()::text, session_user)");
         const QString coding =

@@ -3,7 +3,7 @@
 // length and script work, one role per login, and only the owner migrates the schema.
 #include "core/storage/teamroles.h"
 #include "tests/security/attacker.h"
-#include "tests/support/pgtest.h"
+#include "tests/support/teambackend.h"
 #include "tests/support/testsupport.h"
 
 #include <QDateTime>
@@ -19,25 +19,8 @@ using namespace situate::redteam;
 
 namespace {
 
-// The demo, published to `database` (made by the caller), as the administrator.
-void publishDemo(QTemporaryDir& dir, const QString& databaseUrl) {
-    const QString local = dir.filePath(s("demo.situate"));
-    if (!QFile::exists(local))
-        REQUIRE(test::runCli({s("demo"), local}).exitCode == 0);
-    const Run published = cli({s("publish"), local, databaseUrl});
-    INFO(published.err.toStdString());
-    REQUIRE(published.exitCode == 0);
-}
-
 // A fresh database holding the published demo.
-struct Published {
-    test::TempPgDatabase db;
-    QTemporaryDir dir;
-    Published() {
-        REQUIRE(db.available());
-        publishDemo(dir, db.url());
-    }
-};
+using Published = test::PublishedDemo;
 
 Run grant(const QString& url, const char* role, const QString& login) {
     return cli({s("team"), s("grant"), url, s(role), login});
@@ -45,12 +28,8 @@ Run grant(const QString& url, const char* role, const QString& login) {
 
 // A login NAME (password NAME-pw-1) with `role` in the project; returns the login's name.
 QString member(test::TempPgDatabase& db, const char* name, const char* role) {
-    REQUIRE_FALSE(db.addLoginRole(s(name), s(name) + s("-pw-1")).isEmpty());
-    const QString login = db.name() + QLatin1Char('_') + s(name);
-    const Run granted = grant(db.url(), role, login);
-    INFO(granted.err.toStdString());
-    REQUIRE(granted.exitCode == 0);
-    return login;
+    test::addMember(db, s(name), s(name) + s("-pw-1"), s(role));
+    return db.name() + QLatin1Char('_') + s(name);
 }
 
 } // namespace
@@ -166,7 +145,7 @@ TEST_CASE("security: a database name of 63 bytes in any script gets three distin
     CHECK(roles.removeDuplicates() == 0);
     QTemporaryDir dir;
     const QString url = redteam::url(name, server().admin);
-    publishDemo(dir, url);
+    test::publishDemo(dir.filePath(s("demo.situate")), url);
     const Run granted = grant(url, "coder", login);
     INFO(granted.err.toStdString());
     REQUIRE(granted.exitCode == 0);

@@ -1,3 +1,3 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # The agreement view on the demo project, driven by objectName, offscreen.
-situate_add_test(test_agreementview test_agreementview.cpp LIBS situate_ui Qt6::Test)
+situate_add_test(test_agreementview test_agreementview.cpp LIBS situate_test_ui_support)

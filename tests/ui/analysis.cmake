@@ -1,3 +1,3 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # The matrix, chart and extracts views on the demo project, driven by objectName, offscreen.
-situate_add_test(test_analysisviews test_analysisviews.cpp LIBS situate_ui Qt6::Test)
+situate_add_test(test_analysisviews test_analysisviews.cpp LIBS situate_test_ui_support)

@@ -1,4 +1,4 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # The theory-of-change, evidence matrix and maturity views and the report export, in the real
 # main window on the demo project, driven by objectName, offscreen.
-situate_add_test(test_evaluationviews test_evaluationviews.cpp LIBS situate_ui Qt6::Test)
+situate_add_test(test_evaluationviews test_evaluationviews.cpp LIBS situate_test_ui_support)

@@ -2,9 +2,10 @@
 #include "core/agreement/agreementanalysis.h"
 #include "core/agreement/reconciliation.h"
 #include "core/codetree.h"
-#include "core/demo/demobuilder.h"
 #include "core/io/csv.h"
 #include "core/project.h"
+#include "tests/support/demoproject.h"
+#include "tests/support/demowindow.h"
 #include "tests/support/testsupport.h"
 #include "ui/agreement/agreementtable.h"
 #include "ui/agreement/agreementview.h"
@@ -16,7 +17,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -31,25 +31,15 @@ using namespace situate;
 namespace {
 
 /// The demo project opened as the main window would, shown in an agreement view.
-struct Fixture {
-    QTemporaryDir dir;
-    QString path;
-    std::unique_ptr<Project> project;
+struct Fixture : test::TestSettings, test::DemoProject {
     AgreementView view; // after the project, so it goes first
 
     Fixture() {
-        QStandardPaths::setTestModeEnabled(true);
-        path = dir.filePath(QStringLiteral("demo.situate"));
-        REQUIRE(buildDemoProject(path).ok());
-        auto opened = Project::open(path);
-        REQUIRE(opened.ok());
-        project = opened.take();
         view.resize(1400, 900);
         view.show();
         view.setProject(project.get());
     }
 
-    const Storage& storage() const { return project->storage(); }
     template <typename T> T* find(const char* name) {
         T* w = view.findChild<T*>(QLatin1String(name));
         REQUIRE(w);

@@ -4,10 +4,12 @@
 #include "core/analysis/frequency.h"
 #include "core/analysis/numbertable.h"
 #include "core/codetree.h"
-#include "core/demo/demobuilder.h"
 #include "core/io/csv.h"
 #include "core/project.h"
+#include "tests/support/demoproject.h"
+#include "tests/support/demowindow.h"
 #include "tests/support/testsupport.h"
+#include "tests/support/waitfor.h"
 #include "ui/analysis/chartview.h"
 #include "ui/analysis/codecombobox.h"
 #include "ui/analysis/coderfilterbutton.h"
@@ -26,7 +28,6 @@
 #include <QPushButton>
 #include <QSet>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -38,35 +39,12 @@
 #include <numeric>
 
 using namespace situate;
+using test::waitFor;
 
 namespace {
 
-/// The demo project (7 CoPs, 46 codes, 178 codings by Aisha and Ben), open as in the app.
-struct Demo {
-    QTemporaryDir dir;
-    QString path;
-    std::unique_ptr<Project> project;
-
-    Demo() {
-        QStandardPaths::setTestModeEnabled(true);
-        path = dir.filePath(QStringLiteral("demo.situate"));
-        REQUIRE(buildDemoProject(path).ok());
-        auto opened = Project::open(path);
-        REQUIRE(opened.ok());
-        project = opened.take();
-    }
-    const Storage& storage() const { return project->storage(); }
-    qint64 codeId(const QString& p) const {
-        return *CodeTree(storage().codes().value()).idByPath(p);
-    }
-};
-
-/// Lets the event loop run until `busy()` is false; the work itself runs on a pool thread.
-template <typename Busy> void waitUntilIdle(Busy busy) {
-    for (int i = 0; i < 6000 && busy(); ++i)
-        QTest::qWait(10);
-    REQUIRE_FALSE(busy());
-}
+/// The demo project, open as in the app, with settings in the test location.
+struct Demo : test::TestSettings, test::DemoProject {};
 
 /// A real double-click: the press that selects, then the double-click (QTest's mouseDClick
 /// alone sends no press, and item views only act on a double-click of the pressed item).
@@ -129,7 +107,7 @@ TEST_CASE("analysis ui: codes x cases shows the core's counts, totals and row pe
     auto* table = child<QTableView>(view, "matrixTable");
     chooseData(dimension, int(MatrixView::Columns::Cases));
     chooseData(count, int(CountType::Codings));
-    waitUntilIdle([&] { return view.isComputing(); });
+    waitFor([&] { return !view.isComputing(); });
 
     FrequencyRequest request;
     request.by = Dimension::Case;
@@ -223,7 +201,7 @@ TEST_CASE("analysis ui: double-clicking a cell lists exactly the codings behind 
     browser.show();
     matrix.setProject(demo.project.get());
     browser.setProject(demo.project.get());
-    waitUntilIdle([&] { return matrix.isComputing() || browser.isLoading(); });
+    waitFor([&] { return !(matrix.isComputing() || browser.isLoading()); });
 
     // The cell of Mechanisms/Psychological safety in the Medicines safety column.
     auto* table = child<QTableView>(matrix, "matrixTable");
@@ -246,7 +224,7 @@ TEST_CASE("analysis ui: double-clicking a cell lists exactly the codings behind 
     const QModelIndex index = model->index(row, column);
     doubleClick(table, index);
     REQUIRE(requested.count() == 1);
-    waitUntilIdle([&] { return browser.isLoading(); });
+    waitFor([&] { return !browser.isLoading(); });
 
     // The core's query for the cell, and the same codings found by hand from storage: codings
     // of the code in documents of the case.
@@ -299,7 +277,7 @@ TEST_CASE("analysis ui: double-clicking a cell lists exactly the codings behind 
     // The Total column: every coding of the code (here the cell's plus other cases').
     const QModelIndex total = model->index(row, model->bodyColumns());
     doubleClick(table, total);
-    waitUntilIdle([&] { return browser.isLoading(); });
+    waitFor([&] { return !browser.isLoading(); });
     int ofCode = 0;
     for (const Coding& c : demo.storage().allCodings().value())
         ofCode += c.codeId == code ? 1 : 0;
@@ -313,7 +291,7 @@ TEST_CASE("analysis ui: the extracts filter by coder, question and attribute, an
     browser.resize(1200, 800);
     browser.show();
     browser.setProject(demo.project.get());
-    waitUntilIdle([&] { return browser.isLoading(); });
+    waitFor([&] { return !browser.isLoading(); });
     CHECK(browser.model()->rowCount() == 178); // no filter: every coding
 
     // Coder Aisha only: exactly her codings.
@@ -322,7 +300,7 @@ TEST_CASE("analysis ui: the extracts filter by coder, question and attribute, an
     for (QAction* a : coders->menu()->actions())
         if (a->isCheckable() && a->data().toLongLong() == aisha)
             a->setChecked(true);
-    waitUntilIdle([&] { return browser.isLoading(); });
+    waitFor([&] { return !browser.isLoading(); });
     int byAisha = 0;
     for (const Coding& c : demo.storage().allCodings().value())
         byAisha += c.coderId == aisha ? 1 : 0;
@@ -333,7 +311,7 @@ TEST_CASE("analysis ui: the extracts filter by coder, question and attribute, an
     // Plus research question RQ2: the core's query for the same filter.
     const qint64 rq2 = *demo.storage().questionIdByCode(QStringLiteral("RQ2"));
     chooseData(child<QComboBox>(browser, "extractsQuestion"), rq2);
-    waitUntilIdle([&] { return browser.isLoading(); });
+    waitFor([&] { return !browser.isLoading(); });
     ExtractQuery q;
     q.filter.coderIds = {aisha};
     q.questionId = rq2;
@@ -372,7 +350,7 @@ TEST_CASE("analysis ui: the extracts filter by coder, question and attribute, an
     REQUIRE(maturity);
     chooseData(attribute, maturity->id);
     chooseData(child<QComboBox>(browser, "extractsAttributeValue"), QStringLiteral("1"));
-    waitUntilIdle([&] { return browser.isLoading(); });
+    waitFor([&] { return !browser.isLoading(); });
     for (const Extract& x : browser.model()->extracts())
         CHECK((x.cases.contains(QStringLiteral("Acute deterioration")) ||
                x.cases.contains(QStringLiteral("Delirium"))));
@@ -388,7 +366,7 @@ TEST_CASE("analysis ui: other dimensions, coder filter and exports of the matrix
     view.resize(1200, 800);
     view.show();
     view.setProject(demo.project.get());
-    waitUntilIdle([&] { return view.isComputing(); });
+    waitFor([&] { return !view.isComputing(); });
     const MatrixModel* model = view.model();
     REQUIRE(model->bodyColumns() == 7); // cases
 
@@ -400,7 +378,7 @@ TEST_CASE("analysis ui: other dimensions, coder filter and exports of the matrix
     CHECK_FALSE(view.isComputing());
     CHECK(model->bodyColumns() == 7);
     QTest::mouseClick(child<QPushButton>(view, "matrixCompute"), Qt::LeftButton);
-    waitUntilIdle([&] { return view.isComputing(); });
+    waitFor([&] { return !view.isComputing(); });
     CHECK(model->bodyColumns() == 6); // the six research questions
 
     // Codes x research questions with roll-up and sub-codes, characters.
@@ -408,7 +386,7 @@ TEST_CASE("analysis ui: other dimensions, coder filter and exports of the matrix
     chooseData(child<QComboBox>(view, "matrixDimension"), int(MatrixView::Columns::Questions));
     child<QCheckBox>(view, "matrixRollup")->setChecked(true);
     chooseData(child<QComboBox>(view, "matrixCount"), int(CountType::Characters));
-    waitUntilIdle([&] { return view.isComputing(); });
+    waitFor([&] { return !view.isComputing(); });
     FrequencyRequest request;
     request.by = Dimension::ResearchQuestion;
     request.descendants = true;
@@ -435,7 +413,7 @@ TEST_CASE("analysis ui: other dimensions, coder filter and exports of the matrix
                int(MatrixView::Columns::AttributeValues));
     chooseData(child<QComboBox>(view, "matrixAttribute"), wave->id);
     chooseData(child<QComboBox>(view, "matrixCount"), int(CountType::Codings));
-    waitUntilIdle([&] { return view.isComputing(); });
+    waitFor([&] { return !view.isComputing(); });
     request = FrequencyRequest{};
     request.by = Dimension::Attribute;
     request.attributeId = wave->id;
@@ -466,7 +444,7 @@ TEST_CASE("analysis ui: other dimensions, coder filter and exports of the matrix
     // Codes x codes: the core's co-occurrence counts, paragraph mode.
     chooseData(child<QComboBox>(view, "matrixDimension"), int(MatrixView::Columns::Codes));
     chooseData(child<QComboBox>(view, "matrixMode"), int(CooccurrenceMode::Paragraph));
-    waitUntilIdle([&] { return view.isComputing(); });
+    waitFor([&] { return !view.isComputing(); });
     CooccurrenceRequest co;
     co.mode = CooccurrenceMode::Paragraph;
     co.descendants = true;
@@ -496,12 +474,12 @@ TEST_CASE("analysis ui: a code's chart across cases and questions, saved as PNG 
     view.resize(1200, 800);
     view.show();
     view.setProject(demo.project.get());
-    waitUntilIdle([&] { return view.isComputing(); });
+    waitFor([&] { return !view.isComputing(); });
     const qint64 code = demo.codeId(QStringLiteral("Mechanisms"));
     REQUIRE(child<CodeComboBox>(view, "chartCode")->setCurrentCodeId(code));
     chooseData(child<QComboBox>(view, "chartDimension"), int(Dimension::Case));
     chooseData(child<QComboBox>(view, "chartCount"), int(CountType::Codings));
-    waitUntilIdle([&] { return view.isComputing(); });
+    waitFor([&] { return !view.isComputing(); });
 
     FrequencyRequest request;
     request.by = Dimension::Case;
@@ -535,7 +513,7 @@ TEST_CASE("analysis ui: a code's chart across cases and questions, saved as PNG 
     // Across research questions, coverage.
     chooseData(child<QComboBox>(view, "chartDimension"), int(Dimension::ResearchQuestion));
     chooseData(child<QComboBox>(view, "chartCount"), int(CountType::Coverage));
-    waitUntilIdle([&] { return view.isComputing(); });
+    waitFor([&] { return !view.isComputing(); });
     request.by = Dimension::ResearchQuestion;
     const auto perQuestion = frequencyMatrix(demo.storage(), request);
     REQUIRE(perQuestion.ok());

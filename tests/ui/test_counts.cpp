@@ -4,15 +4,15 @@
 // check compares what the panels show with a fresh GROUP BY over the codings.
 #include "core/codetree.h"
 #include "core/commands/commands.h"
-#include "core/demo/demobuilder.h"
 #include "core/project.h"
+#include "tests/support/demowindow.h"
+#include "tests/support/waitfor.h"
 #include "ui/documentview/documentview.h"
+#include "ui/mainwindow/codingcontroller.h"
 #include "ui/mainwindow/codingcounts.h"
 #include "ui/mainwindow/mainwindow.h"
 
 #include <QComboBox>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -20,6 +20,7 @@
 #include <catch2/catch.hpp>
 
 using namespace situate;
+using test::waitFor;
 
 namespace {
 
@@ -32,32 +33,13 @@ qint64 shown(const QTreeWidgetItem* item) {
 
 /// The demo project in a real main window; `syncLimit` decides whether counting runs on
 /// the GUI thread (the demo's 178 codings) or on a worker (limit 0).
-struct Fixture {
-    QTemporaryDir dir;
-    QString path;
-    MainWindow window;
-
-    explicit Fixture(qint64 syncLimit = 100000) {
-        QStandardPaths::setTestModeEnabled(true);
-        path = dir.filePath(QStringLiteral("demo.situate"));
-        REQUIRE(buildDemoProject(path).ok());
-        MainWindow::messageHook = [](const QString&) {
-        };
-        MainWindow::confirmHook = [](const QString&) {
-            return true;
-        };
-        auto* counts = window.findChild<CodingCounts*>(QStringLiteral("codingCounts"));
-        REQUIRE(counts);
-        counts->setSyncLimit(syncLimit);
-        window.resize(1400, 900);
-        REQUIRE(window.openProject(path));
-        window.show();
-    }
-    ~Fixture() {
-        MainWindow::messageHook = nullptr;
-        MainWindow::confirmHook = nullptr;
-    }
-    const Storage& storage() { return window.project()->storage(); }
+struct Fixture : test::DemoWindow {
+    explicit Fixture(qint64 syncLimit = 100000)
+        : DemoWindow(QSize(1400, 900), [syncLimit](MainWindow& w) {
+            auto* counts = w.findChild<CodingCounts*>(QStringLiteral("codingCounts"));
+            REQUIRE(counts);
+            counts->setSyncLimit(syncLimit);
+        }) {}
     QTreeWidget* tree(const char* name) {
         auto* t = window.findChild<QTreeWidget*>(QLatin1String(name));
         REQUIRE(t);
@@ -103,12 +85,6 @@ struct Fixture {
     }
 };
 
-template <typename Done> void waitFor(Done done) {
-    for (int i = 0; i < 3000 && !done(); ++i)
-        QTest::qWait(10);
-    REQUIRE(done());
-}
-
 } // namespace
 
 TEST_CASE("ui counts: the numbers beside codes, documents and cases follow codings, undo, "
@@ -132,7 +108,7 @@ TEST_CASE("ui counts: the numbers beside codes, documents and cases follow codin
     CHECK(shownBox->findText(QStringLiteral("Tester")) < 0);
     f.window.setCurrentCoder(QStringLiteral("Tester"));
     f.window.documentView()->selectRange(10, 40);
-    REQUIRE(f.window.codeSelection(safety).ok());
+    REQUIRE(f.window.coding()->codeSelection(safety).ok());
     CHECK(f.codeCounts().value(safety) == before + 1);
     CHECK(f.documentCounts().value(document) == docBefore + 1);
     CHECK(shownBox->findText(QStringLiteral("Tester")) >= 0);
@@ -140,7 +116,7 @@ TEST_CASE("ui counts: the numbers beside codes, documents and cases follow codin
 
     // The everyday edit: codings alone, applied from the changeset.
     f.window.documentView()->selectRange(50, 90);
-    REQUIRE(f.window.codeSelection(safety).ok());
+    REQUIRE(f.window.coding()->codeSelection(safety).ok());
     CHECK(f.codeCounts().value(safety) == before + 2);
     f.checkAgainstRecount();
     QUndoStack* undo = f.window.project()->undoStack();
@@ -167,7 +143,7 @@ TEST_CASE("ui counts: the numbers beside codes, documents and cases follow codin
             .ok());
     f.checkAgainstRecount();
     CHECK(f.codeCounts().value(first.codeId) == firstCodeBefore);
-    REQUIRE(f.window.removeCoding(first.id).ok());
+    REQUIRE(f.window.coding()->removeCoding(first.id).ok());
     CHECK(f.codeCounts().value(first.codeId) == firstCodeBefore - 1);
     f.checkAgainstRecount();
 
@@ -187,7 +163,7 @@ TEST_CASE("ui counts: the numbers beside codes, documents and cases follow codin
     CHECK(f.codeCounts().value(safety) == 2);
     f.checkAgainstRecount({tester});
     f.window.documentView()->selectRange(100, 130);
-    REQUIRE(f.window.codeSelection(safety).ok());
+    REQUIRE(f.window.coding()->codeSelection(safety).ok());
     CHECK(f.codeCounts().value(safety) == 3);
     f.checkAgainstRecount({tester});
     f.window.setBlind(false);
@@ -210,14 +186,14 @@ TEST_CASE("ui counts: a large project is counted off the GUI thread, and an edit
     const qint64 safety = *tree.idByPath(QStringLiteral("Mechanisms/Psychological safety"));
     f.window.setCurrentCoder(QStringLiteral("Aisha"));
     f.window.documentView()->selectRange(10, 40);
-    REQUIRE(f.window.codeSelection(safety).ok());
+    REQUIRE(f.window.coding()->codeSelection(safety).ok());
     const auto expected = f.storage().codingCountsByCode().value();
     waitFor([&] { return f.codeCounts() == expected; });
     f.checkAgainstRecount();
 
     // From here edits apply their changesets at once.
     f.window.documentView()->selectRange(60, 80);
-    REQUIRE(f.window.codeSelection(safety).ok());
+    REQUIRE(f.window.coding()->codeSelection(safety).ok());
     CHECK(f.codeCounts().value(safety) == expected.value(safety) + 1);
     f.checkAgainstRecount();
     f.window.project()->undoStack()->undo();

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/analysis/frequency.h"
 #include "core/codetree.h"
-#include "core/demo/demobuilder.h"
 #include "core/evaluation/evidencematrix.h"
 #include "core/evaluation/maturity.h"
 #include "core/project.h"
+#include "tests/support/demowindow.h"
 #include "tests/support/testsupport.h"
+#include "tests/support/waitfor.h"
 #include "ui/analysis/extractsbrowser.h"
 #include "ui/documentview/documentview.h"
 #include "ui/evaluation/evidencemodel.h"
@@ -15,6 +16,8 @@
 #include "ui/evaluation/reportexporter.h"
 #include "ui/evaluation/tocdiagram.h"
 #include "ui/evaluation/tocview.h"
+#include "ui/mainwindow/analysisdockscontroller.h"
+#include "ui/mainwindow/evaluationdockscontroller.h"
 #include "ui/mainwindow/mainwindow.h"
 
 #include <QAction>
@@ -32,10 +35,8 @@
 #include <QPushButton>
 #include <QSet>
 #include <QSpinBox>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 #include <QXmlStreamReader>
@@ -43,47 +44,15 @@
 #include <catch2/catch.hpp>
 
 using namespace situate;
+using test::waitFor;
 
 namespace {
 
 /// The demo project open in a real main window at the screenshot size, messages captured.
-struct Fixture {
-    QTemporaryDir dir;
-    QString path;
-    MainWindow window;
-    QStringList messages;
-
-    Fixture() {
-        QStandardPaths::setTestModeEnabled(true);
-        path = dir.filePath(QStringLiteral("demo.situate"));
-        REQUIRE(buildDemoProject(path).ok());
-        MainWindow::messageHook = [this](const QString& m) {
-            messages << m;
-        };
-        MainWindow::confirmHook = [](const QString&) {
-            return true;
-        };
-        window.resize(1600, 1000);
-        REQUIRE(window.openProject(path));
-        window.show();
+struct Fixture : test::DemoWindow {
+    Fixture()
+        : DemoWindow(QSize(1600, 1000)) {
         window.openFirstCodedDocument();
-    }
-    ~Fixture() {
-        MainWindow::messageHook = nullptr;
-        MainWindow::confirmHook = nullptr;
-    }
-    const Storage& storage() { return window.project()->storage(); }
-    qint64 codeId(const QString& p) { return *CodeTree(storage().codes().value()).idByPath(p); }
-    template <typename T> T* find(const char* name) {
-        T* w = window.findChild<T*>(QLatin1String(name));
-        REQUIRE(w);
-        return w;
-    }
-    /// Opens a dock through its Evaluation menu action, as a user would.
-    void openDock(const char* dockName) {
-        auto* action = find<QAction>((QByteArray(dockName) + "Action").constData());
-        action->trigger();
-        REQUIRE(find<QDockWidget>(dockName)->isVisible());
     }
     /// A picture of the window with the dock given most of the height, for looking at.
     void grab(const char* dockName, const QString& file) {
@@ -101,13 +70,6 @@ struct Fixture {
         undo->trigger();
     }
 };
-
-/// Runs the event loop until `done()` holds; the work itself runs on pool threads and timers.
-template <typename Done> void waitFor(Done done) {
-    for (int i = 0; i < 6000 && !done(); ++i)
-        QTest::qWait(10);
-    REQUIRE(done());
-}
 
 bool looksLikeSvg(const QString& path) {
     QFile f(path);
@@ -135,7 +97,7 @@ qint64 codingsInCase(const Storage& s, qint64 codeId, qint64 caseId) {
 TEST_CASE("evaluation ui: the theory of change shows each element's codes with their counts") {
     Fixture f;
     f.openDock("tocDock");
-    TocView* view = f.window.tocView();
+    TocView* view = f.window.evaluation()->tocView();
     auto* diagram = f.find<TocDiagram>("tocDiagram");
     waitFor([&] { return !view->isComputing() && !diagram->shownRows().isEmpty(); });
 
@@ -220,7 +182,7 @@ TEST_CASE("evaluation ui: the theory of change shows each element's codes with t
     const QRectF rect = diagram->codeRect(peer);
     REQUIRE_FALSE(rect.isEmpty());
     QTest::mouseClick(diagram, Qt::LeftButton, {}, rect.center().toPoint());
-    auto* browser = f.window.extractsBrowser();
+    auto* browser = f.window.analysis()->extractsBrowser();
     CHECK(f.find<QDockWidget>("extractsDock")->isVisible());
     CHECK(browser->query().codeIds == QVector<qint64>{peer});
     waitFor([&] { return !browser->isLoading(); });
@@ -229,7 +191,7 @@ TEST_CASE("evaluation ui: the theory of change shows each element's codes with t
 TEST_CASE("evaluation ui: the theory of change exports as SVG and PNG") {
     Fixture f;
     f.openDock("tocDock");
-    TocView* view = f.window.tocView();
+    TocView* view = f.window.evaluation()->tocView();
     waitFor([&] { return !view->isComputing() && !view->diagram()->shownRows().isEmpty(); });
     const QString svg = f.dir.filePath(QStringLiteral("toc.svg"));
     const QString png = f.dir.filePath(QStringLiteral("toc.png"));
@@ -257,7 +219,7 @@ TEST_CASE("evaluation ui: the theory of change exports as SVG and PNG") {
 TEST_CASE("evaluation ui: a code's element and questions change from the diagram, undoably") {
     Fixture f;
     f.openDock("tocDock");
-    TocView* view = f.window.tocView();
+    TocView* view = f.window.evaluation()->tocView();
     auto* diagram = view->diagram();
     waitFor([&] { return !view->isComputing() && !diagram->shownRows().isEmpty(); });
     const qint64 peer = f.codeId(QStringLiteral("Mechanisms/Peer learning"));
@@ -312,7 +274,7 @@ TEST_CASE("evaluation ui: a code's element and questions change from the diagram
 TEST_CASE("evaluation ui: the evidence matrix shows core's cells, gaps and extracts") {
     Fixture f;
     f.openDock("evidenceDock");
-    EvidenceView* view = f.window.evidenceView();
+    EvidenceView* view = f.window.evaluation()->evidenceView();
     EvidenceModel* model = view->model();
     waitFor([&] { return !view->isComputing() && model->rowCount() > 0; });
 
@@ -423,7 +385,7 @@ TEST_CASE("evaluation ui: the evidence matrix shows core's cells, gaps and extra
 TEST_CASE("evaluation ui: a cell's summary is saved as one undo step and undone") {
     Fixture f;
     f.openDock("evidenceDock");
-    EvidenceView* view = f.window.evidenceView();
+    EvidenceView* view = f.window.evaluation()->evidenceView();
     EvidenceModel* model = view->model();
     waitFor([&] { return !view->isComputing() && model->rowCount() > 0; });
     const auto initial = evidenceSummaries(f.storage());
@@ -482,7 +444,7 @@ TEST_CASE("evaluation ui: a cell's summary is saved as one undo step and undone"
 TEST_CASE("evaluation ui: maturity ratings are rated, compared and agreed, each undoable") {
     Fixture f;
     f.openDock("maturityDock");
-    MaturityView* view = f.window.maturityView();
+    MaturityView* view = f.window.evaluation()->maturityView();
     auto* table = f.find<QTableWidget>("maturityTable");
     auto* levels = f.find<QTableWidget>("maturityLevels");
     const QVector<MaturityLevel> model = maturityLevels(f.storage());

@@ -2,10 +2,13 @@
 #include "core/codetree.h"
 #include "core/demo/demobuilder.h"
 #include "core/project.h"
+#include "tests/support/demowindow.h"
 #include "tests/support/testsupport.h"
 #include "ui/codebook/codebookpanel.h"
 #include "ui/documentview/documentview.h"
+#include "ui/mainwindow/codingcontroller.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "ui/mainwindow/workbench.h"
 #include "ui/search/searchpanel.h"
 
 #include <QAction>
@@ -23,37 +26,11 @@ using namespace situate;
 
 namespace {
 
-/// A demo project opened in a real main window, with message boxes captured.
-struct Fixture {
-    QTemporaryDir dir;
-    QString path;
-    MainWindow window;
-    QStringList messages;
-
+/// The demo in a real main window with its first coded transcript open.
+struct Fixture : test::DemoWindow {
     Fixture() {
-        QStandardPaths::setTestModeEnabled(true);
-        path = dir.filePath(QStringLiteral("demo.situate"));
-        auto built = buildDemoProject(path);
-        REQUIRE(built.ok());
-        MainWindow::messageHook = [this](const QString& m) {
-            messages << m;
-        };
-        MainWindow::confirmHook = [](const QString&) {
-            return true;
-        };
-        window.resize(1400, 900);
-        REQUIRE(window.openProject(path));
-        window.show();
         window.openFirstCodedDocument();
         REQUIRE(window.documentView()->documentId() != 0);
-    }
-    ~Fixture() {
-        MainWindow::messageHook = nullptr;
-        MainWindow::confirmHook = nullptr;
-    }
-    const Storage& storage() { return window.project()->storage(); }
-    qint64 codeId(const QString& path) {
-        return *CodeTree(storage().codes().value()).idByPath(path);
     }
     QTreeWidgetItem* codeItem(qint64 id) {
         auto* tree = window.findChild<QTreeWidget*>(QStringLiteral("codebookTree"));
@@ -108,7 +85,7 @@ TEST_CASE("ui: coding by clicking a code and by quick key, undo and redo") {
 
     // Quick key 3 on another code.
     const qint64 other = f.codeId(QStringLiteral("Activities/Learning events"));
-    f.window.setQuickKey(3, other);
+    f.window.coding()->setQuickKey(3, other);
     view->selectRange(100, 180);
     view->setFocus();
     QTest::keyClick(view, Qt::Key_3);
@@ -137,14 +114,14 @@ TEST_CASE("ui: resize, memo, in-vivo and coding a turn are single undoable steps
     DocumentView* view = f.window.documentView();
     const qint64 code = f.codeId(QStringLiteral("Outcomes/Practice change"));
     view->selectRange(50, 90);
-    REQUIRE(f.window.codeSelection(code).ok());
+    REQUIRE(f.window.coding()->codeSelection(code).ok());
     const qint64 id = f.codingsBy(QStringLiteral("Tester")).first().id;
 
-    REQUIRE(f.window.resizeCoding(id, 45, 120).ok());
+    REQUIRE(f.window.coding()->resizeCoding(id, 45, 120).ok());
     CHECK(f.storage().coding(id)->start == 45);
     CHECK(f.storage().coding(id)->end == 120);
-    CHECK_FALSE(f.window.resizeCoding(id, 45, 99999999).ok());
-    REQUIRE(f.window.setCodingMemo(id, QStringLiteral("strong example")).ok());
+    CHECK_FALSE(f.window.coding()->resizeCoding(id, 45, 99999999).ok());
+    REQUIRE(f.window.coding()->setCodingMemo(id, QStringLiteral("strong example")).ok());
     CHECK(f.storage().coding(id)->memo == QStringLiteral("strong example"));
     f.window.project()->undoStack()->undo();
     CHECK(f.storage().coding(id)->memo.isEmpty());
@@ -155,7 +132,7 @@ TEST_CASE("ui: resize, memo, in-vivo and coding a turn are single undoable steps
     const qint64 codes = f.storage().stats().codes;
     const auto [a, b] = std::pair<qint64, qint64>{0, 11}; // "Interviewer"
     view->selectRange(a, b);
-    REQUIRE(f.window.codeInVivo().ok());
+    REQUIRE(f.window.coding()->codeInVivo().ok());
     CHECK(f.storage().stats().codes == codes + 1);
     CHECK(
         CodeTree(f.storage().codes().value()).idByPath(QStringLiteral("Interviewer")).has_value());
@@ -163,9 +140,9 @@ TEST_CASE("ui: resize, memo, in-vivo and coding a turn are single undoable steps
     CHECK(f.storage().stats().codes == codes);
 
     // Code the speaker turn around the cursor with the current code.
-    f.window.codebookPanel()->setCurrentCode(code);
+    f.window.workbench()->codebookPanel()->setCurrentCode(code);
     view->selectRange(200, 200);
-    REQUIRE(f.window.codeUnitAtCursor(true).ok());
+    REQUIRE(f.window.coding()->codeUnitAtCursor(true).ok());
     const Coding turn = f.codingsBy(QStringLiteral("Tester")).last();
     const auto expected = view->turnAt(200);
     CHECK(turn.start == expected.first);
@@ -181,8 +158,9 @@ TEST_CASE("ui: blind mode hides other coders' codings, and the filter shows one 
     REQUIRE(all > 0);
     f.window.setCurrentCoder(QStringLiteral("Tester"));
     view->selectRange(20, 60);
-    REQUIRE(
-        f.window.codeSelection(f.codeId(QStringLiteral("Context/Patient safety problem"))).ok());
+    REQUIRE(f.window.coding()
+                ->codeSelection(f.codeId(QStringLiteral("Context/Patient safety problem")))
+                .ok());
     CHECK(view->codings().size() == all + 1);
 
     f.window.setBlind(true);
@@ -224,7 +202,7 @@ TEST_CASE("ui: clicking a coding stripe selects that coding") {
 TEST_CASE("ui: project search runs off the GUI thread and auto-codes selected hits") {
     Fixture f;
     f.window.setCurrentCoder(QStringLiteral("Tester"));
-    SearchPanel* search = f.window.searchPanel();
+    SearchPanel* search = f.window.workbench()->searchPanel();
     QSignalSpy done(search, &SearchPanel::finished);
     search->search(QStringLiteral("\"patient safety\""));
     REQUIRE(done.wait(10000));
@@ -233,7 +211,7 @@ TEST_CASE("ui: project search runs off the GUI thread and auto-codes selected hi
         CHECK(h.match.simplified().compare(QStringLiteral("patient safety"), Qt::CaseInsensitive) ==
               0);
 
-    f.window.codebookPanel()->setCurrentCode(
+    f.window.workbench()->codebookPanel()->setCurrentCode(
         f.codeId(QStringLiteral("Enablers and barriers/Senior leadership support")));
     search->results()->topLevelItem(0)->setSelected(true);
     const qint64 before = f.storage().stats().codings;
@@ -246,7 +224,9 @@ TEST_CASE("ui: dragging the end of the selected coding resizes it") {
     f.window.setCurrentCoder(QStringLiteral("Tester"));
     DocumentView* view = f.window.documentView();
     view->selectRange(30, 60);
-    REQUIRE(f.window.codeSelection(f.codeId(QStringLiteral("Outcomes/Practice change"))).ok());
+    REQUIRE(f.window.coding()
+                ->codeSelection(f.codeId(QStringLiteral("Outcomes/Practice change")))
+                .ok());
     const qint64 id = f.codingsBy(QStringLiteral("Tester")).first().id;
     view->selectCoding(id);
     auto caret = [view](qint64 cp) {
@@ -272,7 +252,7 @@ TEST_CASE("ui: reopening a project restores the last document and reading positi
     REQUIRE(buildDemoProject(path).ok());
     qint64 doc = 0, position = 0;
     {
-        MainWindow window;
+        MainWindow window(std::make_shared<test::TestPrompter>());
         window.resize(1200, 800);
         REQUIRE(window.openProject(path));
         window.show();
@@ -284,7 +264,7 @@ TEST_CASE("ui: reopening a project restores the last document and reading positi
         REQUIRE(position > 0);
         window.close();
     }
-    MainWindow again;
+    MainWindow again(std::make_shared<test::TestPrompter>());
     again.resize(1200, 800);
     REQUIRE(again.openProject(path));
     again.show();

@@ -4,16 +4,17 @@
 // in the open window by itself, a lost connection and the actions kept until it is back.
 #include "core/codetree.h"
 #include "core/commands/commands.h"
-#include "core/demo/demobuilder.h"
 #include "core/project.h"
-#include "core/storage/teamqueries.h"
-#include "core/storage/teamroles.h"
-#include "core/team/publish.h"
-#include "tests/support/pgtest.h"
-#include "ui/analysis/analysisjob.h"
+#include "tests/support/demowindow.h"
+#include "tests/support/teambackend.h"
+#include "tests/support/testprompter.h"
+#include "tests/support/waitfor.h"
+#include "ui/common/readonlyjob.h"
 #include "ui/documentview/documentview.h"
+#include "ui/mainwindow/codingcontroller.h"
 #include "ui/mainwindow/connectionbanner.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "ui/mainwindow/workbench.h"
 #include "ui/search/searchpanel.h"
 
 #include <QAction>
@@ -22,9 +23,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QStatusBar>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocumentFragment>
 #include <QTreeWidget>
@@ -37,25 +36,30 @@ using namespace situate;
 
 namespace {
 
-/// The demo project published to a fresh server database.
-struct Published {
-    QTemporaryDir dir;
-    test::TempPgDatabase db;
-    bool ready = false;
+/// The demo project published to a fresh server database (make it after postgresOrSkip()),
+/// and settings kept in the test location.
+struct Published : test::TestSettings, test::PublishedDemo {
+    Published()
+        : PublishedDemo(test::Publisher::InProcess) {}
+};
 
-    Published() {
-        QStandardPaths::setTestModeEnabled(true);
-        if (!test::postgresOrSkip())
-            return;
-        INFO(db.error().toStdString());
-        REQUIRE(db.error().isEmpty());
-        const QString local = dir.filePath(QStringLiteral("demo.situate"));
-        REQUIRE(buildDemoProject(local).ok());
-        auto published = publishProject(local, db.url());
-        INFO(published.error().toStdString());
-        REQUIRE(published.ok());
-        ready = true;
+/// Kim, a team owner (so the demo's coders are not in the way), with the server project open
+/// in a window. Her password is not PGPASSWORD's: the window asks for it and keeps it for this
+/// project's connections (a reconnect and its probe included).
+struct KimsWindow {
+    explicit KimsWindow(test::TempPgDatabase& db)
+        : url(test::addMember(db, QStringLiteral("kim"), QStringLiteral("kimpw1"),
+                              QStringLiteral("owner"))) {
+        prompter->passwordAnswer = db.passwordFor(url);
+        REQUIRE(window.openServerProject(url));
+        window.resize(1400, 900);
+        window.show();
+        window.openFirstCodedDocument();
     }
+    QString url;
+    std::shared_ptr<test::TestPrompter> prompter = std::make_shared<test::TestPrompter>();
+    QStringList& messages = prompter->messages;
+    MainWindow window{prompter};
 };
 
 int codeRows(MainWindow& window) {
@@ -85,37 +89,31 @@ void codeAsBenElsewhere(const QString& url, qint64 document) {
             .ok());
 }
 
+/// Waits for what the server sends: LISTEN/NOTIFY arrives within moments, 10 s on a loaded
+/// machine.
 template <typename Done> void waitFor(Done done) {
-    for (int i = 0; i < 1000 && !done(); ++i)
-        QTest::qWait(10);
-    REQUIRE(done());
+    test::waitFor(done, 10000);
 }
 
 } // namespace
 
 TEST_CASE("server ui: a server project opens from File, asking for the password that "
           "PGPASSWORD does not give, and keeps it out of the environment") {
-    Published server;
-    if (!server.ready)
+    if (!test::postgresOrSkip())
         return;
-    MainWindow window;
-    QStringList messages;
-    MainWindow::messageHook = [&](const QString& m) {
-        messages << m;
-    };
+    Published server;
+    auto prompter = std::make_shared<test::TestPrompter>();
+    QStringList& messages = prompter->messages;
+    MainWindow window(prompter);
     REQUIRE(window.findChild<QAction*>(QStringLiteral("openServerAction")));
 
     // Without a password anywhere the server refuses; the prompt gets it, once.
     const QByteArray password = qgetenv("PGPASSWORD");
     REQUIRE_FALSE(password.isEmpty()); // the test cluster uses password authentication
     qunsetenv("PGPASSWORD");
-    QStringList prompts;
-    MainWindow::passwordHook = [&](const QString& prompt) {
-        prompts << prompt;
-        return QString::fromUtf8(password);
-    };
+    const QStringList& prompts = prompter->passwordPrompts;
+    prompter->passwordAnswer = QString::fromUtf8(password);
     const bool opened = window.openServerProject(server.db.url());
-    MainWindow::passwordHook = nullptr;
     INFO(messages.join(QLatin1Char('\n')).toStdString());
     CHECK(opened);
     CHECK(prompts.size() == 1);
@@ -140,7 +138,7 @@ TEST_CASE("server ui: a server project opens from File, asking for the password 
     REQUIRE(job.result().ok());
     CHECK(*job.result() == window.project()->storage().stats().codings);
     // ... and the search, over a connection of another kind.
-    SearchPanel* search = window.searchPanel();
+    SearchPanel* search = window.workbench()->searchPanel();
     QSignalSpy searched(search, &SearchPanel::finished);
     search->search(QStringLiteral("\"patient safety\""));
     REQUIRE(searched.wait(10000));
@@ -158,27 +156,23 @@ TEST_CASE("server ui: a server project opens from File, asking for the password 
     CHECK_FALSE(window.documentView()->codings().isEmpty());
 
     // A wrong password is refused with the server's reason, and not kept.
-    MainWindow other;
+    MainWindow other(prompter);
     qunsetenv("PGPASSWORD");
-    MainWindow::passwordHook = [](const QString&) {
-        return QStringLiteral("not-the-password");
-    };
+    prompter->passwordAnswer = QStringLiteral("not-the-password");
     messages.clear();
     CHECK_FALSE(other.openServerProject(server.db.url()));
-    MainWindow::passwordHook = nullptr;
     CHECK(messages.size() == 1);
     CHECK(messages.value(0).contains(QStringLiteral("password")));
     CHECK_FALSE(messages.value(0).contains(QStringLiteral("not-the-password")));
     CHECK(qgetenv("PGPASSWORD").isEmpty());
     qputenv("PGPASSWORD", password);
-    MainWindow::messageHook = nullptr;
 }
 
 TEST_CASE("server ui: another coder's coding appears in the open window by itself") {
-    Published server;
-    if (!server.ready)
+    if (!test::postgresOrSkip())
         return;
-    MainWindow window;
+    Published server;
+    MainWindow window(std::make_shared<test::TestPrompter>());
     REQUIRE(window.openServerProject(server.db.url()));
     window.show();
     window.openFirstCodedDocument();
@@ -199,34 +193,12 @@ TEST_CASE("server ui: another coder's coding appears in the open window by itsel
 
 TEST_CASE("server ui: losing the connection keeps the coder's action in view and sends it "
           "once when the server is back") {
-    Published server;
-    if (!server.ready)
+    if (!test::postgresOrSkip())
         return;
-    // A login of the team's (an owner, so the demo's coders are not in the way).
-    const QString url = server.db.addLoginRole(QStringLiteral("kim"), QStringLiteral("kimpw1"));
-    REQUIRE_FALSE(url.isEmpty());
-    {
-        auto admin = Project::open(server.db.url());
-        REQUIRE(admin.ok());
-        REQUIRE(grantTeamRole((*admin)->mutableStorage(), TeamRole::Owner,
-                              server.db.name() + QStringLiteral("_kim"))
-                    .ok());
-    }
-    QStringList messages;
-    MainWindow::messageHook = [&](const QString& m) {
-        messages << m;
-    };
-    MainWindow window;
-    // Kim's password is not PGPASSWORD's: the window asks for it and keeps it for this
-    // project's connections (the reconnect and its probe below included).
-    MainWindow::passwordHook = [&](const QString&) {
-        return server.db.passwordFor(url);
-    };
-    REQUIRE(window.openServerProject(url));
-    MainWindow::passwordHook = nullptr;
-    window.resize(1400, 900);
-    window.show();
-    window.openFirstCodedDocument();
+    Published server;
+    KimsWindow kim(server.db);
+    MainWindow& window = kim.window;
+    const QStringList& messages = kim.messages;
     auto* banner = window.findChild<ConnectionBanner*>(QStringLiteral("connectionBanner"));
     REQUIRE(banner);
     banner->setRetryInterval(0); // tries only when the test presses "Try now"
@@ -247,7 +219,7 @@ TEST_CASE("server ui: losing the connection keeps the coder's action in view and
     REQUIRE(server.db.allowLogin(QStringLiteral("kim"), false));
     REQUIRE(server.db.terminateConnections());
     window.documentView()->selectRange(3, 40);
-    Status st = window.codeSelection(code);
+    Status st = window.coding()->codeSelection(code);
     CHECK_FALSE(st.ok());
     CHECK(st.kind() == ErrorKind::Kept);
     // The window says so, shows the action waiting, and pops up nothing.
@@ -287,15 +259,14 @@ TEST_CASE("server ui: losing the connection keeps the coder's action in view and
     window.project()->undoStack()->redo();
     CHECK(codingsOnServer() == 1);
     CHECK(messages.isEmpty());
-    MainWindow::messageHook = nullptr;
 }
 
 TEST_CASE("server ui: a connection the server ends while the coder reads is noticed, restored, "
           "and other coders' codings arrive again") {
-    Published server;
-    if (!server.ready)
+    if (!test::postgresOrSkip())
         return;
-    MainWindow window;
+    Published server;
+    MainWindow window(std::make_shared<test::TestPrompter>());
     REQUIRE(window.openServerProject(server.db.url()));
     window.show();
     window.openFirstCodedDocument();
@@ -324,30 +295,12 @@ TEST_CASE("server ui: a connection the server ends while the coder reads is noti
 
 TEST_CASE("server ui: when the connection is lost the panels keep what they showed, the banner "
           "says why, and nothing pops up") {
-    Published server;
-    if (!server.ready)
+    if (!test::postgresOrSkip())
         return;
-    const QString url = server.db.addLoginRole(QStringLiteral("kim"), QStringLiteral("kimpw1"));
-    REQUIRE_FALSE(url.isEmpty());
-    {
-        auto admin = Project::open(server.db.url());
-        REQUIRE(admin.ok());
-        REQUIRE(grantTeamRole((*admin)->mutableStorage(), TeamRole::Owner,
-                              server.db.name() + QStringLiteral("_kim"))
-                    .ok());
-    }
-    QStringList messages;
-    MainWindow::messageHook = [&](const QString& m) {
-        messages << m;
-    };
-    MainWindow window;
-    MainWindow::passwordHook = [&](const QString&) {
-        return server.db.passwordFor(url);
-    };
-    REQUIRE(window.openServerProject(url));
-    MainWindow::passwordHook = nullptr;
-    window.show();
-    window.openFirstCodedDocument();
+    Published server;
+    KimsWindow kim(server.db);
+    MainWindow& window = kim.window;
+    const QStringList& messages = kim.messages;
     auto* banner = window.findChild<ConnectionBanner*>(QStringLiteral("connectionBanner"));
     REQUIRE(banner);
     banner->setRetryInterval(0);
@@ -389,5 +342,4 @@ TEST_CASE("server ui: when the connection is lost the panels keep what they show
     CHECK(codeRows(window) == codes);
     CHECK(documentRows() == docs);
     CHECK(messages.isEmpty());
-    MainWindow::messageHook = nullptr;
 }

@@ -4,8 +4,10 @@
 #include "core/demo/demobuilder.h"
 #include "core/project.h"
 #include "core/reliability/backups.h"
+#include "tests/support/demowindow.h"
 #include "tests/support/testsupport.h"
 #include "ui/documentview/documentview.h"
+#include "ui/mainwindow/codingcontroller.h"
 #include "ui/mainwindow/mainwindow.h"
 
 #include <QAction>
@@ -14,7 +16,6 @@
 #include <QDialog>
 #include <QProcess>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -36,37 +37,15 @@ QStringList codeNames(const Project& p) {
     return names;
 }
 
-/// Captures the window's messages and answers its questions with yes.
-struct Hooks {
-    QStringList messages;
-    Hooks() {
-        QStandardPaths::setTestModeEnabled(true);
-        MainWindow::messageHook = [this](const QString& m) {
-            messages << m;
-        };
-        MainWindow::confirmHook = [](const QString&) {
-            return true;
-        };
-    }
-    ~Hooks() {
-        MainWindow::messageHook = nullptr;
-        MainWindow::confirmHook = nullptr;
-    }
-};
-
 constexpr int codingsPerRound = 300;
 constexpr int rounds = 8;
 
 } // namespace
 
 TEST_CASE("ui: File > Restore backup lists backups and restores one, reopening the project") {
-    Hooks hooks;
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("demo.situate"));
-    REQUIRE(buildDemoProject(path).ok());
-    MainWindow window;
-    REQUIRE(window.openProject(path)); // backup 1: the demo as built
-    window.show();
+    test::DemoWindow demo; // backup 1: the demo as built
+    MainWindow& window = demo.window;
+    const QString& path = demo.path;
     const qsizetype demoCodes = window.project()->storage().codes().value().size();
     Status s = window.project()->edit(QStringLiteral("Add code"), [](Editor& e) {
         Code c;
@@ -115,7 +94,7 @@ TEST_CASE("ui: File > Restore backup lists backups and restores one, reopening t
         REQUIRE(safety.ok());
         CHECK(codeNames(**safety).contains(QStringLiteral("Mistake")));
     }
-    CHECK(hooks.messages.isEmpty());
+    CHECK(demo.messages.isEmpty());
     // Editing goes on in the reopened project.
     s = window.project()->edit(QStringLiteral("Add code"), [](Editor& e) {
         Code c;
@@ -126,21 +105,23 @@ TEST_CASE("ui: File > Restore backup lists backups and restores one, reopening t
 }
 
 TEST_CASE("ui: a project open elsewhere, or whose backup fails, is reported clearly") {
-    Hooks hooks;
+    test::TestSettings settings;
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("demo.situate"));
     REQUIRE(buildDemoProject(path).ok());
-    MainWindow window;
+    auto prompter = std::make_shared<test::TestPrompter>();
+    const QStringList& messages = prompter->messages;
+    MainWindow window(prompter);
 
     SECTION("open in another process: refused with the process named") {
         auto other = Project::open(path, Project::Backup::Skip);
         REQUIRE(other.ok());
         CHECK_FALSE(window.openProject(path));
-        REQUIRE(hooks.messages.size() == 1);
-        CHECK(hooks.messages[0].startsWith(
+        REQUIRE(messages.size() == 1);
+        CHECK(messages[0].startsWith(
             QStringLiteral("demo.situate: already open in another Situate process (process %1 ")
                 .arg(QCoreApplication::applicationPid())));
-        CHECK(hooks.messages[0].endsWith(QStringLiteral("close it there first")));
+        CHECK(messages[0].endsWith(QStringLiteral("close it there first")));
         CHECK(window.project() == nullptr);
     }
     SECTION("the backup folder cannot be made: opened anyway, said in the status bar") {
@@ -148,7 +129,7 @@ TEST_CASE("ui: a project open elsewhere, or whose backup fails, is reported clea
         REQUIRE(window.openProject(path));
         CHECK(window.statusBar()->currentMessage().startsWith(
             QStringLiteral("No backup was taken on opening: cannot create the backup folder")));
-        CHECK(hooks.messages.isEmpty());
+        CHECK(messages.isEmpty());
     }
     SECTION("Restore backup with no backups yet") {
         qputenv("SITUATE_BACKUPS", "0");
@@ -156,23 +137,25 @@ TEST_CASE("ui: a project open elsewhere, or whose backup fails, is reported clea
         qunsetenv("SITUATE_BACKUPS");
         REQUIRE(opened);
         window.findChild<QAction*>(QStringLiteral("restoreBackupAction"))->trigger();
-        REQUIRE(hooks.messages.size() == 1);
-        CHECK(hooks.messages[0].startsWith(
-            QStringLiteral("There are no backups of demo.situate yet")));
+        REQUIRE(messages.size() == 1);
+        CHECK(messages[0].startsWith(QStringLiteral("There are no backups of demo.situate yet")));
         CHECK(window.findChild<QDialog*>(QStringLiteral("restoreBackupDialog")) == nullptr);
     }
 }
 
 // The child of the GUI kill test: codes spans [n, n+7) of the first coded document with
-// MainWindow::codeSelection as fast as it can, printing "ACK n" once each call returned.
+// CodingController::codeSelection as fast as it can, printing "ACK n" once each call returned.
 TEST_CASE("ui kill child", "[.gui-kill-child]") {
     const QString path = qEnvironmentVariable("SITUATE_KILL_PROJECT");
     const int from = qEnvironmentVariableIntValue("SITUATE_KILL_FROM");
     REQUIRE_FALSE(path.isEmpty());
-    MainWindow::messageHook = [](const QString& m) {
-        std::fprintf(stderr, "%s\n", qPrintable(m));
+    // Its messages go to stderr, which the parent forwards.
+    struct StderrPrompter : test::TestPrompter {
+        void message(QWidget*, const QString& m) override {
+            std::fprintf(stderr, "%s\n", qPrintable(m));
+        }
     };
-    MainWindow window;
+    MainWindow window(std::make_shared<StderrPrompter>());
     REQUIRE(window.openProject(path));
     window.openFirstCodedDocument();
     window.setCurrentCoder(QStringLiteral("Killer"));
@@ -181,7 +164,7 @@ TEST_CASE("ui kill child", "[.gui-kill-child]") {
     std::fflush(stdout);
     for (int n = from; n < from + codingsPerRound; ++n) {
         window.documentView()->selectRange(n, n + 7);
-        const Status s = window.codeSelection(code);
+        const Status s = window.coding()->codeSelection(code);
         if (!s) {
             std::fprintf(stderr, "coding %d failed: %s\n", n, qPrintable(s.error()));
             break;

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/codetree.h"
 #include "core/commands/commands.h"
-#include "core/demo/demobuilder.h"
 #include "core/project.h"
+#include "tests/support/demowindow.h"
+#include "tests/support/waitfor.h"
 #include "ui/analysis/chartview.h"
 #include "ui/analysis/extractsbrowser.h"
 #include "ui/analysis/extractsmodel.h"
@@ -13,63 +14,26 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QSignalSpy>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <catch2/catch.hpp>
 
 using namespace situate;
+using test::waitFor;
 
 namespace {
 
 /// The demo project open in a real main window with every analysis dock hidden.
-struct Fixture {
-    QTemporaryDir dir;
-    QString path;
-    MainWindow window;
-
-    Fixture() {
-        QStandardPaths::setTestModeEnabled(true);
-        path = dir.filePath(QStringLiteral("demo.situate"));
-        REQUIRE(buildDemoProject(path).ok());
-        MainWindow::messageHook = [](const QString&) {
-        };
-        MainWindow::confirmHook = [](const QString&) {
-            return true;
-        };
-        window.resize(1600, 1000);
-        REQUIRE(window.openProject(path));
-        window.show();
+struct Fixture : test::DemoWindow {
+    Fixture()
+        : DemoWindow(QSize(1600, 1000)) {
         window.openFirstCodedDocument();
         // A saved window state may have left docks open; this test wants them all closed.
         for (const char* name : {"matrixDock", "chartDock", "extractsDock", "agreementDock"})
             dock(name)->hide();
     }
-    ~Fixture() {
-        MainWindow::messageHook = nullptr;
-        MainWindow::confirmHook = nullptr;
-    }
-    const Storage& storage() { return window.project()->storage(); }
-    QDockWidget* dock(const char* name) {
-        auto* d = window.findChild<QDockWidget*>(QLatin1String(name));
-        REQUIRE(d);
-        return d;
-    }
-    /// Shows a dock as its Analysis menu action does.
-    void open(const char* name) {
-        dock(name)->show();
-        dock(name)->raise();
-        REQUIRE(dock(name)->widget()->isVisible());
-    }
+    QDockWidget* dock(const char* name) { return find<QDockWidget>(name); }
 };
-
-/// Runs the event loop until `done()` holds; the work itself runs on pool threads and timers.
-template <typename Done> void waitFor(Done done) {
-    for (int i = 0; i < 6000 && !done(); ++i)
-        QTest::qWait(10);
-    REQUIRE(done());
-}
 
 /// Codings of `codeId` in the documents of `caseId`, counted straight from the codings.
 qint64 codingsInCase(const Storage& s, qint64 codeId, qint64 caseId) {
@@ -110,7 +74,7 @@ TEST_CASE("view refresh: hidden analysis docks do not recount after an edit, and
     REQUIRE(browser);
 
     // Codes x cases, codings, with the matrix shown: the starting numbers.
-    f.open("matrixDock");
+    f.openDock("matrixDock");
     auto* dimension = matrix->findChild<QComboBox*>(QStringLiteral("matrixDimension"));
     auto* count = matrix->findChild<QComboBox*>(QStringLiteral("matrixCount"));
     REQUIRE(dimension);
@@ -169,13 +133,13 @@ TEST_CASE("view refresh: hidden analysis docks do not recount after an edit, and
     CHECK(cell(*matrix, code, caseName) == double(before)); // still the old table
 
     // Shown again, the matrix recounts once and the cell has the new coding.
-    f.open("matrixDock");
+    f.openDock("matrixDock");
     waitFor([&] { return matrixRuns.count() >= 1 && !matrix->isComputing(); });
     CHECK(matrixRuns.count() == 1);
     CHECK(cell(*matrix, code, caseName) == double(before + 1));
 
     // The extracts browser, hidden since the project opened, lists all 178 + 1 codings.
-    f.open("extractsDock");
+    f.openDock("extractsDock");
     waitFor([&] { return browserRuns.count() >= 1 && !browser->isLoading(); });
     CHECK(browser->model()->rowCount() == extractsBefore + 1);
     CHECK(chartRuns.count() == 0); // still hidden behind the tabs
@@ -186,7 +150,7 @@ TEST_CASE("view refresh: the matrix recounts from the codings it read while the 
     Fixture f;
     auto* matrix = f.window.findChild<MatrixView*>(QStringLiteral("matrixView"));
     REQUIRE(matrix);
-    f.open("matrixDock");
+    f.openDock("matrixDock");
     auto* dimension = matrix->findChild<QComboBox*>(QStringLiteral("matrixDimension"));
     auto* count = matrix->findChild<QComboBox*>(QStringLiteral("matrixCount"));
     REQUIRE(dimension);

@@ -19,14 +19,14 @@
 namespace situate {
 
 void AgreementView::listDisagreementsFor(QTreeWidgetItem* row) {
-    if (!row || !m_project || !m->hasResult || !m->firstId || !m->secondId) {
+    if (!row || !project() || !m->hasResult || !m->firstId || !m->secondId) {
         m_list->clearDisagreements();
         m_listTitle->setText(tr("<b>Disagreements</b>"));
         m_side->clear(m->hasResult && !m->secondId ? tr("A compared coder no longer exists.")
                                                    : QString());
         return;
     }
-    const Storage& s = m_project->storage();
+    const Storage& s = project()->storage();
     const QString code = row->data(0, AgreementTable::CodeRole).toString();
     const QString document = row->data(0, AgreementTable::DocumentRole).toString();
     const bool allCodes = code.isEmpty() || !m->result.request.group.isEmpty();
@@ -88,13 +88,13 @@ void AgreementView::listDisagreementsFor(QTreeWidgetItem* row) {
 
 void AgreementView::showCurrentDisagreement() {
     const Disagreement* current = m_list->current();
-    if (!current || !m_project) {
+    if (!current || !project()) {
         m_side->clear(m_list->disagreements().isEmpty()
                           ? QString()
                           : tr("Select a disagreement to compare the two codings side by side."));
         return;
     }
-    const Storage& s = m_project->storage();
+    const Storage& s = project()->storage();
     DisagreementContext c;
     c.disagreement = *current;
     const Disagreement& d = c.disagreement;
@@ -133,7 +133,7 @@ void AgreementView::showCurrentDisagreement() {
 }
 
 void AgreementView::settle(ReconcileAction action) {
-    if (!m_list->current() || !m_project)
+    if (!m_list->current() || !project())
         return;
     const int row = m_list->indexOfTopLevelItem(m_list->currentItem());
     const Disagreement d = *m_list->current();
@@ -153,7 +153,7 @@ void AgreementView::settle(ReconcileAction action) {
         text = tr("Drop both codings of %1").arg(code);
         break;
     }
-    const Status st = m_project->editKept(
+    const Status st = project()->editKept(
         text, [d, action, consensusName = consensusCoderName()](Editor& e) -> Status {
             const Result<qint64> consensus = ensureCoder(e, consensusName);
             if (!consensus)

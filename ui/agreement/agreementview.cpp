@@ -19,7 +19,6 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileDialog>
-#include <QFutureWatcher>
 #include <QHash>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -30,18 +29,16 @@
 #include <QScrollArea>
 #include <QSet>
 #include <QSplitter>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <atomic>
 
 namespace situate {
 
 AgreementView::AgreementView(QWidget* parent)
-    : QWidget(parent)
-    , m(std::make_unique<State>()) {
+    : ProjectView(Follow::AtOnce, parent)
+    , m(std::make_unique<State>(this)) {
     setObjectName(QStringLiteral("agreementView"));
 
     // Left: the choices, with Compute always in reach below them.
@@ -57,11 +54,7 @@ AgreementView::AgreementView(QWidget* parent)
     m_compute->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_cancel = new QPushButton(tr("Cancel"));
     m_cancel->setObjectName(QStringLiteral("agreementCancel"));
-    m_busy = new QProgressBar;
-    m_busy->setObjectName(QStringLiteral("agreementBusy"));
-    m_busy->setRange(0, 0);
-    m_busy->setMaximumHeight(6);
-    m_busy->setTextVisible(false);
+    m_busy = busyBar(QStringLiteral("agreementBusy"), 6);
     m_status = new QLabel;
     m_status->setObjectName(QStringLiteral("agreementStatus"));
     m_status->setWordWrap(true);
@@ -143,7 +136,6 @@ AgreementView::AgreementView(QWidget* parent)
     connect(m_choices, &AgreementChoices::changed, this, &AgreementView::updateHint);
     connect(m_compute, &QPushButton::clicked, this, &AgreementView::compute);
     connect(m_cancel, &QPushButton::clicked, this, &AgreementView::cancel);
-    connect(&m->watcher, &QFutureWatcherBase::finished, this, &AgreementView::finished);
     connect(m_table, &QTreeWidget::currentItemChanged, this,
             [this](QTreeWidgetItem* row) { listDisagreementsFor(row); });
     connect(m_list, &QTreeWidget::currentItemChanged, this,
@@ -162,23 +154,14 @@ AgreementView::AgreementView(QWidget* parent)
     setProject(nullptr);
 }
 
-AgreementView::~AgreementView() {
-    if (m->cancelFlag)
-        m->cancelFlag->store(true);
-    m->watcher.waitForFinished();
-}
+AgreementView::~AgreementView() = default; // the worker is waited for with its state
 
-void AgreementView::setProject(Project* project) {
-    if (m->watcher.isRunning() && m->cancelFlag) {
-        m->cancelFlag->store(true); // its result belongs to the project before
-        m->restart = false;
+void AgreementView::projectReplaced() {
+    if (m->job.isRunning()) {
+        m->job.cancel(); // its result belongs to the project before
         setBusy(false);
     }
-    if (m_project)
-        disconnect(m_project, nullptr, this, nullptr);
-    m_project = project;
-    if (project)
-        connect(project, &Project::changed, this, &AgreementView::projectChanged);
+    Project* project = this->project();
     Status read;
     m_tree = CodeTree();
     if (project) {
@@ -193,7 +176,6 @@ void AgreementView::setProject(Project* project) {
     m->textOf = 0;
     m->text.clear();
     m->stale = false;
-    m->dirty = false;
     m_table->clearResult();
     m_list->clearDisagreements();
     m_side->clear();
@@ -207,91 +189,75 @@ void AgreementView::setProject(Project* project) {
 }
 
 bool AgreementView::isComputing() const {
-    return m->watcher.isRunning();
+    return m->job.isRunning();
 }
 
 void AgreementView::compute() {
-    const QString problem = m_project ? m_choices->problem() : tr("No project is open.");
+    const QString problem = project() ? m_choices->problem() : tr("No project is open.");
     if (!problem.isEmpty()) {
         showStatus(problem, true);
         emit computed();
         return;
     }
-    if (m->watcher.isRunning()) {
-        // The running computation has stale choices: drop its result and start again.
-        m->cancelFlag->store(true);
-        m->restart = true;
-        return;
-    }
-    startWorker();
+    // A running computation has stale choices: its result is dropped and this one follows.
+    m->job.start();
 }
 
 void AgreementView::startWorker() {
-    m->cancelFlag = std::make_shared<std::atomic_bool>(false);
-    auto flag = m->cancelFlag;
-    auto open = m_project->storage().readOnlyOpener();
-    const AgreementRequest request = m_choices->request();
-    setBusy(true);
-    showStatus(tr("Computing…"));
-    m->clock.start();
-    // The worker reads through a connection of its own: a QSqlDatabase connection belongs to
-    // the thread that opened it, so the project's storage stays on the GUI thread.
-    m->watcher.setFuture(QtConcurrent::run([open, request, flag]() -> Result<AgreementResult> {
-        using R = Result<AgreementResult>;
-        if (flag->load())
-            return R::failure(QStringLiteral("cancelled"));
-        auto storage = open();
-        if (!storage)
-            return Status::from(storage);
-        if (flag->load())
-            return R::failure(QStringLiteral("cancelled"));
-        return computeAgreement(**storage, request);
-    }));
-}
-
-void AgreementView::cancel() {
-    if (!m->watcher.isRunning() || !m->cancelFlag)
-        return;
-    m->cancelFlag->store(true);
-    m->restart = false;
-    setBusy(false);
-    showStatus(tr("Cancelled."));
-}
-
-void AgreementView::finished() {
-    if (m->restart && m_project) {
-        m->restart = false;
-        startWorker();
-        return;
-    }
-    m->restart = false;
-    setBusy(false);
-    if (m->cancelFlag && m->cancelFlag->load()) {
+    if (!project()) { // the project went while a computation ran: that one is dropped
+        setBusy(false);
         showStatus(tr("Cancelled."));
         emit computed();
         return;
     }
-    Result<AgreementResult> result = m->watcher.result();
+    const AgreementRequest request = m_choices->request();
+    setBusy(true);
+    showStatus(tr("Computing…"));
+    m->clock.start();
+    m->job.run(
+        project()->storage(),
+        [request](const Storage& s, const std::atomic_bool& cancelled) -> Result<AgreementResult> {
+            if (cancelled.load())
+                return Result<AgreementResult>::failure(QStringLiteral("cancelled"));
+            return computeAgreement(s, request);
+        });
+}
+
+void AgreementView::cancel() {
+    if (!m->job.isRunning())
+        return;
+    m->job.cancel();
+    setBusy(false);
+    showStatus(tr("Cancelled."));
+}
+
+void AgreementView::finished(Result<AgreementResult> result, bool cancelled) {
+    setBusy(false);
+    if (cancelled) {
+        showStatus(tr("Cancelled."));
+        emit computed();
+        return;
+    }
     // The paths of the result's codes, read with it.
     Result<CodeTree> tree =
-        m_project && result ? CodeTree::read(m_project->storage()) : Result<CodeTree>(CodeTree());
+        project() && result ? CodeTree::read(project()->storage()) : Result<CodeTree>(CodeTree());
     if (result && !tree)
         result = Status::from(tree);
-    if (!m_project || !result) {
+    if (!project() || !result) {
         m->hasResult = false;
         m_table->clearResult();
         m_list->clearDisagreements();
         m_side->clear();
         updateSummary();
         showStatus(tr("Could not compute agreement: %1.")
-                       .arg(m_project ? result.error() : tr("no project is open")),
+                       .arg(project() ? result.error() : tr("no project is open")),
                    true);
         emit computed();
         return;
     }
     m->result = result.take();
     m->hasResult = true;
-    const Storage& s = m_project->storage();
+    const Storage& s = project()->storage();
     m->firstId = s.coderIdByName(m->result.request.coders.value(0)).value_or(0);
     m->secondId = s.coderIdByName(m->result.request.coders.value(1)).value_or(0);
     m_tree = tree.take();
@@ -310,7 +276,7 @@ void AgreementView::finished() {
 void AgreementView::setBusy(bool busy) {
     m_busy->setVisible(busy);
     m_cancel->setEnabled(busy);
-    m_compute->setEnabled(!busy && m_project && m_choices->problem().isEmpty());
+    m_compute->setEnabled(!busy && project() && m_choices->problem().isEmpty());
 }
 
 void AgreementView::showStatus(const QString& text, bool error) {
@@ -320,9 +286,9 @@ void AgreementView::showStatus(const QString& text, bool error) {
 }
 
 void AgreementView::updateHint() {
-    if (m->watcher.isRunning() && !m->cancelFlag->load())
+    if (m->job.isRunning() && !m->job.isCancelled())
         return;
-    const QString problem = m_project ? m_choices->problem() : tr("No project is open.");
+    const QString problem = project() ? m_choices->problem() : tr("No project is open.");
     m_compute->setEnabled(problem.isEmpty());
     if (!problem.isEmpty())
         showStatus(problem);
@@ -361,9 +327,9 @@ Result<QByteArray> AgreementView::fingerprint() const {
     // The compared coders' codings in the compared documents: if these are unchanged, so is
     // the result (an edit elsewhere, or the consensus coder's, leaves it as it is).
     QCryptographicHash hash(QCryptographicHash::Sha1);
-    if (!m_project || !m->hasResult)
+    if (!project() || !m->hasResult)
         return QByteArray();
-    const Storage& s = m_project->storage();
+    const Storage& s = project()->storage();
     QSet<qint64> coders;
     for (const QString& name : m->result.request.coders)
         if (auto id = s.coderIdByName(name))
@@ -387,21 +353,10 @@ Result<QByteArray> AgreementView::fingerprint() const {
     return hash.result();
 }
 
-void AgreementView::showEvent(QShowEvent* event) {
-    QWidget::showEvent(event);
-    if (m->dirty)
-        projectChanged();
-}
-
-void AgreementView::projectChanged() {
-    if (!m_project)
+void AgreementView::refresh() {
+    if (!project())
         return;
-    if (!isVisible()) { // catch up when shown: no work for a view nobody sees
-        m->dirty = true;
-        return;
-    }
-    m->dirty = false;
-    const Storage& s = m_project->storage();
+    const Storage& s = project()->storage();
     Result<CodeTree> tree = CodeTree::read(s);
     Status read = tree ? m_choices->load(&s) : Status::from(tree);
     Result<QByteArray> print =
@@ -429,11 +384,11 @@ Status AgreementView::exportTable(const QString& path) {
 }
 
 Status AgreementView::exportDisagreements(const QString& path) {
-    if (!m->hasResult || !m_project)
+    if (!m->hasResult || !project())
         return Status::failure(tr("Compute agreement first: there are no disagreements to "
                                   "export."));
     const Result<QByteArray> sheet =
-        disagreementsCsv(m_project->storage(), m_list->disagreements());
+        disagreementsCsv(project()->storage(), m_list->disagreements());
     if (!sheet)
         return Status::from(sheet);
     return csv::saveFile(path, *sheet);

@@ -3,9 +3,7 @@
 
 #include "core/codetree.h"
 #include "core/result.h"
-
-#include <QPointer>
-#include <QWidget>
+#include "ui/common/projectview.h"
 
 #include <memory>
 
@@ -21,21 +19,20 @@ class AgreementChoices;
 class AgreementTable;
 class DisagreementList;
 class DisagreementView;
-class Project;
 enum class ReconcileAction;
+struct AgreementResult;
 
 /// Inter-coder agreement for review and reconciliation: choose coders, unit, codes and
 /// documents; read the coefficients per code and document; walk through the disagreements
 /// side by side and settle each in a consensus coder, one undoable step at a time.
-class AgreementView : public QWidget {
+class AgreementView : public ProjectView {
     Q_OBJECT
 public:
+    /// Shows agreement for the project given to setProject (nullptr: none). The view never
+    /// writes SQL; it edits only through project->edit(...) with the core reconcile functions.
     explicit AgreementView(QWidget* parent = nullptr);
     ~AgreementView() override;
 
-    /// Shows agreement for this project (nullptr: none). The view never writes SQL; it
-    /// edits only through project->edit(...) with the core reconcile functions.
-    void setProject(Project* project);
     /// Recomputes with the current choices (also runs when the user presses Compute).
     void compute();
     bool isComputing() const;
@@ -53,18 +50,18 @@ signals:
     void showRangeRequested(qint64 documentId, qint64 start, qint64 end);
     void computed(); // a computation finished (or failed, with the message shown)
 
-protected:
-    void showEvent(QShowEvent* event) override;
-
 private:
+    void projectReplaced() override;
+    /// The choices and the disagreements listed follow the project; the result is marked
+    /// stale when the codings it compared changed.
+    void refresh() override;
     void startWorker();
     void cancel();
-    void finished();
+    void finished(Result<AgreementResult> result, bool cancelled);
     void setBusy(bool busy);
     void showStatus(const QString& text, bool error = false);
     void updateHint();
     void updateSummary();
-    void projectChanged();
     void listDisagreementsFor(QTreeWidgetItem* row);
     void refreshDisagreements();
     void showCurrentDisagreement();
@@ -72,7 +69,6 @@ private:
     void exportDialog(bool table);
     Result<QByteArray> fingerprint() const;
 
-    QPointer<Project> m_project;
     CodeTree m_tree;
     AgreementChoices* m_choices;
     QPushButton* m_compute;

@@ -7,16 +7,13 @@
 #include "core/agreement/agreementanalysis.h"
 #include "core/result.h"
 #include "ui/agreement/agreementview.h"
+#include "ui/common/viewjob.h"
 
 #include <QByteArray>
 #include <QColor>
 #include <QElapsedTimer>
-#include <QFutureWatcher>
 #include <QLocale>
 #include <QString>
-
-#include <atomic>
-#include <memory>
 
 namespace situate {
 
@@ -28,21 +25,25 @@ inline QString counted(qsizetype n, const QString& one, const QString& many) {
 }
 
 struct AgreementView::State {
+    explicit State(AgreementView* view)
+        : job(
+              view, [view] { view->startWorker(); },
+              [view](Result<AgreementResult> result, bool cancelled) {
+                  view->finished(std::move(result), cancelled);
+              }) {}
+
     bool hasResult = false;
     AgreementResult result;
     qint64 firstId = 0;
     qint64 secondId = 0;
     QByteArray fingerprint; // the compared codings when the result was shown
     bool stale = false;
-    bool dirty = false;   // the project changed while the view was hidden
     bool hinting = false; // the status shows what is missing from the choices
     qint64 textOf = 0;    // document whose text `text` holds
     QString text;
 
-    std::shared_ptr<std::atomic_bool> cancelFlag;
-    bool restart = false;
     QElapsedTimer clock;
-    QFutureWatcher<Result<AgreementResult>> watcher;
+    ViewJob<AgreementResult> job;
 };
 
 } // namespace situate

@@ -3,10 +3,9 @@
 
 #include "core/codetree.h"
 #include "core/project.h"
-#include "ui/analysis/analysisjob.h"
 #include "ui/analysis/codecombobox.h"
 #include "ui/analysis/coderfilterbutton.h"
-#include "ui/analysis/stalerefresher.h"
+#include "ui/common/imageexport.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -15,7 +14,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QGraphicsLayout>
 #include <QHBoxLayout>
@@ -25,8 +23,6 @@
 #include <QPainter>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
-#include <QSvgGenerator>
 #include <QValueAxis>
 #include <QVBoxLayout>
 
@@ -36,8 +32,10 @@
 namespace situate {
 
 ChartView::ChartView(QWidget* parent)
-    : QWidget(parent)
-    , m_refresher(new StaleRefresher(this, [this] { refresh(); })) {
+    : ProjectView(Follow::AfterPause, parent)
+    , m_job(
+          this, [this] { launch(); },
+          [this](Result<FrequencyMatrix> result, bool) { finished(std::move(result)); }) {
     setObjectName(QStringLiteral("analysisChart"));
     m_code = new CodeComboBox;
     m_code->setObjectName(QStringLiteral("chartCode"));
@@ -63,12 +61,7 @@ ChartView::ChartView(QWidget* parent)
     m_saveSvg = new QPushButton(tr("SVG…"));
     m_saveSvg->setObjectName(QStringLiteral("chartSaveSvg"));
     m_saveSvg->setToolTip(tr("Save the chart as scalable vector graphics, for reports."));
-    m_busy = new QProgressBar;
-    m_busy->setObjectName(QStringLiteral("chartBusy"));
-    m_busy->setRange(0, 0);
-    m_busy->setMaximumHeight(4);
-    m_busy->setTextVisible(false);
-    m_busy->setVisible(false);
+    m_busy = busyBar(QStringLiteral("chartBusy"));
 
     m_chart = new QChart;
     m_chart->legend()->hide();
@@ -106,43 +99,35 @@ ChartView::ChartView(QWidget* parent)
     connect(m_count, &QComboBox::currentIndexChanged, this, &ChartView::plot);
     connect(m_savePng, &QPushButton::clicked, this, [this] { saveDialog(false); });
     connect(m_saveSvg, &QPushButton::clicked, this, [this] { saveDialog(true); });
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, &ChartView::finished);
     setEnabled(false);
     plot();
 }
 
-ChartView::~ChartView() {
-    m_watcher.waitForFinished();
-}
-
-void ChartView::setProject(Project* project) {
-    if (m_project)
-        disconnect(m_project, nullptr, this, nullptr);
-    m_project = project;
+void ChartView::projectReplaced() {
     m_hasResult = false;
-    setEnabled(m_project != nullptr);
-    if (!m_project) {
+    setEnabled(project() != nullptr);
+    if (!project()) {
         refresh();
         return;
     }
     // A hidden chart waits until it is shown: every recount reads all the codings.
-    connect(m_project, &Project::changed, this, [this] { m_refresher->changed(); });
-    m_refresher->now();
+    refreshNow();
 }
 
 void ChartView::refresh() {
     const QSignalBlocker b1(m_code);
     const QSignalBlocker b2(m_coders);
     m_colours.clear();
-    if (!m_project) {
+    const Project* p = project();
+    if (!p) {
         m_code->setTree(CodeTree());
         m_coders->setCoders({});
         m_hasResult = false;
         plot();
         return;
     }
-    const Result<CodeTree> tree = CodeTree::read(m_project->storage());
-    const Result<QVector<Coder>> coders = m_project->storage().coders();
+    const Result<CodeTree> tree = CodeTree::read(p->storage());
+    const Result<QVector<Coder>> coders = p->storage().coders();
     if (!tree || !coders) {
         // The choices stay as they were until the project can be read again.
         m_status->setText(tree ? coders.error() : tree.error());
@@ -157,13 +142,14 @@ void ChartView::refresh() {
 
 void ChartView::compute() {
     m_rollup->setEnabled(m_dimension->currentData().toInt() == int(Dimension::ResearchQuestion));
-    if (!m_project || m_code->currentCodeId() == 0)
+    if (!project() || m_code->currentCodeId() == 0)
         return;
-    if (m_watcher.isRunning()) {
-        m_restart = true;
+    m_job.start();
+}
+
+void ChartView::launch() {
+    if (!project() || m_code->currentCodeId() == 0)
         return;
-    }
-    m_restart = false;
     m_running = FrequencyRequest{};
     m_running.by = static_cast<Dimension>(m_dimension->currentData().toInt());
     m_running.codeIds = {m_code->currentCodeId()};
@@ -173,18 +159,14 @@ void ChartView::compute() {
     m_computing = true;
     m_busy->setVisible(true);
     const FrequencyRequest request = m_running;
-    m_watcher.setFuture(runReadOnly<FrequencyMatrix>(
-        m_project->storage(), [request](const Storage& s) { return frequencyMatrix(s, request); }));
+    m_job.run(project()->storage(), [request](const Storage& s, const std::atomic_bool&) {
+        return frequencyMatrix(s, request);
+    });
 }
 
-void ChartView::finished() {
-    if (m_restart) {
-        compute();
-        return;
-    }
+void ChartView::finished(Result<FrequencyMatrix> result) {
     m_computing = false;
     m_busy->setVisible(false);
-    Result<FrequencyMatrix> result = m_watcher.result();
     m_hasResult = result.ok() && !result->rows.isEmpty();
     if (m_hasResult)
         m_matrix = result.take();
@@ -221,7 +203,7 @@ void ChartView::plot() {
     m_savePng->setEnabled(any);
     m_saveSvg->setEnabled(any);
     if (!any) {
-        m_chart->setTitle(m_project ? tr("Nothing to chart yet") : tr("No project open"));
+        m_chart->setTitle(project() ? tr("Nothing to chart yet") : tr("No project open"));
         m_status->clear();
         return;
     }
@@ -328,61 +310,27 @@ void ChartView::renderTo(QPainter* painter, const QSize& size) {
 Status ChartView::savePng(const QString& path) {
     if (!m_hasResult)
         return Status::failure(tr("There is no chart to save yet."));
-    const QSize size = exportSize();
-    QImage image(size * 2, QImage::Format_ARGB32_Premultiplied);
-    image.setDevicePixelRatio(2);
-    image.fill(Qt::white);
-    QPainter painter(&image);
-    renderTo(&painter, size);
-    painter.end();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit())
-        return Status::failure(
-            tr("%1: cannot be written (%2)").arg(QFileInfo(path).fileName(), file.errorString()));
-    return {};
+    return situate::savePng(path, exportSize(),
+                            [this](QPainter& p, const QSize& size) { renderTo(&p, size); });
 }
 
 Status ChartView::saveSvg(const QString& path) {
     if (!m_hasResult)
         return Status::failure(tr("There is no chart to save yet."));
-    const QSize size = exportSize();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(
-            tr("%1: cannot be written (%2)").arg(QFileInfo(path).fileName(), file.errorString()));
-    QSvgGenerator svg;
-    svg.setOutputDevice(&file);
-    svg.setSize(size);
-    svg.setViewBox(QRect(QPoint(0, 0), size));
-    svg.setTitle(m_chart->title());
-    svg.setDescription(tr("Made with Situate"));
-    QPainter painter(&svg);
-    renderTo(&painter, size);
-    painter.end();
-    if (!file.commit())
-        return Status::failure(
-            tr("%1: cannot be written (%2)").arg(QFileInfo(path).fileName(), file.errorString()));
-    return {};
+    return situate::saveSvg(path, exportSize(), m_chart->title(),
+                            [this](QPainter& p, const QSize& size) { renderTo(&p, size); });
 }
 
 void ChartView::saveDialog(bool svg) {
-    if (!m_project || !m_hasResult)
+    if (!project() || !m_hasResult)
         return;
-    const QString name = m_project->name() + QLatin1Char('-') +
+    const QString name = project()->name() + QLatin1Char('-') +
                          m_matrix.rows.first()
                              .path.section(QLatin1Char('/'), -1)
                              .replace(QLatin1Char(' '), QLatin1Char('-'));
-    const QString path = QFileDialog::getSaveFileName(
-        this, svg ? tr("Save chart as SVG") : tr("Save chart as PNG"),
-        QFileInfo(m_project->path())
-            .dir()
-            .filePath(name + (svg ? QStringLiteral(".svg") : QStringLiteral(".png"))),
-        svg ? tr("SVG image (*.svg)") : tr("PNG image (*.png)"));
-    if (path.isEmpty())
-        return;
-    const Status st = svg ? saveSvg(path) : savePng(path);
-    m_status->setText(st ? tr("Saved %1.").arg(QFileInfo(path).fileName())
-                         : tr("Could not save: %1").arg(st.error()));
+    saveImageDialog(
+        this, m_status, tr("chart"), QFileInfo(project()->path()).dir().filePath(name), svg,
+        [this, svg](const QString& path) { return svg ? saveSvg(path) : savePng(path); });
 }
 
 } // namespace situate

@@ -3,11 +3,10 @@
 
 #include "core/analysis/frequency.h"
 #include "core/result.h"
+#include "ui/common/projectview.h"
+#include "ui/common/viewjob.h"
 
-#include <QFutureWatcher>
 #include <QHash>
-#include <QPointer>
-#include <QWidget>
 
 class QChart;
 class QChartView;
@@ -21,21 +20,16 @@ namespace situate {
 
 class CodeComboBox;
 class CoderFilterButton;
-class Project;
-class StaleRefresher;
 
 /// A bar chart of one code's frequency across the cases (CoPs) or research questions, in the
 /// code's colour, computed off the GUI thread and saved as PNG or SVG for a report.
-class ChartView : public QWidget {
+class ChartView : public ProjectView {
     Q_OBJECT
 public:
     explicit ChartView(QWidget* parent = nullptr);
-    ~ChartView() override;
 
-    /// Shows this project (nullptr: none). The view only reads it.
-    void setProject(Project* project);
     /// Re-reads the codes and coders and recomputes.
-    void refresh();
+    void refresh() override;
     bool isComputing() const { return m_computing; }
 
     /// The values plotted, one per bar, in category order.
@@ -53,15 +47,15 @@ signals:
     void computed();
 
 private:
+    void projectReplaced() override;
     void compute();
-    void finished();
+    void launch();
+    void finished(Result<FrequencyMatrix> result);
     void plot();
     QSize exportSize() const;
     void renderTo(QPainter* painter, const QSize& size);
     void saveDialog(bool svg);
 
-    QPointer<Project> m_project;
-    StaleRefresher* m_refresher;
     QHash<qint64, QString> m_colours;
     CodeComboBox* m_code;
     QComboBox* m_dimension;
@@ -80,8 +74,7 @@ private:
     FrequencyMatrix m_matrix;
     FrequencyRequest m_running;
     bool m_computing = false;
-    bool m_restart = false;
-    QFutureWatcher<Result<FrequencyMatrix>> m_watcher;
+    ViewJob<FrequencyMatrix> m_job;
 };
 
 } // namespace situate

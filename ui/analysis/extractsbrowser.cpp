@@ -6,11 +6,9 @@
 #include "core/codetree.h"
 #include "core/io/csv.h"
 #include "core/project.h"
-#include "ui/analysis/analysisjob.h"
 #include "ui/analysis/extractdelegate.h"
 #include "ui/analysis/extractsfilter.h"
 #include "ui/analysis/extractsmodel.h"
-#include "ui/analysis/stalerefresher.h"
 
 #include <QApplication>
 #include <QDir>
@@ -41,9 +39,13 @@ QString extractCount(qint64 n) {
 
 } // namespace
 ExtractsBrowser::ExtractsBrowser(QWidget* parent)
-    : QWidget(parent)
-    , m_refresher(new StaleRefresher(this, [this] { refresh(); }))
-    , m_model(new ExtractsModel(this)) {
+    : ProjectView(Follow::AfterPause, parent)
+    , m_model(new ExtractsModel(this))
+    , m_job(
+          this, [this] { launch(); },
+          [this](Result<Listing> result, bool cancelled) {
+              finished(std::move(result), cancelled);
+          }) {
     setObjectName(QStringLiteral("extractsBrowser"));
 
     m_filter = new ExtractsFilter;
@@ -71,12 +73,7 @@ ExtractsBrowser::ExtractsBrowser(QWidget* parent)
     m_cancel = new QPushButton(tr("Cancel"));
     m_cancel->setObjectName(QStringLiteral("extractsCancel"));
     m_cancel->setVisible(false);
-    m_busy = new QProgressBar;
-    m_busy->setObjectName(QStringLiteral("extractsBusy"));
-    m_busy->setRange(0, 0);
-    m_busy->setMaximumHeight(4);
-    m_busy->setTextVisible(false);
-    m_busy->setVisible(false);
+    m_busy = busyBar(QStringLiteral("extractsBusy"));
 
     m_table = new QTableView;
     m_table->setObjectName(QStringLiteral("extractsTable"));
@@ -164,36 +161,26 @@ ExtractsBrowser::ExtractsBrowser(QWidget* parent)
         const Extract& x = m_model->extract(index.row());
         emit openExtract(x.documentId, x.start, x.end);
     });
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, &ExtractsBrowser::finished);
     setEnabled(false);
 }
 
-ExtractsBrowser::~ExtractsBrowser() {
+void ExtractsBrowser::projectReplaced() {
     cancel();
-    m_watcher.waitForFinished();
-}
-
-void ExtractsBrowser::setProject(Project* project) {
-    if (m_project)
-        disconnect(m_project, nullptr, this, nullptr);
-    cancel();
-    m_project = project;
     m_query = ExtractQuery{};
     m_description.clear();
     m_model->setExtracts({}, {});
     m_detail->clear();
-    setEnabled(m_project != nullptr);
-    if (!m_project) {
+    setEnabled(project() != nullptr);
+    if (!project()) {
         refresh();
         return;
     }
     // A hidden browser waits until it is shown: every listing reads all the codings.
-    connect(m_project, &Project::changed, this, [this] { m_refresher->changed(); });
-    m_refresher->now();
+    refreshNow();
 }
 
 void ExtractsBrowser::refresh() {
-    if (Status st = m_filter->reload(m_project ? &m_project->storage() : nullptr); !st) {
+    if (Status st = m_filter->reload(project() ? &project()->storage() : nullptr); !st) {
         m_status->setText(st.error()); // the extracts shown stay until it can be read
         return;
     }
@@ -218,54 +205,43 @@ QString ExtractsBrowser::describe() const {
 }
 
 void ExtractsBrowser::start() {
-    if (!m_project)
+    if (!project())
         return;
-    if (m_watcher.isRunning()) {
-        m_restart = true;
-        if (m_cancelFlag)
-            m_cancelFlag->store(true);
+    m_job.start();
+}
+
+void ExtractsBrowser::launch() {
+    if (!project())
         return;
-    }
-    m_restart = false;
-    m_cancelFlag = std::make_shared<std::atomic_bool>(false);
-    auto flag = m_cancelFlag;
     ExtractQuery query = m_query;
     query.contextLength = contextLength;
     setBusy(true);
     m_status->setText(tr("Retrieving extracts…"));
-    m_watcher.setFuture(runReadOnly<Listing>(
-        m_project->storage(), [query, flag](const Storage& s) -> Result<Listing> {
-            Listing listing;
-            const Status st = forEachExtract(s, query, [&](const Extract& x) {
-                if (flag->load())
-                    return false;
-                if (listing.extracts.size() == maxListed) {
-                    listing.more = true;
-                    return false;
-                }
-                listing.extracts << x;
-                return true;
-            });
-            if (!st)
-                return st;
-            return listing;
-        }));
+    m_job.run(project()->storage(),
+              [query](const Storage& s, const std::atomic_bool& cancelled) -> Result<Listing> {
+                  Listing listing;
+                  const Status st = forEachExtract(s, query, [&](const Extract& x) {
+                      if (cancelled.load())
+                          return false;
+                      if (listing.extracts.size() == maxListed) {
+                          listing.more = true;
+                          return false;
+                      }
+                      listing.extracts << x;
+                      return true;
+                  });
+                  if (!st)
+                      return st;
+                  return listing;
+              });
 }
 
 void ExtractsBrowser::cancel() {
-    m_restart = false;
-    if (m_cancelFlag)
-        m_cancelFlag->store(true);
+    m_job.cancel();
 }
 
-void ExtractsBrowser::finished() {
-    if (m_restart) {
-        start();
-        return;
-    }
+void ExtractsBrowser::finished(Result<Listing> result, bool cancelled) {
     setBusy(false);
-    const bool cancelled = m_cancelFlag && m_cancelFlag->load();
-    Result<Listing> result = m_watcher.result();
     if (!result) {
         m_model->setExtracts({}, m_filter->codeColours());
         m_status->setText(tr("Could not list the extracts: %1").arg(result.error()));
@@ -338,14 +314,14 @@ void ExtractsBrowser::showDetail() {
 }
 
 Status ExtractsBrowser::exportTo(Format format, const QString& path) {
-    if (!m_project)
+    if (!project())
         return Status::failure(tr("No project is open."));
     const ExtractQuery query = m_query;
     const QString description = describe();
-    const QString title = tr("Coded extracts: %1").arg(m_project->name());
+    const QString title = tr("Coded extracts: %1").arg(project()->name());
     // Exports read every extract, so they run on their own connection like the listing.
     auto future =
-        runReadOnly<qint64>(m_project->storage(), [=](const Storage& s) -> Result<qint64> {
+        runReadOnly<qint64>(project()->storage(), [=](const Storage& s) -> Result<qint64> {
             qint64 count = 0;
             Status st;
             if (format == Format::Csv) {
@@ -380,7 +356,7 @@ Status ExtractsBrowser::exportHtml(const QString& path) {
 }
 
 void ExtractsBrowser::exportDialog(Format format) {
-    if (!m_project)
+    if (!project())
         return;
     const QString suffix = format == Format::Csv    ? QStringLiteral(".csv")
                            : format == Format::Xlsx ? QStringLiteral(".xlsx")
@@ -390,9 +366,9 @@ void ExtractsBrowser::exportDialog(Format format) {
                                                     : tr("HTML report (*.html)");
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export extracts"),
-        QFileInfo(m_project->path())
+        QFileInfo(project()->path())
             .dir()
-            .filePath(m_project->name() + QStringLiteral("-extracts") + suffix),
+            .filePath(project()->name() + QStringLiteral("-extracts") + suffix),
         filter);
     if (path.isEmpty())
         return;

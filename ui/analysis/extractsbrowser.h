@@ -3,13 +3,8 @@
 
 #include "core/analysis/extracts.h"
 #include "core/result.h"
-
-#include <QFutureWatcher>
-#include <QPointer>
-#include <QWidget>
-
-#include <atomic>
-#include <memory>
+#include "ui/common/projectview.h"
+#include "ui/common/viewjob.h"
 
 class QLabel;
 class QProgressBar;
@@ -21,13 +16,11 @@ namespace situate {
 
 class ExtractsFilter;
 class ExtractsModel;
-class Project;
-class StaleRefresher;
 
 /// The coded extracts behind a question: filter by codes (with sub-codes), case, document,
 /// attribute value, research question and coder; read each extract in its context with its
 /// document, case, code, coder and memo; open one in the document; export them.
-class ExtractsBrowser : public QWidget {
+class ExtractsBrowser : public ProjectView {
     Q_OBJECT
 public:
     /// At most this many extracts are listed; exports always write all of them.
@@ -36,12 +29,9 @@ public:
     static constexpr int contextLength = 60;
 
     explicit ExtractsBrowser(QWidget* parent = nullptr);
-    ~ExtractsBrowser() override;
 
-    /// Shows this project (nullptr: none). The browser only reads it.
-    void setProject(Project* project);
     /// Re-reads the filter choices and lists the extracts again.
-    void refresh();
+    void refresh() override;
     /// Lists exactly the extracts of `query` (as the matrix asks for a cell's), showing in
     /// the filter what it can; `description` names them in the heading.
     void showFilter(const situate::ExtractQuery& query, const QString& description = {});
@@ -68,17 +58,17 @@ private:
     };
     enum class Format { Csv, Xlsx, Html };
 
+    void projectReplaced() override;
     QString describe() const;
     void start();
+    void launch();
     void cancel();
-    void finished();
+    void finished(Result<Listing> result, bool cancelled);
     void setBusy(bool busy);
     void showDetail();
     Status exportTo(Format format, const QString& path);
     void exportDialog(Format format);
 
-    QPointer<Project> m_project;
-    StaleRefresher* m_refresher;
     ExtractsFilter* m_filter;
     QLabel* m_title;
     QLabel* m_note;
@@ -95,9 +85,7 @@ private:
     ExtractQuery m_query;
     QString m_description;
     bool m_loading = false;
-    bool m_restart = false;
-    std::shared_ptr<std::atomic_bool> m_cancelFlag;
-    QFutureWatcher<Result<Listing>> m_watcher;
+    ViewJob<Listing> m_job;
 };
 
 } // namespace situate

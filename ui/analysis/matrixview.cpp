@@ -5,7 +5,6 @@
 #include "core/codetree.h"
 #include "core/io/csv.h"
 #include "core/project.h"
-#include "ui/analysis/analysisjob.h"
 #include "ui/analysis/commandline.h"
 #include "ui/analysis/heatlegend.h"
 #include "ui/analysis/matrixchoices.h"
@@ -23,7 +22,6 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QTableView>
-#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -31,9 +29,14 @@
 namespace situate {
 
 MatrixView::MatrixView(QWidget* parent)
-    : QWidget(parent)
+    : ProjectView(Follow::AfterPause, parent)
     , m_model(new MatrixModel(this))
-    , m_changeTimer(new QTimer(this)) {
+    , m_job(
+          this, [this] { launch(); },
+          [this](Result<Outcome> result, bool cancelled) {
+              if (!cancelled) // else cancelled, and the table shows the last result
+                  finished(std::move(result), cancelled);
+          }) {
     setObjectName(QStringLiteral("matrixView"));
 
     m_choices = new MatrixChoices;
@@ -49,12 +52,7 @@ MatrixView::MatrixView(QWidget* parent)
     m_exportXlsx->setObjectName(QStringLiteral("matrixExportXlsx"));
     m_exportXlsx->setToolTip(tr("Save the numbers shown, and every count type on its own "
                                 "sheet, as an .xlsx workbook."));
-    m_busy = new QProgressBar;
-    m_busy->setObjectName(QStringLiteral("matrixBusy"));
-    m_busy->setRange(0, 0);
-    m_busy->setMaximumHeight(4);
-    m_busy->setTextVisible(false);
-    m_busy->setVisible(false);
+    m_busy = busyBar(QStringLiteral("matrixBusy"));
 
     m_title = new QLabel;
     m_title->setObjectName(QStringLiteral("matrixTitle"));
@@ -114,9 +112,6 @@ MatrixView::MatrixView(QWidget* parent)
     layout->addWidget(m_table, 1);
     layout->addLayout(foot);
 
-    m_changeTimer->setSingleShot(true);
-    m_changeTimer->setInterval(400);
-    connect(m_changeTimer, &QTimer::timeout, this, &MatrixView::refresh);
     connect(m_choices, &MatrixChoices::requestChanged, this, &MatrixView::compute);
     connect(m_choices, &MatrixChoices::displayChanged, this, &MatrixView::showDisplay);
     connect(m_compute, &QPushButton::clicked, this, &MatrixView::compute);
@@ -124,49 +119,33 @@ MatrixView::MatrixView(QWidget* parent)
     connect(m_exportCsv, &QPushButton::clicked, this, [this] { exportDialog(false); });
     connect(m_exportXlsx, &QPushButton::clicked, this, [this] { exportDialog(true); });
     connect(m_table, &QTableView::doubleClicked, this, &MatrixView::activateCell);
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, &MatrixView::finished);
     updateEnabled();
     updateTitle();
 }
 
-MatrixView::~MatrixView() {
-    m_discard = true;
-    m_watcher.waitForFinished();
-}
-
-void MatrixView::setProject(Project* project) {
-    if (m_project)
-        disconnect(m_project, nullptr, this, nullptr);
+void MatrixView::projectReplaced() {
     cancel();
-    m_project = project;
     m_context.reset();
     m_model->clear();
     m_status->clear();
     m_cli->clear();
-    if (m_project) {
-        // Coding goes on while the matrix is open; recompute once the edits pause.
-        connect(m_project, &Project::changed, this, [this] {
-            m_context.reset();
-            ++m_changes;
-            if (isVisible())
-                m_changeTimer->start();
-            else
-                m_dirty = true;
-        });
-    }
     reloadChoices();
     updateEnabled();
     updateTitle();
-    if (m_project)
+    if (project())
         refresh();
+}
+
+void MatrixView::projectEdited() {
+    // Coding goes on while the matrix is open; it recounts once the edits pause.
+    m_context.reset();
+    ++m_changes;
 }
 
 void MatrixView::refresh() {
     reloadChoices();
-    if (!isVisible()) {
-        m_dirty = true;
-        return;
-    }
+    if (!isVisible())
+        return markStale();
     compute();
 }
 
@@ -208,18 +187,10 @@ void MatrixView::fitColumns() {
     m_header->setFixedHeight((wraps ? 2 * fm.lineSpacing() : fm.lineSpacing()) + 10);
 }
 
-void MatrixView::showEvent(QShowEvent* event) {
-    QWidget::showEvent(event);
-    if (m_dirty && m_project) {
-        m_dirty = false;
-        refresh();
-    }
-}
-
 void MatrixView::reloadChoices() {
     const Result<QVector<Code>> codes =
-        m_project ? m_project->storage().codes() : Result<QVector<Code>>(QVector<Code>());
-    Status read = codes ? m_choices->reload(m_project ? &m_project->storage() : nullptr)
+        project() ? project()->storage().codes() : Result<QVector<Code>>(QVector<Code>());
+    Status read = codes ? m_choices->reload(project() ? &project()->storage() : nullptr)
                         : Status::from(codes);
     if (!read) {
         m_status->setText(read.error()); // the choices stay until the project can be read
@@ -231,27 +202,25 @@ void MatrixView::reloadChoices() {
 }
 
 void MatrixView::updateEnabled() {
-    m_compute->setEnabled(m_project != nullptr && !m_computing);
+    m_compute->setEnabled(project() != nullptr && !m_computing);
     const bool hasTable = m_model->rowCount() > 0;
     m_exportCsv->setEnabled(hasTable);
     m_exportXlsx->setEnabled(hasTable);
 }
 
 void MatrixView::compute() {
-    if (!m_project)
+    if (!project())
         return;
-    if (m_watcher.isRunning()) {
-        m_restart = true;
-        m_discard = true;
-        setBusy(true);
-        return;
-    }
-    launch();
+    if (m_job.isRunning())
+        setBusy(true); // the running count is dropped, and this one follows it
+    m_job.start();
 }
 
 void MatrixView::launch() {
-    m_restart = false;
-    m_discard = false;
+    if (!project()) {
+        setBusy(false);
+        return;
+    }
     const bool co = m_choices->columns() == MatrixChoices::Columns::Codes;
     m_runningCooccurrence = m_choices->cooccurrenceRequest();
     m_runningRequest = m_choices->frequencyRequest();
@@ -271,56 +240,45 @@ void MatrixView::launch() {
     std::shared_ptr<const AnalysisContext> loaded =
         m_context && m_contextFilter == request.filter ? m_context : nullptr;
     m_runningReuses = !co && loaded;
-    m_watcher.setFuture(runReadOnly<Outcome>(
-        m_project->storage(),
-        [request, coRequest, co, loaded](const Storage& s) -> Result<Outcome> {
-            Outcome out;
-            out.cooccurrence = co;
-            if (co) {
-                auto m = cooccurrenceMatrix(s, coRequest);
-                if (!m)
-                    return Status::from(m);
-                out.codes = m.take();
-                return out;
-            }
-            out.context = loaded;
-            if (!out.context) {
-                auto ctx = AnalysisContext::load(s, request.filter);
-                if (!ctx)
-                    return Status::from(ctx);
-                out.context = std::make_shared<const AnalysisContext>(ctx.take());
-            }
-            auto m = frequencyMatrix(s, *out.context, request);
-            if (!m)
-                return Status::from(m);
-            out.frequency = m.take();
-            return out;
-        }));
+    m_job.run(project()->storage(),
+              [request, coRequest, co, loaded](const Storage& s,
+                                               const std::atomic_bool&) -> Result<Outcome> {
+                  Outcome out;
+                  out.cooccurrence = co;
+                  if (co) {
+                      auto m = cooccurrenceMatrix(s, coRequest);
+                      if (!m)
+                          return Status::from(m);
+                      out.codes = m.take();
+                      return out;
+                  }
+                  out.context = loaded;
+                  if (!out.context) {
+                      auto ctx = AnalysisContext::load(s, request.filter);
+                      if (!ctx)
+                          return Status::from(ctx);
+                      out.context = std::make_shared<const AnalysisContext>(ctx.take());
+                  }
+                  auto m = frequencyMatrix(s, *out.context, request);
+                  if (!m)
+                      return Status::from(m);
+                  out.frequency = m.take();
+                  return out;
+              });
 }
 
 void MatrixView::cancel() {
     if (!m_computing)
         return;
     // The counting functions take no cancel flag; the worker finishes and is ignored.
-    m_restart = false;
-    m_discard = true;
+    m_job.cancel();
     setBusy(false);
     m_status->setText(tr("Cancelled; the table shows the last result."));
     emit computed();
 }
 
-void MatrixView::finished() {
-    if (m_restart) {
-        if (m_project)
-            launch();
-        else
-            setBusy(false);
-        return;
-    }
-    if (m_discard)
-        return;
+void MatrixView::finished(Result<Outcome> result, bool) {
     setBusy(false);
-    Result<Outcome> result = m_watcher.result();
     if (!result) {
         m_model->clear();
         m_status->setText(tr("Could not count: %1").arg(result.error()));
@@ -345,7 +303,7 @@ void MatrixView::setBusy(bool busy) {
     m_computing = busy;
     m_busy->setVisible(busy);
     m_cancel->setVisible(busy);
-    m_compute->setEnabled(!busy && m_project);
+    m_compute->setEnabled(!busy && project());
 }
 
 void MatrixView::showDisplay() {
@@ -357,8 +315,8 @@ void MatrixView::showDisplay() {
 }
 
 void MatrixView::updateTitle() {
-    if (!m_project || m_model->rowCount() == 0) {
-        m_title->setText(m_project ? QString() : tr("<i>No project open.</i>"));
+    if (!project() || m_model->rowCount() == 0) {
+        m_title->setText(project() ? QString() : tr("<i>No project open.</i>"));
         m_legend->setMaximum({});
         return;
     }
@@ -408,9 +366,9 @@ void MatrixView::updateTitle() {
                           .arg(cells)
                           .arg(m_model->bodyColumns()));
     const Result<QString> command =
-        m_model->isCooccurrence() ? cooccurrenceCommandLine(m_project->storage(), m_project->path(),
+        m_model->isCooccurrence() ? cooccurrenceCommandLine(project()->storage(), project()->path(),
                                                             m_model->cooccurrenceRequest())
-                                  : freqCommandLine(m_project->storage(), m_project->path(),
+                                  : freqCommandLine(project()->storage(), project()->path(),
                                                     m_model->request(), m_model->countType());
     if (!command)
         m_status->setText(command.error());
@@ -445,10 +403,10 @@ Status MatrixView::exportCsv(const QString& path) {
 }
 
 void MatrixView::exportDialog(bool xlsx) {
-    const QString suggested = m_project
-                                  ? QFileInfo(m_project->path())
+    const QString suggested = project()
+                                  ? QFileInfo(project()->path())
                                         .dir()
-                                        .filePath(m_project->name() + QStringLiteral("-matrix"))
+                                        .filePath(project()->name() + QStringLiteral("-matrix"))
                                   : QString();
     const QString path = QFileDialog::getSaveFileName(
         this, xlsx ? tr("Export matrix to Excel") : tr("Export matrix to CSV"),

@@ -7,11 +7,10 @@
 #include "core/analysis/frequency.h"
 #include "core/result.h"
 #include "ui/analysis/matrixchoices.h"
+#include "ui/common/projectview.h"
+#include "ui/common/viewjob.h"
 
-#include <QFutureWatcher>
 #include <QHash>
-#include <QPointer>
-#include <QWidget>
 
 #include <memory>
 
@@ -19,30 +18,25 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 class QTableView;
-class QTimer;
 
 namespace situate {
 
 class HeatLegend;
 class MatrixModel;
 class RotatedHeader;
-class Project;
 
 /// Codes against cases, research questions, attribute values, documents, coders or other
 /// codes, as a heat-mapped table of one count type with totals; computed off the GUI thread,
 /// exported to CSV or XLSX, and a double-click on a cell asks for the extracts behind it.
-class MatrixView : public QWidget {
+class MatrixView : public ProjectView {
     Q_OBJECT
 public:
     using Columns = MatrixChoices::Columns;
 
     explicit MatrixView(QWidget* parent = nullptr);
-    ~MatrixView() override;
 
-    /// Shows this project (nullptr: none). The view only reads it.
-    void setProject(Project* project);
     /// Re-reads the choices (codes, coders, attributes) and recomputes.
-    void refresh();
+    void refresh() override;
     /// Starts a computation with the current choices (a running one is superseded).
     void compute();
     void cancel();
@@ -69,7 +63,6 @@ signals:
     void computed();
 
 protected:
-    void showEvent(QShowEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
 
 private:
@@ -81,9 +74,11 @@ private:
         std::shared_ptr<const AnalysisContext> context;
     };
 
+    void projectReplaced() override;
+    void projectEdited() override;
     void reloadChoices();
     void launch();
-    void finished();
+    void finished(Result<Outcome> result, bool cancelled);
     void setBusy(bool busy);
     void updateEnabled();
     void updateTitle();
@@ -92,7 +87,6 @@ private:
     void activateCell(const QModelIndex& index);
     void exportDialog(bool xlsx);
 
-    QPointer<Project> m_project;
     QHash<qint64, QString> m_colours;
     MatrixChoices* m_choices;
     QPushButton* m_compute;
@@ -107,15 +101,10 @@ private:
     QLabel* m_status;
     QLabel* m_cli;
     MatrixModel* m_model;
-    QTimer* m_changeTimer;
 
     FrequencyRequest m_runningRequest;
     CooccurrenceRequest m_runningCooccurrence;
     bool m_computing = false;
-    bool m_restart = false; // choices changed while computing: run again when it ends
-    bool m_discard = false; // the running result is stale or cancelled
-    bool m_dirty = false;   // the project changed while hidden
-    QFutureWatcher<Result<Outcome>> m_watcher;
     // The codings last read, while the project has not changed: switching rows, columns or
     // counts then recounts in milliseconds instead of reading every coding again.
     std::shared_ptr<const AnalysisContext> m_context;
@@ -124,6 +113,7 @@ private:
     quint64 m_runningChanges = 0; // ... when the running count started
     bool m_runningReuses = false;
     bool m_reused = false;
+    ViewJob<Outcome> m_job;
 };
 
 } // namespace situate

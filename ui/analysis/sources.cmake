@@ -1,8 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Analysis views: the frequency / co-occurrence matrix, the chart and the extracts browser.
-find_package(Qt6 REQUIRED COMPONENTS Charts Svg)
+find_package(Qt6 REQUIRED COMPONENTS Charts)
 target_sources(situate_ui PRIVATE
-    analysis/analysisjob.h
     analysis/codecombobox.h analysis/codecombobox.cpp
     analysis/coderfilterbutton.h analysis/coderfilterbutton.cpp
     analysis/commandline.h analysis/commandline.cpp
@@ -11,11 +10,10 @@ target_sources(situate_ui PRIVATE
     analysis/matrixchoices.h analysis/matrixchoices.cpp
     analysis/matrixview.h analysis/matrixview.cpp
     analysis/rotatedheader.h analysis/rotatedheader.cpp
-    analysis/stalerefresher.h analysis/stalerefresher.cpp
     analysis/chartview.h analysis/chartview.cpp
     analysis/extractdelegate.h analysis/extractdelegate.cpp
     analysis/extractsmodel.h analysis/extractsmodel.cpp
     analysis/extractsfilter.h analysis/extractsfilter.cpp
     analysis/extractsbrowser.h analysis/extractsbrowser.cpp
 )
-target_link_libraries(situate_ui PUBLIC Qt6::Charts Qt6::Svg)
+target_link_libraries(situate_ui PUBLIC Qt6::Charts)

@@ -4,7 +4,7 @@
 
 #include "core/commands/evaluationcommands.h"
 #include "core/project.h"
-#include "ui/analysis/analysisjob.h"
+#include "ui/common/readonlyjob.h"
 #include "ui/evaluation/evidencedelegate.h"
 #include "ui/evaluation/evidencemodel.h"
 
@@ -21,7 +21,6 @@
 #include <QSet>
 #include <QSplitter>
 #include <QTableView>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace situate {
@@ -33,10 +32,12 @@ constexpr int caseColumns = -1;
 } // namespace
 
 EvidenceView::EvidenceView(QWidget* parent)
-    : QWidget(parent)
+    : ProjectView(Follow::AfterPause, parent)
     , m_model(new EvidenceModel(this))
     , m_delegate(new EvidenceDelegate(this))
-    , m_changeTimer(new QTimer(this)) {
+    , m_job(
+          this, [this] { launch(); },
+          [this](Result<EvidenceMatrix> result, bool) { finished(std::move(result)); }) {
     setObjectName(QStringLiteral("evidenceView"));
     m_rows = new QComboBox;
     m_rows->setObjectName(QStringLiteral("evidenceRows"));
@@ -49,12 +50,7 @@ EvidenceView::EvidenceView(QWidget* parent)
     m_descendants->setObjectName(QStringLiteral("evidenceDescendants"));
     m_descendants->setToolTip(tr("Research questions: codes under a linked code count too. "
                                  "Codes: a row also counts its sub-codes' codings."));
-    m_busy = new QProgressBar;
-    m_busy->setObjectName(QStringLiteral("evidenceBusy"));
-    m_busy->setRange(0, 0);
-    m_busy->setMaximumHeight(4);
-    m_busy->setTextVisible(false);
-    m_busy->setVisible(false);
+    m_busy = busyBar(QStringLiteral("evidenceBusy"));
     m_status = new QLabel;
     m_status->setObjectName(QStringLiteral("evidenceStatus"));
     m_status->setStyleSheet(QStringLiteral("color: #5a6270;"));
@@ -145,15 +141,11 @@ EvidenceView::EvidenceView(QWidget* parent)
     layout->addWidget(m_busy);
     layout->addWidget(split, 1);
 
-    m_changeTimer->setSingleShot(true);
-    m_changeTimer->setInterval(400);
-    connect(m_changeTimer, &QTimer::timeout, this, &EvidenceView::refresh);
     connect(m_rows, &QComboBox::currentIndexChanged, this, &EvidenceView::compute);
     connect(m_columns, &QComboBox::currentIndexChanged, this, &EvidenceView::compute);
     connect(m_descendants, &QCheckBox::toggled, this, &EvidenceView::compute);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &EvidenceView::cellChanged);
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, &EvidenceView::finished);
     connect(&m_extractWatcher, &QFutureWatcherBase::finished, this,
             &EvidenceView::extractsFinished);
     connect(m_list, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
@@ -178,45 +170,23 @@ EvidenceView::EvidenceView(QWidget* parent)
 }
 
 EvidenceView::~EvidenceView() {
-    if (m_cancel)
-        m_cancel->store(true);
-    m_restart = false;
-    m_watcher.waitForFinished();
     m_extractWatcher.waitForFinished();
 }
 
-void EvidenceView::setProject(Project* project) {
-    if (m_project)
-        disconnect(m_project, nullptr, this, nullptr);
-    m_project = project;
+void EvidenceView::projectReplaced() {
     m_model->clear();
     m_selection.reset();
     m_extracts.clear();
     m_list->clear();
     reloadChoices();
-    if (m_project) {
-        connect(m_project, &Project::changed, this, [this] {
-            if (isVisible())
-                m_changeTimer->start();
-            else
-                m_dirty = true;
-        });
+    if (project())
         refresh();
-    }
     cellChanged();
-}
-
-void EvidenceView::showEvent(QShowEvent* event) {
-    QWidget::showEvent(event);
-    if (m_dirty && m_project) {
-        m_dirty = false;
-        refresh();
-    }
 }
 
 void EvidenceView::reloadChoices() {
     const Result<QVector<Attribute>> attributes =
-        m_project ? m_project->storage().attributes()
+        project() ? project()->storage().attributes()
                   : Result<QVector<Attribute>>(QVector<Attribute>());
     if (!attributes) {
         emit failed(Status::from(attributes)); // the choices stay as they were
@@ -226,7 +196,7 @@ void EvidenceView::reloadChoices() {
     const QVariant keep = m_columns->currentData();
     m_columns->clear();
     m_columns->addItem(tr("CoPs (cases)"), caseColumns);
-    if (m_project) {
+    if (project()) {
         for (const Attribute& a : *attributes)
             if (a.scope == AttributeScope::Case)
                 m_columns->addItem(tr("Case attribute: %1").arg(a.name), a.id);
@@ -253,46 +223,31 @@ EvidenceRequest EvidenceView::request() const {
 }
 
 void EvidenceView::compute() {
-    if (!m_project)
+    if (!project())
         return;
-    if (!isVisible()) {
-        m_dirty = true;
-        return;
-    }
-    if (m_watcher.isRunning()) {
-        m_restart = true;
-        if (m_cancel)
-            m_cancel->store(true);
-        return;
-    }
-    launch();
+    if (!isVisible())
+        return markStale();
+    m_job.start();
 }
 
 void EvidenceView::launch() {
-    m_restart = false;
+    if (!project())
+        return finished(Status::failure(tr("No project is open.")));
     m_computing = true;
     m_busy->setVisible(true);
     m_status->setText(tr("Counting…"));
     m_running = request();
-    m_cancel = std::make_shared<std::atomic_bool>(false);
     const EvidenceRequest r = m_running;
-    const auto cancel = m_cancel;
-    m_watcher.setFuture(
-        runReadOnly<EvidenceMatrix>(m_project->storage(), [r, cancel](const Storage& s) {
-            return evidenceMatrix(s, r, [cancel] { return cancel->load(); });
-        }));
+    m_job.run(project()->storage(), [r](const Storage& s, const std::atomic_bool& cancelled) {
+        return evidenceMatrix(s, r, [&cancelled] { return cancelled.load(); });
+    });
 }
 
-void EvidenceView::finished() {
-    if (m_restart && m_project) {
-        launch();
-        return;
-    }
+void EvidenceView::finished(Result<EvidenceMatrix> result) {
     m_computing = false;
     m_busy->setVisible(false);
-    if (!m_project)
+    if (!project())
         return;
-    Result<EvidenceMatrix> result = m_watcher.result();
     if (!result) {
         m_status->setText(tr("Could not build the matrix: %1").arg(result.error()));
         emit computed();
@@ -372,12 +327,12 @@ void EvidenceView::updateEditor() {
 
 Status EvidenceView::saveSummary() {
     const QModelIndex index = m_table->currentIndex();
-    if (!m_project || !m_model->cellAt(index) || m_model->isTotalColumn(index.column()))
+    if (!project() || !m_model->cellAt(index) || m_model->isTotalColumn(index.column()))
         return Status::failure(tr("Select a cell of the matrix first."));
     const EvidenceRowRef row = m_model->matrix().rows[index.row()].ref;
     const EvidenceColumnRef column = m_model->matrix().columns[index.column()].ref;
     const QString text = m_summary->toPlainText().trimmed();
-    Status s = m_project->editKept(
+    Status s = project()->editKept(
         tr("Summary of %1").arg(m_model->cellDescription(index)),
         [row, column, text](Editor& e) { return setEvidenceSummary(e, row, column, text); });
     if (s) {
@@ -430,7 +385,7 @@ void EvidenceView::loadExtracts() {
     const ExtractQuery q = cellQuery();
     const QVector<qint64> ids = cell->codingIds;
     m_extractWatcher.setFuture(runReadOnly<QVector<Extract>>(
-        m_project->storage(), [q, ids](const Storage& s) -> Result<QVector<Extract>> {
+        project()->storage(), [q, ids](const Storage& s) -> Result<QVector<Extract>> {
             const QSet<qint64> wanted(ids.begin(), ids.end());
             QVector<Extract> out;
             const Status st = forEachExtract(s, q, [&](const Extract& x) {

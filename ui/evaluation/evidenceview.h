@@ -4,13 +4,11 @@
 #include "core/analysis/extracts.h"
 #include "core/evaluation/evidencematrix.h"
 #include "core/result.h"
+#include "ui/common/projectview.h"
+#include "ui/common/viewjob.h"
 
 #include <QFutureWatcher>
-#include <QPointer>
-#include <QWidget>
 
-#include <atomic>
-#include <memory>
 #include <optional>
 
 class QCheckBox;
@@ -21,25 +19,23 @@ class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QTableView;
-class QTimer;
 
 namespace situate {
 
 class EvidenceDelegate;
 class EvidenceModel;
-class Project;
 
 /// The evidence (framework) matrix: research questions, codes or ToC elements against CoPs or
 /// a case attribute, computed off the GUI thread, gaps hatched; a selected cell lists its
 /// extracts and holds the analyst's summary, saved as one undo step.
-class EvidenceView : public QWidget {
+class EvidenceView : public ProjectView {
     Q_OBJECT
 public:
     explicit EvidenceView(QWidget* parent = nullptr);
     ~EvidenceView() override;
 
-    void setProject(Project* project);
-    void refresh();
+    /// Re-reads the choices and builds the matrix again (now if visible, else when shown).
+    void refresh() override;
     bool isComputing() const { return m_computing; }
     bool isLoadingExtracts() const { return m_loadingExtracts; }
     EvidenceModel* model() const { return m_model; }
@@ -60,20 +56,18 @@ signals:
     /// An edit failed (or was kept until the server is back); the main window shows it.
     void failed(const situate::Status& failure);
 
-protected:
-    void showEvent(QShowEvent* event) override;
-
 private:
     struct Selection {
         EvidenceRowRef row;
         std::optional<EvidenceColumnRef> column; // empty: the total column
     };
 
+    void projectReplaced() override;
     void reloadChoices();
     EvidenceRequest request() const;
     void compute();
     void launch();
-    void finished();
+    void finished(Result<EvidenceMatrix> result);
     void cellChanged();
     void loadExtracts();
     void extractsFinished();
@@ -81,7 +75,6 @@ private:
     void updateEditor();
     ExtractQuery cellQuery() const;
 
-    QPointer<Project> m_project;
     QComboBox* m_rows;
     QComboBox* m_columns;
     QCheckBox* m_descendants;
@@ -96,21 +89,16 @@ private:
     QPlainTextEdit* m_summary;
     QPushButton* m_save;
     QPushButton* m_revert;
-    QTimer* m_changeTimer;
 
     EvidenceRequest m_running;
     EvidenceRequest m_shown;
     bool m_computing = false;
-    bool m_restart = false;
-    bool m_dirty = false;
     bool m_summaryEdited = false;
     std::optional<Selection> m_selection;
-    std::shared_ptr<std::atomic_bool> m_cancel;
-    QFutureWatcher<Result<EvidenceMatrix>> m_watcher;
+    ViewJob<EvidenceMatrix> m_job;
 
     QVector<Extract> m_extracts;
     bool m_loadingExtracts = false;
-    int m_extractGeneration = 0;
     QFutureWatcher<Result<QVector<Extract>>> m_extractWatcher;
 };
 

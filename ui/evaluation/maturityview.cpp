@@ -38,7 +38,7 @@ QString coefficientText(const Coefficient& c) {
 } // namespace
 
 MaturityView::MaturityView(QWidget* parent)
-    : QWidget(parent) {
+    : ProjectView(Follow::AtOnce, parent) {
     setObjectName(QStringLiteral("maturityView"));
     m_table = new QTableWidget;
     m_table->setObjectName(QStringLiteral("maturityTable"));
@@ -158,9 +158,9 @@ MaturityView::MaturityView(QWidget* parent)
         showEvidence();
     });
     connect(m_evidenceList, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
-        if (!m_project)
+        if (!project())
             return;
-        if (auto c = m_project->storage().coding(item->data(Qt::UserRole).toLongLong()))
+        if (auto c = project()->storage().coding(item->data(Qt::UserRole).toLongLong()))
             emit openCoding(c->documentId, c->start, c->end);
     });
     connect(m_save, &QPushButton::clicked, this, [this] {
@@ -174,31 +174,13 @@ MaturityView::MaturityView(QWidget* parent)
     updateEnabled();
 }
 
-void MaturityView::setProject(Project* project) {
-    if (m_project)
-        disconnect(m_project, nullptr, this, nullptr);
-    m_project = project;
+void MaturityView::projectReplaced() {
     m_edited = false;
-    if (m_project)
-        connect(m_project, &Project::changed, this, [this] {
-            if (isVisible())
-                refresh();
-            else
-                m_dirty = true;
-        });
     // Opening a project reads the ratings only for a table someone is looking at.
-    if (isVisible() || !m_project)
-        refresh();
+    if (project())
+        refreshNow();
     else
-        m_dirty = true;
-}
-
-void MaturityView::showEvent(QShowEvent* event) {
-    QWidget::showEvent(event);
-    if (m_dirty) {
-        m_dirty = false;
         refresh();
-    }
 }
 
 QString MaturityView::levelText(int level) const {
@@ -210,9 +192,9 @@ QString MaturityView::levelText(int level) const {
 
 void MaturityView::refresh() {
     Result<QVector<Case>> cases =
-        m_project ? m_project->storage().cases() : Result<QVector<Case>>(QVector<Case>());
+        project() ? project()->storage().cases() : Result<QVector<Case>>(QVector<Case>());
     Result<QVector<Coder>> coders =
-        m_project ? m_project->storage().coders() : Result<QVector<Coder>>(QVector<Coder>());
+        project() ? project()->storage().coders() : Result<QVector<Coder>>(QVector<Coder>());
     if (!cases || !coders) {
         // What is shown stays until the project can be read again.
         emit failed(cases ? Status::from(coders) : Status::from(cases));
@@ -227,8 +209,8 @@ void MaturityView::refresh() {
     m_ratings.clear();
     m_consensus.clear();
     m_agreement = {};
-    if (m_project) {
-        const Storage& s = m_project->storage();
+    if (project()) {
+        const Storage& s = project()->storage();
         m_cases = cases.take();
         m_coders = coders.take();
         std::sort(m_coders.begin(), m_coders.end(),
@@ -388,9 +370,9 @@ void MaturityView::loadEditor() {
 
 void MaturityView::showEvidence() {
     m_evidenceList->clear();
-    if (!m_project)
+    if (!project())
         return;
-    const Storage& s = m_project->storage();
+    const Storage& s = project()->storage();
     const Result<QVector<Code>> codes = s.codes();
     if (!codes) {
         emit failed(Status::from(codes));
@@ -433,7 +415,7 @@ void MaturityView::updateEnabled() {
     const int row = m_table->currentRow();
     const int column = m_table->currentColumn();
     const bool cell =
-        m_project && row >= 0 && column >= 0 && row < m_cases.size() && !m_levels.isEmpty();
+        project() && row >= 0 && column >= 0 && row < m_cases.size() && !m_levels.isEmpty();
     const bool rating = cell && column < consensusColumn();
     const bool stored = cell && m_table->item(row, column) &&
                         m_table->item(row, column)->data(Qt::UserRole).toInt() > 0;
@@ -463,20 +445,20 @@ Status MaturityView::addSelectedCoding() {
 Status MaturityView::save() {
     const int row = m_table->currentRow();
     const int column = m_table->currentColumn();
-    if (!m_project || row < 0 || column < 0 || row >= m_cases.size())
+    if (!project() || row < 0 || column < 0 || row >= m_cases.size())
         return Status::failure(tr("Select a CoP and a coder first."));
     const int level = m_level->currentData().toInt();
     const QString text = m_rationale->toPlainText().trimmed();
     const Case cop = m_cases[row];
     Status s;
     if (column == consensusColumn()) {
-        s = m_project->editKept(
+        s = project()->editKept(
             tr("Consensus maturity of %1").arg(cop.name),
             [cop, level, text](Editor& e) { return setConsensusRating(e, cop.id, level, text); });
     } else {
         const Coder coder = m_coders[column];
         const QVector<qint64> evidence = m_evidence;
-        s = m_project->editKept(tr("%1's maturity rating of %2").arg(coder.name, cop.name),
+        s = project()->editKept(tr("%1's maturity rating of %2").arg(coder.name, cop.name),
                                 [cop, coder, level, text, evidence](Editor& e) -> Status {
                                     Result<qint64> id =
                                         setMaturityRating(e, cop.id, coder.id, level, text);
@@ -495,15 +477,15 @@ Status MaturityView::save() {
 Status MaturityView::clear() {
     const int row = m_table->currentRow();
     const int column = m_table->currentColumn();
-    if (!m_project || row < 0 || column < 0 || row >= m_cases.size())
+    if (!project() || row < 0 || column < 0 || row >= m_cases.size())
         return Status::failure(tr("Select a CoP and a coder first."));
     const Case cop = m_cases[row];
     Status s;
     if (column == consensusColumn())
-        s = m_project->editKept(tr("Clear consensus maturity of %1").arg(cop.name),
+        s = project()->editKept(tr("Clear consensus maturity of %1").arg(cop.name),
                                 [cop](Editor& e) { return clearConsensusRating(e, cop.id); });
     else
-        s = m_project->editKept(
+        s = project()->editKept(
             tr("Clear %1's maturity rating of %2").arg(m_coders[column].name, cop.name),
             [cop, coderId = m_coders[column].id](Editor& e) {
                 return clearMaturityRating(e, cop.id, coderId);

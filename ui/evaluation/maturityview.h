@@ -4,9 +4,7 @@
 #include "core/evaluation/maturity.h"
 #include "core/result.h"
 #include "core/types.h"
-
-#include <QPointer>
-#include <QWidget>
+#include "ui/common/projectview.h"
 
 #include <functional>
 
@@ -19,20 +17,17 @@ class QTableWidget;
 
 namespace situate {
 
-class Project;
-
 /// Maturity ratings: CoPs against coders (and the consensus) with the model's levels and
 /// descriptors, the coders' agreement, and an editor for one rating (level, rationale,
 /// supporting codings) or a consensus (level, reasoning); each save is one undo step.
-class MaturityView : public QWidget {
+class MaturityView : public ProjectView {
     Q_OBJECT
 public:
     explicit MaturityView(QWidget* parent = nullptr);
 
-    void setProject(Project* project);
     /// Re-reads levels, ratings and agreement. They are a few rows per case, so this reads
-    /// them on the GUI thread.
-    void refresh();
+    /// them on the GUI thread, at once after each change.
+    void refresh() override;
     /// Where "Add selected coding" takes its coding from (0: none selected).
     void setCodingSource(std::function<qint64()> source) { m_codingSource = std::move(source); }
 
@@ -54,10 +49,8 @@ signals:
     void failed(const situate::Status& failure);
     void openCoding(qint64 documentId, qint64 start, qint64 end);
 
-protected:
-    void showEvent(QShowEvent* event) override;
-
 private:
+    void projectReplaced() override;
     void cellChanged();
     void loadEditor();
     void showEvidence();
@@ -65,7 +58,6 @@ private:
     void updateEnabled();
     QString levelText(int level) const;
 
-    QPointer<Project> m_project;
     QTableWidget* m_table;
     QLabel* m_agreementLabel;
     QTableWidget* m_levelsTable;
@@ -90,7 +82,6 @@ private:
     std::function<qint64()> m_codingSource;
     bool m_refreshing = false;
     bool m_edited = false; // the editor holds changes not saved yet
-    bool m_dirty = false;  // the project changed while hidden
 };
 
 } // namespace situate

@@ -1,6 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Evaluation views: the theory of change, the evidence matrix, maturity ratings and the report.
-find_package(Qt6 REQUIRED COMPONENTS Svg)
 target_sources(situate_ui PRIVATE
     evaluation/tocsnapshot.h evaluation/tocsnapshot.cpp
     evaluation/tocdiagram.h evaluation/tocdiagram.cpp
@@ -12,4 +11,3 @@ target_sources(situate_ui PRIVATE
     evaluation/reportdialog.h evaluation/reportdialog.cpp
     evaluation/reportexporter.h evaluation/reportexporter.cpp
 )
-target_link_libraries(situate_ui PUBLIC Qt6::Svg)

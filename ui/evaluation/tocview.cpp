@@ -4,25 +4,20 @@
 #include "core/commands/commands.h"
 #include "core/evaluation/evidencematrix.h"
 #include "core/project.h"
-#include "ui/analysis/analysisjob.h"
+#include "ui/common/imageexport.h"
 #include "ui/evaluation/tocdiagram.h"
 
 #include <QActionGroup>
 #include <QComboBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
-#include <QImage>
 #include <QLabel>
 #include <QMenu>
 #include <QPainter>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScrollArea>
-#include <QSvgGenerator>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace situate {
@@ -30,16 +25,13 @@ namespace situate {
 namespace {
 // Exports are laid out at one width, whatever the dock's size, so reports look alike.
 constexpr int exportWidth = 1600;
-
-Status cannotWrite(const QString& path, const QString& why) {
-    return Status::failure(
-        TocView::tr("%1: cannot be written (%2)").arg(QFileInfo(path).fileName(), why));
-}
 } // namespace
 
 TocView::TocView(QWidget* parent)
-    : QWidget(parent)
-    , m_changeTimer(new QTimer(this)) {
+    : ProjectView(Follow::AfterPause, parent)
+    , m_job(
+          this, [this] { launch(); },
+          [this](Result<TocSnapshot> result, bool) { finished(std::move(result)); }) {
     setObjectName(QStringLiteral("tocView"));
     m_case = new QComboBox;
     m_case->setObjectName(QStringLiteral("tocCase"));
@@ -49,12 +41,7 @@ TocView::TocView(QWidget* parent)
     m_saveSvg->setToolTip(tr("Save the diagram as scalable vector graphics, for reports."));
     m_savePng = new QPushButton(tr("PNG…"));
     m_savePng->setObjectName(QStringLiteral("tocSavePng"));
-    m_busy = new QProgressBar;
-    m_busy->setObjectName(QStringLiteral("tocBusy"));
-    m_busy->setRange(0, 0);
-    m_busy->setMaximumHeight(4);
-    m_busy->setTextVisible(false);
-    m_busy->setVisible(false);
+    m_busy = busyBar(QStringLiteral("tocBusy"));
     m_status = new QLabel;
     m_status->setObjectName(QStringLiteral("tocStatus"));
     m_status->setStyleSheet(QStringLiteral("color: #5a6270;"));
@@ -76,9 +63,6 @@ TocView::TocView(QWidget* parent)
     layout->addWidget(m_busy);
     layout->addWidget(m_scroll, 1);
 
-    m_changeTimer->setSingleShot(true);
-    m_changeTimer->setInterval(400);
-    connect(m_changeTimer, &QTimer::timeout, this, &TocView::refresh);
     connect(m_case, &QComboBox::currentIndexChanged, this,
             [this](int index) { m_diagram->setCaseIndex(index - 1); });
     connect(m_saveSvg, &QPushButton::clicked, this, [this] { exportDialog(true); });
@@ -90,75 +74,41 @@ TocView::TocView(QWidget* parent)
                 menu->setAttribute(Qt::WA_DeleteOnClose);
                 menu->popup(at);
             });
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, &TocView::finished);
     m_saveSvg->setEnabled(false);
     m_savePng->setEnabled(false);
 }
 
-TocView::~TocView() {
-    m_restart = false;
-    m_watcher.waitForFinished();
-}
-
-void TocView::setProject(Project* project) {
-    if (m_project)
-        disconnect(m_project, nullptr, this, nullptr);
-    m_project = project;
+void TocView::projectReplaced() {
     m_diagram->setSnapshot({});
     reloadCases();
-    if (m_project) {
-        // Recount once edits pause, and only when someone is looking.
-        connect(m_project, &Project::changed, this, [this] {
-            if (isVisible())
-                m_changeTimer->start();
-            else
-                m_dirty = true;
-        });
+    // Counted now if someone is looking, else when the view is shown.
+    if (project())
         refresh();
-    }
-}
-
-void TocView::showEvent(QShowEvent* event) {
-    QWidget::showEvent(event);
-    if (m_dirty && m_project) {
-        m_dirty = false;
-        refresh();
-    }
 }
 
 void TocView::refresh() {
-    if (!m_project)
+    if (!project())
         return;
-    if (!isVisible()) {
-        m_dirty = true;
-        return;
-    }
-    if (m_watcher.isRunning()) {
-        m_restart = true;
-        return;
-    }
-    launch();
+    if (!isVisible())
+        return markStale();
+    m_job.start();
 }
 
 void TocView::launch() {
-    m_restart = false;
+    if (!project())
+        return finished(Status::failure(tr("No project is open.")));
     m_computing = true;
     m_busy->setVisible(true);
     m_status->setText(tr("Counting…"));
-    m_watcher.setFuture(runReadOnly<TocSnapshot>(
-        m_project->storage(), [](const Storage& s) { return readTocSnapshot(s); }));
+    m_job.run(project()->storage(),
+              [](const Storage& s, const std::atomic_bool&) { return readTocSnapshot(s); });
 }
 
-void TocView::finished() {
-    if (m_restart && m_project) {
-        launch();
-        return;
-    }
+void TocView::finished(Result<TocSnapshot> result) {
     m_computing = false;
     m_busy->setVisible(false);
-    if (!m_project)
+    if (!project())
         return;
-    Result<TocSnapshot> result = m_watcher.result();
     if (!result) {
         m_status->setText(tr("Could not count: %1").arg(result.error()));
     } else {
@@ -195,80 +145,51 @@ qint64 TocView::currentCase() const {
 Status TocView::saveSvg(const QString& path) const {
     if (m_diagram->snapshot().chain.isEmpty())
         return Status::failure(tr("There is no diagram to save yet."));
-    const QSize size = m_diagram->sizeForWidth(exportWidth);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return cannotWrite(path, file.errorString());
-    QSvgGenerator svg;
-    svg.setOutputDevice(&file);
-    svg.setSize(size);
-    svg.setViewBox(QRect(QPoint(0, 0), size));
-    svg.setTitle(tr("Theory of change"));
-    svg.setDescription(tr("Made with Situate"));
-    QPainter painter(&svg);
-    m_diagram->render(&painter, exportWidth);
-    painter.end();
-    if (!file.commit())
-        return cannotWrite(path, file.errorString());
-    return {};
+    return situate::saveSvg(
+        path, m_diagram->sizeForWidth(exportWidth), tr("Theory of change"),
+        [this](QPainter& p, const QSize&) { m_diagram->render(&p, exportWidth); });
 }
 
 Status TocView::savePng(const QString& path) const {
     if (m_diagram->snapshot().chain.isEmpty())
         return Status::failure(tr("There is no diagram to save yet."));
-    const QSize size = m_diagram->sizeForWidth(exportWidth);
-    // Twice the pixels, so the picture stays sharp in a printed report.
-    QImage image(size * 2, QImage::Format_ARGB32_Premultiplied);
-    image.setDevicePixelRatio(2);
-    image.fill(Qt::white);
-    QPainter painter(&image);
-    m_diagram->render(&painter, exportWidth);
-    painter.end();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit())
-        return cannotWrite(path, file.errorString());
-    return {};
+    return situate::savePng(
+        path, m_diagram->sizeForWidth(exportWidth),
+        [this](QPainter& p, const QSize&) { m_diagram->render(&p, exportWidth); });
 }
 
 void TocView::exportDialog(bool svg) {
-    if (!m_project)
+    if (!project())
         return;
-    const QString suggested =
-        QFileInfo(m_project->path()).dir().filePath(m_project->name() + QStringLiteral("-toc"));
-    const QString path = QFileDialog::getSaveFileName(
-        this, svg ? tr("Save theory of change as SVG") : tr("Save theory of change as PNG"),
-        suggested + (svg ? QStringLiteral(".svg") : QStringLiteral(".png")),
-        svg ? tr("SVG image (*.svg)") : tr("PNG image (*.png)"));
-    if (path.isEmpty())
-        return;
-    const Status st = svg ? saveSvg(path) : savePng(path);
-    m_status->setText(st ? tr("Saved %1.").arg(QFileInfo(path).fileName())
-                         : tr("Could not save: %1").arg(st.error()));
+    saveImageDialog(
+        this, m_status, tr("theory of change"),
+        QFileInfo(project()->path()).dir().filePath(project()->name() + QStringLiteral("-toc")),
+        svg, [this, svg](const QString& path) { return svg ? saveSvg(path) : savePng(path); });
 }
 
 Status TocView::setCodeElement(qint64 codeId, TocElement element) {
-    if (!m_project)
+    if (!project())
         return Status::failure(tr("No project is open."));
-    std::optional<Code> code = m_project->storage().code(codeId);
+    std::optional<Code> code = project()->storage().code(codeId);
     if (!code)
         return Status::failure(tr("The code no longer exists."));
     if (code->toc == element)
         return {};
     code->toc = element;
-    return m_project->editKept(tr("Set theory-of-change element of \"%1\"").arg(code->name),
+    return project()->editKept(tr("Set theory-of-change element of \"%1\"").arg(code->name),
                                [c = *code](Editor& e) { return updateCode(e, c); });
 }
 
 Status TocView::setQuestionLink(qint64 codeId, qint64 questionId, bool linked) {
-    if (!m_project)
+    if (!project())
         return Status::failure(tr("No project is open."));
-    const std::optional<Code> code = m_project->storage().code(codeId);
+    const std::optional<Code> code = project()->storage().code(codeId);
     if (!code)
         return Status::failure(tr("The code no longer exists."));
-    const bool now = m_project->storage().codeQuestionLinkId(codeId, questionId).has_value();
+    const bool now = project()->storage().codeQuestionLinkId(codeId, questionId).has_value();
     if (now == linked)
         return {};
-    const Result<QVector<ResearchQuestion>> questions = m_project->storage().researchQuestions();
+    const Result<QVector<ResearchQuestion>> questions = project()->storage().researchQuestions();
     if (!questions)
         return Status::from(questions);
     QString question;
@@ -277,7 +198,7 @@ Status TocView::setQuestionLink(qint64 codeId, qint64 questionId, bool linked) {
             question = q.code;
     const QString text = linked ? tr("Link \"%1\" to %2").arg(code->name, question)
                                 : tr("Unlink \"%1\" from %2").arg(code->name, question);
-    return m_project->editKept(text, [linked, codeId, questionId](Editor& e) {
+    return project()->editKept(text, [linked, codeId, questionId](Editor& e) {
         return linked ? linkCodeToQuestion(e, codeId, questionId)
                       : unlinkCodeFromQuestion(e, codeId, questionId);
     });
@@ -286,9 +207,9 @@ Status TocView::setQuestionLink(qint64 codeId, qint64 questionId, bool linked) {
 QMenu* TocView::codeMenu(qint64 codeId, QWidget* parent) {
     auto* menu = new QMenu(parent);
     menu->setObjectName(QStringLiteral("tocCodeMenu"));
-    if (!m_project)
+    if (!project())
         return menu;
-    const std::optional<Code> code = m_project->storage().code(codeId);
+    const std::optional<Code> code = project()->storage().code(codeId);
     if (!code)
         return menu;
     QAction* extracts = menu->addAction(tr("Show extracts"), this,
@@ -314,9 +235,9 @@ QMenu* TocView::codeMenu(qint64 codeId, QWidget* parent) {
     }
     QMenu* questions = menu->addMenu(tr("Research questions"));
     questions->setObjectName(QStringLiteral("tocQuestionMenu"));
-    const Result<QHash<qint64, QVector<qint64>>> links = m_project->storage().codeQuestionLinks();
+    const Result<QHash<qint64, QVector<qint64>>> links = project()->storage().codeQuestionLinks();
     const Result<QVector<ResearchQuestion>> allQuestions =
-        links ? m_project->storage().researchQuestions()
+        links ? project()->storage().researchQuestions()
               : Result<QVector<ResearchQuestion>>(Status::from(links));
     if (!allQuestions) // the menu offers no questions rather than wrong ticks
         emit failed(Status::from(allQuestions));

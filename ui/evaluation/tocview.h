@@ -2,11 +2,9 @@
 #pragma once
 
 #include "core/result.h"
+#include "ui/common/projectview.h"
+#include "ui/common/viewjob.h"
 #include "ui/evaluation/tocsnapshot.h"
-
-#include <QFutureWatcher>
-#include <QPointer>
-#include <QWidget>
 
 class QComboBox;
 class QLabel;
@@ -14,25 +12,21 @@ class QMenu;
 class QProgressBar;
 class QPushButton;
 class QScrollArea;
-class QTimer;
 
 namespace situate {
 
-class Project;
 class TocDiagram;
 
 /// The theory-of-change view: the diagram for a chosen CoP (or all), counted off the GUI
 /// thread, exported as SVG or PNG; a code's context menu changes its element or question
 /// links, each as one undo step.
-class TocView : public QWidget {
+class TocView : public ProjectView {
     Q_OBJECT
 public:
     explicit TocView(QWidget* parent = nullptr);
-    ~TocView() override;
 
-    /// Shows this project (nullptr: none); edits go through its undo stack.
-    void setProject(Project* project);
-    void refresh();
+    /// Counts again (now if the view is visible, else when it is shown).
+    void refresh() override;
     bool isComputing() const { return m_computing; }
     TocDiagram* diagram() const { return m_diagram; }
 
@@ -59,16 +53,13 @@ signals:
     /// window shows it by its kind.
     void failed(const situate::Status& failure);
 
-protected:
-    void showEvent(QShowEvent* event) override;
-
 private:
+    void projectReplaced() override;
     void launch();
-    void finished();
+    void finished(Result<TocSnapshot> result);
     void reloadCases();
     void exportDialog(bool svg);
 
-    QPointer<Project> m_project;
     QComboBox* m_case;
     QPushButton* m_saveSvg;
     QPushButton* m_savePng;
@@ -76,11 +67,8 @@ private:
     QLabel* m_status;
     QScrollArea* m_scroll;
     TocDiagram* m_diagram;
-    QTimer* m_changeTimer;
     bool m_computing = false;
-    bool m_restart = false;
-    bool m_dirty = false;
-    QFutureWatcher<Result<TocSnapshot>> m_watcher;
+    ViewJob<TocSnapshot> m_job;
 };
 
 } // namespace situate

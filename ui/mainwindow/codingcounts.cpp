@@ -3,7 +3,7 @@
 
 #include "core/commands/editor.h"
 #include "core/project.h"
-#include "ui/analysis/analysisjob.h"
+#include "ui/common/readonlyjob.h"
 
 namespace situate {
 

@@ -1,9 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The workbench's panels read from the open project: the codebook, documents, cases,
-// questions, coder boxes and the codings drawn. A read that fails leaves what was shown in
-// place and says why (on a server whose connection is gone, the banner says it); it never
-// shows an empty project instead.
-#include "ui/mainwindow/mainwindow.h"
+#include "ui/mainwindow/workbench.h"
 
 #include "core/project.h"
 #include "ui/cases/casespanel.h"
@@ -11,158 +7,160 @@
 #include "ui/documents/documentspanel.h"
 #include "ui/documentview/documentview.h"
 #include "ui/mainwindow/codingcounts.h"
+#include "ui/mainwindow/connectionbanner.h"
+#include "ui/mainwindow/mainwindow.h"
 #include "ui/questions/questionspanel.h"
+#include "ui/search/searchpanel.h"
 
-#include <QCheckBox>
-#include <QComboBox>
+#include <QDockWidget>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
-#include <QSignalBlocker>
+#include <QVBoxLayout>
 
 #include <algorithm>
 
 namespace situate {
 
-void MainWindow::showReadFailure(const Status& failure) {
-    // A lost connection is the banner's to tell (once, not a dialog for every read); the
-    // panels keep what they showed until the project is connected again and refreshed.
-    if (failure.kind() == ErrorKind::ConnectionLost && m_project &&
-        (!m_project->isConnected() || m_project->checkConnectionAfterFailure(failure.error())))
-        return;
-    showFailure(failure);
+Workbench::Workbench(MainWindow& window)
+    : QObject(&window)
+    , m_window(window) {
+    m_counts = new CodingCounts(this);
+    createCentral();
+    createDocks();
 }
 
-void MainWindow::loadSettingsForProject() {
-    QSettings settings;
-    m_quickKeys.clear();
-    const Result<CodeTree> tree = CodeTree::read(m_project->storage());
-    if (!tree)
-        showReadFailure(Status::from(tree));
-    for (int k = 1; tree && k <= 9; ++k) {
-        const QString uuid =
-            settings.value(projectKey(QStringLiteral("quickKey%1").arg(k))).toString();
-        for (const Code& c : tree->codes()) {
-            if (!uuid.isEmpty() && c.uuid == uuid)
-                m_quickKeys.insert(k, c.id);
+void Workbench::createCentral() {
+    m_view = new DocumentView;
+    auto* central = new QWidget;
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_findBar = new QWidget;
+    auto* findLayout = new QHBoxLayout(m_findBar);
+    findLayout->setContentsMargins(6, 3, 6, 3);
+    m_findEdit = new QLineEdit;
+    m_findEdit->setObjectName(QStringLiteral("findEdit"));
+    m_findEdit->setPlaceholderText(tr("Find in document"));
+    auto* findNext = new QPushButton(tr("Next"));
+    auto* findClose = new QPushButton(tr("Close"));
+    findLayout->addWidget(m_findEdit, 1);
+    findLayout->addWidget(findNext);
+    findLayout->addWidget(findClose);
+    m_findBar->hide();
+    m_banner = new ConnectionBanner;
+    layout->addWidget(m_banner);
+    layout->addWidget(m_findBar);
+    layout->addWidget(m_view);
+    m_window.setCentralWidget(central);
+    auto find = [this] {
+        if (!m_view->find(m_findEdit->text())) {
+            m_view->moveCursor(QTextCursor::Start);
+            m_view->find(m_findEdit->text());
         }
-    }
-    QString coder = settings.value(projectKey(QStringLiteral("coder"))).toString();
-    if (coder.isEmpty()) {
-        const Result<QVector<Coder>> coders = m_project->storage().coders();
-        if (!coders)
-            showReadFailure(Status::from(coders));
-        else if (!coders->isEmpty())
-            coder = coders->first().name;
-    }
-    if (coder.isEmpty())
-        coder = qEnvironmentVariable("USER", QStringLiteral("Coder"));
-    m_coder = coder;
-    m_blind = settings.value(projectKey(QStringLiteral("blind")), false).toBool();
-    m_shown = Shown::All;
-    const QSignalBlocker block(m_blindBox);
-    m_blindBox->setChecked(m_blind);
-}
-
-QVector<qint64> MainWindow::shownCoderIds() const {
-    if (!m_project)
-        return {};
-    const Storage& s = m_project->storage();
-    auto idOf = [&s](const QString& name) {
-        return s.coderIdByName(name).value_or(-1);
     };
-    if (m_blind || m_shown == Shown::Mine)
-        return {idOf(m_coder)};
-    if (m_shown == Shown::OneCoder)
-        return {idOf(m_shownCoder)};
-    return {};
+    connect(m_findEdit, &QLineEdit::returnPressed, this, find);
+    connect(findNext, &QPushButton::clicked, this, find);
+    connect(findClose, &QPushButton::clicked, m_findBar, &QWidget::hide);
+    connect(m_view, &DocumentView::codingClicked, this, [this](qint64 id) {
+        for (const Coding& c : m_view->codings()) {
+            if (c.id == id)
+                m_codebook->setCurrentCode(c.codeId);
+        }
+    });
 }
 
-void MainWindow::refresh() {
-    if (!m_project || m_refreshing)
-        return;
-    const Storage& s = m_project->storage();
+void Workbench::createDocks() {
+    auto dock = [this](const QString& title, const QString& name, QWidget* w,
+                       Qt::DockWidgetArea area) {
+        auto* d = new QDockWidget(title, &m_window);
+        d->setObjectName(name);
+        d->setWidget(w);
+        m_window.addDockWidget(area, d);
+        return d;
+    };
+    m_documents = new DocumentsPanel;
+    m_codebook = new CodebookPanel;
+    m_cases = new CasesPanel;
+    connect(m_cases, &CasesPanel::readFailed, &m_window, &MainWindow::showReadFailure);
+    m_questions = new QuestionsPanel;
+    m_search = new SearchPanel;
+    auto* docs =
+        dock(tr("Documents"), QStringLiteral("documentsDock"), m_documents, Qt::LeftDockWidgetArea);
+    auto* cases = dock(tr("Cases and attributes"), QStringLiteral("casesDock"), m_cases,
+                       Qt::LeftDockWidgetArea);
+    auto* questions = dock(tr("Research questions"), QStringLiteral("questionsDock"), m_questions,
+                           Qt::LeftDockWidgetArea);
+    m_window.tabifyDockWidget(docs, cases);
+    m_window.tabifyDockWidget(cases, questions);
+    docs->raise();
+    dock(tr("Codebook"), QStringLiteral("codebookDock"), m_codebook, Qt::RightDockWidgetArea);
+    auto* search =
+        dock(tr("Search"), QStringLiteral("searchDock"), m_search, Qt::BottomDockWidgetArea);
+    search->hide();
+    m_window.resizeDocks({docs}, {300}, Qt::Horizontal);
+
+    connect(m_documents, &DocumentsPanel::documentActivated, this, &Workbench::showDocument);
+    connect(m_questions, &QuestionsPanel::codeActivated, m_codebook,
+            &CodebookPanel::setCurrentCode);
+    connect(m_search, &SearchPanel::hitActivated, this, &Workbench::showRange);
+}
+
+bool Workbench::refreshPanels(const QVector<qint64>& shown, const QHash<int, qint64>& quickKeys,
+                              Status* failure) {
+    const Storage& s = m_window.project()->storage();
     // What several panels share, read before any of them changes.
     Result<CodeTree> tree = CodeTree::read(s);
-    if (!tree)
-        return showReadFailure(Status::from(tree));
-    const Result<QVector<ResearchQuestion>> questions = s.researchQuestions();
-    if (!questions)
-        return showReadFailure(Status::from(questions));
-    const Result<QHash<qint64, QVector<qint64>>> links = s.codeQuestionLinks();
-    if (!links)
-        return showReadFailure(Status::from(links));
-    m_refreshing = true;
+    const Result<QVector<ResearchQuestion>> questions =
+        tree ? s.researchQuestions() : Result<QVector<ResearchQuestion>>(Status::from(tree));
+    const Result<QHash<qint64, QVector<qint64>>> links =
+        questions ? s.codeQuestionLinks()
+                  : Result<QHash<qint64, QVector<qint64>>>(Status::from(questions));
+    if (!links) {
+        *failure = Status::from(links);
+        return false;
+    }
     m_tree = tree.take();
-    const QVector<qint64> shown = shownCoderIds();
     // Until a large project's counts arrive from the worker the columns stay blank.
     const bool counted = m_counts->ensure(shown);
     static const QHash<qint64, qint64> none;
-    m_codebook->setCodebook(m_tree, counted ? m_counts->byCode() : none, m_quickKeys, *questions,
+    m_codebook->setCodebook(m_tree, counted ? m_counts->byCode() : none, quickKeys, *questions,
                             *links);
-    Status st = m_documents->setDocuments(s, counted ? m_counts->byDocument() : none);
+    *failure = m_documents->setDocuments(s, counted ? m_counts->byDocument() : none);
     m_documents->setCurrentDocument(m_view->documentId());
-    if (st)
-        st = m_cases->setData(s);
+    if (*failure)
+        *failure = m_cases->setData(s);
     m_questions->setData(*questions, *links, m_tree);
-    if (st)
-        st = refreshCoderBoxes();
-    if (m_view->documentId() != 0 && !s.documentNameAndLength(m_view->documentId()))
+    return true;
+}
+
+void Workbench::refreshDocument() {
+    if (m_view->documentId() != 0 &&
+        !m_window.project()->storage().documentNameAndLength(m_view->documentId()))
         m_view->clearDocument();
     refreshCodings();
-    rebuildRecentMenu();
-    updateTitle();
-    m_refreshing = false;
-    if (!st)
-        showReadFailure(st);
 }
 
-Status MainWindow::refreshCoderBoxes() {
-    const Result<QVector<Coder>> coders = m_project->storage().coders();
-    if (!coders)
-        return Status::from(coders);
-    const QSignalBlocker b1(m_coderBox), b2(m_shownBox);
-    m_coderBox->clear();
-    QStringList names;
-    for (const Coder& c : *coders)
-        names << c.name;
-    if (!names.contains(m_coder))
-        names.prepend(m_coder);
-    m_coderBox->addItems(names);
-    m_coderBox->setCurrentText(m_coder);
-    m_shownBox->clear();
-    m_shownBox->addItem(tr("All coders"), static_cast<int>(Shown::All));
-    m_shownBox->addItem(tr("My codings"), static_cast<int>(Shown::Mine));
-    for (const Coder& c : *coders)
-        m_shownBox->addItem(c.name, static_cast<int>(Shown::OneCoder));
-    m_shownBox->setCurrentIndex(m_shown == Shown::OneCoder ? m_shownBox->findText(m_shownCoder)
-                                                           : static_cast<int>(m_shown));
-    m_shownBox->setEnabled(!m_blind);
-    return {};
-}
-
-void MainWindow::refreshAfterCodingEdit() {
-    if (!m_project || m_refreshing)
-        return;
-    if (!m_counts->ensure(shownCoderIds())) {
-        refresh(); // the counts are on their way; ready() refreshes again
-        return;
-    }
+bool Workbench::refreshCounts(const QVector<qint64>& shown) {
+    if (!m_counts->ensure(shown))
+        return false;
     m_codebook->setCounts(m_counts->byCode());
     m_documents->setCounts(m_counts->byDocument());
-    if (Status st = refreshCoderBoxes(); !st)
-        showReadFailure(st);
-    refreshCodings();
+    return true;
 }
 
-void MainWindow::refreshCodings() {
-    if (!m_project || m_view->documentId() == 0)
+void Workbench::refreshCodings() {
+    const Project* project = m_window.project();
+    if (!project || m_view->documentId() == 0)
         return;
-    const Storage& s = m_project->storage();
+    const Storage& s = project->storage();
     const Result<QVector<Coder>> coderList = s.coders();
     if (!coderList)
-        return showReadFailure(Status::from(coderList));
+        return m_window.showReadFailure(Status::from(coderList));
     Result<QVector<Coding>> read = s.codingsForView(m_view->documentId());
     if (!read)
-        return showReadFailure(Status::from(read));
+        return m_window.showReadFailure(Status::from(read));
     QHash<qint64, QString> names;
     QHash<qint64, QColor> colours;
     for (const Code& c : m_tree.codes()) {
@@ -175,7 +173,7 @@ void MainWindow::refreshCodings() {
         coders.insert(c.id, c.name);
     m_view->setCodeLook(names, colours);
     m_view->setCoderNames(coders);
-    const QVector<qint64> shown = shownCoderIds();
+    const QVector<qint64> shown = m_window.shownCoderIds();
     QVector<Coding> codings = read.take();
     if (!shown.isEmpty())
         codings.erase(std::remove_if(codings.begin(), codings.end(),
@@ -184,13 +182,14 @@ void MainWindow::refreshCodings() {
     m_view->setCodings(codings);
 }
 
-void MainWindow::showDocument(qint64 documentId) {
-    if (!m_project)
+void Workbench::showDocument(qint64 documentId) {
+    const Project* project = m_window.project();
+    if (!project)
         return;
     if (documentId == m_view->documentId())
         return;
     saveReadingPosition();
-    const auto doc = m_project->storage().document(documentId);
+    const auto doc = project->storage().document(documentId);
     if (!doc)
         return;
     m_view->showDocument(*doc);
@@ -198,15 +197,16 @@ void MainWindow::showDocument(qint64 documentId) {
     refreshCodings();
 }
 
-void MainWindow::openFirstCodedDocument() {
-    if (!m_project)
+void Workbench::openFirstCodedDocument() {
+    const Project* project = m_window.project();
+    if (!project)
         return;
-    const Result<QHash<qint64, qint64>> counts = m_project->storage().codingCountsByDocument();
+    const Result<QHash<qint64, qint64>> counts = project->storage().codingCountsByDocument();
     if (!counts)
-        return showReadFailure(Status::from(counts));
-    const Result<QVector<DocumentInfo>> docs = m_project->storage().documents();
+        return m_window.showReadFailure(Status::from(counts));
+    const Result<QVector<DocumentInfo>> docs = project->storage().documents();
     if (!docs)
-        return showReadFailure(Status::from(docs));
+        return m_window.showReadFailure(Status::from(docs));
     for (const DocumentInfo& d : *docs) {
         if (counts->value(d.id) > 0) {
             showDocument(d.id);
@@ -219,6 +219,43 @@ void MainWindow::openFirstCodedDocument() {
     }
     if (!docs->isEmpty())
         showDocument(docs->first().id);
+}
+
+void Workbench::showRange(qint64 documentId, qint64 start, qint64 end) {
+    showDocument(documentId);
+    m_view->selectRange(start, end);
+    m_view->ensureCursorVisible();
+}
+
+void Workbench::showFindBar() {
+    m_findBar->show();
+    m_findEdit->setFocus();
+    m_findEdit->selectAll();
+}
+
+void Workbench::focusSearch() {
+    m_window.findChild<QDockWidget*>(QStringLiteral("searchDock"))->show();
+    m_search->focusQuery();
+}
+
+void Workbench::saveReadingPosition() {
+    if (!m_window.project() || m_view->documentId() == 0)
+        return;
+    QSettings settings;
+    settings.setValue(m_window.projectKey(QStringLiteral("lastDocument")), m_view->documentId());
+    settings.setValue(m_window.projectKey(QStringLiteral("lastPosition")),
+                      m_view->firstVisiblePosition());
+}
+
+void Workbench::restoreReadingPosition() {
+    QSettings settings;
+    const qint64 last =
+        settings.value(m_window.projectKey(QStringLiteral("lastDocument"))).toLongLong();
+    if (last != 0 && m_window.project()->storage().document(last)) {
+        showDocument(last);
+        m_view->scrollToPosition(
+            settings.value(m_window.projectKey(QStringLiteral("lastPosition"))).toLongLong());
+    }
 }
 
 } // namespace situate

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/search/searchpanel.h"
 
+#include "ui/common/projectview.h"
+
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -28,11 +30,7 @@ SearchPanel::SearchPanel(QWidget* parent)
     m_go = new QPushButton(tr("Search"));
     m_cancel = new QPushButton(tr("Cancel"));
     m_cancel->setVisible(false);
-    m_busy = new QProgressBar;
-    m_busy->setRange(0, 0);
-    m_busy->setMaximumHeight(6);
-    m_busy->setTextVisible(false);
-    m_busy->setVisible(false);
+    m_busy = busyBar(QString(), 6);
     m_status = new QLabel;
     m_results = new QTreeWidget;
     m_results->setObjectName(QStringLiteral("searchResults"));

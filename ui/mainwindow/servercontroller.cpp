@@ -1,18 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/mainwindow/mainwindow.h"
+#include "ui/mainwindow/servercontroller.h"
 
 #include "core/project.h"
 #include "core/storage/dialect.h"
+#include "ui/common/prompter.h"
+#include "ui/mainwindow/connectionbanner.h"
+#include "ui/mainwindow/filecontroller.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/mainwindow/workbench.h"
 
 #include <QAction>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMenu>
-#include <QMenuBar>
 #include <QStatusBar>
 #include <QUrl>
 
@@ -20,25 +22,28 @@
 
 namespace situate {
 
-std::function<QString(const QString&)> MainWindow::passwordHook;
-
-bool MainWindow::isServerLocation(const QString& location) {
-    return dialect::isPostgresUrl(location);
-}
-
-void MainWindow::createServerActions() {
-    QMenu* file = menuBar()->actions().first()->menu();
-    // Right after "Open project…", which is the second entry (after "New project…").
-    QAction* after = file->actions().value(2);
+ServerController::ServerController(MainWindow& window)
+    : QObject(&window)
+    , m_window(window) {
     auto* open = new QAction(tr("Open &server project…"), this);
     open->setObjectName(QStringLiteral("openServerAction"));
     open->setToolTip(tr("Open a team project on a PostgreSQL server"));
-    file->insertAction(after, open);
-    connect(open, &QAction::triggered, this, &MainWindow::openServerDialog);
+    window.files()->addOpenAction(open);
+    connect(open, &QAction::triggered, this, &ServerController::openServerDialog);
+    connect(window.workbench()->banner(), &ConnectionBanner::reconnected, this, [this](int sent) {
+        m_window.statusBar()->showMessage(
+            sent > 0 ? tr("Connected to the server again; %n kept change(s) sent.", nullptr, sent)
+                     : tr("Connected to the server again."),
+            8000);
+    });
 }
 
-void MainWindow::openServerDialog() {
-    QDialog dialog(this);
+bool ServerController::isServerLocation(const QString& location) {
+    return dialect::isPostgresUrl(location);
+}
+
+void ServerController::openServerDialog() {
+    QDialog dialog(&m_window);
     dialog.setObjectName(QStringLiteral("openServerDialog"));
     dialog.setWindowTitle(tr("Open server project"));
     auto* layout = new QFormLayout(&dialog);
@@ -62,29 +67,21 @@ void MainWindow::openServerDialog() {
     openServerProject(url->text().trimmed());
 }
 
-bool MainWindow::openServerProject(const QString& location) {
+bool ServerController::openServerProject(const QString& location) {
     if (!isServerLocation(location)) {
-        showMessage(tr("%1 is not a server project: it must start with postgresql://")
-                        .arg(dialect::safeLocation(location)));
+        m_window.showMessage(tr("%1 is not a server project: it must start with postgresql://")
+                                 .arg(dialect::safeLocation(location)));
         return false;
     }
-    statusBar()->showMessage(tr("Connecting to the server…"));
+    QStatusBar* status = m_window.statusBar();
+    status->showMessage(tr("Connecting to the server…"));
     auto opened = Project::open(location, Project::Backup::Skip);
     if (!opened && opened.kind() == ErrorKind::Authentication) {
         QUrl url(location);
         const QString prompt = tr("Password of %1 on %2:").arg(url.userName(), url.host());
-        QString password;
-        if (passwordHook) {
-            password = passwordHook(prompt);
-        } else {
-            bool ok = false;
-            password = QInputDialog::getText(this, tr("Server password"), prompt,
-                                             QLineEdit::Password, QString(), &ok);
-            if (!ok)
-                password.clear();
-        }
+        const QString password = m_window.prompter().password(&m_window, prompt);
         if (password.isEmpty()) {
-            statusBar()->clearMessage();
+            status->clearMessage();
             return false;
         }
         // The project keeps it for its own connections (the analysis and search workers
@@ -93,14 +90,14 @@ bool MainWindow::openServerProject(const QString& location) {
         // A wrong one is refused and goes with the failed project.
         opened = Project::open(location, Project::Backup::Skip, ConnectionSecret{password});
     }
-    statusBar()->clearMessage();
-    if (!adoptProject(std::move(opened)))
+    status->clearMessage();
+    if (!m_window.adoptProject(std::move(opened)))
         return false;
     // The server lets a coder write only codings whose coder is named like their login
     // (row-level security, core/team/README.md), so on a server one codes as one's login.
     const QString login = QUrl(location).userName();
     if (!login.isEmpty())
-        setCurrentCoder(login);
+        m_window.setCurrentCoder(login);
     return true;
 }
 

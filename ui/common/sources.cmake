@@ -1,0 +1,11 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# What several views share: the base of the views of project data with their worker reads,
+# picture export, and the prompter the main window asks through.
+find_package(Qt6 REQUIRED COMPONENTS Svg)
+target_sources(situate_ui PRIVATE
+    common/prompter.h common/prompter.cpp
+    common/projectview.h common/projectview.cpp
+    common/readonlyjob.h common/viewjob.h
+    common/imageexport.h common/imageexport.cpp
+)
+target_link_libraries(situate_ui PUBLIC Qt6::Svg)

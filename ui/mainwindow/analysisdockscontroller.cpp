@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/mainwindow/analysisdockscontroller.h"
+
+#include "core/analysis/extracts.h"
+#include "ui/agreement/agreementview.h"
+#include "ui/analysis/chartview.h"
+#include "ui/analysis/extractsbrowser.h"
+#include "ui/analysis/matrixview.h"
+#include "ui/codebook/codebookpanel.h"
+#include "ui/mainwindow/dockgroup.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/mainwindow/workbench.h"
+
+#include <QDockWidget>
+#include <QMenuBar>
+
+namespace situate {
+
+AnalysisDocksController::AnalysisDocksController(MainWindow& window, QMenu* viewMenu)
+    : QObject(&window)
+    , m_window(window)
+    , m_matrix(new MatrixView)
+    , m_chart(new ChartView)
+    , m_extracts(new ExtractsBrowser)
+    , m_agreement(new AgreementView) {
+    DockGroup docks(&window, window.menuBar()->addMenu(tr("&Analysis")), viewMenu);
+    docks.add(tr("Frequency matrix"), QStringLiteral("matrixDock"), m_matrix,
+              QKeySequence(tr("Ctrl+1")));
+    docks.add(tr("Chart"), QStringLiteral("chartDock"), m_chart, QKeySequence(tr("Ctrl+2")));
+    docks.add(tr("Coded extracts"), QStringLiteral("extractsDock"), m_extracts,
+              QKeySequence(tr("Ctrl+3")));
+    docks.add(tr("Inter-coder agreement"), QStringLiteral("agreementDock"), m_agreement,
+              QKeySequence(tr("Ctrl+4")));
+
+    connect(m_matrix, &MatrixView::extractsRequested, this, &AnalysisDocksController::showExtracts);
+    Workbench* bench = window.workbench();
+    connect(m_extracts, &ExtractsBrowser::openExtract, bench, &Workbench::showRange);
+    connect(m_agreement, &AgreementView::showRangeRequested, bench, &Workbench::showRange);
+    connect(bench->codebookPanel(), &CodebookPanel::extractsRequested, this,
+            &AnalysisDocksController::showCodeExtracts);
+}
+
+void AnalysisDocksController::setProject(Project* project) {
+    m_matrix->setProject(project);
+    m_chart->setProject(project);
+    m_extracts->setProject(project);
+    m_agreement->setProject(project);
+}
+
+void AnalysisDocksController::showExtracts(const ExtractQuery& query, const QString& description) {
+    showDock(m_window.findChild<QDockWidget*>(QStringLiteral("extractsDock")));
+    m_extracts->showFilter(query, description);
+}
+
+void AnalysisDocksController::showCodeExtracts(qint64 codeId) {
+    ExtractQuery q;
+    q.codeIds = {codeId};
+    q.descendants = true;
+    showExtracts(q, m_window.workbench()->tree().path(codeId));
+}
+
+} // namespace situate

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+
+class QMenu;
+
+namespace situate {
+
+class AgreementView;
+class ChartView;
+class ExtractsBrowser;
+class MainWindow;
+class MatrixView;
+class Project;
+struct ExtractQuery;
+
+/// The Analysis menu and its docks: frequency matrix, chart, coded extracts and inter-coder
+/// agreement (Ctrl+1..4), tabbed at the bottom. They read the project on worker threads;
+/// their edits (reconciling) go through the project's undo stack like every other edit.
+class AnalysisDocksController : public QObject {
+    Q_OBJECT
+public:
+    /// Adds the Analysis menu, and each dock's toggle to `viewMenu`.
+    AnalysisDocksController(MainWindow& window, QMenu* viewMenu);
+
+    void setProject(Project* project);
+    /// Shows the extracts dock listing `query`; `description` names them in its heading.
+    void showExtracts(const ExtractQuery& query, const QString& description);
+    /// Shows the extracts of a code and its sub-codes.
+    void showCodeExtracts(qint64 codeId);
+
+    MatrixView* matrixView() const { return m_matrix; }
+    ChartView* chartView() const { return m_chart; }
+    ExtractsBrowser* extractsBrowser() const { return m_extracts; }
+    AgreementView* agreementView() const { return m_agreement; }
+
+private:
+    MainWindow& m_window;
+    MatrixView* m_matrix;
+    ChartView* m_chart;
+    ExtractsBrowser* m_extracts;
+    AgreementView* m_agreement;
+};
+
+} // namespace situate

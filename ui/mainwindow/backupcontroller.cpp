@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/mainwindow/backupcontroller.h"
+
+#include "core/project.h"
+#include "core/reliability/backups.h"
+#include "ui/backup/backupdialog.h"
+#include "ui/mainwindow/filecontroller.h"
+#include "ui/mainwindow/mainwindow.h"
+
+#include <QAction>
+#include <QFileInfo>
+#include <QStatusBar>
+
+#include <memory>
+
+namespace situate {
+
+BackupController::BackupController(MainWindow& window)
+    : QObject(&window)
+    , m_window(window) {
+    auto* restore = new QAction(tr("Restore &backup…"), this);
+    restore->setObjectName(QStringLiteral("restoreBackupAction"));
+    window.files()->addGroup({restore});
+    connect(restore, &QAction::triggered, this, &BackupController::restoreBackupDialog);
+
+    // A failed automatic backup does not stop opening; it is said once per opened project.
+    // The title changes on every open, so that is where the new project is noticed.
+    auto reported = std::make_shared<const Project*>(nullptr);
+    connect(&window, &QWidget::windowTitleChanged, this, [this, reported] {
+        const Project* project = m_window.project();
+        if (project == *reported)
+            return;
+        *reported = project;
+        if (project && !project->backupError().isEmpty())
+            m_window.statusBar()->showMessage(
+                tr("No backup was taken on opening: %1").arg(project->backupError()));
+    });
+}
+
+void BackupController::restoreBackupDialog() {
+    const Project* project = m_window.project();
+    if (!project) {
+        m_window.showMessage(tr("Open a project first."));
+        return;
+    }
+    const QVector<BackupInfo> backups = Backups::list(project->path());
+    if (backups.isEmpty()) {
+        m_window.showMessage(
+            tr("There are no backups of %1 yet (they are kept in %2).")
+                .arg(QFileInfo(project->path()).fileName(), Backups::folder(project->path())));
+        return;
+    }
+    // Window-modal and non-blocking: the restore runs when the dialog is accepted.
+    auto* dialog = new BackupDialog(QFileInfo(project->path()).fileName(), backups, &m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (const BackupInfo* b = dialog->chosen())
+            restoreBackup(b->path);
+    });
+    dialog->open();
+}
+
+void BackupController::restoreBackup(const QString& backupPath) {
+    Project* project = m_window.project();
+    if (!project)
+        return;
+    const QString path = project->path();
+    const QString name = QFileInfo(backupPath).fileName();
+    if (!m_window.confirm(tr("Replace the content of %1 with the backup %2? The current content "
+                             "is kept as a backup first, and the undo history is cleared.")
+                              .arg(QFileInfo(path).fileName(), name)))
+        return;
+    Result<QString> safety = Backups::restoreInto(*project, backupPath);
+    if (!safety) {
+        m_window.showFailure(Status::from(safety));
+        return;
+    }
+    // The open project's undo history and caches describe the old content: reopen it. The
+    // lock must be released first, or the reopening would find the file still in use.
+    m_window.closeProject();
+    if (!m_window.openProject(path))
+        return;
+    m_window.statusBar()->showMessage(safety->isEmpty()
+                                          ? tr("Restored %1").arg(name)
+                                          : tr("Restored %1; the previous content is kept as %2")
+                                                .arg(name, QFileInfo(*safety).fileName()));
+}
+
+} // namespace situate

@@ -1,0 +1,417 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/mainwindow/editcontroller.h"
+
+#include "core/commands/commands.h"
+#include "core/project.h"
+#include "ui/cases/casespanel.h"
+#include "ui/codebook/codebookpanel.h"
+#include "ui/codebook/codedetails.h"
+#include "ui/documents/documentspanel.h"
+#include "ui/documentview/documentview.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/mainwindow/workbench.h"
+#include "ui/questions/questionspanel.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFontComboBox>
+#include <QFormLayout>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QSpinBox>
+#include <QUndoStack>
+
+#include <memory>
+
+namespace situate {
+
+EditController::EditController(MainWindow& window)
+    : QObject(&window)
+    , m_window(window) {
+    QMenu* edit = window.menuBar()->addMenu(tr("&Edit"));
+    m_undo = edit->addAction(tr("&Undo"));
+    m_undo->setObjectName(QStringLiteral("undoAction"));
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_undo->setEnabled(false);
+    m_redo = edit->addAction(tr("&Redo"));
+    m_redo->setObjectName(QStringLiteral("redoAction"));
+    m_redo->setShortcut(QKeySequence::Redo);
+    m_redo->setEnabled(false);
+    connect(m_undo, &QAction::triggered, this, [this] {
+        if (Project* p = m_window.project())
+            p->undoStack()->undo();
+    });
+    connect(m_redo, &QAction::triggered, this, [this] {
+        if (Project* p = m_window.project())
+            p->undoStack()->redo();
+    });
+    Workbench* bench = window.workbench();
+    edit->addSeparator();
+    edit->addAction(tr("&Find in document"), QKeySequence::Find, bench, &Workbench::showFindBar);
+    edit->addAction(tr("&Search project"), QKeySequence(tr("Ctrl+Shift+F")), bench,
+                    &Workbench::focusSearch);
+    edit->addSeparator();
+    edit->addAction(tr("&Preferences…"), QKeySequence::Preferences, this,
+                    &EditController::showPreferences);
+    connectPanels();
+    applyPreferences();
+}
+
+void EditController::setProject(Project* project) {
+    QUndoStack* stack = project->undoStack();
+    auto updateUndo = [this, stack] {
+        m_undo->setEnabled(stack->canUndo());
+        m_redo->setEnabled(stack->canRedo());
+        m_undo->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
+        m_redo->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
+    };
+    connect(stack, &QUndoStack::indexChanged, this, updateUndo);
+    updateUndo();
+}
+
+void EditController::connectPanels() {
+    Workbench* bench = m_window.workbench();
+    DocumentsPanel* documents = bench->documentsPanel();
+    connect(documents, &DocumentsPanel::removeRequested, this, &EditController::removeDocument);
+    connect(documents, &DocumentsPanel::memoRequested, this, &EditController::editDocumentMemo);
+    CodebookPanel* codebook = bench->codebookPanel();
+    connect(codebook, &CodebookPanel::moveRequested, this, &EditController::moveCode);
+    connect(codebook, &CodebookPanel::mergeIntoRequested, this, &EditController::mergeInto);
+    connect(codebook, &CodebookPanel::newCodeRequested, this, &EditController::newCode);
+    connect(codebook, &CodebookPanel::deleteRequested, this, &EditController::deleteCode);
+    connect(codebook, &CodebookPanel::mergeRequested, this, &EditController::mergeCode);
+    connect(codebook->details(), &CodeDetails::applyRequested, this,
+            &EditController::applyCodeDetails);
+    CasesPanel* cases = bench->casesPanel();
+    connect(cases, &CasesPanel::attributeEdited, this, &EditController::editAttribute);
+    connect(cases, &CasesPanel::addCaseRequested, this, &EditController::addCase);
+    connect(cases, &CasesPanel::addAttributeRequested, this, &EditController::addAttribute);
+    QuestionsPanel* questions = bench->questionsPanel();
+    connect(questions, &QuestionsPanel::addRequested, this, &EditController::addQuestion);
+    connect(questions, &QuestionsPanel::editRequested, this, &EditController::editQuestion);
+}
+
+void EditController::newCode(qint64 parentId) {
+    if (!project())
+        return;
+    const CodeTree& tree = m_window.workbench()->tree();
+    bool ok = false;
+    const QString name = QInputDialog::getText(
+        &m_window, tr("New code"),
+        parentId ? tr("Name of the new sub-code of %1:").arg(tree.path(parentId)) : tr("Name:"),
+        QLineEdit::Normal, QString(), &ok);
+    if (!ok || name.trimmed().isEmpty())
+        return;
+    auto id = std::make_shared<qint64>(0);
+    Status s = project()->editKept(tr("New code \"%1\"").arg(name.trimmed()),
+                                   [id, name, parentId](Editor& e) {
+                                       Code c;
+                                       c.name = name;
+                                       c.parentId = parentId;
+                                       Result<qint64> r = createCode(e, c);
+                                       *id = r ? *r : 0;
+                                       return Status::from(r);
+                                   });
+    if (!s)
+        return m_window.showFailure(s);
+    m_window.workbench()->codebookPanel()->setCurrentCode(*id);
+}
+
+void EditController::deleteCode(qint64 codeId) {
+    if (!project() || !m_window.workbench()->tree().find(codeId))
+        return;
+    const CodeTree& tree = m_window.workbench()->tree();
+    const QString path = tree.path(codeId);
+    Status s = project()->editKept(tr("Delete code \"%1\"").arg(path), [codeId](Editor& e) {
+        return situate::deleteCode(e, codeId, false);
+    });
+    if (s)
+        return;
+    // Kept (sent and judged when the server is back), gone, refused, not connected, ...: shown
+    // as it is. Only the refusal to delete codings unasked (kind Other) is a question.
+    if (s.kind() != ErrorKind::Other)
+        return m_window.showFailure(s);
+    // It has codings: ask, then delete with them (undo brings them all back).
+    if (!m_window.confirm(s.error() + QLatin1Char('\n') +
+                          tr("Delete it anyway? (Undo restores it.)")))
+        return;
+    s = project()->editKept(tr("Delete code \"%1\"").arg(path),
+                            [codeId](Editor& e) { return situate::deleteCode(e, codeId, true); });
+    if (!s)
+        m_window.showFailure(s);
+}
+
+void EditController::mergeCode(qint64 codeId) {
+    if (!project())
+        return;
+    const CodeTree& tree = m_window.workbench()->tree();
+    QStringList paths;
+    QVector<qint64> ids;
+    for (const Code& c : tree.codes()) {
+        if (c.id == codeId || tree.isAncestor(codeId, c.id))
+            continue;
+        paths << tree.path(c.id);
+        ids << c.id;
+    }
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(&m_window, tr("Merge code"),
+                                                 tr("Merge \"%1\" into:").arg(tree.path(codeId)),
+                                                 paths, 0, false, &ok);
+    if (!ok)
+        return;
+    const qint64 target = ids.value(paths.indexOf(chosen));
+    Status s = project()->editKept(
+        tr("Merge \"%1\" into \"%2\"").arg(tree.path(codeId), chosen),
+        [codeId, target](Editor& e) { return situate::mergeCode(e, codeId, target); });
+    if (!s)
+        m_window.showFailure(s);
+}
+
+void EditController::mergeInto(qint64 codeId, qint64 targetId) {
+    if (!project())
+        return;
+    const CodeTree& tree = m_window.workbench()->tree();
+    Status s = project()->editKept(
+        tr("Merge \"%1\" into \"%2\"").arg(tree.path(codeId), tree.path(targetId)),
+        [codeId, targetId](Editor& e) { return situate::mergeCode(e, codeId, targetId); });
+    if (!s)
+        m_window.showFailure(s);
+}
+
+void EditController::moveCode(qint64 codeId, qint64 parentId) {
+    if (!project())
+        return;
+    const CodeTree& tree = m_window.workbench()->tree();
+    Status s = project()->editKept(
+        tr("Move code \"%1\"").arg(tree.path(codeId)),
+        [codeId, parentId](Editor& e) { return situate::moveCode(e, codeId, parentId); });
+    if (!s)
+        m_window.showFailure(s);
+}
+
+void EditController::applyCodeDetails(const Code& code, const QVector<qint64>& questionIds) {
+    if (!project())
+        return;
+    const Result<QHash<qint64, QVector<qint64>>> links = project()->storage().codeQuestionLinks();
+    if (!links)
+        return m_window.showReadFailure(Status::from(links));
+    const QVector<qint64> before = links->value(code.id);
+    Status s = project()->editKept(
+        tr("Edit code \"%1\"").arg(code.name), [code, before, questionIds](Editor& e) -> Status {
+            if (Status st = updateCode(e, code); !st)
+                return st;
+            for (qint64 q : before) {
+                if (!questionIds.contains(q))
+                    if (Status st = unlinkCodeFromQuestion(e, code.id, q); !st)
+                        return st;
+            }
+            for (qint64 q : questionIds) {
+                if (Status st = linkCodeToQuestion(e, code.id, q); !st)
+                    return st;
+            }
+            return {};
+        });
+    if (!s)
+        m_window.showFailure(s);
+}
+
+void EditController::editAttribute(qint64 attributeId, qint64 ownerId, const QString& value) {
+    if (!project())
+        return;
+    Status s = project()->editKept(tr("Set attribute"), [attributeId, ownerId, value](Editor& e) {
+        return setAttributeValue(e, attributeId, ownerId, value);
+    });
+    if (!s) {
+        m_window.showFailure(s);
+        m_window.refresh(); // put the stored value back in the table
+    }
+}
+
+void EditController::addCase() {
+    if (!project())
+        return;
+    bool ok = false;
+    const QString name = QInputDialog::getText(&m_window, tr("Add case"), tr("Case name:"),
+                                               QLineEdit::Normal, QString(), &ok);
+    if (!ok || name.trimmed().isEmpty())
+        return;
+    Status s = project()->editKept(tr("Add case \"%1\"").arg(name.trimmed()),
+                                   [name](Editor& e) { return Status::from(ensureCase(e, name)); });
+    if (!s)
+        m_window.showFailure(s);
+}
+
+void EditController::addAttribute(AttributeScope scope) {
+    if (!project())
+        return;
+    QDialog dialog(&m_window);
+    dialog.setWindowTitle(tr("Add attribute"));
+    auto* form = new QFormLayout(&dialog);
+    auto* name = new QLineEdit;
+    auto* type = new QComboBox;
+    for (const char* t : {"text", "number", "date", "choice"})
+        type->addItem(QString::fromLatin1(t));
+    form->addRow(tr("Name"), name);
+    form->addRow(tr("Type"), type);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted || name->text().trimmed().isEmpty())
+        return;
+    AttributeType t = AttributeType::Text;
+    parseAttributeType(type->currentText(), &t);
+    Status s = project()->editKept(tr("Add attribute \"%1\"").arg(name->text().trimmed()),
+                                   [scope, attribute = name->text(), t](Editor& e) {
+                                       return Status::from(ensureAttribute(e, scope, attribute, t));
+                                   });
+    if (!s)
+        m_window.showFailure(s);
+}
+
+namespace {
+
+bool questionDialog(QWidget* parent, ResearchQuestion* q) {
+    QDialog dialog(parent);
+    dialog.setWindowTitle(q->id ? QObject::tr("Edit research question")
+                                : QObject::tr("Add research question"));
+    auto* form = new QFormLayout(&dialog);
+    auto* code = new QLineEdit(q->code);
+    code->setPlaceholderText(QObject::tr("e.g. RQ3"));
+    auto* title = new QLineEdit(q->title);
+    auto* text = new QPlainTextEdit(q->text);
+    form->addRow(QObject::tr("Code"), code);
+    form->addRow(QObject::tr("Short title"), title);
+    form->addRow(QObject::tr("Question"), text);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    form->addRow(buttons);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted || code->text().trimmed().isEmpty())
+        return false;
+    q->code = code->text().trimmed();
+    q->title = title->text();
+    q->text = text->toPlainText();
+    return true;
+}
+
+} // namespace
+
+void EditController::addQuestion() {
+    if (!project())
+        return;
+    ResearchQuestion q;
+    if (!questionDialog(&m_window, &q))
+        return;
+    Status s = project()->editKept(tr("Add research question %1").arg(q.code), [q](Editor& e) {
+        return Status::from(ensureQuestion(e, q.code, q.title, q.text));
+    });
+    if (!s)
+        m_window.showFailure(s);
+}
+
+void EditController::editQuestion(qint64 questionId) {
+    if (!project())
+        return;
+    const Result<QVector<ResearchQuestion>> questions = project()->storage().researchQuestions();
+    if (!questions)
+        return m_window.showReadFailure(Status::from(questions));
+    for (ResearchQuestion q : *questions) {
+        if (q.id != questionId)
+            continue;
+        if (!questionDialog(&m_window, &q))
+            return;
+        Status s = project()->editKept(tr("Edit research question %1").arg(q.code),
+                                       [q](Editor& e) { return updateQuestion(e, q); });
+        if (!s)
+            m_window.showFailure(s);
+        return;
+    }
+}
+
+void EditController::removeDocument(qint64 documentId) {
+    if (!project())
+        return;
+    const auto doc = project()->storage().document(documentId);
+    if (!doc)
+        return;
+    Status s = project()->editKept(tr("Remove \"%1\"").arg(doc->name), [documentId](Editor& e) {
+        return situate::removeDocument(e, documentId, false);
+    });
+    if (s)
+        return;
+    if (s.kind() != ErrorKind::Other) // kept, gone, refused, ...: see deleteCode
+        return m_window.showFailure(s);
+    if (!m_window.confirm(s.error() + QLatin1Char('\n') +
+                          tr("Remove it anyway? (Undo restores it.)")))
+        return;
+    s = project()->editKept(tr("Remove \"%1\"").arg(doc->name), [documentId](Editor& e) {
+        return situate::removeDocument(e, documentId, true);
+    });
+    if (!s)
+        m_window.showFailure(s);
+}
+
+void EditController::editDocumentMemo(qint64 documentId) {
+    if (!project())
+        return;
+    const auto memo = project()->storage().memo(MemoOwner::Document, documentId);
+    bool ok = false;
+    const QString text = QInputDialog::getMultiLineText(&m_window, tr("Document memo"), tr("Memo:"),
+                                                        memo ? memo->text : QString(), &ok);
+    if (!ok)
+        return;
+    Status s = project()->editKept(tr("Edit document memo"), [documentId, text](Editor& e) {
+        return setMemo(e, MemoOwner::Document, documentId, text);
+    });
+    if (!s)
+        m_window.showFailure(s);
+}
+
+void EditController::showPreferences() {
+    DocumentView* view = m_window.documentView();
+    QDialog dialog(&m_window);
+    dialog.setWindowTitle(tr("Preferences"));
+    auto* form = new QFormLayout(&dialog);
+    auto* family = new QFontComboBox;
+    auto* size = new QSpinBox;
+    size->setRange(7, 32);
+    QSettings settings;
+    family->setCurrentFont(
+        QFont(settings.value(QStringLiteral("view/fontFamily"), view->font().family()).toString()));
+    size->setValue(settings.value(QStringLiteral("view/fontSize"), 11).toInt());
+    form->addRow(tr("Transcript font"), family);
+    form->addRow(tr("Font size"), size);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    settings.setValue(QStringLiteral("view/fontFamily"), family->currentFont().family());
+    settings.setValue(QStringLiteral("view/fontSize"), size->value());
+    applyPreferences();
+}
+
+void EditController::applyPreferences() {
+    // The theme follows the system palette; only the reading font is Situate's own.
+    DocumentView* view = m_window.documentView();
+    QSettings settings;
+    QFont f = view->font();
+    const QString family = settings.value(QStringLiteral("view/fontFamily")).toString();
+    if (!family.isEmpty())
+        f.setFamily(family);
+    f.setPointSize(settings.value(QStringLiteral("view/fontSize"), 11).toInt());
+    view->setFont(f);
+}
+
+Project* EditController::project() const {
+    return m_window.project();
+}
+
+} // namespace situate

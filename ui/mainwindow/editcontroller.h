@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/types.h"
+
+#include <QObject>
+#include <QVector>
+
+class QAction;
+
+namespace situate {
+
+class MainWindow;
+class Project;
+
+/// The Edit menu (undo and redo, find, search, preferences) and the edits the panels ask
+/// for: codes (new, delete, merge, move, details), cases and attributes, research questions,
+/// document memos and removal. Each edit is one undo step.
+class EditController : public QObject {
+    Q_OBJECT
+public:
+    explicit EditController(MainWindow& window);
+
+    QAction* undoAction() const { return m_undo; }
+    QAction* redoAction() const { return m_redo; }
+    /// Undo and redo follow this project's undo stack.
+    void setProject(Project* project);
+
+private:
+    Project* project() const;
+    void connectPanels();
+    void newCode(qint64 parentId);
+    void deleteCode(qint64 codeId);
+    void mergeCode(qint64 codeId);
+    void mergeInto(qint64 codeId, qint64 targetId);
+    void moveCode(qint64 codeId, qint64 parentId);
+    void applyCodeDetails(const Code& code, const QVector<qint64>& questionIds);
+    void editAttribute(qint64 attributeId, qint64 ownerId, const QString& value);
+    void addCase();
+    void addAttribute(AttributeScope scope);
+    void addQuestion();
+    void editQuestion(qint64 questionId);
+    void removeDocument(qint64 documentId);
+    void editDocumentMemo(qint64 documentId);
+    void showPreferences();
+    void applyPreferences();
+
+    MainWindow& m_window;
+    QAction* m_undo;
+    QAction* m_redo;
+};
+
+} // namespace situate

@@ -1,0 +1,288 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/mainwindow/filecontroller.h"
+
+#include "core/io/csv.h"
+#include "core/io/documentimport.h"
+#include "core/io/projectcsv.h"
+#include "core/project.h"
+#include "core/refi/refireport.h"
+#include "ui/common/prompter.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/mainwindow/workbench.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QMenu>
+#include <QMenuBar>
+#include <QProgressDialog>
+#include <QSettings>
+#include <QStatusBar>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <atomic>
+
+namespace situate {
+
+FileController::FileController(MainWindow& window)
+    : QObject(&window)
+    , m_window(window) {
+    QMenu* file = m_menu = window.menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New project…"), QKeySequence::New, this, &FileController::newProject);
+    file->addAction(tr("&Open project…"), QKeySequence::Open, this,
+                    &FileController::openProjectDialog);
+    m_recentProjects = file->addMenu(tr("Open &recent"));
+    file->addSeparator();
+    QAction* importFilesAction =
+        file->addAction(tr("&Import files…"), this, &FileController::importFilesDialog);
+    importFilesAction->setShortcut(QKeySequence(tr("Ctrl+Shift+I")));
+    file->addAction(tr("Import &folder…"), this, &FileController::importFolderDialog);
+    file->addAction(tr("Import &attribute sheet…"), this, &FileController::importAttributeSheet);
+    file->addSeparator();
+    QMenu* refiImport = file->addMenu(tr("Import REFI-QDA"));
+    refiImport->addAction(tr("Project (.qdpx, .qde)…"), this, [this] { importRefi(false); });
+    refiImport->addAction(tr("Codebook (.qdc)…"), this, [this] { importRefi(true); });
+    QMenu* refiExport = file->addMenu(tr("Export REFI-QDA"));
+    refiExport->addAction(tr("Project (.qdpx)…"), this, [this] { exportRefi(false); });
+    refiExport->addAction(tr("Codebook (.qdc)…"), this, [this] { exportRefi(true); });
+    file->addSeparator();
+    file->addAction(tr("Export &codings (CSV)…"), this, [this] { exportCsv(false); });
+    file->addAction(tr("Export code&book (CSV)…"), this, [this] { exportCsv(true); });
+    file->addSeparator();
+    m_quit = file->addAction(tr("&Quit"), QKeySequence::Quit, &window, &QWidget::close);
+    rebuildRecentProjects();
+}
+
+void FileController::addOpenAction(QAction* action) {
+    m_menu->insertAction(m_recentProjects->menuAction(), action);
+}
+
+void FileController::addGroup(const QList<QAction*>& actions) {
+    // [exports] | [groups added before] | these | Quit
+    const QList<QAction*> items = m_menu->actions();
+    QAction* separator = items.value(items.indexOf(m_quit) - 1);
+    m_menu->insertSeparator(separator);
+    m_menu->insertActions(separator, actions);
+}
+
+void FileController::newProject() {
+    QString path = m_window.prompter().saveFileName(&m_window, tr("New project"), QString(),
+                                                    tr("Situate projects (*.situate)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".situate")))
+        path += QStringLiteral(".situate");
+    {
+        auto created = Project::create(path);
+        if (!created) {
+            m_window.showFailure(Status::from(created));
+            return;
+        }
+    }
+    m_window.openProject(path);
+}
+
+void FileController::openProjectDialog() {
+    const QString path = m_window.prompter().openFileName(&m_window, tr("Open project"),
+                                                          tr("Situate projects (*.situate)"));
+    if (!path.isEmpty())
+        m_window.openProject(path);
+}
+
+void FileController::addRecentProject(const QString& path) {
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("recentProjects")).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > 8)
+        recent.removeLast();
+    settings.setValue(QStringLiteral("recentProjects"), recent);
+    rebuildRecentProjects();
+}
+
+void FileController::rebuildRecentProjects() {
+    m_recentProjects->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("recentProjects")).toStringList();
+    for (const QString& path : recent)
+        m_recentProjects
+            ->addAction(QFileInfo(path).fileName(), this,
+                        [this, path] { m_window.openProject(path); })
+            ->setToolTip(path);
+    m_recentProjects->setEnabled(!recent.isEmpty());
+}
+
+void FileController::importFilesDialog() {
+    if (!m_window.project())
+        return m_window.showMessage(tr("Open or create a project first."));
+    const QStringList files = m_window.prompter().openFileNames(
+        &m_window, tr("Import files"),
+        tr("Transcripts (*.txt *.md *.docx *.odt *.rtf *.pdf *.vtt *.srt)"));
+    if (!files.isEmpty())
+        importFiles(files);
+}
+
+void FileController::importFolderDialog() {
+    if (!m_window.project())
+        return m_window.showMessage(tr("Open or create a project first."));
+    const QString dir = m_window.prompter().existingFolder(&m_window, tr("Import folder"));
+    if (!dir.isEmpty())
+        importFiles({dir});
+}
+
+void FileController::importFiles(const QStringList& filesOrFolders) {
+    QStringList problems;
+    const QStringList files = collectImportFiles(filesOrFolders, &problems);
+    if (files.isEmpty()) {
+        problems << tr("No importable files found.");
+        m_window.showMessage(problems.join(QLatin1Char('\n')));
+        return;
+    }
+    // Reading and parsing happen on a worker thread; only the final write is on this one.
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    auto* progress = new QProgressDialog(tr("Reading files…"), tr("Cancel"), 0,
+                                         static_cast<int>(files.size()), &m_window);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    connect(progress, &QProgressDialog::canceled, this, [cancel] { cancel->store(true); });
+    struct Outcome {
+        QVector<ReadDocument> reads;
+        QStringList failures;
+        bool cancelled = false;
+    };
+    auto* watcher = new QFutureWatcher<Outcome>(this);
+    connect(watcher, &QFutureWatcher<Outcome>::progressValueChanged, progress,
+            &QProgressDialog::setValue);
+    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, progress, problems] {
+        Outcome out = watcher->result();
+        watcher->deleteLater();
+        progress->deleteLater();
+        if (out.cancelled || !project()) {
+            m_window.statusBar()->showMessage(tr("Import cancelled; nothing was added."), 5000);
+            return;
+        }
+        auto report = addReadDocuments(*project(), out.reads);
+        QStringList lines = problems + out.failures;
+        if (!report) {
+            lines.prepend(report.error());
+        } else {
+            lines << report->duplicates;
+            m_window.statusBar()->showMessage(
+                tr("Imported %1 document(s)").arg(report->imported.size()), 5000);
+            if (!report->imported.isEmpty())
+                if (auto id = project()->storage().documentIdByName(report->imported.first()))
+                    m_window.workbench()->showDocument(*id);
+        }
+        if (!lines.isEmpty())
+            m_window.showMessage(lines.join(QLatin1Char('\n')));
+    });
+    watcher->setFuture(QtConcurrent::run([files, cancel](QPromise<Outcome>& promise) {
+        Outcome out;
+        DocumentImportOptions options;
+        options.cancel = cancel.get();
+        promise.setProgressRange(0, static_cast<int>(files.size()));
+        options.progress = [&promise](int done, int) {
+            promise.setProgressValue(done);
+        };
+        out.reads = readDocumentFiles(files, options, &out.failures, &out.cancelled);
+        promise.addResult(std::move(out));
+    }));
+}
+
+void FileController::importAttributeSheet() {
+    if (!project())
+        return m_window.showMessage(tr("Open or create a project first."));
+    const QString path = m_window.prompter().openFileName(&m_window, tr("Import attribute sheet"),
+                                                          tr("CSV sheets (*.csv)"));
+    if (path.isEmpty())
+        return;
+    auto table = csv::readFile(path);
+    if (!table)
+        return m_window.showFailure(Status::from(table));
+    Status s = project()->editKept(
+        tr("Import attributes"), [sheet = *table, name = QFileInfo(path).fileName()](Editor& e) {
+            return Status::from(situate::importAttributeSheet(e, sheet, name));
+        });
+    if (!s)
+        m_window.showFailure(s);
+}
+
+void FileController::exportCsv(bool codebook) {
+    if (!project())
+        return;
+    const QString path = m_window.prompter().saveFileName(
+        &m_window, codebook ? tr("Export codebook") : tr("Export codings"),
+        project()->name() +
+            (codebook ? QStringLiteral("-codebook.csv") : QStringLiteral("-codings.csv")),
+        tr("CSV sheets (*.csv)"));
+    if (path.isEmpty())
+        return;
+    const Result<QByteArray> bytes =
+        codebook ? exportCodebook(project()->storage()) : exportCodings(project()->storage());
+    if (!bytes)
+        m_window.showFailure(Status::from(bytes));
+    else if (Status s = csv::saveFile(path, *bytes); !s)
+        m_window.showFailure(s);
+    else
+        m_window.statusBar()->showMessage(tr("Wrote %1").arg(QFileInfo(path).fileName()), 5000);
+}
+
+void FileController::importRefi(bool codebook) {
+    if (!project())
+        return m_window.showMessage(tr("Open or create a project first."));
+    const QString path = m_window.prompter().openFileName(
+        &m_window, codebook ? tr("Import REFI-QDA codebook") : tr("Import REFI-QDA project"),
+        codebook ? tr("REFI-QDA codebooks (*.qdc)") : tr("REFI-QDA projects (*.qdpx *.qde)"));
+    if (path.isEmpty())
+        return;
+    // The import writes in one transaction on this thread's connection; the progress
+    // dialog keeps the window responsive between its steps.
+    QProgressDialog progress(tr("Importing %1…").arg(QFileInfo(path).fileName()), QString(), 0, 0,
+                             &m_window);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    auto onProgress = [&progress](int done, int total, const QString& step) {
+        progress.setMaximum(total);
+        progress.setValue(done);
+        progress.setLabelText(step);
+        QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+    };
+    auto report = codebook ? refi::importCodebook(*project(), path, onProgress)
+                           : refi::importProject(*project(), path, onProgress);
+    progress.close();
+    if (!report)
+        return m_window.showFailure(Status::from(report));
+    m_window.prompter().report(&m_window, tr("REFI-QDA import"), refi::reportLines(*report));
+}
+
+void FileController::exportRefi(bool codebook) {
+    if (!project())
+        return;
+    const QString path = m_window.prompter().saveFileName(
+        &m_window, codebook ? tr("Export REFI-QDA codebook") : tr("Export REFI-QDA project"),
+        project()->name() + (codebook ? QStringLiteral(".qdc") : QStringLiteral(".qdpx")),
+        codebook ? tr("REFI-QDA codebooks (*.qdc)") : tr("REFI-QDA projects (*.qdpx)"));
+    if (path.isEmpty())
+        return;
+    // REFI-QDA asks vendors to say what an export loses before writing it.
+    const Result<refi::ExportPlan> plan =
+        codebook ? refi::planCodebookExport(*project()) : refi::planProjectExport(*project());
+    if (!plan)
+        return m_window.showFailure(Status::from(plan));
+    const QStringList lines = refi::planLines(*plan);
+    if (!plan->losses.isEmpty() &&
+        !m_window.confirm(tr("This export cannot represent everything:\n\n%1\n\nWrite it anyway?")
+                              .arg(lines.join(QLatin1Char('\n')))))
+        return;
+    auto written =
+        codebook ? refi::exportCodebook(*project(), path) : refi::exportProject(*project(), path);
+    if (!written)
+        return m_window.showFailure(Status::from(written));
+    m_window.statusBar()->showMessage(tr("Wrote %1").arg(QFileInfo(path).fileName()), 5000);
+}
+
+Project* FileController::project() const {
+    return m_window.project();
+}
+
+} // namespace situate
