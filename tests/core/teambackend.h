@@ -9,6 +9,7 @@
 #include "core/project.h"
 #include "core/storage/storage.h"
 #include "tests/support/teambackend.h"
+#include "tests/support/testsupport.h"
 
 #include <QString>
 #include <QStringList>
