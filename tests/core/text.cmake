@@ -1,0 +1,3 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Re-anchoring (core/text/).
+situate_add_test(test_reanchor test_reanchor.cpp test_reanchor_property.cpp texttest.h)
