@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Thousands of seeded random edits on coded texts, each checked against
+// Thousands of seeded random edits and replace-alls on coded texts, each checked against
 // naive reference implementations written here from the rule's statement, then undone and
 // redone.
 #include "core/text.h"
 #include "core/text/reanchor.h"
+#include "core/text/textmatch.h"
 #include "tests/core/texttest.h"
 
 #include <catch2/catch.hpp>
@@ -164,6 +165,17 @@ QVector<Replacement> randomEdits(Random& rnd, qint64 length) {
     return edits;
 }
 
+// A replace-all of a piece of the text itself, whole word or not, any case.
+QVector<Replacement> randomReplaceAll(Random& rnd, const std::u32string& text) {
+    if (text.empty())
+        return {};
+    const qint64 from = rnd.between(0, qint64(text.size()) - 1);
+    const qint64 len = rnd.between(1, std::min<qint64>(3, qint64(text.size()) - from));
+    const QString find = toQString(text.substr(std::size_t(from), std::size_t(len)));
+    const FindOptions options{rnd.chance(50), rnd.chance(50)};
+    return replaceAll(toQString(text), find, toQString(rnd.text(3)), options);
+}
+
 struct Step {
     QVector<Replacement> edits;
     QVector<Replacement> inverse;
@@ -173,7 +185,7 @@ struct Step {
 
 } // namespace
 
-TEST_CASE("reanchor: thousands of random edits agree with the reference") {
+TEST_CASE("reanchor: thousands of random edits and replace-alls agree with the reference") {
     int edited = 0;
     for (unsigned seed = 1; seed <= 150; ++seed) {
         CAPTURE(seed);
@@ -186,7 +198,9 @@ TEST_CASE("reanchor: thousands of random edits agree with the reference") {
         for (int n = 0; n < 25; ++n) {
             CAPTURE(n);
             const qint64 length = qint64(text.size());
-            const QVector<Replacement> edits = randomEdits(rnd, length);
+            const bool all = rnd.chance(30);
+            const QVector<Replacement> edits =
+                all ? randomReplaceAll(rnd, text) : randomEdits(rnd, length);
             CAPTURE(edits, anchors);
             REQUIRE(checkReplacements(edits, length).ok());
             const QString before = toQString(text);

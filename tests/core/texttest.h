@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// Readable anchors and replacements in the failure messages of the core/text tests.
+// Readable anchors, replacements and matches in the failure messages of the core/text tests.
 
 #include "core/text/reanchor.h"
+#include "core/text/textmatch.h"
 #include "tests/support/catchqt.h"
 
 #include <catch2/catch.hpp>
@@ -26,6 +27,12 @@ template <> struct StringMaker<situate::Replacement> {
     static std::string convert(const situate::Replacement& r) {
         return '[' + std::to_string(r.start) + ", " + std::to_string(r.end) + ") -> \"" +
                r.text.toStdString() + '"';
+    }
+};
+template <> struct StringMaker<situate::TextMatch> {
+    static std::string convert(const situate::TextMatch& m) {
+        return '[' + std::to_string(m.start) + ", " + std::to_string(m.end) + ") entry " +
+               std::to_string(m.entry);
     }
 };
 } // namespace Catch
