@@ -69,6 +69,7 @@ namespace {
 struct Step {
     qint64 start = 0;  // a
     qint64 end = 0;    // b
+    qint64 length = 0; // L
     qint64 before = 0; // the sum of Δ of the replacements before this one
     qint64 after = 0;  // before + this one's Δ
     // Where an end e with a < e <= b lands: a + L moved by `before`, unless a + L is exactly
@@ -89,19 +90,18 @@ QVector<Step> forwardSteps(const QVector<Replacement>& replacements) {
         Step step;
         step.start = r.start;
         step.end = r.end;
+        step.length = r.length();
         step.before = running;
-        const qint64 length = r.length();
-        running += length - (r.end - r.start);
+        running += step.length - (r.end - r.start);
         step.after = running;
-        const qint64 endValue = r.start + length; // the end rule's a + L, before this step's Δ
+        const qint64 endValue = r.start + step.length; // the end rule's a + L, before this Δ
         if (j == 0) {
             step.collapsedEnd = endValue;
         } else {
             const Step& prev = steps[j - 1];
             // The previous end rule applied to its own b: a for an insertion (the end stays
             // before the inserted text), a + L otherwise, which is b + Δ.
-            const qint64 prevLength = replacements[j - 1].length();
-            const qint64 w = prev.start == prev.end ? prev.start : prev.start + prevLength;
+            const qint64 w = prev.start == prev.end ? prev.start : prev.start + prev.length;
             const bool chainsFurther = j >= 2 && w == steps[j - 2].end;
             step.atPreviousEnd = chainsFurther ? prev.atPreviousEnd : w + prev.before;
             step.collapsedEnd = endValue > prev.end ? endValue + step.before : step.atPreviousEnd;
