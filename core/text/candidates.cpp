@@ -257,7 +257,7 @@ private:
             t.key = t.text.toLower();
             t.key.replace(QChar(0x2019), QLatin1Char('\''));
             t.capitalised = QChar::isUpper(m_cps[i]) || QChar::isTitleCase(m_cps[i]);
-            t.number = QChar::isNumber(m_cps[i]);
+            t.number = QChar::isDigit(m_cps[i]);
             m_tokens.append(t);
             i = j;
         }

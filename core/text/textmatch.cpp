@@ -15,7 +15,7 @@ std::u32string toCodePoints(const QString& text) {
 }
 
 bool isWordCodePoint(char32_t c) {
-    return c == U'_' || QChar::isLetterOrNumber(c) || QChar::isMark(c);
+    return c == U'_' || QChar::isLetter(c) || QChar::isDigit(c) || QChar::isMark(c);
 }
 
 namespace {

@@ -21,8 +21,9 @@ namespace situate {
 /// lone surrogate becomes one U+FFFD, as codePointCount counts it).
 std::u32string toCodePoints(const QString& text);
 
-/// Whether a code point is part of a word for whole-word matching: a letter or a number in any
-/// script, a combining mark (so "é" written as e + U+0301 is one word), or '_'.
+/// Whether a code point is part of a word for whole-word matching: a letter or a decimal digit
+/// in any script, a combining mark (a letter with a mark that has no precomposed form, such as
+/// x + U+0301, is one word), or '_'. Other numbers are not: "Okafor¹" holds the word "Okafor".
 bool isWordCodePoint(char32_t c);
 
 /// One string to look for.
