@@ -29,7 +29,7 @@ struct Replacement {
     friend bool operator==(const Replacement&, const Replacement&) = default;
 };
 
-/// A coding's (or any span's) extent [start, end) in code points.
+/// A coding's (or any span's) extent [start, end) in code points, start < end.
 struct Anchor {
     qint64 start = 0;
     qint64 end = 0;
