@@ -4,9 +4,9 @@
 // python3-nltk, when /usr/bin/python3 has it) on a slice of the same data, checks that its
 // kappa and alpha equal ours and prints the time ratio. Not a test: nothing here asserts a time.
 #include "core/agreement/spanagreement.h"
+#include "tests/bench/benchsupport.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -49,17 +49,6 @@ QVector<SpanCoding> makeCodings() {
     return out;
 }
 
-template <typename Fn> double bestOf(int runs, Fn fn) {
-    double best = 1e300;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer t;
-        t.start();
-        fn();
-        best = std::min(best, static_cast<double>(t.nsecsElapsed()) / 1e6);
-    }
-    return best;
-}
-
 const char* nltkScript = R"PY(
 import sys, time
 from collections import defaultdict
@@ -91,11 +80,11 @@ int main(int argc, char** argv) {
         << codings.size() << " codings\n";
 
     QVector<BinaryCounts> characters;
-    const double characterMs =
-        bestOf(5, [&] { characters = characterCountsTable({documentLength}, codes, codings); });
+    const double characterMs = bench::bestOfMs(
+        5, [&] { characters = characterCountsTable({documentLength}, codes, codings); });
     QVector<SegmentCounts> segments;
     const double segmentMs =
-        bestOf(5, [&] { segments = segmentCountsTable(1, codes, codings, 0.9); });
+        bench::bestOfMs(5, [&] { segments = segmentCountsTable(1, codes, codings, 0.9); });
     BinaryCounts overall;
     for (const BinaryCounts& c : characters)
         overall += c;
@@ -112,8 +101,8 @@ int main(int argc, char** argv) {
         if (c.code < sliceCodes && c.start < sliceLength)
             slice.append({0, c.code, c.coder, c.start, std::min(c.end, sliceLength)});
     QVector<BinaryCounts> sliceCounts;
-    const double oursMs =
-        bestOf(50, [&] { sliceCounts = characterCountsTable({sliceLength}, sliceCodes, slice); });
+    const double oursMs = bench::bestOfMs(
+        50, [&] { sliceCounts = characterCountsTable({sliceLength}, sliceCodes, slice); });
     out << QStringLiteral("slice (%1 characters x %2 codes): ours %3 ms\n")
                .arg(sliceLength)
                .arg(sliceCodes)

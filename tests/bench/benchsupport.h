@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// What the benchmarks measure besides wall time: peak memory and this process's CPU time.
+// What the benchmarks measure: the best wall time of a few runs, peak memory and this
+// process's CPU time.
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QString>
 
+#include <algorithm>
 #include <ctime>
 
 namespace situate::bench {
@@ -29,6 +32,18 @@ inline double cpuSeconds() {
     timespec ts{};
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
     return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
+}
+
+/// The shortest wall time of `runs` calls of `fn`, in milliseconds.
+template <typename Fn> double bestOfMs(int runs, Fn fn) {
+    double best = 1e300;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer t;
+        t.start();
+        fn();
+        best = std::min(best, static_cast<double>(t.nsecsElapsed()) / 1e6);
+    }
+    return best;
 }
 
 } // namespace situate::bench

@@ -1,0 +1,5 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Re-anchoring, find and replace, pseudonymisation matching and the candidate finder
+# (core/text/).
+situate_add_test(test_reanchor test_reanchor.cpp test_reanchor_property.cpp texttest.h)
+situate_add_test(test_textmatch test_textmatch.cpp test_candidates.cpp texttest.h)
