@@ -63,6 +63,20 @@ QStringList keys(const FrequencyMatrix& m) {
     return out;
 }
 
+// Each expected co-occurrence count, checked one by one.
+struct ExpectedCount {
+    qsizetype row;
+    qsizetype column;
+    qint64 count;
+};
+
+void checkCells(const CooccurrenceMatrix& m, std::initializer_list<ExpectedCount> expected) {
+    for (const ExpectedCount& e : expected) {
+        INFO("cell " << e.row << ", " << e.column);
+        CHECK(m.at(e.row, e.column) == e.count);
+    }
+}
+
 } // namespace
 
 TEST_CASE("analysis: codes x cases counts every count type by hand") {
@@ -354,17 +368,17 @@ TEST_CASE("analysis: co-occurrence by overlap, paragraph and speaker turn") {
         // alpha: C1 [0,8) meets C2 [6,15) once; C2 meets Q [12,20) once.
         // beta: C1 [0,10) meets Q [2,4) and [5,7): two stretches. C2 [11,21) meets nothing.
         // gamma: C1 [0,10) and Q [10,15) only touch: nothing.
-        CHECK(m.at(1, 2) == 1);
-        CHECK(m.at(2, 3) == 1);
-        CHECK(m.at(1, 3) == 2);
-        CHECK(m.at(3, 1) == 2); // symmetric
-        CHECK(m.at(0, 1) == 0);
-        // Diagonal: stretches of the code's own union. P 1; C1 alpha 1 + beta 1 + gamma 1;
-        // C2 2; Q alpha 1 + beta 2 + gamma 1 = 4.
-        CHECK(m.at(0, 0) == 1);
-        CHECK(m.at(1, 1) == 3);
-        CHECK(m.at(2, 2) == 2);
-        CHECK(m.at(3, 3) == 4);
+        checkCells(m, {{1, 2, 1},
+                       {2, 3, 1},
+                       {1, 3, 2},
+                       {3, 1, 2}, // symmetric
+                       {0, 1, 0},
+                       // Diagonal: stretches of the code's own union. P 1; C1 alpha 1 + beta 1 +
+                       // gamma 1; C2 2; Q alpha 1 + beta 2 + gamma 1 = 4.
+                       {0, 0, 1},
+                       {1, 1, 3},
+                       {2, 2, 2},
+                       {3, 3, 4}});
     }
     SECTION("paragraph: lines both codes touch") {
         req.mode = CooccurrenceMode::Paragraph;
@@ -372,44 +386,36 @@ TEST_CASE("analysis: co-occurrence by overlap, paragraph and speaker turn") {
         // alpha: [0,10) holds C1 and C2 (k4 starts at 6); [11,21) holds C2 and Q.
         // beta: [0,10) holds C1 and Q. gamma: C1 in [0,10), Q in [11,21) (k12 [10,15)
         // covers the line feed at 10, which is in no paragraph).
-        CHECK(m.at(1, 2) == 1);
-        CHECK(m.at(2, 3) == 1);
-        CHECK(m.at(1, 3) == 1);
-        // Diagonal: C1 alpha 1 + beta 1 + gamma 1 = 3; C2 alpha 2 + beta 1 = 3;
-        // Q alpha 1 + beta 1 + gamma 1 = 3; P 1.
-        CHECK(m.at(1, 1) == 3);
-        CHECK(m.at(2, 2) == 3);
-        CHECK(m.at(3, 3) == 3);
-        CHECK(m.at(0, 0) == 1);
+        checkCells(m, {{1, 2, 1},
+                       {2, 3, 1},
+                       {1, 3, 1},
+                       // Diagonal: C1 alpha 1 + beta 1 + gamma 1 = 3; C2 alpha 2 + beta 1 = 3;
+                       // Q alpha 1 + beta 1 + gamma 1 = 3; P 1.
+                       {1, 1, 3},
+                       {2, 2, 3},
+                       {3, 3, 3},
+                       {0, 0, 1}});
     }
     SECTION("turn: speaker turns both codes touch") {
         req.mode = CooccurrenceMode::Turn;
         const CooccurrenceMatrix m = run();
         // alpha turn [0,21) holds C1, C2, Q; [22,33) holds P. beta's one turn holds C1, Q,
         // C2. gamma has no turns.
-        CHECK(m.at(1, 2) == 2);
-        CHECK(m.at(1, 3) == 2);
-        CHECK(m.at(2, 3) == 2);
-        CHECK(m.at(0, 1) == 0);
-        CHECK(m.at(1, 1) == 2);
-        CHECK(m.at(0, 0) == 1);
+        checkCells(m, {{1, 2, 2}, {1, 3, 2}, {2, 3, 2}, {0, 1, 0}, {1, 1, 2}, {0, 0, 1}});
     }
     SECTION("overlap with descendants: P's row is its whole branch") {
         req.descendants = true;
         const CooccurrenceMatrix m = run();
         // P's union: alpha [0,15) [22,30); beta [0,10) [11,21); gamma [0,10) -> 5 stretches.
         // With Q: alpha [12,15); beta [2,4) [5,7); gamma only touches -> 3.
-        CHECK(m.at(0, 0) == 5);
-        CHECK(m.at(0, 3) == 3);
-        CHECK(m.at(0, 1) == 3); // each P stretch holding C1: alpha, beta, gamma
+        // And each P stretch holding C1: alpha, beta, gamma.
+        checkCells(m, {{0, 0, 5}, {0, 3, 3}, {0, 1, 3}});
     }
     SECTION("a coder filter applies") {
         req.filter.coderIds = {cp->ids[s("Aisha")]};
         const CooccurrenceMatrix m = run();
         // Aisha: alpha C1 [0,8) with C2 [6,15): 1; beta Q alone (C1 and C2 are Ben's).
-        CHECK(m.at(1, 2) == 1);
-        CHECK(m.at(1, 3) == 0);
-        CHECK(m.at(2, 3) == 0);
+        checkCells(m, {{1, 2, 1}, {1, 3, 0}, {2, 3, 0}});
     }
 }
 
