@@ -60,6 +60,14 @@ Result<CodeTree> checkedTree(Editor& e, const Code& code) {
     return CodeTree::read(e.storage());
 }
 
+// The code tree as the editor reads it, failing NotFound when it no longer holds codeId.
+Result<CodeTree> treeHolding(Editor& e, qint64 codeId) {
+    Result<CodeTree> read = CodeTree::read(e.storage());
+    if (read && !read->find(codeId))
+        return Status::failure(QStringLiteral("that code no longer exists"), ErrorKind::NotFound);
+    return read;
+}
+
 } // namespace
 
 Result<qint64> createCode(Editor& e, Code code) {
@@ -136,13 +144,11 @@ Status updateCode(Editor& e, const Code& code) {
 }
 
 Status moveCode(Editor& e, qint64 codeId, qint64 newParentId) {
-    const Result<CodeTree> read = CodeTree::read(e.storage());
+    const Result<CodeTree> read = treeHolding(e, codeId);
     if (!read)
         return Status::from(read);
     const CodeTree& tree = *read;
     const Code* c = tree.find(codeId);
-    if (!c)
-        return Status::failure(QStringLiteral("that code no longer exists"), ErrorKind::NotFound);
     if (newParentId == codeId || (newParentId != 0 && tree.isAncestor(codeId, newParentId)))
         return Status::failure(
             QStringLiteral("\"%1\" cannot move under itself or one of its sub-codes").arg(c->name),
@@ -214,13 +220,10 @@ Status mergeCode(Editor& e, qint64 sourceId, qint64 targetId) {
 }
 
 Status deleteCode(Editor& e, qint64 codeId, bool force) {
-    const Result<CodeTree> read = CodeTree::read(e.storage());
+    const Result<CodeTree> read = treeHolding(e, codeId);
     if (!read)
         return Status::from(read);
     const CodeTree& tree = *read;
-    const Code* c = tree.find(codeId);
-    if (!c)
-        return Status::failure(QStringLiteral("that code no longer exists"), ErrorKind::NotFound);
     qint64 n = e.storage().codingCount(QStringLiteral("code_id"), codeId);
     for (qint64 d : tree.descendants(codeId))
         n += e.storage().codingCount(QStringLiteral("code_id"), d);
