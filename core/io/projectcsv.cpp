@@ -30,6 +30,35 @@ bool parseOffset(const QString& s, qint64* out) {
     return ok;
 }
 
+// What importing and exporting codings both read first.
+struct CodingsSnapshot {
+    QVector<DocumentInfo> documents;
+    CodeTree tree;
+    QVector<Coder> coders;
+    QVector<Coding> codings;
+};
+
+Result<CodingsSnapshot> readCodingsSnapshot(const Storage& s) {
+    CodingsSnapshot out;
+    Result<QVector<DocumentInfo>> documents = s.documents();
+    if (!documents)
+        return Status::from(documents);
+    out.documents = documents.take();
+    Result<CodeTree> read = CodeTree::read(s);
+    if (!read)
+        return Status::from(read);
+    out.tree = read.take();
+    Result<QVector<Coder>> coders = s.coders();
+    if (!coders)
+        return Status::from(coders);
+    out.coders = coders.take();
+    Result<QVector<Coding>> codings = s.allCodings();
+    if (!codings)
+        return Status::from(codings);
+    out.codings = codings.take();
+    return out;
+}
+
 } // namespace
 
 Result<CodebookImportReport> importCodebook(Editor& e, const csv::Table& sheet,
@@ -167,29 +196,19 @@ Result<CodingsImportReport> importCodings(Editor& e, const csv::Table& sheet, bo
                               ErrorKind::Invalid);
     }
 
-    const Storage& s = e.storage();
-    const Result<QVector<DocumentInfo>> documents = s.documents();
-    if (!documents)
-        return Status::from(documents);
-    Result<CodeTree> read = CodeTree::read(s);
-    if (!read)
-        return Status::from(read);
-    const Result<QVector<Coder>> coderList = s.coders();
-    if (!coderList)
-        return Status::from(coderList);
-    const Result<QVector<Coding>> codings = s.allCodings();
-    if (!codings)
-        return Status::from(codings);
+    Result<CodingsSnapshot> snapshot = readCodingsSnapshot(e.storage());
+    if (!snapshot)
+        return Status::from(snapshot);
     CodingsImportReport report;
     QHash<QString, DocumentInfo> docs;
-    for (const DocumentInfo& d : *documents)
+    for (const DocumentInfo& d : snapshot->documents)
         docs.insert(d.name, d);
-    CodeTree tree = read.take();
+    CodeTree tree = std::move(snapshot->tree);
     QHash<QString, qint64> coders;
-    for (const Coder& c : *coderList)
+    for (const Coder& c : snapshot->coders)
         coders.insert(c.name, c.id);
     QSet<QString> seen;
-    for (const Coding& c : *codings)
+    for (const Coding& c : snapshot->codings)
         seen.insert(QStringLiteral("%1:%2:%3:%4:%5")
                         .arg(c.documentId)
                         .arg(c.codeId)
@@ -271,28 +290,19 @@ Result<CodingsImportReport> importCodings(Editor& e, const csv::Table& sheet, bo
 }
 
 Result<QByteArray> exportCodings(const Storage& s) {
-    const Result<CodeTree> read = CodeTree::read(s);
-    if (!read)
-        return Status::from(read);
-    const CodeTree& tree = *read;
-    const Result<QVector<DocumentInfo>> documents = s.documents();
-    if (!documents)
-        return Status::from(documents);
-    const Result<QVector<Coder>> coderList = s.coders();
-    if (!coderList)
-        return Status::from(coderList);
-    const Result<QVector<Coding>> codings = s.allCodings();
-    if (!codings)
-        return Status::from(codings);
+    const Result<CodingsSnapshot> snapshot = readCodingsSnapshot(s);
+    if (!snapshot)
+        return Status::from(snapshot);
+    const CodeTree& tree = snapshot->tree;
     QHash<qint64, QString> docs, coders;
-    for (const DocumentInfo& d : *documents)
+    for (const DocumentInfo& d : snapshot->documents)
         docs.insert(d.id, d.name);
-    for (const Coder& c : *coderList)
+    for (const Coder& c : snapshot->coders)
         coders.insert(c.id, c.name);
     csv::Writer w;
     w.writeRow({QStringLiteral("document"), QStringLiteral("coder"), QStringLiteral("code"),
                 QStringLiteral("start"), QStringLiteral("end"), QStringLiteral("memo")});
-    for (const Coding& c : *codings)
+    for (const Coding& c : snapshot->codings)
         w.writeCells({docs.value(c.documentId), coders.value(c.coderId), tree.path(c.codeId),
                       csv::Cell::number(c.start), csv::Cell::number(c.end), c.memo});
     return w.data();
