@@ -18,6 +18,15 @@ const QColor totalBackground(0xf1, 0xf3, 0xf6);
 const QColor zeroText(0xb4, 0xb9, 0xc1);
 const QColor darkText(0x1f, 0x23, 0x28);
 
+// The FontRole of totals and top-level codes: bold where `bold`, else the view's font.
+QVariant boldFont(bool bold) {
+    if (!bold)
+        return {};
+    QFont f;
+    f.setBold(true);
+    return f;
+}
+
 } // namespace
 
 MatrixModel::MatrixModel(QObject* parent)
@@ -194,12 +203,7 @@ QVariant MatrixModel::data(const QModelIndex& index, int role) const {
         // Dark cells carry white text so the number stays readable at full saturation.
         return !total && m_max > 0 && shown(r, c) / m_max > 0.55 ? QColor(Qt::white) : darkText;
     case Qt::FontRole:
-        if (total) {
-            QFont f;
-            f.setBold(true);
-            return f;
-        }
-        return {};
+        return boldFont(total);
     case Qt::ToolTipRole: {
         const QString row = isTotalRow(r) ? tr("All codes") : m_rows[r].path;
         const QString column = isTotalColumn(c) ? tr("Total") : m_columnTips.value(c);
@@ -227,12 +231,7 @@ QVariant MatrixModel::headerData(int section, Qt::Orientation orientation, int r
                               "(not the sum of the cells when a coding is in several columns).")
                          : m_columnTips.value(section);
         case Qt::FontRole:
-            if (total) {
-                QFont f;
-                f.setBold(true);
-                return f;
-            }
-            return {};
+            return boldFont(total);
         default:
             return {};
         }
@@ -243,11 +242,8 @@ QVariant MatrixModel::headerData(int section, Qt::Orientation orientation, int r
             return tr("Total (any code)");
         case Qt::ToolTipRole:
             return tr("Per column, the codings of any code in the table, each counted once.");
-        case Qt::FontRole: {
-            QFont f;
-            f.setBold(true);
-            return f;
-        }
+        case Qt::FontRole:
+            return boldFont(true);
         default:
             return {};
         }
@@ -265,12 +261,7 @@ QVariant MatrixModel::headerData(int section, Qt::Orientation orientation, int r
     case Qt::TextAlignmentRole:
         return int(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::FontRole:
-        if (row.depth == 0) {
-            QFont f;
-            f.setBold(true);
-            return f;
-        }
-        return {};
+        return boldFont(row.depth == 0);
     default:
         return {};
     }
