@@ -52,6 +52,24 @@ std::vector<qint64> valueCounts(const QVector<int>& unit, int categories, qint64
     return n;
 }
 
+// Calls fn with the value counts of each complete unit; returns how many there were.
+template <typename Fn> qint64 forEachCompleteUnit(const ReliabilityData& d, Fn fn) {
+    qint64 complete = 0;
+    for (const QVector<int>& unit : d.units) {
+        if (!isComplete(unit))
+            continue;
+        ++complete;
+        qint64 m = 0;
+        fn(valueCounts(unit, d.categories, &m));
+    }
+    return complete;
+}
+
+Coefficient noTwoCoderVariation() {
+    return Coefficient::undefined(
+        QStringLiteral("no variation: both coders gave every unit the same value"));
+}
+
 // One pairable unit's cells of the coincidence matrix (row-major index, weight).
 using UnitCells = std::vector<std::pair<int, double>>;
 
@@ -198,15 +216,10 @@ Coefficient percentAgreement(const ReliabilityData& d) {
     if (d.coders < 2)
         return Coefficient::undefined(QStringLiteral("needs at least two coders"));
     double agreeingPairs = 0;
-    qint64 complete = 0;
-    for (const QVector<int>& unit : d.units) {
-        if (!isComplete(unit))
-            continue;
-        ++complete;
-        qint64 m = 0;
-        for (qint64 n : valueCounts(unit, d.categories, &m))
+    const qint64 complete = forEachCompleteUnit(d, [&](const std::vector<qint64>& counts) {
+        for (qint64 n : counts)
             agreeingPairs += static_cast<double>(n * (n - 1)) / 2;
-    }
+    });
     if (complete == 0)
         return Coefficient::undefined(noCompleteUnit(d));
     const double pairsPerUnit = d.coders * (d.coders - 1) / 2.0;
@@ -251,8 +264,7 @@ Coefficient cohenKappa(const ReliabilityData& d) {
         chance += static_cast<double>(t.first[k] * t.second[k]);
     const double n = static_cast<double>(t.units);
     if (chance == n * n)
-        return Coefficient::undefined(
-            QStringLiteral("no variation: both coders gave every unit the same value"));
+        return noTwoCoderVariation();
     return Coefficient::of((n * static_cast<double>(t.agree) - chance) / (n * n - chance));
 }
 
@@ -284,8 +296,7 @@ Coefficient weightedKappa(const ReliabilityData& d, KappaWeights weights) {
     }
     const double n = static_cast<double>(t.units);
     if (expected == 0)
-        return Coefficient::undefined(
-            QStringLiteral("no variation: both coders gave every unit the same value"));
+        return noTwoCoderVariation();
     return Coefficient::of(1.0 - n * observed / expected);
 }
 
@@ -303,8 +314,7 @@ Coefficient scottPi(const ReliabilityData& d) {
     }
     const double n = static_cast<double>(t.units);
     if (pooled == 4 * n * n)
-        return Coefficient::undefined(
-            QStringLiteral("no variation: both coders gave every unit the same value"));
+        return noTwoCoderVariation();
     return Coefficient::of((4 * n * static_cast<double>(t.agree) - pooled) / (4 * n * n - pooled));
 }
 
@@ -313,18 +323,12 @@ Coefficient fleissKappa(const ReliabilityData& d) {
         return Coefficient::undefined(QStringLiteral("needs at least two coders"));
     std::vector<double> totals(static_cast<size_t>(d.categories), 0.0);
     double squares = 0;
-    qint64 complete = 0;
-    for (const QVector<int>& unit : d.units) {
-        if (!isComplete(unit))
-            continue;
-        ++complete;
-        qint64 m = 0;
-        const std::vector<qint64> n = valueCounts(unit, d.categories, &m);
+    const qint64 complete = forEachCompleteUnit(d, [&](const std::vector<qint64>& n) {
         for (size_t k = 0; k < n.size(); ++k) {
             squares += static_cast<double>(n[k] * n[k]);
             totals[k] += static_cast<double>(n[k]);
         }
-    }
+    });
     if (complete == 0)
         return Coefficient::undefined(noCompleteUnit(d));
     // Fleiss (1971): P_i = (sum_j n_ij^2 - m) / (m(m-1)), Pe = sum_j p_j^2.
