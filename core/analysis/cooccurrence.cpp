@@ -125,14 +125,10 @@ Result<CooccurrenceMatrix> cooccurrenceMatrix(const Storage& s, const Cooccurren
     const AnalysisContext& ctx = *loaded;
     CooccurrenceMatrix m;
     m.mode = req.mode;
+    m.codes = matrixRows(ctx, req.codeIds);
     QVector<qint64> rowCodes;
-    for (int i = 0; i < ctx.codeOrder().size(); ++i) {
-        const qint64 id = ctx.codeOrder()[i];
-        if (!req.codeIds.isEmpty() && !req.codeIds.contains(id))
-            continue;
-        rowCodes << id;
-        m.codes << MatrixRow{id, ctx.tree().path(id), ctx.codeDepth(i)};
-    }
+    for (const MatrixRow& r : m.codes)
+        rowCodes << r.codeId;
     const int n = int(m.codes.size());
     m.counts.fill(0, qsizetype(n) * n);
     const QVector<QVector<int>> rowsOf = ctx.rowsOfCodes(rowCodes, req.descendants);

@@ -197,14 +197,10 @@ Result<FrequencyMatrix> frequencyMatrix(const Storage& s, const AnalysisContext&
     if (Status st = buildColumns(s, ctx, req, m, memberships); !st)
         return st;
 
+    m.rows = matrixRows(ctx, req.codeIds);
     QVector<qint64> rowCodes;
-    for (int i = 0; i < ctx.codeOrder().size(); ++i) {
-        const qint64 id = ctx.codeOrder()[i];
-        if (!req.codeIds.isEmpty() && !req.codeIds.contains(id))
-            continue;
-        rowCodes << id;
-        m.rows << MatrixRow{id, ctx.tree().path(id), ctx.codeDepth(i)};
-    }
+    for (const MatrixRow& r : m.rows)
+        rowCodes << r.codeId;
     for (qint64 id : req.codeIds) {
         if (ctx.codeIndex(id) < 0)
             return Result<FrequencyMatrix>::failure(
@@ -300,6 +296,17 @@ QStringList orderedAttributeValues(const Attribute& a, const QSet<QString>& used
         return x < y;
     });
     return out + rest;
+}
+
+QVector<MatrixRow> matrixRows(const AnalysisContext& context, const QVector<qint64>& codeIds) {
+    QVector<MatrixRow> rows;
+    for (int i = 0; i < context.codeOrder().size(); ++i) {
+        const qint64 id = context.codeOrder()[i];
+        if (!codeIds.isEmpty() && !codeIds.contains(id))
+            continue;
+        rows << MatrixRow{id, context.tree().path(id), context.codeDepth(i)};
+    }
+    return rows;
 }
 
 } // namespace situate

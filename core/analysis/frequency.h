@@ -88,4 +88,8 @@ Result<FrequencyMatrix> frequencyMatrix(const Storage& s, const AnalysisContext&
 /// then the other values, numbers ascending, else text order.
 QStringList orderedAttributeValues(const Attribute& a, const QSet<QString>& used);
 
+/// A matrix's rows: every code of `context` in tree order, or only those of `codeIds` when it
+/// is not empty.
+QVector<MatrixRow> matrixRows(const AnalysisContext& context, const QVector<qint64>& codeIds);
+
 } // namespace situate
