@@ -48,6 +48,21 @@ FilterNames filterNames(const Args& a) {
     return n;
 }
 
+QJsonArray jsonColumns(const NumberTable& table) {
+    QJsonArray columns;
+    for (const QString& c : table.columns)
+        columns.append(c);
+    return columns;
+}
+
+// Row r's cells by column name, each made a JSON value by `value`.
+template <typename Fn> QJsonObject jsonCells(const NumberTable& table, qsizetype r, Fn value) {
+    QJsonObject cells;
+    for (qsizetype c = 0; c < table.columns.size(); ++c)
+        cells.insert(table.columns[c], value(table.at(r, c)));
+    return cells;
+}
+
 // The output format: --format, else the --output file's extension, else `fallback`.
 QString outputFormat(const Args& a, const QString& fallback) {
     if (a.options.contains(QStringLiteral("format")))
@@ -133,13 +148,11 @@ int cmdFreq(const Args& a) {
         return fail(m.error());
 
     const NumberTable table = frequencyTable(*m, count);
-    QJsonArray columns, rows;
-    for (const QString& c : table.columns)
-        columns.append(c);
+    const QJsonArray columns = jsonColumns(table);
+    QJsonArray rows;
     for (qsizetype r = 0; r < table.rows.size(); ++r) {
-        QJsonObject cells;
-        for (qsizetype c = 0; c < table.columns.size(); ++c)
-            cells.insert(table.columns[c], jsonNumber(table.at(r, c), table.decimals));
+        const QJsonObject cells =
+            jsonCells(table, r, [&](double v) { return jsonNumber(v, table.decimals); });
         rows.append(
             QJsonObject{{QStringLiteral("code"), table.rows[r]},
                         {QStringLiteral("cells"), cells},
@@ -185,13 +198,10 @@ int cmdCooccurrence(const Args& a) {
     if (!m)
         return fail(m.error());
     const NumberTable table = cooccurrenceTable(*m);
-    QJsonArray columns, rows;
-    for (const QString& c : table.columns)
-        columns.append(c);
+    const QJsonArray columns = jsonColumns(table);
+    QJsonArray rows;
     for (qsizetype r = 0; r < table.rows.size(); ++r) {
-        QJsonObject cells;
-        for (qsizetype c = 0; c < table.columns.size(); ++c)
-            cells.insert(table.columns[c], qint64(table.at(r, c)));
+        const QJsonObject cells = jsonCells(table, r, [](double v) { return qint64(v); });
         rows.append(
             QJsonObject{{QStringLiteral("code"), table.rows[r]}, {QStringLiteral("cells"), cells}});
     }
