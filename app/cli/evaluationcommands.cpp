@@ -235,56 +235,59 @@ Result<qint64> caseOption(const Storage& s, const Args& a) {
     return *id;
 }
 
-int cmdMaturityRate(const Args& a) {
+// Opens the project, finds the case of --case and runs `fn` with both.
+int withCase(const Args& a, const std::function<int(Project&, qint64)>& fn) {
     auto p = openProject(a);
     if (!p)
         return kFailure;
     Result<qint64> caseId = caseOption(p->storage(), a);
     if (!caseId)
         return usage(caseId.error());
-    const QString coder = a.option(QStringLiteral("coder"));
-    bool ok = false;
-    const int level = a.option(QStringLiteral("level")).toInt(&ok);
-    if (coder.isEmpty() || !ok)
-        return usage(QStringLiteral("maturity rate needs --coder NAME and --level N"));
-    QVector<qint64> codings;
-    const bool setCodings = a.options.contains(QStringLiteral("codings"));
-    for (const QString& id :
-         a.option(QStringLiteral("codings")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        bool isNumber = false;
-        codings << id.trimmed().toLongLong(&isNumber);
-        if (!isNumber)
-            return usage(QStringLiteral("--codings takes coding ids separated by commas"));
-    }
-    const auto rate = [&](Editor& e) -> Status {
-        Result<qint64> coderId = ensureCoder(e, coder);
-        if (!coderId)
-            return Status::from(coderId);
-        Result<qint64> rating =
-            setMaturityRating(e, *caseId, *coderId, level, a.option(QStringLiteral("rationale")));
-        if (!rating)
-            return Status::from(rating);
-        return setCodings ? setRatingEvidence(e, *rating, codings) : Status();
-    };
-    return editAndReport(
-        *p, QStringLiteral("Rate maturity"), rate,
-        QStringLiteral("%1\t%2\t%3\n").arg(a.option(QStringLiteral("case")), coder).arg(level));
+    return fn(*p, *caseId);
+}
+
+int cmdMaturityRate(const Args& a) {
+    return withCase(a, [&](Project& p, qint64 caseId) {
+        const QString coder = a.option(QStringLiteral("coder"));
+        bool ok = false;
+        const int level = a.option(QStringLiteral("level")).toInt(&ok);
+        if (coder.isEmpty() || !ok)
+            return usage(QStringLiteral("maturity rate needs --coder NAME and --level N"));
+        QVector<qint64> codings;
+        const bool setCodings = a.options.contains(QStringLiteral("codings"));
+        for (const QString& id :
+             a.option(QStringLiteral("codings")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            bool isNumber = false;
+            codings << id.trimmed().toLongLong(&isNumber);
+            if (!isNumber)
+                return usage(QStringLiteral("--codings takes coding ids separated by commas"));
+        }
+        const auto rate = [&](Editor& e) -> Status {
+            Result<qint64> coderId = ensureCoder(e, coder);
+            if (!coderId)
+                return Status::from(coderId);
+            Result<qint64> rating = setMaturityRating(e, caseId, *coderId, level,
+                                                      a.option(QStringLiteral("rationale")));
+            if (!rating)
+                return Status::from(rating);
+            return setCodings ? setRatingEvidence(e, *rating, codings) : Status();
+        };
+        return editAndReport(
+            p, QStringLiteral("Rate maturity"), rate,
+            QStringLiteral("%1\t%2\t%3\n").arg(a.option(QStringLiteral("case")), coder).arg(level));
+    });
 }
 
 int cmdMaturityUnrate(const Args& a) {
-    auto p = openProject(a);
-    if (!p)
-        return kFailure;
-    Result<qint64> caseId = caseOption(p->storage(), a);
-    if (!caseId)
-        return usage(caseId.error());
-    const auto coderId = p->storage().coderIdByName(a.option(QStringLiteral("coder")));
-    if (!coderId)
-        return fail(QStringLiteral("no coder %1").arg(a.option(QStringLiteral("coder"))));
-    return editAndReport(
-        *p, QStringLiteral("Remove maturity rating"),
-        [&](Editor& e) { return clearMaturityRating(e, *caseId, *coderId); },
-        QStringLiteral("rating removed\n"));
+    return withCase(a, [&](Project& p, qint64 caseId) {
+        const auto coderId = p.storage().coderIdByName(a.option(QStringLiteral("coder")));
+        if (!coderId)
+            return fail(QStringLiteral("no coder %1").arg(a.option(QStringLiteral("coder"))));
+        return editAndReport(
+            p, QStringLiteral("Remove maturity rating"),
+            [&](Editor& e) { return clearMaturityRating(e, caseId, *coderId); },
+            QStringLiteral("rating removed\n"));
+    });
 }
 
 int cmdMaturityRatings(const Args& a) {
