@@ -7,7 +7,9 @@
 
 #include <QAction>
 #include <QDockWidget>
+#include <QFile>
 #include <QStandardPaths>
+#include <QXmlStreamReader>
 
 namespace situate::test {
 
@@ -39,6 +41,18 @@ qint64 DemoWindow::codeId(const QString& codePath) const {
 void DemoWindow::openDock(const char* dockName) {
     find<QAction>((QByteArray(dockName) + "Action").constData())->trigger();
     REQUIRE(find<QDockWidget>(dockName)->widget()->isVisible());
+}
+
+bool looksLikeSvg(const QString& path) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    QXmlStreamReader xml(&f);
+    while (!xml.atEnd()) {
+        if (xml.readNext() == QXmlStreamReader::StartElement)
+            return xml.name() == QLatin1String("svg") && !xml.hasError();
+    }
+    return false;
 }
 
 } // namespace situate::test

@@ -54,4 +54,7 @@ public:
     }
 };
 
+/// Whether the file at `path` is XML whose first element is <svg> (what an SVG export writes).
+bool looksLikeSvg(const QString& path);
+
 } // namespace situate::test

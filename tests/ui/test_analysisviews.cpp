@@ -31,7 +31,6 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QXmlStreamReader>
 
 #include <catch2/catch.hpp>
 
@@ -39,6 +38,7 @@
 #include <numeric>
 
 using namespace situate;
+using test::looksLikeSvg;
 using test::waitFor;
 
 namespace {
@@ -80,18 +80,6 @@ QSet<qint64> listedIds(const ExtractsBrowser& browser) {
     for (const Extract& x : browser.model()->extracts())
         ids.insert(x.codingId);
     return ids;
-}
-
-bool looksLikeSvg(const QString& path) {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return false;
-    QXmlStreamReader xml(&f);
-    while (!xml.atEnd()) {
-        if (xml.readNext() == QXmlStreamReader::StartElement)
-            return xml.name() == QLatin1String("svg") && !xml.hasError();
-    }
-    return false;
 }
 
 } // namespace

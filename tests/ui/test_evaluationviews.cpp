@@ -39,11 +39,11 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QUndoStack>
-#include <QXmlStreamReader>
 
 #include <catch2/catch.hpp>
 
 using namespace situate;
+using test::looksLikeSvg;
 using test::waitFor;
 
 namespace {
@@ -70,18 +70,6 @@ struct Fixture : test::DemoWindow {
         undo->trigger();
     }
 };
-
-bool looksLikeSvg(const QString& path) {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return false;
-    QXmlStreamReader xml(&f);
-    while (!xml.atEnd()) {
-        if (xml.readNext() == QXmlStreamReader::StartElement)
-            return xml.name() == QLatin1String("svg") && !xml.hasError();
-    }
-    return false;
-}
 
 /// Codings of `codeId` in the documents of `caseId`, counted straight from the codings.
 qint64 codingsInCase(const Storage& s, qint64 codeId, qint64 caseId) {
