@@ -3,19 +3,16 @@
 // (written out beside each check).
 #include "core/agreement/coefficients.h"
 
+#include "tests/core/agreementtest.h"
+
 #include <catch2/catch.hpp>
 
 using namespace situate;
+using test::value;
 
 namespace {
 
 constexpr int M = ReliabilityData::missing;
-
-double value(const Coefficient& c) {
-    INFO(c.undefinedReason.toStdString());
-    REQUIRE(c.defined());
-    return *c.value;
-}
 
 // Krippendorff (2011), "Computing Krippendorff's Alpha-Reliability", section C: observers A-D
 // (rows) by units 1-12 (columns), values 1-5, '.' missing. Stored as category indices 0-4.

@@ -7,6 +7,7 @@
 #include "core/codetree.h"
 #include "core/commands/commands.h"
 #include "core/project.h"
+#include "tests/core/agreementtest.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>
@@ -15,14 +16,9 @@
 #include <catch2/catch.hpp>
 
 using namespace situate;
+using test::value;
 
 namespace {
-
-double value(const Coefficient& c) {
-    INFO(c.undefinedReason.toStdString());
-    REQUIRE(c.defined());
-    return *c.value;
-}
 
 // Document "one" has four 10-character paragraphs p1 [0,10) p2 [12,22) p3 [24,34) p4 [36,46)
 // and two turns [0,22) [24,46); "two" has p1 [0,10) p2 [12,22); "three" one paragraph.

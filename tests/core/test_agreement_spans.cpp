@@ -4,17 +4,14 @@
 #include "core/agreement/agreementanalysis.h"
 #include "core/agreement/spanagreement.h"
 
+#include "tests/core/agreementtest.h"
+
 #include <catch2/catch.hpp>
 
 using namespace situate;
+using test::value;
 
 namespace {
-
-double value(const Coefficient& c) {
-    INFO(c.undefinedReason.toStdString());
-    REQUIRE(c.defined());
-    return *c.value;
-}
 
 // The independent route: one 0/1 unit per character, through the categorical coefficients.
 ReliabilityData perCharacter(const QVector<Span>& first, const QVector<Span>& second,
