@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/dialect.h"
 
+#include "core/location.h"
 #include "core/storage/sqlfailure.h"
 
 #include <QRegularExpression>
@@ -12,11 +13,6 @@
 #include <algorithm>
 
 namespace situate::dialect {
-
-bool isPostgresUrl(const QString& location) {
-    return location.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive) ||
-           location.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive);
-}
 
 namespace {
 
@@ -110,7 +106,7 @@ Result<PostgresLocation> parsePostgresUrl(const QString& text) {
                                          "postgresql://user@host:port/dbname")
                               .arg(why));
     };
-    if (!url.isValid() || !isPostgresUrl(text))
+    if (!url.isValid() || !isServerLocation(text))
         return bad(QStringLiteral("it does not parse"));
     if (!url.password(QUrl::FullyEncoded).isEmpty() ||
         url.userInfo(QUrl::FullyEncoded).contains(QLatin1Char(':')))
@@ -184,16 +180,6 @@ QString displayUrl(const PostgresLocation& l) {
     if (l.host.isEmpty() && l.user.isEmpty())
         return QStringLiteral("postgresql:///") + l.database + query;
     return url.toString() + query;
-}
-
-QString safeLocation(const QString& location) {
-    if (!isPostgresUrl(location) && !location.contains(QLatin1String("://")))
-        return location;
-    QUrl url(location);
-    if (!url.isValid())
-        return QStringLiteral("(a URL that does not parse)");
-    url.setPassword(QString());
-    return url.toString(QUrl::RemovePassword);
 }
 
 bool isLocalServer(const PostgresLocation& l) {

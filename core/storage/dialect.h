@@ -25,8 +25,6 @@ struct PostgresLocation {
     QString option(const QString& key) const;
 };
 
-/// Whether a project location names a PostgreSQL database rather than a file.
-bool isPostgresUrl(const QString& location);
 /// Parses `postgresql://[user@]host[:port]/dbname[?key=value&...]`. Refuses a password in
 /// the URL, a setting not in urlSettings() or given twice, and an unencrypted connection
 /// (sslmode disable, allow or prefer) to a server that is not on this computer.
@@ -35,9 +33,6 @@ Result<PostgresLocation> parsePostgresUrl(const QString& url);
 QStringList urlSettings();
 /// The URL as Situate shows it and Project::path() returns it (never with a password).
 QString displayUrl(const PostgresLocation& location);
-/// A location for a message when it may be a URL that does not parse: the URL with any
-/// password left out, or a file path as it is.
-QString safeLocation(const QString& location);
 
 /// Whether libpq reaches this server only on this computer: over a Unix socket (no host,
 /// or a host that is a folder) or a loopback address (127.0.0.0/8, ::1, localhost), also

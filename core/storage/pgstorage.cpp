@@ -10,6 +10,8 @@
 #include "core/storage/storage.h"
 
 #include <QAtomicInt>
+#include <QFileInfo>
+#include <QObject>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -162,10 +164,29 @@ Status Storage::preparePostgresColumns() {
     return {};
 }
 
-bool Storage::listenForChanges() {
+bool Storage::listenForChanges(QObject* context, std::function<void()> changed) {
     m_listening =
         m_postgres && m_db.driver()->subscribeToNotification(QStringLiteral("situate_changes"));
+    if (m_listening)
+        QObject::connect(m_db.driver(), &QSqlDriver::notification, context,
+                         [changed = std::move(changed)](const QString&,
+                                                        QSqlDriver::NotificationSource source,
+                                                        const QVariant&) {
+                             if (source == QSqlDriver::OtherSource)
+                                 changed();
+                         });
     return m_listening;
+}
+
+QString Storage::displayName() const {
+    return m_postgres ? m_path : QFileInfo(m_path).fileName();
+}
+
+QString Storage::projectName() const {
+    if (!m_postgres)
+        return QFileInfo(m_path).completeBaseName();
+    const auto l = dialect::parsePostgresUrl(m_path);
+    return l ? l->database : m_path;
 }
 
 std::function<bool()> Storage::lostCommitHook;

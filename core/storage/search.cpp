@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/storage/search.h"
+#include "core/search.h"
 
+#include "core/location.h"
 #include "core/storage/dialect.h"
 #include "core/storage/sqlfailure.h"
 #include "core/text.h"
@@ -45,7 +46,7 @@ QRegularExpression patternFor(const QString& term, bool prefix, bool phrase) {
 
 // A read connection of the search's own, to a file or to a PostgreSQL project.
 Status openReader(const QString& location, const QString& name, const ConnectionSecret& secret) {
-    if (!dialect::isPostgresUrl(location)) {
+    if (!isServerLocation(location)) {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(location);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
@@ -168,7 +169,7 @@ Result<QVector<SearchHit>> searchProject(const QString& projectPath, const Searc
             // One read transaction, so the texts are those of the documents that matched.
             db.transaction();
             QVector<std::pair<qint64, QString>> matching;
-            const bool postgres = dialect::isPostgresUrl(projectPath);
+            const bool postgres = isServerLocation(projectPath);
             QSqlQuery q = candidates(db, postgres, query);
             if (!q.exec())
                 error = sqlfailure::statement(q.lastError()).error();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/storage.h"
 
+#include "core/location.h"
 #include "core/storage/backupqueries.h"
 #include "core/storage/dialect.h"
 #include "core/storage/schema.h"
@@ -95,7 +96,7 @@ QString structureVerdict(const QSqlDatabase& db, qint64 fileSize) {
 Result<std::unique_ptr<Storage>> Storage::open(const QString& path, Mode mode,
                                                const ConnectionSecret& secret) {
     using R = Result<std::unique_ptr<Storage>>;
-    if (dialect::isPostgresUrl(path))
+    if (isServerLocation(path))
         return openPostgres(path, mode, secret);
     const QString name = fileName(path);
     const QFileInfo info(path);

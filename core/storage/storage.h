@@ -18,6 +18,8 @@
 #include <memory>
 #include <optional>
 
+class QObject;
+
 namespace situate {
 
 /// One table row as column -> value, used by the generic edit log that undo replays.
@@ -58,7 +60,25 @@ public:
 
     /// The file's absolute path, or the PostgreSQL URL without its password.
     QString path() const { return m_path; }
+    /// How messages name the project: the file's name, or the URL.
+    QString displayName() const;
+    /// The project's short name: the file's name without its suffix, or the database's name.
+    QString projectName() const;
+    /// For the SQL of core/storage/ that exists on one engine only; everyone else asks the
+    /// capabilities below.
     bool isPostgres() const { return m_postgres; }
+
+    // What the engine can do. Callers ask these, never which engine it is; every answer is
+    // fixed for the life of the storage.
+    /// The project is one file on this computer (SQLite): one process writes it, it is copied
+    /// into automatic backups, and a full disk is what stops a write. False on a server.
+    bool isFile() const { return !m_postgres; }
+    /// The connection can be lost (a server): a statement then fails as ConnectionLost, and
+    /// isConnected(), reconnect(), connectionProbe() and the transaction ids below apply.
+    bool canLoseConnection() const { return m_postgres; }
+    /// Other clients may change the project at the same time (a server): a row is locked
+    /// before a check that relies on it (readRowLocked), and a role may refuse a change.
+    bool hasOtherClients() const { return m_postgres; }
     /// A way to open another read-only connection to this project on any thread (a
     /// worker's), with this one's location and password: what a worker must use instead of
     /// path(), which has no password.
@@ -66,10 +86,10 @@ public:
     /// The password this storage was opened with (empty when libpq found it itself), for a
     /// connection of another kind to the same project (the search's).
     const ConnectionSecret& secret() const { return m_secret; }
-    /// PostgreSQL: asks the server to tell this connection of every change that another
-    /// client commits; the connection's driver then emits QSqlDriver::notification with
-    /// OtherSource (in this thread's event loop). False on SQLite, which has no other clients.
-    bool listenForChanges();
+    /// Asks the server to tell this connection of every change that another client commits:
+    /// `changed` is then called, in this thread's event loop and while `context` lives, once
+    /// for each. False when the engine has no other clients (SQLite) or the server refused.
+    bool listenForChanges(QObject* context, std::function<void()> changed);
 
     // A project on a server can lose its connection (network, server restart, an
     // administrator ending the session). These let Project tell that apart from a refused

@@ -10,9 +10,9 @@
 #include "core/demo/demobuilder.h"
 #include "core/generate/generator.h"
 #include "core/project.h"
+#include "core/search.h"
 #include "core/storage/analysisqueries.h"
 #include "core/storage/dialect.h"
-#include "core/storage/search.h"
 #include "core/storage/teamqueries.h"
 #include "core/team/publish.h"
 #include "tests/core/teambackend.h"
@@ -103,7 +103,9 @@ TEST_CASE("Both engines: documents, codes, codings and undo/redo of every kind o
     INFO(created.error().toStdString());
     REQUIRE(created.ok());
     Project& p = **created;
-    CHECK(p.storage().isPostgres() == (kind == QLatin1String("postgres")));
+    CHECK(p.storage().isFile() == (kind == QLatin1String("sqlite")));
+    CHECK(p.storage().canLoseConnection() == (kind == QLatin1String("postgres")));
+    CHECK(p.storage().hasOtherClients() == (kind == QLatin1String("postgres")));
     CHECK(p.storage().checkIntegrity().isEmpty());
 
     // Code points, not UTF-16 units: the emoji is one, the Chinese characters one each.

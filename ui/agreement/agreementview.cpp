@@ -7,7 +7,6 @@
 #include "core/commands/commands.h"
 #include "core/io/csv.h"
 #include "core/project.h"
-#include "core/storage/storage.h"
 #include "core/text.h"
 #include "ui/agreement/agreementchoices.h"
 #include "ui/agreement/agreementtable.h"
@@ -229,7 +228,7 @@ void AgreementView::compute() {
 void AgreementView::startWorker() {
     m->cancelFlag = std::make_shared<std::atomic_bool>(false);
     auto flag = m->cancelFlag;
-    auto open = m_project->storage().readOnlyOpener();
+    auto open = m_project->readOnlyOpener();
     const AgreementRequest request = m_choices->request();
     setBusy(true);
     showStatus(tr("Computing…"));

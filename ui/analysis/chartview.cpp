@@ -174,7 +174,7 @@ void ChartView::compute() {
     m_busy->setVisible(true);
     const FrequencyRequest request = m_running;
     m_watcher.setFuture(runReadOnly<FrequencyMatrix>(
-        m_project->storage(), [request](const Storage& s) { return frequencyMatrix(s, request); }));
+        *m_project, [request](const Storage& s) { return frequencyMatrix(s, request); }));
 }
 
 void ChartView::finished() {

@@ -233,8 +233,8 @@ void ExtractsBrowser::start() {
     query.contextLength = contextLength;
     setBusy(true);
     m_status->setText(tr("Retrieving extracts…"));
-    m_watcher.setFuture(runReadOnly<Listing>(
-        m_project->storage(), [query, flag](const Storage& s) -> Result<Listing> {
+    m_watcher.setFuture(
+        runReadOnly<Listing>(*m_project, [query, flag](const Storage& s) -> Result<Listing> {
             Listing listing;
             const Status st = forEachExtract(s, query, [&](const Extract& x) {
                 if (flag->load())
@@ -344,22 +344,21 @@ Status ExtractsBrowser::exportTo(Format format, const QString& path) {
     const QString description = describe();
     const QString title = tr("Coded extracts: %1").arg(m_project->name());
     // Exports read every extract, so they run on their own connection like the listing.
-    auto future =
-        runReadOnly<qint64>(m_project->storage(), [=](const Storage& s) -> Result<qint64> {
-            qint64 count = 0;
-            Status st;
-            if (format == Format::Csv) {
-                st = saveExtractsCsv(s, query, path, true, &count);
-            } else if (format == Format::Xlsx) {
-                st = saveExtractsXlsx(s, query, path, &count);
-            } else {
-                auto html = extractsHtmlReport(s, query, title, description, &count);
-                st = html ? csv::saveFile(path, *html) : Status::from(html);
-            }
-            if (!st)
-                return st;
-            return count;
-        });
+    auto future = runReadOnly<qint64>(*m_project, [=](const Storage& s) -> Result<qint64> {
+        qint64 count = 0;
+        Status st;
+        if (format == Format::Csv) {
+            st = saveExtractsCsv(s, query, path, true, &count);
+        } else if (format == Format::Xlsx) {
+            st = saveExtractsXlsx(s, query, path, &count);
+        } else {
+            auto html = extractsHtmlReport(s, query, title, description, &count);
+            st = html ? csv::saveFile(path, *html) : Status::from(html);
+        }
+        if (!st)
+            return st;
+        return count;
+    });
     const Result<qint64> result = future.result();
     if (!result)
         return Status::from(result);

@@ -272,8 +272,7 @@ void MatrixView::launch() {
         m_context && m_contextFilter == request.filter ? m_context : nullptr;
     m_runningReuses = !co && loaded;
     m_watcher.setFuture(runReadOnly<Outcome>(
-        m_project->storage(),
-        [request, coRequest, co, loaded](const Storage& s) -> Result<Outcome> {
+        *m_project, [request, coRequest, co, loaded](const Storage& s) -> Result<Outcome> {
             Outcome out;
             out.cooccurrence = co;
             if (co) {

@@ -277,10 +277,9 @@ void EvidenceView::launch() {
     m_cancel = std::make_shared<std::atomic_bool>(false);
     const EvidenceRequest r = m_running;
     const auto cancel = m_cancel;
-    m_watcher.setFuture(
-        runReadOnly<EvidenceMatrix>(m_project->storage(), [r, cancel](const Storage& s) {
-            return evidenceMatrix(s, r, [cancel] { return cancel->load(); });
-        }));
+    m_watcher.setFuture(runReadOnly<EvidenceMatrix>(*m_project, [r, cancel](const Storage& s) {
+        return evidenceMatrix(s, r, [cancel] { return cancel->load(); });
+    }));
 }
 
 void EvidenceView::finished() {
@@ -430,7 +429,7 @@ void EvidenceView::loadExtracts() {
     const ExtractQuery q = cellQuery();
     const QVector<qint64> ids = cell->codingIds;
     m_extractWatcher.setFuture(runReadOnly<QVector<Extract>>(
-        m_project->storage(), [q, ids](const Storage& s) -> Result<QVector<Extract>> {
+        *m_project, [q, ids](const Storage& s) -> Result<QVector<Extract>> {
             const QSet<qint64> wanted(ids.begin(), ids.end());
             QVector<Extract> out;
             const Status st = forEachExtract(s, q, [&](const Extract& x) {

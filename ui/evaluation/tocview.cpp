@@ -145,8 +145,8 @@ void TocView::launch() {
     m_computing = true;
     m_busy->setVisible(true);
     m_status->setText(tr("Counting…"));
-    m_watcher.setFuture(runReadOnly<TocSnapshot>(
-        m_project->storage(), [](const Storage& s) { return readTocSnapshot(s); }));
+    m_watcher.setFuture(
+        runReadOnly<TocSnapshot>(*m_project, [](const Storage& s) { return readTocSnapshot(s); }));
 }
 
 void TocView::finished() {

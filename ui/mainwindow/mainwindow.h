@@ -3,7 +3,7 @@
 
 #include "core/codetree.h"
 #include "core/result.h"
-#include "core/storage/search.h"
+#include "core/search.h"
 #include "ui/search/searchpanel.h"
 
 #include <QMainWindow>

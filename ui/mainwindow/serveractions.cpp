@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/mainwindow/mainwindow.h"
 
+#include "core/location.h"
 #include "core/project.h"
-#include "core/storage/dialect.h"
 
 #include <QAction>
 #include <QDialog>
@@ -23,7 +23,7 @@ namespace situate {
 std::function<QString(const QString&)> MainWindow::passwordHook;
 
 bool MainWindow::isServerLocation(const QString& location) {
-    return dialect::isPostgresUrl(location);
+    return situate::isServerLocation(location);
 }
 
 void MainWindow::createServerActions() {
@@ -65,7 +65,7 @@ void MainWindow::openServerDialog() {
 bool MainWindow::openServerProject(const QString& location) {
     if (!isServerLocation(location)) {
         showMessage(tr("%1 is not a server project: it must start with postgresql://")
-                        .arg(dialect::safeLocation(location)));
+                        .arg(safeLocation(location)));
         return false;
     }
     statusBar()->showMessage(tr("Connecting to the server…"));
