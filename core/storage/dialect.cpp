@@ -2,11 +2,8 @@
 #include "core/storage/dialect.h"
 
 #include "core/location.h"
-#include "core/storage/sqlfailure.h"
 
 #include <QRegularExpression>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -212,38 +209,6 @@ QString connectOptions(const PostgresLocation& l) {
     // print them on stderr, beside Situate's own words.
     out << QStringLiteral("options='-c client_min_messages=warning'");
     return out.join(QLatin1Char(';'));
-}
-
-Result<QSqlDatabase> addPostgresConnection(const QString& connectionName) {
-    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
-        return Result<QSqlDatabase>::failure(
-            QStringLiteral("PostgreSQL projects need Qt's PostgreSQL driver (QPSQL; on Debian "
-                           "the package libqt6sql6-psql), which is not installed"));
-    return QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
-}
-
-Status openPostgres(QSqlDatabase& db, const PostgresLocation& l) {
-    db.setDatabaseName(l.database);
-    if (!l.user.isEmpty())
-        db.setUserName(l.user);
-    if (!l.password.isEmpty())
-        db.setPassword(l.password);
-    if (!l.host.isEmpty())
-        db.setHostName(l.host);
-    if (l.port > 0)
-        db.setPort(l.port);
-    db.setConnectOptions(connectOptions(l));
-    if (!db.open())
-        return sqlfailure::connection(db.lastError(), displayUrl(l));
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SHOW server_encoding")) || !q.next() ||
-        q.value(0).toString() != QLatin1String("UTF8")) {
-        db.close();
-        return Status::failure(QStringLiteral("%1: the database does not store text as UTF-8 "
-                                              "(create it with ENCODING 'UTF8')")
-                                   .arg(displayUrl(l)));
-    }
-    return {};
 }
 
 QString column(const QString& name) {

@@ -4,8 +4,8 @@
 #include "core/result.h"
 
 #include <QList>
-#include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <utility>
 
@@ -42,14 +42,6 @@ bool isLocalServer(const PostgresLocation& location);
 /// value quoted), `sslmode=require` for a server elsewhere that names no sslmode, and a
 /// connect timeout.
 QString connectOptions(const PostgresLocation& location);
-
-/// Opens `db` (already added under its connection name with the QPSQL driver) at `location`
-/// and checks that the server stores text as UTF-8, which code-point offsets rely on. A
-/// failure says in plain words what went wrong (kind Authentication when the server wants
-/// a password it was not given or not this one).
-Status openPostgres(QSqlDatabase& db, const PostgresLocation& location);
-/// Adds a QPSQL connection named `connectionName`, or explains that the driver is missing.
-Result<QSqlDatabase> addPostgresConnection(const QString& connectionName);
 
 /// A column name as shared SQL must write it: `end` is reserved in PostgreSQL and SQLite
 /// takes the quoted form as well.

@@ -254,17 +254,8 @@ TEST_CASE("PostgreSQL: a project from a newer Situate is refused, a read-only co
         REQUIRE_FALSE(id.ok());
         CHECK(id.error().contains(s("read-only")));
     }
-    {
-        // Test-only: the server's copy of the version, set as a newer Situate would.
-        QSqlDatabase db = QSqlDatabase::addDatabase(s("QPSQL"), s("newer"));
-        auto l = dialect::parsePostgresUrl(b.location);
-        REQUIRE(l.ok());
-        REQUIRE(dialect::openPostgres(db, *l).ok());
-        QSqlQuery q(db);
-        REQUIRE(q.exec(s("UPDATE situate_meta SET value = '99' WHERE key = 'schema_version'")));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(s("newer"));
+    // Test-only: the server's copy of the version, set as a newer Situate would.
+    sqlRows(b.location, s("UPDATE situate_meta SET value = '99' WHERE key = 'schema_version'"));
     auto p = Project::open(b.location);
     REQUIRE_FALSE(p.ok());
     CHECK(p.error().contains(s("newer version of Situate")));
@@ -420,16 +411,7 @@ TEST_CASE("Publishing refuses a database that holds other tables and leaves it a
     QTemporaryDir dir;
     const QString file = dir.filePath(s("demo.situate"));
     REQUIRE(buildDemoProject(file).ok());
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(s("QPSQL"), s("other"));
-        auto l = dialect::parsePostgresUrl(b.location);
-        REQUIRE(l.ok());
-        REQUIRE(dialect::openPostgres(db, *l).ok());
-        QSqlQuery q(db);
-        REQUIRE(q.exec(s("CREATE TABLE invoices (id int)")));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(s("other"));
+    sqlRows(b.location, s("CREATE TABLE invoices (id int)"));
     auto r = publishProject(file, b.location);
     REQUIRE_FALSE(r.ok());
     CHECK(r.error().contains(s("not empty")));
@@ -604,16 +586,7 @@ QStringList tableRows(const Storage& st, const QString& table) {
     QStringList names;
     for (const QString& c : st.columns(table))
         names << dialect::column(c);
-    QSqlQuery q(st.database());
-    REQUIRE(q.exec(s("SELECT %1 FROM %2 ORDER BY 1").arg(names.join(s(", ")), table)));
-    QStringList rows;
-    while (q.next()) {
-        QStringList values;
-        for (int i = 0; i < names.size(); ++i)
-            values << (q.value(i).isNull() ? s("NULL") : q.value(i).toString());
-        rows << values.join(QLatin1Char('|'));
-    }
-    return rows;
+    return sqlRows(st.path(), s("SELECT %1 FROM %2 ORDER BY 1").arg(names.join(s(", ")), table));
 }
 
 } // namespace
