@@ -2,15 +2,14 @@
 #include "core/project.h"
 
 #include "core/commands/editor.h"
+#include "core/location.h"
 #include "core/reliability/backups.h"
-#include "core/storage/dialect.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
-#include <QSqlDriver>
 #include <QStorageInfo>
 #include <QSysInfo>
 #include <QThread>
@@ -107,7 +106,7 @@ Result<std::unique_ptr<Project>> Project::open(const QString& path, Backup backu
                                                const ConnectionSecret& secret) {
     auto p = openWith(path, Storage::Mode::Open, secret);
     // A server project has no file to copy; the server's own backups keep it.
-    if (p && (*p)->m_storage->isPostgres())
+    if (p && !(*p)->m_storage->isFile())
         return p;
     if (p && backup == Backup::Take)
         (*p)->takeBackup();
@@ -134,7 +133,7 @@ void Project::takeBackup() {
 Result<std::unique_ptr<Project>> Project::openWith(const QString& path, Storage::Mode mode,
                                                    const ConnectionSecret& secret) {
     using R = Result<std::unique_ptr<Project>>;
-    if (dialect::isPostgresUrl(path)) {
+    if (isServerLocation(path)) {
         // Many clients share a server project: the server's transactions keep them apart,
         // so there is no lock.
         return openStorage(path, mode, nullptr, secret);
@@ -194,14 +193,13 @@ Result<std::unique_ptr<Project>> Project::openStorage(const QString& location, S
     Result<std::unique_ptr<Storage>> storage = Storage::open(location, mode, secret);
     if (!storage)
         return Status::from(storage);
-    const QString name =
-        (*storage)->isPostgres() ? (*storage)->path() : QFileInfo(location).fileName();
+    const QString name = (*storage)->displayName();
 
     std::unique_ptr<Project> p(new Project);
     p->m_lock = std::move(lock);
     p->m_storage = storage.take();
     p->m_undo = new QUndoStack(p.get());
-    if (p->m_storage->listenForChanges()) {
+    if (p->m_storage->hasOtherClients()) {
         // The server names each table another client's transaction changed; those that
         // arrive together are one change to reload for.
         Project* self = p.get();
@@ -212,11 +210,8 @@ Result<std::unique_ptr<Project>> Project::openStorage(const QString& location, S
             emit self->changedElsewhere();
             emit self->changed();
         });
-        connect(p->m_storage->database().driver(), &QSqlDriver::notification, self,
-                [coalesce](const QString&, QSqlDriver::NotificationSource source, const QVariant&) {
-                    if (source == QSqlDriver::OtherSource)
-                        coalesce->start();
-                });
+        if (!p->m_storage->listenForChanges(self, [coalesce] { coalesce->start(); }))
+            delete coalesce;
     }
     if (mode == Storage::Mode::Create) {
         Storage& s = *p->m_storage;
@@ -250,18 +245,13 @@ QString Project::path() const {
 }
 
 QString Project::name() const {
-    if (m_storage->isPostgres()) {
-        const auto l = dialect::parsePostgresUrl(path());
-        return l ? l->database : path();
-    }
-    return QFileInfo(path()).completeBaseName();
+    return m_storage->projectName();
 }
 
 Status Project::edit(const QString& text, const std::function<Status(Editor&)>& fn) {
     if (m_backupPending)
         takeBackup();
-    const bool server = m_storage->isPostgres();
-    if (server && (m_offline || !m_kept.isEmpty())) {
+    if (m_storage->canLoseConnection() && (m_offline || !m_kept.isEmpty())) {
         // Kept edits go first, in order; this one must not overtake them.
         if (Status st = reconnect(); !st)
             return Status::failure(
@@ -290,7 +280,7 @@ Status Project::edit(const QString& text, const std::function<Status(Editor&)>& 
 }
 
 Status Project::explainFailure(const QString& text, const Status& st) {
-    if (m_storage->isPostgres()) {
+    if (m_storage->hasOtherClients()) {
         // The server's grants or row-level security policies do not let this user's role
         // make the change (Storage reports a refused UPDATE or DELETE, which PostgreSQL lets
         // pass as "0 rows", as Refused too). The storage's words for the first failure of the

@@ -47,6 +47,12 @@ public:
     QString name() const; // file name without .situate
     const Storage& storage() const { return *m_storage; }
     QUndoStack* undoStack() const { return m_undo; }
+    /// For a worker thread: opens a read-only connection of its own to this project (a
+    /// connection belongs to the thread that opened it), with the password this project was
+    /// opened with. Never hand storage() to another thread.
+    std::function<Result<std::unique_ptr<Storage>>()> readOnlyOpener() const {
+        return m_storage->readOnlyOpener();
+    }
 
     /// Runs `edit` in one transaction; on success pushes it as one undoable step named
     /// `text`. On failure nothing is changed and the message is returned.

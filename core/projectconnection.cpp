@@ -30,7 +30,7 @@ QStringList Project::keptEdits() const {
 }
 
 Status Project::editKept(const QString& text, std::function<Status(Editor&)> fn) {
-    if (!m_storage->isPostgres())
+    if (!m_storage->canLoseConnection())
         return edit(text, fn);
     if (m_offline || !m_kept.isEmpty()) {
         // Behind the edits already waiting, so the server sees them in the user's order.
@@ -130,7 +130,7 @@ Project::Outcome Project::attempt(Pending& p, Status* error) {
 Project::Outcome Project::attemptOnce(Pending& p, Status* error, bool* conflict) {
     Storage& s = *m_storage;
     const auto lostOrFailed = [&](const Status& st) {
-        if (s.isPostgres() && !s.isConnected()) {
+        if (s.canLoseConnection() && !s.isConnected()) {
             *error = st;
             return Outcome::Lost;
         }
@@ -151,7 +151,7 @@ Project::Outcome Project::attemptOnce(Pending& p, Status* error, bool* conflict)
                                  .arg(p.text));
     }
     qint64 transaction = 0;
-    if (st && s.isPostgres()) {
+    if (st && s.canLoseConnection()) {
         Result<qint64> id = s.transactionId();
         if (id)
             transaction = *id;
@@ -185,7 +185,7 @@ void Project::loseConnection(const QString& reason) {
 }
 
 Status Project::reconnect() {
-    if (!m_storage->isPostgres())
+    if (!m_storage->canLoseConnection())
         return {};
     if (m_offline || !m_storage->isConnected()) {
         if (Status st = m_storage->reconnect(); !st) {
@@ -218,7 +218,7 @@ Status Project::reconnect() {
 }
 
 bool Project::ensureConnected(QString* error) {
-    if (!m_storage->isPostgres() || !m_offline)
+    if (!m_storage->canLoseConnection() || !m_offline)
         return true;
     Status st = reconnect();
     if (!st && error)
@@ -227,12 +227,12 @@ bool Project::ensureConnected(QString* error) {
 }
 
 void Project::checkConnection() {
-    if (m_storage->isPostgres() && !m_offline && m_storage->connectionBroken())
+    if (m_storage->canLoseConnection() && !m_offline && m_storage->connectionBroken())
         loseConnection(QStringLiteral("the server closed the connection"));
 }
 
 bool Project::checkConnectionAfterFailure(const QString& reason) {
-    if (!m_storage->isPostgres() || m_storage->isConnected())
+    if (!m_storage->canLoseConnection() || m_storage->isConnected())
         return false;
     loseConnection(reason);
     return true;

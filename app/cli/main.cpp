@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/clicommands.h"
 #include "app/version.h"
-#include "core/storage/sqlfailure.h"
+#include "core/driverwarnings.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -12,7 +12,7 @@
 using namespace situate::cli;
 
 int main(int argc, char** argv) {
-    situate::sqlfailure::quietDriverWarnings();
+    situate::quietDriverWarnings();
     // Commands that render (the report's fonts and charts) need a QGuiApplication; with no
     // display to talk to, the offscreen platform serves.
     std::unique_ptr<QCoreApplication> app;

@@ -4,8 +4,8 @@
 
 #include "core/io/csv.h"
 #include "core/project.h"
-#include "core/storage/teamroles.h"
 #include "core/team/publish.h"
+#include "core/team/teamroles.h"
 
 #include <algorithm>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/version.h"
 #include "core/demo/demobuilder.h"
-#include "core/storage/sqlfailure.h"
+#include "core/driverwarnings.h"
 #include "ui/common/prompter.h"
 #include "ui/mainwindow/mainwindow.h"
 
@@ -62,7 +62,7 @@ int main(int argc, char** argv) {
         if (qstrcmp(argv[i], "--grab") == 0)
             grab = true;
     }
-    situate::sqlfailure::quietDriverWarnings();
+    situate::quietDriverWarnings();
     if (grab)
         qputenv("QT_QPA_PLATFORM", "offscreen"); // no display needed for a screenshot
     QApplication app(argc, argv);

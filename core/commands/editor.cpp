@@ -21,7 +21,7 @@ QString stored(const QVariant& v) {
 }
 
 Status unchangedSince(Storage& storage, const RowChange& c, bool forward) {
-    if (!storage.isPostgres())
+    if (!storage.hasOtherClients())
         return {};
     // What this step left in the row (undo) or what its undo left there (redo).
     const bool present =

@@ -3,10 +3,11 @@
 
 #include "core/storage/libpqhandle.h"
 #include "core/storage/sqlfailure.h"
+#include "core/storage/sqlitestorage.h"
+#include "core/storage/storageconnection.h"
 
 #include <QAtomicInteger>
 #include <QRegularExpression>
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -21,22 +22,6 @@
 namespace situate {
 
 namespace {
-
-// The connection's own sqlite3 handle, or null for any other driver, which then takes the
-// QSqlQuery path. The handle is only used when the driver runs the SQLite this file links
-// (Debian's QSQLITE links the system libsqlite3); a driver with a bundled SQLite of another
-// version keeps the QSqlQuery path.
-sqlite3* nativeHandle(const Storage& s) {
-    const QVariant v = s.database().driver()->handle();
-    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    static const bool sameLibrary = [&s] {
-        QSqlQuery q(s.database());
-        return q.exec(QStringLiteral("SELECT sqlite_version()")) && q.next() &&
-               q.value(0).toString() == QString::fromUtf8(sqlite3_libversion());
-    }();
-    return sameLibrary ? *static_cast<sqlite3* const*>(v.constData()) : nullptr;
-}
 
 // "?, ?, ?" for n bound values (the count comes from code, never from users).
 QString placeholders(qsizetype n) {
@@ -57,7 +42,7 @@ QAtomicInteger<qsizetype> parallelReadThreshold = 100000;
 // QPSQL's still running on it), else null. Debian's QPSQL links the system libpq, as this
 // file does, so both speak of the same PGconn.
 PGconn* nativePostgres(const Storage& s) {
-    PGconn* c = postgresHandle(s.database());
+    PGconn* c = postgresHandle(database(s));
     if (!c || PQstatus(c) != CONNECTION_OK || PQisBusy(c))
         return nullptr;
     const PGTransactionStatusType t = PQtransactionStatus(c);
@@ -196,7 +181,7 @@ Result<QVector<CodingSpan>> copyPostgresSpans(const Storage& s, PGconn* c) {
     {
         // Sized from the planner's estimate. Run through QSqlQuery, this also has QPSQL look
         // for notifications afterwards, which libpq may take in while the COPY runs.
-        QSqlQuery q(s.database());
+        QSqlQuery q(database(s));
         if (q.exec(QStringLiteral("SELECT reltuples FROM pg_class WHERE oid = "
                                   "'codings'::regclass")) &&
             q.next())
@@ -231,16 +216,16 @@ Result<QVector<CodingSpan>> loadPostgresSpans(const Storage& s, const QString& w
             return copyPostgresSpans(s, c);
     }
 #endif
-    QSqlQuery q(s.database());
+    QSqlQuery q(database(s));
     q.setForwardOnly(false);
     if (!q.prepare(QStringLiteral("SELECT concat_ws(' ', id, document_id, code_id, coder_id, "
                                   "start, \"end\") FROM codings") +
                    where))
-        return sqlfailure::query(q, s.database(), QStringLiteral("cannot read codings"));
+        return sqlfailure::query(q, database(s), QStringLiteral("cannot read codings"));
     for (const QVariant& v : binds)
         q.addBindValue(v);
     if (!q.exec())
-        return sqlfailure::query(q, s.database(), QStringLiteral("cannot read codings"));
+        return sqlfailure::query(q, database(s), QStringLiteral("cannot read codings"));
     QVector<CodingSpan> out;
     if (q.size() > 0)
         out.reserve(q.size());
@@ -321,7 +306,7 @@ Result<QVector<CodingSpan>> loadCodingSpans(const Storage& s, const QVector<qint
         QStringLiteral("SELECT id, document_id, code_id, coder_id, start, \"end\" FROM codings") +
         where;
     QVector<CodingSpan> out;
-    if (sqlite3* db = nativeHandle(s)) {
+    if (sqlite3* db = sqliteHandle(s)) {
         sqlite3_stmt* st = nullptr;
         if (!some) {
             // Sized once: growing a million-row vector step by step copies it repeatedly.
@@ -356,7 +341,7 @@ Result<QVector<CodingSpan>> loadCodingSpans(const Storage& s, const QVector<qint
         for (qint64 id : codeIds)
             binds << id;
     }
-    if (s.isPostgres())
+    if (isPostgres(s))
         return loadPostgresSpans(s, where, binds);
     auto q = runReadQuery(s, sql, binds, QStringLiteral("codings"));
     if (!q)
@@ -373,7 +358,7 @@ Result<QVector<CodingDetail>> loadCodingDetails(const Storage& s, qint64 documen
     const QString sql =
         QStringLiteral("SELECT id, uuid, memo, created FROM codings WHERE document_id = ?");
     QVector<CodingDetail> out;
-    if (sqlite3* db = nativeHandle(s)) {
+    if (sqlite3* db = sqliteHandle(s)) {
         // A full export reads every coding's text columns once; straight from UTF-8.
         const QByteArray utf8 = sql.toUtf8();
         sqlite3_stmt* st = nullptr;
@@ -404,16 +389,16 @@ Result<QVector<CodingDetail>> loadCodingDetails(const Storage& s, qint64 documen
 }
 
 Result<QVector<CodingDetail>> loadCodingDetailsById(const Storage& s, const QVector<qint64>& ids) {
-    QSqlQuery q(s.database());
+    QSqlQuery q(database(s));
     q.setForwardOnly(true);
     if (!q.prepare(QStringLiteral("SELECT uuid, memo, created FROM codings WHERE id = ?")))
-        return sqlfailure::query(q, s.database(), QStringLiteral("cannot read codings"));
+        return sqlfailure::query(q, database(s), QStringLiteral("cannot read codings"));
     QVector<CodingDetail> out;
     out.reserve(ids.size());
     for (qint64 id : ids) {
         q.addBindValue(id);
         if (!q.exec())
-            return sqlfailure::query(q, s.database(), QStringLiteral("cannot read codings"));
+            return sqlfailure::query(q, database(s), QStringLiteral("cannot read codings"));
         CodingDetail d;
         d.id = id;
         if (q.next()) {
@@ -439,19 +424,6 @@ Result<QVector<TurnSpan>> loadTurnSpans(const Storage& s) {
         out.append(
             TurnSpan{q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toLongLong()});
     return out;
-}
-
-Result<QSqlQuery> runReadQuery(const Storage& s, const QString& sql, const QVariantList& binds,
-                               const QString& what) {
-    QSqlQuery q(s.database());
-    q.setForwardOnly(true);
-    if (!q.prepare(sql))
-        return sqlfailure::query(q, s.database(), QStringLiteral("cannot read %1").arg(what));
-    for (const QVariant& v : binds)
-        q.addBindValue(v);
-    if (!q.exec())
-        return sqlfailure::query(q, s.database(), QStringLiteral("cannot read %1").arg(what));
-    return q;
 }
 
 } // namespace situate

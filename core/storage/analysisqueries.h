@@ -8,7 +8,6 @@
 #include "core/storage/storage.h"
 
 #include <QByteArrayView>
-#include <QSqlQuery>
 #include <QString>
 #include <QVector>
 
@@ -59,9 +58,5 @@ Result<QVector<CodingDetail>> loadCodingDetails(const Storage& s, qint64 documen
 Result<QVector<CodingDetail>> loadCodingDetailsById(const Storage& s, const QVector<qint64>& ids);
 /// Every speaker turn of the project, ordered by document and start.
 Result<QVector<TurnSpan>> loadTurnSpans(const Storage& s);
-
-/// Prepares, binds and runs a forward-only read; the error names `what` was being read.
-Result<QSqlQuery> runReadQuery(const Storage& s, const QString& sql, const QVariantList& binds,
-                               const QString& what);
 
 } // namespace situate

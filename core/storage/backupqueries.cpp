@@ -3,11 +3,11 @@
 
 #include "core/storage/schema.h"
 #include "core/storage/sqlfailure.h"
-#include "core/storage/storage.h"
+#include "core/storage/sqlitestorage.h"
+#include "core/storage/storageconnection.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -16,21 +16,6 @@
 namespace situate {
 
 namespace {
-
-// The connection's own sqlite3 handle, only when the driver runs the SQLite this file links
-// (Debian's QSQLITE links the system libsqlite3): handing a handle to another copy of the
-// library would corrupt its state.
-sqlite3* nativeHandle(const Storage& s) {
-    const QVariant v = s.database().driver()->handle();
-    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    static const bool sameLibrary = [&s] {
-        QSqlQuery q(s.database());
-        return q.exec(QStringLiteral("SELECT sqlite_version()")) && q.next() &&
-               q.value(0).toString() == QString::fromUtf8(sqlite3_libversion());
-    }();
-    return sameLibrary ? *static_cast<sqlite3* const*>(v.constData()) : nullptr;
-}
 
 QString message(sqlite3* db) {
     return QString::fromUtf8(sqlite3_errmsg(db));
@@ -96,10 +81,10 @@ QString unsuitable(sqlite3* db) {
 Status copyDatabaseTo(const Storage& storage, const QString& target) {
     if (QFileInfo::exists(target))
         return Status::failure(QStringLiteral("%1 already exists").arg(target));
-    sqlite3* src = nativeHandle(storage);
+    sqlite3* src = sqliteHandle(storage);
     if (!src) {
         // Another SQLite build behind the driver: VACUUM INTO makes an equally consistent copy.
-        QSqlQuery q(storage.database());
+        QSqlQuery q(database(storage));
         if (!q.prepare(QStringLiteral("VACUUM INTO ?")))
             return sqlfailure::statement(q.lastError());
         q.addBindValue(target);
@@ -129,7 +114,7 @@ Status copyDatabaseTo(const Storage& storage, const QString& target) {
 }
 
 Status copyDatabaseFrom(Storage& storage, const QString& source) {
-    sqlite3* dst = nativeHandle(storage);
+    sqlite3* dst = sqliteHandle(storage);
     if (!dst)
         return Status::failure(QStringLiteral("restoring needs the SQLite library Situate was "
                                               "built with"));
@@ -149,25 +134,6 @@ Status copyDatabaseFrom(Storage& storage, const QString& source) {
     sqlite3_close(src);
     if (!error.isEmpty())
         return Status::failure(error);
-    return {};
-}
-
-bool databaseFileMoved(const Storage& storage) {
-    sqlite3* db = nativeHandle(storage);
-    int moved = 0;
-    if (!db || sqlite3_file_control(db, "main", SQLITE_FCNTL_HAS_MOVED, &moved) != SQLITE_OK)
-        return false;
-    return moved != 0;
-}
-
-Status checkpointWal(const Storage& storage) {
-    QSqlQuery q(storage.database());
-    if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
-        return sqlfailure::statement(q.lastError());
-    // The row reads (busy, frames in the WAL, frames folded in); busy means readers kept
-    // some frames back.
-    if (q.next() && q.value(0).toInt() != 0)
-        return Status::failure(QStringLiteral("the project is being read elsewhere"));
     return {};
 }
 

@@ -1,22 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/dialect.h"
 
-#include "core/storage/sqlfailure.h"
+#include "core/location.h"
 
 #include <QRegularExpression>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QUrl>
 #include <QUrlQuery>
 
 #include <algorithm>
 
 namespace situate::dialect {
-
-bool isPostgresUrl(const QString& location) {
-    return location.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive) ||
-           location.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive);
-}
 
 namespace {
 
@@ -110,7 +103,7 @@ Result<PostgresLocation> parsePostgresUrl(const QString& text) {
                                          "postgresql://user@host:port/dbname")
                               .arg(why));
     };
-    if (!url.isValid() || !isPostgresUrl(text))
+    if (!url.isValid() || !isServerLocation(text))
         return bad(QStringLiteral("it does not parse"));
     if (!url.password(QUrl::FullyEncoded).isEmpty() ||
         url.userInfo(QUrl::FullyEncoded).contains(QLatin1Char(':')))
@@ -186,16 +179,6 @@ QString displayUrl(const PostgresLocation& l) {
     return url.toString() + query;
 }
 
-QString safeLocation(const QString& location) {
-    if (!isPostgresUrl(location) && !location.contains(QLatin1String("://")))
-        return location;
-    QUrl url(location);
-    if (!url.isValid())
-        return QStringLiteral("(a URL that does not parse)");
-    url.setPassword(QString());
-    return url.toString(QUrl::RemovePassword);
-}
-
 bool isLocalServer(const PostgresLocation& l) {
     QStringList hosts;
     if (!l.host.isEmpty())
@@ -226,38 +209,6 @@ QString connectOptions(const PostgresLocation& l) {
     // print them on stderr, beside Situate's own words.
     out << QStringLiteral("options='-c client_min_messages=warning'");
     return out.join(QLatin1Char(';'));
-}
-
-Result<QSqlDatabase> addPostgresConnection(const QString& connectionName) {
-    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
-        return Result<QSqlDatabase>::failure(
-            QStringLiteral("PostgreSQL projects need Qt's PostgreSQL driver (QPSQL; on Debian "
-                           "the package libqt6sql6-psql), which is not installed"));
-    return QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
-}
-
-Status openPostgres(QSqlDatabase& db, const PostgresLocation& l) {
-    db.setDatabaseName(l.database);
-    if (!l.user.isEmpty())
-        db.setUserName(l.user);
-    if (!l.password.isEmpty())
-        db.setPassword(l.password);
-    if (!l.host.isEmpty())
-        db.setHostName(l.host);
-    if (l.port > 0)
-        db.setPort(l.port);
-    db.setConnectOptions(connectOptions(l));
-    if (!db.open())
-        return sqlfailure::connection(db.lastError(), displayUrl(l));
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SHOW server_encoding")) || !q.next() ||
-        q.value(0).toString() != QLatin1String("UTF8")) {
-        db.close();
-        return Status::failure(QStringLiteral("%1: the database does not store text as UTF-8 "
-                                              "(create it with ENCODING 'UTF8')")
-                                   .arg(displayUrl(l)));
-    }
-    return {};
 }
 
 QString column(const QString& name) {

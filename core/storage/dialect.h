@@ -4,8 +4,8 @@
 #include "core/result.h"
 
 #include <QList>
-#include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <utility>
 
@@ -25,8 +25,6 @@ struct PostgresLocation {
     QString option(const QString& key) const;
 };
 
-/// Whether a project location names a PostgreSQL database rather than a file.
-bool isPostgresUrl(const QString& location);
 /// Parses `postgresql://[user@]host[:port]/dbname[?key=value&...]`. Refuses a password in
 /// the URL, a setting not in urlSettings() or given twice, and an unencrypted connection
 /// (sslmode disable, allow or prefer) to a server that is not on this computer.
@@ -35,9 +33,6 @@ Result<PostgresLocation> parsePostgresUrl(const QString& url);
 QStringList urlSettings();
 /// The URL as Situate shows it and Project::path() returns it (never with a password).
 QString displayUrl(const PostgresLocation& location);
-/// A location for a message when it may be a URL that does not parse: the URL with any
-/// password left out, or a file path as it is.
-QString safeLocation(const QString& location);
 
 /// Whether libpq reaches this server only on this computer: over a Unix socket (no host,
 /// or a host that is a folder) or a loopback address (127.0.0.0/8, ::1, localhost), also
@@ -47,14 +42,6 @@ bool isLocalServer(const PostgresLocation& location);
 /// value quoted), `sslmode=require` for a server elsewhere that names no sslmode, and a
 /// connect timeout.
 QString connectOptions(const PostgresLocation& location);
-
-/// Opens `db` (already added under its connection name with the QPSQL driver) at `location`
-/// and checks that the server stores text as UTF-8, which code-point offsets rely on. A
-/// failure says in plain words what went wrong (kind Authentication when the server wants
-/// a password it was not given or not this one).
-Status openPostgres(QSqlDatabase& db, const PostgresLocation& location);
-/// Adds a QPSQL connection named `connectionName`, or explains that the driver is missing.
-Result<QSqlDatabase> addPostgresConnection(const QString& connectionName);
 
 /// A column name as shared SQL must write it: `end` is reserved in PostgreSQL and SQLite
 /// takes the quoted form as well.

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/evaluationqueries.h"
 
-#include "core/storage/analysisqueries.h"
+#include "core/storage/storageconnection.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -1,11 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/generatequeries.h"
 
-#include "core/storage/storage.h"
-
-#include <QSqlDriver>
-#include <QSqlQuery>
-#include <QVariant>
+#include "core/storage/sqlitestorage.h"
 
 #include <sqlite3.h>
 
@@ -51,25 +47,12 @@ const TableSql tableSql[] = {
      9},
 };
 
-// The same guard as analysisqueries.cpp: the handle is only used when the driver runs the
-// SQLite library this file is linked against.
-sqlite3* nativeHandle(Storage& s) {
-    const QVariant v = s.database().driver()->handle();
-    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    QSqlQuery q(s.database());
-    if (!q.exec(QStringLiteral("SELECT sqlite_version()")) || !q.next() ||
-        q.value(0).toString() != QString::fromUtf8(sqlite3_libversion()))
-        return nullptr;
-    return *static_cast<sqlite3* const*>(v.constData());
-}
-
 } // namespace
 
 Result<std::unique_ptr<BulkWriter>> BulkWriter::create(Storage& storage) {
     using R = Result<std::unique_ptr<BulkWriter>>;
     std::unique_ptr<BulkWriter> w(new BulkWriter);
-    w->m_db = nativeHandle(storage);
+    w->m_db = sqliteHandle(storage);
     if (!w->m_db)
         return R::failure(QStringLiteral("generating needs Qt's SQLite driver to use the "
                                          "system SQLite library"));

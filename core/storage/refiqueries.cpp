@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/refiqueries.h"
 
+#include "core/storage/storageconnection.h"
+
 #include <QDateTime>
 #include <QSqlQuery>
 
@@ -21,7 +23,7 @@ MemoOwner ownerOf(const QString& type) {
 } // namespace
 
 QVector<Memo> allMemos(const Storage& storage) {
-    QSqlQuery q(storage.database());
+    QSqlQuery q(database(storage));
     q.setForwardOnly(true);
     QVector<Memo> memos;
     if (!q.exec(QStringLiteral("SELECT id, uuid, owner_type, document_id, case_id, code_id, "
@@ -84,7 +86,7 @@ QSet<QString> usedUuids(const Storage& storage, UuidTable table) {
         break;
     }
     QSet<QString> uuids;
-    QSqlQuery q(storage.database());
+    QSqlQuery q(database(storage));
     q.setForwardOnly(true);
     if (q.exec(sql)) {
         while (q.next())

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/storage/search.h"
+#include "core/search.h"
 
+#include "core/location.h"
+#include "core/storage/connections.h"
 #include "core/storage/dialect.h"
 #include "core/storage/sqlfailure.h"
 #include "core/text.h"
 
-#include <QAtomicInt>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -16,8 +17,6 @@
 namespace situate {
 
 namespace {
-
-QAtomicInt searchConnections;
 
 QString quoted(const QString& term) {
     QString t = term;
@@ -45,22 +44,14 @@ QRegularExpression patternFor(const QString& term, bool prefix, bool phrase) {
 
 // A read connection of the search's own, to a file or to a PostgreSQL project.
 Status openReader(const QString& location, const QString& name, const ConnectionSecret& secret) {
-    if (!dialect::isPostgresUrl(location)) {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(location);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-        if (!db.open())
-            return Status::failure(db.lastError().text());
-        return {};
-    }
+    if (!isServerLocation(location))
+        return connections::openSqlite(
+            name, location, QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
     Result<dialect::PostgresLocation> l = dialect::parsePostgresUrl(location);
     if (!l)
         return Status::from(l);
     l->password = secret.password;
-    Result<QSqlDatabase> db = dialect::addPostgresConnection(name);
-    if (!db)
-        return Status::from(db);
-    return dialect::openPostgres(*db, *l);
+    return connections::openPostgres(name, *l);
 }
 
 // The documents the index says may hold every term, in list order. On PostgreSQL a phrase
@@ -151,8 +142,7 @@ Result<QVector<SearchHit>> searchProject(const QString& projectPath, const Searc
     using R = Result<QVector<SearchHit>>;
     if (query.isEmpty())
         return QVector<SearchHit>{};
-    const QString name =
-        QStringLiteral("situate-search-%1").arg(searchConnections.fetchAndAddRelaxed(1));
+    const QString name = connections::newName("search");
     QVector<SearchHit> hits;
     QString error;
     {
@@ -168,7 +158,7 @@ Result<QVector<SearchHit>> searchProject(const QString& projectPath, const Searc
             // One read transaction, so the texts are those of the documents that matched.
             db.transaction();
             QVector<std::pair<qint64, QString>> matching;
-            const bool postgres = dialect::isPostgresUrl(projectPath);
+            const bool postgres = isServerLocation(projectPath);
             QSqlQuery q = candidates(db, postgres, query);
             if (!q.exec())
                 error = sqlfailure::statement(q.lastError()).error();
@@ -243,9 +233,8 @@ Result<QVector<SearchHit>> searchProject(const QString& projectPath, const Searc
             textQuery.finish();
             db.rollback();
         }
-        db.close();
     }
-    QSqlDatabase::removeDatabase(name);
+    connections::remove(name);
     if (!error.isEmpty())
         return R::failure(QStringLiteral("search failed: ") + error);
     return hits;

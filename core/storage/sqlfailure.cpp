@@ -4,8 +4,6 @@
 #include <QRegularExpression>
 #include <QStringList>
 
-#include <cstdio>
-
 namespace situate::sqlfailure {
 
 namespace {
@@ -88,30 +86,6 @@ QString serverSentence(const QSqlError& e) {
         QStringLiteral("^(?:.*?failed:\\s*)?(?:(?:ERROR|FATAL|PANIC|WARNING):\\s*)?"));
     first.remove(severity);
     return first.trimmed();
-}
-
-namespace {
-
-QtMessageHandler previousHandler = nullptr;
-
-void dropDriverWarnings(QtMsgType type, const QMessageLogContext& context, const QString& text) {
-    if (type == QtWarningMsg &&
-        (text.startsWith(QLatin1String("Unable to free statement")) ||
-         text.startsWith(QLatin1String("QPSQL")) || text.startsWith(QLatin1String("QSqlQuery::"))))
-        return;
-    if (previousHandler) {
-        previousHandler(type, context, text);
-        return;
-    }
-    std::fprintf(stderr, "%s\n", qUtf8Printable(qFormatLogMessage(type, context, text)));
-}
-
-} // namespace
-
-void quietDriverWarnings() {
-    QtMessageHandler previous = qInstallMessageHandler(dropDriverWarnings);
-    if (previous != dropDriverWarnings)
-        previousHandler = previous;
 }
 
 bool isAbortedTransaction(const QSqlError& e) {

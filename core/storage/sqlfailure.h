@@ -34,10 +34,6 @@ Status connection(const QSqlError& error, const QString& where);
 /// The server's (or SQLite's) own sentence, without driver prefixes, "ERROR:" or SQLSTATE;
 /// empty when there is none.
 QString serverSentence(const QSqlError& error);
-/// Keeps the SQL drivers' own warnings ("Unable to free statement: ERROR: …", printed by
-/// QPSQL when it cleans up after a failed statement) off stderr, where users would read
-/// them beside Situate's message; every other message passes as before. For main().
-void quietDriverWarnings();
 /// Whether `error` is PostgreSQL's "current transaction is aborted" (25P02), which only
 /// repeats that an earlier statement of the transaction failed.
 bool isAbortedTransaction(const QSqlError& error);

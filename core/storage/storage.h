@@ -7,9 +7,6 @@
 
 #include <QHash>
 #include <QSet>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QString>
 #include <QVariantMap>
 #include <QVector>
@@ -18,7 +15,11 @@
 #include <memory>
 #include <optional>
 
+class QObject;
+
 namespace situate {
+
+class StorageConnection;
 
 /// One table row as column -> value, used by the generic edit log that undo replays.
 struct Row {
@@ -39,7 +40,10 @@ struct ProjectStats {
 };
 
 /// The one place that speaks SQL: a project's database behind a narrow interface, either an
-/// SQLite file or a PostgreSQL database (core/storage/pgstorage.cpp) named by a URL.
+/// SQLite file (core/storage/sqlitestorage.cpp) or a PostgreSQL database
+/// (core/storage/pgstorage.cpp) named by a URL. The connection itself, and QtSql with it, stays
+/// inside core/storage/ (storageconnection.h); callers ask what the engine can do, never which
+/// one it is.
 class Storage {
 public:
     enum class Mode { Create, Open, ReadOnly };
@@ -57,8 +61,24 @@ public:
     Storage& operator=(const Storage&) = delete;
 
     /// The file's absolute path, or the PostgreSQL URL without its password.
-    QString path() const { return m_path; }
-    bool isPostgres() const { return m_postgres; }
+    QString path() const;
+    /// How messages name the project: the file's name, or the URL.
+    QString displayName() const;
+    /// The project's short name: the file's name without its suffix, or the database's name.
+    QString projectName() const;
+
+    // What the engine can do. Callers ask these, never which engine it is; every answer is
+    // fixed for the life of the storage.
+    /// The project is one file on this computer (SQLite): one process writes it, it is copied
+    /// into automatic backups, and a full disk is what stops a write. False on a server.
+    bool isFile() const;
+    /// The connection can be lost (a server): a statement then fails as ConnectionLost, and
+    /// isConnected(), reconnect(), connectionProbe() and the transaction ids below apply.
+    bool canLoseConnection() const;
+    /// Other clients may change the project at the same time (a server): a row is locked
+    /// before a check that relies on it (readRowLocked), and a role may refuse a change.
+    bool hasOtherClients() const;
+
     /// A way to open another read-only connection to this project on any thread (a
     /// worker's), with this one's location and password: what a worker must use instead of
     /// path(), which has no password.
@@ -66,35 +86,37 @@ public:
     /// The password this storage was opened with (empty when libpq found it itself), for a
     /// connection of another kind to the same project (the search's).
     const ConnectionSecret& secret() const { return m_secret; }
-    /// PostgreSQL: asks the server to tell this connection of every change that another
-    /// client commits; the connection's driver then emits QSqlDriver::notification with
-    /// OtherSource (in this thread's event loop). False on SQLite, which has no other clients.
-    bool listenForChanges();
+    /// Asks the server to tell this connection of every change that another client commits:
+    /// `changed` is then called, in this thread's event loop and while `context` lives, once
+    /// for each. False when the engine has no other clients (SQLite) or the server refused.
+    bool listenForChanges(QObject* context, std::function<void()> changed);
 
     // A project on a server can lose its connection (network, server restart, an
     // administrator ending the session). These let Project tell that apart from a refused
     // change, connect again and learn whether a COMMIT whose answer was lost took effect.
-    /// PostgreSQL: false when the connection no longer answers (one round trip; call it
-    /// outside a transaction). Always true on SQLite.
+    /// False when the connection no longer answers (one round trip on a server; call it
+    /// outside a transaction). Always true for a file.
     bool isConnected();
-    /// PostgreSQL: true when the connection is known to be gone without asking the server
-    /// (libpq saw it close, e.g. while listening for notifications); no round trip, so it can
-    /// be asked often. False when it cannot tell (a build without libpq's headers).
+    /// True when the connection is known to be gone without asking the server (libpq saw it
+    /// close, e.g. while listening for notifications); no round trip, so it can be asked
+    /// often. False when it cannot tell (a build without libpq's headers) and for a file.
     bool connectionBroken() const;
-    /// PostgreSQL: closes the connection and opens it again with the same settings (the
+    /// Closes the connection to the server and opens it again with the same settings (the
     /// password from where it came first), listening again if it was. Any transaction of the
     /// old connection is gone (the server rolled it back, or it committed before the loss).
+    /// Nothing to do for a file.
     Status reconnect();
-    /// PostgreSQL: a test to run on any thread (a worker, so a server that does not answer
-    /// blocks no window) that opens a new connection with this one's settings, password
-    /// included, and closes it: empty when the server takes connections again, else why not.
+    /// A test to run on any thread (a worker, so a server that does not answer blocks no
+    /// window) that opens a new connection with this one's settings, password included, and
+    /// closes it: empty when the server takes connections again, else why not. Always empty
+    /// for a file.
     std::function<QString()> connectionProbe() const;
-    /// PostgreSQL, inside a transaction: its id (txid_current()), to ask after a lost COMMIT.
+    /// On a server, inside a transaction: its id (txid_current()), to ask after a lost COMMIT.
     Result<qint64> transactionId();
-    /// PostgreSQL: "committed", "aborted" or "in progress" for a recent transaction id
+    /// On a server: "committed", "aborted" or "in progress" for a recent transaction id
     /// (txid_status()), empty when the server no longer knows it.
     Result<QString> transactionStatus(qint64 id);
-    /// Tests only: called after every successful PostgreSQL COMMIT; returning true makes
+    /// Tests only: called after every successful COMMIT on a server; returning true makes
     /// commit() report the connection lost, as if the server's answer never arrived.
     static std::function<bool()> lostCommitHook;
     /// The project's tables (not those an engine keeps for itself), with their columns.
@@ -185,46 +207,23 @@ public:
     QString projectValue(const QString& key) const;
     Status setProjectValue(const QString& key, const QString& value);
 
-    /// The connection, for query code that lives in core/storage/ (and nowhere else).
-    QSqlDatabase& database() { return m_db; }
-    const QSqlDatabase& database() const { return m_db; }
-
     /// The first failure of the current transaction (its kind tells a conflict with another
     /// client, which the whole edit may retry, from any other); ok while none failed. On
     /// PostgreSQL a failed statement aborts the transaction, so later ones only fail with
     /// "current transaction is aborted", and messages keep the first failure's words.
-    const Status& transactionFailure() const { return m_transactionFailure; }
+    const Status& transactionFailure() const;
 
 private:
     Storage() = default;
-    static Result<std::unique_ptr<Storage>> openPostgres(const QString& url, Mode mode,
-                                                         const ConnectionSecret& secret);
-    /// A failed statement, in words for users (core/storage/sqlfailure.h), noted as the
-    /// transaction's first failure when it is.
-    Status failed(const QSqlError& error) const;
-    /// After a read: the failure that cut it short (also one the driver refused without an
-    /// error, as on a closed connection), noted like failed(); ok when it read to the end.
-    Status readStatus(const QSqlQuery& q) const;
-    /// PostgreSQL: a statement that changed no row of `table` although row `id` is there was
-    /// refused by row-level security (kind Refused); ok otherwise.
-    Status checkRefused(const QString& table, qint64 id, int affected) const;
+    /// The connection, for the query code of core/storage/ (storageconnection.h).
+    friend StorageConnection& connection(const Storage& storage);
     /// Codings counted by `column` (code_id or document_id) for the coders given.
     Result<QHash<qint64, qint64>> countsBy(const char* column,
                                            const QVector<qint64>& coderIds) const;
-    Status prepareColumns();
-    Status preparePostgresColumns();
     bool knownColumn(const QString& table, const QString& column) const;
 
-    QString m_path;
+    std::unique_ptr<StorageConnection> m_connection;
     ConnectionSecret m_secret;
-    mutable Status m_transactionFailure;
-    QString m_connection;
-    QSqlDatabase m_db;
-    bool m_postgres = false;
-    bool m_readOnly = false;  // PostgreSQL: the session was made read-only
-    bool m_listening = false; // PostgreSQL: LISTEN situate_changes
-    int m_depth = 0;
-    bool m_failed = false;
     QHash<QString, QStringList> m_columns; // table -> columns, from the schema
     QSet<QString> m_notNull;               // "table.column" declared NOT NULL
 };

@@ -3,33 +3,20 @@
 // memos and the counts beside them (the rest of Storage is in storage.cpp).
 #include "core/storage/storage.h"
 
-#include "core/storage/sqlfailure.h"
+#include "core/storage/storageconnection.h"
 #include "core/storage/storagerows.h"
-
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace situate {
 
 using namespace storagerows;
 
-Status Storage::readStatus(const QSqlQuery& q) const {
-    if (q.lastError().isValid())
-        return failed(q.lastError());
-    if (q.isActive())
-        return {};
-    const Status st = sqlfailure::notRun(m_db);
-    if (m_depth > 0 && m_transactionFailure.ok())
-        m_transactionFailure = st;
-    return st;
-}
-
 Result<QVector<DocumentInfo>> Storage::documents() const {
     QVector<DocumentInfo> out;
     QHash<qint64, qsizetype> index;
     QSqlQuery q =
-        run(m_db, QStringLiteral("SELECT id, uuid, name, original_name, format, imported_at, "
-                                 "content_hash, length FROM documents ORDER BY sort_order, name"));
+        run(database(*this),
+            QStringLiteral("SELECT id, uuid, name, original_name, format, imported_at, "
+                           "content_hash, length FROM documents ORDER BY sort_order, name"));
     while (q.next()) {
         DocumentInfo d;
         d.id = q.value(0).toLongLong();
@@ -43,22 +30,23 @@ Result<QVector<DocumentInfo>> Storage::documents() const {
         index.insert(d.id, out.size());
         out << d;
     }
-    if (Status st = readStatus(q); !st)
+    if (Status st = m_connection->readStatus(q); !st)
         return st;
-    QSqlQuery c = run(m_db, QStringLiteral("SELECT document_id, case_id FROM document_cases "
-                                           "ORDER BY id"));
+    QSqlQuery c =
+        run(database(*this), QStringLiteral("SELECT document_id, case_id FROM document_cases "
+                                            "ORDER BY id"));
     while (c.next()) {
         const auto it = index.constFind(c.value(0).toLongLong());
         if (it != index.cend())
             out[*it].caseIds << c.value(1).toLongLong();
     }
-    if (Status st = readStatus(c); !st)
+    if (Status st = m_connection->readStatus(c); !st)
         return st;
     return out;
 }
 
 std::optional<Document> Storage::document(qint64 id) const {
-    QSqlQuery q = run(m_db,
+    QSqlQuery q = run(database(*this),
                       QStringLiteral("SELECT id, uuid, name, original_name, format, imported_at, "
                                      "content_hash, text, length FROM documents WHERE id = ?"),
                       {id});
@@ -82,22 +70,24 @@ std::optional<Document> Storage::document(qint64 id) const {
 }
 
 std::optional<qint64> Storage::documentIdByName(const QString& name) const {
-    return firstId(run(m_db, QStringLiteral("SELECT id FROM documents WHERE name = ?"), {name}));
+    return firstId(
+        run(database(*this), QStringLiteral("SELECT id FROM documents WHERE name = ?"), {name}));
 }
 
 std::optional<qint64> Storage::documentIdByHash(const QString& hash) const {
-    return firstId(
-        run(m_db, QStringLiteral("SELECT id FROM documents WHERE content_hash = ?"), {hash}));
+    return firstId(run(database(*this),
+                       QStringLiteral("SELECT id FROM documents WHERE content_hash = ?"), {hash}));
 }
 
 QString Storage::documentText(qint64 id) const {
-    QSqlQuery q = run(m_db, QStringLiteral("SELECT text FROM documents WHERE id = ?"), {id});
+    QSqlQuery q =
+        run(database(*this), QStringLiteral("SELECT text FROM documents WHERE id = ?"), {id});
     return q.next() ? q.value(0).toString() : QString();
 }
 
 std::optional<std::pair<QString, qint64>> Storage::documentNameAndLength(qint64 id) const {
-    QSqlQuery q =
-        run(m_db, QStringLiteral("SELECT name, length FROM documents WHERE id = ?"), {id});
+    QSqlQuery q = run(database(*this),
+                      QStringLiteral("SELECT name, length FROM documents WHERE id = ?"), {id});
     if (!q.next())
         return std::nullopt;
     return std::pair<QString, qint64>{q.value(0).toString(), q.value(1).toLongLong()};
@@ -106,7 +96,7 @@ std::optional<std::pair<QString, qint64>> Storage::documentNameAndLength(qint64 
 Result<QVector<SpeakerTurn>> Storage::speakerTurns(qint64 documentId) const {
     QVector<SpeakerTurn> out;
     QSqlQuery q =
-        run(m_db,
+        run(database(*this),
             QStringLiteral("SELECT speaker, start, \"end\", time_start_ms, time_end_ms FROM "
                            "speaker_turns WHERE document_id = ? ORDER BY start, id"),
             {documentId});
@@ -119,44 +109,47 @@ Result<QVector<SpeakerTurn>> Storage::speakerTurns(qint64 documentId) const {
         t.timeEndMs = q.value(4).isNull() ? -1 : q.value(4).toLongLong();
         out << t;
     }
-    if (Status st = readStatus(q); !st)
+    if (Status st = m_connection->readStatus(q); !st)
         return st;
     return out;
 }
 
 Result<QVector<Case>> Storage::cases() const {
     QVector<Case> out;
-    QSqlQuery q = run(m_db, QStringLiteral("SELECT id, uuid, name, description FROM cases "
-                                           "ORDER BY sort_order, name"));
+    QSqlQuery q =
+        run(database(*this), QStringLiteral("SELECT id, uuid, name, description FROM cases "
+                                            "ORDER BY sort_order, name"));
     while (q.next())
         out << Case{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
                     q.value(3).toString()};
-    if (Status st = readStatus(q); !st)
+    if (Status st = m_connection->readStatus(q); !st)
         return st;
     return out;
 }
 
 std::optional<qint64> Storage::caseIdByName(const QString& name) const {
-    return firstId(run(m_db, QStringLiteral("SELECT id FROM cases WHERE name = ?"), {name}));
+    return firstId(
+        run(database(*this), QStringLiteral("SELECT id FROM cases WHERE name = ?"), {name}));
 }
 
 Result<QVector<qint64>> Storage::documentsOfCase(qint64 caseId) const {
     QVector<qint64> out;
-    QSqlQuery q = run(m_db,
+    QSqlQuery q = run(database(*this),
                       QStringLiteral("SELECT document_id FROM document_cases WHERE case_id = ? "
                                      "ORDER BY document_id"),
                       {caseId});
     while (q.next())
         out << q.value(0).toLongLong();
-    if (Status st = readStatus(q); !st)
+    if (Status st = m_connection->readStatus(q); !st)
         return st;
     return out;
 }
 
 Result<QVector<Attribute>> Storage::attributes() const {
     QVector<Attribute> out;
-    QSqlQuery q = run(m_db, QStringLiteral("SELECT id, uuid, name, scope, type, choices FROM "
-                                           "attributes ORDER BY scope, sort_order, id"));
+    QSqlQuery q =
+        run(database(*this), QStringLiteral("SELECT id, uuid, name, scope, type, choices FROM "
+                                            "attributes ORDER BY scope, sort_order, id"));
     while (q.next()) {
         Attribute a;
         a.id = q.value(0).toLongLong();
@@ -170,7 +163,7 @@ Result<QVector<Attribute>> Storage::attributes() const {
             a.choices = choices.split(QLatin1Char('\n'));
         out << a;
     }
-    if (Status st = readStatus(q); !st)
+    if (Status st = m_connection->readStatus(q); !st)
         return st;
     return out;
 }
@@ -188,19 +181,19 @@ std::optional<Attribute> Storage::attributeByName(AttributeScope scope, const QS
 
 Result<QHash<qint64, QString>> Storage::attributeValues(qint64 attributeId) const {
     QHash<qint64, QString> out;
-    QSqlQuery q = run(m_db,
+    QSqlQuery q = run(database(*this),
                       QStringLiteral("SELECT owner_id, value FROM attribute_values "
                                      "WHERE attribute_id = ?"),
                       {attributeId});
     while (q.next())
         out.insert(q.value(0).toLongLong(), q.value(1).toString());
-    if (Status st = readStatus(q); !st)
+    if (Status st = m_connection->readStatus(q); !st)
         return st;
     return out;
 }
 
 std::optional<qint64> Storage::attributeValueId(qint64 attributeId, qint64 ownerId) const {
-    return firstId(run(m_db,
+    return firstId(run(database(*this),
                        QStringLiteral("SELECT id FROM attribute_values WHERE attribute_id = ? "
                                       "AND owner_id = ?"),
                        {attributeId, ownerId}));
@@ -208,13 +201,14 @@ std::optional<qint64> Storage::attributeValueId(qint64 attributeId, qint64 owner
 
 Result<QVector<Code>> Storage::codes() const {
     QVector<Code> out;
-    // xmin: the transaction that last wrote the row, PostgreSQL's row version.
-    const QString version = m_postgres ? QStringLiteral(", xmin::text::bigint") : QString();
-    QSqlQuery q = run(m_db, QStringLiteral("SELECT id, uuid, coalesce(parent_id, 0), name, colour, "
-                                           "definition, inclusion, exclusion, example, "
-                                           "toc_element, sort_order%1 FROM codes "
-                                           "ORDER BY coalesce(parent_id, 0), sort_order, id")
-                                .arg(version));
+    // The row's version where the engine has one (PostgreSQL's xmin).
+    const QString version = m_connection->rowVersionColumn();
+    QSqlQuery q = run(database(*this),
+                      QStringLiteral("SELECT id, uuid, coalesce(parent_id, 0), name, colour, "
+                                     "definition, inclusion, exclusion, example, "
+                                     "toc_element, sort_order%1 FROM codes "
+                                     "ORDER BY coalesce(parent_id, 0), sort_order, id")
+                          .arg(version));
     while (q.next()) {
         Code c;
         c.id = q.value(0).toLongLong();
@@ -228,11 +222,11 @@ Result<QVector<Code>> Storage::codes() const {
         c.example = q.value(8).toString();
         parseTocElement(q.value(9).toString(), &c.toc);
         c.sortOrder = q.value(10).toInt();
-        if (m_postgres)
+        if (!version.isEmpty())
             c.version = q.value(11).toLongLong();
         out << c;
     }
-    if (Status st = readStatus(q); !st)
+    if (Status st = m_connection->readStatus(q); !st)
         return st;
     return out;
 }
@@ -250,35 +244,37 @@ std::optional<Code> Storage::code(qint64 id) const {
 
 Result<QVector<ResearchQuestion>> Storage::researchQuestions() const {
     QVector<ResearchQuestion> out;
-    QSqlQuery q = run(m_db, QStringLiteral("SELECT id, uuid, code, title, text FROM "
-                                           "research_questions ORDER BY sort_order, id"));
+    QSqlQuery q =
+        run(database(*this), QStringLiteral("SELECT id, uuid, code, title, text FROM "
+                                            "research_questions ORDER BY sort_order, id"));
     while (q.next())
         out << ResearchQuestion{q.value(0).toLongLong(), q.value(1).toString(),
                                 q.value(2).toString(), q.value(3).toString(),
                                 q.value(4).toString()};
-    if (Status st = readStatus(q); !st)
+    if (Status st = m_connection->readStatus(q); !st)
         return st;
     return out;
 }
 
 std::optional<qint64> Storage::questionIdByCode(const QString& code) const {
-    return firstId(
-        run(m_db, QStringLiteral("SELECT id FROM research_questions WHERE code = ?"), {code}));
+    return firstId(run(database(*this),
+                       QStringLiteral("SELECT id FROM research_questions WHERE code = ?"), {code}));
 }
 
 Result<QHash<qint64, QVector<qint64>>> Storage::codeQuestionLinks() const {
     QHash<qint64, QVector<qint64>> out;
-    QSqlQuery q = run(m_db, QStringLiteral("SELECT code_id, question_id FROM code_questions "
-                                           "ORDER BY question_id"));
+    QSqlQuery q =
+        run(database(*this), QStringLiteral("SELECT code_id, question_id FROM code_questions "
+                                            "ORDER BY question_id"));
     while (q.next())
         out[q.value(0).toLongLong()] << q.value(1).toLongLong();
-    if (Status st = readStatus(q); !st)
+    if (Status st = m_connection->readStatus(q); !st)
         return st;
     return out;
 }
 
 std::optional<qint64> Storage::codeQuestionLinkId(qint64 codeId, qint64 questionId) const {
-    return firstId(run(m_db,
+    return firstId(run(database(*this),
                        QStringLiteral("SELECT id FROM code_questions WHERE code_id = ? AND "
                                       "question_id = ?"),
                        {codeId, questionId}));
@@ -286,35 +282,37 @@ std::optional<qint64> Storage::codeQuestionLinkId(qint64 codeId, qint64 question
 
 Result<QVector<Coder>> Storage::coders() const {
     QVector<Coder> out;
-    QSqlQuery q = run(m_db, QStringLiteral("SELECT id, uuid, name FROM coders ORDER BY id"));
+    QSqlQuery q =
+        run(database(*this), QStringLiteral("SELECT id, uuid, name FROM coders ORDER BY id"));
     while (q.next())
         out << Coder{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()};
-    if (Status st = readStatus(q); !st)
+    if (Status st = m_connection->readStatus(q); !st)
         return st;
     return out;
 }
 
 std::optional<qint64> Storage::coderIdByName(const QString& name) const {
-    return firstId(run(m_db, QStringLiteral("SELECT id FROM coders WHERE name = ?"), {name}));
+    return firstId(
+        run(database(*this), QStringLiteral("SELECT id FROM coders WHERE name = ?"), {name}));
 }
 
 Result<QVector<Coding>> Storage::codings(qint64 documentId) const {
     QVector<Coding> out;
-    QSqlQuery q = run(m_db,
+    QSqlQuery q = run(database(*this),
                       QStringLiteral("SELECT %1 FROM codings WHERE document_id = ? "
                                      "ORDER BY start, \"end\", id")
                           .arg(QLatin1String(codingColumns)),
                       {documentId});
     while (q.next())
         out << codingFrom(q);
-    if (Status st = readStatus(q); !st)
+    if (Status st = m_connection->readStatus(q); !st)
         return st;
     return out;
 }
 
 Result<QVector<Coding>> Storage::codingsForView(qint64 documentId) const {
     QVector<Coding> out;
-    QSqlQuery q = run(m_db,
+    QSqlQuery q = run(database(*this),
                       QStringLiteral("SELECT id, document_id, code_id, coder_id, start, \"end\", "
                                      "memo FROM codings WHERE document_id = ? ORDER BY start, "
                                      "\"end\", id"),
@@ -330,26 +328,27 @@ Result<QVector<Coding>> Storage::codingsForView(qint64 documentId) const {
         c.memo = q.value(6).toString();
         out << c;
     }
-    if (Status st = readStatus(q); !st)
+    if (Status st = m_connection->readStatus(q); !st)
         return st;
     return out;
 }
 
 Result<QVector<Coding>> Storage::allCodings() const {
     QVector<Coding> out;
-    QSqlQuery q = run(m_db, QStringLiteral("SELECT %1 FROM codings ORDER BY document_id, start, "
-                                           "\"end\", id")
-                                .arg(QLatin1String(codingColumns)));
+    QSqlQuery q =
+        run(database(*this), QStringLiteral("SELECT %1 FROM codings ORDER BY document_id, start, "
+                                            "\"end\", id")
+                                 .arg(QLatin1String(codingColumns)));
     while (q.next())
         out << codingFrom(q);
-    if (Status st = readStatus(q); !st)
+    if (Status st = m_connection->readStatus(q); !st)
         return st;
     return out;
 }
 
 std::optional<Coding> Storage::coding(qint64 id) const {
     QSqlQuery q =
-        run(m_db,
+        run(database(*this),
             QStringLiteral("SELECT %1 FROM codings WHERE id = ?").arg(QLatin1String(codingColumns)),
             {id});
     if (!q.next())
@@ -361,25 +360,27 @@ qint64 Storage::codingCount(const QString& column, qint64 id) const {
     if (!knownColumn(QStringLiteral("codings"), column))
         return 0;
     QSqlQuery q =
-        run(m_db, QStringLiteral("SELECT count(*) FROM codings WHERE %1 = ?").arg(column), {id});
+        run(database(*this),
+            QStringLiteral("SELECT count(*) FROM codings WHERE %1 = ?").arg(column), {id});
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
 qint64 Storage::codingTotal() const {
-    QSqlQuery q = run(m_db, QStringLiteral("SELECT count(*) FROM codings"));
+    QSqlQuery q = run(database(*this), QStringLiteral("SELECT count(*) FROM codings"));
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
 std::optional<Memo> Storage::memo(MemoOwner owner, qint64 ownerId) const {
-    QSqlQuery q = owner == MemoOwner::Project
-                      ? run(m_db, QStringLiteral("SELECT id, uuid, title, text, created, modified "
-                                                 "FROM memos WHERE owner_type = 'project' "
-                                                 "ORDER BY id LIMIT 1"))
-                      : run(m_db,
-                            QStringLiteral("SELECT id, uuid, title, text, created, modified FROM "
-                                           "memos WHERE %1 = ? ORDER BY id LIMIT 1")
-                                .arg(ownerColumn(owner)),
-                            {ownerId});
+    QSqlQuery q =
+        owner == MemoOwner::Project
+            ? run(database(*this), QStringLiteral("SELECT id, uuid, title, text, created, modified "
+                                                  "FROM memos WHERE owner_type = 'project' "
+                                                  "ORDER BY id LIMIT 1"))
+            : run(database(*this),
+                  QStringLiteral("SELECT id, uuid, title, text, created, modified FROM "
+                                 "memos WHERE %1 = ? ORDER BY id LIMIT 1")
+                      .arg(ownerColumn(owner)),
+                  {ownerId});
     if (!q.next())
         return std::nullopt;
     Memo m;
@@ -417,10 +418,10 @@ QSqlQuery countBy(const QSqlDatabase& db, const char* column, const QVector<qint
 Result<QHash<qint64, qint64>> Storage::countsBy(const char* column,
                                                 const QVector<qint64>& coderIds) const {
     QHash<qint64, qint64> out;
-    QSqlQuery q = countBy(m_db, column, coderIds);
+    QSqlQuery q = countBy(database(*this), column, coderIds);
     while (q.next())
         out.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
-    if (Status st = readStatus(q); !st)
+    if (Status st = m_connection->readStatus(q); !st)
         return st;
     return out;
 }

@@ -4,7 +4,7 @@
 #include "core/storage/pgschema.h"
 #include "core/storage/sqlfailure.h"
 #include "core/storage/sqlnames.h"
-#include "core/storage/storage.h"
+#include "core/storage/storageconnection.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -16,7 +16,7 @@ namespace situate {
 namespace {
 
 Status exec(Storage& s, const QString& sql) {
-    QSqlQuery q(s.database());
+    QSqlQuery q(database(s));
     if (!q.exec(sql))
         return sqlfailure::statement(q.lastError());
     return {};
@@ -25,12 +25,12 @@ Status exec(Storage& s, const QString& sql) {
 } // namespace
 
 Status deferReferences(Storage& s) {
-    return exec(s, s.isPostgres() ? QStringLiteral("SET CONSTRAINTS ALL DEFERRED")
-                                  : QStringLiteral("PRAGMA defer_foreign_keys = ON"));
+    return exec(s, isPostgres(s) ? QStringLiteral("SET CONSTRAINTS ALL DEFERRED")
+                                 : QStringLiteral("PRAGMA defer_foreign_keys = ON"));
 }
 
 Status readSnapshot(Storage& s) {
-    if (!s.isPostgres())
+    if (!isPostgres(s))
         return {};
     return exec(s, QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ"));
 }
@@ -74,13 +74,13 @@ Result<qint64> copyTable(const Storage& from, Storage& to, const QString& table)
     const qsizetype width = columns.size();
     const qsizetype batch = copyBatchRows(width);
     // Table and column names come from the schema of both projects, quoted all the same.
-    QSqlQuery read(from.database());
+    QSqlQuery read(database(from));
     read.setForwardOnly(true);
     if (!read.exec(
             QStringLiteral("SELECT %1 FROM %2 ORDER BY 1").arg(list, sql::identifier(table))))
         return sqlfailure::statement(read.lastError(), QStringLiteral("cannot read %1").arg(table));
     // One statement prepared for full batches, one more for the rows left over at the end.
-    QSqlQuery full(to.database());
+    QSqlQuery full(database(to));
     bool prepared = false;
     QVariantList pending;
     pending.reserve(batch * width);
@@ -112,7 +112,7 @@ Result<qint64> copyTable(const Storage& from, Storage& to, const QString& table)
     if (read.lastError().isValid())
         return sqlfailure::statement(read.lastError(), QStringLiteral("cannot read %1").arg(table));
     if (!pending.isEmpty()) {
-        QSqlQuery rest(to.database());
+        QSqlQuery rest(database(to));
         if (!rest.prepare(insertRows(table, list, width, pending.size() / width)))
             return sqlfailure::statement(rest.lastError(),
                                          QStringLiteral("cannot write %1").arg(table));
@@ -129,12 +129,12 @@ Status clearTable(Storage& s, const QString& table) {
 }
 
 Status resetIdentities(Storage& s) {
-    if (!s.isPostgres())
+    if (!isPostgres(s))
         return {};
     for (const QString& table : s.tables()) {
         if (!s.columns(table).contains(QStringLiteral("id")))
             continue;
-        QSqlQuery q(s.database());
+        QSqlQuery q(database(s));
         q.prepare(QStringLiteral("SELECT setval(pg_get_serial_sequence(?, 'id'), "
                                  "coalesce((SELECT max(id) FROM %1), 0) + 1, false)")
                       .arg(sql::identifier(table)));
@@ -147,9 +147,9 @@ Status resetIdentities(Storage& s) {
 }
 
 Status dropPostgresProject(Storage& s) {
-    if (!s.isPostgres())
+    if (!isPostgres(s))
         return Status::failure(QStringLiteral("internal error: not a PostgreSQL project"));
-    return schema::postgres::drop(s.database(), s.tables());
+    return schema::postgres::drop(database(s), s.tables());
 }
 
 } // namespace situate

@@ -5,7 +5,7 @@
 #include "core/storage/teamroles.h"
 
 #include "core/storage/sqlfailure.h"
-#include "core/storage/storage.h"
+#include "core/storage/storageconnection.h"
 
 #include <QCryptographicHash>
 #include <QSqlError>
@@ -277,12 +277,12 @@ Status requireLogin(QSqlDatabase& db, const QString& login) {
 
 // Runs `body` in one transaction on `s`'s connection, all of it or nothing.
 Status inTransaction(Storage& s, const std::function<Status(QSqlDatabase&)>& body) {
-    if (!s.isPostgres())
+    if (!isPostgres(s))
         return Status::failure(QStringLiteral("roles belong to projects on PostgreSQL; a project "
                                               "file has none"));
     if (Status st = s.begin(); !st)
         return st;
-    if (Status st = body(s.database()); !st) {
+    if (Status st = body(database(s)); !st) {
         s.rollback();
         return st;
     }
@@ -380,10 +380,10 @@ Status revokeTeamRole(Storage& s, const QString& pgUser) {
 
 Result<QVector<TeamMember>> teamMembers(Storage& s) {
     using R = Result<QVector<TeamMember>>;
-    if (!s.isPostgres())
+    if (!isPostgres(s))
         return R::failure(QStringLiteral("roles belong to projects on PostgreSQL; a project "
                                          "file has none"));
-    QSqlDatabase& db = s.database();
+    QSqlDatabase& db = database(s);
     QVector<TeamMember> out;
     Result<QString> publisher =
         serverValue(db, QStringLiteral("SELECT pg_get_userbyid(relowner) FROM pg_class WHERE oid = "

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/team/publish.h"
 
+#include "core/location.h"
 #include "core/project.h"
-#include "core/storage/dialect.h"
 #include "core/storage/teamqueries.h"
 
 #include <QFile>
@@ -52,12 +52,12 @@ Status copyAll(Storage& from, Storage& to, TeamCopyReport* report) {
 
 Result<TeamCopyReport> publishProject(const QString& localPath, const QString& url) {
     using R = Result<TeamCopyReport>;
-    if (dialect::isPostgresUrl(localPath))
+    if (isServerLocation(localPath))
         return R::failure(QStringLiteral("publish copies a local project file; %1 is already on "
                                          "a server")
-                              .arg(dialect::safeLocation(localPath)),
+                              .arg(safeLocation(localPath)),
                           ErrorKind::Invalid);
-    if (!dialect::isPostgresUrl(url))
+    if (!isServerLocation(url))
         return R::failure(QStringLiteral("publish needs a postgresql://user@host:port/dbname URL "
                                          "to copy the project to"),
                           ErrorKind::Invalid);
@@ -93,11 +93,11 @@ Result<TeamCopyReport> publishProject(const QString& localPath, const QString& u
 
 Result<TeamCopyReport> cloneProject(const QString& url, const QString& localPath) {
     using R = Result<TeamCopyReport>;
-    if (!dialect::isPostgresUrl(url))
+    if (!isServerLocation(url))
         return R::failure(QStringLiteral("clone copies a project from a server: give a "
                                          "postgresql://user@host:port/dbname URL first"),
                           ErrorKind::Invalid);
-    if (dialect::isPostgresUrl(localPath))
+    if (isServerLocation(localPath))
         return R::failure(QStringLiteral("clone writes a local project file, not a URL"),
                           ErrorKind::Invalid);
     if (QFileInfo::exists(localPath))

@@ -18,8 +18,8 @@
 #include "core/analysis/extractexport.h"
 #include "core/analysis/frequency.h"
 #include "core/project.h"
+#include "core/search.h"
 #include "core/storage/analysisqueries.h"
-#include "core/storage/search.h"
 #include "tests/bench/benchsupport.h"
 
 #include <QCoreApplication>

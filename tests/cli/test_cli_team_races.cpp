@@ -3,17 +3,14 @@
 // once (SITUATE_TEST_PG, tests/pg/cluster), and what a failure on a server says: plain
 // words, never the driver's, an SQLSTATE or a password.
 #include "core/codetree.h"
-#include "core/storage/dialect.h"
-#include "core/storage/storage.h"
+#include "tests/core/teambackend.h"
+#include "tests/support/pgtest.h"
 #include "tests/support/teambackend.h"
 #include "tests/support/testsupport.h"
 
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QUrl>
 
@@ -31,29 +28,14 @@ namespace {
 
 // Runs SQL on the test database as its owner (the server's administrator).
 void adminSql(const QString& url, const QString& sql) {
-    const QString name = s("races-admin");
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(s("QPSQL"), name);
-        auto l = dialect::parsePostgresUrl(url);
-        REQUIRE(l.ok());
-        REQUIRE(dialect::openPostgres(db, *l).ok());
-        QSqlQuery q(db);
-        INFO(sql.toStdString());
-        INFO(q.lastError().text().toStdString());
-        REQUIRE(q.exec(sql));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
+    teamtest::sqlRows(url, sql);
 }
 
 qint64 serverRollbacks(const QString& url) {
-    auto st = Storage::open(url, Storage::Mode::ReadOnly);
-    REQUIRE(st.ok());
-    QSqlQuery q((*st)->database());
-    REQUIRE(q.exec(s("SELECT xact_rollback FROM pg_stat_database WHERE datname = "
-                     "current_database()")));
-    REQUIRE(q.next());
-    return q.value(0).toLongLong();
+    const QStringList rows = teamtest::sqlRows(
+        url, s("SELECT xact_rollback FROM pg_stat_database WHERE datname = current_database()"));
+    REQUIRE(rows.size() == 1);
+    return rows.first().toLongLong();
 }
 
 // What a user reads must not be the driver's: no QPSQL, "Unable to …", "ERROR:", an SQLSTATE.

@@ -1,16 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// Shared by the core tests that run on both engines (test_team_storage.cpp,
-// test_team_roles.cpp, ...): rows to start from and a dump to compare.
+// Shared by the tests that run on both engines (test_team_storage.cpp, test_team_roles.cpp)
+// and those that look at a server project from outside (test_cli_team_races.cpp).
 
 #include "core/commands/commands.h"
 #include "core/io/documentimport.h"
+#include "core/location.h"
 #include "core/project.h"
-#include "core/storage/storage.h"
+#include "core/storage/connections.h"
+#include "tests/support/pgtest.h"
 #include "tests/support/teambackend.h"
 #include "tests/support/testsupport.h"
 
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <QString>
 #include <QStringList>
 
@@ -23,6 +29,39 @@ using test::s;
 // Where a run keeps its project, a file or a fresh database (tests/support/teambackend.h).
 using test::Backend;
 using test::prepare;
+
+// Runs `sql` on the project at `location` (a file, or a server's URL with the password from
+// PGPASSWORD) through a connection of the test's own, as another client would; the rows it
+// returns, each as its values joined by '|' (NULL as "NULL"). A failing statement fails the
+// test.
+inline QStringList sqlRows(const QString& location, const QString& sql) {
+    const QString name = connections::newName("test");
+    if (isServerLocation(location)) {
+        auto l = dialect::parsePostgresUrl(location);
+        REQUIRE(l.ok());
+        REQUIRE(connections::openPostgres(name, *l).ok());
+    } else {
+        REQUIRE(connections::openSqlite(name, location).ok());
+    }
+    QStringList rows;
+    QString error;
+    {
+        QSqlQuery q(QSqlDatabase::database(name, false));
+        if (!q.exec(sql))
+            error = q.lastError().text();
+        while (q.next()) {
+            QStringList values;
+            for (int i = 0; i < q.record().count(); ++i)
+                values << (q.value(i).isNull() ? s("NULL") : q.value(i).toString());
+            rows << values.join(QLatin1Char('|'));
+        }
+    }
+    connections::remove(name);
+    INFO(sql.toStdString());
+    INFO(error.toStdString());
+    REQUIRE(error.isEmpty());
+    return rows;
+}
 
 inline NewDocument doc(const QString& name, const QString& text) {
     NewDocument d;

@@ -6,7 +6,7 @@
 #include "core/io/projectcsv.h"
 #include "core/project.h"
 #include "core/storage/teamqueries.h"
-#include "core/storage/teamroles.h"
+#include "core/team/teamroles.h"
 #include "tests/core/teambackend.h"
 #include "tests/support/pgtest.h"
 

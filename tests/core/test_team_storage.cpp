@@ -10,9 +10,9 @@
 #include "core/demo/demobuilder.h"
 #include "core/generate/generator.h"
 #include "core/project.h"
+#include "core/search.h"
 #include "core/storage/analysisqueries.h"
 #include "core/storage/dialect.h"
-#include "core/storage/search.h"
 #include "core/storage/teamqueries.h"
 #include "core/team/publish.h"
 #include "tests/core/teambackend.h"
@@ -103,7 +103,9 @@ TEST_CASE("Both engines: documents, codes, codings and undo/redo of every kind o
     INFO(created.error().toStdString());
     REQUIRE(created.ok());
     Project& p = **created;
-    CHECK(p.storage().isPostgres() == (kind == QLatin1String("postgres")));
+    CHECK(p.storage().isFile() == (kind == QLatin1String("sqlite")));
+    CHECK(p.storage().canLoseConnection() == (kind == QLatin1String("postgres")));
+    CHECK(p.storage().hasOtherClients() == (kind == QLatin1String("postgres")));
     CHECK(p.storage().checkIntegrity().isEmpty());
 
     // Code points, not UTF-16 units: the emoji is one, the Chinese characters one each.
@@ -252,17 +254,8 @@ TEST_CASE("PostgreSQL: a project from a newer Situate is refused, a read-only co
         REQUIRE_FALSE(id.ok());
         CHECK(id.error().contains(s("read-only")));
     }
-    {
-        // Test-only: the server's copy of the version, set as a newer Situate would.
-        QSqlDatabase db = QSqlDatabase::addDatabase(s("QPSQL"), s("newer"));
-        auto l = dialect::parsePostgresUrl(b.location);
-        REQUIRE(l.ok());
-        REQUIRE(dialect::openPostgres(db, *l).ok());
-        QSqlQuery q(db);
-        REQUIRE(q.exec(s("UPDATE situate_meta SET value = '99' WHERE key = 'schema_version'")));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(s("newer"));
+    // Test-only: the server's copy of the version, set as a newer Situate would.
+    sqlRows(b.location, s("UPDATE situate_meta SET value = '99' WHERE key = 'schema_version'"));
     auto p = Project::open(b.location);
     REQUIRE_FALSE(p.ok());
     CHECK(p.error().contains(s("newer version of Situate")));
@@ -418,16 +411,7 @@ TEST_CASE("Publishing refuses a database that holds other tables and leaves it a
     QTemporaryDir dir;
     const QString file = dir.filePath(s("demo.situate"));
     REQUIRE(buildDemoProject(file).ok());
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(s("QPSQL"), s("other"));
-        auto l = dialect::parsePostgresUrl(b.location);
-        REQUIRE(l.ok());
-        REQUIRE(dialect::openPostgres(db, *l).ok());
-        QSqlQuery q(db);
-        REQUIRE(q.exec(s("CREATE TABLE invoices (id int)")));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(s("other"));
+    sqlRows(b.location, s("CREATE TABLE invoices (id int)"));
     auto r = publishProject(file, b.location);
     REQUIRE_FALSE(r.ok());
     CHECK(r.error().contains(s("not empty")));
@@ -598,16 +582,7 @@ QStringList tableRows(const Storage& st, const QString& table) {
     QStringList names;
     for (const QString& c : st.columns(table))
         names << dialect::column(c);
-    QSqlQuery q(st.database());
-    REQUIRE(q.exec(s("SELECT %1 FROM %2 ORDER BY 1").arg(names.join(s(", ")), table)));
-    QStringList rows;
-    while (q.next()) {
-        QStringList values;
-        for (int i = 0; i < names.size(); ++i)
-            values << (q.value(i).isNull() ? s("NULL") : q.value(i).toString());
-        rows << values.join(QLatin1Char('|'));
-    }
-    return rows;
+    return sqlRows(st.path(), s("SELECT %1 FROM %2 ORDER BY 1").arg(names.join(s(", ")), table));
 }
 
 } // namespace

@@ -2,11 +2,12 @@
 // What a postgresql:// URL may say: no password, a known list of settings each once, and
 // encryption to any server that is not on this computer. Then, against the test server
 // (SITUATE_TEST_PG), that the messages of a failed connection are plain words.
+#include "core/location.h"
 #include "core/project.h"
 #include "core/storage/dialect.h"
 #include "core/storage/sqlfailure.h"
 #include "core/storage/teamqueries.h"
-#include "core/storage/teamroles.h"
+#include "core/team/teamroles.h"
 #include "tests/core/teambackend.h"
 #include "tests/support/pgtest.h"
 
@@ -95,8 +96,8 @@ TEST_CASE("PostgreSQL URLs name user, host, port, database and settings, and one
     CHECK_FALSE(dialect::parsePostgresUrl(s("postgresql://ana@localhost/")).ok());
     CHECK_FALSE(dialect::parsePostgresUrl(s("postgresql://ana@localhost/a/b")).ok());
     CHECK_FALSE(dialect::parsePostgresUrl(s("postgresql://h/db?bad;key=1")).ok());
-    CHECK(dialect::isPostgresUrl(s("POSTGRESQL://h/db")));
-    CHECK_FALSE(dialect::isPostgresUrl(s("/home/ana/postgresql.situate")));
+    CHECK(isServerLocation(s("POSTGRESQL://h/db")));
+    CHECK_FALSE(isServerLocation(s("/home/ana/postgresql.situate")));
 
     for (const QString& url : {s("postgresql://coder:s3cret@db.example.org/study"),
                                s("postgresql://coder:s3cret@127.0.0.1:5432/study"),
@@ -112,8 +113,8 @@ TEST_CASE("PostgreSQL URLs name user, host, port, database and settings, and one
         REQUIRE_FALSE(p.ok());
         checkPlain(p.error(), s("s3cret"));
     }
-    CHECK_FALSE(dialect::safeLocation(s("postgresql://coder:s3cret@h/db")).contains(s("s3cret")));
-    CHECK(dialect::safeLocation(s("/home/ana/study.situate")) == s("/home/ana/study.situate"));
+    CHECK_FALSE(safeLocation(s("postgresql://coder:s3cret@h/db")).contains(s("s3cret")));
+    CHECK(safeLocation(s("/home/ana/study.situate")) == s("/home/ana/study.situate"));
 }
 
 TEST_CASE("PostgreSQL URLs take only known settings, each once, so none overrides another") {

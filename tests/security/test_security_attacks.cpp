@@ -3,7 +3,7 @@
 // them and the server, on a server where every login may create objects in the public schema
 // (PostgreSQL 14 and older). Every attempt fails and the project is unchanged, as pg_dump
 // shows. tests/RELIABILITY.md ("Security") lists the attacks and the threat model.
-#include "core/storage/teamroles.h"
+#include "core/team/teamroles.h"
 #include "tests/security/attacker.h"
 #include "tests/support/teambackend.h"
 #include "tests/support/testsupport.h"

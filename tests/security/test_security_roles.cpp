@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Team roles from outside Situate: a role Situate did not make is never adopted, names of any
 // length and script work, one role per login, and only the owner migrates the schema.
-#include "core/storage/teamroles.h"
+#include "core/team/teamroles.h"
 #include "tests/security/attacker.h"
 #include "tests/support/teambackend.h"
 #include "tests/support/testsupport.h"

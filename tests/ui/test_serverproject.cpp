@@ -130,9 +130,8 @@ TEST_CASE("server ui: a server project opens from File, asking for the password 
                     .join(QLatin1Char(' '))
                     .contains(QString::fromUtf8(password)));
     // Workers open connections of their own, and they still get in: an analysis job ...
-    auto job = runReadOnly<qint64>(window.project()->storage(), [](const Storage& s) {
-        return Result<qint64>(s.stats().codings);
-    });
+    auto job = runReadOnly<qint64>(
+        *window.project(), [](const Storage& s) { return Result<qint64>(s.stats().codings); });
     job.waitForFinished();
     INFO(job.result().error().toStdString());
     REQUIRE(job.result().ok());

@@ -2,7 +2,7 @@
 #include "ui/agreement/agreementchoices.h"
 
 #include "core/codetree.h"
-#include "core/storage/storage.h"
+#include "core/project.h"
 
 #include <QComboBox>
 #include <QEvent>

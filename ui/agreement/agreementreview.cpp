@@ -4,7 +4,6 @@
 #include "core/agreement/reconciliation.h"
 #include "core/commands/commands.h"
 #include "core/project.h"
-#include "core/storage/storage.h"
 #include "ui/agreement/agreementtable.h"
 #include "ui/agreement/agreementviewstate.h"
 #include "ui/agreement/disagreementlist.h"

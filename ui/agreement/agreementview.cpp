@@ -7,7 +7,6 @@
 #include "core/commands/commands.h"
 #include "core/io/csv.h"
 #include "core/project.h"
-#include "core/storage/storage.h"
 #include "core/text.h"
 #include "ui/agreement/agreementchoices.h"
 #include "ui/agreement/agreementtable.h"
@@ -215,7 +214,7 @@ void AgreementView::startWorker() {
     showStatus(tr("Computing…"));
     m->clock.start();
     m->job.run(
-        project()->storage(),
+        *project(),
         [request](const Storage& s, const std::atomic_bool& cancelled) -> Result<AgreementResult> {
             if (cancelled.load())
                 return Result<AgreementResult>::failure(QStringLiteral("cancelled"));

@@ -2,7 +2,7 @@
 #include "ui/agreement/disagreementlist.h"
 
 #include "core/codetree.h"
-#include "core/storage/storage.h"
+#include "core/project.h"
 #include "core/text.h"
 #include "ui/agreement/disagreementview.h"
 

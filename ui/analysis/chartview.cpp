@@ -159,7 +159,7 @@ void ChartView::launch() {
     m_computing = true;
     m_busy->setVisible(true);
     const FrequencyRequest request = m_running;
-    m_job.run(project()->storage(), [request](const Storage& s, const std::atomic_bool&) {
+    m_job.run(*project(), [request](const Storage& s, const std::atomic_bool&) {
         return frequencyMatrix(s, request);
     });
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/analysis/commandline.h"
 
-#include "core/storage/storage.h"
+#include "core/project.h"
 
 #include <QRegularExpression>
 

@@ -217,7 +217,7 @@ void ExtractsBrowser::launch() {
     query.contextLength = contextLength;
     setBusy(true);
     m_status->setText(tr("Retrieving extracts…"));
-    m_job.run(project()->storage(),
+    m_job.run(*project(),
               [query](const Storage& s, const std::atomic_bool& cancelled) -> Result<Listing> {
                   Listing listing;
                   const Status st = forEachExtract(s, query, [&](const Extract& x) {
@@ -321,7 +321,7 @@ Status ExtractsBrowser::exportTo(Format format, const QString& path) {
     const QString title = tr("Coded extracts: %1").arg(project()->name());
     // Exports read every extract, so they run on their own connection like the listing.
     auto future =
-        runReadOnly<qint64>(project()->storage(), [=](const Storage& s) -> Result<qint64> {
+        runReadOnly<qint64>(*project(), [=](const Storage& s) -> Result<qint64> {
             qint64 count = 0;
             Status st;
             if (format == Format::Csv) {

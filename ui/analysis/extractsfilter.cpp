@@ -2,7 +2,7 @@
 #include "ui/analysis/extractsfilter.h"
 
 #include "core/codetree.h"
-#include "core/storage/storage.h"
+#include "core/project.h"
 #include "ui/analysis/codecombobox.h"
 #include "ui/analysis/coderfilterbutton.h"
 

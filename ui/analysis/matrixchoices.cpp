@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/analysis/matrixchoices.h"
 
-#include "core/storage/storage.h"
+#include "core/project.h"
 #include "ui/analysis/coderfilterbutton.h"
 
 #include <QCheckBox>

@@ -240,7 +240,7 @@ void MatrixView::launch() {
     std::shared_ptr<const AnalysisContext> loaded =
         m_context && m_contextFilter == request.filter ? m_context : nullptr;
     m_runningReuses = !co && loaded;
-    m_job.run(project()->storage(),
+    m_job.run(*project(),
               [request, coRequest, co, loaded](const Storage& s,
                                                const std::atomic_bool&) -> Result<Outcome> {
                   Outcome out;

@@ -50,7 +50,7 @@ public:
         m_launch();
     }
     /// For `launch`: runs `read` on a pool thread.
-    void run(const Storage& project, Read read) {
+    void run(const Project& project, Read read) {
         m_cancel = std::make_shared<std::atomic_bool>(false);
         m_running = true;
         m_watcher.setFuture(

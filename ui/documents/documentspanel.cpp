@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/documents/documentspanel.h"
 
-#include "core/storage/storage.h"
+#include "core/project.h"
 
 #include <QHeaderView>
 #include <QLineEdit>

@@ -238,7 +238,7 @@ void EvidenceView::launch() {
     m_status->setText(tr("Counting…"));
     m_running = request();
     const EvidenceRequest r = m_running;
-    m_job.run(project()->storage(), [r](const Storage& s, const std::atomic_bool& cancelled) {
+    m_job.run(*project(), [r](const Storage& s, const std::atomic_bool& cancelled) {
         return evidenceMatrix(s, r, [&cancelled] { return cancelled.load(); });
     });
 }
@@ -385,7 +385,7 @@ void EvidenceView::loadExtracts() {
     const ExtractQuery q = cellQuery();
     const QVector<qint64> ids = cell->codingIds;
     m_extractWatcher.setFuture(runReadOnly<QVector<Extract>>(
-        project()->storage(), [q, ids](const Storage& s) -> Result<QVector<Extract>> {
+        *project(), [q, ids](const Storage& s) -> Result<QVector<Extract>> {
             const QSet<qint64> wanted(ids.begin(), ids.end());
             QVector<Extract> out;
             const Status st = forEachExtract(s, q, [&](const Extract& x) {

@@ -4,7 +4,7 @@
 #include "core/analysis/frequency.h"
 #include "core/codetree.h"
 #include "core/evaluation/evidencematrix.h"
-#include "core/storage/storage.h"
+#include "core/project.h"
 
 #include <QHash>
 

@@ -100,7 +100,7 @@ void TocView::launch() {
     m_computing = true;
     m_busy->setVisible(true);
     m_status->setText(tr("Counting…"));
-    m_job.run(project()->storage(),
+    m_job.run(*project(),
               [](const Storage& s, const std::atomic_bool&) { return readTocSnapshot(s); });
 }
 

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "core/result.h"
-#include "core/storage/search.h"
+#include "core/search.h"
 #include "ui/search/searchpanel.h"
 
 #include <QHash>

@@ -111,7 +111,7 @@ void CodingCounts::start() {
     m_jobCoders = m_coders;
     const QVector<qint64> coders = m_coders;
     m_watcher.setFuture(
-        runReadOnly<Counts>(m_project->storage(), [coders](const Storage& s) -> Result<Counts> {
+        runReadOnly<Counts>(*m_project, [coders](const Storage& s) -> Result<Counts> {
             Result<QHash<qint64, qint64>> byCode = s.codingCountsByCode(coders);
             if (!byCode)
                 return Status::from(byCode);

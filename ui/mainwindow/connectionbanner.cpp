@@ -2,7 +2,6 @@
 #include "ui/mainwindow/connectionbanner.h"
 
 #include "core/project.h"
-#include "core/storage/storage.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -54,7 +53,7 @@ void ConnectionBanner::setProject(Project* project) {
     m_timer->stop();
     m_watch->stop();
     hide();
-    if (!project || !project->storage().isPostgres())
+    if (!project || !project->storage().canLoseConnection())
         return;
     m_watch->start();
     connect(project, &Project::connectionChanged, this, &ConnectionBanner::connectionChanged);

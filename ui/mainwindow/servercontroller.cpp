@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/mainwindow/servercontroller.h"
 
+#include "core/location.h"
 #include "core/project.h"
-#include "core/storage/dialect.h"
+#include "core/location.h"
 #include "ui/common/prompter.h"
 #include "ui/mainwindow/connectionbanner.h"
 #include "ui/mainwindow/filecontroller.h"
@@ -39,7 +40,7 @@ ServerController::ServerController(MainWindow& window)
 }
 
 bool ServerController::isServerLocation(const QString& location) {
-    return dialect::isPostgresUrl(location);
+    return situate::isServerLocation(location);
 }
 
 void ServerController::openServerDialog() {
@@ -70,7 +71,7 @@ void ServerController::openServerDialog() {
 bool ServerController::openServerProject(const QString& location) {
     if (!isServerLocation(location)) {
         m_window.showMessage(tr("%1 is not a server project: it must start with postgresql://")
-                                 .arg(dialect::safeLocation(location)));
+                                 .arg(safeLocation(location)));
         return false;
     }
     QStatusBar* status = m_window.statusBar();

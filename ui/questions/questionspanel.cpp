@@ -2,7 +2,7 @@
 #include "ui/questions/questionspanel.h"
 
 #include "core/codetree.h"
-#include "core/storage/storage.h"
+#include "core/project.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/storage/search.h"
+#include "core/search.h"
 
 #include <QFutureWatcher>
 #include <QWidget>

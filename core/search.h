@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+// Full-text search over a project's documents; its SQL is core/storage/search.cpp.
+
 #include "core/result.h"
 #include "core/storage/connectionsecret.h"
 

@@ -1,0 +1,33 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Checks that the dependencies point one way (core/storage/README.md, "Engines and
+# connections"): ui/ and app/ include nothing under core/storage/, and no file outside
+# core/storage/ includes a QtSql header. The build already refuses <QSqlQuery> and the like in
+# ui/ and app/ (situate_core links QtSql privately); this also catches <QtSql/...> there and
+# QtSql anywhere else in core/.
+# Run as: cmake -DSOURCE_DIR=<repository> -P tests/layering.cmake
+file(GLOB_RECURSE sources RELATIVE ${SOURCE_DIR}
+    ${SOURCE_DIR}/core/*.h ${SOURCE_DIR}/core/*.cpp
+    ${SOURCE_DIR}/ui/*.h ${SOURCE_DIR}/ui/*.cpp
+    ${SOURCE_DIR}/app/*.h ${SOURCE_DIR}/app/*.cpp)
+set(problems "")
+foreach(file ${sources})
+    file(STRINGS ${SOURCE_DIR}/${file} includes REGEX "^[ \t]*#[ \t]*include")
+    foreach(line ${includes})
+        if(NOT file MATCHES "^core/storage/" AND line MATCHES "[<\"/](QSql|QtSql)")
+            list(APPEND problems "${file}: ${line} (QtSql is private to core/storage/)")
+        endif()
+        if(file MATCHES "^(ui|app)/" AND line MATCHES "core/storage/")
+            list(APPEND problems
+                "${file}: ${line} (ui/ and app/ reach data through core's project API)")
+        endif()
+    endforeach()
+endforeach()
+list(LENGTH sources count)
+if(count LESS 100)
+    message(FATAL_ERROR "only ${count} sources found under ${SOURCE_DIR}: wrong SOURCE_DIR?")
+endif()
+if(problems)
+    list(JOIN problems "\n" text)
+    message(FATAL_ERROR "${text}")
+endif()
+message(STATUS "${count} sources: the layers depend one way")
