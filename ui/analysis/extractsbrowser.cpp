@@ -320,22 +320,21 @@ Status ExtractsBrowser::exportTo(Format format, const QString& path) {
     const QString description = describe();
     const QString title = tr("Coded extracts: %1").arg(project()->name());
     // Exports read every extract, so they run on their own connection like the listing.
-    auto future =
-        runReadOnly<qint64>(*project(), [=](const Storage& s) -> Result<qint64> {
-            qint64 count = 0;
-            Status st;
-            if (format == Format::Csv) {
-                st = saveExtractsCsv(s, query, path, true, &count);
-            } else if (format == Format::Xlsx) {
-                st = saveExtractsXlsx(s, query, path, &count);
-            } else {
-                auto html = extractsHtmlReport(s, query, title, description, &count);
-                st = html ? csv::saveFile(path, *html) : Status::from(html);
-            }
-            if (!st)
-                return st;
-            return count;
-        });
+    auto future = runReadOnly<qint64>(*project(), [=](const Storage& s) -> Result<qint64> {
+        qint64 count = 0;
+        Status st;
+        if (format == Format::Csv) {
+            st = saveExtractsCsv(s, query, path, true, &count);
+        } else if (format == Format::Xlsx) {
+            st = saveExtractsXlsx(s, query, path, &count);
+        } else {
+            auto html = extractsHtmlReport(s, query, title, description, &count);
+            st = html ? csv::saveFile(path, *html) : Status::from(html);
+        }
+        if (!st)
+            return st;
+        return count;
+    });
     const Result<qint64> result = future.result();
     if (!result)
         return Status::from(result);

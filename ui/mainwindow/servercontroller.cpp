@@ -3,7 +3,6 @@
 
 #include "core/location.h"
 #include "core/project.h"
-#include "core/location.h"
 #include "ui/common/prompter.h"
 #include "ui/mainwindow/connectionbanner.h"
 #include "ui/mainwindow/filecontroller.h"
