@@ -42,6 +42,11 @@ struct ServerProject {
         ready = true;
     }
 
+    // The project as Kim, an owner, opens it (with Kim's password).
+    Result<std::unique_ptr<Project>> openAsKim() const {
+        return Project::open(kimUrl, Project::Backup::Skip, {b.pg->passwordFor(kimUrl)});
+    }
+
     // The codings on the server, as "start-end" in order, read through a new connection
     // (the tests end every other one).
     QStringList codings() const {
@@ -90,8 +95,7 @@ TEST_CASE("PostgreSQL: a lost connection: an edit reconnects at once, kept edits
     ServerProject sp;
     if (!sp.ready)
         return;
-    auto opened =
-        Project::open(sp.kimUrl, Project::Backup::Skip, {sp.b.pg->passwordFor(sp.kimUrl)});
+    auto opened = sp.openAsKim();
     REQUIRE(opened.ok());
     Project& p = **opened;
     Signals sig;
@@ -159,8 +163,7 @@ TEST_CASE("PostgreSQL: a COMMIT whose answer is lost is asked about, never sent 
     ServerProject sp;
     if (!sp.ready)
         return;
-    auto opened =
-        Project::open(sp.kimUrl, Project::Backup::Skip, {sp.b.pg->passwordFor(sp.kimUrl)});
+    auto opened = sp.openAsKim();
     REQUIRE(opened.ok());
     Project& p = **opened;
     struct ResetHook {
@@ -255,8 +258,7 @@ TEST_CASE("PostgreSQL: a read on a project whose connection was ended fails as C
     ServerProject sp;
     if (!sp.ready)
         return;
-    auto opened =
-        Project::open(sp.kimUrl, Project::Backup::Skip, {sp.b.pg->passwordFor(sp.kimUrl)});
+    auto opened = sp.openAsKim();
     REQUIRE(opened.ok());
     Project& p = **opened;
     REQUIRE(p.edit(s("Code 0"), sp.coding(0)).ok());

@@ -56,6 +56,12 @@ struct KimsWindow {
         window.show();
         window.openFirstCodedDocument();
     }
+    // The banner a lost connection shows.
+    ConnectionBanner* banner() {
+        auto* found = window.findChild<ConnectionBanner*>(QStringLiteral("connectionBanner"));
+        REQUIRE(found);
+        return found;
+    }
     QString url;
     std::shared_ptr<test::TestPrompter> prompter = std::make_shared<test::TestPrompter>();
     QStringList& messages = prompter->messages;
@@ -198,8 +204,7 @@ TEST_CASE("server ui: losing the connection keeps the coder's action in view and
     KimsWindow kim(server.db);
     MainWindow& window = kim.window;
     const QStringList& messages = kim.messages;
-    auto* banner = window.findChild<ConnectionBanner*>(QStringLiteral("connectionBanner"));
-    REQUIRE(banner);
+    ConnectionBanner* banner = kim.banner();
     banner->setRetryInterval(0); // tries only when the test presses "Try now"
     CHECK_FALSE(banner->isVisible());
     const qint64 document = window.documentView()->documentId();
@@ -300,8 +305,7 @@ TEST_CASE("server ui: when the connection is lost the panels keep what they show
     KimsWindow kim(server.db);
     MainWindow& window = kim.window;
     const QStringList& messages = kim.messages;
-    auto* banner = window.findChild<ConnectionBanner*>(QStringLiteral("connectionBanner"));
-    REQUIRE(banner);
+    ConnectionBanner* banner = kim.banner();
     banner->setRetryInterval(0);
     auto* documents = window.findChild<QTreeWidget*>(QStringLiteral("documentsTree"));
     REQUIRE(documents);
