@@ -41,6 +41,7 @@ Args parseArgs(const QStringList& args, const QSet<QString>& booleanFlags) {
             value = args[++i];
         }
         a.options.insert(name, value);
+        a.allValues[name].append(value);
     }
     return a;
 }

@@ -11,7 +11,8 @@ namespace situate::cli {
 /// A sub-command's arguments: positionals, `--name value` options and boolean `--flags`.
 struct Args {
     QStringList positional;
-    QHash<QString, QString> options;
+    QHash<QString, QString> options;       // the last value of each option
+    QHash<QString, QStringList> allValues; // every value of each option, in order
     QSet<QString> flags;
     QString error; // set when parsing failed
 
@@ -19,6 +20,8 @@ struct Args {
     QString option(const QString& name, const QString& fallback = {}) const {
         return options.value(name, fallback);
     }
+    /// Every value of an option that may be given more than once (`--document A --document B`).
+    QStringList values(const QString& name) const { return allValues.value(name); }
 };
 
 /// Parses `args`; names in `booleanFlags` take no value. Accepts --name=value too.

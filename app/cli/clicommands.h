@@ -46,5 +46,6 @@ void addEvaluationCommands(QVector<Command>& commands);  // evaluationcommands.c
 void addReliabilityCommands(QVector<Command>& commands); // reliabilitycommands.cpp
 void addGenerateCommands(QVector<Command>& commands);    // generatecommands.cpp
 void addTeamCommands(QVector<Command>& commands);        // teamcommands.cpp
+void addTextCommands(QVector<Command>& commands);        // textcommands.cpp
 
 } // namespace situate::cli

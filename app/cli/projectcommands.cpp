@@ -254,6 +254,7 @@ void addProjectCommands(QVector<Command>& c) {
 QVector<Command> allCommands() {
     QVector<Command> c;
     addProjectCommands(c);
+    addTextCommands(c);
     addCodebookCommands(c);
     addAnalysisCommands(c);
     addAgreementCommands(c);

@@ -38,10 +38,11 @@ Result<Table> parse(const QByteArray& bytes, const QString& fileName) {
             ErrorKind::Invalid);
 
     QVector<QStringList> records;
+    QVector<int> lines; // the line each record starts on
     QStringList record;
     QString field;
     bool quoted = false, fieldStarted = false;
-    int line = 1;
+    int line = 1, recordLine = 1;
     const qsizetype n = text.size();
     for (qsizetype i = 0; i < n; ++i) {
         const QChar ch = text.at(i);
@@ -74,9 +75,12 @@ Result<Table> parse(const QByteArray& bytes, const QString& fileName) {
             record << field;
             field.clear();
             fieldStarted = false;
-            if (!(record.size() == 1 && record.first().isEmpty()))
+            if (!(record.size() == 1 && record.first().isEmpty())) {
                 records << record;
+                lines << recordLine;
+            }
             record.clear();
+            recordLine = line;
         } else {
             field += ch;
             fieldStarted = true;
@@ -89,6 +93,7 @@ Result<Table> parse(const QByteArray& bytes, const QString& fileName) {
     if (fieldStarted || !record.isEmpty()) {
         record << field;
         records << record;
+        lines << recordLine;
     }
     if (records.isEmpty())
         return Result<Table>::failure(QStringLiteral("%1: empty file, no header row").arg(fileName),
@@ -98,6 +103,8 @@ Result<Table> parse(const QByteArray& bytes, const QString& fileName) {
     for (QString& h : t.header)
         h = h.trimmed();
     t.rows = std::move(records);
+    lines.removeFirst();
+    t.lines = std::move(lines);
     return t;
 }
 

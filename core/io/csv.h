@@ -14,6 +14,11 @@ namespace situate::csv {
 struct Table {
     QStringList header;
     QVector<QStringList> rows;
+    /// The line of the file each row starts on (from 1, the header being line 1), for
+    /// messages that name a row.
+    QVector<int> lines;
+    /// The line row r starts on.
+    int line(qsizetype r) const { return r < lines.size() ? lines[r] : int(r) + 2; }
     /// Index of a column by name (case-insensitive, trimmed), or -1.
     int column(const QString& name) const;
     /// The cell at row r, column c, or empty when the row is short or c is -1.

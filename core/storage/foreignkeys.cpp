@@ -12,6 +12,7 @@ const QVector<ForeignKey>& foreignKeys() {
         {"document_cases", "document_id", "documents", true},
         {"codings", "document_id", "documents", true},
         {"memos", "document_id", "documents", true},
+        {"document_edits", "document_id", "documents", true},
         {"document_cases", "case_id", "cases", true},
         {"memos", "case_id", "cases", true},
         {"maturity_ratings", "case_id", "cases", true},

@@ -226,6 +226,22 @@ const std::vector<std::vector<const char*>>& steps() {
             R"(CREATE INDEX documents_listing ON documents(sort_order, name, id, uuid,
                  original_name, format, imported_at, content_hash, length))",
         },
+        {
+            // 5: transcripts can be edited after coding. Each edit of a document's text
+            // leaves a row here: when, by whom, what kind of edit and how many code points it
+            // removed and inserted. Never the text itself, so that no original of a
+            // pseudonymised name stays behind in the history.
+            R"(CREATE TABLE document_edits (
+                 id           INTEGER PRIMARY KEY,
+                 document_id  INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                 at           TEXT NOT NULL,
+                 who          TEXT NOT NULL DEFAULT '',
+                 kind         TEXT NOT NULL CHECK (kind IN ('edit', 'replace', 'pseudonymise')),
+                 replacements INTEGER NOT NULL CHECK (replacements >= 0),
+                 removed      INTEGER NOT NULL CHECK (removed >= 0),
+                 inserted     INTEGER NOT NULL CHECK (inserted >= 0)))",
+            "CREATE INDEX document_edits_document ON document_edits(document_id, id)",
+        },
     };
     return s;
 }

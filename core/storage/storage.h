@@ -204,6 +204,16 @@ public:
     /// SQLite's integrity check plus Situate's invariants; empty when all is well.
     QStringList checkIntegrity() const;
 
+    /// Id and value of `column` in every row of `table` where it is not empty, by id: the
+    /// free texts pseudonymisation rewrites (names, memos, summaries, rationales, values).
+    Result<QVector<std::pair<qint64, QString>>> readTexts(const QString& table,
+                                                          const QString& column) const;
+    /// After text was removed for good (a pseudonymisation made permanent): rewrites what
+    /// still holds removed text, so no trace of it is left. On SQLite the search index is
+    /// merged, the WAL checkpointed and emptied and the file vacuumed (freed pages zeroed);
+    /// on PostgreSQL the project's tables are vacuumed in full. Outside a transaction.
+    Status eraseRemovedText();
+
     QString projectValue(const QString& key) const;
     Status setProjectValue(const QString& key, const QString& value);
 

@@ -3,3 +3,6 @@
 # (core/text/).
 situate_add_test(test_reanchor test_reanchor.cpp test_reanchor_property.cpp texttest.h)
 situate_add_test(test_textmatch test_textmatch.cpp test_candidates.cpp texttest.h)
+# Editing, replacing and pseudonymising a coded document in a real project
+# (core/commands/textedits.h, findreplace.h, pseudonymise.h).
+situate_add_test(test_textedits test_textedits.cpp texttest.h)

@@ -171,7 +171,8 @@ TEST_CASE("security: only the owner migrates a team project, a coder is told so 
     const Run older = psqlAdmin(
         db.name(),
         s("DROP TABLE evidence_summaries, maturity_levels, maturity_ratings, rating_evidence, "
-          "consensus_ratings CASCADE; DROP INDEX documents_listing; UPDATE situate_meta SET "
+          "consensus_ratings, document_edits CASCADE; DROP INDEX documents_listing; UPDATE "
+          "situate_meta SET "
           "value = '2' WHERE key = 'schema_version'; DELETE FROM situate_meta WHERE key = "
           "'security_version'; CREATE OR REPLACE FUNCTION situate_notify() RETURNS trigger "
           "LANGUAGE plpgsql AS $$ BEGIN PERFORM pg_notify('situate_changes', TG_TABLE_NAME); "
@@ -190,7 +191,7 @@ TEST_CASE("security: only the owner migrates a team project, a coder is told so 
     INFO(owner.err.toStdString());
     REQUIRE(owner.exitCode == 0);
     CHECK(psqlAdmin(db.name(), s("SELECT value FROM situate_meta WHERE key = 'schema_version'"))
-              .out == s("4"));
+              .out == s("5"));
     CHECK(psqlAdmin(db.name(), s("SELECT proconfig::text FROM pg_proc WHERE proname = "
                                  "'situate_notify'"))
               .out == s("{\"search_path=pg_catalog, pg_temp\"}"));

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Storage for editing texts after coding: the free texts pseudonymisation reads, and erasing
+// what a permanent pseudonymisation removed (core/commands/textedits.h, pseudonymise.h).
+#include "core/storage/storage.h"
+
+#include "core/storage/dialect.h"
+#include "core/storage/storageconnection.h"
+
+namespace situate {
+
+Result<QVector<std::pair<qint64, QString>>> Storage::readTexts(const QString& table,
+                                                               const QString& column) const {
+    if (!knownColumn(table, column))
+        return Result<QVector<std::pair<qint64, QString>>>::failure(
+            QStringLiteral("internal error: unknown column %1.%2").arg(table, column));
+    const QString c = dialect::column(column);
+    Result<QSqlQuery> q = runReadQuery(
+        *this,
+        QStringLiteral("SELECT id, %1 FROM %2 WHERE %1 IS NOT NULL AND %1 <> '' ORDER BY id")
+            .arg(c, table),
+        {}, QStringLiteral("the texts of %1").arg(table));
+    if (!q)
+        return Status::from(q);
+    QVector<std::pair<qint64, QString>> out;
+    while (q->next())
+        out.append({q->value(0).toLongLong(), q->value(1).toString()});
+    if (Status st = connection(*this).readStatus(*q); !st)
+        return st;
+    return out;
+}
+
+Status Storage::eraseRemovedText() {
+    QSqlDatabase& db = database(*this);
+    // The statements are fixed text: nothing here comes from a user.
+    const QStringList statements =
+        isPostgres(*this)
+            ? QStringList{QStringLiteral("VACUUM (FULL) documents, document_search, "
+                                         "speaker_turns, codings, memos, cases, "
+                                         "attribute_values, evidence_summaries, "
+                                         "maturity_ratings, consensus_ratings, codes")}
+            : QStringList{QStringLiteral("PRAGMA secure_delete = ON"),
+                          // Deleted terms stay in FTS5's segments until they are merged.
+                          QStringLiteral("INSERT INTO document_fts(document_fts) "
+                                         "VALUES ('optimize')"),
+                          QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"),
+                          QStringLiteral("VACUUM"),
+                          QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")};
+    for (const QString& sql : statements) {
+        QSqlQuery q(db);
+        if (!q.exec(sql))
+            return Status::failure(
+                QStringLiteral("could not erase the removed text from the project: %1")
+                    .arg(connection(*this).failed(q.lastError()).error()),
+                ErrorKind::Io);
+        // A checkpoint answers (busy, log pages, checkpointed pages): busy means another
+        // connection still reads, and the WAL keeps the old pages.
+        if (sql.contains(QLatin1String("wal_checkpoint")) && q.next() && q.value(0).toInt() != 0)
+            return Status::failure(QStringLiteral("could not erase the removed text from the "
+                                                  "project while another window or process "
+                                                  "reads it; close it and try again"),
+                                   ErrorKind::Conflict);
+    }
+    return {};
+}
+
+} // namespace situate
