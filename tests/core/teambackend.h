@@ -11,6 +11,7 @@
 #include "core/storage/connections.h"
 #include "tests/support/pgtest.h"
 #include "tests/support/teambackend.h"
+#include "tests/support/testrows.h"
 #include "tests/support/testsupport.h"
 
 #include <QSqlDatabase>
@@ -29,6 +30,11 @@ using test::s;
 // Where a run keeps its project, a file or a fresh database (tests/support/teambackend.h).
 using test::Backend;
 using test::prepare;
+
+// Documents and codings built in one call (tests/support/testrows.h).
+using test::addCodingAs;
+using test::makeCoding;
+using test::textDocument;
 
 // Runs `sql` on the project at `location` (a file, or a server's URL with the password from
 // PGPASSWORD) through a connection of the test's own, as another client would; the rows it
@@ -63,20 +69,11 @@ inline QStringList sqlRows(const QString& location, const QString& sql) {
     return rows;
 }
 
-inline NewDocument doc(const QString& name, const QString& text) {
-    NewDocument d;
-    d.name = name;
-    d.originalName = name + s(".txt");
-    d.format = s("txt");
-    d.text = text;
-    return d;
-}
-
 // One edit of `p`: a document "interview" of `length` characters and the code "Mechanisms";
 // their ids in *docId and *codeId.
 inline void addDocumentAndCode(Project& p, int length, qint64* docId, qint64* codeId) {
     REQUIRE(p.edit(s("setup"), [&](Editor& e) -> Status {
-                 auto d = addDocument(e, doc(s("interview"), QString(length, u'x')));
+                 auto d = addDocument(e, textDocument(s("interview"), QString(length, u'x')));
                  auto c = ensureCodePath(e, s("Mechanisms"));
                  if (!d || !c)
                      return Status::failure(!d ? d.error() : c.error());
