@@ -3,6 +3,7 @@
 #include "core/commands/commands.h"
 #include "core/io/documentimport.h"
 #include "core/project.h"
+#include "tests/core/newerproject.h"
 #include "tests/support/testrows.h"
 #include "tests/support/testsupport.h"
 
@@ -94,16 +95,7 @@ TEST_CASE("Opening files that are not usable projects fails clearly and leaves t
     SECTION("a project from a newer Situate") {
         const QString path = dir.filePath(QStringLiteral("future.situate"));
         REQUIRE(Project::create(path).ok());
-        {
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("future"));
-            db.setDatabaseName(path);
-            REQUIRE(db.open());
-            QSqlQuery(db).exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
-            QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = 999"));
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("future"));
+        test::markAsFromNewerSituate(path);
         const QByteArray before = sha(path);
         auto p = Project::open(path);
         REQUIRE_FALSE(p.ok());
