@@ -122,17 +122,7 @@ int main(int argc, char** argv) {
             if (c.code == code)
                 spans[c.coder].append({c.start, c.end});
         for (int coder = 0; coder < 2; ++coder) {
-            const QVector<Span> merged = mergedSpans(spans[coder]);
-            qsizetype k = 0;
-            QByteArray lines;
-            for (qint64 i = 0; i < sliceLength; ++i) {
-                while (k < merged.size() && merged[k].end <= i)
-                    ++k;
-                const bool in = k < merged.size() && merged[k].start <= i;
-                lines += QByteArray::number(code) + '\t' + QByteArray::number(coder) + '\t' +
-                         QByteArray::number(i) + '\t' + (in ? '1' : '0') + '\n';
-            }
-            data.write(lines);
+            data.write(bench::coverageLines(code, coder, spans[coder], sliceLength));
         }
     }
     data.close();

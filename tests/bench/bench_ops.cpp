@@ -83,17 +83,7 @@ int nltkSlice(const Storage& s, const QString& out, qint64 length, int codes) {
             for (const SpanCoding& c : slice)
                 if (c.code == code && c.coder == coder)
                     spans.append({c.start, c.end});
-            const QVector<Span> merged = mergedSpans(spans);
-            qsizetype k = 0;
-            QByteArray lines;
-            for (qint64 i = 0; i < length; ++i) {
-                while (k < merged.size() && merged[k].end <= i)
-                    ++k;
-                const bool in = k < merged.size() && merged[k].start <= i;
-                lines += QByteArray::number(code) + '\t' + QByteArray::number(coder) + '\t' +
-                         QByteArray::number(i) + '\t' + (in ? '1' : '0') + '\n';
-            }
-            f.write(lines);
+            f.write(bench::coverageLines(code, coder, spans, length));
         }
     }
     BinaryCounts overall;

@@ -63,9 +63,7 @@ int main(int argc, char** argv) {
     }
 
     MainWindow window;
-    window.resize(1600, 1000);
-    window.show();
-    QApplication::processEvents();
+    bench::showForBench(window);
     QElapsedTimer t;
     t.start();
     if (!window.openProject(path))

@@ -4,7 +4,10 @@
 // What the benchmarks measure: the best wall time of a few runs, peak memory and this
 // process's CPU time.
 
+#include "core/agreement/spanagreement.h"
+
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QString>
@@ -44,6 +47,30 @@ template <typename Fn> double bestOfMs(int runs, Fn fn) {
         best = std::min(best, static_cast<double>(t.nsecsElapsed()) / 1e6);
     }
     return best;
+}
+
+/// One coder's coverage of one code as the reference scripts read it: a line
+/// "CODE<TAB>CODER<TAB>CHARACTER<TAB>1 or 0" for every character of [0, length), 1 where
+/// `spans` cover it.
+inline QByteArray coverageLines(int code, int coder, const QVector<Span>& spans, qint64 length) {
+    const QVector<Span> merged = mergedSpans(spans);
+    qsizetype k = 0;
+    QByteArray lines;
+    for (qint64 i = 0; i < length; ++i) {
+        while (k < merged.size() && merged[k].end <= i)
+            ++k;
+        const bool in = k < merged.size() && merged[k].start <= i;
+        lines += QByteArray::number(code) + '\t' + QByteArray::number(coder) + '\t' +
+                 QByteArray::number(i) + '\t' + (in ? '1' : '0') + '\n';
+    }
+    return lines;
+}
+
+/// Shows a window at the size every window benchmark uses and lets it lay out.
+template <typename Window> void showForBench(Window& window) {
+    window.resize(1600, 1000);
+    window.show();
+    QCoreApplication::processEvents();
 }
 
 } // namespace situate::bench

@@ -2,6 +2,7 @@
 #include "core/commands/commands.h"
 #include "core/project.h"
 #include "core/reliability/backups.h"
+#include "tests/core/reliabilityhelpers.h"
 #include "tests/support/testsupport.h"
 
 #include <QCryptographicHash>
@@ -15,6 +16,7 @@
 #include <unistd.h>
 
 using namespace situate;
+using reliabilitytest::addCode;
 
 namespace {
 
@@ -180,23 +182,11 @@ TEST_CASE("Five scripted edit commands in a row keep a copy from before the scri
     {
         auto p = Project::open(project, Project::Backup::Skip);
         REQUIRE(p.ok());
-        REQUIRE((*p)->edit(QStringLiteral("x"),
-                           [](Editor& e) {
-                               Code c;
-                               c.name = QStringLiteral("Yesterday");
-                               return Status::from(createCode(e, c));
-                           })
-                    .ok());
+        addCode(**p, QStringLiteral("Yesterday"));
         const auto made =
             Backups::take((*p)->storage(), 2, QDateTime::currentDateTimeUtc().addDays(-1));
         REQUIRE(made.ok());
-        REQUIRE((*p)->edit(QStringLiteral("x"),
-                           [](Editor& e) {
-                               Code c;
-                               c.name = QStringLiteral("Before the script");
-                               return Status::from(createCode(e, c));
-                           })
-                    .ok());
+        addCode(**p, QStringLiteral("Before the script"));
     }
     const QString yesterday = Backups::list(project).at(0).path;
     // The script: five edit commands, each backing up before its edit, keeping only two.

@@ -225,6 +225,14 @@ struct Fixture {
 
 int totalKilled = 0;
 
+// What every harness run must show: enough kills, some of them before the command wrote
+// anything; the kills are added to the total reported at the end.
+void checkKills(const Tally& t) {
+    CHECK(t.killed >= 50);
+    CHECK(t.foundBefore > 0);
+    totalKilled += t.killed;
+}
+
 } // namespace
 
 TEST_CASE("Kill harness: bulk import of documents is all or nothing", "[kill]") {
@@ -232,10 +240,8 @@ TEST_CASE("Kill harness: bulk import of documents is all or nothing", "[kill]") 
     const QString folder = transcripts(f.dir, 30);
     const Tally t = killRuns(QStringLiteral("import"), f.empty,
                              {QStringLiteral("import"), QStringLiteral("{W}"), folder}, f.dir);
-    CHECK(t.killed >= 50);
-    CHECK(t.foundBefore > 0);
+    checkKills(t);
     CHECK(t.staleLocks > 0);
-    totalKilled += t.killed;
 }
 
 TEST_CASE("Kill harness: codings import is all or nothing", "[kill]") {
@@ -244,10 +250,8 @@ TEST_CASE("Kill harness: codings import is all or nothing", "[kill]") {
     const Tally t = killRuns(
         QStringLiteral("codings"), f.demo,
         {QStringLiteral("codings"), QStringLiteral("import"), QStringLiteral("{W}"), sheet}, f.dir);
-    CHECK(t.killed >= 50);
-    CHECK(t.foundBefore > 0);
+    checkKills(t);
     CHECK(t.staleLocks > 0);
-    totalKilled += t.killed;
 }
 
 TEST_CASE("Kill harness: merge is all or nothing", "[kill]") {
@@ -259,12 +263,10 @@ TEST_CASE("Kill harness: merge is all or nothing", "[kill]") {
              codingsSheet(f.dir, f.demo, 4)});
     const Tally t = killRuns(QStringLiteral("merge"), f.demo,
                              {QStringLiteral("merge"), QStringLiteral("{W}"), other}, f.dir);
-    CHECK(t.killed >= 50);
-    CHECK(t.foundBefore > 0);
+    checkKills(t);
     // The other project was only read, and its lock too is cleared after every kill.
     const auto check = test::runCli({QStringLiteral("check"), other});
     CHECK(check.out == "ok\n");
-    totalKilled += t.killed;
 }
 
 TEST_CASE("Kill harness: REFI-QDA project import is all or nothing", "[kill]") {
@@ -274,7 +276,5 @@ TEST_CASE("Kill harness: REFI-QDA project import is all or nothing", "[kill]") {
     const Tally t = killRuns(
         QStringLiteral("qdpx"), f.empty,
         {QStringLiteral("qdpx"), QStringLiteral("import"), QStringLiteral("{W}"), qdpx}, f.dir);
-    CHECK(t.killed >= 50);
-    CHECK(t.foundBefore > 0);
-    totalKilled += t.killed;
+    checkKills(t);
 }

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// Shared by the backup and recovery tests (test_reliability*.cpp): open a project, add a
+// Shared by the backup and recovery tests (test_reliability*.cpp, and
+// cli/test_cli_reliability.cpp for what it prepares through the core API): open a project, add a
 // code in one edit, read a project's code names without touching the file.
 
 #include "core/commands/commands.h"

@@ -11,6 +11,7 @@
 #include "core/storage/connections.h"
 #include "tests/support/pgtest.h"
 #include "tests/support/teambackend.h"
+#include "tests/support/testrows.h"
 #include "tests/support/testsupport.h"
 
 #include <QSqlDatabase>
@@ -29,6 +30,11 @@ using test::s;
 // Where a run keeps its project, a file or a fresh database (tests/support/teambackend.h).
 using test::Backend;
 using test::prepare;
+
+// Documents and codings built in one call (tests/support/testrows.h).
+using test::addCodingAs;
+using test::makeCoding;
+using test::textDocument;
 
 // Runs `sql` on the project at `location` (a file, or a server's URL with the password from
 // PGPASSWORD) through a connection of the test's own, as another client would; the rows it
@@ -63,20 +69,11 @@ inline QStringList sqlRows(const QString& location, const QString& sql) {
     return rows;
 }
 
-inline NewDocument doc(const QString& name, const QString& text) {
-    NewDocument d;
-    d.name = name;
-    d.originalName = name + s(".txt");
-    d.format = s("txt");
-    d.text = text;
-    return d;
-}
-
 // One edit of `p`: a document "interview" of `length` characters and the code "Mechanisms";
 // their ids in *docId and *codeId.
 inline void addDocumentAndCode(Project& p, int length, qint64* docId, qint64* codeId) {
     REQUIRE(p.edit(s("setup"), [&](Editor& e) -> Status {
-                 auto d = addDocument(e, doc(s("interview"), QString(length, u'x')));
+                 auto d = addDocument(e, textDocument(s("interview"), QString(length, u'x')));
                  auto c = ensureCodePath(e, s("Mechanisms"));
                  if (!d || !c)
                      return Status::failure(!d ? d.error() : c.error());
@@ -86,44 +83,40 @@ inline void addDocumentAndCode(Project& p, int length, qint64* docId, qint64* co
              }).ok());
 }
 
+// One line of a dump: its fields joined by spaces.
+inline QString dumpLine(const QStringList& fields) {
+    return fields.join(QLatin1Char(' '));
+}
+
 // Everything a user sees of a project, ids and uuids included, as text to compare.
 inline QString dump(const Storage& st) {
+    const auto n = [](qint64 v) {
+        return QString::number(v);
+    };
     QStringList out;
     for (const DocumentInfo& d : st.documents().value()) {
         QStringList cases;
         for (qint64 c : d.caseIds)
-            cases << QString::number(c);
-        out << s("doc %1 %2 %3 %4 %5 [%6]")
-                   .arg(d.id)
-                   .arg(d.uuid, d.name, d.contentHash)
-                   .arg(d.length)
-                   .arg(cases.join(QLatin1Char(',')));
+            cases << n(c);
+        out << dumpLine({s("doc"), n(d.id), d.uuid, d.name, d.contentHash, n(d.length),
+                         s("[%1]").arg(cases.join(QLatin1Char(',')))});
         for (const SpeakerTurn& t : st.speakerTurns(d.id).value())
-            out << s("turn %1 %2 %3").arg(t.speaker).arg(t.start).arg(t.end);
+            out << dumpLine({s("turn"), t.speaker, n(t.start), n(t.end)});
     }
     for (const Case& c : st.cases().value())
-        out << s("case %1 %2 %3 %4").arg(c.id).arg(c.uuid, c.name, c.description);
+        out << dumpLine({s("case"), n(c.id), c.uuid, c.name, c.description});
     for (const Code& c : st.codes().value())
-        out << s("code %1 %2 %3 %4 %5 %6 %7")
-                   .arg(c.id)
-                   .arg(c.uuid)
-                   .arg(c.parentId)
-                   .arg(c.name, c.colour, c.definition)
-                   .arg(c.sortOrder);
+        out << dumpLine({s("code"), n(c.id), c.uuid, n(c.parentId), c.name, c.colour, c.definition,
+                         n(c.sortOrder)});
     for (const Coder& c : st.coders().value())
-        out << s("coder %1 %2 %3").arg(c.id).arg(c.uuid, c.name);
+        out << dumpLine({s("coder"), n(c.id), c.uuid, c.name});
     for (const ResearchQuestion& q : st.researchQuestions().value())
-        out << s("rq %1 %2 %3 %4").arg(q.id).arg(q.uuid, q.code, q.text);
+        out << dumpLine({s("rq"), n(q.id), q.uuid, q.code, q.text});
     for (const Coding& c : st.allCodings().value())
-        out << s("coding %1 %2 d%3 c%4 k%5 %6-%7 %8 %9")
-                   .arg(c.id)
-                   .arg(c.uuid)
-                   .arg(c.documentId)
-                   .arg(c.codeId)
-                   .arg(c.coderId)
-                   .arg(c.start)
-                   .arg(c.end)
-                   .arg(c.memo, c.modified.toString(Qt::ISODateWithMs));
+        out << dumpLine({s("coding"), n(c.id), c.uuid, s("d") + n(c.documentId),
+                         s("c") + n(c.codeId), s("k") + n(c.coderId),
+                         s("%1-%2").arg(c.start).arg(c.end), c.memo,
+                         c.modified.toString(Qt::ISODateWithMs)});
     return out.join(QLatin1Char('\n'));
 }
 

@@ -4,6 +4,7 @@
 #include "core/commands/commands.h"
 #include "core/io/projectmerge.h"
 #include "core/project.h"
+#include "tests/support/testrows.h"
 
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -31,23 +32,12 @@ void mustEdit(Project& p, const std::function<Status(Editor&)>& fn) {
 }
 
 Result<qint64> doc(Editor& e, const QString& name, const QString& text) {
-    return addDocument(
-        e, NewDocument{name, name + QStringLiteral(".txt"), QStringLiteral("txt"), text, {}});
+    return addDocument(e, test::textDocument(name, text));
 }
 
 Status code(Editor& e, const QString& who, qint64 document, qint64 codeId, qint64 start, qint64 end,
             const QString& memo = {}) {
-    auto coder = ensureCoder(e, who);
-    if (!coder)
-        return Status::failure(coder.error());
-    Coding c;
-    c.documentId = document;
-    c.codeId = codeId;
-    c.coderId = *coder;
-    c.start = start;
-    c.end = end;
-    c.memo = memo;
-    return Status::from(addCoding(e, c));
+    return Status::from(test::addCodingAs(e, who, document, codeId, start, end, memo));
 }
 
 struct Key {

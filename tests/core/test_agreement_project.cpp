@@ -8,6 +8,7 @@
 #include "core/commands/commands.h"
 #include "core/project.h"
 #include "tests/core/agreementtest.h"
+#include "tests/support/testrows.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>
@@ -97,13 +98,9 @@ struct Fixture {
     }
     Coding coding(const char* who, const char* where, const char* what, qint64 start,
                   qint64 end) const {
-        Coding c;
-        c.coderId = coder.value(QString::fromUtf8(who));
-        c.documentId = doc.value(QString::fromUtf8(where));
-        c.codeId = code.value(QString::fromUtf8(what));
-        c.start = start;
-        c.end = end;
-        return c;
+        return test::makeCoding(doc.value(QString::fromUtf8(where)),
+                                code.value(QString::fromUtf8(what)),
+                                coder.value(QString::fromUtf8(who)), start, end);
     }
     void edit(const std::function<Status(Editor&)>& fn) {
         Status s = project->edit(QStringLiteral("test"), fn);

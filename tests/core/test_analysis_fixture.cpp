@@ -2,22 +2,13 @@
 #include "tests/core/test_analysis_fixture.h"
 
 #include "core/commands/commands.h"
+#include "tests/support/testrows.h"
 
 #include <catch2/catch.hpp>
 
 namespace situate::test {
 
 namespace {
-
-NewDocument doc(const QString& name, const QString& text, QVector<SpeakerTurn> turns = {}) {
-    NewDocument d;
-    d.name = name;
-    d.originalName = name + QStringLiteral(".txt");
-    d.format = QStringLiteral("txt");
-    d.text = text;
-    d.turns = std::move(turns);
-    return d;
-}
 
 SpeakerTurn turn(const char* speaker, qint64 start, qint64 end) {
     SpeakerTurn t;
@@ -45,14 +36,10 @@ Status keep(QHash<QString, qint64>& ids, const QString& key, const Result<qint64
 Status code(Editor& e, QHash<QString, qint64>& ids, const QString& key, const char* doc,
             const char* code, const char* coder, qint64 start, qint64 end,
             const QString& memo = {}) {
-    Coding c;
-    c.documentId = ids.value(QString::fromUtf8(doc));
-    c.codeId = ids.value(QString::fromUtf8(code));
-    c.coderId = ids.value(QString::fromUtf8(coder));
-    c.start = start;
-    c.end = end;
-    c.memo = memo;
-    return keep(ids, key, addCoding(e, c));
+    return keep(ids, key,
+                addCoding(e, makeCoding(ids.value(QString::fromUtf8(doc)),
+                                        ids.value(QString::fromUtf8(code)),
+                                        ids.value(QString::fromUtf8(coder)), start, end, memo)));
 }
 
 std::unique_ptr<CountingProject> open(const QString& file) {
@@ -77,16 +64,16 @@ std::unique_ptr<CountingProject> makeCountingProject() {
                 st = s;
         };
         add(keep(ids, QStringLiteral("alpha"),
-                 addDocument(e, doc(QStringLiteral("alpha"),
-                                    QStringLiteral("aaaaaaaaaa\nbbbbbbbbbb\ncccccccccc\n"),
-                                    {turn("Interviewer", 0, 21), turn("P01", 22, 33)}))));
-        add(keep(
-            ids, QStringLiteral("beta"),
-            addDocument(e, doc(QStringLiteral("beta"), QStringLiteral("dddddddddd\neeeeeeeeee\n"),
-                               {turn("P02", 0, 22)}))));
+                 addDocument(e, textDocument(QStringLiteral("alpha"),
+                                             QStringLiteral("aaaaaaaaaa\nbbbbbbbbbb\ncccccccccc\n"),
+                                             {turn("Interviewer", 0, 21), turn("P01", 22, 33)}))));
+        add(keep(ids, QStringLiteral("beta"),
+                 addDocument(e, textDocument(QStringLiteral("beta"),
+                                             QStringLiteral("dddddddddd\neeeeeeeeee\n"),
+                                             {turn("P02", 0, 22)}))));
         add(keep(ids, QStringLiteral("gamma"),
-                 addDocument(
-                     e, doc(QStringLiteral("gamma"), QStringLiteral("ffffffffff\ngggggggggg")))));
+                 addDocument(e, textDocument(QStringLiteral("gamma"),
+                                             QStringLiteral("ffffffffff\ngggggggggg")))));
         add(keep(ids, QStringLiteral("A"), ensureCase(e, QStringLiteral("A"))));
         add(keep(ids, QStringLiteral("B"), ensureCase(e, QStringLiteral("B"))));
         if (!st)
@@ -155,9 +142,10 @@ std::unique_ptr<CountingProject> makeExportProject() {
             if (st.ok() && !s.ok())
                 st = s;
         };
-        add(keep(ids, QStringLiteral("doc"),
-                 addDocument(e, doc(name, QString::fromUtf8("Si\xC3\xA2n said \xF0\x9F\x98\x80 "
-                                                            "\"yes\", ok\n=SUM(A1)\n")))));
+        add(keep(
+            ids, QStringLiteral("doc"),
+            addDocument(e, textDocument(name, QString::fromUtf8("Si\xC3\xA2n said \xF0\x9F\x98\x80 "
+                                                                "\"yes\", ok\n=SUM(A1)\n")))));
         add(keep(ids, QStringLiteral("Sepsis"), ensureCase(e, QStringLiteral("Sepsis"))));
         add(keep(ids, QStringLiteral("code"),
                  ensureCodePath(e, QStringLiteral("Mechanisms/Peer learning"))));

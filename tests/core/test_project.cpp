@@ -3,6 +3,8 @@
 #include "core/commands/commands.h"
 #include "core/io/documentimport.h"
 #include "core/project.h"
+#include "tests/core/newerproject.h"
+#include "tests/support/testrows.h"
 #include "tests/support/testsupport.h"
 
 #include <QCoreApplication>
@@ -27,14 +29,7 @@ QByteArray sha(const QString& path) {
     return QCryptographicHash::hash(test::readFile(path), QCryptographicHash::Sha256);
 }
 
-NewDocument doc(const QString& name, const QString& text) {
-    NewDocument d;
-    d.name = name;
-    d.originalName = name + QStringLiteral(".txt");
-    d.format = QStringLiteral("txt");
-    d.text = text;
-    return d;
-}
+using test::textDocument;
 
 qint64 mustId(const Result<qint64>& r) {
     INFO(r.error().toStdString());
@@ -100,16 +95,7 @@ TEST_CASE("Opening files that are not usable projects fails clearly and leaves t
     SECTION("a project from a newer Situate") {
         const QString path = dir.filePath(QStringLiteral("future.situate"));
         REQUIRE(Project::create(path).ok());
-        {
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("future"));
-            db.setDatabaseName(path);
-            REQUIRE(db.open());
-            QSqlQuery(db).exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
-            QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = 999"));
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("future"));
+        test::markAsFromNewerSituate(path);
         const QByteArray before = sha(path);
         auto p = Project::open(path);
         REQUIRE_FALSE(p.ok());
@@ -123,9 +109,9 @@ TEST_CASE("Opening files that are not usable projects fails clearly and leaves t
             REQUIRE(p.ok());
             mustEdit(**p, [](Editor& e) {
                 for (int i = 0; i < 200; ++i) {
-                    auto r = addDocument(
-                        e, doc(QStringLiteral("d%1").arg(i),
-                               QString(2000, QLatin1Char('a' + i % 26)) + QString::number(i)));
+                    auto r = addDocument(e, textDocument(QStringLiteral("d%1").arg(i),
+                                                         QString(2000, QLatin1Char('a' + i % 26)) +
+                                                             QString::number(i)));
                     if (!r)
                         return Status::failure(r.error());
                 }
@@ -242,7 +228,7 @@ TEST_CASE("Documents keep their text, length in code points and speaker turns") 
     auto p = Project::create(dir.filePath(QStringLiteral("p.situate")));
     REQUIRE(p.ok());
     const QString text = QString::fromUtf8("Interviewer: Γειά 😀\nP1: 你好 👍🏽 ok");
-    NewDocument d = doc(QStringLiteral("emoji"), text);
+    NewDocument d = textDocument(QStringLiteral("emoji"), text);
     d.turns = {SpeakerTurn{QStringLiteral("Interviewer"), 0, 19, -1, -1},
                SpeakerTurn{QStringLiteral("P1"), 20, 32, 1000, 2500}};
     qint64 id = 0;
@@ -261,19 +247,20 @@ TEST_CASE("Documents keep their text, length in code points and speaker turns") 
 
     SECTION("the same text again is a duplicate, a second name is refused") {
         Status s = (*p)->edit(QStringLiteral("x"), [&](Editor& e) {
-            return Status::from(addDocument(e, doc(QStringLiteral("again"), text)));
+            return Status::from(addDocument(e, textDocument(QStringLiteral("again"), text)));
         });
         REQUIRE_FALSE(s.ok());
         CHECK(s.error().contains(QStringLiteral("same text")));
         Status s2 = (*p)->edit(QStringLiteral("x"), [&](Editor& e) {
-            return Status::from(addDocument(e, doc(QStringLiteral("emoji"), QStringLiteral("b"))));
+            return Status::from(
+                addDocument(e, textDocument(QStringLiteral("emoji"), QStringLiteral("b"))));
         });
         REQUIRE_FALSE(s2.ok());
         CHECK(s2.error().contains(QStringLiteral("already exists")));
         CHECK((*p)->storage().stats().documents == 1);
     }
     SECTION("turns outside the text are refused and nothing is half-written") {
-        NewDocument bad = doc(QStringLiteral("bad"), QStringLiteral("short"));
+        NewDocument bad = textDocument(QStringLiteral("bad"), QStringLiteral("short"));
         bad.turns = {SpeakerTurn{QStringLiteral("X"), 0, 50, -1, -1}};
         Status s = (*p)->edit(QStringLiteral("x"),
                               [&](Editor& e) { return Status::from(addDocument(e, bad)); });
@@ -295,8 +282,8 @@ TEST_CASE("Every edit is one undoable step, and undo restores what a delete remo
 
     qint64 docId = 0, parent = 0, child = 0, coder = 0, rq = 0, caseId = 0, attr = 0;
     mustEdit(p, [&](Editor& e) {
-        docId =
-            mustId(addDocument(e, doc(QStringLiteral("d1"), QStringLiteral("0123456789abcdef"))));
+        docId = mustId(
+            addDocument(e, textDocument(QStringLiteral("d1"), QStringLiteral("0123456789abcdef"))));
         parent = mustId(ensureCodePath(e, QStringLiteral("Mechanisms")));
         child = mustId(ensureCodePath(e, QStringLiteral("Mechanisms/Peer learning")));
         coder = mustId(ensureCoder(e, QStringLiteral("Aisha")));
@@ -312,13 +299,7 @@ TEST_CASE("Every edit is one undoable step, and undo restores what a delete remo
 
     qint64 coding = 0;
     mustEdit(p, [&](Editor& e) {
-        Coding c;
-        c.documentId = docId;
-        c.codeId = child;
-        c.coderId = coder;
-        c.start = 2;
-        c.end = 7;
-        coding = mustId(addCoding(e, c));
+        coding = mustId(addCoding(e, test::makeCoding(docId, child, coder, 2, 7)));
         return Status();
     });
     CHECK(s.codingCount(QStringLiteral("code_id"), child) == 1);
@@ -499,7 +480,9 @@ TEST_CASE("An edit that runs out of memory is rolled back and the project stays 
     auto p = Project::create(dir.filePath(QStringLiteral("p.situate")));
     REQUIRE(p.ok());
     const Status st = (*p)->edit(QStringLiteral("Import huge"), [](Editor& e) -> Status {
-        if (Result<qint64> r = addDocument(e, doc(QStringLiteral("half"), QStringLiteral("t"))); !r)
+        if (Result<qint64> r =
+                addDocument(e, textDocument(QStringLiteral("half"), QStringLiteral("t")));
+            !r)
             return Status::from(r);
         throw std::bad_alloc(); // as Qt's containers do when an allocation fails
     });
@@ -508,7 +491,8 @@ TEST_CASE("An edit that runs out of memory is rolled back and the project stays 
     CHECK((*p)->storage().documents().value().isEmpty());
     CHECK_FALSE((*p)->undoStack()->canUndo());
     mustEdit(**p, [](Editor& e) {
-        return Status::from(addDocument(e, doc(QStringLiteral("next"), QStringLiteral("u"))));
+        return Status::from(
+            addDocument(e, textDocument(QStringLiteral("next"), QStringLiteral("u"))));
     });
     CHECK((*p)->storage().documents().value().size() == 1);
 }

@@ -2,6 +2,7 @@
 #include "core/commands/commands.h"
 #include "core/project.h"
 #include "core/reliability/backups.h"
+#include "tests/core/newerproject.h"
 #include "tests/core/reliabilityhelpers.h"
 #include "tests/support/testsupport.h"
 
@@ -200,16 +201,7 @@ TEST_CASE("Restoring a backup brings its content back and keeps the current one"
     SECTION("a backup from a newer Situate is refused before anything is copied") {
         const QString future = dir.filePath(QStringLiteral("future.situate"));
         REQUIRE(QFile::copy(oldState, future));
-        {
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("future"));
-            db.setDatabaseName(future);
-            REQUIRE(db.open());
-            QSqlQuery(db).exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
-            QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = 999"));
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("future"));
+        test::markAsFromNewerSituate(future);
         auto r = Backups::restore(path, future);
         REQUIRE_FALSE(r.ok());
         CHECK(r.error() == QStringLiteral("future.situate cannot be restored: made by a newer "

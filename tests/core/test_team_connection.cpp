@@ -63,16 +63,7 @@ struct ServerProject {
     std::function<Status(Editor&)> coding(qint64 start) const {
         const qint64 d = docId, k = codeId;
         return [d, k, start](Editor& e) -> Status {
-            auto coder = ensureCoder(e, s("kim"));
-            if (!coder)
-                return Status::failure(coder.error());
-            Coding c;
-            c.documentId = d;
-            c.codeId = k;
-            c.coderId = *coder;
-            c.start = start;
-            c.end = start + 5;
-            return Status::from(addCoding(e, c));
+            return Status::from(addCodingAs(e, s("kim"), d, k, start, start + 5));
         };
     }
 };
@@ -240,7 +231,7 @@ TEST_CASE("A project file has no connection to lose: editKept is edit") {
     qint64 docId = 0;
     REQUIRE((*p)->editKept(s("Add"),
                            [&docId](Editor& e) -> Status {
-                               auto d = addDocument(e, doc(s("a"), s("some text")));
+                               auto d = addDocument(e, textDocument(s("a"), s("some text")));
                                if (d)
                                    docId = *d;
                                return Status::from(d);

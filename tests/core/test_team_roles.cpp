@@ -63,16 +63,7 @@ TEST_CASE("PostgreSQL: row-level security: a coder changes only their own coding
     // Each coder codes as the coder named like their login.
     auto code = [&](Project& p, const QString& coder, qint64 start, qint64* id) {
         return p.edit(s("code"), [&](Editor& e) -> Status {
-            auto k = ensureCoder(e, coder);
-            if (!k)
-                return Status::failure(k.error());
-            Coding c;
-            c.documentId = docId;
-            c.codeId = codeId;
-            c.coderId = *k;
-            c.start = start;
-            c.end = start + 5;
-            auto added = addCoding(e, c);
+            auto added = addCodingAs(e, coder, docId, codeId, start, start + 5);
             if (!added)
                 return Status::failure(added.error());
             *id = *added;
@@ -182,26 +173,26 @@ TEST_CASE("PostgreSQL: row-level security: a coder links and unlinks evidence of
     auto admin = Project::create(b.location);
     REQUIRE(admin.ok());
     qint64 docId = 0, codeId = 0, caseId = 0;
-    REQUIRE((*admin)
-                ->edit(s("setup"),
-                       [&](Editor& e) -> Status {
-                           auto d = addDocument(e, doc(s("interview"), QString(200, u'x')));
-                           auto c = ensureCodePath(e, s("Mechanisms"));
-                           auto k = ensureCase(e, s("North"));
-                           if (!d || !c || !k)
-                               return Status::failure(!d ? d.error()
-                                                         : (!c ? c.error() : k.error()));
-                           docId = *d;
-                           codeId = *c;
-                           caseId = *k;
-                           QVector<MaturityLevel> levels(2);
-                           for (int i = 0; i < 2; ++i) {
-                               levels[i].level = i + 1;
-                               levels[i].name = s("L%1").arg(i + 1);
-                           }
-                           return setMaturityLevels(e, levels);
-                       })
-                .ok());
+    REQUIRE(
+        (*admin)
+            ->edit(s("setup"),
+                   [&](Editor& e) -> Status {
+                       auto d = addDocument(e, textDocument(s("interview"), QString(200, u'x')));
+                       auto c = ensureCodePath(e, s("Mechanisms"));
+                       auto k = ensureCase(e, s("North"));
+                       if (!d || !c || !k)
+                           return Status::failure(!d ? d.error() : (!c ? c.error() : k.error()));
+                       docId = *d;
+                       codeId = *c;
+                       caseId = *k;
+                       QVector<MaturityLevel> levels(2);
+                       for (int i = 0; i < 2; ++i) {
+                           levels[i].level = i + 1;
+                           levels[i].name = s("L%1").arg(i + 1);
+                       }
+                       return setMaturityLevels(e, levels);
+                   })
+            .ok());
     const QString urlA = b.pg->addLoginRole(s("ann"), s("annpw1"));
     const QString urlB = b.pg->addLoginRole(s("bob"), s("bobpw1"));
     const QString urlO = b.pg->addLoginRole(s("olga"), s("olgapw1"));
@@ -221,13 +212,7 @@ TEST_CASE("PostgreSQL: row-level security: a coder links and unlinks evidence of
             auto k = ensureCoder(e, coder);
             if (!k)
                 return Status::failure(k.error());
-            Coding c;
-            c.documentId = docId;
-            c.codeId = codeId;
-            c.coderId = *k;
-            c.start = start;
-            c.end = start + 5;
-            auto added = addCoding(e, c);
+            auto added = addCoding(e, makeCoding(docId, codeId, *k, start, start + 5));
             if (!added)
                 return Status::failure(added.error());
             auto rated = setMaturityRating(e, caseId, *k, 1, s("because"));

@@ -114,7 +114,7 @@ TEST_CASE("Both engines: documents, codes, codings and undo/redo of every kind o
     const qint64 length = text.toUcs4().size();
     qint64 docId = 0, caseId = 0, codeId = 0, childId = 0, coderId = 0, codingId = 0;
     editUndoRedo(p, "import", [&](Editor& e) -> Status {
-        NewDocument d = doc(s("lead interview"), text);
+        NewDocument d = textDocument(s("lead interview"), text);
         d.turns = {SpeakerTurn{s("Interviewer"), 0, 36, -1, -1}};
         auto id = addDocument(e, d);
         if (!id)
@@ -154,12 +154,7 @@ TEST_CASE("Both engines: documents, codes, codings and undo/redo of every kind o
         if (!coder)
             return Status::failure(coder.error());
         coderId = *coder;
-        Coding c;
-        c.documentId = docId;
-        c.codeId = childId;
-        c.coderId = coderId;
-        c.start = 37;
-        c.end = 70;
+        Coding c = makeCoding(docId, childId, coderId, 37, 70);
         c.created = QDateTime::currentDateTimeUtc();
         auto id = addCoding(e, c);
         if (!id)
@@ -198,7 +193,7 @@ TEST_CASE("Both engines: documents, codes, codings and undo/redo of every kind o
     CHECK(p.storage().stats().codes == 0);
     qint64 again = 0;
     REQUIRE(p.edit(s("again"), [&](Editor& e) -> Status {
-                 auto id = addDocument(e, doc(s("second"), s("Another text.\n")));
+                 auto id = addDocument(e, textDocument(s("second"), s("Another text.\n")));
                  if (!id)
                      return Status::failure(id.error());
                  again = *id;

@@ -34,6 +34,14 @@ void checkPlain(const QString& message, const QString& secret = {}) {
         CHECK_FALSE(message.contains(secret));
 }
 
+// Opening `location` is refused with a plain message that says `expected`.
+void checkOpenRefused(const QString& location, const char* expected) {
+    auto p = Project::open(location);
+    REQUIRE_FALSE(p.ok());
+    CHECK(p.error().contains(s(expected)));
+    checkPlain(p.error());
+}
+
 // Sets an environment variable for one scope, as it was after.
 struct EnvScope {
     QByteArray name, before;
@@ -260,19 +268,10 @@ TEST_CASE("PostgreSQL: a connection that fails says why in plain words") {
     // No such database; nothing listening.
     QUrl other(b.location);
     other.setPath(s("/no_such_database_here"));
-    auto absent = Project::open(other.toString());
-    REQUIRE_FALSE(absent.ok());
-    CHECK(absent.error().contains(s("no such database")));
-    checkPlain(absent.error());
-    auto closed = Project::open(s("postgresql://nobody@127.0.0.1:1/study"));
-    REQUIRE_FALSE(closed.ok());
-    CHECK(closed.error().contains(s("no server answers there")));
-    checkPlain(closed.error());
+    checkOpenRefused(other.toString(), "no such database");
+    checkOpenRefused(s("postgresql://nobody@127.0.0.1:1/study"), "no server answers there");
     // Encryption required of a server that offers none (the test server has no SSL).
     QUrl strict(b.location);
     strict.setQuery(s("sslmode=require"));
-    auto unencrypted = Project::open(strict.toString());
-    REQUIRE_FALSE(unencrypted.ok());
-    CHECK(unencrypted.error().contains(s("no encrypted connection")));
-    checkPlain(unencrypted.error());
+    checkOpenRefused(strict.toString(), "no encrypted connection");
 }

@@ -9,11 +9,6 @@
 
 namespace situate::fuzz {
 
-const Target target{true, [](const QByteArray& input) {
-                        importSheet(input,
-                                    [](Editor& e, const csv::Table& table, const QString& name) {
-                                        return Status::from(importCodebook(e, table, name));
-                                    });
-                    }};
+const Target target = sheetTarget<importCodebook>();
 
 } // namespace situate::fuzz

@@ -49,6 +49,16 @@ void importSheet(
     const QByteArray& input,
     const std::function<Status(Editor&, const csv::Table&, const QString& name)>& import);
 
+/// The target of a sheet importer with importSheet's arguments (`importCodebook`, ...): each
+/// input parsed as a sheet and imported into project().
+template <auto import> constexpr Target sheetTarget() {
+    return {true, [](const QByteArray& input) {
+                importSheet(input, [](Editor& e, const csv::Table& table, const QString& name) {
+                    return Status::from(import(e, table, name));
+                });
+            }};
+}
+
 /// Takes a result and drops it; keeps the compiler from discarding the call.
 template <typename T> void consume(const Result<T>& r) {
     if (!r.ok() && r.error().isEmpty())

@@ -36,4 +36,12 @@ qint64 codeIdByPath(const Storage& storage, const QString& path) {
     return *id;
 }
 
+qint64 codingsInCase(const Storage& storage, qint64 codeId, qint64 caseId) {
+    const QVector<qint64> docs = storage.documentsOfCase(caseId).value();
+    qint64 n = 0;
+    for (const Coding& c : storage.allCodings().value())
+        n += c.codeId == codeId && docs.contains(c.documentId);
+    return n;
+}
+
 } // namespace situate::test

@@ -31,4 +31,8 @@ struct DemoProject {
 /// The id of the code at `path` in the project; fails the test if there is none.
 qint64 codeIdByPath(const Storage& storage, const QString& path);
 
+/// Codings of `codeId` in the documents of `caseId`, counted straight from the codings (what
+/// a view's count per case must agree with).
+qint64 codingsInCase(const Storage& storage, qint64 codeId, qint64 caseId);
+
 } // namespace situate::test

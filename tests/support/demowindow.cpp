@@ -30,6 +30,11 @@ DemoWindow::DemoWindow(QSize size, const std::function<void(MainWindow&)>& befor
     window.show();
 }
 
+DocumentWindow::DocumentWindow()
+    : DemoWindow(QSize(1600, 1000)) {
+    window.openFirstCodedDocument();
+}
+
 const Storage& DemoWindow::storage() const {
     return window.project()->storage();
 }

@@ -54,6 +54,12 @@ public:
     }
 };
 
+/// The demo in a window of the screenshots' size (1600 x 1000) with its first coded document
+/// open: where the view tests start.
+struct DocumentWindow : DemoWindow {
+    DocumentWindow();
+};
+
 /// Whether the file at `path` is XML whose first element is <svg> (what an SVG export writes).
 bool looksLikeSvg(const QString& path);
 

@@ -151,6 +151,14 @@ QTreeWidgetItem* documentItem(QTreeWidgetItem* codeRow, const QString& document)
     return nullptr;
 }
 
+/// What `write` exports to `path`, read back as CSV; fails the test if either step fails.
+template <typename Write> csv::Table exportedCsv(const QString& path, Write write) {
+    REQUIRE(write(path).ok());
+    auto table = csv::readFile(path);
+    REQUIRE(table.ok());
+    return *table;
+}
+
 } // namespace
 
 TEST_CASE("agreement view: coders ticked by clicking, computed off the GUI thread, the same "
@@ -344,31 +352,27 @@ TEST_CASE("agreement view: exports write the agreement table and the disagreemen
     f.computeAndWait();
     const AgreementResult expected = f.expected(AgreementUnit::Character);
 
-    const QString tablePath = f.dir.filePath(QStringLiteral("agreement.csv"));
-    REQUIRE(f.view.exportTable(tablePath).ok());
-    auto table = csv::readFile(tablePath);
-    REQUIRE(table.ok());
-    CHECK(table->header.join(QLatin1Char(',')) ==
+    const csv::Table table = exportedCsv(f.dir.filePath(QStringLiteral("agreement.csv")),
+                                         [&](const QString& p) { return f.view.exportTable(p); });
+    CHECK(table.header.join(QLatin1Char(',')) ==
           QStringLiteral("scope,document,code,n,both,only_first,only_second,neither,"
                          "percent_agreement,cohen_kappa,krippendorff_alpha,notes"));
-    CHECK(table->rows.size() == expected.rows.size() + expected.codeRows.size() + 1);
+    CHECK(table.rows.size() == expected.rows.size() + expected.codeRows.size() + 1);
 
     const QString path = QStringLiteral("Mechanisms/Psychological safety");
     f.selectRow(f.table(), f.table()->codeItem(path));
     const int listed = f.list()->topLevelItemCount();
     REQUIRE(listed > 0);
-    const QString listPath = f.dir.filePath(QStringLiteral("disagreements.csv"));
-    REQUIRE(f.view.exportDisagreements(listPath).ok());
-    auto list = csv::readFile(listPath);
-    REQUIRE(list.ok());
-    CHECK(list->header.join(QLatin1Char(',')) ==
+    const csv::Table list =
+        exportedCsv(f.dir.filePath(QStringLiteral("disagreements.csv")),
+                    [&](const QString& p) { return f.view.exportDisagreements(p); });
+    CHECK(list.header.join(QLatin1Char(',')) ==
           QStringLiteral("document,code,kind,start,end,both,only_first,only_second,first_coder,"
                          "first_ranges,second_coder,second_ranges,text"));
-    REQUIRE(list->rows.size() == listed);
-    for (qsizetype r = 0; r < list->rows.size(); ++r) {
-        CHECK(list->cell(r, list->column(QStringLiteral("code"))) == path);
-        CHECK(list->cell(r, list->column(QStringLiteral("first_coder"))) ==
-              QStringLiteral("Aisha"));
+    REQUIRE(list.rows.size() == listed);
+    for (qsizetype r = 0; r < list.rows.size(); ++r) {
+        CHECK(list.cell(r, list.column(QStringLiteral("code"))) == path);
+        CHECK(list.cell(r, list.column(QStringLiteral("first_coder"))) == QStringLiteral("Aisha"));
     }
     // A path the file cannot be written to fails with a message, no crash.
     const Status bad = f.view.exportTable(f.dir.filePath(QStringLiteral("missing/dir/x.csv")));

@@ -8,6 +8,7 @@
 #include "core/project.h"
 #include "tests/support/demoproject.h"
 #include "tests/support/demowindow.h"
+#include "tests/support/matrixcell.h"
 #include "tests/support/testsupport.h"
 #include "tests/support/waitfor.h"
 #include "ui/analysis/chartview.h"
@@ -195,29 +196,19 @@ TEST_CASE("analysis ui: double-clicking a cell lists exactly the codings behind 
     auto* table = child<QTableView>(matrix, "matrixTable");
     const MatrixModel* model = matrix.model();
     const qint64 code = demo.codeId(QStringLiteral("Mechanisms/Psychological safety"));
-    int row = -1;
-    for (int r = 0; r < model->codeRows(); ++r)
-        if (model->frequency()->rows[r].codeId == code)
-            row = r;
-    REQUIRE(row >= 0);
-    int column = -1;
-    for (int c = 0; c < model->bodyColumns(); ++c)
-        if (model->frequency()->columns[c].key == QStringLiteral("Medicines safety"))
-            column = c;
-    REQUIRE(column >= 0);
-    const double cellCount = model->index(row, column).data(MatrixModel::ValueRole).toDouble();
+    const QModelIndex index = test::matrixCell(*model, code, QStringLiteral("Medicines safety"));
+    const double cellCount = index.data(MatrixModel::ValueRole).toDouble();
     REQUIRE(cellCount > 0);
 
     QSignalSpy requested(&matrix, &MatrixView::extractsRequested);
-    const QModelIndex index = model->index(row, column);
     doubleClick(table, index);
     REQUIRE(requested.count() == 1);
     waitFor([&] { return !browser.isLoading(); });
 
     // The core's query for the cell, and the same codings found by hand from storage: codings
     // of the code in documents of the case.
-    const ExtractQuery cellQuery =
-        extractQueryForCell(matrix.shownRequest(), *model->frequency(), row, column);
+    const ExtractQuery cellQuery = extractQueryForCell(matrix.shownRequest(), *model->frequency(),
+                                                       index.row(), index.column());
     const auto core = extracts(demo.storage(), cellQuery);
     REQUIRE(core.ok());
     QSet<qint64> byHand;
@@ -263,7 +254,7 @@ TEST_CASE("analysis ui: double-clicking a cell lists exactly the codings behind 
     browser.grab().save(QStringLiteral("/tmp/extractsbrowser.png"));
 
     // The Total column: every coding of the code (here the cell's plus other cases').
-    const QModelIndex total = model->index(row, model->bodyColumns());
+    const QModelIndex total = model->index(index.row(), model->bodyColumns());
     doubleClick(table, total);
     waitFor([&] { return !browser.isLoading(); });
     int ofCode = 0;

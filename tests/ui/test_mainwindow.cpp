@@ -32,6 +32,11 @@ struct Fixture : test::DemoWindow {
         window.openFirstCodedDocument();
         REQUIRE(window.documentView()->documentId() != 0);
     }
+    /// Codes from now on as the coder "Tester"; the document view to select in.
+    DocumentView* codeAsTester() {
+        window.setCurrentCoder(QStringLiteral("Tester"));
+        return window.documentView();
+    }
     QTreeWidgetItem* codeItem(qint64 id) {
         auto* tree = window.findChild<QTreeWidget*>(QStringLiteral("codebookTree"));
         for (QTreeWidgetItemIterator it(tree); *it; ++it) {
@@ -66,8 +71,7 @@ TEST_CASE("ui: the demo opens with the first coded transcript and its codings dr
 
 TEST_CASE("ui: coding by clicking a code and by quick key, undo and redo") {
     Fixture f;
-    f.window.setCurrentCoder(QStringLiteral("Tester"));
-    DocumentView* view = f.window.documentView();
+    DocumentView* view = f.codeAsTester();
     const qint64 code = f.codeId(QStringLiteral("Mechanisms/Psychological safety"));
     view->selectRange(10, 40);
 
@@ -110,8 +114,7 @@ TEST_CASE("ui: coding by clicking a code and by quick key, undo and redo") {
 
 TEST_CASE("ui: resize, memo, in-vivo and coding a turn are single undoable steps") {
     Fixture f;
-    f.window.setCurrentCoder(QStringLiteral("Tester"));
-    DocumentView* view = f.window.documentView();
+    DocumentView* view = f.codeAsTester();
     const qint64 code = f.codeId(QStringLiteral("Outcomes/Practice change"));
     view->selectRange(50, 90);
     REQUIRE(f.window.coding()->codeSelection(code).ok());
@@ -221,8 +224,7 @@ TEST_CASE("ui: project search runs off the GUI thread and auto-codes selected hi
 
 TEST_CASE("ui: dragging the end of the selected coding resizes it") {
     Fixture f;
-    f.window.setCurrentCoder(QStringLiteral("Tester"));
-    DocumentView* view = f.window.documentView();
+    DocumentView* view = f.codeAsTester();
     view->selectRange(30, 60);
     REQUIRE(f.window.coding()
                 ->codeSelection(f.codeId(QStringLiteral("Outcomes/Practice change")))

@@ -2,7 +2,9 @@
 #include "core/codetree.h"
 #include "core/commands/commands.h"
 #include "core/project.h"
+#include "tests/support/demoproject.h"
 #include "tests/support/demowindow.h"
+#include "tests/support/matrixcell.h"
 #include "tests/support/waitfor.h"
 #include "ui/analysis/chartview.h"
 #include "ui/analysis/extractsbrowser.h"
@@ -19,15 +21,14 @@
 #include <catch2/catch.hpp>
 
 using namespace situate;
+using test::codingsInCase;
 using test::waitFor;
 
 namespace {
 
 /// The demo project open in a real main window with every analysis dock hidden.
-struct Fixture : test::DemoWindow {
-    Fixture()
-        : DemoWindow(QSize(1600, 1000)) {
-        window.openFirstCodedDocument();
+struct Fixture : test::DocumentWindow {
+    Fixture() {
         // A saved window state may have left docks open; this test wants them all closed.
         for (const char* name : {"matrixDock", "chartDock", "extractsDock", "agreementDock"})
             dock(name)->hide();
@@ -35,30 +36,11 @@ struct Fixture : test::DemoWindow {
     QDockWidget* dock(const char* name) { return find<QDockWidget>(name); }
 };
 
-/// Codings of `codeId` in the documents of `caseId`, counted straight from the codings.
-qint64 codingsInCase(const Storage& s, qint64 codeId, qint64 caseId) {
-    const QVector<qint64> docs = s.documentsOfCase(caseId).value();
-    qint64 n = 0;
-    for (const Coding& c : s.allCodings().value())
-        n += c.codeId == codeId && docs.contains(c.documentId);
-    return n;
-}
-
 /// The matrix cell of `codeId` in the column keyed `column`, as the number shown.
 double cell(const MatrixView& matrix, qint64 codeId, const QString& column) {
-    const MatrixModel* model = matrix.model();
-    REQUIRE(model->frequency());
-    int row = -1;
-    for (int r = 0; r < model->codeRows(); ++r)
-        if (model->frequency()->rows[r].codeId == codeId)
-            row = r;
-    REQUIRE(row >= 0);
-    int col = -1;
-    for (int c = 0; c < model->bodyColumns(); ++c)
-        if (model->frequency()->columns[c].key == column)
-            col = c;
-    REQUIRE(col >= 0);
-    return model->index(row, col).data(MatrixModel::ValueRole).toDouble();
+    return test::matrixCell(*matrix.model(), codeId, column)
+        .data(MatrixModel::ValueRole)
+        .toDouble();
 }
 
 } // namespace
