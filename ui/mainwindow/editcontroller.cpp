@@ -6,6 +6,7 @@
 #include "ui/cases/casespanel.h"
 #include "ui/codebook/codebookpanel.h"
 #include "ui/codebook/codedetails.h"
+#include "ui/common/widgets.h"
 #include "ui/documents/documentspanel.h"
 #include "ui/documentview/documentview.h"
 #include "ui/mainwindow/mainwindow.h"
@@ -15,7 +16,6 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDialog>
-#include <QDialogButtonBox>
 #include <QFontComboBox>
 #include <QFormLayout>
 #include <QInputDialog>
@@ -258,11 +258,7 @@ void EditController::addAttribute(AttributeScope scope) {
         type->addItem(QString::fromLatin1(t));
     form->addRow(tr("Name"), name);
     form->addRow(tr("Type"), type);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    if (dialog.exec() != QDialog::Accepted || name->text().trimmed().isEmpty())
+    if (!execForm(dialog, form) || name->text().trimmed().isEmpty())
         return;
     AttributeType t = AttributeType::Text;
     parseAttributeType(type->currentText(), &t);
@@ -288,11 +284,7 @@ bool questionDialog(QWidget* parent, ResearchQuestion* q) {
     form->addRow(QObject::tr("Code"), code);
     form->addRow(QObject::tr("Short title"), title);
     form->addRow(QObject::tr("Question"), text);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    form->addRow(buttons);
-    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    if (dialog.exec() != QDialog::Accepted || code->text().trimmed().isEmpty())
+    if (!execForm(dialog, form) || code->text().trimmed().isEmpty())
         return false;
     q->code = code->text().trimmed();
     q->title = title->text();
@@ -387,11 +379,7 @@ void EditController::showPreferences() {
     size->setValue(settings.value(QStringLiteral("view/fontSize"), 11).toInt());
     form->addRow(tr("Transcript font"), family);
     form->addRow(tr("Font size"), size);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    if (dialog.exec() != QDialog::Accepted)
+    if (!execForm(dialog, form))
         return;
     settings.setValue(QStringLiteral("view/fontFamily"), family->currentFont().family());
     settings.setValue(QStringLiteral("view/fontSize"), size->value());
