@@ -21,25 +21,12 @@ QString TestPrompter::password(QWidget*, const QString& prompt) {
     return passwordAnswer;
 }
 
-QString TestPrompter::nextFile() {
-    return fileAnswers.isEmpty() ? QString() : fileAnswers.takeFirst();
-}
-
-QString TestPrompter::openFileName(QWidget*, const QString&, const QString&) {
-    return nextFile();
-}
-
-QStringList TestPrompter::openFileNames(QWidget*, const QString&, const QString&) {
-    const QString answer = nextFile();
-    return answer.isEmpty() ? QStringList() : answer.split(QLatin1Char('\n'));
-}
-
-QString TestPrompter::existingFolder(QWidget*, const QString&) {
-    return nextFile();
-}
-
-QString TestPrompter::saveFileName(QWidget*, const QString&, const QString&, const QString&) {
-    return nextFile();
+QStringList TestPrompter::files(QWidget*, const FileQuestion& question) {
+    const QString answer = fileAnswers.isEmpty() ? QString() : fileAnswers.takeFirst();
+    if (answer.isEmpty())
+        return {};
+    return question.kind == FileQuestion::Kind::OpenMany ? answer.split(QLatin1Char('\n'))
+                                                         : QStringList{answer};
 }
 
 } // namespace situate::test

@@ -27,15 +27,7 @@ public:
     void report(QWidget* parent, const QString& title, const QStringList& lines) override;
     bool confirm(QWidget* parent, const QString& question) override;
     QString password(QWidget* parent, const QString& prompt) override;
-    QString openFileName(QWidget* parent, const QString& title, const QString& filter) override;
-    QStringList openFileNames(QWidget* parent, const QString& title,
-                              const QString& filter) override;
-    QString existingFolder(QWidget* parent, const QString& title) override;
-    QString saveFileName(QWidget* parent, const QString& title, const QString& suggested,
-                         const QString& filter) override;
-
-private:
-    QString nextFile();
+    QStringList files(QWidget* parent, const FileQuestion& question) override;
 };
 
 } // namespace situate::test

@@ -3,6 +3,7 @@
 
 #include "core/codetree.h"
 #include "core/project.h"
+#include "ui/common/widgets.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -63,83 +64,64 @@ AgreementChoices::AgreementChoices(QWidget* parent)
     : QWidget(parent) {
     setObjectName(QStringLiteral("agreementChoices"));
 
-    m_coders = new QListWidget;
-    m_coders->setObjectName(QStringLiteral("agreementCoders"));
+    m_coders = named<QListWidget>(QStringLiteral("agreementCoders"));
     m_coders->setToolTip(tr("Tick the coders to compare. The first ticked coder is \"first\", the "
                             "second \"second\"; drag to change the order."));
     m_coders->setDragDropMode(QAbstractItemView::InternalMove);
     m_coders->viewport()->installEventFilter(this);
 
-    m_roles = new QLabel;
-    m_roles->setObjectName(QStringLiteral("agreementCoderRoles"));
+    m_roles = named<QLabel>(QStringLiteral("agreementCoderRoles"));
     m_roles->setWordWrap(true);
     m_roles->setStyleSheet(QStringLiteral("color: #7a808a;"));
 
-    m_unit = new QComboBox;
-    m_unit->setObjectName(QStringLiteral("agreementUnit"));
-    const struct {
-        AgreementUnit unit;
-        QString name;
-        QString tip;
-    } units[] = {
-        {AgreementUnit::Character, tr("Character"),
-         tr("Each character is coded or not by each coder (NVivo's coding comparison). Two "
-            "coders.")},
-        {AgreementUnit::Segment, tr("Segment"),
-         tr("A coded segment agrees when the other coder's segment of the same code overlaps it "
-            "enough (MAXQDA's segment agreement). Two coders.")},
-        {AgreementUnit::Document, tr("Document"),
-         tr("Each document is one unit: is the code present, or which level of a group?")},
-        {AgreementUnit::Paragraph, tr("Paragraph"),
-         tr("Each non-blank line is one unit: is the code present, or which level of a group?")},
-        {AgreementUnit::Turn, tr("Speaker turn"),
-         tr("Each speaker turn or caption cue is one unit: is the code present, or which level "
-            "of a group?")},
-    };
-    for (const auto& u : units) {
-        m_unit->addItem(u.name, static_cast<int>(u.unit));
-        m_unit->setItemData(m_unit->count() - 1, u.tip, Qt::ToolTipRole);
-    }
+    m_unit = choiceBox(
+        QStringLiteral("agreementUnit"),
+        {{tr("Character"), static_cast<int>(AgreementUnit::Character),
+          tr("Each character is coded or not by each coder (NVivo's coding comparison). Two "
+             "coders.")},
+         {tr("Segment"), static_cast<int>(AgreementUnit::Segment),
+          tr("A coded segment agrees when the other coder's segment of the same code overlaps it "
+             "enough (MAXQDA's segment agreement). Two coders.")},
+         {tr("Document"), static_cast<int>(AgreementUnit::Document),
+          tr("Each document is one unit: is the code present, or which level of a group?")},
+         {tr("Paragraph"), static_cast<int>(AgreementUnit::Paragraph),
+          tr("Each non-blank line is one unit: is the code present, or which level of a group?")},
+         {tr("Speaker turn"), static_cast<int>(AgreementUnit::Turn),
+          tr("Each speaker turn or caption cue is one unit: is the code present, or which level "
+             "of a group?")}});
 
-    m_group = new QComboBox;
-    m_group->setObjectName(QStringLiteral("agreementGroup"));
+    m_group = choiceBox(QStringLiteral("agreementGroup"));
     m_group->setToolTip(tr("A code whose child codes are mutually exclusive values (e.g. maturity "
                            "levels). Without one, each code is compared as present or absent."));
-    m_level = new QComboBox;
-    m_level->setObjectName(QStringLiteral("agreementLevel"));
-    m_level->addItem(tr("Nominal"), static_cast<int>(MeasurementLevel::Nominal));
-    m_level->addItem(tr("Ordinal"), static_cast<int>(MeasurementLevel::Ordinal));
-    m_level->addItem(tr("Interval"), static_cast<int>(MeasurementLevel::Interval));
+    m_level = choiceBox(QStringLiteral("agreementLevel"),
+                        {{tr("Nominal"), static_cast<int>(MeasurementLevel::Nominal)},
+                         {tr("Ordinal"), static_cast<int>(MeasurementLevel::Ordinal)},
+                         {tr("Interval"), static_cast<int>(MeasurementLevel::Interval)}});
     m_level->setToolTip(tr("How far apart two values are for Krippendorff's alpha. Ordinal and "
                            "interval use the child codes' order in the codebook, never their "
                            "names."));
-    m_overlap = new QSpinBox;
-    m_overlap->setObjectName(QStringLiteral("agreementOverlap"));
+    m_overlap = named<QSpinBox>(QStringLiteral("agreementOverlap"));
     m_overlap->setRange(1, 100);
     m_overlap->setValue(qRound(defaultSegmentOverlap * 100));
     m_overlap->setSuffix(tr(" % of the longer"));
     m_overlap->setToolTip(tr("Two segments agree when they share at least this share of the "
                              "longer segment's characters."));
 
-    m_codeScope = new QComboBox;
-    m_codeScope->setObjectName(QStringLiteral("agreementCodeScope"));
+    m_codeScope = choiceBox(QStringLiteral("agreementCodeScope"));
     m_codeScope->addItem(tr("All codes the coders applied"));
     m_codeScope->addItem(tr("Codes ticked below"));
-    m_codes = new QTreeWidget;
-    m_codes->setObjectName(QStringLiteral("agreementCodes"));
+    m_codes = named<QTreeWidget>(QStringLiteral("agreementCodes"));
     m_codes->setHeaderHidden(true);
     m_codes->setUniformRowHeights(true);
     m_codes->viewport()->installEventFilter(this);
 
-    m_documentScope = new QComboBox;
-    m_documentScope->setObjectName(QStringLiteral("agreementDocumentScope"));
+    m_documentScope = choiceBox(QStringLiteral("agreementDocumentScope"));
     m_documentScope->addItem(tr("Documents the coders coded"));
     m_documentScope->addItem(tr("Documents ticked below"));
     m_documentScope->setToolTip(
         tr("Character and segment units: the documents every chosen coder coded. Document, "
            "paragraph and turn units: the documents any of them coded."));
-    m_documents = new QListWidget;
-    m_documents->setObjectName(QStringLiteral("agreementDocuments"));
+    m_documents = named<QListWidget>(QStringLiteral("agreementDocuments"));
     m_documents->viewport()->installEventFilter(this);
 
     m_groupLabel = new QLabel(tr("Group"));
@@ -153,8 +135,7 @@ AgreementChoices::AgreementChoices(QWidget* parent)
     form->addRow(m_levelLabel, m_level);
     form->addRow(m_overlapLabel, m_overlap);
 
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    auto* layout = flushLayout(this);
     layout->setSpacing(4);
     layout->addWidget(sectionLabel(tr("Coders")));
     layout->addWidget(m_coders);

@@ -12,6 +12,7 @@
 #include "ui/agreement/agreementtable.h"
 #include "ui/agreement/disagreementlist.h"
 #include "ui/agreement/disagreementview.h"
+#include "ui/common/widgets.h"
 
 #include <QCheckBox>
 #include <QCryptographicHash>
@@ -47,15 +48,12 @@ AgreementView::AgreementView(QWidget* parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_compute = new QPushButton(tr("Compute"));
-    m_compute->setObjectName(QStringLiteral("agreementCompute"));
-    m_compute->setToolTip(tr("Compare the ticked coders with these choices."));
+    m_compute = namedButton(QStringLiteral("agreementCompute"), tr("Compute"),
+                            tr("Compare the ticked coders with these choices."));
     m_compute->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    m_cancel = new QPushButton(tr("Cancel"));
-    m_cancel->setObjectName(QStringLiteral("agreementCancel"));
+    m_cancel = namedButton(QStringLiteral("agreementCancel"), tr("Cancel"));
     m_busy = busyBar(QStringLiteral("agreementBusy"), 6);
-    m_status = new QLabel;
-    m_status->setObjectName(QStringLiteral("agreementStatus"));
+    m_status = named<QLabel>(QStringLiteral("agreementStatus"));
     m_status->setWordWrap(true);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_compute, 1);
@@ -71,18 +69,16 @@ AgreementView::AgreementView(QWidget* parent)
     left->setMinimumWidth(230);
 
     // Right: what came out, then the disagreements of the selected row.
-    m_summary = new QLabel;
-    m_summary->setObjectName(QStringLiteral("agreementSummary"));
+    m_summary = named<QLabel>(QStringLiteral("agreementSummary"));
     m_summary->setTextFormat(Qt::RichText);
     m_summary->setWordWrap(true);
-    m_exportTable = new QPushButton(tr("Export table…"));
-    m_exportTable->setObjectName(QStringLiteral("agreementExportTable"));
-    m_exportTable->setToolTip(tr("Write every row of the agreement table to a CSV file, "
-                                 "undefined values empty with their reasons in a notes column."));
-    m_exportDisagreements = new QPushButton(tr("Export disagreements…"));
-    m_exportDisagreements->setObjectName(QStringLiteral("agreementExportDisagreements"));
-    m_exportDisagreements->setToolTip(tr("Write the disagreements listed below, with each "
-                                         "coder's ranges and the text, to a CSV file."));
+    m_exportTable = namedButton(QStringLiteral("agreementExportTable"), tr("Export table…"),
+                                tr("Write every row of the agreement table to a CSV file, "
+                                   "undefined values empty with their reasons in a notes column."));
+    m_exportDisagreements =
+        namedButton(QStringLiteral("agreementExportDisagreements"), tr("Export disagreements…"),
+                    tr("Write the disagreements listed below, with each "
+                       "coder's ranges and the text, to a CSV file."));
     auto* head = new QHBoxLayout;
     head->addWidget(m_summary, 1);
     head->addWidget(m_exportTable, 0, Qt::AlignTop);
@@ -91,12 +87,11 @@ AgreementView::AgreementView(QWidget* parent)
 
     m_listTitle = new QLabel;
     m_list = new DisagreementList;
-    m_autoAdvance = new QCheckBox(tr("Go to the next one after settling"));
-    m_autoAdvance->setObjectName(QStringLiteral("agreementAutoAdvance"));
+    m_autoAdvance = namedCheckBox(QStringLiteral("agreementAutoAdvance"),
+                                  tr("Go to the next one after settling"));
     m_autoAdvance->setChecked(true);
     auto* listBox = new QWidget;
-    auto* listLayout = new QVBoxLayout(listBox);
-    listLayout->setContentsMargins(0, 0, 0, 0);
+    auto* listLayout = flushLayout(listBox);
     listLayout->addWidget(m_listTitle);
     listLayout->addWidget(m_list, 1);
     listLayout->addWidget(m_autoAdvance);

@@ -2,6 +2,7 @@
 #include "ui/agreement/disagreementview.h"
 
 #include "core/text.h"
+#include "ui/common/widgets.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -151,8 +152,7 @@ QColor DisagreementView::secondColour() {
 DisagreementView::DisagreementView(QWidget* parent)
     : QWidget(parent) {
     setObjectName(QStringLiteral("agreementSideBySide"));
-    m_title = new QLabel;
-    m_title->setObjectName(QStringLiteral("agreementDisagreementTitle"));
+    m_title = named<QLabel>(QStringLiteral("agreementDisagreementTitle"));
     m_title->setTextFormat(Qt::RichText);
     // Two fixed lines that never ask the splitter for more width (a splitter does not pass on
     // height-for-width, so a wrapping label would be cut to one line).
@@ -190,8 +190,7 @@ DisagreementView::DisagreementView(QWidget* parent)
     m_legend = new QLabel;
     m_legend->setTextFormat(Qt::RichText);
     m_legend->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    m_consensus = new QLabel;
-    m_consensus->setObjectName(QStringLiteral("agreementConsensusState"));
+    m_consensus = named<QLabel>(QStringLiteral("agreementConsensusState"));
     m_consensus->setTextFormat(Qt::RichText);
 
     const auto button = [this](const QString& text, const char* name, ReconcileAction action) {
@@ -207,9 +206,8 @@ DisagreementView::DisagreementView(QWidget* parent)
         button(tr("Accept &second"), "agreementAcceptSecond", ReconcileAction::AcceptSecond);
     m_keepBoth = button(tr("&Keep both"), "agreementKeepBoth", ReconcileAction::KeepBoth);
     m_dropBoth = button(tr("&Drop both"), "agreementDropBoth", ReconcileAction::DropBoth);
-    m_show = new QPushButton(tr("Show in document"));
-    m_show->setObjectName(QStringLiteral("agreementShowInDocument"));
-    m_show->setToolTip(tr("Open the document in the workbench with this passage selected."));
+    m_show = namedButton(QStringLiteral("agreementShowInDocument"), tr("Show in document"),
+                         tr("Open the document in the workbench with this passage selected."));
     connect(m_show, &QPushButton::clicked, this, &DisagreementView::showInDocumentRequested);
 
     auto* actions = new QHBoxLayout;
@@ -220,8 +218,7 @@ DisagreementView::DisagreementView(QWidget* parent)
     actions->addStretch();
     actions->addWidget(m_show);
 
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    auto* layout = flushLayout(this);
     layout->addWidget(m_title);
     layout->addLayout(grid, 1);
     layout->addWidget(m_legend);

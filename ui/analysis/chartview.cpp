@@ -6,6 +6,7 @@
 #include "ui/analysis/codecombobox.h"
 #include "ui/analysis/coderfilterbutton.h"
 #include "ui/common/imageexport.h"
+#include "ui/common/widgets.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -37,30 +38,22 @@ ChartView::ChartView(QWidget* parent)
           this, [this] { launch(); },
           [this](Result<FrequencyMatrix> result, bool) { finished(std::move(result)); }) {
     setObjectName(QStringLiteral("analysisChart"));
-    m_code = new CodeComboBox;
-    m_code->setObjectName(QStringLiteral("chartCode"));
-    m_dimension = new QComboBox;
-    m_dimension->setObjectName(QStringLiteral("chartDimension"));
-    m_dimension->addItem(tr("across cases (CoPs)"), int(Dimension::Case));
-    m_dimension->addItem(tr("across research questions"), int(Dimension::ResearchQuestion));
-    m_count = new QComboBox;
-    m_count->setObjectName(QStringLiteral("chartCount"));
+    m_code = named<CodeComboBox>(QStringLiteral("chartCode"));
+    m_dimension = choiceBox(QStringLiteral("chartDimension"),
+                            {{tr("across cases (CoPs)"), int(Dimension::Case)},
+                             {tr("across research questions"), int(Dimension::ResearchQuestion)}});
+    m_count = choiceBox(QStringLiteral("chartCount"));
     for (CountType t : {CountType::Codings, CountType::Documents, CountType::Cases,
                         CountType::Characters, CountType::Coverage})
         m_count->addItem(t == CountType::Coverage ? tr("coverage %") : countTypeName(t), int(t));
-    m_descendants = new QCheckBox(tr("Include sub-codes"));
-    m_descendants->setObjectName(QStringLiteral("chartDescendants"));
+    m_descendants = namedCheckBox(QStringLiteral("chartDescendants"), tr("Include sub-codes"));
     m_descendants->setChecked(true);
-    m_rollup = new QCheckBox(tr("Roll up questions"));
-    m_rollup->setObjectName(QStringLiteral("chartRollup"));
-    m_coders = new CoderFilterButton;
-    m_coders->setObjectName(QStringLiteral("chartCoders"));
-    m_savePng = new QPushButton(tr("PNG…"));
-    m_savePng->setObjectName(QStringLiteral("chartSavePng"));
-    m_savePng->setToolTip(tr("Save the chart as an image."));
-    m_saveSvg = new QPushButton(tr("SVG…"));
-    m_saveSvg->setObjectName(QStringLiteral("chartSaveSvg"));
-    m_saveSvg->setToolTip(tr("Save the chart as scalable vector graphics, for reports."));
+    m_rollup = namedCheckBox(QStringLiteral("chartRollup"), tr("Roll up questions"));
+    m_coders = named<CoderFilterButton>(QStringLiteral("chartCoders"));
+    m_savePng =
+        namedButton(QStringLiteral("chartSavePng"), tr("PNG…"), tr("Save the chart as an image."));
+    m_saveSvg = namedButton(QStringLiteral("chartSaveSvg"), tr("SVG…"),
+                            tr("Save the chart as scalable vector graphics, for reports."));
     m_busy = busyBar(QStringLiteral("chartBusy"));
 
     m_chart = new QChart;
@@ -68,12 +61,9 @@ ChartView::ChartView(QWidget* parent)
     m_chart->setAnimationOptions(QChart::NoAnimation);
     m_chart->setBackgroundRoundness(0);
     m_chart->setMargins(QMargins(12, 8, 24, 8));
-    m_chartView = new QChartView(m_chart);
-    m_chartView->setObjectName(QStringLiteral("chartView"));
+    m_chartView = named<QChartView>(QStringLiteral("chartView"), m_chart);
     m_chartView->setRenderHint(QPainter::Antialiasing);
-    m_status = new QLabel;
-    m_status->setObjectName(QStringLiteral("chartStatus"));
-    m_status->setStyleSheet(QStringLiteral("color: #5a6270;"));
+    m_status = statusLabel(QStringLiteral("chartStatus"));
 
     auto* choose = new QHBoxLayout;
     choose->addWidget(m_code, 1);

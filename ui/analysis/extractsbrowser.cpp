@@ -9,6 +9,7 @@
 #include "ui/analysis/extractdelegate.h"
 #include "ui/analysis/extractsfilter.h"
 #include "ui/analysis/extractsmodel.h"
+#include "ui/common/widgets.h"
 
 #include <QApplication>
 #include <QDir>
@@ -51,32 +52,25 @@ ExtractsBrowser::ExtractsBrowser(QWidget* parent)
     m_filter = new ExtractsFilter;
     m_filter->setMinimumWidth(240);
 
-    m_title = new QLabel;
-    m_title->setObjectName(QStringLiteral("extractsTitle"));
+    m_title = named<QLabel>(QStringLiteral("extractsTitle"));
     m_title->setTextFormat(Qt::RichText);
     m_title->setWordWrap(true);
-    m_note = new QLabel;
-    m_note->setObjectName(QStringLiteral("extractsNote"));
+    m_note = named<QLabel>(QStringLiteral("extractsNote"));
     m_note->setWordWrap(true);
     m_note->setStyleSheet(QStringLiteral("color: #8a5a00;"));
     m_note->setVisible(false);
-    m_exportCsv = new QPushButton(tr("CSV…"));
-    m_exportCsv->setObjectName(QStringLiteral("extractsExportCsv"));
-    m_exportXlsx = new QPushButton(tr("Excel…"));
-    m_exportXlsx->setObjectName(QStringLiteral("extractsExportXlsx"));
-    m_exportHtml = new QPushButton(tr("Report…"));
-    m_exportHtml->setObjectName(QStringLiteral("extractsExportHtml"));
+    m_exportCsv = namedButton(QStringLiteral("extractsExportCsv"), tr("CSV…"));
+    m_exportXlsx = namedButton(QStringLiteral("extractsExportXlsx"), tr("Excel…"));
+    m_exportHtml = namedButton(QStringLiteral("extractsExportHtml"), tr("Report…"));
     m_exportCsv->setToolTip(tr("Save every extract of this filter as CSV, one row per coding."));
     m_exportXlsx->setToolTip(tr("Save every extract of this filter as an .xlsx sheet."));
     m_exportHtml->setToolTip(tr("Save an HTML report grouped by research question, code and "
                                 "case."));
-    m_cancel = new QPushButton(tr("Cancel"));
-    m_cancel->setObjectName(QStringLiteral("extractsCancel"));
+    m_cancel = namedButton(QStringLiteral("extractsCancel"), tr("Cancel"));
     m_cancel->setVisible(false);
     m_busy = busyBar(QStringLiteral("extractsBusy"));
 
-    m_table = new QTableView;
-    m_table->setObjectName(QStringLiteral("extractsTable"));
+    m_table = named<QTableView>(QStringLiteral("extractsTable"));
     m_table->setModel(m_model);
     m_table->setItemDelegate(new ExtractDelegate(ExtractsModel::HtmlRole, m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -103,14 +97,11 @@ ExtractsBrowser::ExtractsBrowser(QWidget* parent)
     header->resizeSection(ExtractsModel::CoderColumn, 56);
     header->resizeSection(ExtractsModel::MemoColumn, 150);
 
-    m_detail = new QTextBrowser;
-    m_detail->setObjectName(QStringLiteral("extractsDetail"));
+    m_detail = named<QTextBrowser>(QStringLiteral("extractsDetail"));
     m_detail->setOpenLinks(false);
     m_detail->setPlaceholderText(tr("Select an extract to read it whole; double-click to open "
                                     "it in its document."));
-    m_status = new QLabel;
-    m_status->setObjectName(QStringLiteral("extractsStatus"));
-    m_status->setStyleSheet(QStringLiteral("color: #5a6270;"));
+    m_status = statusLabel(QStringLiteral("extractsStatus"));
 
     auto* head = new QHBoxLayout;
     head->addWidget(m_title, 1);

@@ -5,6 +5,7 @@
 #include "core/project.h"
 #include "ui/analysis/codecombobox.h"
 #include "ui/analysis/coderfilterbutton.h"
+#include "ui/common/widgets.h"
 
 #include <QCheckBox>
 #include <QCollator>
@@ -56,31 +57,21 @@ QStringList sortedValues(const Attribute& a, const QHash<qint64, QString>& byOwn
 ExtractsFilter::ExtractsFilter(QWidget* parent)
     : QWidget(parent) {
     setObjectName(QStringLiteral("extractsFilter"));
-    m_codes = new QTreeWidget;
-    m_codes->setObjectName(QStringLiteral("extractsCodes"));
+    m_codes = named<QTreeWidget>(QStringLiteral("extractsCodes"));
     m_codes->setHeaderHidden(true);
     m_codes->setToolTip(tr("Tick codes to list their extracts (none ticked: every code)."));
-    m_descendants = new QCheckBox(tr("Include sub-codes"));
-    m_descendants->setObjectName(QStringLiteral("extractsDescendants"));
+    m_descendants = namedCheckBox(QStringLiteral("extractsDescendants"), tr("Include sub-codes"));
     m_descendants->setChecked(true);
-    m_case = new QComboBox;
-    m_case->setObjectName(QStringLiteral("extractsCase"));
-    m_document = new QComboBox;
-    m_document->setObjectName(QStringLiteral("extractsDocument"));
-    m_attribute = new QComboBox;
-    m_attribute->setObjectName(QStringLiteral("extractsAttribute"));
-    m_value = new QComboBox;
-    m_value->setObjectName(QStringLiteral("extractsAttributeValue"));
-    m_question = new QComboBox;
-    m_question->setObjectName(QStringLiteral("extractsQuestion"));
-    m_rollup = new QCheckBox(tr("Roll up to parent codes"));
-    m_rollup->setObjectName(QStringLiteral("extractsRollup"));
-    m_rollup->setToolTip(tr("Also list codings whose code's parent codes are linked to the "
-                            "question."));
-    m_coders = new CoderFilterButton;
-    m_coders->setObjectName(QStringLiteral("extractsCoders"));
-    auto* clear = new QPushButton(tr("Clear filter"));
-    clear->setObjectName(QStringLiteral("extractsClear"));
+    m_case = choiceBox(QStringLiteral("extractsCase"));
+    m_document = choiceBox(QStringLiteral("extractsDocument"));
+    m_attribute = choiceBox(QStringLiteral("extractsAttribute"));
+    m_value = choiceBox(QStringLiteral("extractsAttributeValue"));
+    m_question = choiceBox(QStringLiteral("extractsQuestion"));
+    m_rollup = namedCheckBox(QStringLiteral("extractsRollup"), tr("Roll up to parent codes"),
+                             tr("Also list codings whose code's parent codes are linked to the "
+                                "question."));
+    m_coders = named<CoderFilterButton>(QStringLiteral("extractsCoders"));
+    auto* clear = named<QPushButton>(QStringLiteral("extractsClear"), tr("Clear filter"));
     for (QComboBox* box : {m_case, m_document, m_attribute, m_value, m_question}) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         box->setMinimumContentsLength(12);

@@ -3,6 +3,7 @@
 
 #include "core/project.h"
 #include "ui/analysis/coderfilterbutton.h"
+#include "ui/common/widgets.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -27,58 +28,43 @@ QLabel* caption(const QString& text) {
 MatrixChoices::MatrixChoices(QWidget* parent)
     : QWidget(parent) {
     setObjectName(QStringLiteral("matrixChoices"));
-    m_dimension = new QComboBox;
-    m_dimension->setObjectName(QStringLiteral("matrixDimension"));
-    m_dimension->addItem(tr("Cases (CoPs)"), int(Columns::Cases));
-    m_dimension->addItem(tr("Research questions"), int(Columns::Questions));
-    m_dimension->addItem(tr("Attribute values"), int(Columns::AttributeValues));
-    m_dimension->addItem(tr("Documents"), int(Columns::Documents));
-    m_dimension->addItem(tr("Coders"), int(Columns::Coders));
-    m_dimension->addItem(tr("Codes (co-occurrence)"), int(Columns::Codes));
-    m_attribute = new QComboBox;
-    m_attribute->setObjectName(QStringLiteral("matrixAttribute"));
+    m_dimension = choiceBox(QStringLiteral("matrixDimension"),
+                            {{tr("Cases (CoPs)"), int(Columns::Cases)},
+                             {tr("Research questions"), int(Columns::Questions)},
+                             {tr("Attribute values"), int(Columns::AttributeValues)},
+                             {tr("Documents"), int(Columns::Documents)},
+                             {tr("Coders"), int(Columns::Coders)},
+                             {tr("Codes (co-occurrence)"), int(Columns::Codes)}});
+    m_attribute = choiceBox(QStringLiteral("matrixAttribute"));
     m_attribute->setToolTip(tr("The case or document attribute whose values are the columns."));
-    m_mode = new QComboBox;
-    m_mode->setObjectName(QStringLiteral("matrixMode"));
-    m_mode->addItem(tr("overlapping text"), int(CooccurrenceMode::Overlap));
-    m_mode->addItem(tr("same paragraph"), int(CooccurrenceMode::Paragraph));
-    m_mode->addItem(tr("same speaker turn"), int(CooccurrenceMode::Turn));
+    m_mode = choiceBox(QStringLiteral("matrixMode"),
+                       {{tr("overlapping text"), int(CooccurrenceMode::Overlap)},
+                        {tr("same paragraph"), int(CooccurrenceMode::Paragraph)},
+                        {tr("same speaker turn"), int(CooccurrenceMode::Turn)}});
     m_mode->setToolTip(tr("What counts as two codes occurring together: stretches of text coded "
                           "with both, or paragraphs or speaker turns both codes touch."));
-    m_count = new QComboBox;
-    m_count->setObjectName(QStringLiteral("matrixCount"));
-    const struct {
-        CountType type;
-        QString name, tip;
-    } counts[] = {
-        {CountType::Codings, tr("Codings"), tr("The number of codings (segments).")},
-        {CountType::Documents, tr("Documents"), tr("Distinct documents with such a coding.")},
-        {CountType::Cases, tr("Cases"), tr("Distinct cases whose documents have such a coding.")},
-        {CountType::Characters, tr("Characters"),
-         tr("Characters coded, each counted once however many codings cover it.")},
-        {CountType::Coverage, tr("Coverage %"),
-         tr("Characters coded as a percentage of the column's text.")},
-    };
-    for (const auto& c : counts) {
-        m_count->addItem(c.name, int(c.type));
-        m_count->setItemData(m_count->count() - 1, c.tip, Qt::ToolTipRole);
-    }
-    m_percent = new QComboBox;
-    m_percent->setObjectName(QStringLiteral("matrixPercent"));
-    m_percent->addItem(tr("Counts"), int(MatrixModel::Percent::None));
-    m_percent->addItem(tr("Row %"), int(MatrixModel::Percent::Row));
-    m_percent->addItem(tr("Column %"), int(MatrixModel::Percent::Column));
+    m_count = choiceBox(
+        QStringLiteral("matrixCount"),
+        {{tr("Codings"), int(CountType::Codings), tr("The number of codings (segments).")},
+         {tr("Documents"), int(CountType::Documents), tr("Distinct documents with such a coding.")},
+         {tr("Cases"), int(CountType::Cases),
+          tr("Distinct cases whose documents have such a coding.")},
+         {tr("Characters"), int(CountType::Characters),
+          tr("Characters coded, each counted once however many codings cover it.")},
+         {tr("Coverage %"), int(CountType::Coverage),
+          tr("Characters coded as a percentage of the column's text.")}});
+    m_percent = choiceBox(QStringLiteral("matrixPercent"),
+                          {{tr("Counts"), int(MatrixModel::Percent::None)},
+                           {tr("Row %"), int(MatrixModel::Percent::Row)},
+                           {tr("Column %"), int(MatrixModel::Percent::Column)}});
     m_percent->setToolTip(tr("Row %: each cell as a share of its row's cells; column %: of its "
                              "column's cells. Rows or columns then add up to 100."));
-    m_descendants = new QCheckBox(tr("Include sub-codes"));
-    m_descendants->setObjectName(QStringLiteral("matrixDescendants"));
-    m_descendants->setToolTip(tr("A code's row also counts the codings of its sub-codes."));
-    m_rollup = new QCheckBox(tr("Roll up questions"));
-    m_rollup->setObjectName(QStringLiteral("matrixRollup"));
-    m_rollup->setToolTip(tr("A coding also counts for the questions linked to its code's "
-                            "parent codes."));
-    m_coders = new CoderFilterButton;
-    m_coders->setObjectName(QStringLiteral("matrixCoders"));
+    m_descendants = namedCheckBox(QStringLiteral("matrixDescendants"), tr("Include sub-codes"),
+                                  tr("A code's row also counts the codings of its sub-codes."));
+    m_rollup = namedCheckBox(QStringLiteral("matrixRollup"), tr("Roll up questions"),
+                             tr("A coding also counts for the questions linked to its code's "
+                                "parent codes."));
+    m_coders = named<CoderFilterButton>(QStringLiteral("matrixCoders"));
 
     auto* choose = new QHBoxLayout;
     choose->addWidget(caption(tr("Codes ×")));
@@ -95,8 +81,7 @@ MatrixChoices::MatrixChoices(QWidget* parent)
     options->addWidget(m_rollup);
     options->addWidget(m_coders);
     options->addStretch(1);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    auto* layout = flushLayout(this);
     layout->addLayout(choose);
     layout->addLayout(options);
 

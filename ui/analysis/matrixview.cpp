@@ -10,6 +10,7 @@
 #include "ui/analysis/matrixchoices.h"
 #include "ui/analysis/matrixmodel.h"
 #include "ui/analysis/rotatedheader.h"
+#include "ui/common/widgets.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -40,27 +41,20 @@ MatrixView::MatrixView(QWidget* parent)
     setObjectName(QStringLiteral("matrixView"));
 
     m_choices = new MatrixChoices;
-    m_compute = new QPushButton(tr("Compute"));
-    m_compute->setObjectName(QStringLiteral("matrixCompute"));
-    m_cancel = new QPushButton(tr("Cancel"));
-    m_cancel->setObjectName(QStringLiteral("matrixCancel"));
+    m_compute = namedButton(QStringLiteral("matrixCompute"), tr("Compute"));
+    m_cancel = namedButton(QStringLiteral("matrixCancel"), tr("Cancel"));
     m_cancel->setVisible(false);
-    m_exportCsv = new QPushButton(tr("CSV…"));
-    m_exportCsv->setObjectName(QStringLiteral("matrixExportCsv"));
-    m_exportCsv->setToolTip(tr("Save the numbers shown as a CSV file."));
-    m_exportXlsx = new QPushButton(tr("Excel…"));
-    m_exportXlsx->setObjectName(QStringLiteral("matrixExportXlsx"));
-    m_exportXlsx->setToolTip(tr("Save the numbers shown, and every count type on its own "
-                                "sheet, as an .xlsx workbook."));
+    m_exportCsv = namedButton(QStringLiteral("matrixExportCsv"), tr("CSV…"),
+                              tr("Save the numbers shown as a CSV file."));
+    m_exportXlsx = namedButton(QStringLiteral("matrixExportXlsx"), tr("Excel…"),
+                               tr("Save the numbers shown, and every count type on its own "
+                                  "sheet, as an .xlsx workbook."));
     m_busy = busyBar(QStringLiteral("matrixBusy"));
 
-    m_title = new QLabel;
-    m_title->setObjectName(QStringLiteral("matrixTitle"));
+    m_title = named<QLabel>(QStringLiteral("matrixTitle"));
     m_title->setTextFormat(Qt::RichText);
-    m_legend = new HeatLegend;
-    m_legend->setObjectName(QStringLiteral("matrixLegend"));
-    m_table = new QTableView;
-    m_table->setObjectName(QStringLiteral("matrixTable"));
+    m_legend = named<HeatLegend>(QStringLiteral("matrixLegend"));
+    m_table = named<QTableView>(QStringLiteral("matrixTable"));
     m_header = new RotatedHeader(m_table);
     m_header->setSectionsClickable(false);
     m_table->setHorizontalHeader(m_header);
@@ -83,11 +77,8 @@ MatrixView::MatrixView(QWidget* parent)
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->verticalHeader()->setHighlightSections(false);
-    m_status = new QLabel;
-    m_status->setObjectName(QStringLiteral("matrixStatus"));
-    m_status->setStyleSheet(QStringLiteral("color: #5a6270;"));
-    m_cli = new QLabel;
-    m_cli->setObjectName(QStringLiteral("matrixCli"));
+    m_status = statusLabel(QStringLiteral("matrixStatus"));
+    m_cli = named<QLabel>(QStringLiteral("matrixCli"));
     m_cli->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_cli->setStyleSheet(QStringLiteral("color: #7a808a; font-family: monospace;"));
     // A long project path must not widen the view; the whole command is in the tooltip.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/backup/backupdialog.h"
 
+#include "ui/common/widgets.h"
+
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -25,8 +27,7 @@ BackupDialog::BackupDialog(const QString& projectName, const QVector<BackupInfo>
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
-    m_list = new QTreeWidget;
-    m_list->setObjectName(QStringLiteral("backupList"));
+    m_list = named<QTreeWidget>(QStringLiteral("backupList"));
     m_list->setRootIsDecorated(false);
     m_list->setHeaderLabels({tr("Taken"), tr("Size"), tr("File")});
     const QLocale locale;

@@ -2,6 +2,7 @@
 #include "ui/cases/casespanel.h"
 
 #include "core/project.h"
+#include "ui/common/widgets.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -25,8 +26,7 @@ CasesPanel::CasesPanel(QWidget* parent)
     m_scope->addItem(tr("Documents"), static_cast<int>(AttributeScope::Document));
     auto* addCase = new QPushButton(tr("Add case"));
     auto* addAttr = new QPushButton(tr("Add attribute"));
-    m_table = new QTableWidget;
-    m_table->setObjectName(QStringLiteral("casesTable"));
+    m_table = named<QTableWidget>(QStringLiteral("casesTable"));
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
     m_table->setAlternatingRowColors(true);
@@ -35,8 +35,7 @@ CasesPanel::CasesPanel(QWidget* parent)
     row->addStretch();
     row->addWidget(addCase);
     row->addWidget(addAttr);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    auto* layout = flushLayout(this);
     layout->addLayout(row);
     layout->addWidget(m_table);
     connect(addCase, &QPushButton::clicked, this, &CasesPanel::addCaseRequested);

@@ -2,10 +2,10 @@
 #include "ui/codebook/codebookpanel.h"
 
 #include "ui/codebook/codedetails.h"
+#include "ui/common/widgets.h"
 
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QHeaderView>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMimeData>
@@ -54,18 +54,10 @@ protected:
 CodebookPanel::CodebookPanel(QWidget* parent)
     : QWidget(parent) {
     setObjectName(QStringLiteral("codebookPanel"));
-    m_filter = new QLineEdit;
-    m_filter->setObjectName(QStringLiteral("codebookFilter"));
-    m_filter->setPlaceholderText(tr("Filter codes"));
-    m_filter->setClearButtonEnabled(true);
-    m_tree = new CodeTreeWidget;
-    m_tree->setObjectName(QStringLiteral("codebookTree"));
+    m_filter = filterField(QStringLiteral("codebookFilter"), tr("Filter codes"));
+    m_tree = named<CodeTreeWidget>(QStringLiteral("codebookTree"));
     m_tree->setColumnCount(3);
-    m_tree->setHeaderLabels({tr("Code"), tr("Codings"), tr("Key")});
-    m_tree->header()->setStretchLastSection(false);
-    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_tree->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    setNameColumns(m_tree, {tr("Code"), tr("Codings"), tr("Key")});
     m_tree->setDragEnabled(true);
     m_tree->setAcceptDrops(true);
     m_tree->setDropIndicatorShown(true);
@@ -76,8 +68,7 @@ CodebookPanel::CodebookPanel(QWidget* parent)
     m_details = new CodeDetails;
 
     auto* top = new QWidget;
-    auto* topLayout = new QVBoxLayout(top);
-    topLayout->setContentsMargins(0, 0, 0, 0);
+    auto* topLayout = flushLayout(top);
     topLayout->addWidget(m_filter);
     topLayout->addWidget(m_tree);
     auto* split = new QSplitter(Qt::Vertical);
@@ -85,8 +76,7 @@ CodebookPanel::CodebookPanel(QWidget* parent)
     split->addWidget(m_details);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    auto* layout = flushLayout(this);
     layout->addWidget(split);
 
     connect(m_filter, &QLineEdit::textChanged, this, &CodebookPanel::applyFilter);

@@ -2,6 +2,7 @@
 #include "ui/codebook/codedetails.h"
 
 #include "core/evaluation/evidencematrix.h"
+#include "ui/common/widgets.h"
 
 #include <QColorDialog>
 #include <QComboBox>
@@ -42,30 +43,24 @@ void setSwatch(QPushButton* b, const QString& colour) {
 CodeDetails::CodeDetails(QWidget* parent)
     : QWidget(parent) {
     setObjectName(QStringLiteral("codeDetails"));
-    m_path = new QLabel;
-    m_path->setObjectName(QStringLiteral("codePath"));
+    m_path = named<QLabel>(QStringLiteral("codePath"));
     m_path->setWordWrap(true);
     QFont f = m_path->font();
     f.setBold(true);
     m_path->setFont(f);
-    m_name = new QLineEdit;
-    m_name->setObjectName(QStringLiteral("codeName"));
-    m_colour = new QPushButton;
-    m_colour->setObjectName(QStringLiteral("codeColour"));
-    m_toc = new QComboBox;
-    m_toc->setObjectName(QStringLiteral("codeToc"));
-    m_toc->addItem(tr("(none)"), static_cast<int>(TocElement::None));
+    m_name = named<QLineEdit>(QStringLiteral("codeName"));
+    m_colour = named<QPushButton>(QStringLiteral("codeColour"));
+    m_toc =
+        choiceBox(QStringLiteral("codeToc"), {{tr("(none)"), static_cast<int>(TocElement::None)}});
     for (TocElement e : tocChain())
         m_toc->addItem(tocElementTitle(e), static_cast<int>(e));
     m_definition = smallEditor(QStringLiteral("codeDefinition"), tr("What the code means"));
     m_inclusion = smallEditor(QStringLiteral("codeInclusion"), tr("Code a passage when…"));
     m_exclusion = smallEditor(QStringLiteral("codeExclusion"), tr("Do not code when…"));
     m_example = smallEditor(QStringLiteral("codeExample"), tr("A typical quote"));
-    m_questions = new QListWidget;
-    m_questions->setObjectName(QStringLiteral("codeQuestions"));
+    m_questions = named<QListWidget>(QStringLiteral("codeQuestions"));
     m_questions->setMaximumHeight(110);
-    m_apply = new QPushButton(tr("Apply"));
-    m_apply->setObjectName(QStringLiteral("codeApply"));
+    m_apply = namedButton(QStringLiteral("codeApply"), tr("Apply"));
     m_revert = new QPushButton(tr("Revert"));
 
     auto* form = new QFormLayout;

@@ -41,22 +41,40 @@ QString DialogPrompter::password(QWidget* parent, const QString& prompt) {
     return ok ? password : QString();
 }
 
-QString DialogPrompter::openFileName(QWidget* parent, const QString& title, const QString& filter) {
-    return QFileDialog::getOpenFileName(parent, title, QString(), filter);
+QStringList DialogPrompter::files(QWidget* parent, const FileQuestion& question) {
+    QString name;
+    switch (question.kind) {
+    case FileQuestion::Kind::OpenMany:
+        return QFileDialog::getOpenFileNames(parent, question.title, QString(), question.filter);
+    case FileQuestion::Kind::Open:
+        name = QFileDialog::getOpenFileName(parent, question.title, QString(), question.filter);
+        break;
+    case FileQuestion::Kind::Folder:
+        name = QFileDialog::getExistingDirectory(parent, question.title);
+        break;
+    case FileQuestion::Kind::Save:
+        name = QFileDialog::getSaveFileName(parent, question.title, question.suggested,
+                                            question.filter);
+        break;
+    }
+    return name.isEmpty() ? QStringList() : QStringList{name};
 }
 
-QStringList DialogPrompter::openFileNames(QWidget* parent, const QString& title,
-                                          const QString& filter) {
-    return QFileDialog::getOpenFileNames(parent, title, QString(), filter);
+QString Prompter::openFileName(QWidget* parent, const QString& title, const QString& filter) {
+    return files(parent, {FileQuestion::Kind::Open, title, QString(), filter}).value(0);
 }
 
-QString DialogPrompter::existingFolder(QWidget* parent, const QString& title) {
-    return QFileDialog::getExistingDirectory(parent, title);
+QStringList Prompter::openFileNames(QWidget* parent, const QString& title, const QString& filter) {
+    return files(parent, {FileQuestion::Kind::OpenMany, title, QString(), filter});
 }
 
-QString DialogPrompter::saveFileName(QWidget* parent, const QString& title,
-                                     const QString& suggested, const QString& filter) {
-    return QFileDialog::getSaveFileName(parent, title, suggested, filter);
+QString Prompter::existingFolder(QWidget* parent, const QString& title) {
+    return files(parent, {FileQuestion::Kind::Folder, title, QString(), QString()}).value(0);
+}
+
+QString Prompter::saveFileName(QWidget* parent, const QString& title, const QString& suggested,
+                               const QString& filter) {
+    return files(parent, {FileQuestion::Kind::Save, title, suggested, filter}).value(0);
 }
 
 } // namespace situate

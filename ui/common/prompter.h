@@ -25,15 +25,26 @@ public:
     virtual QString password(QWidget* parent, const QString& prompt) = 0;
 
     /// An existing file to read; `filter` as QFileDialog takes it ("CSV sheets (*.csv)").
-    virtual QString openFileName(QWidget* parent, const QString& title, const QString& filter) = 0;
+    QString openFileName(QWidget* parent, const QString& title, const QString& filter);
     /// Existing files to read.
-    virtual QStringList openFileNames(QWidget* parent, const QString& title,
-                                      const QString& filter) = 0;
+    QStringList openFileNames(QWidget* parent, const QString& title, const QString& filter);
     /// A folder to read.
-    virtual QString existingFolder(QWidget* parent, const QString& title) = 0;
+    QString existingFolder(QWidget* parent, const QString& title);
     /// A file to write, starting at `suggested`.
-    virtual QString saveFileName(QWidget* parent, const QString& title, const QString& suggested,
-                                 const QString& filter) = 0;
+    QString saveFileName(QWidget* parent, const QString& title, const QString& suggested,
+                         const QString& filter);
+
+    /// What a file dialog asks for; the four functions above put it so.
+    struct FileQuestion {
+        enum class Kind { Open, OpenMany, Folder, Save };
+        Kind kind = Kind::Open;
+        QString title;
+        QString suggested;
+        QString filter;
+    };
+    /// The names the user chose for `question` (one at the most unless OpenMany); none to
+    /// give up.
+    virtual QStringList files(QWidget* parent, const FileQuestion& question) = 0;
 };
 
 /// The prompter of the application: message boxes, input and file dialogs.
@@ -43,12 +54,7 @@ public:
     void report(QWidget* parent, const QString& title, const QStringList& lines) override;
     bool confirm(QWidget* parent, const QString& question) override;
     QString password(QWidget* parent, const QString& prompt) override;
-    QString openFileName(QWidget* parent, const QString& title, const QString& filter) override;
-    QStringList openFileNames(QWidget* parent, const QString& title,
-                              const QString& filter) override;
-    QString existingFolder(QWidget* parent, const QString& title) override;
-    QString saveFileName(QWidget* parent, const QString& title, const QString& suggested,
-                         const QString& filter) override;
+    QStringList files(QWidget* parent, const FileQuestion& question) override;
 };
 
 } // namespace situate

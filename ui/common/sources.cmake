@@ -1,11 +1,13 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # What several views share: the base of the views of project data with their worker reads,
-# picture export, and the prompter the main window asks through.
+# picture export, the prompter the main window asks through, and the small widget and
+# layout helpers the panels and dialogs are built with.
 find_package(Qt6 REQUIRED COMPONENTS Svg)
 target_sources(situate_ui PRIVATE
     common/prompter.h common/prompter.cpp
     common/projectview.h common/projectview.cpp
     common/readonlyjob.h common/viewjob.h
     common/imageexport.h common/imageexport.cpp
+    common/widgets.h common/widgets.cpp
 )
 target_link_libraries(situate_ui PUBLIC Qt6::Svg)

@@ -2,8 +2,8 @@
 #include "ui/documents/documentspanel.h"
 
 #include "core/project.h"
+#include "ui/common/widgets.h"
 
-#include <QHeaderView>
 #include <QLineEdit>
 #include <QMenu>
 #include <QTreeWidget>
@@ -20,20 +20,12 @@ constexpr int CaseRole = Qt::UserRole + 2;
 DocumentsPanel::DocumentsPanel(QWidget* parent)
     : QWidget(parent) {
     setObjectName(QStringLiteral("documentsPanel"));
-    m_filter = new QLineEdit;
-    m_filter->setObjectName(QStringLiteral("documentsFilter"));
-    m_filter->setPlaceholderText(tr("Filter documents"));
-    m_filter->setClearButtonEnabled(true);
-    m_tree = new QTreeWidget;
-    m_tree->setObjectName(QStringLiteral("documentsTree"));
-    m_tree->setHeaderLabels({tr("Document"), tr("Codings")});
-    m_tree->header()->setStretchLastSection(false);
-    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_filter = filterField(QStringLiteral("documentsFilter"), tr("Filter documents"));
+    m_tree = named<QTreeWidget>(QStringLiteral("documentsTree"));
+    setNameColumns(m_tree, {tr("Document"), tr("Codings")});
     m_tree->setUniformRowHeights(true);
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    auto* layout = flushLayout(this);
     layout->addWidget(m_filter);
     layout->addWidget(m_tree);
     connect(m_filter, &QLineEdit::textChanged, this, &DocumentsPanel::applyFilter);

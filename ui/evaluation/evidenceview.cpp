@@ -5,6 +5,7 @@
 #include "core/commands/evaluationcommands.h"
 #include "core/project.h"
 #include "ui/common/readonlyjob.h"
+#include "ui/common/widgets.h"
 #include "ui/evaluation/evidencedelegate.h"
 #include "ui/evaluation/evidencemodel.h"
 
@@ -39,24 +40,18 @@ EvidenceView::EvidenceView(QWidget* parent)
           this, [this] { launch(); },
           [this](Result<EvidenceMatrix> result, bool) { finished(std::move(result)); }) {
     setObjectName(QStringLiteral("evidenceView"));
-    m_rows = new QComboBox;
-    m_rows->setObjectName(QStringLiteral("evidenceRows"));
-    m_rows->addItem(tr("Research questions"), int(EvidenceRowKind::ResearchQuestion));
-    m_rows->addItem(tr("Codes"), int(EvidenceRowKind::Code));
-    m_rows->addItem(tr("Theory-of-change elements"), int(EvidenceRowKind::TocElement));
-    m_columns = new QComboBox;
-    m_columns->setObjectName(QStringLiteral("evidenceColumns"));
-    m_descendants = new QCheckBox(tr("Count sub-codes"));
-    m_descendants->setObjectName(QStringLiteral("evidenceDescendants"));
-    m_descendants->setToolTip(tr("Research questions: codes under a linked code count too. "
-                                 "Codes: a row also counts its sub-codes' codings."));
+    m_rows = choiceBox(QStringLiteral("evidenceRows"),
+                       {{tr("Research questions"), int(EvidenceRowKind::ResearchQuestion)},
+                        {tr("Codes"), int(EvidenceRowKind::Code)},
+                        {tr("Theory-of-change elements"), int(EvidenceRowKind::TocElement)}});
+    m_columns = choiceBox(QStringLiteral("evidenceColumns"));
+    m_descendants = namedCheckBox(QStringLiteral("evidenceDescendants"), tr("Count sub-codes"),
+                                  tr("Research questions: codes under a linked code count too. "
+                                     "Codes: a row also counts its sub-codes' codings."));
     m_busy = busyBar(QStringLiteral("evidenceBusy"));
-    m_status = new QLabel;
-    m_status->setObjectName(QStringLiteral("evidenceStatus"));
-    m_status->setStyleSheet(QStringLiteral("color: #5a6270;"));
+    m_status = statusLabel(QStringLiteral("evidenceStatus"));
 
-    m_table = new QTableView;
-    m_table->setObjectName(QStringLiteral("evidenceTable"));
+    m_table = named<QTableView>(QStringLiteral("evidenceTable"));
     m_table->setModel(m_model);
     m_table->setItemDelegate(m_delegate);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -82,27 +77,23 @@ EvidenceView::EvidenceView(QWidget* parent)
     m_table->verticalHeader()->setHighlightSections(false);
     m_table->verticalHeader()->setTextElideMode(Qt::ElideRight);
 
-    m_cellTitle = new QLabel(tr("Select a cell to read its evidence."));
-    m_cellTitle->setObjectName(QStringLiteral("evidenceCellTitle"));
+    m_cellTitle = named<QLabel>(QStringLiteral("evidenceCellTitle"),
+                                tr("Select a cell to read its evidence."));
     m_cellTitle->setWordWrap(true);
     m_cellTitle->setTextFormat(Qt::RichText);
-    m_list = new QListWidget;
-    m_list->setObjectName(QStringLiteral("evidenceExtracts"));
+    m_list = named<QListWidget>(QStringLiteral("evidenceExtracts"));
     m_list->setWordWrap(true);
     m_list->setAlternatingRowColors(true);
     m_list->setTextElideMode(Qt::ElideNone);
     m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_list->setSpacing(2);
-    m_openExtracts = new QPushButton(tr("Open in extracts browser"));
-    m_openExtracts->setObjectName(QStringLiteral("evidenceOpenExtracts"));
-    m_summary = new QPlainTextEdit;
-    m_summary->setObjectName(QStringLiteral("evidenceSummary"));
+    m_openExtracts =
+        namedButton(QStringLiteral("evidenceOpenExtracts"), tr("Open in extracts browser"));
+    m_summary = named<QPlainTextEdit>(QStringLiteral("evidenceSummary"));
     m_summary->setPlaceholderText(tr("What does the evidence in this cell say? Your summary is "
                                      "saved in the project and goes into the report."));
-    m_save = new QPushButton(tr("Save summary"));
-    m_save->setObjectName(QStringLiteral("evidenceSaveSummary"));
-    m_revert = new QPushButton(tr("Revert"));
-    m_revert->setObjectName(QStringLiteral("evidenceRevertSummary"));
+    m_save = namedButton(QStringLiteral("evidenceSaveSummary"), tr("Save summary"));
+    m_revert = namedButton(QStringLiteral("evidenceRevertSummary"), tr("Revert"));
 
     auto* side = new QWidget;
     auto* sideLayout = new QVBoxLayout(side);
@@ -119,8 +110,7 @@ EvidenceView::EvidenceView(QWidget* parent)
     buttons->addWidget(m_save);
     sideLayout->addLayout(buttons);
 
-    auto* split = new QSplitter;
-    split->setObjectName(QStringLiteral("evidenceSplitter"));
+    auto* split = named<QSplitter>(QStringLiteral("evidenceSplitter"));
     split->addWidget(m_table);
     split->addWidget(side);
     split->setStretchFactor(0, 3);

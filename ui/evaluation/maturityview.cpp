@@ -4,6 +4,7 @@
 #include "core/commands/evaluationcommands.h"
 #include "core/project.h"
 #include "core/text.h"
+#include "ui/common/widgets.h"
 
 #include <QComboBox>
 #include <QGroupBox>
@@ -40,8 +41,7 @@ QString coefficientText(const Coefficient& c) {
 MaturityView::MaturityView(QWidget* parent)
     : ProjectView(Follow::AtOnce, parent) {
     setObjectName(QStringLiteral("maturityView"));
-    m_table = new QTableWidget;
-    m_table->setObjectName(QStringLiteral("maturityTable"));
+    m_table = named<QTableWidget>(QStringLiteral("maturityTable"));
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
@@ -51,12 +51,10 @@ MaturityView::MaturityView(QWidget* parent)
         "QTableWidget { gridline-color: #e3e6ea; }"
         "QHeaderView::section { background: #f7f8fa; color: #1f2328; border: none;"
         " border-right: 1px solid #e3e6ea; border-bottom: 1px solid #e3e6ea; padding: 3px 6px; }"));
-    m_agreementLabel = new QLabel;
-    m_agreementLabel->setObjectName(QStringLiteral("maturityAgreement"));
+    m_agreementLabel = named<QLabel>(QStringLiteral("maturityAgreement"));
     m_agreementLabel->setWordWrap(true);
     m_agreementLabel->setTextFormat(Qt::RichText);
-    m_levelsTable = new QTableWidget;
-    m_levelsTable->setObjectName(QStringLiteral("maturityLevels"));
+    m_levelsTable = named<QTableWidget>(QStringLiteral("maturityLevels"));
     m_levelsTable->setColumnCount(2);
     m_levelsTable->setHorizontalHeaderLabels({tr("Level"), tr("Descriptor")});
     m_levelsTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
@@ -66,35 +64,25 @@ MaturityView::MaturityView(QWidget* parent)
     m_levelsTable->setSelectionMode(QAbstractItemView::NoSelection);
     m_levelsTable->setWordWrap(true);
 
-    m_editorTitle = new QLabel;
-    m_editorTitle->setObjectName(QStringLiteral("maturityEditorTitle"));
+    m_editorTitle = named<QLabel>(QStringLiteral("maturityEditorTitle"));
     m_editorTitle->setTextFormat(Qt::RichText);
     m_editorTitle->setWordWrap(true);
-    m_level = new QComboBox;
-    m_level->setObjectName(QStringLiteral("maturityLevel"));
-    m_descriptor = new QLabel;
-    m_descriptor->setObjectName(QStringLiteral("maturityDescriptor"));
+    m_level = choiceBox(QStringLiteral("maturityLevel"));
+    m_descriptor = named<QLabel>(QStringLiteral("maturityDescriptor"));
     m_descriptor->setWordWrap(true);
     m_descriptor->setStyleSheet(QStringLiteral("color: #5a6270;"));
-    m_rationale = new QPlainTextEdit;
-    m_rationale->setObjectName(QStringLiteral("maturityRationale"));
+    m_rationale = named<QPlainTextEdit>(QStringLiteral("maturityRationale"));
     m_evidenceLabel = new QLabel(tr("<b>Supporting codings</b>"));
-    m_evidenceList = new QListWidget;
-    m_evidenceList->setObjectName(QStringLiteral("maturityEvidence"));
+    m_evidenceList = named<QListWidget>(QStringLiteral("maturityEvidence"));
     m_evidenceList->setWordWrap(true);
-    m_addCoding = new QPushButton(tr("Add selected coding"));
-    m_addCoding->setObjectName(QStringLiteral("maturityAddCoding"));
-    m_addCoding->setToolTip(tr("Adds the coding selected in the document as evidence."));
-    m_removeCoding = new QPushButton(tr("Remove"));
-    m_removeCoding->setObjectName(QStringLiteral("maturityRemoveCoding"));
-    m_save = new QPushButton(tr("Save rating"));
-    m_save->setObjectName(QStringLiteral("maturitySave"));
-    m_clear = new QPushButton(tr("Clear"));
-    m_clear->setObjectName(QStringLiteral("maturityClear"));
+    m_addCoding = namedButton(QStringLiteral("maturityAddCoding"), tr("Add selected coding"),
+                              tr("Adds the coding selected in the document as evidence."));
+    m_removeCoding = namedButton(QStringLiteral("maturityRemoveCoding"), tr("Remove"));
+    m_save = namedButton(QStringLiteral("maturitySave"), tr("Save rating"));
+    m_clear = namedButton(QStringLiteral("maturityClear"), tr("Clear"));
 
     auto* left = new QWidget;
-    auto* leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
+    auto* leftLayout = flushLayout(left);
     leftLayout->addWidget(m_table, 3);
     leftLayout->addWidget(m_agreementLabel);
     leftLayout->addWidget(new QLabel(tr("<b>Maturity model</b>")));

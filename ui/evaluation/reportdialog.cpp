@@ -2,6 +2,7 @@
 #include "ui/evaluation/reportdialog.h"
 
 #include "core/project.h"
+#include "ui/common/widgets.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -20,23 +21,18 @@ ReportDialog::ReportDialog(const QVector<ResearchQuestion>& questions, const QVe
     : QDialog(parent) {
     setObjectName(QStringLiteral("reportDialog"));
     setWindowTitle(tr("Export report"));
-    m_path = new QLineEdit(suggestedPath);
-    m_path->setObjectName(QStringLiteral("reportPath"));
+    m_path = named<QLineEdit>(QStringLiteral("reportPath"), suggestedPath);
     m_path->setMinimumWidth(380);
     auto* browse = new QPushButton(tr("Browse…"));
-    m_question = new QComboBox;
-    m_question->setObjectName(QStringLiteral("reportQuestion"));
-    m_question->addItem(tr("Every research question"), QString());
+    m_question =
+        choiceBox(QStringLiteral("reportQuestion"), {{tr("Every research question"), QString()}});
     for (const ResearchQuestion& q : questions)
         m_question->addItem(
             q.title.isEmpty() ? q.code : QStringLiteral("%1 · %2").arg(q.code, q.title), q.code);
-    m_case = new QComboBox;
-    m_case->setObjectName(QStringLiteral("reportCase"));
-    m_case->addItem(tr("Every CoP"), QString());
+    m_case = choiceBox(QStringLiteral("reportCase"), {{tr("Every CoP"), QString()}});
     for (const Case& c : cases)
         m_case->addItem(c.name, c.name);
-    m_extracts = new QSpinBox;
-    m_extracts->setObjectName(QStringLiteral("reportExtracts"));
+    m_extracts = named<QSpinBox>(QStringLiteral("reportExtracts"));
     m_extracts->setRange(0, 50);
     m_extracts->setValue(ReportOptions().extractsPerCode);
 

@@ -5,6 +5,7 @@
 #include "core/evaluation/evidencematrix.h"
 #include "core/project.h"
 #include "ui/common/imageexport.h"
+#include "ui/common/widgets.h"
 #include "ui/evaluation/tocdiagram.h"
 
 #include <QActionGroup>
@@ -33,21 +34,15 @@ TocView::TocView(QWidget* parent)
           this, [this] { launch(); },
           [this](Result<TocSnapshot> result, bool) { finished(std::move(result)); }) {
     setObjectName(QStringLiteral("tocView"));
-    m_case = new QComboBox;
-    m_case->setObjectName(QStringLiteral("tocCase"));
+    m_case = choiceBox(QStringLiteral("tocCase"));
     m_case->setMinimumContentsLength(22);
-    m_saveSvg = new QPushButton(tr("SVG…"));
-    m_saveSvg->setObjectName(QStringLiteral("tocSaveSvg"));
-    m_saveSvg->setToolTip(tr("Save the diagram as scalable vector graphics, for reports."));
-    m_savePng = new QPushButton(tr("PNG…"));
-    m_savePng->setObjectName(QStringLiteral("tocSavePng"));
+    m_saveSvg = namedButton(QStringLiteral("tocSaveSvg"), tr("SVG…"),
+                            tr("Save the diagram as scalable vector graphics, for reports."));
+    m_savePng = namedButton(QStringLiteral("tocSavePng"), tr("PNG…"));
     m_busy = busyBar(QStringLiteral("tocBusy"));
-    m_status = new QLabel;
-    m_status->setObjectName(QStringLiteral("tocStatus"));
-    m_status->setStyleSheet(QStringLiteral("color: #5a6270;"));
+    m_status = statusLabel(QStringLiteral("tocStatus"));
     m_diagram = new TocDiagram;
-    m_scroll = new QScrollArea;
-    m_scroll->setObjectName(QStringLiteral("tocScroll"));
+    m_scroll = named<QScrollArea>(QStringLiteral("tocScroll"));
     m_scroll->setWidget(m_diagram);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
@@ -205,8 +200,7 @@ Status TocView::setQuestionLink(qint64 codeId, qint64 questionId, bool linked) {
 }
 
 QMenu* TocView::codeMenu(qint64 codeId, QWidget* parent) {
-    auto* menu = new QMenu(parent);
-    menu->setObjectName(QStringLiteral("tocCodeMenu"));
+    auto* menu = named<QMenu>(QStringLiteral("tocCodeMenu"), parent);
     if (!project())
         return menu;
     const std::optional<Code> code = project()->storage().code(codeId);

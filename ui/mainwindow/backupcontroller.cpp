@@ -4,6 +4,7 @@
 #include "core/project.h"
 #include "core/reliability/backups.h"
 #include "ui/backup/backupdialog.h"
+#include "ui/common/widgets.h"
 #include "ui/mainwindow/filecontroller.h"
 #include "ui/mainwindow/mainwindow.h"
 
@@ -18,8 +19,8 @@ namespace situate {
 BackupController::BackupController(MainWindow& window)
     : QObject(&window)
     , m_window(window) {
-    auto* restore = new QAction(tr("Restore &backup…"), this);
-    restore->setObjectName(QStringLiteral("restoreBackupAction"));
+    auto* restore =
+        named<QAction>(QStringLiteral("restoreBackupAction"), tr("Restore &backup…"), this);
     window.files()->addGroup({restore});
     connect(restore, &QAction::triggered, this, &BackupController::restoreBackupDialog);
 

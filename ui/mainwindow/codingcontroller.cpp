@@ -5,6 +5,7 @@
 #include "core/project.h"
 #include "core/text.h"
 #include "ui/codebook/codebookpanel.h"
+#include "ui/common/widgets.h"
 #include "ui/documentview/documentview.h"
 #include "ui/mainwindow/autocode.h"
 #include "ui/mainwindow/mainwindow.h"
@@ -14,7 +15,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -84,24 +84,21 @@ void CodingController::createToolBar(QAction* undo, QAction* redo, QAction* code
     bar->addAction(redo);
     bar->addSeparator();
     bar->addWidget(new QLabel(tr(" Coding as: ")));
-    m_coderBox = new QComboBox;
-    m_coderBox->setObjectName(QStringLiteral("coderBox"));
+    m_coderBox = choiceBox(QStringLiteral("coderBox"));
     m_coderBox->setEditable(true);
     m_coderBox->setInsertPolicy(QComboBox::NoInsert);
     m_coderBox->setMinimumWidth(120);
     bar->addWidget(m_coderBox);
     connect(m_coderBox, &QComboBox::textActivated, &m_window, &MainWindow::setCurrentCoder);
     bar->addWidget(new QLabel(tr("  Show: ")));
-    m_shownBox = new QComboBox;
-    m_shownBox->setObjectName(QStringLiteral("shownBox"));
+    m_shownBox = choiceBox(QStringLiteral("shownBox"));
     bar->addWidget(m_shownBox);
     connect(m_shownBox, &QComboBox::activated, this, [this](int index) {
         const int kind = m_shownBox->itemData(index).toInt();
         m_window.setShown(static_cast<MainWindow::Shown>(kind), m_shownBox->itemText(index));
     });
-    m_blindBox = new QCheckBox(tr("Blind"));
-    m_blindBox->setObjectName(QStringLiteral("blindBox"));
-    m_blindBox->setToolTip(tr("Hide other coders' codings while you code"));
+    m_blindBox = namedCheckBox(QStringLiteral("blindBox"), tr("Blind"),
+                               tr("Hide other coders' codings while you code"));
     bar->addWidget(m_blindBox);
     connect(m_blindBox, &QCheckBox::toggled, &m_window, &MainWindow::setBlind);
     bar->addSeparator();
@@ -462,11 +459,7 @@ void CodingController::resizeCodingDialog(qint64 codingId) {
     form->addRow(tr("Start"), start);
     form->addRow(tr("End"), end);
     form->addRow(preview);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    if (dialog.exec() != QDialog::Accepted)
+    if (!execForm(dialog, form))
         return;
     if (Status s = resizeCoding(codingId, start->value(), end->value()); !s)
         m_window.showFailure(s);

@@ -2,6 +2,7 @@
 #include "ui/mainwindow/connectionbanner.h"
 
 #include "core/project.h"
+#include "ui/common/widgets.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -22,20 +23,16 @@ ConnectionBanner::ConnectionBanner(QWidget* parent)
     setPalette(pal);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(10, 6, 10, 6);
-    m_text = new QLabel;
-    m_text->setObjectName(QStringLiteral("connectionStatus"));
+    m_text = named<QLabel>(QStringLiteral("connectionStatus"));
     m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::RichText);
-    m_retry = new QPushButton(tr("Try now"));
-    m_retry->setObjectName(QStringLiteral("retryConnection"));
+    m_retry = namedButton(QStringLiteral("retryConnection"), tr("Try now"));
     layout->addWidget(m_text, 1);
     layout->addWidget(m_retry, 0, Qt::AlignTop);
-    m_timer = new QTimer(this);
-    m_timer->setObjectName(QStringLiteral("reconnectTimer"));
+    m_timer = named<QTimer>(QStringLiteral("reconnectTimer"), this);
     m_timer->setInterval(3000);
     connect(m_timer, &QTimer::timeout, this, &ConnectionBanner::retry);
-    m_watch = new QTimer(this);
-    m_watch->setObjectName(QStringLiteral("connectionWatch"));
+    m_watch = named<QTimer>(QStringLiteral("connectionWatch"), this);
     m_watch->setInterval(1000);
     connect(m_watch, &QTimer::timeout, this, [this] {
         if (m_project)

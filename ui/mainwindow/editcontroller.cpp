@@ -6,6 +6,7 @@
 #include "ui/cases/casespanel.h"
 #include "ui/codebook/codebookpanel.h"
 #include "ui/codebook/codedetails.h"
+#include "ui/common/widgets.h"
 #include "ui/documents/documentspanel.h"
 #include "ui/documentview/documentview.h"
 #include "ui/mainwindow/mainwindow.h"
@@ -15,7 +16,6 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDialog>
-#include <QDialogButtonBox>
 #include <QFontComboBox>
 #include <QFormLayout>
 #include <QInputDialog>
@@ -108,17 +108,15 @@ void EditController::newCode(qint64 parentId) {
     if (!ok || name.trimmed().isEmpty())
         return;
     auto id = std::make_shared<qint64>(0);
-    Status s = project()->editKept(tr("New code \"%1\"").arg(name.trimmed()),
-                                   [id, name, parentId](Editor& e) {
-                                       Code c;
-                                       c.name = name;
-                                       c.parentId = parentId;
-                                       Result<qint64> r = createCode(e, c);
-                                       *id = r ? *r : 0;
-                                       return Status::from(r);
-                                   });
-    if (!s)
-        return m_window.showFailure(s);
+    if (!m_window.edit(tr("New code \"%1\"").arg(name.trimmed()), [id, name, parentId](Editor& e) {
+            Code c;
+            c.name = name;
+            c.parentId = parentId;
+            Result<qint64> r = createCode(e, c);
+            *id = r ? *r : 0;
+            return Status::from(r);
+        }))
+        return;
     m_window.workbench()->codebookPanel()->setCurrentCode(*id);
 }
 
@@ -126,24 +124,10 @@ void EditController::deleteCode(qint64 codeId) {
     if (!project() || !m_window.workbench()->tree().find(codeId))
         return;
     const CodeTree& tree = m_window.workbench()->tree();
-    const QString path = tree.path(codeId);
-    Status s = project()->editKept(tr("Delete code \"%1\"").arg(path), [codeId](Editor& e) {
-        return situate::deleteCode(e, codeId, false);
-    });
-    if (s)
-        return;
-    // Kept (sent and judged when the server is back), gone, refused, not connected, ...: shown
-    // as it is. Only the refusal to delete codings unasked (kind Other) is a question.
-    if (s.kind() != ErrorKind::Other)
-        return m_window.showFailure(s);
-    // It has codings: ask, then delete with them (undo brings them all back).
-    if (!m_window.confirm(s.error() + QLatin1Char('\n') +
-                          tr("Delete it anyway? (Undo restores it.)")))
-        return;
-    s = project()->editKept(tr("Delete code \"%1\"").arg(path),
-                            [codeId](Editor& e) { return situate::deleteCode(e, codeId, true); });
-    if (!s)
-        m_window.showFailure(s);
+    editAskingToForce(tr("Delete code \"%1\"").arg(tree.path(codeId)),
+                      tr("Delete it anyway? (Undo restores it.)"), [codeId](Editor& e, bool force) {
+                          return situate::deleteCode(e, codeId, force);
+                      });
 }
 
 void EditController::mergeCode(qint64 codeId) {
@@ -165,33 +149,21 @@ void EditController::mergeCode(qint64 codeId) {
     if (!ok)
         return;
     const qint64 target = ids.value(paths.indexOf(chosen));
-    Status s = project()->editKept(
-        tr("Merge \"%1\" into \"%2\"").arg(tree.path(codeId), chosen),
-        [codeId, target](Editor& e) { return situate::mergeCode(e, codeId, target); });
-    if (!s)
-        m_window.showFailure(s);
+    m_window.edit(tr("Merge \"%1\" into \"%2\"").arg(tree.path(codeId), chosen),
+                  [codeId, target](Editor& e) { return situate::mergeCode(e, codeId, target); });
 }
 
 void EditController::mergeInto(qint64 codeId, qint64 targetId) {
-    if (!project())
-        return;
     const CodeTree& tree = m_window.workbench()->tree();
-    Status s = project()->editKept(
+    m_window.edit(
         tr("Merge \"%1\" into \"%2\"").arg(tree.path(codeId), tree.path(targetId)),
         [codeId, targetId](Editor& e) { return situate::mergeCode(e, codeId, targetId); });
-    if (!s)
-        m_window.showFailure(s);
 }
 
 void EditController::moveCode(qint64 codeId, qint64 parentId) {
-    if (!project())
-        return;
     const CodeTree& tree = m_window.workbench()->tree();
-    Status s = project()->editKept(
-        tr("Move code \"%1\"").arg(tree.path(codeId)),
-        [codeId, parentId](Editor& e) { return situate::moveCode(e, codeId, parentId); });
-    if (!s)
-        m_window.showFailure(s);
+    m_window.edit(tr("Move code \"%1\"").arg(tree.path(codeId)),
+                  [codeId, parentId](Editor& e) { return situate::moveCode(e, codeId, parentId); });
 }
 
 void EditController::applyCodeDetails(const Code& code, const QVector<qint64>& questionIds) {
@@ -201,23 +173,21 @@ void EditController::applyCodeDetails(const Code& code, const QVector<qint64>& q
     if (!links)
         return m_window.showReadFailure(Status::from(links));
     const QVector<qint64> before = links->value(code.id);
-    Status s = project()->editKept(
-        tr("Edit code \"%1\"").arg(code.name), [code, before, questionIds](Editor& e) -> Status {
-            if (Status st = updateCode(e, code); !st)
-                return st;
-            for (qint64 q : before) {
-                if (!questionIds.contains(q))
-                    if (Status st = unlinkCodeFromQuestion(e, code.id, q); !st)
-                        return st;
-            }
-            for (qint64 q : questionIds) {
-                if (Status st = linkCodeToQuestion(e, code.id, q); !st)
-                    return st;
-            }
-            return {};
-        });
-    if (!s)
-        m_window.showFailure(s);
+    m_window.edit(tr("Edit code \"%1\"").arg(code.name),
+                  [code, before, questionIds](Editor& e) -> Status {
+                      if (Status st = updateCode(e, code); !st)
+                          return st;
+                      for (qint64 q : before) {
+                          if (!questionIds.contains(q))
+                              if (Status st = unlinkCodeFromQuestion(e, code.id, q); !st)
+                                  return st;
+                      }
+                      for (qint64 q : questionIds) {
+                          if (Status st = linkCodeToQuestion(e, code.id, q); !st)
+                              return st;
+                      }
+                      return {};
+                  });
 }
 
 void EditController::editAttribute(qint64 attributeId, qint64 ownerId, const QString& value) {
@@ -258,20 +228,14 @@ void EditController::addAttribute(AttributeScope scope) {
         type->addItem(QString::fromLatin1(t));
     form->addRow(tr("Name"), name);
     form->addRow(tr("Type"), type);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    if (dialog.exec() != QDialog::Accepted || name->text().trimmed().isEmpty())
+    if (!execForm(dialog, form) || name->text().trimmed().isEmpty())
         return;
     AttributeType t = AttributeType::Text;
     parseAttributeType(type->currentText(), &t);
-    Status s = project()->editKept(tr("Add attribute \"%1\"").arg(name->text().trimmed()),
-                                   [scope, attribute = name->text(), t](Editor& e) {
-                                       return Status::from(ensureAttribute(e, scope, attribute, t));
-                                   });
-    if (!s)
-        m_window.showFailure(s);
+    m_window.edit(tr("Add attribute \"%1\"").arg(name->text().trimmed()),
+                  [scope, attribute = name->text(), t](Editor& e) {
+                      return Status::from(ensureAttribute(e, scope, attribute, t));
+                  });
 }
 
 namespace {
@@ -288,11 +252,7 @@ bool questionDialog(QWidget* parent, ResearchQuestion* q) {
     form->addRow(QObject::tr("Code"), code);
     form->addRow(QObject::tr("Short title"), title);
     form->addRow(QObject::tr("Question"), text);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    form->addRow(buttons);
-    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    if (dialog.exec() != QDialog::Accepted || code->text().trimmed().isEmpty())
+    if (!execForm(dialog, form) || code->text().trimmed().isEmpty())
         return false;
     q->code = code->text().trimmed();
     q->title = title->text();
@@ -308,11 +268,9 @@ void EditController::addQuestion() {
     ResearchQuestion q;
     if (!questionDialog(&m_window, &q))
         return;
-    Status s = project()->editKept(tr("Add research question %1").arg(q.code), [q](Editor& e) {
+    m_window.edit(tr("Add research question %1").arg(q.code), [q](Editor& e) {
         return Status::from(ensureQuestion(e, q.code, q.title, q.text));
     });
-    if (!s)
-        m_window.showFailure(s);
 }
 
 void EditController::editQuestion(qint64 questionId) {
@@ -340,21 +298,24 @@ void EditController::removeDocument(qint64 documentId) {
     const auto doc = project()->storage().document(documentId);
     if (!doc)
         return;
-    Status s = project()->editKept(tr("Remove \"%1\"").arg(doc->name), [documentId](Editor& e) {
-        return situate::removeDocument(e, documentId, false);
-    });
+    editAskingToForce(tr("Remove \"%1\"").arg(doc->name),
+                      tr("Remove it anyway? (Undo restores it.)"),
+                      [documentId](Editor& e, bool force) {
+                          return situate::removeDocument(e, documentId, force);
+                      });
+}
+
+void EditController::editAskingToForce(const QString& text, const QString& question,
+                                       const std::function<Status(Editor&, bool force)>& edit) {
+    Status s = project()->editKept(text, [edit](Editor& e) { return edit(e, false); });
     if (s)
         return;
-    if (s.kind() != ErrorKind::Other) // kept, gone, refused, ...: see deleteCode
+    // Kept (sent and judged when the server is back), gone, refused, not connected, ...: shown
+    // as it is. Only the refusal to take codings with it unasked (kind Other) is a question.
+    if (s.kind() != ErrorKind::Other)
         return m_window.showFailure(s);
-    if (!m_window.confirm(s.error() + QLatin1Char('\n') +
-                          tr("Remove it anyway? (Undo restores it.)")))
-        return;
-    s = project()->editKept(tr("Remove \"%1\"").arg(doc->name), [documentId](Editor& e) {
-        return situate::removeDocument(e, documentId, true);
-    });
-    if (!s)
-        m_window.showFailure(s);
+    if (m_window.confirm(s.error() + QLatin1Char('\n') + question))
+        m_window.edit(text, [edit](Editor& e) { return edit(e, true); });
 }
 
 void EditController::editDocumentMemo(qint64 documentId) {
@@ -366,11 +327,9 @@ void EditController::editDocumentMemo(qint64 documentId) {
                                                         memo ? memo->text : QString(), &ok);
     if (!ok)
         return;
-    Status s = project()->editKept(tr("Edit document memo"), [documentId, text](Editor& e) {
+    m_window.edit(tr("Edit document memo"), [documentId, text](Editor& e) {
         return setMemo(e, MemoOwner::Document, documentId, text);
     });
-    if (!s)
-        m_window.showFailure(s);
 }
 
 void EditController::showPreferences() {
@@ -387,11 +346,7 @@ void EditController::showPreferences() {
     size->setValue(settings.value(QStringLiteral("view/fontSize"), 11).toInt());
     form->addRow(tr("Transcript font"), family);
     form->addRow(tr("Font size"), size);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    if (dialog.exec() != QDialog::Accepted)
+    if (!execForm(dialog, form))
         return;
     settings.setValue(QStringLiteral("view/fontFamily"), family->currentFont().family());
     settings.setValue(QStringLiteral("view/fontSize"), size->value());

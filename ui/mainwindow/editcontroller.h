@@ -1,15 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/result.h"
 #include "core/types.h"
 
 #include <QObject>
 #include <QVector>
 
+#include <functional>
+
 class QAction;
 
 namespace situate {
 
+class Editor;
 class MainWindow;
 class Project;
 
@@ -41,6 +45,11 @@ private:
     void addQuestion();
     void editQuestion(qint64 questionId);
     void removeDocument(qint64 documentId);
+    /// An edit that takes codings with it only when `edit` is told to `force`: first made
+    /// without; when the command refuses for the codings, the user is asked `question` and on
+    /// yes it is made again with them (one undo step brings them back).
+    void editAskingToForce(const QString& text, const QString& question,
+                           const std::function<Status(Editor&, bool force)>& edit);
     void editDocumentMemo(qint64 documentId);
     void showPreferences();
     void applyPreferences();

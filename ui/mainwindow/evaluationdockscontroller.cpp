@@ -2,6 +2,7 @@
 #include "ui/mainwindow/evaluationdockscontroller.h"
 
 #include "core/project.h"
+#include "ui/common/widgets.h"
 #include "ui/documentview/documentview.h"
 #include "ui/evaluation/evidenceview.h"
 #include "ui/evaluation/maturityview.h"
@@ -57,8 +58,8 @@ EvaluationDocksController::EvaluationDocksController(MainWindow& window, QMenu* 
                     m_window.statusBar()->showMessage(message, 8000);
                 m_window.showMessage(message);
             });
-    auto* exportReport = new QAction(tr("Export &report…"), this);
-    exportReport->setObjectName(QStringLiteral("exportReportAction"));
+    auto* exportReport =
+        named<QAction>(QStringLiteral("exportReportAction"), tr("Export &report…"), this);
     connect(exportReport, &QAction::triggered, this, &EvaluationDocksController::exportReport);
     window.files()->addGroup({exportReport});
 }

@@ -199,12 +199,10 @@ void FileController::importAttributeSheet() {
     auto table = csv::readFile(path);
     if (!table)
         return m_window.showFailure(Status::from(table));
-    Status s = project()->editKept(
-        tr("Import attributes"), [sheet = *table, name = QFileInfo(path).fileName()](Editor& e) {
-            return Status::from(situate::importAttributeSheet(e, sheet, name));
-        });
-    if (!s)
-        m_window.showFailure(s);
+    m_window.edit(tr("Import attributes"),
+                  [sheet = *table, name = QFileInfo(path).fileName()](Editor& e) {
+                      return Status::from(situate::importAttributeSheet(e, sheet, name));
+                  });
 }
 
 void FileController::exportCsv(bool codebook) {

@@ -254,6 +254,15 @@ void MainWindow::showMessage(const QString& message) {
     m_prompter->message(this, message);
 }
 
+bool MainWindow::edit(const QString& text, std::function<Status(Editor&)> edit) {
+    if (!m_project)
+        return false;
+    const Status done = m_project->editKept(text, std::move(edit));
+    if (!done)
+        showFailure(done);
+    return done.ok();
+}
+
 bool MainWindow::confirm(const QString& question) {
     return m_prompter->confirm(this, question);
 }

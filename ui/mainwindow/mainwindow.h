@@ -6,6 +6,7 @@
 #include <QMainWindow>
 #include <QVector>
 
+#include <functional>
 #include <memory>
 
 class QLabel;
@@ -17,6 +18,7 @@ class BackupController;
 class CodingController;
 class DocumentView;
 class EditController;
+class Editor;
 class EvaluationDocksController;
 class FileController;
 class Project;
@@ -87,6 +89,10 @@ public:
     /// shown as showFailure() does.
     void showReadFailure(const Status& failure);
     bool confirm(const QString& question);
+    /// Changes the open project in one undo step (Project::editKept with `text` and `edit`)
+    /// and shows a failure as showFailure() does; true when the edit was made. Without a
+    /// project nothing happens and it is false.
+    bool edit(const QString& text, std::function<Status(Editor&)> edit);
 
     Workbench* workbench() const { return m_workbench; }
     FileController* files() const { return m_files; }

@@ -4,6 +4,7 @@
 #include "core/location.h"
 #include "core/project.h"
 #include "ui/common/prompter.h"
+#include "ui/common/widgets.h"
 #include "ui/mainwindow/connectionbanner.h"
 #include "ui/mainwindow/filecontroller.h"
 #include "ui/mainwindow/mainwindow.h"
@@ -25,8 +26,8 @@ namespace situate {
 ServerController::ServerController(MainWindow& window)
     : QObject(&window)
     , m_window(window) {
-    auto* open = new QAction(tr("Open &server project…"), this);
-    open->setObjectName(QStringLiteral("openServerAction"));
+    auto* open =
+        named<QAction>(QStringLiteral("openServerAction"), tr("Open &server project…"), this);
     open->setToolTip(tr("Open a team project on a PostgreSQL server"));
     window.files()->addOpenAction(open);
     connect(open, &QAction::triggered, this, &ServerController::openServerDialog);
@@ -47,8 +48,7 @@ void ServerController::openServerDialog() {
     dialog.setObjectName(QStringLiteral("openServerDialog"));
     dialog.setWindowTitle(tr("Open server project"));
     auto* layout = new QFormLayout(&dialog);
-    auto* url = new QLineEdit;
-    url->setObjectName(QStringLiteral("serverUrlEdit"));
+    auto* url = named<QLineEdit>(QStringLiteral("serverUrlEdit"));
     url->setPlaceholderText(QStringLiteral("postgresql://user@host:5432/study"));
     url->setMinimumWidth(420);
     layout->addRow(tr("Server project:"), url);
@@ -58,11 +58,8 @@ void ServerController::openServerDialog() {
                                "put on a server with <tt>situate-cli publish</tt>."));
     help->setWordWrap(true);
     layout->addRow(help);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Open | QDialogButtonBox::Cancel);
-    layout->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    if (dialog.exec() != QDialog::Accepted || url->text().trimmed().isEmpty())
+    if (!execForm(dialog, layout, QDialogButtonBox::Open | QDialogButtonBox::Cancel) ||
+        url->text().trimmed().isEmpty())
         return;
     openServerProject(url->text().trimmed());
 }

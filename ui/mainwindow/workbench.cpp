@@ -4,6 +4,7 @@
 #include "core/project.h"
 #include "ui/cases/casespanel.h"
 #include "ui/codebook/codebookpanel.h"
+#include "ui/common/widgets.h"
 #include "ui/documents/documentspanel.h"
 #include "ui/documentview/documentview.h"
 #include "ui/mainwindow/codingcounts.h"
@@ -34,14 +35,12 @@ Workbench::Workbench(MainWindow& window)
 void Workbench::createCentral() {
     m_view = new DocumentView;
     auto* central = new QWidget;
-    auto* layout = new QVBoxLayout(central);
-    layout->setContentsMargins(0, 0, 0, 0);
+    auto* layout = flushLayout(central);
     layout->setSpacing(0);
     m_findBar = new QWidget;
     auto* findLayout = new QHBoxLayout(m_findBar);
     findLayout->setContentsMargins(6, 3, 6, 3);
-    m_findEdit = new QLineEdit;
-    m_findEdit->setObjectName(QStringLiteral("findEdit"));
+    m_findEdit = named<QLineEdit>(QStringLiteral("findEdit"));
     m_findEdit->setPlaceholderText(tr("Find in document"));
     auto* findNext = new QPushButton(tr("Next"));
     auto* findClose = new QPushButton(tr("Close"));

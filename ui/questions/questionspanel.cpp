@@ -3,9 +3,9 @@
 
 #include "core/codetree.h"
 #include "core/project.h"
+#include "ui/common/widgets.h"
 
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -20,12 +20,8 @@ constexpr int CodeRole = Qt::UserRole + 2;
 QuestionsPanel::QuestionsPanel(QWidget* parent)
     : QWidget(parent) {
     setObjectName(QStringLiteral("questionsPanel"));
-    m_tree = new QTreeWidget;
-    m_tree->setObjectName(QStringLiteral("questionsTree"));
-    m_tree->setHeaderLabels({tr("Question"), tr("Codes")});
-    m_tree->header()->setStretchLastSection(false);
-    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_tree = named<QTreeWidget>(QStringLiteral("questionsTree"));
+    setNameColumns(m_tree, {tr("Question"), tr("Codes")});
     m_tree->setWordWrap(true);
     auto* add = new QPushButton(tr("Add question"));
     auto* edit = new QPushButton(tr("Edit"));
@@ -33,8 +29,7 @@ QuestionsPanel::QuestionsPanel(QWidget* parent)
     row->addStretch();
     row->addWidget(edit);
     row->addWidget(add);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    auto* layout = flushLayout(this);
     layout->addWidget(m_tree);
     layout->addLayout(row);
     connect(add, &QPushButton::clicked, this, &QuestionsPanel::addRequested);

@@ -2,6 +2,7 @@
 #include "ui/search/searchpanel.h"
 
 #include "ui/common/projectview.h"
+#include "ui/common/widgets.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -23,17 +24,14 @@ constexpr int HitRole = Qt::UserRole + 1;
 SearchPanel::SearchPanel(QWidget* parent)
     : QWidget(parent) {
     setObjectName(QStringLiteral("searchPanel"));
-    m_query = new QLineEdit;
-    m_query->setObjectName(QStringLiteral("searchQuery"));
-    m_query->setPlaceholderText(tr("Search all documents: words, \"a phrase\", prefix*"));
-    m_query->setClearButtonEnabled(true);
+    m_query = filterField(QStringLiteral("searchQuery"),
+                          tr("Search all documents: words, \"a phrase\", prefix*"));
     m_go = new QPushButton(tr("Search"));
     m_cancel = new QPushButton(tr("Cancel"));
     m_cancel->setVisible(false);
     m_busy = busyBar(QString(), 6);
     m_status = new QLabel;
-    m_results = new QTreeWidget;
-    m_results->setObjectName(QStringLiteral("searchResults"));
+    m_results = named<QTreeWidget>(QStringLiteral("searchResults"));
     m_results->setHeaderLabels({tr("Document"), tr("In context")});
     m_results->setRootIsDecorated(false);
     m_results->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -43,8 +41,7 @@ SearchPanel::SearchPanel(QWidget* parent)
     m_scope->addItem(tr("its sentence"), static_cast<int>(Scope::Sentence));
     m_scope->addItem(tr("its paragraph"), static_cast<int>(Scope::Paragraph));
     m_scope->addItem(tr("its speaker turn"), static_cast<int>(Scope::Turn));
-    m_autoCode = new QPushButton(tr("Code selected hits"));
-    m_autoCode->setObjectName(QStringLiteral("searchAutoCode"));
+    m_autoCode = namedButton(QStringLiteral("searchAutoCode"), tr("Code selected hits"));
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_query, 1);
@@ -54,8 +51,7 @@ SearchPanel::SearchPanel(QWidget* parent)
     bottom->addWidget(m_status, 1);
     bottom->addWidget(m_autoCode);
     bottom->addWidget(m_scope);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    auto* layout = flushLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_busy);
     layout->addWidget(m_results);
