@@ -54,7 +54,8 @@ QByteArray fingerprint(const QString& path) {
                  QByteArray::number(st.codes) + ' ' + QByteArray::number(st.coders) + ' ' +
                  QByteArray::number(st.codings) + ' ' + QByteArray::number(st.characters);
     for (const DocumentInfo& d : s.documents().value())
-        lines << "doc " + d.name.toUtf8() + ' ' + QByteArray::number(d.length);
+        lines << "doc " + d.name.toUtf8() + ' ' + QByteArray::number(d.length) + ' ' +
+                     d.contentHash.toLatin1();
     QByteArrayList codings = exportCodings(s).value().split('\n');
     std::sort(codings.begin(), codings.end());
     lines += codings;
@@ -267,6 +268,19 @@ TEST_CASE("Kill harness: merge is all or nothing", "[kill]") {
     // The other project was only read, and its lock too is cleared after every kill.
     const auto check = test::runCli({QStringLiteral("check"), other});
     CHECK(check.out == "ok\n");
+}
+
+TEST_CASE("Kill harness: a project-wide pseudonymisation is all or nothing", "[kill]") {
+    Fixture f;
+    // Every transcript's speaker labels and a participant code: every document changes.
+    QTemporaryDir keys; // the key must lie outside the project's folder
+    const QString list = test::writeFile(keys.filePath(QStringLiteral("list.csv")),
+                                         "find,replace\nInterviewer,INT\nP03,Person A\n");
+    const Tally t = killRuns(QStringLiteral("pseudonymise"), f.demo,
+                             {QStringLiteral("pseudonymise"), QStringLiteral("{W}"), list,
+                              QStringLiteral("--key"), keys.filePath(QStringLiteral("key.csv"))},
+                             f.dir);
+    checkKills(t);
 }
 
 TEST_CASE("Kill harness: REFI-QDA project import is all or nothing", "[kill]") {
