@@ -102,23 +102,22 @@ Result<AnalysisContext> AnalysisContext::load(const Storage& s, const AnalysisFi
             << owners.take();
     }
 
+    QVector<Case> cases;
+    QVector<DocumentInfo> documents;
+    if (Status failed;
+        !takeValue(s.cases(), cases, &failed) || !takeValue(s.documents(), documents, &failed))
+        return failed;
     const bool caseLevelFilter = !filter.caseIds.isEmpty() || !caseConditions.isEmpty();
-    const Result<QVector<Case>> cases = s.cases();
-    if (!cases)
-        return Status::from(cases);
     QHash<qint64, int> caseIndex;
-    for (const Case& k : *cases) {
+    for (const Case& k : cases) {
         if (!kept(k.id, filter.caseIds, caseConditions))
             continue;
         caseIndex.insert(k.id, int(c.m_cases.size()));
         c.m_cases << k;
     }
 
-    const Result<QVector<DocumentInfo>> documents = s.documents();
-    if (!documents)
-        return Status::from(documents);
     QHash<qint64, int> documentIndex;
-    for (const DocumentInfo& d : *documents) {
+    for (const DocumentInfo& d : documents) {
         if (!kept(d.id, filter.documentIds, documentConditions))
             continue;
         QVector<int> selected;
