@@ -261,11 +261,8 @@ Status Project::edit(const QString& text, const std::function<Status(Editor&)>& 
     }
     Pending p{text, fn};
     Status error;
-    const Outcome o = send(p, &error);
-    if (o == Outcome::Applied)
-        return {};
-    if (o == Outcome::Failed)
-        return error;
+    if (std::optional<Status> settled = settle(p, &error))
+        return *settled;
     loseConnection(error.error());
     if (p.unsettled)
         return Status::failure(QStringLiteral("the connection to the server was lost while \"%1\" "

@@ -12,6 +12,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QLockFile;
 class QUndoStack;
@@ -145,6 +146,9 @@ private:
     };
     enum class Outcome { Applied, Failed, Lost };
     Outcome send(Pending& p, Status* error);
+    /// Sends `p` now: its result when it was applied (ok) or failed; nothing when the
+    /// connection was lost, with *error saying why.
+    std::optional<Status> settle(Pending& p, Status* error);
     Outcome attempt(Pending& p, Status* error);
     Outcome attemptOnce(Pending& p, Status* error, bool* conflict);
     void accept(const QString& text, Changeset changes);

@@ -44,11 +44,8 @@ Status Project::editKept(const QString& text, std::function<Status(Editor&)> fn)
     }
     Pending p{text, std::move(fn)};
     Status error;
-    const Outcome o = send(p, &error);
-    if (o == Outcome::Applied)
-        return {};
-    if (o == Outcome::Failed)
-        return error;
+    if (std::optional<Status> settled = settle(p, &error))
+        return *settled;
     m_kept.append(std::move(p));
     loseConnection(error.error());
     emit keptEditsChanged();
@@ -95,6 +92,18 @@ Project::Outcome Project::send(Pending& p, Status* error) {
     if (o == Outcome::Lost && s.reconnect())
         o = once();
     return o;
+}
+
+std::optional<Status> Project::settle(Pending& p, Status* error) {
+    switch (send(p, error)) {
+    case Outcome::Applied:
+        return Status();
+    case Outcome::Failed:
+        return *error;
+    case Outcome::Lost:
+        break;
+    }
+    return std::nullopt;
 }
 
 namespace {

@@ -34,7 +34,8 @@ enum class TocElement {
 QString tocElementName(TocElement e); // "context", ..., "enabler_barrier", "" for None
 bool parseTocElement(const QString& name, TocElement* out); // accepts "" and "none"
 
-struct Document {
+/// What a document's row says besides its text: what Document and DocumentInfo share.
+struct DocumentRow {
     qint64 id = 0;
     QString uuid;
     QString name;
@@ -42,21 +43,16 @@ struct Document {
     QString format;
     QDateTime importedAt;
     QString contentHash; // SHA-256 hex of the normalised text, UTF-8
-    QString text;        // normalised plain text
     qint64 length = 0;   // code points
+};
+
+struct Document : DocumentRow {
+    QString text; // normalised plain text
     QVector<SpeakerTurn> turns;
 };
 
 /// A document's row without its text, for lists.
-struct DocumentInfo {
-    qint64 id = 0;
-    QString uuid;
-    QString name;
-    QString originalName;
-    QString format;
-    QDateTime importedAt;
-    QString contentHash;
-    qint64 length = 0;
+struct DocumentInfo : DocumentRow {
     QVector<qint64> caseIds;
 };
 

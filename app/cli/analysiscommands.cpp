@@ -48,6 +48,18 @@ FilterNames filterNames(const Args& a) {
     return n;
 }
 
+// What a frequency request and an extract query take alike from the command line: the
+// filter, --descendants and --rollup. Fails when a name in the filter matches nothing.
+template <typename Query> Status readSelection(const Args& a, const Storage& s, Query& q) {
+    auto filter = resolveFilter(s, filterNames(a));
+    if (!filter)
+        return Status::from(filter);
+    q.filter = *filter;
+    q.descendants = a.has(QStringLiteral("descendants"));
+    q.rollup = a.has(QStringLiteral("rollup"));
+    return {};
+}
+
 QJsonArray jsonColumns(const NumberTable& table) {
     QJsonArray columns;
     for (const QString& c : table.columns)
@@ -137,12 +149,8 @@ int cmdFreq(const Args& a) {
     } else {
         return usage(QStringLiteral("--by must be case, rq, document, coder or attribute:NAME"));
     }
-    auto filter = resolveFilter(s, filterNames(a));
-    if (!filter)
-        return fail(filter.error());
-    req.filter = *filter;
-    req.descendants = a.has(QStringLiteral("descendants"));
-    req.rollup = a.has(QStringLiteral("rollup"));
+    if (Status st = readSelection(a, s, req); !st)
+        return fail(st.error());
     auto m = frequencyMatrix(s, req);
     if (!m)
         return fail(m.error());
@@ -225,12 +233,8 @@ int cmdExtracts(const Args& a) {
     const Storage& s = p->storage();
 
     ExtractQuery q;
-    auto filter = resolveFilter(s, filterNames(a));
-    if (!filter)
-        return fail(filter.error());
-    q.filter = *filter;
-    q.descendants = a.has(QStringLiteral("descendants"));
-    q.rollup = a.has(QStringLiteral("rollup"));
+    if (Status st = readSelection(a, s, q); !st)
+        return fail(st.error());
     QStringList description;
     if (a.options.contains(QStringLiteral("code"))) {
         const Result<CodeTree> read = CodeTree::read(s);

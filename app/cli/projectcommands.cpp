@@ -7,6 +7,7 @@
 #include "core/io/documentimport.h"
 #include "core/io/projectcsv.h"
 #include "core/project.h"
+#include "core/rowmaps.h"
 #include "core/text.h"
 
 #include <QFileInfo>
@@ -142,19 +143,16 @@ int cmdDocumentsList(const Args& a) {
     if (!p)
         return kFailure;
     const Storage& s = p->storage();
-    const Result<QVector<Case>> allCases = s.cases();
-    if (!allCases)
-        return fail(allCases.error());
+    const Result<QHash<qint64, QString>> caseNames = byId(s.cases(), &Case::name);
+    if (!caseNames)
+        return fail(caseNames.error());
     const Result<QVector<DocumentInfo>> documents = s.documents();
     if (!documents)
         return fail(documents.error());
-    QHash<qint64, QString> caseNames;
-    for (const Case& c : *allCases)
-        caseNames.insert(c.id, c.name);
     for (const DocumentInfo& d : *documents) {
         QStringList cases;
         for (qint64 c : d.caseIds)
-            cases << caseNames.value(c);
+            cases << caseNames->value(c);
         out(QStringLiteral("%1\t%2\t%3 characters\t%4 codings\t%5\n")
                 .arg(d.name, d.format)
                 .arg(d.length)

@@ -78,48 +78,51 @@ int cmdQdcImport(const Args& a) {
     return runImport(a, true);
 }
 
-int cmdQdpxExport(const Args& a) {
+// What an export wrote, in one line.
+QString writtenLine(const QString& path, const refi::ExportPlan& w, bool codebook) {
+    const QString name = QFileInfo(path).fileName();
+    if (codebook)
+        return QStringLiteral("wrote %1: %2 code(s), %3 research question(s) as sets\n")
+            .arg(name)
+            .arg(w.codes)
+            .arg(w.questions);
+    return QStringLiteral("wrote %1: %2 document(s), %3 code(s), %4 case(s), %5 variable(s), %6 "
+                          "coder(s), %7 coding(s), %8 research question(s) as sets, %9 note(s)\n")
+        .arg(name)
+        .arg(w.documents)
+        .arg(w.codes)
+        .arg(w.cases)
+        .arg(w.variables)
+        .arg(w.coders)
+        .arg(w.codings)
+        .arg(w.questions)
+        .arg(w.notes);
+}
+
+int runExport(const Args& a, bool codebook) {
     auto p = openProject(a);
     if (!p)
         return kFailure;
+    const QString path = a.positional[1];
     // The plan is shown before anything is written, as REFI-QDA asks of exporters.
-    const Result<refi::ExportPlan> plan = refi::planProjectExport(*p);
+    const Result<refi::ExportPlan> plan =
+        codebook ? refi::planCodebookExport(*p) : refi::planProjectExport(*p);
     if (!plan)
         return fail(plan.error());
     printPlan(*plan);
-    auto written = refi::exportProject(*p, a.positional[1]);
+    auto written = codebook ? refi::exportCodebook(*p, path) : refi::exportProject(*p, path);
     if (!written)
         return fail(written.error());
-    out(QStringLiteral("wrote %1: %2 document(s), %3 code(s), %4 case(s), %5 variable(s), %6 "
-                       "coder(s), %7 coding(s), %8 research question(s) as sets, %9 note(s)\n")
-            .arg(QFileInfo(a.positional[1]).fileName())
-            .arg(written->documents)
-            .arg(written->codes)
-            .arg(written->cases)
-            .arg(written->variables)
-            .arg(written->coders)
-            .arg(written->codings)
-            .arg(written->questions)
-            .arg(written->notes));
+    out(writtenLine(path, *written, codebook));
     return 0;
 }
 
+int cmdQdpxExport(const Args& a) {
+    return runExport(a, false);
+}
+
 int cmdQdcExport(const Args& a) {
-    auto p = openProject(a);
-    if (!p)
-        return kFailure;
-    const Result<refi::ExportPlan> plan = refi::planCodebookExport(*p);
-    if (!plan)
-        return fail(plan.error());
-    printPlan(*plan);
-    auto written = refi::exportCodebook(*p, a.positional[1]);
-    if (!written)
-        return fail(written.error());
-    out(QStringLiteral("wrote %1: %2 code(s), %3 research question(s) as sets\n")
-            .arg(QFileInfo(a.positional[1]).fileName())
-            .arg(written->codes)
-            .arg(written->questions));
-    return 0;
+    return runExport(a, true);
 }
 
 } // namespace

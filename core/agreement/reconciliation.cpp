@@ -5,6 +5,7 @@
 #include "core/commands/commands.h"
 #include "core/enumnames.h"
 #include "core/io/csv.h"
+#include "core/rowmaps.h"
 #include "core/text.h"
 
 #include <QHash>
@@ -172,12 +173,12 @@ Result<QByteArray> disagreementsCsv(const Storage& s, const QVector<Disagreement
     if (!read)
         return Status::from(read);
     const CodeTree& tree = *read;
-    const Result<QVector<Coder>> coderList = s.coders();
-    if (!coderList)
-        return Status::from(coderList);
-    const Result<QVector<DocumentInfo>> documents = s.documents();
-    if (!documents)
-        return Status::from(documents);
+    const Result<QHash<qint64, QString>> coders = byId(s.coders(), &Coder::name);
+    if (!coders)
+        return Status::from(coders);
+    const Result<QHash<qint64, QString>> names = byId(s.documents(), &DocumentInfo::name);
+    if (!names)
+        return Status::from(names);
     csv::Writer w;
     w.writeRow({QStringLiteral("document"), QStringLiteral("code"), QStringLiteral("kind"),
                 QStringLiteral("start"), QStringLiteral("end"), QStringLiteral("both"),
@@ -185,12 +186,6 @@ Result<QByteArray> disagreementsCsv(const Storage& s, const QVector<Disagreement
                 QStringLiteral("first_coder"), QStringLiteral("first_ranges"),
                 QStringLiteral("second_coder"), QStringLiteral("second_ranges"),
                 QStringLiteral("text")});
-    QHash<qint64, QString> coders;
-    for (const Coder& c : *coderList)
-        coders.insert(c.id, c.name);
-    QHash<qint64, QString> names;
-    for (const DocumentInfo& d : *documents)
-        names.insert(d.id, d.name);
     qint64 textOf = -1;
     QString text;
     OffsetMap map;
@@ -206,12 +201,12 @@ Result<QByteArray> disagreementsCsv(const Storage& s, const QVector<Disagreement
             text = s.documentText(d.documentId);
             map = OffsetMap(text);
         }
-        w.writeCells({names.value(d.documentId), tree.path(d.codeId), disagreementKindName(d.kind),
+        w.writeCells({names->value(d.documentId), tree.path(d.codeId), disagreementKindName(d.kind),
                       csv::Cell::number(d.span.start), csv::Cell::number(d.span.end),
                       csv::Cell::number(d.characters.both),
                       csv::Cell::number(d.characters.onlyFirst),
-                      csv::Cell::number(d.characters.onlySecond), coders.value(d.firstCoderId),
-                      ranges(d.first), coders.value(d.secondCoderId), ranges(d.second),
+                      csv::Cell::number(d.characters.onlySecond), coders->value(d.firstCoderId),
+                      ranges(d.first), coders->value(d.secondCoderId), ranges(d.second),
                       map.slice(text, d.span.start, d.span.end)});
     }
     return w.data();

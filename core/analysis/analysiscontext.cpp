@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/analysis/analysiscontext.h"
 
+#include "core/rowmaps.h"
 #include "core/storage/analysisqueries.h"
 
 #include <QSet>
@@ -24,6 +25,15 @@ Result<QSet<qint64>> ownersMatching(const Storage& s, const AttributeCondition& 
             out.insert(it.key());
     }
     return out;
+}
+
+// Whether the filter keeps the case or document `id`: among `chosen` when any are, and among
+// the owners of every attribute condition.
+bool kept(qint64 id, const QVector<qint64>& chosen, const QVector<QSet<qint64>>& conditions) {
+    if (!chosen.isEmpty() && !chosen.contains(id))
+        return false;
+    return std::all_of(conditions.cbegin(), conditions.cend(),
+                       [&](const QSet<qint64>& owners) { return owners.contains(id); });
 }
 
 // id -> index for rowids, which are small and mostly dense: a plain array when they are,
@@ -73,12 +83,11 @@ Result<AnalysisContext> AnalysisContext::load(const Storage& s, const AnalysisFi
     }
 
     // Attribute conditions split by scope; each is already one OR-group per attribute.
-    const Result<QVector<Attribute>> attributes = s.attributes();
-    if (!attributes)
-        return Status::from(attributes);
-    QHash<qint64, AttributeScope> scopes;
-    for (const Attribute& a : *attributes)
-        scopes.insert(a.id, a.scope);
+    const Result<QHash<qint64, AttributeScope>> readScopes =
+        byId(s.attributes(), &Attribute::scope);
+    if (!readScopes)
+        return Status::from(readScopes);
+    const QHash<qint64, AttributeScope>& scopes = *readScopes;
     QVector<QSet<qint64>> caseConditions, documentConditions;
     for (const AttributeCondition& cond : filter.attributes) {
         if (!scopes.contains(cond.attributeId))
@@ -93,30 +102,23 @@ Result<AnalysisContext> AnalysisContext::load(const Storage& s, const AnalysisFi
             << owners.take();
     }
 
+    QVector<Case> cases;
+    QVector<DocumentInfo> documents;
+    if (Status failed;
+        !takeValue(s.cases(), cases, &failed) || !takeValue(s.documents(), documents, &failed))
+        return failed;
     const bool caseLevelFilter = !filter.caseIds.isEmpty() || !caseConditions.isEmpty();
-    const Result<QVector<Case>> cases = s.cases();
-    if (!cases)
-        return Status::from(cases);
     QHash<qint64, int> caseIndex;
-    for (const Case& k : *cases) {
-        if (!filter.caseIds.isEmpty() && !filter.caseIds.contains(k.id))
-            continue;
-        if (!std::all_of(caseConditions.cbegin(), caseConditions.cend(),
-                         [&](const QSet<qint64>& owners) { return owners.contains(k.id); }))
+    for (const Case& k : cases) {
+        if (!kept(k.id, filter.caseIds, caseConditions))
             continue;
         caseIndex.insert(k.id, int(c.m_cases.size()));
         c.m_cases << k;
     }
 
-    const Result<QVector<DocumentInfo>> documents = s.documents();
-    if (!documents)
-        return Status::from(documents);
     QHash<qint64, int> documentIndex;
-    for (const DocumentInfo& d : *documents) {
-        if (!filter.documentIds.isEmpty() && !filter.documentIds.contains(d.id))
-            continue;
-        if (!std::all_of(documentConditions.cbegin(), documentConditions.cend(),
-                         [&](const QSet<qint64>& owners) { return owners.contains(d.id); }))
+    for (const DocumentInfo& d : documents) {
+        if (!kept(d.id, filter.documentIds, documentConditions))
             continue;
         QVector<int> selected;
         for (qint64 k : d.caseIds) {

@@ -3,6 +3,25 @@
 
 namespace situate {
 
+namespace {
+
+// Appends the id of each of `names` to `ids`, looked up by `find`; fails at the first name it
+// does not know, calling it a `what`.
+Status idsByName(const Storage& s, std::optional<qint64> (Storage::*find)(const QString&) const,
+                 const QStringList& names, const char* what, QVector<qint64>& ids) {
+    for (const QString& name : names) {
+        const auto id = (s.*find)(name);
+        if (!id)
+            return Status::failure(
+                QStringLiteral("no %1 named \"%2\"").arg(QLatin1String(what), name),
+                ErrorKind::NotFound);
+        ids << *id;
+    }
+    return {};
+}
+
+} // namespace
+
 Result<Attribute> resolveAttribute(const Storage& s, const QString& ref) {
     using R = Result<Attribute>;
     const Result<QVector<Attribute>> attributes = s.attributes();
@@ -38,27 +57,14 @@ Result<Attribute> resolveAttribute(const Storage& s, const QString& ref) {
 Result<AnalysisFilter> resolveFilter(const Storage& s, const FilterNames& names) {
     using R = Result<AnalysisFilter>;
     AnalysisFilter f;
-    for (const QString& name : names.coders) {
-        const auto id = s.coderIdByName(name);
-        if (!id)
-            return R::failure(QStringLiteral("no coder named \"%1\"").arg(name),
-                              ErrorKind::NotFound);
-        f.coderIds << *id;
-    }
-    for (const QString& name : names.documents) {
-        const auto id = s.documentIdByName(name);
-        if (!id)
-            return R::failure(QStringLiteral("no document named \"%1\"").arg(name),
-                              ErrorKind::NotFound);
-        f.documentIds << *id;
-    }
-    for (const QString& name : names.cases) {
-        const auto id = s.caseIdByName(name);
-        if (!id)
-            return R::failure(QStringLiteral("no case named \"%1\"").arg(name),
-                              ErrorKind::NotFound);
-        f.caseIds << *id;
-    }
+    if (Status st = idsByName(s, &Storage::coderIdByName, names.coders, "coder", f.coderIds); !st)
+        return st;
+    if (Status st =
+            idsByName(s, &Storage::documentIdByName, names.documents, "document", f.documentIds);
+        !st)
+        return st;
+    if (Status st = idsByName(s, &Storage::caseIdByName, names.cases, "case", f.caseIds); !st)
+        return st;
     for (const QString& condition : names.conditions) {
         const qsizetype eq = condition.indexOf(QLatin1Char('='));
         if (eq <= 0)

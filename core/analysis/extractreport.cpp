@@ -2,6 +2,7 @@
 #include "core/analysis/extractreport.h"
 
 #include "core/codetree.h"
+#include "core/rowmaps.h"
 
 #include <QDateTime>
 
@@ -58,9 +59,7 @@ Result<QByteArray> extractsHtmlReport(const Storage& s, const ExtractQuery& quer
         for (qint64 sub : tree.descendants(top))
             codeRank.insert(sub, int(codeRank.size()));
     }
-    QHash<qint64, QString> definitions;
-    for (const Code& c : tree.codes())
-        definitions.insert(c.id, c.definition);
+    const QHash<qint64, QString> definitions = byId(tree.codes(), &Code::definition);
 
     struct Group {
         QString heading, text, anchor;

@@ -2,6 +2,7 @@
 #include "core/analysis/extracts.h"
 
 #include "core/analysis/analysiscontext.h"
+#include "core/rowmaps.h"
 #include "core/storage/analysisqueries.h"
 #include "core/text.h"
 
@@ -92,12 +93,9 @@ Status forEachExtract(const Storage& s, const ExtractQuery& query,
         }
     }
 
-    const Result<QVector<Case>> cases = s.cases();
-    if (!cases)
-        return Status::from(cases);
-    QHash<qint64, QString> caseNames;
-    for (const Case& k : *cases)
-        caseNames.insert(k.id, k.name);
+    const Result<QHash<qint64, QString>> caseNames = byId(s.cases(), &Case::name);
+    if (!caseNames)
+        return Status::from(caseNames);
     const Result<QVector<ExtractAttributeColumn>> readColumns = extractAttributeColumns(s);
     if (!readColumns)
         return Status::from(readColumns);
@@ -136,7 +134,7 @@ Status forEachExtract(const Storage& s, const ExtractQuery& query,
             detailIndex.insert(details->at(i).id, i);
         QStringList cases;
         for (qint64 k : doc.caseIds)
-            cases << caseNames.value(k);
+            cases << caseNames->value(k);
         QStringList attributeValues;
         for (qsizetype c = 0; c < columns.size(); ++c) {
             if (columns[c].attribute.scope == AttributeScope::Document) {

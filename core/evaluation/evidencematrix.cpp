@@ -73,29 +73,18 @@ QVector<TocElement> tocChain() {
 }
 
 QString tocElementTitle(TocElement e) {
-    switch (e) {
-    case TocElement::None:
-        return QStringLiteral("None");
-    case TocElement::Context:
-        return QStringLiteral("Context");
-    case TocElement::Input:
-        return QStringLiteral("Inputs");
-    case TocElement::Activity:
-        return QStringLiteral("Activities");
-    case TocElement::Mechanism:
-        return QStringLiteral("Mechanisms");
-    case TocElement::Output:
-        return QStringLiteral("Outputs");
-    case TocElement::Outcome:
-        return QStringLiteral("Outcomes");
-    case TocElement::Impact:
-        return QStringLiteral("Impact");
-    case TocElement::Assumption:
-        return QStringLiteral("Assumptions");
-    case TocElement::EnablerBarrier:
-        return QStringLiteral("Enablers and barriers");
-    }
-    return {};
+    static constexpr EnumName<TocElement> kTitles[] = {
+        {TocElement::None, "None"},
+        {TocElement::Context, "Context"},
+        {TocElement::Input, "Inputs"},
+        {TocElement::Activity, "Activities"},
+        {TocElement::Mechanism, "Mechanisms"},
+        {TocElement::Output, "Outputs"},
+        {TocElement::Outcome, "Outcomes"},
+        {TocElement::Impact, "Impact"},
+        {TocElement::Assumption, "Assumptions"},
+        {TocElement::EnablerBarrier, "Enablers and barriers"}};
+    return enumName(kTitles, e);
 }
 
 qsizetype EvidenceMatrix::rowIndex(const EvidenceRowRef& ref) const {
@@ -256,37 +245,32 @@ Result<EvidenceMatrix> evidenceMatrix(const Storage& s, const EvidenceRequest& r
 }
 
 Result<QVector<EvidenceSummary>> evidenceSummaries(const Storage& s) {
-    Result<QVector<StoredSummary>> stored = loadEvidenceSummaries(s);
-    if (!stored)
-        return Status::from(stored);
-    const Result<QVector<ResearchQuestion>> questions = s.researchQuestions();
-    if (!questions)
-        return Status::from(questions);
-    const Result<CodeTree> read = CodeTree::read(s);
-    if (!read)
-        return Status::from(read);
-    const CodeTree& tree = *read;
-    const Result<QVector<Case>> cases = s.cases();
-    if (!cases)
-        return Status::from(cases);
-    const Result<QVector<Attribute>> attributes = s.attributes();
-    if (!attributes)
-        return Status::from(attributes);
+    QVector<StoredSummary> stored;
+    QVector<ResearchQuestion> questions;
+    CodeTree tree;
+    QVector<Case> cases;
+    QVector<Attribute> attributes;
+    if (Status failed; !takeValue(loadEvidenceSummaries(s), stored, &failed) ||
+                       !takeValue(s.researchQuestions(), questions, &failed) ||
+                       !takeValue(CodeTree::read(s), tree, &failed) ||
+                       !takeValue(s.cases(), cases, &failed) ||
+                       !takeValue(s.attributes(), attributes, &failed))
+        return failed;
     QHash<QString, QString> rowLabels;
-    for (const ResearchQuestion& q : *questions)
+    for (const ResearchQuestion& q : questions)
         rowLabels.insert(QStringLiteral("rq:") + q.uuid, q.code);
     for (const Code& c : tree.codes())
         rowLabels.insert(QStringLiteral("code:") + c.uuid, tree.path(c.id));
     for (TocElement e : tocChain())
         rowLabels.insert(QStringLiteral("toc:") + tocElementName(e), tocElementTitle(e));
     QHash<QString, QString> caseNames, attributeNames;
-    for (const Case& k : *cases)
+    for (const Case& k : cases)
         caseNames.insert(k.uuid, k.name);
-    for (const Attribute& a : *attributes)
+    for (const Attribute& a : attributes)
         attributeNames.insert(a.uuid, a.name);
 
     QVector<EvidenceSummary> out;
-    for (const StoredSummary& st : *stored) {
+    for (const StoredSummary& st : stored) {
         EvidenceSummary e;
         e.id = st.id;
         e.uuid = st.uuid;

@@ -105,26 +105,12 @@ QString Builder::image(const QImage& img, int cssWidth) {
 }
 
 Status Builder::readProject() {
-    Result<CodeTree> tree = CodeTree::read(m_s);
-    if (!tree)
-        return Status::from(tree);
-    m_tree = tree.take();
-    Result<QVector<ResearchQuestion>> questions = m_s.researchQuestions();
-    if (!questions)
-        return Status::from(questions);
-    m_questions = questions.take();
-    Result<QHash<qint64, QVector<qint64>>> links = m_s.codeQuestionLinks();
-    if (!links)
-        return Status::from(links);
-    m_links = links.take();
-    Result<QVector<Case>> cases = m_s.cases();
-    if (!cases)
-        return Status::from(cases);
-    m_cases = cases.take();
-    Result<QVector<Coder>> coders = m_s.coders();
-    if (!coders)
-        return Status::from(coders);
-    m_coders = coders.take();
+    Status failed;
+    if (!takeValue(CodeTree::read(m_s), m_tree, &failed) ||
+        !takeValue(m_s.researchQuestions(), m_questions, &failed) ||
+        !takeValue(m_s.codeQuestionLinks(), m_links, &failed) ||
+        !takeValue(m_s.cases(), m_cases, &failed) || !takeValue(m_s.coders(), m_coders, &failed))
+        return failed;
     return {};
 }
 

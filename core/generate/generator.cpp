@@ -342,21 +342,23 @@ void removeProjectFiles(const QString& path) {
 } // namespace
 
 Status validateGenerateOptions(const GenerateOptions& o) {
-    if (o.documents < 1 || o.documents > 100000)
-        return Status::failure(QStringLiteral("--documents must be between 1 and 100000"),
-                               ErrorKind::Invalid);
-    if (o.words < 20 || o.words > 2000000)
-        return Status::failure(QStringLiteral("--words must be between 20 and 2000000"),
-                               ErrorKind::Invalid);
-    if (o.codes < 1 || o.codes > 100000)
-        return Status::failure(QStringLiteral("--codes must be between 1 and 100000"),
-                               ErrorKind::Invalid);
-    if (o.codings < 0 || o.codings > 100000000)
-        return Status::failure(QStringLiteral("--codings must be between 0 and 100000000"),
-                               ErrorKind::Invalid);
-    if (o.coders < 1 || o.coders > 100)
-        return Status::failure(QStringLiteral("--coders must be between 1 and 100"),
-                               ErrorKind::Invalid);
+    struct Bounds {
+        const char* option;
+        qint64 value, min, max;
+    };
+    const Bounds bounds[] = {{"documents", o.documents, 1, 100000},
+                             {"words", o.words, 20, 2000000},
+                             {"codes", o.codes, 1, 100000},
+                             {"codings", o.codings, 0, 100000000},
+                             {"coders", o.coders, 1, 100}};
+    for (const Bounds& b : bounds) {
+        if (b.value < b.min || b.value > b.max)
+            return Status::failure(QStringLiteral("--%1 must be between %2 and %3")
+                                       .arg(QLatin1String(b.option))
+                                       .arg(b.min)
+                                       .arg(b.max),
+                                   ErrorKind::Invalid);
+    }
     return {};
 }
 

@@ -8,6 +8,8 @@
 #include <QFileInfo>
 
 #include <optional>
+#include <string_view>
+#include <utility>
 
 namespace situate {
 
@@ -133,24 +135,15 @@ QString decodeEntities(QStringView text) {
             continue;
         }
         const QStringView name = text.mid(i + 1, semi - i - 1);
+        static constexpr std::pair<std::u16string_view, char32_t> entities[] = {
+            {u"amp", U'&'},  {u"lt", U'<'},    {u"gt", U'>'},       {u"nbsp", U'\u00A0'},
+            {u"quot", U'"'}, {u"apos", U'\''}, {u"lrm", U'\u200E'}, {u"rlm", U'\u200F'}};
         char32_t decoded = 0;
-        if (name == u"amp")
-            decoded = U'&';
-        else if (name == u"lt")
-            decoded = U'<';
-        else if (name == u"gt")
-            decoded = U'>';
-        else if (name == u"nbsp")
-            decoded = U'\u00A0';
-        else if (name == u"quot")
-            decoded = U'"';
-        else if (name == u"apos")
-            decoded = U'\'';
-        else if (name == u"lrm")
-            decoded = U'\u200E';
-        else if (name == u"rlm")
-            decoded = U'\u200F';
-        else if (name.startsWith(u'#')) {
+        for (const auto& [entity, character] : entities) {
+            if (name == entity)
+                decoded = character;
+        }
+        if (decoded == 0 && name.startsWith(u'#')) {
             bool ok = false;
             const uint value = (name.size() > 1 && (name.at(1) == u'x' || name.at(1) == u'X'))
                                    ? name.mid(2).toUInt(&ok, 16)

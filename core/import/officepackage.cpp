@@ -31,30 +31,6 @@ QByteArray fileStart(const QString& path) {
 
 } // namespace
 
-OfficePackage::OfficePackage(OfficePackage&& other) noexcept
-    : m_zip(std::exchange(other.m_zip, nullptr))
-    , m_fileName(std::move(other.m_fileName))
-    , m_kind(std::move(other.m_kind))
-    , m_unsafeEntries(other.m_unsafeEntries) {}
-
-OfficePackage& OfficePackage::operator=(OfficePackage&& other) noexcept {
-    if (this != &other) {
-        if (m_zip)
-            zip_discard(m_zip);
-        m_zip = std::exchange(other.m_zip, nullptr);
-        m_fileName = std::move(other.m_fileName);
-        m_kind = std::move(other.m_kind);
-        m_unsafeEntries = other.m_unsafeEntries;
-    }
-    return *this;
-}
-
-OfficePackage::~OfficePackage() {
-    // Opened read-only: discarding never writes back.
-    if (m_zip)
-        zip_discard(m_zip);
-}
-
 Result<OfficePackage> OfficePackage::open(const QString& path, const QString& kind) {
     const QString name = importsupport::displayName(path);
     const Status checked = importsupport::checkInputFile(path);
@@ -86,7 +62,7 @@ Result<OfficePackage> OfficePackage::open(const QString& path, const QString& ki
     }
 
     OfficePackage package;
-    package.m_zip = archive;
+    package.m_zip.reset(archive);
     package.m_fileName = name;
     package.m_kind = kind;
     const zip_int64_t count = zip_get_num_entries(archive, 0);
@@ -107,7 +83,7 @@ QStringList OfficePackage::warnings() const {
 }
 
 bool OfficePackage::contains(const QString& entry) const {
-    return m_zip && zip_name_locate(m_zip, entry.toUtf8().constData(), 0) >= 0;
+    return m_zip && zip_name_locate(m_zip.get(), entry.toUtf8().constData(), 0) >= 0;
 }
 
 Result<QByteArray> OfficePackage::read(const QString& entry) const {
@@ -122,7 +98,7 @@ Result<QByteArray> OfficePackage::read(const QString& entry) const {
     const QByteArray entryName = entry.toUtf8();
     zip_stat_t stat;
     zip_stat_init(&stat);
-    if (zip_stat(m_zip, entryName.constData(), 0, &stat) != 0)
+    if (zip_stat(m_zip.get(), entryName.constData(), 0, &stat) != 0)
         return fail(QStringLiteral("not a valid %1 (%2 is missing)").arg(m_kind, entry));
     if ((stat.valid & ZIP_STAT_ENCRYPTION_METHOD) && stat.encryption_method != ZIP_EM_NONE)
         return fail(QStringLiteral("is password-protected; remove the password and import it "
@@ -132,9 +108,9 @@ Result<QByteArray> OfficePackage::read(const QString& entry) const {
     if ((stat.valid & ZIP_STAT_SIZE) && stat.size > zip_uint64_t(importlimits::maxZipEntryBytes))
         return fail(bomb);
 
-    zip_file_t* file = zip_fopen(m_zip, entryName.constData(), 0);
+    zip_file_t* file = zip_fopen(m_zip.get(), entryName.constData(), 0);
     if (!file) {
-        const int code = zip_error_code_zip(zip_get_error(m_zip));
+        const int code = zip_error_code_zip(zip_get_error(m_zip.get()));
         if (code == ZIP_ER_NOPASSWD || code == ZIP_ER_WRONGPASSWD || code == ZIP_ER_ENCRNOTSUPP)
             return fail(QStringLiteral("is password-protected; remove the password and import "
                                        "it again"));
@@ -143,41 +119,17 @@ Result<QByteArray> OfficePackage::read(const QString& entry) const {
                                        "method)")
                             .arg(m_kind, entry));
         return fail(QStringLiteral("not a valid %1 (%2 cannot be read: %3)")
-                        .arg(m_kind, entry, QString::fromUtf8(zip_strerror(m_zip))));
+                        .arg(m_kind, entry, QString::fromUtf8(zip_strerror(m_zip.get()))));
     }
-    QByteArray data;
-    if ((stat.valid & ZIP_STAT_SIZE) && stat.size > 0)
-        data.reserve(qsizetype(stat.size));
-    constexpr qsizetype chunk = 64 * 1024;
-    bool failed = false;
-    bool tooLarge = false;
-    QString readError;
-    for (;;) {
-        const qsizetype before = data.size();
-        data.resize(before + chunk);
-        const zip_int64_t got = zip_fread(file, data.data() + before, chunk);
-        if (got < 0) {
-            failed = true;
-            readError = QString::fromUtf8(zip_file_strerror(file));
-            data.resize(before);
-            break;
-        }
-        data.resize(before + qsizetype(got));
-        if (got == 0)
-            break;
-        if (data.size() > importlimits::maxZipEntryBytes) {
-            tooLarge = true;
-            break;
-        }
-    }
-    zip_fclose(file);
-    if (tooLarge)
+    InflatedEntry read = inflateEntry(file, (stat.valid & ZIP_STAT_SIZE) ? qint64(stat.size) : 0,
+                                      importlimits::maxZipEntryBytes);
+    if (read.tooLarge)
         return fail(bomb);
-    if (failed)
-        return fail(
-            QStringLiteral("not a valid %1 (%2 is damaged: %3)").arg(m_kind, entry, readError));
-    data.squeeze();
-    return data;
+    if (read.readFailed)
+        return fail(QStringLiteral("not a valid %1 (%2 is damaged: %3)")
+                        .arg(m_kind, entry, read.readError));
+    read.data.squeeze();
+    return read.data;
 }
 
 OfficeXmlReader::OfficeXmlReader(const QByteArray& xml, const QString& part, const QString& kind)

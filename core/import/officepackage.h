@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/import/importeddocument.h"
+#include "core/import/ziphandle.h"
 #include "core/result.h"
 
 #include <QByteArray>
@@ -11,20 +12,12 @@
 #include <QVector>
 #include <QXmlStreamReader>
 
-struct zip; // libzip's archive handle; libzip stays a private dependency of situate_core
-
 // The zip and XML reading that the .docx and .odt importers share.
 namespace situate {
 
 /// Reads parts of a zip-based office document (.docx, .odt) into memory within the import limits.
 class OfficePackage {
 public:
-    OfficePackage(OfficePackage&& other) noexcept;
-    OfficePackage& operator=(OfficePackage&& other) noexcept;
-    OfficePackage(const OfficePackage&) = delete;
-    OfficePackage& operator=(const OfficePackage&) = delete;
-    ~OfficePackage();
-
     /// Opens the archive at `path`; `kind` names the format in messages ("Word document").
     static Result<OfficePackage> open(const QString& path, const QString& kind);
 
@@ -43,7 +36,7 @@ public:
 
 private:
     OfficePackage() = default;
-    ::zip* m_zip = nullptr;
+    ZipHandle m_zip;
     QString m_fileName;
     QString m_kind;
     int m_unsafeEntries = 0;

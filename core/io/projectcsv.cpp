@@ -3,6 +3,7 @@
 
 #include "core/codetree.h"
 #include "core/commands/commands.h"
+#include "core/rowmaps.h"
 
 #include <QDate>
 #include <QSet>
@@ -143,12 +144,10 @@ Result<QByteArray> exportCodebook(const Storage& s) {
     if (!read)
         return Status::from(read);
     const CodeTree& tree = *read;
-    const Result<QVector<ResearchQuestion>> questions = s.researchQuestions();
-    if (!questions)
-        return Status::from(questions);
-    QHash<qint64, QString> questionCodes;
-    for (const ResearchQuestion& q : *questions)
-        questionCodes.insert(q.id, q.code);
+    const Result<QHash<qint64, QString>> questionCodes =
+        byId(s.researchQuestions(), &ResearchQuestion::code);
+    if (!questionCodes)
+        return Status::from(questionCodes);
     const Result<QHash<qint64, QVector<qint64>>> readLinks = s.codeQuestionLinks();
     if (!readLinks)
         return Status::from(readLinks);
@@ -168,7 +167,7 @@ Result<QByteArray> exportCodebook(const Storage& s) {
         const Code* c = tree.find(id);
         QStringList qs;
         for (qint64 q : links.value(id))
-            qs << questionCodes.value(q);
+            qs << questionCodes->value(q);
         w.writeRow({tree.path(id), c->colour, c->definition, c->inclusion, c->exclusion, c->example,
                     tocElementName(c->toc), qs.join(QLatin1Char(';'))});
     }
@@ -209,12 +208,7 @@ Result<CodingsImportReport> importCodings(Editor& e, const csv::Table& sheet, bo
         coders.insert(c.name, c.id);
     QSet<QString> seen;
     for (const Coding& c : snapshot->codings)
-        seen.insert(QStringLiteral("%1:%2:%3:%4:%5")
-                        .arg(c.documentId)
-                        .arg(c.codeId)
-                        .arg(c.coderId)
-                        .arg(c.start)
-                        .arg(c.end));
+        seen.insert(codingKey(c));
 
     for (qsizetype r = 0; r < t.rows.size(); ++r) {
         const QString at = where(fileName, r);
@@ -264,12 +258,7 @@ Result<CodingsImportReport> importCodings(Editor& e, const csv::Table& sheet, bo
             coder = coders.insert(coderName, *id);
             ++report.codersCreated;
         }
-        const QString key = QStringLiteral("%1:%2:%3:%4:%5")
-                                .arg(doc->id)
-                                .arg(*codeId)
-                                .arg(*coder)
-                                .arg(start)
-                                .arg(end);
+        const QString key = codingKey(doc->id, *codeId, *coder, start, end);
         if (seen.contains(key)) {
             ++report.duplicatesSkipped;
             continue;
@@ -294,11 +283,8 @@ Result<QByteArray> exportCodings(const Storage& s) {
     if (!snapshot)
         return Status::from(snapshot);
     const CodeTree& tree = snapshot->tree;
-    QHash<qint64, QString> docs, coders;
-    for (const DocumentInfo& d : snapshot->documents)
-        docs.insert(d.id, d.name);
-    for (const Coder& c : snapshot->coders)
-        coders.insert(c.id, c.name);
+    const QHash<qint64, QString> docs = byId(snapshot->documents, &DocumentInfo::name);
+    const QHash<qint64, QString> coders = byId(snapshot->coders, &Coder::name);
     csv::Writer w;
     w.writeRow({QStringLiteral("document"), QStringLiteral("coder"), QStringLiteral("code"),
                 QStringLiteral("start"), QStringLiteral("end"), QStringLiteral("memo")});

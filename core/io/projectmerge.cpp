@@ -4,6 +4,7 @@
 #include "core/codetree.h"
 #include "core/commands/commands.h"
 #include "core/project.h"
+#include "core/rowmaps.h"
 
 #include <QFileInfo>
 #include <QHash>
@@ -34,20 +35,14 @@ Result<MergeReport> mergeProject(Editor& e, const Storage& other) {
     const Storage& here = e.storage();
 
     // Documents, by the SHA-256 of their normalised text.
-    const Result<QVector<DocumentInfo>> documentsHere = here.documents();
-    if (!documentsHere)
-        return Status::from(documentsHere);
-    const Result<QVector<DocumentInfo>> otherDocuments = other.documents();
-    if (!otherDocuments)
-        return Status::from(otherDocuments);
+    QVector<DocumentInfo> documentsHere, otherDocuments;
+    if (Status failed; !takeValue(here.documents(), documentsHere, &failed) ||
+                       !takeValue(other.documents(), otherDocuments, &failed))
+        return failed;
     QHash<qint64, qint64> docMap;
-    QHash<qint64, qint64> lengthHere;
-    QHash<qint64, QString> nameHere;
-    for (const DocumentInfo& d : *documentsHere) {
-        lengthHere.insert(d.id, d.length);
-        nameHere.insert(d.id, d.name);
-    }
-    for (const DocumentInfo& d : *otherDocuments) {
+    const QHash<qint64, qint64> lengthHere = byId(documentsHere, &DocumentInfo::length);
+    const QHash<qint64, QString> nameHere = byId(documentsHere, &DocumentInfo::name);
+    for (const DocumentInfo& d : otherDocuments) {
         const auto id = here.documentIdByHash(d.contentHash);
         if (!id) {
             report.documentsRefused
@@ -130,18 +125,16 @@ Result<MergeReport> mergeProject(Editor& e, const Storage& other) {
     using Key = std::tuple<qint64, qint64, qint64, qint64, qint64>;
     std::set<Key> existing;
     QSet<QString> uuids;
-    const Result<QVector<Coding>> codingsHere = here.allCodings();
-    if (!codingsHere)
-        return Status::from(codingsHere);
-    const Result<QVector<Coding>> otherCodings = other.allCodings();
-    if (!otherCodings)
-        return Status::from(otherCodings);
-    for (const Coding& c : *codingsHere) {
+    QVector<Coding> codingsHere, otherCodings;
+    if (Status failed; !takeValue(here.allCodings(), codingsHere, &failed) ||
+                       !takeValue(other.allCodings(), otherCodings, &failed))
+        return failed;
+    for (const Coding& c : codingsHere) {
         existing.insert({c.documentId, c.codeId, c.coderId, c.start, c.end});
         uuids.insert(c.uuid);
     }
     int unmatchedDocument = 0, outside = 0;
-    for (const Coding& c : *otherCodings) {
+    for (const Coding& c : otherCodings) {
         const auto doc = docMap.constFind(c.documentId);
         if (doc == docMap.cend()) {
             ++unmatchedDocument;

@@ -8,6 +8,7 @@
 #include "core/refi/refitext.h"
 #include "core/refi/refixml.h"
 #include "core/refi/sourcetext.h"
+#include "core/rowmaps.h"
 #include "core/storage/refiqueries.h"
 #include "core/text.h"
 
@@ -311,12 +312,7 @@ Result<qint64> RefiImporter::documentFor(const QdaTextSource& source, const QStr
         if (!codings)
             return Status::from(codings);
         for (const Coding& c : *codings)
-            m_codingKeys.insert(QStringLiteral("%1:%2:%3:%4:%5")
-                                    .arg(c.documentId)
-                                    .arg(c.codeId)
-                                    .arg(c.coderId)
-                                    .arg(c.start)
-                                    .arg(c.end));
+            m_codingKeys.insert(codingKey(c));
         return *id;
     }
     QString unique = name;
@@ -358,12 +354,7 @@ Status RefiImporter::addCoding(qint64 documentId, qint64 start, qint64 end, cons
     Result<qint64> coder = coderFor(coding.user.trimmed().isEmpty() ? fallbackUser : coding.user);
     if (!coder)
         return Status::from(coder);
-    const QString k = QStringLiteral("%1:%2:%3:%4:%5")
-                          .arg(documentId)
-                          .arg(codeId)
-                          .arg(*coder)
-                          .arg(start)
-                          .arg(end);
+    const QString k = codingKey(documentId, codeId, *coder, start, end);
     if (m_codingKeys.contains(k)) {
         ++m_report.codingsDuplicate;
         return {};

@@ -16,6 +16,22 @@ QString iso(const QDateTime& t) {
     return (t.isValid() ? t : QDateTime::currentDateTimeUtc()).toUTC().toString(Qt::ISODateWithMs);
 }
 
+// The row already in the project that an imported item is: the one with its GUID, else the
+// one `byName` finds; counted in `matched`. 0 when there is none.
+template <typename ByName>
+qint64 existingRow(const QHash<QString, qint64>& byUuid, const QString& guid, ByName byName,
+                   int& matched) {
+    if (!guid.isEmpty() && byUuid.contains(guid)) {
+        ++matched;
+        return byUuid.value(guid);
+    }
+    if (const std::optional<qint64> existing = byName()) {
+        ++matched;
+        return *existing;
+    }
+    return 0;
+}
+
 } // namespace
 
 Status RefiImporter::loadNotes() {
@@ -146,14 +162,9 @@ Status RefiImporter::importCases() {
         if (name.isEmpty())
             name = QStringLiteral("Case %1").arg(i + 1);
         const QString guid = cleanGuid(c.guid);
-        qint64 id = 0;
-        if (!guid.isEmpty() && byUuid.contains(guid)) {
-            id = byUuid.value(guid);
-            ++m_report.casesMatched;
-        } else if (auto existing = m_e.storage().caseIdByName(name)) {
-            id = *existing;
-            ++m_report.casesMatched;
-        } else {
+        qint64 id = existingRow(
+            byUuid, guid, [&] { return m_e.storage().caseIdByName(name); }, m_report.casesMatched);
+        if (id == 0) {
             Result<qint64> r = ensureCase(m_e, name);
             if (!r)
                 return Status::from(r);
@@ -221,14 +232,10 @@ Status RefiImporter::importSets() {
             if (code.isEmpty())
                 code = QStringLiteral("Set %1").arg(taken.size() + 1);
             const QString text = normaliseText(s.description).trimmed();
-            qint64 id = 0;
-            if (!guid.isEmpty() && byUuid.contains(guid)) {
-                id = byUuid.value(guid);
-                ++m_report.questionsMatched;
-            } else if (auto existing = m_e.storage().questionIdByCode(code)) {
-                id = *existing;
-                ++m_report.questionsMatched;
-            } else {
+            qint64 id = existingRow(
+                byUuid, guid, [&] { return m_e.storage().questionIdByCode(code); },
+                m_report.questionsMatched);
+            if (id == 0) {
                 Result<qint64> r =
                     m_e.insert(QStringLiteral("research_questions"),
                                {{QStringLiteral("uuid"), newRowUuid(s.guid, m_usedQuestionUuids)},

@@ -49,44 +49,6 @@ QString referencePath(const QString& reference) {
 
 } // namespace
 
-RefiPackage::RefiPackage(RefiPackage&& other) noexcept
-    : m_zip(std::exchange(other.m_zip, nullptr))
-    , m_path(std::move(other.m_path))
-    , m_fileName(std::move(other.m_fileName))
-    , m_main(std::move(other.m_main))
-    , m_sourcesDir(std::move(other.m_sourcesDir))
-    , m_sourcesRealDir(std::move(other.m_sourcesRealDir))
-    , m_sources(std::move(other.m_sources))
-    , m_byBase(std::move(other.m_byBase))
-    , m_topLevel(std::move(other.m_topLevel))
-    , m_index(std::move(other.m_index))
-    , m_bytesRead(other.m_bytesRead) {}
-
-RefiPackage& RefiPackage::operator=(RefiPackage&& other) noexcept {
-    if (this != &other) {
-        if (m_zip)
-            zip_discard(m_zip);
-        m_zip = std::exchange(other.m_zip, nullptr);
-        m_path = std::move(other.m_path);
-        m_fileName = std::move(other.m_fileName);
-        m_main = std::move(other.m_main);
-        m_sourcesDir = std::move(other.m_sourcesDir);
-        m_sourcesRealDir = std::move(other.m_sourcesRealDir);
-        m_sources = std::move(other.m_sources);
-        m_byBase = std::move(other.m_byBase);
-        m_topLevel = std::move(other.m_topLevel);
-        m_index = std::move(other.m_index);
-        m_bytesRead = other.m_bytesRead;
-    }
-    return *this;
-}
-
-RefiPackage::~RefiPackage() {
-    // Opened read-only: discarding never writes back.
-    if (m_zip)
-        zip_discard(m_zip);
-}
-
 QString RefiPackage::fail(const QString& problem) const {
     return m_fileName + QLatin1String(": ") + problem;
 }
@@ -131,7 +93,7 @@ Result<RefiPackage> RefiPackage::open(const QString& path) {
     }
 
     int error = 0;
-    p.m_zip = zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY, &error);
+    p.m_zip.reset(zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY, &error));
     if (!p.m_zip) {
         if (error == ZIP_ER_OPEN || error == ZIP_ER_READ)
             return R::failure(p.fail(QStringLiteral("could not be opened for reading")),
@@ -140,7 +102,7 @@ Result<RefiPackage> RefiPackage::open(const QString& path) {
                                                 "is damaged or truncated)")),
                           ErrorKind::Invalid);
     }
-    const zip_int64_t count = zip_get_num_entries(p.m_zip, 0);
+    const zip_int64_t count = zip_get_num_entries(p.m_zip.get(), 0);
     if (count > limits::maxEntries)
         return R::failure(p.fail(QStringLiteral("the archive lists %1 files, more than the %2 a "
                                                 "REFI-QDA import reads")
@@ -149,7 +111,7 @@ Result<RefiPackage> RefiPackage::open(const QString& path) {
                           ErrorKind::Invalid);
     QStringList mains;
     for (zip_int64_t i = 0; i < count; ++i) {
-        const char* raw = zip_get_name(p.m_zip, zip_uint64_t(i), ZIP_FL_ENC_GUESS);
+        const char* raw = zip_get_name(p.m_zip.get(), zip_uint64_t(i), ZIP_FL_ENC_GUESS);
         if (!raw)
             return R::failure(p.fail(QStringLiteral("not a valid REFI-QDA project (the zip "
                                                     "archive is damaged)")),
@@ -285,7 +247,7 @@ Result<QByteArray> RefiPackage::readZipEntry(const QString& entry) {
     const auto index = zip_uint64_t(m_index.value(entry));
     zip_stat_t stat;
     zip_stat_init(&stat);
-    if (zip_stat_index(m_zip, index, 0, &stat) != 0)
+    if (zip_stat_index(m_zip.get(), index, 0, &stat) != 0)
         return R::failure(fail(QStringLiteral("the zip archive is damaged (%1)").arg(entry)),
                           ErrorKind::Invalid);
     if ((stat.valid & ZIP_STAT_ENCRYPTION_METHOD) && stat.encryption_method != ZIP_EM_NONE)
@@ -301,45 +263,28 @@ Result<QByteArray> RefiPackage::readZipEntry(const QString& entry) {
     if ((stat.valid & ZIP_STAT_SIZE) && stat.size > zip_uint64_t(budget))
         return R::failure(fail(total), ErrorKind::Invalid);
 
-    zip_file_t* file = zip_fopen_index(m_zip, index, 0);
+    zip_file_t* file = zip_fopen_index(m_zip.get(), index, 0);
     if (!file) {
-        const int code = zip_error_code_zip(zip_get_error(m_zip));
+        const int code = zip_error_code_zip(zip_get_error(m_zip.get()));
         if (code == ZIP_ER_COMPNOTSUPP)
             return R::failure(
                 fail(QStringLiteral("%1 uses a compression method that cannot be read").arg(entry)),
                 ErrorKind::Invalid);
         return R::failure(fail(QStringLiteral("%1 cannot be read: %2")
-                                   .arg(entry, QString::fromUtf8(zip_strerror(m_zip)))),
+                                   .arg(entry, QString::fromUtf8(zip_strerror(m_zip.get())))),
                           ErrorKind::Io);
     }
-    QByteArray data;
-    if ((stat.valid & ZIP_STAT_SIZE) && stat.size > 0)
-        data.reserve(qsizetype(stat.size));
-    constexpr qsizetype chunk = 64 * 1024;
-    QString problem;
-    for (;;) {
-        const qsizetype before = data.size();
-        data.resize(before + chunk);
-        const zip_int64_t got = zip_fread(file, data.data() + before, chunk);
-        if (got < 0) {
-            problem = QStringLiteral("the zip archive is damaged or truncated (%1: %2)")
-                          .arg(entry, QString::fromUtf8(zip_file_strerror(file)));
-            break;
-        }
-        data.resize(before + qsizetype(got));
-        if (got == 0)
-            break;
-        if (data.size() > budget) {
-            problem = budget < limits::maxEntryBytes ? total : bomb;
-            break;
-        }
-    }
-    zip_fclose(file);
-    if (!problem.isEmpty())
-        return R::failure(fail(problem), ErrorKind::Invalid);
-    m_bytesRead += data.size();
-    data.squeeze();
-    return data;
+    InflatedEntry read =
+        inflateEntry(file, (stat.valid & ZIP_STAT_SIZE) ? qint64(stat.size) : 0, budget);
+    if (read.readFailed)
+        return R::failure(fail(QStringLiteral("the zip archive is damaged or truncated (%1: %2)")
+                                   .arg(entry, read.readError)),
+                          ErrorKind::Invalid);
+    if (read.tooLarge)
+        return R::failure(fail(budget < limits::maxEntryBytes ? total : bomb), ErrorKind::Invalid);
+    m_bytesRead += read.data.size();
+    read.data.squeeze();
+    return read.data;
 }
 
 Result<QByteArray> zipArchive(const QVector<QPair<QString, QByteArray>>& files) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/import/importeddocument.h"
+#include "core/import/ziphandle.h"
 #include "core/result.h"
 
 #include <QByteArray>
@@ -10,8 +11,6 @@
 #include <QString>
 #include <QStringList>
 #include <QVector>
-
-struct zip; // libzip's archive handle; libzip stays a private dependency of situate_core
 
 namespace situate::refi {
 
@@ -26,12 +25,6 @@ inline constexpr qint64 maxTotalBytes = 512ll * 1024 * 1024;            // all f
 /// an optional sources folder beside it. Reads within the limits and never extracts.
 class RefiPackage {
 public:
-    RefiPackage(RefiPackage&& other) noexcept;
-    RefiPackage& operator=(RefiPackage&& other) noexcept;
-    RefiPackage(const RefiPackage&) = delete;
-    RefiPackage& operator=(const RefiPackage&) = delete;
-    ~RefiPackage();
-
     /// Opens `path`; a zip archive is recognised by its content, whatever its suffix. Refuses
     /// archives with unsafe entry names (absolute, "..": zip slip), too many entries or
     /// encryption, naming the file and the problem.
@@ -54,7 +47,7 @@ private:
     Result<QByteArray> readDiskFile(const QString& entry);
     QString fail(const QString& problem) const;
 
-    ::zip* m_zip = nullptr;
+    ZipHandle m_zip;
     QString m_path;
     QString m_fileName;
     QString m_main;

@@ -413,17 +413,13 @@ Result<QVector<CodingDetail>> loadCodingDetailsById(const Storage& s, const QVec
 }
 
 Result<QVector<TurnSpan>> loadTurnSpans(const Storage& s) {
-    auto q = runReadQuery(s,
-                          QStringLiteral("SELECT document_id, start, \"end\" FROM speaker_turns "
-                                         "ORDER BY document_id, start"),
-                          {}, QStringLiteral("speaker turns"));
-    if (!q)
-        return Status::from(q);
-    QVector<TurnSpan> out;
-    while (q->next())
-        out.append(
-            TurnSpan{q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toLongLong()});
-    return out;
+    return readAll<TurnSpan>(s,
+                             QStringLiteral("SELECT document_id, start, \"end\" FROM "
+                                            "speaker_turns ORDER BY document_id, start"),
+                             {}, QStringLiteral("speaker turns"), [](const QSqlQuery& q) {
+                                 return TurnSpan{q.value(0).toLongLong(), q.value(1).toLongLong(),
+                                                 q.value(2).toLongLong()};
+                             });
 }
 
 } // namespace situate

@@ -24,28 +24,23 @@ QDateTime fromIso(const QString& s) {
 } // namespace
 
 Result<QVector<StoredSummary>> loadEvidenceSummaries(const Storage& s) {
-    Result<QSqlQuery> q = runReadQuery(
+    return readAll<StoredSummary>(
         s,
         QStringLiteral("SELECT id, uuid, row_kind, row_key, column_kind, column_key, "
                        "column_value, text, modified FROM evidence_summaries ORDER BY id"),
-        {}, QStringLiteral("the evidence summaries"));
-    if (!q)
-        return Status::from(q);
-    QVector<StoredSummary> out;
-    while (q->next()) {
-        StoredSummary r;
-        r.id = q->value(0).toLongLong();
-        r.uuid = q->value(1).toString();
-        r.rowKind = q->value(2).toString();
-        r.rowKey = q->value(3).toString();
-        r.columnKind = q->value(4).toString();
-        r.columnKey = q->value(5).toString();
-        r.columnValue = q->value(6).toString();
-        r.text = q->value(7).toString();
-        r.modified = fromIso(q->value(8).toString());
-        out << r;
-    }
-    return out;
+        {}, QStringLiteral("the evidence summaries"), [](const QSqlQuery& q) {
+            StoredSummary r;
+            r.id = q.value(0).toLongLong();
+            r.uuid = q.value(1).toString();
+            r.rowKind = q.value(2).toString();
+            r.rowKey = q.value(3).toString();
+            r.columnKind = q.value(4).toString();
+            r.columnKey = q.value(5).toString();
+            r.columnValue = q.value(6).toString();
+            r.text = q.value(7).toString();
+            r.modified = fromIso(q.value(8).toString());
+            return r;
+        });
 }
 
 std::optional<qint64> evidenceSummaryId(const Storage& s, const QString& rowKind,
@@ -62,18 +57,14 @@ std::optional<qint64> evidenceSummaryId(const Storage& s, const QString& rowKind
 }
 
 Result<QVector<MaturityLevel>> loadMaturityLevels(const Storage& s) {
-    Result<QSqlQuery> q =
-        runReadQuery(s,
-                     QStringLiteral("SELECT id, uuid, level, name, descriptor FROM maturity_levels "
-                                    "ORDER BY level"),
-                     {}, QStringLiteral("the maturity levels"));
-    if (!q)
-        return Status::from(q);
-    QVector<MaturityLevel> out;
-    while (q->next())
-        out << MaturityLevel{q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toInt(),
-                             q->value(3).toString(), q->value(4).toString()};
-    return out;
+    return readAll<MaturityLevel>(
+        s,
+        QStringLiteral("SELECT id, uuid, level, name, descriptor FROM maturity_levels "
+                       "ORDER BY level"),
+        {}, QStringLiteral("the maturity levels"), [](const QSqlQuery& q) {
+            return MaturityLevel{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt(),
+                                 q.value(3).toString(), q.value(4).toString()};
+        });
 }
 
 Result<QVector<MaturityRating>> loadMaturityRatings(const Storage& s) {
@@ -119,21 +110,17 @@ Result<QVector<MaturityRating>> loadMaturityRatings(const Storage& s) {
 }
 
 Result<QVector<ConsensusRating>> loadConsensusRatings(const Storage& s) {
-    Result<QSqlQuery> q = runReadQuery(
+    return readAll<ConsensusRating>(
         s,
         QStringLiteral("SELECT r.id, r.uuid, r.case_id, c.name, r.level, r.reasoning, "
                        "r.modified FROM consensus_ratings r JOIN cases c ON c.id = r.case_id "
                        "ORDER BY c.sort_order, c.name"),
-        {}, QStringLiteral("the consensus ratings"));
-    if (!q)
-        return Status::from(q);
-    QVector<ConsensusRating> out;
-    while (q->next())
-        out << ConsensusRating{
-            q->value(0).toLongLong(),       q->value(1).toString(), q->value(2).toLongLong(),
-            q->value(3).toString(),         q->value(4).toInt(),    q->value(5).toString(),
-            fromIso(q->value(6).toString())};
-    return out;
+        {}, QStringLiteral("the consensus ratings"), [](const QSqlQuery& q) {
+            return ConsensusRating{
+                q.value(0).toLongLong(),       q.value(1).toString(), q.value(2).toLongLong(),
+                q.value(3).toString(),         q.value(4).toInt(),    q.value(5).toString(),
+                fromIso(q.value(6).toString())};
+        });
 }
 
 std::optional<qint64> maturityRatingId(const Storage& s, qint64 caseId, qint64 coderId) {

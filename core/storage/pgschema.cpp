@@ -62,13 +62,21 @@ Status recordVersion(QSqlDatabase& db, int version) {
     return {};
 }
 
-Status runStep(QSqlDatabase& db, int step) {
+// The schema's quoted name, once a transaction for the statements that go into it has begun.
+Result<QString> beginInSchema(QSqlDatabase& db) {
     Result<QString> schema = quotedSchema(db);
     if (!schema)
-        return Status::from(schema);
+        return schema;
     if (!db.transaction())
         return sqlfailure::statement(db.lastError(),
                                      QStringLiteral("could not start a transaction"));
+    return schema;
+}
+
+Status runStep(QSqlDatabase& db, int step) {
+    Result<QString> schema = beginInSchema(db);
+    if (!schema)
+        return Status::from(schema);
     QStringList statements = stepStatements(step, *schema);
     // Two clients opening an older project at once: the second waits here, then finds the
     // step done and stops.
@@ -133,13 +141,10 @@ Result<bool> isEmpty(QSqlDatabase& db) {
 }
 
 Status create(QSqlDatabase& db) {
-    Result<QString> schema = quotedSchema(db);
+    // DDL is transactional here: a new project's schema arrives whole or not at all.
+    Result<QString> schema = beginInSchema(db);
     if (!schema)
         return Status::from(schema);
-    // DDL is transactional here: a new project's schema arrives whole or not at all.
-    if (!db.transaction())
-        return sqlfailure::statement(db.lastError(),
-                                     QStringLiteral("could not start a transaction"));
     for (int v = 0; v < currentVersion(); ++v) {
         for (const QString& sql : stepStatements(v, *schema)) {
             if (Status st = exec(db, sql); !st) {

@@ -6,6 +6,8 @@
 #include <QDateTime>
 #include <QSqlQuery>
 
+#include <iterator>
+
 namespace situate::refiqueries {
 
 namespace {
@@ -57,34 +59,12 @@ QVector<Memo> allMemos(const Storage& storage) {
 }
 
 QSet<QString> usedUuids(const Storage& storage, UuidTable table) {
-    // Table names come from this fixed list, never from input.
-    QString sql;
-    switch (table) {
-    case UuidTable::Documents:
-        sql = QStringLiteral("SELECT uuid FROM documents");
-        break;
-    case UuidTable::Cases:
-        sql = QStringLiteral("SELECT uuid FROM cases");
-        break;
-    case UuidTable::Attributes:
-        sql = QStringLiteral("SELECT uuid FROM attributes");
-        break;
-    case UuidTable::Codes:
-        sql = QStringLiteral("SELECT uuid FROM codes");
-        break;
-    case UuidTable::Questions:
-        sql = QStringLiteral("SELECT uuid FROM research_questions");
-        break;
-    case UuidTable::Coders:
-        sql = QStringLiteral("SELECT uuid FROM coders");
-        break;
-    case UuidTable::Codings:
-        sql = QStringLiteral("SELECT uuid FROM codings");
-        break;
-    case UuidTable::Memos:
-        sql = QStringLiteral("SELECT uuid FROM memos");
-        break;
-    }
+    // Table names come from this fixed list (in UuidTable's order), never from input.
+    static const char* const kTables[] = {"documents",          "cases",  "attributes", "codes",
+                                          "research_questions", "coders", "codings",    "memos"};
+    static_assert(std::size(kTables) == std::size_t(UuidTable::Memos) + 1);
+    const QString sql =
+        QStringLiteral("SELECT uuid FROM %1").arg(QLatin1String(kTables[std::size_t(table)]));
     QSet<QString> uuids;
     QSqlQuery q(database(storage));
     q.setForwardOnly(true);

@@ -18,6 +18,7 @@
 #include <QString>
 #include <QStringList>
 #include <QVariantList>
+#include <QVector>
 
 #include <functional>
 
@@ -131,6 +132,18 @@ QStringList projectTables(const QHash<QString, QStringList>& columns);
 /// Prepares, binds and runs a forward-only read; the error names `what` was being read.
 Result<QSqlQuery> runReadQuery(const Storage& s, const QString& sql, const QVariantList& binds,
                                const QString& what);
+/// Every row of that read made into a T by `row`, or why the read could not run.
+template <typename T, typename Row>
+Result<QVector<T>> readAll(const Storage& s, const QString& sql, const QVariantList& binds,
+                           const QString& what, Row row) {
+    Result<QSqlQuery> q = runReadQuery(s, sql, binds, what);
+    if (!q)
+        return Status::from(q);
+    QVector<T> out;
+    while (q->next())
+        out << row(*q);
+    return out;
+}
 
 // The two engines, each opening a connection (core/storage/README.md says what each checks).
 /// The SQLite file at `path` (sqlitestorage.cpp).

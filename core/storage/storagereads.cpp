@@ -10,49 +10,14 @@ namespace situate {
 
 using namespace storagerows;
 
-Result<QVector<DocumentInfo>> Storage::documents() const {
-    QVector<DocumentInfo> out;
-    QHash<qint64, qsizetype> index;
-    QSqlQuery q =
-        run(database(*this),
-            QStringLiteral("SELECT id, uuid, name, original_name, format, imported_at, "
-                           "content_hash, length FROM documents ORDER BY sort_order, name"));
-    while (q.next()) {
-        DocumentInfo d;
-        d.id = q.value(0).toLongLong();
-        d.uuid = q.value(1).toString();
-        d.name = q.value(2).toString();
-        d.originalName = q.value(3).toString();
-        d.format = q.value(4).toString();
-        d.importedAt = fromIso(q.value(5).toString());
-        d.contentHash = q.value(6).toString();
-        d.length = q.value(7).toLongLong();
-        index.insert(d.id, out.size());
-        out << d;
-    }
-    if (Status st = m_connection->readStatus(q); !st)
-        return st;
-    QSqlQuery c =
-        run(database(*this), QStringLiteral("SELECT document_id, case_id FROM document_cases "
-                                            "ORDER BY id"));
-    while (c.next()) {
-        const auto it = index.constFind(c.value(0).toLongLong());
-        if (it != index.cend())
-            out[*it].caseIds << c.value(1).toLongLong();
-    }
-    if (Status st = m_connection->readStatus(c); !st)
-        return st;
-    return out;
-}
+namespace {
 
-std::optional<Document> Storage::document(qint64 id) const {
-    QSqlQuery q = run(database(*this),
-                      QStringLiteral("SELECT id, uuid, name, original_name, format, imported_at, "
-                                     "content_hash, text, length FROM documents WHERE id = ?"),
-                      {id});
-    if (!q.next())
-        return std::nullopt;
-    Document d;
+// The columns readDocumentRow() reads, in its order.
+const char* const documentRowColumns =
+    "id, uuid, name, original_name, format, imported_at, content_hash, length";
+
+// Fills the DocumentRow part of a document from a row that starts with documentRowColumns.
+void readDocumentRow(const QSqlQuery& q, DocumentRow& d) {
     d.id = q.value(0).toLongLong();
     d.uuid = q.value(1).toString();
     d.name = q.value(2).toString();
@@ -60,8 +25,50 @@ std::optional<Document> Storage::document(qint64 id) const {
     d.format = q.value(4).toString();
     d.importedAt = fromIso(q.value(5).toString());
     d.contentHash = q.value(6).toString();
-    d.text = q.value(7).toString();
-    d.length = q.value(8).toLongLong();
+    d.length = q.value(7).toLongLong();
+}
+
+} // namespace
+
+Result<QVector<DocumentInfo>> Storage::documents() const {
+    Result<QVector<DocumentInfo>> out = readRows<DocumentInfo>(
+        *m_connection,
+        run(database(*this), QStringLiteral("SELECT %1 FROM documents ORDER BY sort_order, name")
+                                 .arg(QLatin1String(documentRowColumns))),
+        [](const QSqlQuery& q) {
+            DocumentInfo d;
+            readDocumentRow(q, d);
+            return d;
+        });
+    if (!out)
+        return out;
+    QHash<qint64, qsizetype> index;
+    for (qsizetype i = 0; i < out->size(); ++i)
+        index.insert(out->at(i).id, i);
+    QSqlQuery c =
+        run(database(*this), QStringLiteral("SELECT document_id, case_id FROM document_cases "
+                                            "ORDER BY id"));
+    if (Status st = readEach(*m_connection, c,
+                             [&](const QSqlQuery& r) {
+                                 const auto it = index.constFind(r.value(0).toLongLong());
+                                 if (it != index.cend())
+                                     (*out)[*it].caseIds << r.value(1).toLongLong();
+                             });
+        !st)
+        return st;
+    return out;
+}
+
+std::optional<Document> Storage::document(qint64 id) const {
+    QSqlQuery q = run(database(*this),
+                      QStringLiteral("SELECT %1, text FROM documents WHERE id = ?")
+                          .arg(QLatin1String(documentRowColumns)),
+                      {id});
+    if (!q.next())
+        return std::nullopt;
+    Document d;
+    readDocumentRow(q, d);
+    d.text = q.value(8).toString();
     Result<QVector<SpeakerTurn>> turns = speakerTurns(id);
     if (!turns)
         return std::nullopt; // read as absent, like a failed lookup
@@ -94,37 +101,32 @@ std::optional<std::pair<QString, qint64>> Storage::documentNameAndLength(qint64 
 }
 
 Result<QVector<SpeakerTurn>> Storage::speakerTurns(qint64 documentId) const {
-    QVector<SpeakerTurn> out;
-    QSqlQuery q =
+    return readRows<SpeakerTurn>(
+        *m_connection,
         run(database(*this),
             QStringLiteral("SELECT speaker, start, \"end\", time_start_ms, time_end_ms FROM "
                            "speaker_turns WHERE document_id = ? ORDER BY start, id"),
-            {documentId});
-    while (q.next()) {
-        SpeakerTurn t;
-        t.speaker = q.value(0).toString();
-        t.start = q.value(1).toLongLong();
-        t.end = q.value(2).toLongLong();
-        t.timeStartMs = q.value(3).isNull() ? -1 : q.value(3).toLongLong();
-        t.timeEndMs = q.value(4).isNull() ? -1 : q.value(4).toLongLong();
-        out << t;
-    }
-    if (Status st = m_connection->readStatus(q); !st)
-        return st;
-    return out;
+            {documentId}),
+        [](const QSqlQuery& q) {
+            SpeakerTurn t;
+            t.speaker = q.value(0).toString();
+            t.start = q.value(1).toLongLong();
+            t.end = q.value(2).toLongLong();
+            t.timeStartMs = q.value(3).isNull() ? -1 : q.value(3).toLongLong();
+            t.timeEndMs = q.value(4).isNull() ? -1 : q.value(4).toLongLong();
+            return t;
+        });
 }
 
 Result<QVector<Case>> Storage::cases() const {
-    QVector<Case> out;
-    QSqlQuery q =
-        run(database(*this), QStringLiteral("SELECT id, uuid, name, description FROM cases "
-                                            "ORDER BY sort_order, name"));
-    while (q.next())
-        out << Case{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                    q.value(3).toString()};
-    if (Status st = m_connection->readStatus(q); !st)
-        return st;
-    return out;
+    return readRows<Case>(
+        *m_connection,
+        run(database(*this), QStringLiteral("SELECT id, uuid, name, description "
+                                            "FROM cases ORDER BY sort_order, name")),
+        [](const QSqlQuery& q) {
+            return Case{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                        q.value(3).toString()};
+        });
 }
 
 std::optional<qint64> Storage::caseIdByName(const QString& name) const {
@@ -133,39 +135,32 @@ std::optional<qint64> Storage::caseIdByName(const QString& name) const {
 }
 
 Result<QVector<qint64>> Storage::documentsOfCase(qint64 caseId) const {
-    QVector<qint64> out;
-    QSqlQuery q = run(database(*this),
-                      QStringLiteral("SELECT document_id FROM document_cases WHERE case_id = ? "
-                                     "ORDER BY document_id"),
-                      {caseId});
-    while (q.next())
-        out << q.value(0).toLongLong();
-    if (Status st = m_connection->readStatus(q); !st)
-        return st;
-    return out;
+    return readRows<qint64>(*m_connection,
+                            run(database(*this),
+                                QStringLiteral("SELECT document_id FROM document_cases WHERE "
+                                               "case_id = ? ORDER BY document_id"),
+                                {caseId}),
+                            [](const QSqlQuery& q) { return q.value(0).toLongLong(); });
 }
 
 Result<QVector<Attribute>> Storage::attributes() const {
-    QVector<Attribute> out;
-    QSqlQuery q =
+    return readRows<Attribute>(
+        *m_connection,
         run(database(*this), QStringLiteral("SELECT id, uuid, name, scope, type, choices FROM "
-                                            "attributes ORDER BY scope, sort_order, id"));
-    while (q.next()) {
-        Attribute a;
-        a.id = q.value(0).toLongLong();
-        a.uuid = q.value(1).toString();
-        a.name = q.value(2).toString();
-        a.scope = q.value(3).toString() == QLatin1String("case") ? AttributeScope::Case
-                                                                 : AttributeScope::Document;
-        parseAttributeType(q.value(4).toString(), &a.type);
-        const QString choices = q.value(5).toString();
-        if (!choices.isEmpty())
-            a.choices = choices.split(QLatin1Char('\n'));
-        out << a;
-    }
-    if (Status st = m_connection->readStatus(q); !st)
-        return st;
-    return out;
+                                            "attributes ORDER BY scope, sort_order, id")),
+        [](const QSqlQuery& q) {
+            Attribute a;
+            a.id = q.value(0).toLongLong();
+            a.uuid = q.value(1).toString();
+            a.name = q.value(2).toString();
+            a.scope = q.value(3).toString() == QLatin1String("case") ? AttributeScope::Case
+                                                                     : AttributeScope::Document;
+            parseAttributeType(q.value(4).toString(), &a.type);
+            const QString choices = q.value(5).toString();
+            if (!choices.isEmpty())
+                a.choices = choices.split(QLatin1Char('\n'));
+            return a;
+        });
 }
 
 std::optional<Attribute> Storage::attributeByName(AttributeScope scope, const QString& name) const {
@@ -180,16 +175,11 @@ std::optional<Attribute> Storage::attributeByName(AttributeScope scope, const QS
 }
 
 Result<QHash<qint64, QString>> Storage::attributeValues(qint64 attributeId) const {
-    QHash<qint64, QString> out;
-    QSqlQuery q = run(database(*this),
-                      QStringLiteral("SELECT owner_id, value FROM attribute_values "
-                                     "WHERE attribute_id = ?"),
-                      {attributeId});
-    while (q.next())
-        out.insert(q.value(0).toLongLong(), q.value(1).toString());
-    if (Status st = m_connection->readStatus(q); !st)
-        return st;
-    return out;
+    return readHash<QString>(*m_connection,
+                             run(database(*this),
+                                 QStringLiteral("SELECT owner_id, value FROM attribute_values "
+                                                "WHERE attribute_id = ?"),
+                                 {attributeId}));
 }
 
 std::optional<qint64> Storage::attributeValueId(qint64 attributeId, qint64 ownerId) const {
@@ -200,16 +190,15 @@ std::optional<qint64> Storage::attributeValueId(qint64 attributeId, qint64 owner
 }
 
 Result<QVector<Code>> Storage::codes() const {
-    QVector<Code> out;
     // The row's version where the engine has one (PostgreSQL's xmin).
     const QString version = m_connection->rowVersionColumn();
-    QSqlQuery q = run(database(*this),
-                      QStringLiteral("SELECT id, uuid, coalesce(parent_id, 0), name, colour, "
-                                     "definition, inclusion, exclusion, example, "
-                                     "toc_element, sort_order%1 FROM codes "
-                                     "ORDER BY coalesce(parent_id, 0), sort_order, id")
-                          .arg(version));
-    while (q.next()) {
+    QSqlQuery rows = run(database(*this),
+                         QStringLiteral("SELECT id, uuid, coalesce(parent_id, 0), name, colour, "
+                                        "definition, inclusion, exclusion, example, "
+                                        "toc_element, sort_order%1 FROM codes "
+                                        "ORDER BY coalesce(parent_id, 0), sort_order, id")
+                             .arg(version));
+    return readRows<Code>(*m_connection, std::move(rows), [&](const QSqlQuery& q) {
         Code c;
         c.id = q.value(0).toLongLong();
         c.uuid = q.value(1).toString();
@@ -224,11 +213,8 @@ Result<QVector<Code>> Storage::codes() const {
         c.sortOrder = q.value(10).toInt();
         if (!version.isEmpty())
             c.version = q.value(11).toLongLong();
-        out << c;
-    }
-    if (Status st = m_connection->readStatus(q); !st)
-        return st;
-    return out;
+        return c;
+    });
 }
 
 std::optional<Code> Storage::code(qint64 id) const {
@@ -243,17 +229,15 @@ std::optional<Code> Storage::code(qint64 id) const {
 }
 
 Result<QVector<ResearchQuestion>> Storage::researchQuestions() const {
-    QVector<ResearchQuestion> out;
-    QSqlQuery q =
+    return readRows<ResearchQuestion>(
+        *m_connection,
         run(database(*this), QStringLiteral("SELECT id, uuid, code, title, text FROM "
-                                            "research_questions ORDER BY sort_order, id"));
-    while (q.next())
-        out << ResearchQuestion{q.value(0).toLongLong(), q.value(1).toString(),
-                                q.value(2).toString(), q.value(3).toString(),
-                                q.value(4).toString()};
-    if (Status st = m_connection->readStatus(q); !st)
-        return st;
-    return out;
+                                            "research_questions ORDER BY sort_order, id")),
+        [](const QSqlQuery& q) {
+            return ResearchQuestion{q.value(0).toLongLong(), q.value(1).toString(),
+                                    q.value(2).toString(), q.value(3).toString(),
+                                    q.value(4).toString()};
+        });
 }
 
 std::optional<qint64> Storage::questionIdByCode(const QString& code) const {
@@ -266,9 +250,10 @@ Result<QHash<qint64, QVector<qint64>>> Storage::codeQuestionLinks() const {
     QSqlQuery q =
         run(database(*this), QStringLiteral("SELECT code_id, question_id FROM code_questions "
                                             "ORDER BY question_id"));
-    while (q.next())
-        out[q.value(0).toLongLong()] << q.value(1).toLongLong();
-    if (Status st = m_connection->readStatus(q); !st)
+    if (Status st = readEach(
+            *m_connection, q,
+            [&](const QSqlQuery& r) { out[r.value(0).toLongLong()] << r.value(1).toLongLong(); });
+        !st)
         return st;
     return out;
 }
@@ -281,14 +266,12 @@ std::optional<qint64> Storage::codeQuestionLinkId(qint64 codeId, qint64 question
 }
 
 Result<QVector<Coder>> Storage::coders() const {
-    QVector<Coder> out;
-    QSqlQuery q =
-        run(database(*this), QStringLiteral("SELECT id, uuid, name FROM coders ORDER BY id"));
-    while (q.next())
-        out << Coder{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()};
-    if (Status st = m_connection->readStatus(q); !st)
-        return st;
-    return out;
+    return readRows<Coder>(
+        *m_connection,
+        run(database(*this), QStringLiteral("SELECT id, uuid, name FROM coders ORDER BY id")),
+        [](const QSqlQuery& q) {
+            return Coder{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()};
+        });
 }
 
 std::optional<qint64> Storage::coderIdByName(const QString& name) const {
@@ -297,27 +280,22 @@ std::optional<qint64> Storage::coderIdByName(const QString& name) const {
 }
 
 Result<QVector<Coding>> Storage::codings(qint64 documentId) const {
-    QVector<Coding> out;
-    QSqlQuery q = run(database(*this),
-                      QStringLiteral("SELECT %1 FROM codings WHERE document_id = ? "
-                                     "ORDER BY start, \"end\", id")
-                          .arg(QLatin1String(codingColumns)),
-                      {documentId});
-    while (q.next())
-        out << codingFrom(q);
-    if (Status st = m_connection->readStatus(q); !st)
-        return st;
-    return out;
+    return readRows<Coding>(*m_connection,
+                            run(database(*this),
+                                QStringLiteral("SELECT %1 FROM codings WHERE document_id = ? "
+                                               "ORDER BY start, \"end\", id")
+                                    .arg(QLatin1String(codingColumns)),
+                                {documentId}),
+                            codingFrom);
 }
 
 Result<QVector<Coding>> Storage::codingsForView(qint64 documentId) const {
-    QVector<Coding> out;
-    QSqlQuery q = run(database(*this),
-                      QStringLiteral("SELECT id, document_id, code_id, coder_id, start, \"end\", "
-                                     "memo FROM codings WHERE document_id = ? ORDER BY start, "
-                                     "\"end\", id"),
-                      {documentId});
-    while (q.next()) {
+    QSqlQuery rows = run(database(*this),
+                         QStringLiteral("SELECT id, document_id, code_id, coder_id, start, "
+                                        "\"end\", memo FROM codings WHERE document_id = ? "
+                                        "ORDER BY start, \"end\", id"),
+                         {documentId});
+    return readRows<Coding>(*m_connection, std::move(rows), [](const QSqlQuery& q) {
         Coding c;
         c.id = q.value(0).toLongLong();
         c.documentId = q.value(1).toLongLong();
@@ -326,24 +304,17 @@ Result<QVector<Coding>> Storage::codingsForView(qint64 documentId) const {
         c.start = q.value(4).toLongLong();
         c.end = q.value(5).toLongLong();
         c.memo = q.value(6).toString();
-        out << c;
-    }
-    if (Status st = m_connection->readStatus(q); !st)
-        return st;
-    return out;
+        return c;
+    });
 }
 
 Result<QVector<Coding>> Storage::allCodings() const {
-    QVector<Coding> out;
-    QSqlQuery q =
-        run(database(*this), QStringLiteral("SELECT %1 FROM codings ORDER BY document_id, start, "
-                                            "\"end\", id")
-                                 .arg(QLatin1String(codingColumns)));
-    while (q.next())
-        out << codingFrom(q);
-    if (Status st = m_connection->readStatus(q); !st)
-        return st;
-    return out;
+    return readRows<Coding>(
+        *m_connection,
+        run(database(*this), QStringLiteral("SELECT %1 FROM codings ORDER BY document_id, "
+                                            "start, \"end\", id")
+                                 .arg(QLatin1String(codingColumns))),
+        codingFrom);
 }
 
 std::optional<Coding> Storage::coding(qint64 id) const {
@@ -417,13 +388,7 @@ QSqlQuery countBy(const QSqlDatabase& db, const char* column, const QVector<qint
 
 Result<QHash<qint64, qint64>> Storage::countsBy(const char* column,
                                                 const QVector<qint64>& coderIds) const {
-    QHash<qint64, qint64> out;
-    QSqlQuery q = countBy(database(*this), column, coderIds);
-    while (q.next())
-        out.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
-    if (Status st = m_connection->readStatus(q); !st)
-        return st;
-    return out;
+    return readHash<qint64>(*m_connection, countBy(database(*this), column, coderIds));
 }
 
 Result<QHash<qint64, qint64>> Storage::codingCountsByCode(const QVector<qint64>& coderIds) const {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/storagerows.h"
 
+#include "core/enumnames.h"
+
 namespace situate::storagerows {
 
 QString iso(const QDateTime& t) {
@@ -39,17 +41,11 @@ std::optional<qint64> firstId(QSqlQuery q) {
 }
 
 QString ownerColumn(MemoOwner o) {
-    switch (o) {
-    case MemoOwner::Document:
-        return QStringLiteral("document_id");
-    case MemoOwner::Case:
-        return QStringLiteral("case_id");
-    case MemoOwner::Code:
-        return QStringLiteral("code_id");
-    case MemoOwner::Project:
-        break;
-    }
-    return {};
+    // The project has no owner column: enumName() answers "" for a value it lacks.
+    static constexpr EnumName<MemoOwner> kColumns[] = {{MemoOwner::Document, "document_id"},
+                                                       {MemoOwner::Case, "case_id"},
+                                                       {MemoOwner::Code, "code_id"}};
+    return enumName(kColumns, o);
 }
 
 Coding codingFrom(const QSqlQuery& q) {

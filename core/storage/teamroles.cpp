@@ -4,6 +4,7 @@
 // what; tests/security/ attacks it from outside Situate.
 #include "core/storage/teamroles.h"
 
+#include "core/enumnames.h"
 #include "core/storage/sqlfailure.h"
 #include "core/storage/storageconnection.h"
 
@@ -275,6 +276,14 @@ Status requireLogin(QSqlDatabase& db, const QString& login) {
     return {};
 }
 
+// The project's group roles (made first when `create`) for a change to what `login` may do;
+// fails when the server has no such login.
+Result<GroupRoles> loginsGroupRoles(QSqlDatabase& db, const QString& login, bool create) {
+    if (Status st = requireLogin(db, login); !st)
+        return st;
+    return groupRoles(db, create);
+}
+
 // Runs `body` in one transaction on `s`'s connection, all of it or nothing.
 Status inTransaction(Storage& s, const std::function<Status(QSqlDatabase&)>& body) {
     if (!isPostgres(s))
@@ -292,15 +301,9 @@ Status inTransaction(Storage& s, const std::function<Status(QSqlDatabase&)>& bod
 } // namespace
 
 QString teamRoleWord(TeamRole r) {
-    switch (r) {
-    case TeamRole::Owner:
-        return QStringLiteral("owner");
-    case TeamRole::Coder:
-        return QStringLiteral("coder");
-    case TeamRole::Viewer:
-        break;
-    }
-    return QStringLiteral("viewer");
+    static constexpr EnumName<TeamRole> kWords[] = {
+        {TeamRole::Owner, "owner"}, {TeamRole::Coder, "coder"}, {TeamRole::Viewer, "viewer"}};
+    return enumName(kWords, r);
 }
 
 QString teamGroupRoleName(const QString& database, TeamRole role) {
@@ -330,9 +333,7 @@ QString teamGroupRoleName(const QString& database, TeamRole role) {
 
 Status grantTeamRole(Storage& s, TeamRole role, const QString& pgUser) {
     return inTransaction(s, [&](QSqlDatabase& db) -> Status {
-        if (Status st = requireLogin(db, pgUser); !st)
-            return st;
-        Result<GroupRoles> g = groupRoles(db, true);
+        Result<GroupRoles> g = loginsGroupRoles(db, pgUser, true);
         if (!g)
             return Status::from(g);
         if (Status st = protectSchema(db, *g); !st)
@@ -358,9 +359,7 @@ Status grantTeamRole(Storage& s, TeamRole role, const QString& pgUser) {
 
 Status revokeTeamRole(Storage& s, const QString& pgUser) {
     return inTransaction(s, [&](QSqlDatabase& db) -> Status {
-        if (Status st = requireLogin(db, pgUser); !st)
-            return st;
-        Result<GroupRoles> g = groupRoles(db, false);
+        Result<GroupRoles> g = loginsGroupRoles(db, pgUser, false);
         if (!g)
             return Status::from(g);
         Result<QStringList> roles = directRoles(db, *g, pgUser);
