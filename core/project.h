@@ -58,6 +58,22 @@ public:
     /// Runs `edit` in one transaction; on success pushes it as one undoable step named
     /// `text`. On failure nothing is changed and the message is returned.
     Status edit(const QString& text, const std::function<Status(Editor&)>& edit);
+    /// edit() for an edit that gives back a value (a report of what it did): the value of a
+    /// committed edit, or why nothing was changed.
+    template <typename T>
+    Result<T> editFor(const QString& text, const std::function<Result<T>(Editor&)>& edit) {
+        std::optional<T> value;
+        Status st = this->edit(text, [&](Editor& e) -> Status {
+            Result<T> r = edit(e);
+            if (!r)
+                return Status::from(r);
+            value = r.take();
+            return {};
+        });
+        if (!st)
+            return st;
+        return std::move(*value);
+    }
     /// Pushes a command whose first redo() has already been applied and committed.
     void pushApplied(QUndoCommand* command);
 

@@ -12,6 +12,26 @@ std::unique_ptr<Project> openProject(const Args& a) {
     return p.take();
 }
 
+std::optional<qint64> documentNamed(const Project& p, const QString& name) {
+    const auto id = p.storage().documentIdByName(name);
+    if (!id)
+        fail(QStringLiteral("no document named \"%1\"").arg(name));
+    return id;
+}
+
+ProjectDocument openDocument(const Args& a) {
+    ProjectDocument out;
+    out.project = openProject(a);
+    if (!out.project)
+        return out;
+    const auto id = documentNamed(*out.project, a.positional[1]);
+    if (!id)
+        out.project.reset();
+    else
+        out.document = *id;
+    return out;
+}
+
 int editAndReport(Project& p, const QString& label, const std::function<Status(Editor&)>& change,
                   const std::function<QString()>& done) {
     if (Status st = p.edit(label, change); !st)

@@ -12,12 +12,25 @@
 #include <functional>
 #include <initializer_list>
 #include <memory>
+#include <optional>
 
 namespace situate::cli {
 
 /// The project named by the first positional argument, opened; null after printing why on
 /// stderr (the caller then returns kFailure).
 std::unique_ptr<Project> openProject(const Args& a);
+
+/// The id of the document named `name`; nullopt after printing on stderr that there is none
+/// (the caller then returns kFailure).
+std::optional<qint64> documentNamed(const Project& p, const QString& name);
+
+/// A command's `PROJECT DOCUMENT`: the project opened and the document's id; a null project
+/// after printing why (the caller then returns kFailure).
+struct ProjectDocument {
+    std::unique_ptr<Project> project;
+    qint64 document = 0;
+};
+ProjectDocument openDocument(const Args& a);
 
 /// Runs `change` as one undoable step named `label`. On success prints `done` on stdout and
 /// returns 0; otherwise prints the error and returns kFailure.

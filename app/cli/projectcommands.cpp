@@ -97,14 +97,10 @@ int cmdStats(const Args& a) {
 }
 
 int cmdText(const Args& a) {
-    auto p = openProject(a);
-    if (!p)
+    const ProjectDocument d = openDocument(a);
+    if (!d.project)
         return kFailure;
-    const Storage& s = p->storage();
-    const auto id = s.documentIdByName(a.positional[1]);
-    if (!id)
-        return fail(QStringLiteral("no document named \"%1\"").arg(a.positional[1]));
-    const QString text = s.documentText(*id);
+    const QString text = d.project->storage().documentText(d.document);
     const OffsetMap map(text);
     qint64 start = 0, end = map.length();
     bool ok = true;
@@ -163,15 +159,12 @@ int cmdDocumentsList(const Args& a) {
 }
 
 int cmdDocumentsRemove(const Args& a) {
-    auto p = openProject(a);
-    if (!p)
+    const ProjectDocument d = openDocument(a);
+    if (!d.project)
         return kFailure;
-    const auto id = p->storage().documentIdByName(a.positional[1]);
-    if (!id)
-        return fail(QStringLiteral("no document named \"%1\"").arg(a.positional[1]));
     return editAndReport(
-        *p, QStringLiteral("Remove %1").arg(a.positional[1]),
-        [&](Editor& e) { return removeDocument(e, *id, a.has(QStringLiteral("force"))); },
+        *d.project, QStringLiteral("Remove %1").arg(a.positional[1]),
+        [&](Editor& e) { return removeDocument(e, d.document, a.has(QStringLiteral("force"))); },
         QStringLiteral("removed %1\n").arg(a.positional[1]));
 }
 

@@ -54,17 +54,13 @@ int cmdEdit(const Args& a) {
     const qint64 end = a.option(QStringLiteral("end")).toLongLong(&okEnd);
     if (!okStart || !okEnd)
         return usage(QStringLiteral("--start and --end must be whole numbers"));
-    auto p = openProject(a);
-    if (!p)
+    const ProjectDocument d = openDocument(a);
+    if (!d.project)
         return kFailure;
+    Project* p = d.project.get();
     const QString name = a.positional[1];
-    const auto nameAndLength = [&]() -> std::optional<std::pair<QString, qint64>> {
-        const auto id = p->storage().documentIdByName(name);
-        return id ? p->storage().documentNameAndLength(*id) : std::nullopt;
-    }();
-    if (!nameAndLength)
-        return fail(QStringLiteral("no document named \"%1\"").arg(name));
-    const qint64 length = nameAndLength->second;
+    const qint64 length =
+        p->storage().documentNameAndLength(d.document).value_or(std::pair{name, 0}).second;
     if (start < 0 || end < start || end > length)
         return fail(QStringLiteral("the range %1-%2 is not inside \"%3\" (0-%4); nothing was "
                                    "changed")
@@ -72,21 +68,16 @@ int cmdEdit(const Args& a) {
                         .arg(end)
                         .arg(name)
                         .arg(length));
-    const qint64 id = *p->storage().documentIdByName(name);
     const Replacement r{start, end, normaliseText(a.option(QStringLiteral("text")))};
     TextEditOptions options;
     options.who = who(a);
-    TextEditReport report;
-    if (Status st = p->edit(QStringLiteral("Edit %1").arg(name),
-                            [&](Editor& e) -> Status {
-                                Result<TextEditReport> done = editDocumentText(e, id, {r}, options);
-                                if (!done)
-                                    return Status::from(done);
-                                report = done.take();
-                                return {};
-                            });
-        !st)
-        return fail(st.error());
+    Result<TextEditReport> done =
+        p->editFor<TextEditReport>(QStringLiteral("Edit %1").arg(name), [&](Editor& e) {
+            return editDocumentText(e, d.document, {r}, options);
+        });
+    if (!done)
+        return fail(done.error());
+    const TextEditReport& report = *done;
     if (json) {
         outBytes(QJsonDocument(QJsonObject{{QStringLiteral("document"), name},
                                            {QStringLiteral("moved"), report.codings.moved},
@@ -120,30 +111,20 @@ int cmdReplace(const Args& a) {
         return fail(QStringLiteral("--find is empty: there is nothing to find; nothing was "
                                    "changed"));
     for (const QString& name : a.values(QStringLiteral("document"))) {
-        const auto id = p->storage().documentIdByName(name);
+        const auto id = documentNamed(*p, name);
         if (!id)
-            return fail(QStringLiteral("no document named \"%1\"; nothing was changed").arg(name));
+            return kFailure;
         request.documentIds << *id;
     }
     const bool dryRun = a.has(QStringLiteral("dry-run"));
-    ReplaceReport report;
-    if (dryRun) {
-        Result<ReplaceReport> preview = previewReplace(p->storage(), request);
-        if (!preview)
-            return fail(preview.error());
-        report = preview.take();
-    } else if (Status st = p->edit(QStringLiteral("Replace \"%1\"").arg(request.find),
-                                   [&](Editor& e) -> Status {
-                                       Result<ReplaceReport> done =
-                                           replaceInDocuments(e, request, who(a));
-                                       if (!done)
-                                           return Status::from(done);
-                                       report = done.take();
-                                       return {};
-                                   });
-               !st) {
-        return fail(st.error());
-    }
+    Result<ReplaceReport> done =
+        dryRun ? previewReplace(p->storage(), request)
+               : p->editFor<ReplaceReport>(
+                     QStringLiteral("Replace \"%1\"").arg(request.find),
+                     [&](Editor& e) { return replaceInDocuments(e, request, who(a)); });
+    if (!done)
+        return fail(done.error());
+    const ReplaceReport& report = *done;
     if (json) {
         QJsonArray documents;
         for (const DocumentReplaceReport& d : report.documents)
@@ -227,26 +208,22 @@ int cmdPseudonymise(const Args& a) {
     auto p = openProject(a);
     if (!p)
         return kFailure;
-    PseudonymReport report;
-    if (dryRun) {
-        Result<PseudonymReport> plan = planPseudonymisation(p->storage(), *entries);
-        if (!plan)
-            return fail(plan.error());
-        report = plan.take();
-    } else if (Status st = p->edit(QStringLiteral("Pseudonymise"),
-                                   [&](Editor& e) -> Status {
-                                       Result<PseudonymReport> done =
-                                           pseudonymiseProject(e, *entries, who(a));
-                                       if (!done)
-                                           return Status::from(done);
-                                       report = done.take();
-                                       // Written before the change commits: no change
-                                       // without its key.
-                                       return csv::saveFile(keyPath, pseudonymKeySheet(report.key));
-                                   });
-               !st) {
-        return fail(st.error() + QStringLiteral("; nothing was changed"));
-    }
+    Result<PseudonymReport> done =
+        dryRun
+            ? planPseudonymisation(p->storage(), *entries)
+            : p->editFor<PseudonymReport>(
+                  QStringLiteral("Pseudonymise"), [&](Editor& e) -> Result<PseudonymReport> {
+                      Result<PseudonymReport> r = pseudonymiseProject(e, *entries, who(a));
+                      if (!r)
+                          return r;
+                      // Written before the change commits: no change without its key.
+                      if (Status saved = csv::saveFile(keyPath, pseudonymKeySheet(r->key)); !saved)
+                          return saved;
+                      return r;
+                  });
+    if (!done)
+        return fail(done.error() + QStringLiteral("; nothing was changed"));
+    const PseudonymReport& report = *done;
     out(QStringLiteral("%1%2 replacement(s) in %3 document(s), %4 other text(s); %5\n")
             .arg(dryRun ? QStringLiteral("would make ") : QString())
             .arg(report.replacements)
@@ -278,13 +255,10 @@ int cmdHistory(const Args& a) {
     const bool json = wantsJson(a, &bad);
     if (bad)
         return bad;
-    auto p = openProject(a);
-    if (!p)
+    const ProjectDocument d = openDocument(a);
+    if (!d.project)
         return kFailure;
-    const auto id = p->storage().documentIdByName(a.positional[1]);
-    if (!id)
-        return fail(QStringLiteral("no document named \"%1\"").arg(a.positional[1]));
-    Result<QVector<DocumentEdit>> edits = documentEdits(p->storage(), *id);
+    Result<QVector<DocumentEdit>> edits = documentEdits(d.project->storage(), d.document);
     if (!edits)
         return fail(edits.error());
     QJsonArray rows;
@@ -293,14 +267,14 @@ int cmdHistory(const Args& a) {
         if (json) {
             rows.append(QJsonObject{{QStringLiteral("at"), at},
                                     {QStringLiteral("who"), d.who},
-                                    {QStringLiteral("kind"), textEditKindName(d.kind)},
+                                    {QStringLiteral("kind"), enumName(textEditKindNames, d.kind)},
                                     {QStringLiteral("replacements"), d.replacements},
                                     {QStringLiteral("removed"), d.removed},
                                     {QStringLiteral("inserted"), d.inserted}});
             continue;
         }
         out(QStringLiteral("%1\t%2\t%3\t%4 replacement(s)\t%5 removed\t%6 inserted\n")
-                .arg(at, d.who, textEditKindName(d.kind))
+                .arg(at, d.who, enumName(textEditKindNames, d.kind))
                 .arg(d.replacements)
                 .arg(d.removed)
                 .arg(d.inserted));

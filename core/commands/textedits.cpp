@@ -132,18 +132,6 @@ Status rewriteTurns(Editor& e, qint64 documentId, const QString& newText,
 
 } // namespace
 
-QString textEditKindName(TextEditKind kind) {
-    switch (kind) {
-    case TextEditKind::Edit:
-        return QStringLiteral("edit");
-    case TextEditKind::Replace:
-        return QStringLiteral("replace");
-    case TextEditKind::Pseudonymise:
-        return QStringLiteral("pseudonymise");
-    }
-    return {};
-}
-
 Result<TextEditReport> previewTextEdit(const Storage& storage, qint64 documentId,
                                        const QVector<Replacement>& replacements) {
     Result<Loaded> l = load(storage, documentId, replacements);
@@ -208,7 +196,7 @@ Result<TextEditReport> editDocumentText(Editor& e, qint64 documentId,
             e.insert(kEdits, {{QStringLiteral("document_id"), documentId},
                               {QStringLiteral("at"), now},
                               {QStringLiteral("who"), options.who},
-                              {QStringLiteral("kind"), textEditKindName(options.kind)},
+                              {QStringLiteral("kind"), enumName(textEditKindNames, options.kind)},
                               {QStringLiteral("replacements"), replacements.size()},
                               {QStringLiteral("removed"), removed},
                               {QStringLiteral("inserted"), inserted}});
@@ -230,10 +218,8 @@ Result<QVector<DocumentEdit>> documentEdits(const Storage& storage, qint64 docum
         d.at = QDateTime::fromString(r.values.value(QStringLiteral("at")).toString(),
                                      Qt::ISODateWithMs);
         d.who = r.values.value(QStringLiteral("who")).toString();
-        const QString kind = r.values.value(QStringLiteral("kind")).toString();
-        d.kind = kind == QLatin1String("pseudonymise") ? TextEditKind::Pseudonymise
-                 : kind == QLatin1String("replace")    ? TextEditKind::Replace
-                                                       : TextEditKind::Edit;
+        parseEnumName(textEditKindNames, r.values.value(QStringLiteral("kind")).toString(),
+                      &d.kind);
         d.replacements = r.values.value(QStringLiteral("replacements")).toLongLong();
         d.removed = r.values.value(QStringLiteral("removed")).toLongLong();
         d.inserted = r.values.value(QStringLiteral("inserted")).toLongLong();

@@ -8,6 +8,7 @@
 // one transaction and one undo step.
 
 #include "core/commands/editor.h"
+#include "core/enumnames.h"
 #include "core/text/reanchor.h"
 
 #include <QDateTime>
@@ -18,7 +19,11 @@ namespace situate {
 
 /// What kind of edit a history row records.
 enum class TextEditKind { Edit, Replace, Pseudonymise };
-QString textEditKindName(TextEditKind kind);
+inline constexpr EnumName<TextEditKind> textEditKindNames[] = {
+    {TextEditKind::Edit, "edit"},
+    {TextEditKind::Replace, "replace"},
+    {TextEditKind::Pseudonymise, "pseudonymise"},
+};
 
 /// The history row of one edit: when it was made, by whom and what it changed. No text: a
 /// pseudonymised name must not survive in the history.

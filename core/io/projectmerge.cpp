@@ -184,18 +184,9 @@ Result<MergeReport> mergeProjectFile(Project& project, const QString& otherPath)
     auto other = Project::open(otherPath);
     if (!other)
         return Status::from(other);
-    MergeReport report;
-    Status st =
-        project.edit(QStringLiteral("Merge %1").arg(info.fileName()), [&](Editor& e) -> Status {
-            auto r = mergeProject(e, (*other)->storage());
-            if (!r)
-                return Status::from(r);
-            report = r.take();
-            return {};
-        });
-    if (!st)
-        return st;
-    return report;
+    return project.editFor<MergeReport>(
+        QStringLiteral("Merge %1").arg(info.fileName()),
+        [&](Editor& e) { return mergeProject(e, (*other)->storage()); });
 }
 
 } // namespace situate

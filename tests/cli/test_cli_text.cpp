@@ -72,6 +72,17 @@ struct Project {
     }
 };
 
+// A sheet's rows, each joined by commas, after its header is checked.
+QStringList sheetRows(const QString& path, const QStringList& header) {
+    auto sheet = csv::readFile(path);
+    REQUIRE(sheet.ok());
+    CHECK(sheet->header == header);
+    QStringList rows;
+    for (const QStringList& r : sheet->rows)
+        rows << r.join(QLatin1Char(','));
+    return rows;
+}
+
 } // namespace
 
 TEST_CASE("cli text: edit moves codings by the rule and check passes") {
@@ -194,12 +205,7 @@ TEST_CASE("cli text: pseudonymise writes the key outside the project and leaves 
                                              "Interviewer: And Mensah's team?\n"
                                              "P1: Ask the lead.\n"));
     CHECK(p.codings().contains(s("interview-Mensah,Aisha,Who,36,44,Mensah leads")));
-    auto sheet = csv::readFile(key);
-    REQUIRE(sheet.ok());
-    CHECK(sheet->header == QStringList{s("find"), s("replace"), s("document"), s("count")});
-    QStringList rows;
-    for (const QStringList& r : sheet->rows)
-        rows << r.join(QLatin1Char(','));
+    const QStringList rows = sheetRows(key, {s("find"), s("replace"), s("document"), s("count")});
     CHECK(rows.contains(s("Dr Okafor,the lead,interview-okafor,2")));
     CHECK(rows.contains(s("Okafor,Mensah,interview-okafor,2")));
     CHECK(rows.contains(s("Leeds,City A,interview-okafor,1")));
@@ -233,12 +239,8 @@ TEST_CASE("cli text: pseudonymise suggest lists speaker labels and names with co
     Project p;
     const QString out = p.other.filePath(s("candidates.csv"));
     mustRun({s("pseudonymise"), s("suggest"), p.path, s("--output"), out});
-    auto sheet = csv::readFile(out);
-    REQUIRE(sheet.ok());
-    CHECK(sheet->header == QStringList{s("candidate"), s("kind"), s("count"), s("documents")});
-    QStringList rows;
-    for (const QStringList& r : sheet->rows)
-        rows << r.join(QLatin1Char(','));
+    const QStringList rows =
+        sheetRows(out, {s("candidate"), s("kind"), s("count"), s("documents")});
     CHECK(rows.contains(s("P1,speaker,2,interview-okafor")));
     CHECK(rows.contains(s("Interviewer,speaker,2,interview-okafor")));
     CHECK(rows.contains(s("Dr Okafor,name,2,interview-okafor")));

@@ -10,6 +10,7 @@
 #include "core/search.h"
 #include "core/text.h"
 #include "tests/core/texttest.h"
+#include "tests/support/testrows.h"
 #include "tests/support/testsupport.h"
 
 #include <QTemporaryDir>
@@ -37,10 +38,11 @@ struct Fixture {
         REQUIRE(project
                     ->edit(s("set up"),
                            [&](Editor& e) -> Status {
-                               NewDocument d{
-                                   s("Interview 1"), s("interview1.txt"), s("txt"), normalised,
-                                   turns.isEmpty() ? detectSpeakerTurns(normalised) : turns};
-                               Result<qint64> id = addDocument(e, d);
+                               Result<qint64> id = addDocument(
+                                   e, test::textDocument(s("Interview 1"), normalised,
+                                                         turns.isEmpty()
+                                                             ? detectSpeakerTurns(normalised)
+                                                             : turns));
                                if (!id)
                                    return Status::from(id);
                                document = *id;
@@ -61,41 +63,19 @@ struct Fixture {
     }
 
     qint64 code_(qint64 start, qint64 end, const QString& memo = {}) {
-        qint64 id = 0;
-        REQUIRE(project
-                    ->edit(s("code"),
-                           [&](Editor& e) -> Status {
-                               Coding c;
-                               c.documentId = document;
-                               c.codeId = code;
-                               c.coderId = coder;
-                               c.start = start;
-                               c.end = end;
-                               c.memo = memo;
-                               Result<qint64> r = addCoding(e, c);
-                               if (!r)
-                                   return Status::from(r);
-                               id = *r;
-                               return {};
-                           })
-                    .ok());
-        return id;
+        Result<qint64> id = project->editFor<qint64>(s("code"), [&](Editor& e) {
+            return addCoding(e, test::makeCoding(document, code, coder, start, end, memo));
+        });
+        REQUIRE(id.ok());
+        return *id;
     }
 
     Result<TextEditReport> edit(const QVector<Replacement>& replacements) {
-        TextEditReport report;
         TextEditOptions options;
         options.who = s("Aisha");
-        Status st = project->edit(s("edit"), [&](Editor& e) -> Status {
-            Result<TextEditReport> r = editDocumentText(e, document, replacements, options);
-            if (!r)
-                return Status::from(r);
-            report = r.take();
-            return {};
+        return project->editFor<TextEditReport>(s("edit"), [&](Editor& e) {
+            return editDocumentText(e, document, replacements, options);
         });
-        if (!st)
-            return st;
-        return report;
     }
 
     // Everything a coding is, by id.
@@ -251,12 +231,11 @@ TEST_CASE("text edits: replace across documents is one undo step") {
     REQUIRE(preview->documents.size() == 1);
     CHECK(preview->documents[0].edit.codings.changed == 1);
     CHECK(f.text() == s("P1: Okafor said okafor and Okafor's team.\n"));
-    REQUIRE(f.project
-                ->edit(s("replace"),
-                       [&](Editor& e) {
-                           return Status::from(replaceInDocuments(e, request, s("Aisha")));
-                       })
-                .ok());
+    REQUIRE(
+        f.project
+            ->editFor<ReplaceReport>(
+                s("replace"), [&](Editor& e) { return replaceInDocuments(e, request, s("Aisha")); })
+            .ok());
     CHECK(f.text() == s("P1: Dr X said okafor and Dr X's team.\n"));
     CHECK(f.codings().value(coding) ==
           std::tuple<qint64, qint64, QString, QString>{4, 8, QString(),
@@ -291,14 +270,8 @@ TEST_CASE("text edits: pseudonymisation reaches texts, labels, names and memos")
     Result<PseudonymReport> plan = planPseudonymisation(f.project->storage(), list);
     REQUIRE(plan.ok());
     CHECK(f.project->storage().documentText(f.document).contains(s("Okafor")));
-    Result<PseudonymReport> done = PseudonymReport{};
-    REQUIRE(f.project
-                ->edit(s("pseudonymise"),
-                       [&](Editor& e) -> Status {
-                           done = pseudonymiseProject(e, list, s("Aisha"));
-                           return Status::from(done);
-                       })
-                .ok());
+    Result<PseudonymReport> done = f.project->editFor<PseudonymReport>(
+        s("pseudonymise"), [&](Editor& e) { return pseudonymiseProject(e, list, s("Aisha")); });
     REQUIRE(done.ok());
     CHECK(f.text() ==
           s("the lead: Welcome.\nP1: the lead and Mensah's ward, Ward 7, at City A.\n"));
