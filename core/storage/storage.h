@@ -153,6 +153,9 @@ public:
     QString documentText(qint64 id) const;
     /// Name and length (code points) without loading the text; nullopt when absent.
     std::optional<std::pair<QString, qint64>> documentNameAndLength(qint64 id) const;
+    /// The content hash of a document's text, without reading the text (empty when absent):
+    /// how a view notices that the text it shows was edited.
+    QString documentHash(qint64 id) const;
     Result<QVector<SpeakerTurn>> speakerTurns(qint64 documentId) const;
 
     Result<QVector<Case>> cases() const;

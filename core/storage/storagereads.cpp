@@ -100,6 +100,13 @@ std::optional<std::pair<QString, qint64>> Storage::documentNameAndLength(qint64 
     return std::pair<QString, qint64>{q.value(0).toString(), q.value(1).toLongLong()};
 }
 
+QString Storage::documentHash(qint64 id) const {
+    // The hash is stored before the text, so the text's overflow pages are not read.
+    QSqlQuery q = run(database(*this),
+                      QStringLiteral("SELECT content_hash FROM documents WHERE id = ?"), {id});
+    return q.next() ? q.value(0).toString() : QString();
+}
+
 Result<QVector<SpeakerTurn>> Storage::speakerTurns(qint64 documentId) const {
     return readRows<SpeakerTurn>(
         *m_connection,

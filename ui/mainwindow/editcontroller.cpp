@@ -12,6 +12,7 @@
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/workbench.h"
 #include "ui/questions/questionspanel.h"
+#include "ui/textedit/replacedialog.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -55,11 +56,22 @@ EditController::EditController(MainWindow& window)
     edit->addAction(tr("&Find in document"), QKeySequence::Find, bench, &Workbench::showFindBar);
     edit->addAction(tr("&Search project"), QKeySequence(tr("Ctrl+Shift+F")), bench,
                     &Workbench::focusSearch);
+    QAction* replace = edit->addAction(tr("Find and &Replace…"), QKeySequence(tr("Ctrl+H")), this,
+                                       &EditController::showReplace);
+    replace->setObjectName(QStringLiteral("replaceAction"));
     edit->addSeparator();
     edit->addAction(tr("&Preferences…"), QKeySequence::Preferences, this,
                     &EditController::showPreferences);
     connectPanels();
     applyPreferences();
+}
+
+void EditController::showReplace() {
+    if (!m_window.project())
+        return;
+    if (!m_replace)
+        m_replace = new ReplaceDialog(m_window);
+    m_replace->showFor(m_window.workbench()->documentView()->documentId());
 }
 
 void EditController::setProject(Project* project) {

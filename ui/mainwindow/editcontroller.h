@@ -16,6 +16,7 @@ namespace situate {
 class Editor;
 class MainWindow;
 class Project;
+class ReplaceDialog;
 
 /// The Edit menu (undo and redo, find, search, preferences) and the edits the panels ask
 /// for: codes (new, delete, merge, move, details), cases and attributes, research questions,
@@ -52,11 +53,14 @@ private:
                            const std::function<Status(Editor&, bool force)>& edit);
     void editDocumentMemo(qint64 documentId);
     void showPreferences();
+    /// Find and replace in the open document or every document (ReplaceDialog).
+    void showReplace();
     void applyPreferences();
 
     MainWindow& m_window;
     QAction* m_undo;
     QAction* m_redo;
+    ReplaceDialog* m_replace = nullptr;
 };
 
 } // namespace situate

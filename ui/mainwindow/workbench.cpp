@@ -17,6 +17,7 @@
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QVBoxLayout>
 
@@ -135,9 +136,20 @@ bool Workbench::refreshPanels(const QVector<qint64>& shown, const QHash<int, qin
 }
 
 void Workbench::refreshDocument() {
-    if (m_view->documentId() != 0 &&
-        !m_window.project()->storage().documentNameAndLength(m_view->documentId()))
+    const qint64 id = m_view->documentId();
+    const Storage& s = m_window.project()->storage();
+    if (id != 0 && !s.documentNameAndLength(id)) {
         m_view->clearDocument();
+    } else if (id != 0 && s.documentHash(id) != m_shownHash) {
+        // Its text was edited (here, by undo, or by another client): show the new text where
+        // the reader was.
+        const int scrolled = m_view->verticalScrollBar()->value();
+        if (const auto doc = s.document(id)) {
+            m_view->showDocument(*doc);
+            m_shownHash = doc->contentHash;
+            m_view->verticalScrollBar()->setValue(scrolled);
+        }
+    }
     refreshCodings();
 }
 
@@ -192,6 +204,7 @@ void Workbench::showDocument(qint64 documentId) {
     if (!doc)
         return;
     m_view->showDocument(*doc);
+    m_shownHash = doc->contentHash;
     m_documents->setCurrentDocument(documentId);
     refreshCodings();
 }

@@ -82,6 +82,7 @@ private:
     CodingCounts* m_counts = nullptr;
     ConnectionBanner* m_banner = nullptr; // a server project that lost its connection
     DocumentView* m_view = nullptr;
+    QString m_shownHash; // the content hash of the text the view shows
     QWidget* m_findBar = nullptr;
     QLineEdit* m_findEdit = nullptr;
     DocumentsPanel* m_documents = nullptr;
