@@ -25,6 +25,10 @@ enum class ErrorKind {
     Kept,
     /// The server's grants or row-level security do not let this login make the change.
     Refused,
+    /// What the user acted on changed since it was shown (a transcript edited by another
+    /// team member after the coder selected a passage): running it again would only fail
+    /// again; the view must show the new state first.
+    Stale,
     /// Another client changed the same rows at the same moment (a unique key taken just
     /// before, a serialization failure, a deadlock): nothing was saved, and running the whole
     /// change again from the start, reading afresh, can succeed.

@@ -37,7 +37,23 @@ Result<qint64> ensureCoder(Editor& e, const QString& name) {
                     {{QStringLiteral("uuid"), newUuid()}, {QStringLiteral("name"), n}});
 }
 
-Result<qint64> addCoding(Editor& e, const Coding& c) {
+Status checkTextSeen(Editor& e, qint64 documentId, const QString& seenHash) {
+    if (seenHash.isEmpty())
+        return {};
+    if (Status s = e.storage().lockDocumentText(documentId, false); !s)
+        return s;
+    if (e.storage().documentHash(documentId) != seenHash)
+        return Status::failure(
+            QStringLiteral("the transcript was edited after you selected this passage, so its "
+                           "words may have moved; it is shown as it is now: select the passage "
+                           "again (nothing was coded)"),
+            ErrorKind::Stale);
+    return {};
+}
+
+Result<qint64> addCoding(Editor& e, const Coding& c, const QString& seenHash) {
+    if (Status s = checkTextSeen(e, c.documentId, seenHash); !s)
+        return s;
     if (Status s = checkRange(e.storage(), c.documentId, c.start, c.end); !s)
         return s;
     if (!e.storage().code(c.codeId))
@@ -61,10 +77,12 @@ Result<qint64> insertCoding(Editor& e, const Coding& c) {
          {QStringLiteral("modified"), c.modified.isValid() ? isoOf(c.modified) : created}});
 }
 
-Status resizeCoding(Editor& e, qint64 codingId, qint64 start, qint64 end) {
+Status resizeCoding(Editor& e, qint64 codingId, qint64 start, qint64 end, const QString& seenHash) {
     const auto c = e.storage().coding(codingId);
     if (!c)
         return Status::failure(QStringLiteral("that coding no longer exists"), ErrorKind::NotFound);
+    if (Status s = checkTextSeen(e, c->documentId, seenHash); !s)
+        return s;
     if (Status s = checkRange(e.storage(), c->documentId, start, end); !s)
         return s;
     return e.update(QStringLiteral("codings"), codingId,

@@ -58,12 +58,19 @@ Status unlinkCodeFromQuestion(Editor& e, qint64 codeId, qint64 questionId);
 // Coders, codings and memos (codingcommands.cpp)
 Result<qint64> ensureCoder(Editor& e, const QString& name);
 /// Adds a coding after checking that its range lies inside the document and its code exists.
-Result<qint64> addCoding(Editor& e, const Coding& coding);
+/// With `seenHash`, the content hash of the text the coder selected on: refused (kind
+/// Stale) when the text was edited since, so a coding never lands on other words.
+Result<qint64> addCoding(Editor& e, const Coding& coding, const QString& seenHash = {});
 /// Writes one coding row as given, unchecked: the one place a coding row is built, for
 /// addCoding and for REFI-QDA import and merge, which check on their own. An empty uuid gets
 /// a new one, an invalid created time is now, an invalid modified time the created time.
 Result<qint64> insertCoding(Editor& e, const Coding& coding);
-Status resizeCoding(Editor& e, qint64 codingId, qint64 start, qint64 end);
+/// Moves a coding's ends; with `seenHash`, refused like addCoding's when the text changed.
+Status resizeCoding(Editor& e, qint64 codingId, qint64 start, qint64 end,
+                    const QString& seenHash = {});
+/// Fails (kind Stale) when the document's text is no longer the one whose content hash
+/// is `seenHash`; the check waits for a text edit in progress (Storage::lockDocumentText).
+Status checkTextSeen(Editor& e, qint64 documentId, const QString& seenHash);
 Status removeCoding(Editor& e, qint64 codingId);
 Status setCodingMemo(Editor& e, qint64 codingId, const QString& memo);
 /// Sets the memo of the project, a document, a case or a code (empty text removes it).

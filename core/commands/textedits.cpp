@@ -145,6 +145,9 @@ Result<TextEditReport> editDocumentText(Editor& e, qint64 documentId,
                                         const QVector<Replacement>& replacements,
                                         const TextEditOptions& options) {
     using R = Result<TextEditReport>;
+    // Codings made at this moment on the text as it was wait, then find it changed.
+    if (Status s = e.storage().lockDocumentText(documentId, true); !s)
+        return s;
     Result<Loaded> l = load(e.storage(), documentId, replacements);
     if (!l)
         return Status::from(l);

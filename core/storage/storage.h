@@ -211,6 +211,12 @@ public:
     /// free texts pseudonymisation rewrites (names, memos, summaries, rationales, values).
     Result<QVector<std::pair<qint64, QString>>> readTexts(const QString& table,
                                                           const QString& column) const;
+    /// Inside a transaction: serialises the edits of a document's text with the codings made
+    /// on it. A text edit takes the lock `exclusive`; a coding made on a text the coder saw takes
+    /// it shared and then checks the text is still the one seen. On PostgreSQL a transaction
+    /// advisory lock (any role may take one), held until the transaction ends; a file has one
+    /// writer at a time, so nothing to do.
+    Status lockDocumentText(qint64 documentId, bool exclusive) const;
     /// After text was removed for good (a pseudonymisation made permanent): rewrites what
     /// still holds removed text, so no trace of it is left. On SQLite the search index is
     /// merged, the WAL checkpointed and emptied and the file vacuumed (freed pages zeroed);

@@ -29,6 +29,19 @@ Result<QVector<std::pair<qint64, QString>>> Storage::readTexts(const QString& ta
     return out;
 }
 
+Status Storage::lockDocumentText(qint64 documentId, bool exclusive) const {
+    if (!isPostgres(*this))
+        return {};
+    // The first key names what is locked ("SITU"), the second the document.
+    constexpr int textLocks = 0x53495455;
+    Result<QSqlQuery> q = runReadQuery(
+        *this,
+        exclusive ? QStringLiteral("SELECT pg_catalog.pg_advisory_xact_lock(?, ?)")
+                  : QStringLiteral("SELECT pg_catalog.pg_advisory_xact_lock_shared(?, ?)"),
+        {textLocks, int(documentId)}, QStringLiteral("the document's text lock"));
+    return Status::from(q);
+}
+
 Status Storage::eraseRemovedText() {
     QSqlDatabase& db = database(*this);
     // The statements are fixed text: nothing here comes from a user.

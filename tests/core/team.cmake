@@ -5,4 +5,5 @@
 # clients creating the same thing at once.
 situate_add_test(test_team_storage test_team_storage.cpp test_team_roles.cpp
     test_team_reads.cpp test_team_connection.cpp test_team_urls.cpp test_team_races.cpp
+    test_team_textedits.cpp otherclient.h
     LIBS Qt6::Sql)

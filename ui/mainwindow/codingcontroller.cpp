@@ -39,8 +39,10 @@ Status noProject() {
 
 // Inside an edit: codes [start, end) of a document with a code as `coderName`, who is added
 // to the project with their first coding.
+// `seenHash` is the content hash of the text the coder selected on: a transcript another
+// team member edited meanwhile refuses the coding rather than place it on other words.
 Status codeAs(Editor& e, const QString& coderName, qint64 documentId, qint64 codeId, qint64 start,
-              qint64 end) {
+              qint64 end, const QString& seenHash) {
     Result<qint64> coder = ensureCoder(e, coderName);
     if (!coder)
         return Status::from(coder);
@@ -50,7 +52,7 @@ Status codeAs(Editor& e, const QString& coderName, qint64 documentId, qint64 cod
     c.coderId = *coder;
     c.start = start;
     c.end = end;
-    return Status::from(addCoding(e, c));
+    return Status::from(addCoding(e, c, seenHash));
 }
 
 } // namespace
@@ -171,11 +173,12 @@ Status CodingController::codeSelection(qint64 codeId) {
         return Status::failure(tr("Choose a code first."));
     // A kept edit is sent later (Project::editKept): it holds copies of what it uses.
     const qint64 documentId = view->documentId();
-    Status s = project()->editKept(
-        tr("Code \"%1\"").arg(code->name),
-        [coderName = m_window.currentCoder(), documentId, codeId, start, end](Editor& e) {
-            return codeAs(e, coderName, documentId, codeId, start, end);
-        });
+    Status s =
+        project()->editKept(tr("Code \"%1\"").arg(code->name),
+                            [coderName = m_window.currentCoder(), documentId, codeId, start, end,
+                             seen = m_window.workbench()->shownHash()](Editor& e) {
+                                return codeAs(e, coderName, documentId, codeId, start, end, seen);
+                            });
     if (s || s.kind() == ErrorKind::Kept) {
         rememberRecentCode(codeId);
         // Clear the selection so a second click on a code does not code it twice (nor
@@ -207,18 +210,19 @@ Status CodingController::codeInVivo() {
         return Status::failure(tr("The selection has no words to name a code."));
     auto newCode = std::make_shared<qint64>(0);
     const qint64 documentId = view->documentId();
-    Status s = project()->editKept(tr("Code in vivo \"%1\"").arg(name),
-                                   [newCode, name, coderName = m_window.currentCoder(), documentId,
-                                    start, end](Editor& e) -> Status {
-                                       Code c;
-                                       c.name = name;
-                                       c.parentId = 0;
-                                       Result<qint64> id = createCode(e, c);
-                                       if (!id)
-                                           return Status::from(id);
-                                       *newCode = *id;
-                                       return codeAs(e, coderName, documentId, *id, start, end);
-                                   });
+    Status s =
+        project()->editKept(tr("Code in vivo \"%1\"").arg(name),
+                            [newCode, name, coderName = m_window.currentCoder(), documentId, start,
+                             end, seen = m_window.workbench()->shownHash()](Editor& e) -> Status {
+                                Code c;
+                                c.name = name;
+                                c.parentId = 0;
+                                Result<qint64> id = createCode(e, c);
+                                if (!id)
+                                    return Status::from(id);
+                                *newCode = *id;
+                                return codeAs(e, coderName, documentId, *id, start, end, seen);
+                            });
     if (s) {
         rememberRecentCode(*newCode);
         m_window.workbench()->codebookPanel()->setCurrentCode(*newCode);
@@ -244,9 +248,11 @@ Status CodingController::setCodingMemo(qint64 codingId, const QString& memo) {
 Status CodingController::resizeCoding(qint64 codingId, qint64 start, qint64 end) {
     if (!project())
         return noProject();
-    return project()->editKept(tr("Resize coding"), [codingId, start, end](Editor& e) {
-        return situate::resizeCoding(e, codingId, start, end);
-    });
+    return project()->editKept(
+        tr("Resize coding"),
+        [codingId, start, end, seen = m_window.workbench()->shownHash()](Editor& e) {
+            return situate::resizeCoding(e, codingId, start, end, seen);
+        });
 }
 
 Status CodingController::codeUnitAtCursor(bool turn) {

@@ -247,6 +247,9 @@ void MainWindow::showFailure(const Status& failure) {
         statusBar()->showMessage(failure.error(), 8000);
         return;
     }
+    // What the user acted on changed meanwhile: show it as it is now, then say why.
+    if (failure.kind() == ErrorKind::Stale && m_project)
+        m_workbench->refreshDocument();
     showMessage(failure.error());
 }
 

@@ -135,6 +135,10 @@ bool Workbench::refreshPanels(const QVector<qint64>& shown, const QHash<int, qin
     return true;
 }
 
+QString Workbench::shownHash() const {
+    return m_view->documentId() ? m_shownHash : QString();
+}
+
 void Workbench::refreshDocument() {
     const qint64 id = m_view->documentId();
     const Storage& s = m_window.project()->storage();

@@ -35,6 +35,8 @@ public:
     explicit Workbench(MainWindow& window);
 
     DocumentView* documentView() const { return m_view; }
+    /// The content hash of the text the document view shows (empty when none).
+    QString shownHash() const;
     DocumentsPanel* documentsPanel() const { return m_documents; }
     CodebookPanel* codebookPanel() const { return m_codebook; }
     CasesPanel* casesPanel() const { return m_cases; }
