@@ -19,6 +19,7 @@ struct Shared {
     Backend b;
     std::unique_ptr<Project> coder; // the coder's client
     qint64 document = 0, code = 0, coderId = 0;
+    QString seen; // the content hash of the text the coder sees
 
     bool open() {
         if (!prepare(b, s("postgres")))
@@ -48,13 +49,15 @@ struct Shared {
                                return {};
                            })
                     .ok());
+        seen = coder->storage().documentHash(document);
+        REQUIRE_FALSE(seen.isEmpty());
         return true;
     }
     // The coder codes [start, end) of the text whose hash they saw.
-    Status code_(qint64 start, qint64 end, const QString& seen) {
+    Status code_(qint64 start, qint64 end, const QString& hash) {
         return coder->edit(s("code"), [&](Editor& e) {
             return Status::from(
-                addCoding(e, makeCoding(document, code, coderId, start, end), seen));
+                addCoding(e, makeCoding(document, code, coderId, start, end), hash));
         });
     }
     static Result<qint64> ownerEdit(Editor& e, qint64 document) {
@@ -73,8 +76,6 @@ TEST_CASE("PostgreSQL: a coding made on a transcript the owner edited since is r
     Shared t;
     if (!t.open())
         return;
-    const QString seen = t.coder->storage().documentHash(t.document);
-    REQUIRE_FALSE(seen.isEmpty());
     // The owner's client edits the text.
     auto owner = Project::open(t.b.location, Project::Backup::Skip);
     REQUIRE(owner.ok());
@@ -83,14 +84,14 @@ TEST_CASE("PostgreSQL: a coding made on a transcript the owner edited since is r
                        [&](Editor& e) { return Status::from(Shared::ownerEdit(e, t.document)); })
                 .ok());
     // The coder still shows the old text and codes "Dr Okafor" there.
-    const Status refused = t.code_(11, 20, seen);
+    const Status refused = t.code_(11, 20, t.seen);
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.kind() == ErrorKind::Stale);
     CHECK(refused.error().contains(s("edited after you selected")));
     CHECK(t.coder->storage().codings(t.document)->isEmpty());
     // On the text as it is now the coding goes in.
     const QString now = t.coder->storage().documentHash(t.document);
-    CHECK(now != seen);
+    CHECK(now != t.seen);
     CHECK(t.code_(11, 19, now).ok());
     CHECK(t.coder->storage().codings(t.document)->size() == 1);
 }
@@ -100,13 +101,12 @@ TEST_CASE("PostgreSQL: a coding that reaches the server while the owner's edit i
     Shared t;
     if (!t.open())
         return;
-    const QString seen = t.coder->storage().documentHash(t.document);
     // The owner's edit holds its transaction open for a moment after writing the new text.
     OtherClient owner(
         t.b.location, [&t](Editor& e) { return Shared::ownerEdit(e, t.document); }, 600);
     // Without the text lock the coder would read the old hash (the edit is not committed)
     // and place the coding on the old offsets, which the edit never moves.
-    const Status refused = t.code_(11, 20, seen);
+    const Status refused = t.code_(11, 20, t.seen);
     owner.join();
     REQUIRE(owner.status().ok());
     CHECK_FALSE(refused.ok());

@@ -85,10 +85,8 @@ MatrixChoices::MatrixChoices(QWidget* parent)
     layout->addLayout(choose);
     layout->addLayout(options);
 
-    for (QComboBox* box : {m_dimension, m_attribute, m_mode})
-        connect(box, &QComboBox::currentIndexChanged, this, &MatrixChoices::requestChanged);
-    for (QCheckBox* box : {m_descendants, m_rollup})
-        connect(box, &QCheckBox::toggled, this, &MatrixChoices::requestChanged);
+    onAnyChange(this, {m_dimension, m_attribute, m_mode, m_descendants, m_rollup},
+                [this] { emit requestChanged(); });
     connect(m_coders, &CoderFilterButton::selectionChanged, this, &MatrixChoices::requestChanged);
     connect(m_count, &QComboBox::currentIndexChanged, this, &MatrixChoices::displayChanged);
     connect(m_percent, &QComboBox::currentIndexChanged, this, &MatrixChoices::displayChanged);

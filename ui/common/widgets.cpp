@@ -83,4 +83,16 @@ QVBoxLayout* flushLayout(QWidget* widget) {
     return layout;
 }
 
+void onAnyChange(QObject* context, const QList<QWidget*>& inputs,
+                 const std::function<void()>& changed) {
+    for (QWidget* w : inputs) {
+        if (auto* line = qobject_cast<QLineEdit*>(w))
+            QObject::connect(line, &QLineEdit::textChanged, context, changed);
+        else if (auto* box = qobject_cast<QCheckBox*>(w))
+            QObject::connect(box, &QCheckBox::toggled, context, changed);
+        else if (auto* combo = qobject_cast<QComboBox*>(w))
+            QObject::connect(combo, &QComboBox::currentIndexChanged, context, changed);
+    }
+}
+
 } // namespace situate

@@ -7,6 +7,7 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <functional>
 #include <utility>
 
 class QCheckBox;
@@ -65,6 +66,11 @@ QLineEdit* filterField(const QString& objectName, const QString& placeholder);
 /// Gives `tree` the columns `labels`: the first (the names) takes the room, the others
 /// (counts, keys) are as wide as their contents.
 void setNameColumns(QTreeWidget* tree, const QStringList& labels);
+
+/// Calls `changed` (in `context`) whenever any of `inputs` changes: a line's text, a check
+/// box's state, a combo box's choice. Other widgets are left alone.
+void onAnyChange(QObject* context, const QList<QWidget*>& inputs,
+                 const std::function<void()>& changed);
 
 /// A vertical layout on `widget` without margins, so that it sits flush in its dock or
 /// splitter.

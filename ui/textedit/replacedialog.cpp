@@ -57,11 +57,8 @@ ReplaceDialog::ReplaceDialog(MainWindow& window)
     form->addRow(buttons);
     resize(560, 380);
 
-    for (QLineEdit* line : {m_find, m_with})
-        connect(line, &QLineEdit::textChanged, this, &ReplaceDialog::inputsChanged);
-    for (QCheckBox* box : {m_wholeWord, m_ignoreCase})
-        connect(box, &QCheckBox::toggled, this, &ReplaceDialog::inputsChanged);
-    connect(m_scope, &QComboBox::currentIndexChanged, this, &ReplaceDialog::inputsChanged);
+    onAnyChange(this, {m_find, m_with, m_wholeWord, m_ignoreCase, m_scope},
+                [this] { inputsChanged(); });
     connect(m_previewButton, &QPushButton::clicked, this, &ReplaceDialog::preview);
     connect(m_replaceButton, &QPushButton::clicked, this, &ReplaceDialog::replaceAll);
     connect(&m_watcher, &QFutureWatcher<Result<ReplaceReport>>::finished, this,
