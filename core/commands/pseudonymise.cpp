@@ -82,10 +82,7 @@ private:
                 return Status::from(edit);
             ++m_report.documents;
             m_report.replacements += m.replacements.size();
-            m_report.codings.unchanged += edit->codings.unchanged;
-            m_report.codings.moved += edit->codings.moved;
-            m_report.codings.changed += edit->codings.changed;
-            m_report.codings.removed += edit->codings.removed;
+            m_report.codings += edit->codings;
         }
         return {};
     }

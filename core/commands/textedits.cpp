@@ -9,6 +9,8 @@
 #include <QDir>
 #include <QProcessEnvironment>
 
+#include <algorithm>
+
 namespace situate {
 
 namespace {
@@ -84,16 +86,24 @@ Status rewriteTurns(Editor& e, qint64 documentId, const QString& newText,
         return !r.values.value(QStringLiteral("time_start_ms")).isNull();
     });
     if (timed) {
+        // All turns in one pass over the replacements (rows are in document order). An empty
+        // turn gets a one-point span whose end is not used.
+        QVector<qint64> starts;
+        QVector<Anchor> spans;
         for (const Row& r : *rows) {
             const qint64 s0 = r.values.value(QStringLiteral("start")).toLongLong();
             const qint64 e0 = r.values.value(QStringLiteral("end")).toLongLong();
-            const qint64 start = reanchorPoints({s0}, replacements).first();
-            qint64 end = start; // an empty turn, or one whose text was all deleted
-            if (e0 > s0) {
-                const QVector<Reanchored> span = reanchorAll({{s0, e0}}, replacements);
-                if (span.first().anchor)
-                    end = span.first().anchor->end;
-            }
+            starts.append(s0);
+            spans.append({s0, qMax(e0, s0 + 1)});
+        }
+        const QVector<qint64> newStarts = reanchorPoints(starts, replacements);
+        const QVector<Reanchored> newSpans = reanchorAll(spans, replacements);
+        for (qsizetype i = 0; i < rows->size(); ++i) {
+            const Row& r = rows->at(i);
+            const qint64 start = newStarts[i];
+            // An empty turn, or one whose text was all deleted, ends where it starts.
+            const bool empty = r.values.value(QStringLiteral("end")).toLongLong() <= starts[i];
+            const qint64 end = !empty && newSpans[i].anchor ? newSpans[i].anchor->end : start;
             QString speaker = r.values.value(QStringLiteral("speaker")).toString();
             if (options.relabel)
                 speaker = options.relabel(speaker);
@@ -228,9 +238,7 @@ Result<QVector<DocumentEdit>> documentEdits(const Storage& storage, qint64 docum
         d.inserted = r.values.value(QStringLiteral("inserted")).toLongLong();
         out.append(d);
     }
-    std::sort(out.begin(), out.end(),
-              [](const DocumentEdit& a, const DocumentEdit& b) { return a.id < b.id; });
-    return out;
+    return out; // readRowsWhere gives them by id, oldest first
 }
 
 QString systemUserName() {

@@ -96,6 +96,13 @@ struct EditCounts {
     qint64 moved = 0;
     qint64 changed = 0;
     qint64 removed = 0;
+    EditCounts& operator+=(const EditCounts& o) {
+        unchanged += o.unchanged;
+        moved += o.moved;
+        changed += o.changed;
+        removed += o.removed;
+        return *this;
+    }
 };
 EditCounts countOutcomes(const QVector<Reanchored>& reanchored);
 

@@ -142,9 +142,10 @@ QString Workbench::shownHash() const {
 void Workbench::refreshDocument() {
     const qint64 id = m_view->documentId();
     const Storage& s = m_window.project()->storage();
-    if (id != 0 && !s.documentNameAndLength(id)) {
+    const QString hash = id != 0 ? s.documentHash(id) : QString();
+    if (id != 0 && hash.isEmpty()) { // removed
         m_view->clearDocument();
-    } else if (id != 0 && s.documentHash(id) != m_shownHash) {
+    } else if (id != 0 && hash != m_shownHash) {
         // Its text was edited (here, by undo, or by another client): show the new text where
         // the reader was.
         const int scrolled = m_view->verticalScrollBar()->value();
