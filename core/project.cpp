@@ -248,7 +248,8 @@ QString Project::name() const {
     return m_storage->projectName();
 }
 
-Status Project::edit(const QString& text, const std::function<Status(Editor&)>& fn) {
+Status Project::edit(const QString& text, const std::function<Status(Editor&)>& fn,
+                     const QString& mergeKey) {
     if (m_backupPending)
         takeBackup();
     if (m_storage->canLoseConnection() && (m_offline || !m_kept.isEmpty())) {
@@ -260,6 +261,7 @@ Status Project::edit(const QString& text, const std::function<Status(Editor&)>& 
                 ErrorKind::ConnectionLost);
     }
     Pending p{text, fn};
+    p.mergeKey = mergeKey;
     Status error;
     if (std::optional<Status> settled = settle(p, &error))
         return *settled;
@@ -303,10 +305,10 @@ Status Project::explainFailure(const QString& text, const Status& st) {
     return st;
 }
 
-void Project::accept(const QString& text, Changeset changes) {
+void Project::accept(const Pending& p, Changeset changes) {
     if (!changes.isEmpty()) {
         emit applied(changes, true);
-        m_undo->push(makeEditCommand(this, text, std::move(changes)));
+        m_undo->push(makeEditCommand(this, p.text, std::move(changes), p.mergeKey));
     }
     emit changed();
 }

@@ -56,20 +56,27 @@ public:
     }
 
     /// Runs `edit` in one transaction; on success pushes it as one undoable step named
-    /// `text`. On failure nothing is changed and the message is returned.
-    Status edit(const QString& text, const std::function<Status(Editor&)>& edit);
+    /// `text`. On failure nothing is changed and the message is returned. With a
+    /// `mergeKey`, the step joins the one before it when that is the newest step and was
+    /// made with the same key (a burst of typing is one undo step).
+    Status edit(const QString& text, const std::function<Status(Editor&)>& edit,
+                const QString& mergeKey = {});
     /// edit() for an edit that gives back a value (a report of what it did): the value of a
     /// committed edit, or why nothing was changed.
     template <typename T>
-    Result<T> editFor(const QString& text, const std::function<Result<T>(Editor&)>& edit) {
+    Result<T> editFor(const QString& text, const std::function<Result<T>(Editor&)>& edit,
+                      const QString& mergeKey = {}) {
         std::optional<T> value;
-        Status st = this->edit(text, [&](Editor& e) -> Status {
-            Result<T> r = edit(e);
-            if (!r)
-                return Status::from(r);
-            value = r.take();
-            return {};
-        });
+        Status st = this->edit(
+            text,
+            [&](Editor& e) -> Status {
+                Result<T> r = edit(e);
+                if (!r)
+                    return Status::from(r);
+                value = r.take();
+                return {};
+            },
+            mergeKey);
         if (!st)
             return st;
         return std::move(*value);
@@ -156,6 +163,7 @@ private:
             , fn(std::move(f)) {}
         QString text;
         std::function<Status(Editor&)> fn;
+        QString mergeKey;
         bool unsettled = false; // a COMMIT was sent and its answer lost
         qint64 transaction = 0; // that transaction's id
         Changeset changes;      // what it did, if it committed
@@ -167,7 +175,7 @@ private:
     std::optional<Status> settle(Pending& p, Status* error);
     Outcome attempt(Pending& p, Status* error);
     Outcome attemptOnce(Pending& p, Status* error, bool* conflict);
-    void accept(const QString& text, Changeset changes);
+    void accept(const Pending& p, Changeset changes);
     Status explainFailure(const QString& text, const Status& st);
     void loseConnection(const QString& reason);
     bool m_offline = false;

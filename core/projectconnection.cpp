@@ -66,7 +66,7 @@ Project::Outcome Project::send(Pending& p, Status* error) {
             }
             if (*state == QLatin1String("committed")) {
                 p.unsettled = false;
-                accept(p.text, std::move(p.changes));
+                accept(p, std::move(p.changes));
                 return Outcome::Applied;
             }
             if (*state == QLatin1String("in progress")) {
@@ -174,7 +174,7 @@ Project::Outcome Project::attemptOnce(Pending& p, Status* error, bool* conflict)
         s.rollback();
     Changeset changes = editor.takeChanges();
     if (st) {
-        accept(p.text, std::move(changes));
+        accept(p, std::move(changes));
         return Outcome::Applied;
     }
     *conflict =

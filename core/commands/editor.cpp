@@ -4,6 +4,7 @@
 #include "core/project.h"
 #include "core/storage/foreignkeys.h"
 
+#include <QHash>
 #include <QUndoCommand>
 
 #include <algorithm>
@@ -176,9 +177,42 @@ Status Editor::remove(const QString& table, qint64 id) {
     return {};
 }
 
+void Changeset::extend(const Changeset& later) {
+    // Where each row's last change sits, for folding updates into it.
+    QHash<std::pair<QString, qint64>, qsizetype> last;
+    for (qsizetype k = 0; k < m_changes.size(); ++k)
+        last.insert({m_changes[k].table, m_changes[k].id}, k);
+    for (const RowChange& c : later.m_changes) {
+        const auto at = last.constFind({c.table, c.id});
+        if (c.kind == RowChange::Kind::Update && at != last.cend() &&
+            m_changes[*at].kind != RowChange::Kind::Delete) {
+            RowChange& earlier = m_changes[*at];
+            if (earlier.kind == RowChange::Kind::Update) {
+                // What the row held before either: the earlier change's before, and for
+                // columns only the later one touched, the later's before.
+                for (auto it = c.before.cbegin(); it != c.before.cend(); ++it) {
+                    if (!earlier.before.contains(it.key()))
+                        earlier.before.insert(it.key(), it.value());
+                }
+            }
+            for (auto it = c.after.cbegin(); it != c.after.cend(); ++it)
+                earlier.after.insert(it.key(), it.value());
+            continue;
+        }
+        last.insert({c.table, c.id}, m_changes.size());
+        m_changes.append(c);
+    }
+}
+
 bool Changeset::onlyTouches(const QStringList& tables) const {
     return std::all_of(m_changes.cbegin(), m_changes.cend(),
                        [&](const RowChange& c) { return tables.contains(c.table); });
+}
+
+bool Changeset::addsOrRemoves(const QString& table) const {
+    return std::any_of(m_changes.cbegin(), m_changes.cend(), [&](const RowChange& c) {
+        return c.table == table && c.kind != RowChange::Kind::Update;
+    });
 }
 
 std::optional<QVector<CodingDelta>> Changeset::codingDeltas(bool forward) const {
@@ -207,10 +241,19 @@ namespace {
 /// Replays a Changeset; the first redo is skipped because Project::edit already applied it.
 class EditCommand : public QUndoCommand {
 public:
-    EditCommand(Project* project, const QString& text, Changeset changes)
+    EditCommand(Project* project, const QString& text, Changeset changes, QString mergeKey)
         : QUndoCommand(text)
         , m_project(project)
-        , m_changes(std::move(changes)) {}
+        , m_changes(std::move(changes))
+        , m_mergeKey(std::move(mergeKey)) {}
+    int id() const override { return m_mergeKey.isEmpty() ? -1 : kMergeable; }
+    bool mergeWith(const QUndoCommand* other) override {
+        const auto* later = static_cast<const EditCommand*>(other); // same id(): same class
+        if (later->m_mergeKey != m_mergeKey)
+            return false;
+        m_changes.extend(later->m_changes);
+        return true;
+    }
     void redo() override {
         if (m_applied) {
             m_applied = false;
@@ -250,15 +293,18 @@ private:
         emit m_project->changed();
     }
 
+    static constexpr int kMergeable = 0x53495455;
     Project* m_project;
     Changeset m_changes;
+    QString m_mergeKey;
     bool m_applied = true;
 };
 
 } // namespace
 
-QUndoCommand* makeEditCommand(Project* project, const QString& text, Changeset changes) {
-    return new EditCommand(project, text, std::move(changes));
+QUndoCommand* makeEditCommand(Project* project, const QString& text, Changeset changes,
+                              const QString& mergeKey) {
+    return new EditCommand(project, text, std::move(changes), mergeKey);
 }
 
 } // namespace situate

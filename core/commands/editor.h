@@ -35,6 +35,11 @@ struct CodingDelta {
 class Changeset {
 public:
     void append(RowChange change) { m_changes.append(std::move(change)); }
+    /// Appends the changes of a later edit, as one step with this one (a burst of typing).
+    /// An update of a row this set already inserted or updated, with no delete of it
+    /// between, is folded into that change, so a thousand keystrokes keep one before and
+    /// one after of the document instead of a thousand copies.
+    void extend(const Changeset& later);
     bool isEmpty() const { return m_changes.isEmpty(); }
     /// Applies the changes in order (forward) or their inverses in reverse order.
     Status apply(Storage& storage, bool forward) const;
@@ -45,6 +50,8 @@ public:
     std::optional<QVector<CodingDelta>> codingDeltas(bool forward) const;
     /// True when every change is to a row of one of `tables`.
     bool onlyTouches(const QStringList& tables) const;
+    /// True when a row of `table` is inserted or deleted (not only updated).
+    bool addsOrRemoves(const QString& table) const;
 
 private:
     QVector<RowChange> m_changes;
@@ -70,8 +77,11 @@ private:
     Changeset m_changes;
 };
 
-/// An undo step that replays a recorded Changeset; each undo/redo is one transaction.
+/// An undo step that replays a recorded Changeset; each undo/redo is one transaction. With
+/// a `mergeKey`, a step pushed right after another with the same key joins it (Qt's undo
+/// compression), so a burst of typing undoes at once.
 class Project;
-QUndoCommand* makeEditCommand(Project* project, const QString& text, Changeset changes);
+QUndoCommand* makeEditCommand(Project* project, const QString& text, Changeset changes,
+                              const QString& mergeKey = {});
 
 } // namespace situate

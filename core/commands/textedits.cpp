@@ -158,6 +158,11 @@ Result<TextEditReport> editDocumentText(Editor& e, qint64 documentId,
     // Codings made at this moment on the text as it was wait, then find it changed.
     if (Status s = e.storage().lockDocumentText(documentId, true); !s)
         return s;
+    if (!options.seenHash.isEmpty() && e.storage().documentHash(documentId) != options.seenHash)
+        return R::failure(QStringLiteral("the transcript was changed elsewhere since it was "
+                                         "shown; it is shown as it is now: make the change "
+                                         "again (nothing was changed)"),
+                          ErrorKind::Stale);
     Result<Loaded> l = load(e.storage(), documentId, replacements);
     if (!l)
         return Status::from(l);
@@ -205,17 +210,37 @@ Result<TextEditReport> editDocumentText(Editor& e, qint64 documentId,
         removed += r.end - r.start;
         inserted += r.length();
     }
-    if (Result<qint64> id =
-            e.insert(kEdits, {{QStringLiteral("document_id"), documentId},
-                              {QStringLiteral("at"), now},
-                              {QStringLiteral("who"), options.who},
-                              {QStringLiteral("kind"), enumName(textEditKindNames, options.kind)},
-                              {QStringLiteral("replacements"), replacements.size()},
-                              {QStringLiteral("removed"), removed},
-                              {QStringLiteral("inserted"), inserted}});
-        !id)
+    TextEditReport out = report;
+    if (options.continueHistory > 0) {
+        if (Result<Row> row = e.storage().readRow(kEdits, options.continueHistory);
+            row && row->values.value(QStringLiteral("document_id")).toLongLong() == documentId) {
+            const auto grown = [&](const char* column, qint64 more) {
+                return row->values.value(QLatin1String(column)).toLongLong() + more;
+            };
+            if (Status s = e.update(
+                    kEdits, options.continueHistory,
+                    {{QStringLiteral("at"), now},
+                     {QStringLiteral("replacements"), grown("replacements", replacements.size())},
+                     {QStringLiteral("removed"), grown("removed", removed)},
+                     {QStringLiteral("inserted"), grown("inserted", inserted)}});
+                !s)
+                return s;
+            out.historyId = options.continueHistory;
+            return out;
+        }
+    }
+    Result<qint64> id =
+        e.insert(kEdits, {{QStringLiteral("document_id"), documentId},
+                          {QStringLiteral("at"), now},
+                          {QStringLiteral("who"), options.who},
+                          {QStringLiteral("kind"), enumName(textEditKindNames, options.kind)},
+                          {QStringLiteral("replacements"), replacements.size()},
+                          {QStringLiteral("removed"), removed},
+                          {QStringLiteral("inserted"), inserted}});
+    if (!id)
         return Status::from(id);
-    return report;
+    out.historyId = *id;
+    return out;
 }
 
 Result<QVector<DocumentEdit>> documentEdits(const Storage& storage, qint64 documentId) {

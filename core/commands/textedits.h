@@ -44,6 +44,7 @@ struct TextEditReport {
     EditCounts codings;             ///< unchanged, moved, changed, removed
     QVector<qint64> removedCodings; ///< ids of the codings the edit removes
     QVector<qint64> touchedCodings; ///< ids of the codings whose text it changes
+    qint64 historyId = 0;           ///< the history row that records it
 };
 
 /// How an edit is recorded and what else it rewrites.
@@ -54,6 +55,12 @@ struct TextEditOptions {
     /// Applied to the speaker labels of turns that come with timestamps (captions), whose
     /// turns are moved rather than detected again; pseudonymisation passes its list here.
     std::function<QString(const QString&)> relabel;
+    /// The history row of the edit this one continues (the keystrokes of one burst of
+    /// typing): its counts grow and its time moves on instead of a new row being added.
+    qint64 continueHistory = 0;
+    /// The content hash of the text the edit was made on (the document view's); when the
+    /// stored text is another one (another owner edited it), the edit is refused as Stale.
+    QString seenHash;
 };
 
 /// What `replacements` would do to the document's codings, without writing anything. The

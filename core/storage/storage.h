@@ -217,6 +217,10 @@ public:
     /// advisory lock (any role may take one), held until the transaction ends; a file has one
     /// writer at a time, so nothing to do.
     Status lockDocumentText(qint64 documentId, bool exclusive) const;
+    /// Whether this connection may change documents' texts: always on a file; on a server
+    /// only for the project's owners (the grants say so), so the window can say it before a
+    /// coder types a word that would be refused.
+    Result<bool> mayEditDocuments() const;
     /// After text was removed for good (a pseudonymisation made permanent): rewrites what
     /// still holds removed text, so no trace of it is left. On SQLite the search index is
     /// merged, the WAL checkpointed and emptied and the file vacuumed (freed pages zeroed);

@@ -42,6 +42,19 @@ Status Storage::lockDocumentText(qint64 documentId, bool exclusive) const {
     return Status::from(q);
 }
 
+Result<bool> Storage::mayEditDocuments() const {
+    if (!isPostgres(*this))
+        return true;
+    Result<QSqlQuery> q =
+        runReadQuery(*this,
+                     QStringLiteral("SELECT pg_catalog.has_table_privilege(current_user, "
+                                    "'documents', 'UPDATE')"),
+                     {}, QStringLiteral("whether you may edit documents"));
+    if (!q)
+        return Status::from(q);
+    return q->next() && q->value(0).toBool();
+}
+
 Status Storage::eraseRemovedText() {
     QSqlDatabase& db = database(*this);
     // The statements are fixed text: nothing here comes from a user.

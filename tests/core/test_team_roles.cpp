@@ -8,6 +8,7 @@
 #include "core/analysis/numbertable.h"
 #include "core/commands/commands.h"
 #include "core/commands/evaluationcommands.h"
+#include "core/commands/textedits.h"
 #include "core/demo/demobuilder.h"
 #include "core/project.h"
 #include "core/search.h"
@@ -123,6 +124,17 @@ TEST_CASE("PostgreSQL: row-level security: a coder changes only their own coding
     CHECK(st.error().contains(refused));
     CHECK(dump(owner) == before);
 
+    // Transcripts are the owners': the window knows before a coder types, and the server
+    // refuses a coder's text edit anyway.
+    CHECK((*admin)->storage().mayEditDocuments().value());
+    CHECK_FALSE((*a)->storage().mayEditDocuments().value());
+    st = (*a)->edit(s("edit text"), [&](Editor& e) {
+        return Status::from(editDocumentText(e, docId, {{0, 1, s("X")}}, {}));
+    });
+    CHECK_FALSE(st.ok());
+    CHECK(st.error().contains(refused));
+    CHECK(dump(owner) == before);
+
     // A viewer is refused everything.
     auto v = Project::open(urlV, Project::Backup::Skip, {b.pg->passwordFor(urlV)});
     REQUIRE(v.ok());
@@ -163,6 +175,13 @@ TEST_CASE("PostgreSQL: row-level security: a coder changes only their own coding
     INFO(st.error().toStdString());
     CHECK(st.ok());
     CHECK_FALSE(exists(theirs));
+    // ... and may edit a transcript.
+    CHECK((*o)->storage().mayEditDocuments().value());
+    CHECK((*o)->edit(s("edit text"),
+                     [&](Editor& e) {
+                         return Status::from(editDocumentText(e, docId, {{0, 0, s("X")}}, {}));
+                     })
+              .ok());
 }
 
 TEST_CASE("PostgreSQL: row-level security: a coder links and unlinks evidence of their own "

@@ -300,3 +300,67 @@ TEST_CASE("text edits: pseudonymisation reaches texts, labels, names and memos")
     CHECK(plan->replacements == done->replacements);
     CHECK(f.project->storage().checkIntegrity().isEmpty());
 }
+
+TEST_CASE("text edits: a burst of typing is one undo step and one history row") {
+    Fixture f(s("I: How did the ward manage?\nP: We managed well.\n"));
+    const qint64 coding = f.code_(15, 19); // "ward"
+    const auto codingsBefore = f.codings();
+    const QString before = f.text();
+    const int steps = f.project->undoStack()->count();
+    // Keys typed one after another, as the document view saves them: each its own
+    // transaction, joined to the step before by the same merge key and history row.
+    qint64 history = 0;
+    const auto type = [&](const Replacement& r, const QString& key) {
+        TextEditOptions options;
+        options.who = s("Aisha");
+        options.continueHistory = history;
+        Result<TextEditReport> done = f.project->editFor<TextEditReport>(
+            s("Typing"), [&](Editor& e) { return editDocumentText(e, f.document, {r}, options); },
+            key);
+        REQUIRE(done.ok());
+        history = done->historyId;
+    };
+    type({4, 4, s("x")}, s("burst 1"));
+    type({5, 5, s("y")}, s("burst 1"));
+    type({6, 6, s("z")}, s("burst 1"));
+    type({6, 7, {}}, s("burst 1")); // backspace
+    CHECK(f.text() == s("I: Hxyow did the ward manage?\nP: We managed well.\n"));
+    CHECK(f.project->undoStack()->count() == steps + 1);
+    const Coding moved = *f.project->storage().coding(coding);
+    CHECK(slice(f.text(), moved) == s("ward"));
+    Result<QVector<DocumentEdit>> edits = documentEdits(f.project->storage(), f.document);
+    REQUIRE(edits->size() == 1);
+    CHECK(edits->at(0).replacements == 4);
+    CHECK(edits->at(0).inserted == 3);
+    CHECK(edits->at(0).removed == 1);
+
+    // Another key: a new burst, a new step and a new history row.
+    history = 0;
+    type({0, 0, s("Q")}, s("burst 2"));
+    CHECK(f.project->undoStack()->count() == steps + 2);
+    CHECK(documentEdits(f.project->storage(), f.document)->size() == 2);
+
+    f.project->undoStack()->undo();
+    f.project->undoStack()->undo();
+    CHECK(f.text() == before);
+    CHECK(f.codings() == codingsBefore);
+    CHECK(documentEdits(f.project->storage(), f.document)->isEmpty());
+    f.project->undoStack()->redo();
+    CHECK(f.text() == s("I: Hxyow did the ward manage?\nP: We managed well.\n"));
+    CHECK(slice(f.text(), *f.project->storage().coding(coding)) == s("ward"));
+    CHECK(f.project->storage().checkIntegrity().isEmpty());
+}
+
+TEST_CASE("text edits: an edit made on a text that changed since is refused as stale") {
+    Fixture f(s("I: Hello there.\n"));
+    const QString seen = f.project->storage().documentHash(f.document);
+    REQUIRE(f.edit({{0, 0, s("A")}}).ok());
+    TextEditOptions options;
+    options.seenHash = seen;
+    Result<TextEditReport> late = f.project->editFor<TextEditReport>(s("late"), [&](Editor& e) {
+        return editDocumentText(e, f.document, {{0, 0, s("B")}}, options);
+    });
+    REQUIRE_FALSE(late.ok());
+    CHECK(late.kind() == ErrorKind::Stale);
+    CHECK(f.text() == s("AI: Hello there.\n"));
+}

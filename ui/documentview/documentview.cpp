@@ -99,6 +99,11 @@ DocumentView::DocumentView(QWidget* parent)
         m_stripes->update();
         m_times->update();
     });
+    // Changes from anywhere else (a context menu's Paste, a drop): settled once they are done.
+    connect(document(), &QTextDocument::contentsChanged, this, [this] {
+        if (m_editMode && !m_settling)
+            QMetaObject::invokeMethod(this, &DocumentView::takeEdit, Qt::QueuedConnection);
+    });
     updateMargins();
 }
 
@@ -135,6 +140,7 @@ void DocumentView::showDocument(const Document& document) {
     c.endEditBlock();
     moveCursor(QTextCursor::Start);
     updateMargins();
+    applyEditable();
 }
 
 void DocumentView::clearDocument() {
@@ -148,6 +154,7 @@ void DocumentView::clearDocument() {
     m_hasTimestamps = false;
     setPlainText(QString());
     updateMargins();
+    applyEditable();
 }
 
 void DocumentView::setCodings(const QVector<Coding>& codings) {
@@ -422,6 +429,14 @@ QString DocumentView::tooltipFor(const QVector<int>& spanIndices) const {
 }
 
 bool DocumentView::event(QEvent* e) {
+    if (e->type() == QEvent::ShortcutOverride && m_editMode) {
+        // Undo and redo are the project's (a burst of typing at a time), not the editor's.
+        auto* key = static_cast<QKeyEvent*>(e);
+        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)) {
+            key->ignore();
+            return true;
+        }
+    }
     if (e->type() == QEvent::ToolTip) {
         auto* help = static_cast<QHelpEvent*>(e);
         const QPoint vp = viewport()->mapFrom(this, help->pos());
@@ -438,11 +453,15 @@ bool DocumentView::event(QEvent* e) {
 }
 
 void DocumentView::contextMenuEvent(QContextMenuEvent* event) {
+    if (m_editMode)
+        return QPlainTextEdit::contextMenuEvent(event); // cut, copy, paste, delete
     const QTextCursor c = cursorForPosition(viewport()->mapFrom(this, event->pos()));
     emit contextMenuRequestedAt(m_map.toCodePoint(c.position()), event->globalPos());
 }
 
 void DocumentView::keyPressEvent(QKeyEvent* event) {
+    if (m_editMode && editKey(event))
+        return;
     const int key = event->key();
     const Qt::KeyboardModifiers mods = event->modifiers() & ~Qt::KeypadModifier;
     if (mods == Qt::NoModifier && key >= Qt::Key_1 && key <= Qt::Key_9) {
@@ -459,7 +478,7 @@ qint64 DocumentView::codePointAt(const QPoint& viewportPos) const {
 
 DocumentView::DragEnd DocumentView::endNear(const QPoint& viewportPos) const {
     const auto it = m_codingIndex.constFind(m_selectedCoding);
-    if (m_selectedCoding == 0 || it == m_codingIndex.cend())
+    if (m_editMode || m_selectedCoding == 0 || it == m_codingIndex.cend())
         return DragEnd::None;
     const Coding& c = m_codings[*it];
     // Within a few pixels of the boundary's caret position counts as grabbing it.
@@ -531,6 +550,11 @@ QMimeData* DocumentView::createMimeDataFromSelection() const {
 void DocumentView::resizeEvent(QResizeEvent* event) {
     QPlainTextEdit::resizeEvent(event);
     updateMargins();
+}
+
+void DocumentView::repaintMargins() {
+    m_stripes->update();
+    m_times->update();
 }
 
 void DocumentView::updateMargins() {

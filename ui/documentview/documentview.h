@@ -3,6 +3,7 @@
 
 #include "core/spanindex.h"
 #include "core/text.h"
+#include "core/text/reanchor.h"
 #include "core/types.h"
 
 #include <QColor>
@@ -15,9 +16,9 @@ namespace situate {
 
 class MarginWidget;
 
-/// The read-only transcript with its codings: translucent highlights painted under the
-/// text for the visible lines only, coding stripes in a right margin (one bar per coding,
-/// lanes by interval partitioning) and caption timestamps in a left margin.
+/// The transcript with its codings, read-only unless edit mode is on: translucent highlights
+/// painted under the text for the visible lines only, coding stripes in a right margin (one bar per
+/// coding, lanes by interval partitioning) and caption timestamps in a left margin.
 class DocumentView : public QPlainTextEdit {
     Q_OBJECT
 public:
@@ -50,6 +51,17 @@ public:
     std::pair<qint64, qint64> turnAt(qint64 cp) const;
     std::pair<qint64, qint64> paragraphAt(qint64 cp) const;
 
+    /// Edit mode (off by default): the transcript takes typing, pasting and deleting. Each
+    /// change goes, as one replacement in code points of the text before it (`typing` for a
+    /// key typed or deleted with nothing selected), to the handler, which saves it and
+    /// answers true, or answers false, and then the view takes the change back.
+    using TextEditHandler = std::function<bool(const Replacement& edit, bool typing)>;
+    void setTextEditHandler(TextEditHandler handler) { m_onEdit = std::move(handler); }
+    void setEditMode(bool on);
+    bool editMode() const { return m_editMode; }
+    /// The speaker turns of the shown text, after it was edited here.
+    void setTurns(const QVector<SpeakerTurn>& turns);
+
     int stripeLaneCount() const { return m_index.laneCount(); }
     /// The coding whose stripe is at a point of the stripe margin, or 0.
     qint64 stripeCodingAt(const QPoint& marginPos) const;
@@ -78,6 +90,8 @@ protected:
     void mouseMoveEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
     QMimeData* createMimeDataFromSelection() const override;
+    void inputMethodEvent(QInputMethodEvent* event) override;
+    void insertFromMimeData(const QMimeData* source) override;
 
 private:
     friend class MarginWidget;
@@ -86,6 +100,7 @@ private:
     void mousePressOnStripes(QMouseEvent* event);
     QString tooltipFor(const QVector<int>& spanIndices) const;
     void updateMargins();
+    void repaintMargins();
     /// Top and bottom y (viewport coordinates) of a UTF-16 position's line.
     std::pair<qreal, qreal> lineSpanAt(qsizetype utf16) const;
     std::pair<qint64, qint64> visibleRangeCp() const;
@@ -112,6 +127,19 @@ private:
     qint64 m_dragEnd = 0;
     DragEnd endNear(const QPoint& viewportPos) const;
     qint64 codePointAt(const QPoint& viewportPos) const;
+
+    // Edit mode (documentviewedit.cpp).
+    /// The text as the editor shows it now, with line ends as in m_text.
+    QString shownText() const;
+    /// Hands what the user changed since m_text to the handler; keeps or takes it back.
+    void takeEdit();
+    bool editKey(QKeyEvent* event);
+    /// Writable only in edit mode with a document shown.
+    void applyEditable();
+    bool m_editMode = false;
+    bool m_typing = false;   // the change being made is a key typed or deleted
+    bool m_settling = false; // a change is with the handler or being taken back
+    TextEditHandler m_onEdit;
 };
 
 } // namespace situate

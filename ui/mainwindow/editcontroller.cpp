@@ -10,6 +10,7 @@
 #include "ui/documents/documentspanel.h"
 #include "ui/documentview/documentview.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "ui/mainwindow/transcriptediting.h"
 #include "ui/mainwindow/workbench.h"
 #include "ui/questions/questionspanel.h"
 #include "ui/textedit/replacedialog.h"
@@ -59,6 +60,7 @@ EditController::EditController(MainWindow& window)
     QAction* replace = edit->addAction(tr("Find and &Replace…"), QKeySequence(tr("Ctrl+H")), this,
                                        &EditController::showReplace);
     replace->setObjectName(QStringLiteral("replaceAction"));
+    m_transcript = new TranscriptEditing(window, edit);
     edit->addSeparator();
     edit->addAction(tr("&Preferences…"), QKeySequence::Preferences, this,
                     &EditController::showPreferences);
@@ -75,6 +77,7 @@ void EditController::showReplace() {
 }
 
 void EditController::setProject(Project* project) {
+    m_transcript->projectChanged();
     QUndoStack* stack = project->undoStack();
     auto updateUndo = [this, stack] {
         m_undo->setEnabled(stack->canUndo());

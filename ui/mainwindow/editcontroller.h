@@ -17,6 +17,7 @@ class Editor;
 class MainWindow;
 class Project;
 class ReplaceDialog;
+class TranscriptEditing;
 
 /// The Edit menu (undo and redo, find, search, preferences) and the edits the panels ask
 /// for: codes (new, delete, merge, move, details), cases and attributes, research questions,
@@ -28,6 +29,7 @@ public:
 
     QAction* undoAction() const { return m_undo; }
     QAction* redoAction() const { return m_redo; }
+    TranscriptEditing* transcriptEditing() const { return m_transcript; }
     /// Undo and redo follow this project's undo stack.
     void setProject(Project* project);
 
@@ -61,6 +63,7 @@ private:
     QAction* m_undo;
     QAction* m_redo;
     ReplaceDialog* m_replace = nullptr;
+    TranscriptEditing* m_transcript = nullptr;
 };
 
 } // namespace situate

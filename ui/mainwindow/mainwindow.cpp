@@ -13,6 +13,7 @@
 #include "ui/mainwindow/evaluationdockscontroller.h"
 #include "ui/mainwindow/filecontroller.h"
 #include "ui/mainwindow/servercontroller.h"
+#include "ui/mainwindow/transcriptediting.h"
 #include "ui/mainwindow/workbench.h"
 #include "ui/search/searchpanel.h"
 
@@ -93,15 +94,26 @@ void MainWindow::followProject(Project* p) {
     m_workbench->counts()->setProject(p);
     // An edit of codings alone (the edit coders make all day, with the coder's row on their
     // first) updates the counts and the codings drawn; anything else rebuilds every panel.
+    // An edit of a transcript's words (each keystroke in edit mode) changes its text, turns,
+    // history and codings: the transcript and the counts, not every panel.
     connect(p, &Project::applied, this, [this](const Changeset& changes) {
         m_codingsOnly = changes.onlyTouches({QStringLiteral("codings"), QStringLiteral("coders")});
+        m_textOnly =
+            !m_codingsOnly &&
+            changes.onlyTouches({QStringLiteral("codings"), QStringLiteral("coders"),
+                                 QStringLiteral("documents"), QStringLiteral("speaker_turns"),
+                                 QStringLiteral("document_edits")}) &&
+            !changes.addsOrRemoves(QStringLiteral("documents"));
     });
     connect(p, &Project::changed, this, [this] {
         m_workbench->counts()->projectChanged();
-        if (std::exchange(m_codingsOnly, false))
+        const bool textOnly = std::exchange(m_textOnly, false);
+        if (std::exchange(m_codingsOnly, false) || textOnly)
             refreshAfterCodingEdit();
         else
             refresh();
+        if (textOnly && !m_refreshing)
+            m_workbench->refreshDocument();
     });
     connect(p, &Project::failed, this, &MainWindow::showMessage);
     m_workbench->banner()->setProject(p);
@@ -113,6 +125,7 @@ void MainWindow::followProject(Project* p) {
 
 void MainWindow::closeProject() {
     m_workbench->saveReadingPosition();
+    m_edits->transcriptEditing()->projectChanged();
     m_workbench->documentView()->clearDocument();
     m_project.reset();
     // The analysis docks drop their running reads of the old content; the other views'

@@ -129,6 +129,7 @@ private:
     bool m_blind = false;
     bool m_refreshing = false;
     bool m_codingsOnly = false;
+    bool m_textOnly = false;
 };
 
 } // namespace situate

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/mainwindow/workbench.h"
 
+#include "core/commands/commands.h"
+
 #include "core/project.h"
 #include "ui/cases/casespanel.h"
 #include "ui/codebook/codebookpanel.h"
@@ -145,9 +147,14 @@ void Workbench::refreshDocument() {
     const QString hash = id != 0 ? s.documentHash(id) : QString();
     if (id != 0 && hash.isEmpty()) { // removed
         m_view->clearDocument();
+    } else if (id != 0 && hash != m_shownHash && hash == contentHash(m_view->documentText())) {
+        // Edited in the view itself: it shows the text already; only the turns are new.
+        m_shownHash = hash;
+        if (const auto turns = s.speakerTurns(id))
+            m_view->setTurns(*turns);
     } else if (id != 0 && hash != m_shownHash) {
-        // Its text was edited (here, by undo, or by another client): show the new text where
-        // the reader was.
+        // Its text was edited (by undo, another window's command or another client): show
+        // the new text where the reader was.
         const int scrolled = m_view->verticalScrollBar()->value();
         if (const auto doc = s.document(id)) {
             m_view->showDocument(*doc);
@@ -164,6 +171,11 @@ bool Workbench::refreshCounts(const QVector<qint64>& shown) {
     m_codebook->setCounts(m_counts->byCode());
     m_documents->setCounts(m_counts->byDocument());
     return true;
+}
+
+void Workbench::addAboveTranscript(QWidget* bar) {
+    auto* layout = static_cast<QVBoxLayout*>(m_view->parentWidget()->layout());
+    layout->insertWidget(layout->indexOf(m_view), bar);
 }
 
 void Workbench::refreshCodings() {

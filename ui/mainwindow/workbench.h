@@ -67,6 +67,8 @@ public:
     /// Opens a document with a range selected and in view.
     void showRange(qint64 documentId, qint64 start, qint64 end);
     void showFindBar();
+    /// Puts a bar (the one that says the transcript is being edited) right above it.
+    void addAboveTranscript(QWidget* bar);
     /// Shows the search dock with the cursor in its query.
     void focusSearch();
 
