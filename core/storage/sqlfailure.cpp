@@ -95,6 +95,17 @@ bool isAbortedTransaction(const QSqlError& e) {
 Status statement(const QSqlError& e) {
     const QString sentence = serverSentence(e);
     if (!fromPostgres(e)) {
+        // SQLITE_CORRUPT (11) and SQLITE_NOTADB (26), with or without an extended code: a
+        // damaged page met while reading. SQLite's words ("database disk image is
+        // malformed") do not say what to do.
+        const int primary = e.nativeErrorCode().toInt() & 0xff;
+        if (primary == 11 || primary == 26)
+            return Status::failure(QStringLiteral("the project file is damaged: part of it "
+                                                  "cannot be read. Nothing was changed; restore "
+                                                  "the newest backup (File > Restore backup) "
+                                                  "or run \"situate-cli check\" to see what is "
+                                                  "damaged"),
+                                   ErrorKind::Io);
         if (sentence.isEmpty())
             return Status::failure(QStringLiteral("the project file could not be read or written"));
         return Status::failure(sentence);

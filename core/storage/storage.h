@@ -206,6 +206,10 @@ public:
     ProjectStats stats() const;
     /// SQLite's integrity check plus Situate's invariants; empty when all is well.
     QStringList checkIntegrity() const;
+    /// Reads every page of a project file (SQLite's quick_check), which a routine open does not
+    /// do: fails with what is damaged. For a worker thread after the window shows the project.
+    /// On a server, the server keeps its pages sound: nothing to read.
+    Status quickCheck() const;
 
     /// Id and value of `column` in every row of `table` where it is not empty, by id: the
     /// free texts pseudonymisation rewrites (names, memos, summaries, rationales, values).

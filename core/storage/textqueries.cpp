@@ -55,6 +55,26 @@ Result<bool> Storage::mayEditDocuments() const {
     return q->next() && q->value(0).toBool();
 }
 
+Status Storage::quickCheck() const {
+    if (isPostgres(*this))
+        return {};
+    Result<QSqlQuery> q =
+        runReadQuery(*this, QStringLiteral("PRAGMA quick_check"), {}, QStringLiteral("its pages"));
+    if (!q)
+        return Status::from(q);
+    QStringList problems;
+    while (q->next() && problems.size() < 5) {
+        const QString line = q->value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems << line;
+    }
+    if (problems.isEmpty())
+        return {};
+    return Status::failure(
+        QStringLiteral("the project file is damaged (%1)").arg(problems.join(QStringLiteral("; "))),
+        ErrorKind::Io);
+}
+
 Status Storage::eraseRemovedText() {
     QSqlDatabase& db = database(*this);
     // The statements are fixed text: nothing here comes from a user.

@@ -125,13 +125,48 @@ TEST_CASE("Opening files that are not usable projects fails clearly and leaves t
             bytes.replace(i + 100, 64, QByteArray(64, '\xAB'));
         test::writeFile(path, bytes);
         const QByteArray before = sha(path);
+        REQUIRE_FALSE(QFileInfo::exists(path + QStringLiteral("-wal"))); // closed cleanly
+
+        // After a clean close, opening reads the header and the schema only: the damage shows
+        // where it is read, in plain words, never as data, and in the full check.
+        {
+            auto p = Project::open(path);
+            if (p) {
+                const Storage& storage = (*p)->storage();
+                const Status pages = storage.quickCheck();
+                CHECK_FALSE(pages.ok());
+                CHECK(pages.error().contains(QStringLiteral("damaged")));
+                CHECK_FALSE(storage.checkIntegrity().isEmpty());
+                bool metDamage = false;
+                for (int i = 1; i <= 200 && !metDamage; ++i) {
+                    const std::optional<Document> d = storage.document(i);
+                    metDamage = !d;
+                }
+                const Result<QVector<Coding>> all = storage.allCodings();
+                const Result<QVector<DocumentInfo>> docs = storage.documents();
+                const Status read = !docs ? Status::from(docs) : Status::from(all);
+                if (!read.ok()) {
+                    CHECK(read.error().contains(QStringLiteral("damaged")));
+                    CHECK_FALSE(read.error().contains(QStringLiteral("malformed")));
+                }
+                CHECK((metDamage || !read.ok()));
+            } else {
+                CHECK(p.error().contains(QStringLiteral("damaged")));
+            }
+        }
+        QFile::remove(path + QStringLiteral("-wal"));
+        QFile::remove(path + QStringLiteral("-shm"));
+        test::writeFile(path, bytes);
+
+        // After an unclean close (a WAL left behind), opening reads every page and refuses.
+        test::writeFile(path + QStringLiteral("-wal"), QByteArray());
         auto p = Project::open(path);
         REQUIRE_FALSE(p.ok());
         CHECK(p.error().contains(QStringLiteral("damaged")));
         CHECK(sha(path) == before);
     }
     SECTION("a large project cut short") {
-        // Over 64 MiB opening checks the page count instead of running quick_check
+        // Opening checks the page count instead of running quick_check
         // (core/storage/README.md); a copy truncated half way must still be refused.
         const QString path = dir.filePath(QStringLiteral("large.situate"));
         REQUIRE(Project::create(path).ok());

@@ -11,6 +11,7 @@
 #include "ui/mainwindow/connectionbanner.h"
 #include "ui/mainwindow/editcontroller.h"
 #include "ui/mainwindow/evaluationdockscontroller.h"
+#include "ui/mainwindow/filecheck.h"
 #include "ui/mainwindow/filecontroller.h"
 #include "ui/mainwindow/servercontroller.h"
 #include "ui/mainwindow/transcriptediting.h"
@@ -46,6 +47,7 @@ MainWindow::MainWindow(std::shared_ptr<Prompter> prompter, QWidget* parent)
     m_evaluation = new EvaluationDocksController(*this, view);
     m_backups = new BackupController(*this);
     m_server = new ServerController(*this);
+    m_fileCheck = new FileCheck(*this);
     statusBar()->addPermanentWidget(m_statusCoder = new QLabel);
     updateTitle();
     QSettings settings;
@@ -87,6 +89,7 @@ bool MainWindow::adoptProject(Result<std::unique_ptr<Project>> opened) {
     refresh();
     updateTitle();
     m_workbench->restoreReadingPosition();
+    m_fileCheck->projectOpened();
     return true;
 }
 
@@ -131,6 +134,7 @@ void MainWindow::closeProject() {
     // The analysis docks drop their running reads of the old content; the other views'
     // project pointers clear by themselves.
     m_analysis->setProject(nullptr);
+    m_fileCheck->projectOpened(); // none now: drops a running check and its banner
 }
 
 QString MainWindow::projectKey(const QString& leaf) const {

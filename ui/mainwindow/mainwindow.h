@@ -20,6 +20,7 @@ class DocumentView;
 class EditController;
 class Editor;
 class EvaluationDocksController;
+class FileCheck;
 class FileController;
 class Project;
 class Prompter;
@@ -102,6 +103,7 @@ public:
     EvaluationDocksController* evaluation() const { return m_evaluation; }
     ServerController* server() const { return m_server; }
     BackupController* backups() const { return m_backups; }
+    FileCheck* fileCheck() const { return m_fileCheck; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -122,6 +124,7 @@ private:
     EvaluationDocksController* m_evaluation = nullptr;
     BackupController* m_backups = nullptr;
     ServerController* m_server = nullptr;
+    FileCheck* m_fileCheck = nullptr;
     QLabel* m_statusCoder = nullptr;
     QString m_coder;
     Shown m_shown = Shown::All;
