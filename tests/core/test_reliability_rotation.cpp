@@ -147,3 +147,37 @@ TEST_CASE("Backups and their folder get the project file's permissions") {
         CHECK(mode(later) == 0644);
     }
 }
+
+TEST_CASE("Deleting a project's backups removes every copy and any half-written one, and "
+          "nothing else") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("erase.situate"));
+    REQUIRE(Project::create(path).ok());
+    auto p = mustOpen(path, Project::Backup::Skip);
+    const QDateTime t0(QDate(2026, 3, 10), QTime(12, 0), Qt::UTC);
+    editAndBackUp(*p, QStringLiteral("A"), 5, t0);
+    editAndBackUp(*p, QStringLiteral("B"), 5, t0.addSecs(60));
+    const QDir folder(Backups::folder(path));
+    const QString part =
+        folder.filePath(QStringLiteral("erase-20260310-120200-000003.situate.part"));
+    const QString other = folder.filePath(QStringLiteral("notes.txt"));
+    // Another project's backup in the same folder is not this project's to delete.
+    const QString sibling =
+        folder.filePath(QStringLiteral("erased-20260310-120000-000001.situate"));
+    for (const QString& f : {part, other, sibling}) {
+        QFile file(f);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+    }
+    REQUIRE(Backups::list(path).size() == 2);
+
+    const BackupRemoval removal = Backups::removeAll(path);
+    CHECK(removal.removed == 2);
+    CHECK(removal.failed.isEmpty());
+    CHECK(Backups::list(path).isEmpty());
+    CHECK_FALSE(QFileInfo::exists(part));
+    CHECK(QFileInfo::exists(other));
+    CHECK(QFileInfo::exists(sibling));
+    CHECK(folder.exists());
+    // Nothing left to delete is no failure.
+    CHECK(Backups::removeAll(path).removed == 0);
+}
