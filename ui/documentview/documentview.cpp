@@ -135,6 +135,8 @@ void DocumentView::showDocument(const Document& document) {
     c.endEditBlock();
     moveCursor(QTextCursor::Start);
     updateMargins();
+    m_marks.clear();
+    emit documentShown();
 }
 
 void DocumentView::clearDocument() {
@@ -148,6 +150,8 @@ void DocumentView::clearDocument() {
     m_hasTimestamps = false;
     setPlainText(QString());
     updateMargins();
+    m_marks.clear();
+    emit documentShown();
 }
 
 void DocumentView::setCodings(const QVector<Coding>& codings) {
@@ -325,6 +329,7 @@ void DocumentView::paintEvent(QPaintEvent* event) {
             }
         }
     }
+    paintMarks();
     QPlainTextEdit::paintEvent(event);
 }
 
