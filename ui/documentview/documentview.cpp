@@ -114,6 +114,9 @@ void DocumentView::showDocument(const Document& document) {
     m_hasTimestamps = std::any_of(m_turns.cbegin(), m_turns.cend(),
                                   [](const SpeakerTurn& t) { return t.timeStartMs >= 0; });
     m_selectedCoding = 0;
+    // setPlainText gives the whole new text the cursor's format: a bold label under it would
+    // make every line bold.
+    setCurrentCharFormat(QTextCharFormat());
     setPlainText(m_text);
 
     // Speaker names emphasised: one edit block over the labels only.
