@@ -30,6 +30,13 @@ QString editAndBackUp(Project& p, const QString& code, int keep, const QDateTime
     return *made;
 }
 
+// A new project NAME.situate in `dir`, open without taking a backup of its own.
+std::unique_ptr<Project> newProject(const QTemporaryDir& dir, const QString& name, QString* path) {
+    *path = dir.filePath(name + QStringLiteral(".situate"));
+    REQUIRE(Project::create(*path).ok());
+    return mustOpen(*path, Project::Backup::Skip);
+}
+
 QStringList paths(const QVector<BackupInfo>& all) {
     QStringList out;
     for (const BackupInfo& b : all)
@@ -151,12 +158,10 @@ TEST_CASE("Backups and their folder get the project file's permissions") {
 TEST_CASE("Deleting a project's backups removes every copy and any half-written one, and "
           "nothing else") {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("erase.situate"));
-    REQUIRE(Project::create(path).ok());
-    auto p = mustOpen(path, Project::Backup::Skip);
-    const QDateTime t0(QDate(2026, 3, 10), QTime(12, 0), Qt::UTC);
-    editAndBackUp(*p, QStringLiteral("A"), 5, t0);
-    editAndBackUp(*p, QStringLiteral("B"), 5, t0.addSecs(60));
+    QString path;
+    auto p = newProject(dir, QStringLiteral("erase"), &path);
+    for (const QString& code : {QStringLiteral("A"), QStringLiteral("B")})
+        editAndBackUp(*p, code, 5, QDateTime());
     const QDir folder(Backups::folder(path));
     const QString part =
         folder.filePath(QStringLiteral("erase-20260310-120200-000003.situate.part"));

@@ -165,21 +165,19 @@ void PseudonymDialog::preview() {
         m_status->setText(tr("The list cannot be used: %1.").arg(st.error()));
         return;
     }
-    m_previewButton->setEnabled(false);
     m_status->setText(tr("Counting what the list would replace…"));
     m_previewWatcher.setFuture(runReadOnly<PseudonymReport>(
         *project, [entries](const Storage& s) { return planPseudonymisation(s, entries); }));
+    m_previewButton->setEnabled(false);
 }
 
 void PseudonymDialog::showPreview() {
-    m_previewButton->setEnabled(true);
     const Result<PseudonymReport> report = m_previewWatcher.result();
+    m_previewButton->setEnabled(true);
     m_preview->clear();
-    if (!report) {
-        m_status->setText(
+    if (!report)
+        return m_status->setText(
             tr("Could not count what the list would replace: %1").arg(report.error()));
-        return;
-    }
     for (const PseudonymKeyRow& k : report->key)
         new QTreeWidgetItem(
             m_preview, {k.find, k.replace,
