@@ -7,11 +7,12 @@
 #include "core/commands/findreplace.h"
 #include "core/commands/pseudonymise.h"
 #include "core/io/pseudonymsheet.h"
+#include "core/io/sheetfile.h"
 #include "core/reliability/backups.h"
 #include "core/text.h"
 
 #include <QDir>
-#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -152,14 +153,6 @@ int cmdReplace(const Args& a) {
     return 0;
 }
 
-// The key holds the originals: inside the project's folder it would travel (be shared,
-// synchronised or committed) with the very file it was taken out of.
-bool insideFolderOf(const QString& path, const QString& projectPath) {
-    const QString folder = QDir::cleanPath(QFileInfo(projectPath).absolutePath());
-    const QString key = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
-    return key.startsWith(folder + QLatin1Char('/'));
-}
-
 int reportBackups(const Args& a, const QString& projectPath) {
     const QVector<BackupInfo> backups = Backups::list(projectPath);
     if (backups.isEmpty())
@@ -172,16 +165,11 @@ int reportBackups(const Args& a, const QString& projectPath) {
                 .arg(QDir::toNativeSeparators(Backups::folder(projectPath))));
         return 0;
     }
-    int failed = 0;
-    for (const BackupInfo& b : backups) {
-        if (!QFile::remove(b.path)) {
-            err(QStringLiteral("situate-cli: could not delete the backup %1\n").arg(b.fileName));
-            ++failed;
-        }
-    }
-    out(QStringLiteral("deleted %1 backup(s) that held the original names\n")
-            .arg(backups.size() - failed));
-    return failed ? kFailure : 0;
+    const BackupRemoval removal = Backups::removeAll(projectPath);
+    for (const QString& name : removal.failed)
+        err(QStringLiteral("situate-cli: could not delete the backup %1\n").arg(name));
+    out(QStringLiteral("deleted %1 backup(s) that held the original names\n").arg(removal.removed));
+    return removal.failed.isEmpty() ? 0 : kFailure;
 }
 
 int cmdPseudonymise(const Args& a) {
@@ -190,7 +178,7 @@ int cmdPseudonymise(const Args& a) {
     if (keyPath.isEmpty() && !dryRun)
         return usage(QStringLiteral("pseudonymise needs --key KEY.csv: the file, outside the "
                                     "project, where the originals are kept"));
-    if (!keyPath.isEmpty() && insideFolderOf(keyPath, a.positional[0]) &&
+    if (!keyPath.isEmpty() && keyInsideProjectFolder(keyPath, a.positional[0]) &&
         !a.has(QStringLiteral("key-inside-project")))
         return fail(QStringLiteral("the key %1 would be saved in the project's folder, where it "
                                    "would be shared or committed with the project it protects; "
@@ -198,7 +186,7 @@ int cmdPseudonymise(const Args& a) {
                                    "nothing was changed")
                         .arg(QFileInfo(keyPath).fileName(),
                              QDir::toNativeSeparators(QFileInfo(a.positional[0]).absolutePath())));
-    auto sheet = csv::readFile(a.positional[1]);
+    auto sheet = readSheetFile(a.positional[1]);
     if (!sheet)
         return fail(sheet.error());
     Result<QVector<PseudonymEntry>> entries =

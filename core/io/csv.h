@@ -40,7 +40,8 @@ Result<Table> readFile(const QString& path);
 ///   the apostrophe ' itself gets one ' in front. Spreadsheets then show it as text instead
 ///   of running it. The apostrophe is guarded too so that a value that really begins with '
 ///   comes back unchanged.
-/// - unguard (for the sheets Situate reads: codebook, codings, attributes, maturity levels):
+/// - unguard (for the sheets Situate reads: codebook, codings, attributes, maturity levels,
+///   pseudonymisation lists):
 ///   one leading ' is removed exactly when the character after it is one that the guard
 ///   would have prefixed (the list above, ' included). So unguard(guard(s)) == s for every
 ///   s; a hand-made cell "'Tis" stays as it is, while a hand-made "'=x" reads as "=x".

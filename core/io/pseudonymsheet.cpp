@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/io/pseudonymsheet.h"
 
+#include "core/location.h"
+
+#include <QDir>
+#include <QFileInfo>
+
 namespace situate {
 
 Result<QVector<PseudonymEntry>> readPseudonymList(const csv::Table& table,
@@ -23,8 +28,9 @@ Result<QVector<PseudonymEntry>> readPseudonymList(const csv::Table& table,
                 ErrorKind::Invalid);
         };
         PseudonymEntry e;
-        e.find = table.cell(r, find);
-        e.replace = table.cell(r, replace);
+        // Unguarded, so that a list Situate saved reads back as it was.
+        e.find = csv::unguard(table.cell(r, find));
+        e.replace = csv::unguard(table.cell(r, replace));
         if (e.find.isEmpty())
             return bad(QStringLiteral("the find column is empty"));
         const QString m = table.cell(r, match).trimmed().toLower();
@@ -49,6 +55,17 @@ Result<QVector<PseudonymEntry>> readPseudonymList(const csv::Table& table,
     return entries;
 }
 
+QByteArray pseudonymListSheet(const QVector<PseudonymEntry>& entries) {
+    csv::Writer w;
+    w.writeRow({QStringLiteral("find"), QStringLiteral("replace"), QStringLiteral("match"),
+                QStringLiteral("case")});
+    for (const PseudonymEntry& e : entries)
+        w.writeRow({e.find, e.replace,
+                    e.wholeWord ? QStringLiteral("word") : QStringLiteral("anywhere"),
+                    e.caseSensitive ? QStringLiteral("sensitive") : QStringLiteral("ignore")});
+    return w.data();
+}
+
 QByteArray pseudonymKeySheet(const QVector<PseudonymKeyRow>& key) {
     csv::Writer w;
     w.writeRow({QStringLiteral("find"), QStringLiteral("replace"), QStringLiteral("document"),
@@ -66,6 +83,28 @@ QByteArray candidateSheet(const QVector<Candidate>& candidates) {
         w.writeCells({c.text, enumName(candidateKindNames, c.kind), csv::Cell::number(c.count),
                       c.documents.join(QStringLiteral("; "))});
     return w.data();
+}
+
+namespace {
+
+// A folder as the file system resolves it: links followed where it exists.
+QString realFolder(const QString& folder) {
+    const QString canonical = QFileInfo(folder).canonicalFilePath();
+    return QDir::cleanPath(canonical.isEmpty() ? QFileInfo(folder).absoluteFilePath() : canonical);
+}
+
+} // namespace
+
+bool keyInsideProjectFolder(const QString& keyPath, const QString& projectPath) {
+    if (isServerLocation(projectPath))
+        return false;
+    QString project = realFolder(QFileInfo(projectPath).absolutePath());
+    const QString key = realFolder(QFileInfo(keyPath).absolutePath());
+    if (key == project)
+        return true;
+    if (!project.endsWith(QLatin1Char('/')))
+        project += QLatin1Char('/');
+    return key.startsWith(project);
 }
 
 Result<QVector<CandidateSource>> candidateSources(const Storage& storage) {

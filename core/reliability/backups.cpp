@@ -195,6 +195,24 @@ QString Backups::resolve(const QString& projectPath, const QString& backup) {
     return f.isFile() ? f.absoluteFilePath() : QString();
 }
 
+BackupRemoval Backups::removeAll(const QString& projectPath) {
+    BackupRemoval out;
+    for (const BackupInfo& b : list(projectPath)) {
+        if (QFile::remove(b.path))
+            ++out.removed;
+        else
+            out.failed << b.fileName;
+    }
+    // A copy cut short still holds whatever pages it had reached.
+    QDir dir(folder(projectPath));
+    const QString parts = baseName(projectPath) + QStringLiteral("-*.situate") + partSuffix;
+    for (const QString& part : dir.entryList({parts}, QDir::Files)) {
+        if (!dir.remove(part))
+            out.failed << part;
+    }
+    return out;
+}
+
 Result<QString> Backups::take(const Storage& storage, int keep, const QDateTime& now) {
     using R = Result<QString>;
     const QString project = storage.path();

@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
 namespace situate {
@@ -19,6 +20,12 @@ struct BackupInfo {
     QDateTime taken;     // UTC, read from the file name
     qint64 size = 0;     // bytes
     qint64 sequence = 0; // from the file name; 0 for a copy named before sequences existed
+};
+
+/// What deleting a project's backups did.
+struct BackupRemoval {
+    qint64 removed = 0;
+    QStringList failed; ///< the file names of the copies that could not be deleted
 };
 
 /// The rotating copies kept beside a project file in NAME.situate.backups/, made with
@@ -56,6 +63,10 @@ public:
     /// A backup given by path, by file name inside the folder, or by its number in list()
     /// counted from 1; empty when there is none.
     static QString resolve(const QString& projectPath, const QString& backup);
+    /// Deletes every backup of the project, and any half-written copy (`.part`) beside them:
+    /// for when what they hold must go, such as the names a pseudonymisation made permanent
+    /// has erased from the project itself. The folder is left, empty.
+    static BackupRemoval removeAll(const QString& projectPath);
 
     /// Copies the open project into a new backup unless the newest one is byte-identical,
     /// then rotates (see above; nothing is removed when `keep` <= 0). `now` is the time

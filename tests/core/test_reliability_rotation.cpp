@@ -30,6 +30,13 @@ QString editAndBackUp(Project& p, const QString& code, int keep, const QDateTime
     return *made;
 }
 
+// A new project NAME.situate in `dir`, open without taking a backup of its own.
+std::unique_ptr<Project> newProject(const QTemporaryDir& dir, const QString& name, QString* path) {
+    *path = dir.filePath(name + QStringLiteral(".situate"));
+    REQUIRE(Project::create(*path).ok());
+    return mustOpen(*path, Project::Backup::Skip);
+}
+
 QStringList paths(const QVector<BackupInfo>& all) {
     QStringList out;
     for (const BackupInfo& b : all)
@@ -146,4 +153,36 @@ TEST_CASE("Backups and their folder get the project file's permissions") {
         CHECK(mode(Backups::folder(path)) == 0700);
         CHECK(mode(later) == 0644);
     }
+}
+
+TEST_CASE("Deleting a project's backups removes every copy and any half-written one, and "
+          "nothing else") {
+    QTemporaryDir dir;
+    QString path;
+    auto p = newProject(dir, QStringLiteral("erase"), &path);
+    for (const QString& code : {QStringLiteral("A"), QStringLiteral("B")})
+        editAndBackUp(*p, code, 5, QDateTime());
+    const QDir folder(Backups::folder(path));
+    const QString part =
+        folder.filePath(QStringLiteral("erase-20260310-120200-000003.situate.part"));
+    const QString other = folder.filePath(QStringLiteral("notes.txt"));
+    // Another project's backup in the same folder is not this project's to delete.
+    const QString sibling =
+        folder.filePath(QStringLiteral("erased-20260310-120000-000001.situate"));
+    for (const QString& f : {part, other, sibling}) {
+        QFile file(f);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+    }
+    REQUIRE(Backups::list(path).size() == 2);
+
+    const BackupRemoval removal = Backups::removeAll(path);
+    CHECK(removal.removed == 2);
+    CHECK(removal.failed.isEmpty());
+    CHECK(Backups::list(path).isEmpty());
+    CHECK_FALSE(QFileInfo::exists(part));
+    CHECK(QFileInfo::exists(other));
+    CHECK(QFileInfo::exists(sibling));
+    CHECK(folder.exists());
+    // Nothing left to delete is no failure.
+    CHECK(Backups::removeAll(path).removed == 0);
 }

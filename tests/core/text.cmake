@@ -6,3 +6,6 @@ situate_add_test(test_textmatch test_textmatch.cpp test_candidates.cpp texttest.
 # Editing, replacing and pseudonymising a coded document in a real project
 # (core/commands/textedits.h, findreplace.h, pseudonymise.h).
 situate_add_test(test_textedits test_textedits.cpp texttest.h)
+# The list, key and candidate sheets of pseudonymisation, and reading a list from XLSX
+# (core/io/pseudonymsheet.h, sheetfile.h).
+situate_add_test(test_pseudonymsheet test_pseudonymsheet.cpp)

@@ -119,6 +119,9 @@ void DocumentView::showDocument(const Document& document) {
     m_hasTimestamps = std::any_of(m_turns.cbegin(), m_turns.cend(),
                                   [](const SpeakerTurn& t) { return t.timeStartMs >= 0; });
     m_selectedCoding = 0;
+    // setPlainText gives the whole new text the cursor's format: a bold label under it would
+    // make every line bold.
+    setCurrentCharFormat(QTextCharFormat());
     setPlainText(m_text);
 
     // Speaker names emphasised: one edit block over the labels only.
@@ -141,6 +144,8 @@ void DocumentView::showDocument(const Document& document) {
     moveCursor(QTextCursor::Start);
     updateMargins();
     applyEditable();
+    m_marks.clear();
+    emit documentShown();
 }
 
 void DocumentView::clearDocument() {
@@ -155,6 +160,8 @@ void DocumentView::clearDocument() {
     setPlainText(QString());
     updateMargins();
     applyEditable();
+    m_marks.clear();
+    emit documentShown();
 }
 
 void DocumentView::setCodings(const QVector<Coding>& codings) {
@@ -332,6 +339,7 @@ void DocumentView::paintEvent(QPaintEvent* event) {
             }
         }
     }
+    paintMarks();
     QPlainTextEdit::paintEvent(event);
 }
 

@@ -61,6 +61,11 @@ public:
     bool editMode() const { return m_editMode; }
     /// The speaker turns of the shown text, after it was edited here.
     void setTurns(const QVector<SpeakerTurn>& turns);
+    /// Marks ranges of code points [start, end), sorted and not overlapping, painted like find
+    /// hits over the codings' highlights and kept apart from them (what a pseudonymisation
+    /// list would replace). Showing a document clears them.
+    void setMarks(QVector<std::pair<qint64, qint64>> marks);
+    const QVector<std::pair<qint64, qint64>>& marks() const { return m_marks; }
 
     int stripeLaneCount() const { return m_index.laneCount(); }
     /// The coding whose stripe is at a point of the stripe margin, or 0.
@@ -79,6 +84,8 @@ signals:
     void quickKeyPressed(int key);
     /// The user dragged an end of the selected coding to a new place.
     void codingResizeRequested(qint64 codingId, qint64 start, qint64 end);
+    /// Another document (or a new text of the same one) is shown, or none.
+    void documentShown();
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -105,6 +112,10 @@ private:
     std::pair<qreal, qreal> lineSpanAt(qsizetype utf16) const;
     std::pair<qint64, qint64> visibleRangeCp() const;
     QColor colourOf(qint64 codeId) const;
+    // The marks (documentviewmarks.cpp).
+    void paintMarks();
+    QVector<QRectF> rangeRects(qint64 start, qint64 end) const;
+    QVector<std::pair<qint64, qint64>> m_marks;
 
     qint64 m_documentId = 0;
     QString m_text;

@@ -35,7 +35,7 @@ namespace situate {
 EditController::EditController(MainWindow& window)
     : QObject(&window)
     , m_window(window) {
-    QMenu* edit = window.menuBar()->addMenu(tr("&Edit"));
+    QMenu* edit = m_menu = window.menuBar()->addMenu(tr("&Edit"));
     m_undo = edit->addAction(tr("&Undo"));
     m_undo->setObjectName(QStringLiteral("undoAction"));
     m_undo->setShortcut(QKeySequence::Undo);

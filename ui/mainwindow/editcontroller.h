@@ -10,6 +10,7 @@
 #include <functional>
 
 class QAction;
+class QMenu;
 
 namespace situate {
 
@@ -30,6 +31,8 @@ public:
     QAction* undoAction() const { return m_undo; }
     QAction* redoAction() const { return m_redo; }
     TranscriptEditing* transcriptEditing() const { return m_transcript; }
+    /// The Edit menu, for the areas that add their entries to it.
+    QMenu* menu() const { return m_menu; }
     /// Undo and redo follow this project's undo stack.
     void setProject(Project* project);
 
@@ -60,6 +63,7 @@ private:
     void applyPreferences();
 
     MainWindow& m_window;
+    QMenu* m_menu;
     QAction* m_undo;
     QAction* m_redo;
     ReplaceDialog* m_replace = nullptr;

@@ -13,6 +13,7 @@
 #include "ui/mainwindow/evaluationdockscontroller.h"
 #include "ui/mainwindow/filecheck.h"
 #include "ui/mainwindow/filecontroller.h"
+#include "ui/mainwindow/pseudonymcontroller.h"
 #include "ui/mainwindow/servercontroller.h"
 #include "ui/mainwindow/transcriptediting.h"
 #include "ui/mainwindow/workbench.h"
@@ -46,6 +47,7 @@ MainWindow::MainWindow(std::shared_ptr<Prompter> prompter, QWidget* parent)
     m_analysis = new AnalysisDocksController(*this, view);
     m_evaluation = new EvaluationDocksController(*this, view);
     m_backups = new BackupController(*this);
+    m_pseudonyms = new PseudonymController(*this);
     m_server = new ServerController(*this);
     m_fileCheck = new FileCheck(*this);
     statusBar()->addPermanentWidget(m_statusCoder = new QLabel);
@@ -57,6 +59,7 @@ MainWindow::MainWindow(std::shared_ptr<Prompter> prompter, QWidget* parent)
 
 MainWindow::~MainWindow() {
     m_workbench->saveReadingPosition();
+    m_pseudonyms->projectClosing(false);
 }
 
 bool MainWindow::openProject(const QString& path) {
@@ -74,6 +77,7 @@ bool MainWindow::adoptProject(Result<std::unique_ptr<Project>> opened) {
         showFailure(Status::from(opened));
         return false;
     }
+    m_pseudonyms->projectClosing(true);
     m_workbench->saveReadingPosition();
     m_workbench->documentView()->clearDocument();
     m_project = opened.take();
@@ -289,6 +293,7 @@ bool MainWindow::confirm(const QString& question) {
 
 void MainWindow::closeEvent(QCloseEvent* event) {
     m_workbench->saveReadingPosition();
+    m_pseudonyms->projectClosing(true);
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());

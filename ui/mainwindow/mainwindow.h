@@ -24,13 +24,15 @@ class FileCheck;
 class FileController;
 class Project;
 class Prompter;
+class PseudonymController;
 class ServerController;
 class Workbench;
 
 /// The coding workbench's window, a shell around its controllers: each owns one area's
 /// menus, actions and docks (workbench.h: the panels and the transcript; filecontroller.h,
 /// editcontroller.h, codingcontroller.h, analysisdockscontroller.h,
-/// evaluationdockscontroller.h, servercontroller.h, backupcontroller.h). The window keeps
+/// evaluationdockscontroller.h, servercontroller.h, backupcontroller.h,
+/// pseudonymcontroller.h). The window keeps
 /// what they share: the open project, who codes and whose codings are shown, the refresh
 /// that follows every change of the project, and the prompter every message goes through.
 /// Views are dumb; every change goes through the project's commands.
@@ -125,6 +127,7 @@ private:
     BackupController* m_backups = nullptr;
     ServerController* m_server = nullptr;
     FileCheck* m_fileCheck = nullptr;
+    PseudonymController* m_pseudonyms = nullptr;
     QLabel* m_statusCoder = nullptr;
     QString m_coder;
     Shown m_shown = Shown::All;
