@@ -5,6 +5,8 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QFormLayout>
+#include <QFrame>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -75,6 +77,19 @@ void setNameColumns(QTreeWidget* tree, const QStringList& labels) {
     tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     for (int column = 1; column < labels.size(); ++column)
         tree->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+}
+
+QFrame* tintedBar(const QString& objectName, const QColor& colour, QHBoxLayout** layout) {
+    auto* bar = new QFrame;
+    bar->setObjectName(objectName);
+    bar->setAutoFillBackground(true);
+    QPalette tint = bar->palette();
+    tint.setColor(QPalette::Window, colour);
+    bar->setPalette(tint);
+    *layout = new QHBoxLayout(bar);
+    (*layout)->setContentsMargins(8, 3, 8, 3);
+    bar->hide();
+    return bar;
 }
 
 QVBoxLayout* flushLayout(QWidget* widget) {

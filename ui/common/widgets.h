@@ -11,6 +11,7 @@
 #include <utility>
 
 class QCheckBox;
+class QColor;
 class QComboBox;
 class QDialog;
 class QFormLayout;
@@ -18,6 +19,8 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTreeWidget;
+class QFrame;
+class QHBoxLayout;
 class QVBoxLayout;
 class QWidget;
 
@@ -75,5 +78,8 @@ void onAnyChange(QObject* context, const QList<QWidget*>& inputs,
 /// A vertical layout on `widget` without margins, so that it sits flush in its dock or
 /// splitter.
 QVBoxLayout* flushLayout(QWidget* widget);
+/// A strip of `colour` with a horizontal layout (the bars above the transcript: editing, a
+/// damaged file), hidden until shown; `*layout` takes its label and buttons.
+QFrame* tintedBar(const QString& objectName, const QColor& colour, QHBoxLayout** layout);
 
 } // namespace situate

@@ -18,14 +18,8 @@ namespace situate {
 FileCheck::FileCheck(MainWindow& window)
     : QObject(&window)
     , m_window(window) {
-    m_banner = new QFrame;
-    m_banner->setObjectName(QStringLiteral("damageBanner"));
-    m_banner->setAutoFillBackground(true);
-    QPalette alarm = m_banner->palette();
-    alarm.setColor(QPalette::Window, QColor(248, 205, 200));
-    m_banner->setPalette(alarm);
-    auto* layout = new QHBoxLayout(m_banner);
-    layout->setContentsMargins(8, 4, 8, 4);
+    QHBoxLayout* layout = nullptr;
+    m_banner = tintedBar(QStringLiteral("damageBanner"), QColor(248, 205, 200), &layout);
     m_text = named<QLabel>(QStringLiteral("damageText"));
     m_text->setWordWrap(true);
     layout->addWidget(m_text, 1);
@@ -39,7 +33,6 @@ FileCheck::FileCheck(MainWindow& window)
             action->trigger();
     });
     connect(dismiss, &QPushButton::clicked, m_banner, &QWidget::hide);
-    m_banner->hide();
     window.workbench()->addAboveTranscript(m_banner);
     connect(&m_watcher, &QFutureWatcher<Result<bool>>::finished, this, &FileCheck::finished);
 }

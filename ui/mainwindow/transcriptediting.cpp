@@ -38,14 +38,8 @@ TranscriptEditing::TranscriptEditing(MainWindow& window, QMenu* editMenu)
     m_toggle->setStatusTip(tr("Correct the transcript's words; codings follow the text"));
     connect(m_toggle, &QAction::toggled, this, &TranscriptEditing::setEditing);
 
-    m_bar = new QWidget;
-    m_bar->setObjectName(QStringLiteral("editTextBar"));
-    m_bar->setAutoFillBackground(true);
-    QPalette tint = m_bar->palette();
-    tint.setColor(QPalette::Window, QColor(250, 236, 170));
-    m_bar->setPalette(tint);
-    auto* layout = new QHBoxLayout(m_bar);
-    layout->setContentsMargins(8, 3, 8, 3);
+    QHBoxLayout* layout = nullptr;
+    m_bar = tintedBar(QStringLiteral("editTextBar"), QColor(250, 236, 170), &layout);
     layout->addWidget(
         new QLabel(tr("Editing the transcript: each change is saved at once and codings follow "
                       "the text. Undo takes back a burst of typing at a time.")),
@@ -53,7 +47,6 @@ TranscriptEditing::TranscriptEditing(MainWindow& window, QMenu* editMenu)
     QPushButton* done = namedButton(QStringLiteral("editTextDoneButton"), tr("Done Editing"));
     layout->addWidget(done);
     connect(done, &QPushButton::clicked, m_toggle, [this] { m_toggle->setChecked(false); });
-    m_bar->hide();
     window.workbench()->addAboveTranscript(m_bar);
 
     window.documentView()->setTextEditHandler(
