@@ -13,6 +13,7 @@ class QAction;
 
 namespace situate {
 
+class DocumentHistoryDialog;
 class Editor;
 class MainWindow;
 class Project;
@@ -55,12 +56,15 @@ private:
     void showPreferences();
     /// Find and replace in the open document or every document (ReplaceDialog).
     void showReplace();
+    /// The history of a document's text edits (DocumentHistoryDialog); 0: the open document.
+    void showHistory(qint64 documentId);
     void applyPreferences();
 
     MainWindow& m_window;
     QAction* m_undo;
     QAction* m_redo;
     ReplaceDialog* m_replace = nullptr;
+    DocumentHistoryDialog* m_history = nullptr;
 };
 
 } // namespace situate
