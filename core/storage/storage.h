@@ -220,7 +220,11 @@ public:
     /// After text was removed for good (a pseudonymisation made permanent): rewrites what
     /// still holds removed text, so no trace of it is left. On SQLite the search index is
     /// merged, the WAL checkpointed and emptied and the file vacuumed (freed pages zeroed);
-    /// on PostgreSQL the project's tables are vacuumed in full. Outside a transaction.
+    /// on PostgreSQL the project's tables are vacuumed in full and analysed, and the
+    /// statistics catalog rewritten where the login may; a login that does not own the tables
+    /// is refused (ErrorKind::Refused), since the server would skip them with a warning.
+    /// Outside a transaction. What stays outside the project: README.md, "Erasing removed
+    /// text".
     Status eraseRemovedText();
 
     QString projectValue(const QString& key) const;

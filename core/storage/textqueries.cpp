@@ -4,6 +4,7 @@
 #include "core/storage/storage.h"
 
 #include "core/storage/dialect.h"
+#include "core/storage/pgsecurity.h"
 #include "core/storage/storageconnection.h"
 
 namespace situate {
@@ -44,13 +45,33 @@ Status Storage::lockDocumentText(qint64 documentId, bool exclusive) const {
 
 Status Storage::eraseRemovedText() {
     QSqlDatabase& db = database(*this);
+    // The server skips a table its login may not vacuum with a warning, not an error: only the
+    // login that owns the tables can erase, and anyone else is told so rather than told it
+    // worked.
+    if (isPostgres(*this)) {
+        const Result<bool> owner = schema::postgres::ownsSchema(db);
+        if (!owner)
+            return Status::from(owner);
+        if (!*owner)
+            return Status::failure(
+                QStringLiteral("the removed text is gone from the project, but only the login "
+                               "that published it (the owner of its tables) can erase it from "
+                               "the server's files: ask them, or the server's administrator, to "
+                               "run VACUUM (FULL, ANALYZE) in the project's database"),
+                ErrorKind::Refused);
+    }
     // The statements are fixed text: nothing here comes from a user.
     const QStringList statements =
         isPostgres(*this)
-            ? QStringList{QStringLiteral("VACUUM (FULL) documents, document_search, "
+            ? QStringList{QStringLiteral("VACUUM (FULL, ANALYZE) documents, document_search, "
                                          "speaker_turns, codings, memos, cases, "
                                          "attribute_values, evidence_summaries, "
-                                         "maturity_ratings, consensus_ratings, codes")}
+                                         "maturity_ratings, consensus_ratings, codes"),
+                          // The planner's statistics sample column values; ANALYZE replaced
+                          // the samples of removed text, and rewriting the catalog drops the
+                          // rows that held them. Only the database's owner or a superuser may;
+                          // for anyone else the server skips it with a warning.
+                          QStringLiteral("VACUUM (FULL) pg_catalog.pg_statistic")}
             : QStringList{QStringLiteral("PRAGMA secure_delete = ON"),
                           // Deleted terms stay in FTS5's segments until they are merged.
                           QStringLiteral("INSERT INTO document_fts(document_fts) "
