@@ -3,11 +3,12 @@
 // files: the raw bytes of every table, TOAST table and index of the project (the heaps of
 // documents and memos, the search index's tsvectors and their GIN index, the unique indexes on
 // names) and of the planner's statistics are searched for the names replaced. Only the login
-// that owns the tables may erase; a team owner who did not publish is told so.
+// that owns the tables may erase; a team owner who did not publish is told so, and so is the
+// publisher while another client still reads the project as it was.
 //
 // The server's write-ahead log (pg_wal) is not searched: it holds every row as written until
-// the server recycles its segments, whatever the project does, so keeping originals out of it
-// is a matter for whoever runs the server (core/storage/README.md, "Erasing removed text").
+// its segments are overwritten, whatever the project does, so keeping originals out of it is
+// a matter for whoever runs the server (core/storage/README.md, "Erasing removed text").
 #include "core/commands/commands.h"
 #include "core/commands/pseudonymise.h"
 #include "core/import/speakerturns.h"
@@ -140,6 +141,38 @@ struct Study {
     }
 };
 
+// Another client of the project in the middle of a read in one snapshot (REPEATABLE READ, as a
+// clone reads): it has touched no table the erase rewrites, so no lock makes the erase wait
+// for it, but it may still read every row as it was.
+class OldSnapshot {
+public:
+    explicit OldSnapshot(const QString& url)
+        : m_name(connections::newName("test")) {
+        auto location = dialect::parsePostgresUrl(url);
+        REQUIRE(location.ok());
+        REQUIRE(connections::openPostgres(m_name, *location).ok());
+        QSqlQuery q(QSqlDatabase::database(m_name, false));
+        REQUIRE(q.exec(s("BEGIN ISOLATION LEVEL REPEATABLE READ")));
+        REQUIRE(q.exec(s("SELECT count(*) FROM coders")));
+    }
+    ~OldSnapshot() { end(); }
+    OldSnapshot(const OldSnapshot&) = delete;
+    OldSnapshot& operator=(const OldSnapshot&) = delete;
+    void end() {
+        if (m_name.isEmpty())
+            return;
+        {
+            QSqlQuery q(QSqlDatabase::database(m_name, false));
+            q.exec(s("COMMIT"));
+        }
+        connections::remove(m_name);
+        m_name.clear();
+    }
+
+private:
+    QString m_name;
+};
+
 } // namespace
 
 TEST_CASE("PostgreSQL: erasing after a permanent pseudonymisation leaves no original in the "
@@ -196,4 +229,29 @@ TEST_CASE("PostgreSQL: a team owner who did not publish is told that only the pu
     // The publisher can.
     REQUIRE(t.publisher->mutableStorage().eraseRemovedText().ok());
     CHECK(t.originalsInFiles().isEmpty());
+}
+
+TEST_CASE("PostgreSQL: while another client still reads the project as it was, erasing says so "
+          "rather than keep the old rows") {
+    Study t;
+    if (!t.open())
+        return;
+    OldSnapshot reader(t.b.location);
+    Study::pseudonymise(*t.publisher);
+
+    // The rewrite would copy the rows the reader may still read: the erase waits a little,
+    // then says why it could not finish.
+    const Status busy = t.publisher->mutableStorage().eraseRemovedText();
+    REQUIRE_FALSE(busy.ok());
+    CHECK(busy.kind() == ErrorKind::Conflict);
+    CHECK(busy.error().contains(s("may read the project as it was")));
+
+    // Once the read is over, it erases.
+    reader.end();
+    const Status erased = t.publisher->mutableStorage().eraseRemovedText();
+    INFO(erased.error().toStdString());
+    REQUIRE(erased.ok());
+    const QStringList after = t.originalsInFiles();
+    INFO(after.join(QLatin1Char('\n')).toStdString());
+    CHECK(after.isEmpty());
 }
