@@ -154,12 +154,24 @@ Result<MergeReport> merge(Study& into, const Study& from) {
         s("merge"), [&](Editor& e) { return mergeProject(e, from.storage()); });
 }
 
-// A copy of a closed project's file, as a colleague gets it.
-void copyProject(Study& study, const QString& from, const QString& to) {
-    study.project.reset(); // closed: the WAL is folded into the file
-    REQUIRE(QFile::copy(from, to));
-    study = Study::open(from);
-}
+// Aisha's coded project `a` and a colleague's copy of its file `c`, taken after Aisha edited
+// the transcript or before.
+struct TwoCopies {
+    QTemporaryDir dir;
+    Study a, c;
+
+    explicit TwoCopies(bool editedBeforeCopying) {
+        const QString aPath = dir.filePath(s("a.situate")), cPath = dir.filePath(s("c.situate"));
+        a = Study::create(aPath);
+        a.codeFirstDraft();
+        if (editedBeforeCopying)
+            a.editAfterCoding();
+        a.project.reset(); // closed: the WAL is folded into the file
+        REQUIRE(QFile::copy(aPath, cPath));
+        a = Study::open(aPath);
+        c = Study::open(cPath);
+    }
+};
 
 } // namespace
 
@@ -201,13 +213,8 @@ TEST_CASE("edited documents: a .qdpx export imports with the edited text and eve
 
 TEST_CASE("edited documents: merging a copy of an edited project adds the colleague's codings "
           "on the same words") {
-    QTemporaryDir dir;
-    const QString aPath = dir.filePath(s("a.situate")), cPath = dir.filePath(s("c.situate"));
-    Study a = Study::create(aPath);
-    a.codeFirstDraft();
-    a.editAfterCoding();
-    copyProject(a, aPath, cPath);
-    Study c = Study::open(cPath);
+    TwoCopies copies(true);
+    Study &a = copies.a, &c = copies.c;
     // Ben codes the edited transcript in his copy.
     c.code(s("Ben"), s("Person"), s("Dr Mensah"));
     c.code(s("Ben"), s("Practice"), s("share serious incidents"));
@@ -227,12 +234,8 @@ TEST_CASE("edited documents: merging a copy of an edited project adds the collea
 
 TEST_CASE("edited documents: a copy whose document was edited differently merges nothing onto "
           "it until both hold the same text") {
-    QTemporaryDir dir;
-    const QString aPath = dir.filePath(s("a.situate")), cPath = dir.filePath(s("c.situate"));
-    Study a = Study::create(aPath);
-    a.codeFirstDraft();
-    copyProject(a, aPath, cPath);
-    Study c = Study::open(cPath);
+    TwoCopies copies(false);
+    Study &a = copies.a, &c = copies.c;
     // The copy is edited and then coded by Ben; the original is not edited.
     c.editAfterCoding();
     c.code(s("Ben"), s("Person"), s("Dr Mensah"));

@@ -139,6 +139,15 @@ struct Study {
         sqlRows(b.location, s("CHECKPOINT"));
         return holding(dataDir, relationFiles(b.location));
     }
+    // The publisher erases, and no original is left in the files.
+    void erase() const {
+        const Status erased = publisher->mutableStorage().eraseRemovedText();
+        INFO(erased.error().toStdString());
+        REQUIRE(erased.ok());
+        const QStringList after = originalsInFiles();
+        INFO(after.join(QLatin1Char('\n')).toStdString());
+        CHECK(after.isEmpty());
+    }
 };
 
 // Another client of the project in the middle of a read in one snapshot (REPEATABLE READ, as a
@@ -188,12 +197,7 @@ TEST_CASE("PostgreSQL: erasing after a permanent pseudonymisation leaves no orig
         CHECK(before.contains(s(": ") + QString::fromLatin1(needle)));
     }
 
-    const Status erased = t.publisher->mutableStorage().eraseRemovedText();
-    INFO(erased.error().toStdString());
-    REQUIRE(erased.ok());
-    const QStringList after = t.originalsInFiles();
-    INFO(after.join(QLatin1Char('\n')).toStdString());
-    CHECK(after.isEmpty());
+    t.erase();
 
     // The project reads as pseudonymised.
     for (const DocumentInfo& d : t.publisher->storage().documents().value()) {
@@ -227,8 +231,7 @@ TEST_CASE("PostgreSQL: a team owner who did not publish is told that only the pu
     CHECK_FALSE(t.originalsInFiles().isEmpty());
 
     // The publisher can.
-    REQUIRE(t.publisher->mutableStorage().eraseRemovedText().ok());
-    CHECK(t.originalsInFiles().isEmpty());
+    t.erase();
 }
 
 TEST_CASE("PostgreSQL: while another client still reads the project as it was, erasing says so "
@@ -248,10 +251,5 @@ TEST_CASE("PostgreSQL: while another client still reads the project as it was, e
 
     // Once the read is over, it erases.
     reader.end();
-    const Status erased = t.publisher->mutableStorage().eraseRemovedText();
-    INFO(erased.error().toStdString());
-    REQUIRE(erased.ok());
-    const QStringList after = t.originalsInFiles();
-    INFO(after.join(QLatin1Char('\n')).toStdString());
-    CHECK(after.isEmpty());
+    t.erase();
 }
