@@ -228,7 +228,12 @@ public:
     /// After text was removed for good (a pseudonymisation made permanent): rewrites what
     /// still holds removed text, so no trace of it is left. On SQLite the search index is
     /// merged, the WAL checkpointed and emptied and the file vacuumed (freed pages zeroed);
-    /// on PostgreSQL the project's tables are vacuumed in full. Outside a transaction.
+    /// on PostgreSQL the project's tables are analysed and, once nothing on the server may
+    /// still read their old rows (waited for a few seconds, else ErrorKind::Conflict), vacuumed
+    /// in full with the statistics catalog (where the login may); a login that does not own
+    /// the tables is refused (ErrorKind::Refused), since the server would skip them with a
+    /// warning. Outside a transaction. README.md, "Erasing removed text", says what stays
+    /// outside the project.
     Status eraseRemovedText();
 
     QString projectValue(const QString& key) const;

@@ -9,3 +9,5 @@ situate_add_test(test_textedits test_textedits.cpp texttest.h)
 # The list, key and candidate sheets of pseudonymisation, and reading a list from XLSX
 # (core/io/pseudonymsheet.h, sheetfile.h).
 situate_add_test(test_pseudonymsheet test_pseudonymsheet.cpp)
+# Edited documents through a .qdpx export and import, and through merging by content.
+situate_add_test(test_edited_exchange test_edited_exchange.cpp texttest.h)

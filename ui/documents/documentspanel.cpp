@@ -4,6 +4,7 @@
 #include "core/project.h"
 #include "ui/common/widgets.h"
 
+#include <QAction>
 #include <QLineEdit>
 #include <QMenu>
 #include <QTreeWidget>
@@ -25,6 +26,15 @@ DocumentsPanel::DocumentsPanel(QWidget* parent)
     setNameColumns(m_tree, {tr("Document"), tr("Codings")});
     m_tree->setUniformRowHeights(true);
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    // An action of its own, so that it has a name tests trigger it by; it acts on the current
+    // row, which a right click makes current.
+    m_history = named<QAction>(QStringLiteral("documentHistoryAction"), tr("History…"), this);
+    m_history->setToolTip(tr("When the document's text was edited, by whom, and how much"));
+    connect(m_history, &QAction::triggered, this, [this] {
+        const QTreeWidgetItem* item = m_tree->currentItem();
+        if (const qint64 id = item ? item->data(0, IdRole).toLongLong() : 0)
+            emit historyRequested(id);
+    });
     auto* layout = flushLayout(this);
     layout->addWidget(m_filter);
     layout->addWidget(m_tree);
@@ -42,9 +52,11 @@ DocumentsPanel::DocumentsPanel(QWidget* parent)
         const qint64 id = item ? item->data(0, IdRole).toLongLong() : 0;
         if (id == 0)
             return;
+        m_tree->setCurrentItem(item);
         QMenu menu(this);
         menu.addAction(tr("Open"), this, [this, id] { emit documentActivated(id); });
         menu.addAction(tr("Document memo…"), this, [this, id] { emit memoRequested(id); });
+        menu.addAction(m_history);
         menu.addSeparator();
         menu.addAction(tr("Remove from project…"), this, [this, id] { emit removeRequested(id); });
         menu.exec(m_tree->viewport()->mapToGlobal(pos));

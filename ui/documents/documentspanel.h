@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QWidget>
 
+class QAction;
 class QLineEdit;
 class QTreeWidget;
 
@@ -26,16 +27,20 @@ public:
     void setCounts(const QHash<qint64, qint64>& counts);
     void setCurrentDocument(qint64 documentId);
     QTreeWidget* tree() const { return m_tree; }
+    /// "History…" of the context menu: asks for the history of the current document.
+    QAction* historyAction() const { return m_history; }
 
 signals:
     void documentActivated(qint64 documentId);
     void removeRequested(qint64 documentId);
     void memoRequested(qint64 documentId);
+    void historyRequested(qint64 documentId);
 
 private:
     void applyFilter(const QString& text);
     QLineEdit* m_filter;
     QTreeWidget* m_tree;
+    QAction* m_history;
 };
 
 } // namespace situate

@@ -7,6 +7,7 @@
 #include "ui/codebook/codebookpanel.h"
 #include "ui/codebook/codedetails.h"
 #include "ui/common/widgets.h"
+#include "ui/documents/documenthistory.h"
 #include "ui/documents/documentspanel.h"
 #include "ui/documentview/documentview.h"
 #include "ui/mainwindow/mainwindow.h"
@@ -61,6 +62,8 @@ EditController::EditController(MainWindow& window)
                                        &EditController::showReplace);
     replace->setObjectName(QStringLiteral("replaceAction"));
     m_transcript = new TranscriptEditing(window, edit);
+    QAction* history = edit->addAction(tr("Document &History…"), this, [this] { showHistory(0); });
+    history->setObjectName(QStringLiteral("documentHistoryMenuAction"));
     edit->addSeparator();
     edit->addAction(tr("&Preferences…"), QKeySequence::Preferences, this,
                     &EditController::showPreferences);
@@ -74,6 +77,18 @@ void EditController::showReplace() {
     if (!m_replace)
         m_replace = new ReplaceDialog(m_window);
     m_replace->showFor(m_window.workbench()->documentView()->documentId());
+}
+
+void EditController::showHistory(qint64 documentId) {
+    if (!m_window.project())
+        return;
+    if (documentId == 0)
+        documentId = m_window.workbench()->documentView()->documentId();
+    if (documentId == 0)
+        return m_window.showMessage(tr("Open a document to see the history of its text."));
+    if (!m_history)
+        m_history = new DocumentHistoryDialog(&m_window);
+    m_history->showFor(m_window.project(), documentId);
 }
 
 void EditController::setProject(Project* project) {
@@ -94,6 +109,7 @@ void EditController::connectPanels() {
     DocumentsPanel* documents = bench->documentsPanel();
     connect(documents, &DocumentsPanel::removeRequested, this, &EditController::removeDocument);
     connect(documents, &DocumentsPanel::memoRequested, this, &EditController::editDocumentMemo);
+    connect(documents, &DocumentsPanel::historyRequested, this, &EditController::showHistory);
     CodebookPanel* codebook = bench->codebookPanel();
     connect(codebook, &CodebookPanel::moveRequested, this, &EditController::moveCode);
     connect(codebook, &CodebookPanel::mergeIntoRequested, this, &EditController::mergeInto);

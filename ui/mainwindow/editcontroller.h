@@ -14,6 +14,7 @@ class QMenu;
 
 namespace situate {
 
+class DocumentHistoryDialog;
 class Editor;
 class MainWindow;
 class Project;
@@ -60,6 +61,8 @@ private:
     void showPreferences();
     /// Find and replace in the open document or every document (ReplaceDialog).
     void showReplace();
+    /// The history of a document's text edits (DocumentHistoryDialog); 0: the open document.
+    void showHistory(qint64 documentId);
     void applyPreferences();
 
     MainWindow& m_window;
@@ -68,6 +71,7 @@ private:
     QAction* m_redo;
     ReplaceDialog* m_replace = nullptr;
     TranscriptEditing* m_transcript = nullptr;
+    DocumentHistoryDialog* m_history = nullptr;
 };
 
 } // namespace situate
