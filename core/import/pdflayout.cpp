@@ -58,7 +58,30 @@ class Joiner {
 public:
     explicit Joiner(const QVector<Row>& rows)
         : m_rows(rows)
-        , m_pitches(rows) {}
+        , m_pitches(rows) {
+        // Each row's column edges: the widest extent of the rows of its height that overlap
+        // it on its page (rows come page by page).
+        m_edges.resize(rows.size());
+        qsizetype pageStart = 0;
+        qsizetype pageEnd = 0;
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            if (i == pageEnd) {
+                pageStart = i;
+                while (pageEnd < rows.size() && rows[pageEnd].page == rows[i].page)
+                    ++pageEnd;
+            }
+            QPair<double, double> edges(rows[i].box.left(), rows[i].box.right());
+            for (qsizetype j = pageStart; j < pageEnd; ++j) {
+                const Row& r = rows[j];
+                if (r.role == Role::Body && sameHeight(r, rows[i]) &&
+                    overlapsHorizontally(r, rows[i])) {
+                    edges.first = std::min(edges.first, r.box.left());
+                    edges.second = std::max(edges.second, r.box.right());
+                }
+            }
+            m_edges[i] = edges;
+        }
+    }
 
     Join between(const Row& a, const Row& b) const {
         if (b.item || !leadingSpeakerName(b.text).isEmpty() || !sameHeight(a, b))
@@ -81,15 +104,7 @@ private:
     // True when the first word of b would not have fit at the end of a: the line was full, so
     // the writer wrapped it; otherwise a ended where its author ended it.
     bool wrapped(const Row& a, const Row& b) const {
-        double leftEdge = a.box.left();
-        double rightEdge = a.box.right();
-        for (const Row& r : m_rows) {
-            if (r.role == Role::Body && r.page == a.page && sameHeight(r, a) &&
-                overlapsHorizontally(r, a)) {
-                leftEdge = std::min(leftEdge, r.box.left());
-                rightEdge = std::max(rightEdge, r.box.right());
-            }
-        }
+        const auto [leftEdge, rightEdge] = m_edges[&a - m_rows.data()];
         const double space = endsWithHyphen(a.text) ? 0 : 0.25 * a.height;
         const double room = a.rtl ? a.box.left() - leftEdge : rightEdge - a.box.right();
         const Word& next = b.rtl ? b.line.words.back() : b.line.words.front();
@@ -98,6 +113,7 @@ private:
 
     const QVector<Row>& m_rows;
     Pitches m_pitches;
+    QVector<QPair<double, double>> m_edges;
 };
 
 void append(QString& out, const QString& text, Join join) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/import/pdfrows.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -204,15 +205,19 @@ void dropRunningLines(QVector<Row>& rows, const QVector<Page>& pages) {
                 edges[p].append(onPage[k]);
         }
     }
+    QHash<qsizetype, QString> keys;
+    for (const QVector<qsizetype>& page : edges) {
+        for (const qsizetype i : page)
+            keys.insert(i, runningKey(rows[i].text));
+    }
     QVector<qsizetype> running;
     for (const QVector<qsizetype>& page : edges) {
         for (const qsizetype i : page) {
-            const QString key = runningKey(rows[i].text);
             const double tolerance = std::max(2.0, 0.3 * rows[i].height);
             const auto repeats = std::count_if(edges.begin(), edges.end(), [&](const auto& other) {
                 return std::any_of(other.begin(), other.end(), [&](qsizetype j) {
                     return std::abs(rows[j].box.top() - rows[i].box.top()) <= tolerance &&
-                           runningKey(rows[j].text) == key;
+                           keys.value(j) == keys.value(i);
                 });
             });
             if (repeats >= 2 && 2 * repeats > pageCount)
