@@ -11,9 +11,9 @@ namespace situate {
 /// its reading order, laid out into paragraphs by pdflayout.h.
 ///
 /// A PDF whose reading takes longer than the time limit is refused with a message instead of
-/// holding up the import: the limit is checked after the file is loaded and before each
-/// page, so one step of the PDF engine itself (loading, or the text of one page) is not cut
-/// short.
+/// holding up the import: the limit is checked after the file is loaded, before each page
+/// and while Poppler collects a page's words (which it stops when asked); loading itself is
+/// not cut short.
 class PdfImporter final : public Importer {
 public:
     explicit PdfImporter(
