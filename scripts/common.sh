@@ -9,7 +9,7 @@ SITUATE_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # SQLite driver, xauth, fonts) are not pulled in by the packages that use them.
 SITUATE_PACKAGES=(
     cmake ninja-build g++ pkg-config git
-    qt6-base-dev libqt6sql6-sqlite qt6-pdf-dev qt6-charts-dev qt6-svg-dev
+    qt6-base-dev libqt6sql6-sqlite libpoppler-qt6-dev qt6-charts-dev qt6-svg-dev
     libgl-dev libxkbcommon-dev libqt6opengl6-dev
     catch2 libzip-dev zlib1g-dev libxlsxwriter-dev
     xvfb xauth fonts-dejavu-core

@@ -37,13 +37,8 @@ const std::vector<std::unique_ptr<Importer>>& importers() {
 
 QStringList importableSuffixes() {
     QStringList suffixes;
-    for (const auto& importer : importers()) {
-        // A build without Qt Pdf still routes .pdf to its importer for the explanation, but
-        // does not offer the suffix.
-        if (dynamic_cast<const PdfImporter*>(importer.get()) && !PdfImporter::isAvailable())
-            continue;
+    for (const auto& importer : importers())
         suffixes += importer->suffixes();
-    }
     return suffixes;
 }
 

@@ -2,24 +2,52 @@
 #include "core/import/pdfimporter.h"
 
 #include "core/import/importsupport.h"
+#include "core/import/pdflayout.h"
 
 #include <QDeadlineTimer>
 #include <QFile>
 
-#ifdef SITUATE_HAVE_QTPDF
-#include <QPdfDocument>
-#include <QPdfSelection>
-#endif
+#include <poppler-qt6.h>
+
+#include <mutex>
 
 namespace situate {
 
-bool PdfImporter::isAvailable() {
-#ifdef SITUATE_HAVE_QTPDF
-    return true;
-#else
-    return false;
-#endif
+namespace {
+
+// Poppler reports every oddity of a damaged file on stderr; the import reports what matters.
+void silencePoppler() {
+    static std::once_flag once;
+    std::call_once(once, [] {
+        Poppler::setDebugErrorFunction([](const QString&, const QVariant&) {}, QVariant());
+    });
 }
+
+bool expired(const QVariant& deadline) {
+    return static_cast<const QDeadlineTimer*>(deadline.value<const void*>())->hasExpired();
+}
+
+// The page's words in Poppler's reading order (pdftotext's), chained into lines as Poppler
+// chained them.
+pdflayout::Page readPage(const Poppler::Page& page, const QDeadlineTimer& deadline) {
+    pdflayout::Page out;
+    out.height = page.pageSizeF().height();
+    const std::vector<std::unique_ptr<Poppler::TextBox>> boxes = page.textList(
+        Poppler::Page::Rotate0, expired, QVariant::fromValue(static_cast<const void*>(&deadline)));
+    pdflayout::Line line;
+    for (size_t i = 0; i < boxes.size(); ++i) {
+        const Poppler::TextBox& box = *boxes[i];
+        line.words.append({box.text(), box.boundingBox(), box.hasSpaceAfter()});
+        const bool lineGoesOn = i + 1 < boxes.size() && box.nextWord() == boxes[i + 1].get();
+        if (!lineGoesOn) {
+            out.lines.append(std::move(line));
+            line = {};
+        }
+    }
+    return out;
+}
+
+} // namespace
 
 QStringList PdfImporter::suffixes() const {
     return {QStringLiteral("pdf")};
@@ -29,13 +57,6 @@ Result<ImportedDocument> PdfImporter::read(const QString& path) const {
     const Status checked = importsupport::checkInputFile(path);
     if (!checked)
         return checked;
-#ifndef SITUATE_HAVE_QTPDF
-    Q_UNUSED(m_timeLimit);
-    return importsupport::failure(path,
-                                  QStringLiteral("PDF import needs Qt Pdf, which this build "
-                                                 "of Situate does not include"),
-                                  ErrorKind::Other);
-#else
     // Readers accept the header anywhere in the first kilobyte. Checking it here gives files
     // that are not PDFs at all a quick answer without starting the PDF engine.
     QFile file(path);
@@ -59,53 +80,42 @@ Result<ImportedDocument> PdfImporter::read(const QString& path) const {
                                  "again as PDF or split it, then import it again)")
                       .arg(limit));
     };
-    QPdfDocument pdf;
-    switch (pdf.load(path)) {
-    case QPdfDocument::Error::None:
-        break;
-    case QPdfDocument::Error::IncorrectPassword:
+    silencePoppler();
+    const std::unique_ptr<Poppler::Document> pdf = Poppler::Document::load(path);
+    if (!pdf)
+        return importsupport::failure(path, QStringLiteral("not a valid PDF (the file is "
+                                                           "damaged or is not a PDF)"));
+    if (pdf->isLocked())
         return importsupport::failure(path, QStringLiteral("is password-protected; remove the "
                                                            "password and import it again"));
-    case QPdfDocument::Error::UnsupportedSecurityScheme:
-        return importsupport::failure(path, QStringLiteral("uses an encryption scheme that "
-                                                           "cannot be read; remove the "
-                                                           "protection and import it again"));
-    case QPdfDocument::Error::FileNotFound:
-        return importsupport::failure(path, QStringLiteral("could not be opened for reading"),
-                                      ErrorKind::Io);
-    case QPdfDocument::Error::InvalidFileFormat:
-    case QPdfDocument::Error::DataNotYetAvailable:
-    case QPdfDocument::Error::Unknown:
-        return importsupport::failure(path, QStringLiteral("not a valid PDF (the file is "
-                                                           "damaged or is not a PDF)"));
-    }
-    if (pdf.status() != QPdfDocument::Status::Ready)
-        return importsupport::failure(path, QStringLiteral("not a valid PDF (the file is "
-                                                           "damaged or is not a PDF)"));
 
-    QStringList pages;
+    QVector<pdflayout::Page> pages;
     qint64 units = 0;
-    for (int page = 0; page < pdf.pageCount(); ++page) {
+    for (int i = 0; i < pdf->numPages(); ++i) {
         if (deadline.hasExpired())
             return tooSlow();
-        QString text = pdf.getAllText(page).text();
-        units += text.size();
+        const std::unique_ptr<Poppler::Page> page = pdf->page(i);
+        if (!page)
+            continue;
+        pages.append(readPage(*page, deadline));
+        for (const pdflayout::Line& line : pages.back().lines) {
+            for (const pdflayout::Word& word : line.words)
+                units += word.text.size() + 1;
+        }
         // UTF-16 units bound code points from above twice over; stop before piling up more.
         if (units > 2 * importlimits::maxTextCodePoints)
             break;
-        pages.append(std::move(text));
     }
-    pdf.close();
     if (deadline.hasExpired())
         return tooSlow();
-    QString body = pages.join(QStringLiteral("\n\n"));
-    if (body.trimmed().isEmpty()) {
-        return importsupport::failure(path, QStringLiteral("contains no selectable text (it may "
-                                                           "be scanned images; run text "
-                                                           "recognition on it first)"));
+    const pdflayout::Text text = pdflayout::layOut(pages);
+    if (text.body.trimmed().isEmpty()) {
+        return importsupport::failure(path, QStringLiteral("has no text layer, only images of "
+                                                           "pages (a scan?): run OCR (text "
+                                                           "recognition) on it first, then "
+                                                           "import it again"));
     }
-    return importsupport::finishDocument(path, QStringLiteral("pdf"), body);
-#endif
+    return importsupport::finishDocument(path, QStringLiteral("pdf"), text.body, text.notes);
 }
 
 } // namespace situate

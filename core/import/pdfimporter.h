@@ -7,19 +7,18 @@
 
 namespace situate {
 
-/// Imports the text layer of PDF files through Qt Pdf, page by page.
+/// Imports the text layer of PDF files through Poppler (the library behind pdftotext), in
+/// its reading order, laid out into paragraphs by pdflayout.h.
 ///
 /// A PDF whose reading takes longer than the time limit is refused with a message instead of
-/// holding up the import: the limit is checked after the file is loaded and before each
-/// page, so one step of the PDF engine itself (loading, or the text of one page) is not cut
-/// short.
+/// holding up the import: the limit is checked after the file is loaded, before each page
+/// and while Poppler collects a page's words (which it stops when asked); loading itself is
+/// not cut short.
 class PdfImporter final : public Importer {
 public:
     explicit PdfImporter(
         std::chrono::milliseconds timeLimit = std::chrono::seconds(importlimits::maxPdfSeconds))
         : m_timeLimit(timeLimit) {}
-    /// False when Situate was built without Qt Pdf; read() then explains that.
-    static bool isAvailable();
     QStringList suffixes() const override;
     Result<ImportedDocument> read(const QString& path) const override;
 
