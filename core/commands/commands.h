@@ -18,6 +18,7 @@ struct NewDocument {
     QString format;
     QString text; // normalised
     QVector<SpeakerTurn> turns;
+    QString hash; // contentHash(text) when the caller has it already; computed when empty
 };
 /// SHA-256 (hex) of the normalised text as UTF-8: the duplicate test and REFI-QDA match key.
 QString contentHash(const QString& normalisedText);

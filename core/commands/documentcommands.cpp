@@ -34,7 +34,7 @@ Result<qint64> addDocument(Editor& e, const NewDocument& doc) {
         return R::failure(QStringLiteral("a document needs a name"), ErrorKind::Invalid);
     if (e.storage().documentIdByName(name))
         return R::failure(QStringLiteral("a document named \"%1\" already exists").arg(name));
-    const QString hash = contentHash(doc.text);
+    const QString hash = doc.hash.isEmpty() ? contentHash(doc.text) : doc.hash;
     if (auto existing = e.storage().documentIdByHash(hash)) {
         const auto other = e.storage().document(*existing);
         return R::failure(QStringLiteral("%1 has the same text as the document \"%2\" already "

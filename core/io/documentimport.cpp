@@ -9,8 +9,15 @@
 #include <QDirIterator>
 #include <QFileInfo>
 #include <QHash>
+#include <QThread>
 
+#include <algorithm>
+#include <atomic>
+#include <mutex>
 #include <new>
+#include <optional>
+#include <thread>
+#include <vector>
 
 namespace situate {
 
@@ -42,25 +49,22 @@ QStringList collectImportFiles(const QStringList& filesOrFolders, QStringList* p
     return out;
 }
 
-QVector<ReadDocument> readDocumentFiles(const QStringList& files,
-                                        const DocumentImportOptions& options, QStringList* failures,
-                                        bool* cancelled) {
-    QVector<ReadDocument> reads;
-    int done = 0;
-    for (const QString& f : files) {
-        if (options.cancel && options.cancel->load()) {
-            if (cancelled)
-                *cancelled = true;
-            return {};
-        }
+namespace {
+
+// One file's outcome, in the slot of its place in the list, so the order of the documents
+// and of the failures is the list's whatever thread read them.
+struct ReadSlot {
+    std::optional<ReadDocument> doc;
+    QString failure;
+};
+
+ReadSlot readOne(const QString& f) {
+    ReadSlot slot;
+    try {
         Result<ImportedDocument> imported = importDocumentFile(f);
-        ++done;
-        if (options.progress)
-            options.progress(done, static_cast<int>(files.size()));
         if (!imported) {
-            if (failures)
-                *failures << imported.error();
-            continue;
+            slot.failure = imported.error();
+            return slot;
         }
         ReadDocument r;
         r.file = f;
@@ -69,7 +73,69 @@ QVector<ReadDocument> readDocumentFiles(const QStringList& files,
         r.format = imported->format;
         r.text = std::move(imported->text);
         r.turns = std::move(imported->turns);
-        reads << std::move(r);
+        r.hash = contentHash(r.text);
+        slot.doc = std::move(r);
+    } catch (const std::bad_alloc&) {
+        slot.doc.reset();
+        slot.failure = QStringLiteral("%1: not enough memory to read it").arg(f);
+    }
+    return slot;
+}
+
+} // namespace
+
+QVector<ReadDocument> readDocumentFiles(const QStringList& files,
+                                        const DocumentImportOptions& options, QStringList* failures,
+                                        bool* cancelled) {
+    // Reading, decoding, normalising, finding turns and hashing is most of an import's
+    // work and each file's is independent: the files are shared out to one thread per core.
+    const qsizetype n = files.size();
+    std::vector<ReadSlot> outcomes(static_cast<size_t>(n));
+    std::atomic<qsizetype> next{0};
+    std::atomic_bool stopped{false};
+    std::mutex progressLock;
+    int done = 0;
+    const auto work = [&] {
+        for (;;) {
+            const qsizetype k = next.fetch_add(1);
+            if (k >= n)
+                return;
+            if (options.cancel && options.cancel->load()) {
+                stopped = true;
+                return;
+            }
+            outcomes[static_cast<size_t>(k)] = readOne(files.at(k));
+            if (options.progress) {
+                // Cancelled in an earlier call: no call after it, as when reading one by one.
+                const std::lock_guard<std::mutex> lock(progressLock);
+                if (options.cancel && options.cancel->load()) {
+                    stopped = true;
+                    return;
+                }
+                options.progress(++done, static_cast<int>(n));
+            }
+        }
+    };
+    const int helpers =
+        static_cast<int>(std::min<qsizetype>(std::max(1, QThread::idealThreadCount()), n) - 1);
+    std::vector<std::thread> threads;
+    for (int t = 0; t < helpers; ++t)
+        threads.emplace_back(work);
+    work();
+    for (std::thread& t : threads)
+        t.join();
+    if (stopped) {
+        if (cancelled)
+            *cancelled = true;
+        return {};
+    }
+    QVector<ReadDocument> reads;
+    reads.reserve(n);
+    for (ReadSlot& slot : outcomes) {
+        if (slot.doc)
+            reads << std::move(*slot.doc);
+        else if (failures)
+            *failures << slot.failure;
     }
     return reads;
 }
@@ -101,9 +167,10 @@ Result<DocumentImportReport> addReadDocuments(Project& project, const QVector<Re
     QVector<NewDocument> docs;
     QHash<QString, QString> fileOfHash;
     for (const ReadDocument& r : reads) {
-        QString hash;
+        QString hash = r.hash;
         try {
-            hash = contentHash(r.text);
+            if (hash.isEmpty())
+                hash = contentHash(r.text);
         } catch (const std::bad_alloc&) {
             return R::failure(QStringLiteral("%1: %2").arg(r.file, notEnoughMemory()));
         }
@@ -132,6 +199,7 @@ Result<DocumentImportReport> addReadDocuments(Project& project, const QVector<Re
         doc.format = r.format;
         doc.text = r.text;
         doc.turns = r.turns;
+        doc.hash = hash;
         docs << std::move(doc);
     }
     if (docs.isEmpty())

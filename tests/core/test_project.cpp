@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMap>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSysInfo>
@@ -20,6 +21,8 @@
 #include <QUndoStack>
 
 #include <catch2/catch.hpp>
+
+#include <algorithm>
 
 using namespace situate;
 
@@ -490,6 +493,37 @@ TEST_CASE("A cancelled bulk import writes nothing, a finished one is one undo st
     CHECK((*p)->undoStack()->count() == 1);
     (*p)->undoStack()->undo();
     CHECK((*p)->storage().stats().documents == 0);
+}
+
+TEST_CASE("Files read on several threads are added in the order given, failures too") {
+    QTemporaryDir dir;
+    auto p = Project::create(dir.filePath(QStringLiteral("p.situate")));
+    REQUIRE(p.ok());
+    QStringList files, expected, refused;
+    for (int i = 0; i < 40; ++i) {
+        const QString name = QStringLiteral("t%1").arg(i, 2, 10, QLatin1Char('0'));
+        // Every fifth file is empty, which the importer refuses.
+        const bool empty = i % 5 == 0;
+        files << test::writeFile(dir.filePath(QStringLiteral("in/%1.txt").arg(name)),
+                                 empty ? QByteArray() : "P1: words of " + name.toUtf8());
+        (empty ? refused : expected) << name;
+    }
+    auto report = importDocuments(**p, files);
+    REQUIRE(report.ok());
+    CHECK(report->imported == expected);
+    REQUIRE(report->failures.size() == refused.size());
+    for (qsizetype k = 0; k < refused.size(); ++k)
+        CHECK(report->failures.at(k).contains(refused.at(k) + QStringLiteral(".txt")));
+    auto docs = (*p)->storage().documents();
+    REQUIRE(docs.ok());
+    QMap<QString, qint64> idOf;
+    for (const DocumentInfo& d : *docs)
+        idOf.insert(d.name, d.id);
+    CHECK(idOf.keys() == expected);
+    QVector<qint64> ids; // in the order of the files
+    for (const QString& name : expected)
+        ids << idOf.value(name);
+    CHECK(std::is_sorted(ids.cbegin(), ids.cend()));
 }
 
 TEST_CASE("The content hash is the SHA-256 of the text's UTF-8, also when read in pieces") {
