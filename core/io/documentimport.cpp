@@ -4,6 +4,7 @@
 #include "core/commands/commands.h"
 #include "core/import/importeddocument.h"
 #include "core/project.h"
+#include "core/storage/searchindex.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -215,6 +216,12 @@ Result<DocumentImportReport> addReadDocuments(Project& project, const QVector<Re
                 return Status::from(c);
             caseId = *c;
         }
+        // Indexed for search at the end, all at once (core/storage/searchindex.h).
+        Storage& storage = project.mutableStorage();
+        Result<QString> trigger = pauseSearchInserts(storage);
+        if (!trigger)
+            return Status::from(trigger);
+        qint64 firstId = 0, lastId = 0;
         for (const NewDocument& d : docs) {
             Result<qint64> id = Result<qint64>::failure(QString());
             try {
@@ -225,12 +232,14 @@ Result<DocumentImportReport> addReadDocuments(Project& project, const QVector<Re
             if (!id)
                 return Status::failure(QStringLiteral("%1: %2").arg(d.originalName, id.error()),
                                        id.kind());
+            firstId = firstId == 0 ? *id : firstId;
+            lastId = *id;
             if (caseId != 0) {
                 if (Status s = assignDocumentToCase(e, *id, caseId); !s)
                     return s;
             }
         }
-        return {};
+        return resumeSearchInserts(storage, *trigger, firstId, lastId);
     });
     if (!st)
         return st;

@@ -3,6 +3,7 @@
 #include "core/commands/commands.h"
 #include "core/io/documentimport.h"
 #include "core/project.h"
+#include "core/search.h"
 #include "tests/core/newerproject.h"
 #include "tests/support/testrows.h"
 #include "tests/support/testsupport.h"
@@ -524,6 +525,56 @@ TEST_CASE("Files read on several threads are added in the order given, failures 
     for (const QString& name : expected)
         ids << idOf.value(name);
     CHECK(std::is_sorted(ids.cbegin(), ids.cend()));
+}
+
+namespace {
+
+// FTS5's own check that its index matches the documents' text, on a connection of its own.
+bool searchIndexMatchesText(const QString& path) {
+    bool ok = false;
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fts-check"));
+        db.setDatabaseName(path);
+        ok = db.open() && QSqlQuery(db).exec(QStringLiteral(
+                              "INSERT INTO document_fts(document_fts) VALUES ('integrity-check')"));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("fts-check"));
+    return ok;
+}
+
+} // namespace
+
+TEST_CASE("Imported documents are found by search, not after undo, again after redo") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("p.situate"));
+    auto p = Project::create(path);
+    REQUIRE(p.ok());
+    REQUIRE(importDocuments(**p, {test::writeFile(dir.filePath(QStringLiteral("a.txt")),
+                                                  "P1: an earlier otter\n")})
+                .ok());
+    QStringList files;
+    for (int i = 0; i < 3; ++i)
+        files << test::writeFile(dir.filePath(QStringLiteral("in/t%1.txt").arg(i)),
+                                 "P1: the zebrafish" + QByteArray::number(i) +
+                                     " swims\nP2: otter\n");
+    REQUIRE(importDocuments(**p, files).ok());
+    const auto hits = [&](const char* text) {
+        auto found = searchProject(path, SearchQuery::parse(QString::fromUtf8(text)));
+        REQUIRE(found.ok());
+        return found->size();
+    };
+    CHECK(hits("otter") == 4);
+    CHECK(hits("zebrafish1") == 1);
+    CHECK(searchIndexMatchesText(path));
+    (*p)->undoStack()->undo();
+    CHECK(hits("otter") == 1);
+    CHECK(hits("zebrafish1") == 0);
+    CHECK(searchIndexMatchesText(path));
+    (*p)->undoStack()->redo();
+    CHECK(hits("otter") == 4);
+    CHECK(hits("zebrafish2") == 1);
+    CHECK(searchIndexMatchesText(path));
 }
 
 TEST_CASE("The content hash is the SHA-256 of the text's UTF-8, also when read in pieces") {
