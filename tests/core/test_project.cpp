@@ -47,6 +47,20 @@ void mustEdit(Project& p, const std::function<Status(Editor&)>& fn) {
     REQUIRE(s.ok());
 }
 
+// FTS5's own check that its index matches the documents' text, on a connection of its own.
+bool searchIndexMatchesText(const QString& path) {
+    bool ok = false;
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fts-check"));
+        db.setDatabaseName(path);
+        ok = db.open() && QSqlQuery(db).exec(QStringLiteral(
+                              "INSERT INTO document_fts(document_fts) VALUES ('integrity-check')"));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("fts-check"));
+    return ok;
+}
+
 } // namespace
 
 TEST_CASE("A new project is a versioned SQLite file that reopens") {
@@ -526,24 +540,6 @@ TEST_CASE("Files read on several threads are added in the order given, failures 
         ids << idOf.value(name);
     CHECK(std::is_sorted(ids.cbegin(), ids.cend()));
 }
-
-namespace {
-
-// FTS5's own check that its index matches the documents' text, on a connection of its own.
-bool searchIndexMatchesText(const QString& path) {
-    bool ok = false;
-    {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fts-check"));
-        db.setDatabaseName(path);
-        ok = db.open() && QSqlQuery(db).exec(QStringLiteral(
-                              "INSERT INTO document_fts(document_fts) VALUES ('integrity-check')"));
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("fts-check"));
-    return ok;
-}
-
-} // namespace
 
 TEST_CASE("Imported documents are found by search, not after undo, again after redo") {
     QTemporaryDir dir;
