@@ -166,6 +166,7 @@ Result<DocumentImportReport> addReadDocuments(Project& project, const QVector<Re
     }
 
     QVector<NewDocument> docs;
+    QStringList hashes; // of docs, computed while reading
     QHash<QString, QString> fileOfHash;
     for (const ReadDocument& r : reads) {
         QString hash = r.hash;
@@ -200,8 +201,8 @@ Result<DocumentImportReport> addReadDocuments(Project& project, const QVector<Re
         doc.format = r.format;
         doc.text = r.text;
         doc.turns = r.turns;
-        doc.hash = hash;
         docs << std::move(doc);
+        hashes << hash;
     }
     if (docs.isEmpty())
         return report;
@@ -222,10 +223,11 @@ Result<DocumentImportReport> addReadDocuments(Project& project, const QVector<Re
         if (!trigger)
             return Status::from(trigger);
         qint64 firstId = 0, lastId = 0;
-        for (const NewDocument& d : docs) {
+        for (qsizetype k = 0; k < docs.size(); ++k) {
+            const NewDocument& d = docs.at(k);
             Result<qint64> id = Result<qint64>::failure(QString());
             try {
-                id = addDocument(e, d);
+                id = addDocument(e, d, hashes.at(k));
             } catch (const std::bad_alloc&) {
                 id = Result<qint64>::failure(notEnoughMemory());
             }

@@ -15,8 +15,8 @@ namespace situate::test {
 /// A plain-text document NAME, imported from NAME.txt, with `turns` as its speaker turns.
 inline NewDocument textDocument(const QString& name, const QString& text,
                                 QVector<SpeakerTurn> turns = {}) {
-    return NewDocument{
-        name, name + QStringLiteral(".txt"), QStringLiteral("txt"), text, std::move(turns), {}};
+    return NewDocument{name, name + QStringLiteral(".txt"), QStringLiteral("txt"), text,
+                       std::move(turns)};
 }
 
 /// A new coding of [start, end) of a document with a code by a coder (all by id).
