@@ -22,6 +22,8 @@ struct NewDocument {
 /// SHA-256 (hex) of the normalised text as UTF-8: the duplicate test and REFI-QDA match key.
 QString contentHash(const QString& normalisedText);
 Result<qint64> addDocument(Editor& e, const NewDocument& doc);
+/// The same with the text's contentHash already known (an import hashes while reading).
+Result<qint64> addDocument(Editor& e, const NewDocument& doc, const QString& hash);
 /// Removes a document with its codings; refuses a coded document unless `force`.
 Status removeDocument(Editor& e, qint64 documentId, bool force);
 Status renameDocument(Editor& e, qint64 documentId, const QString& name);

@@ -28,13 +28,16 @@ QString contentHash(const QString& normalisedText) {
 }
 
 Result<qint64> addDocument(Editor& e, const NewDocument& doc) {
+    return addDocument(e, doc, contentHash(doc.text));
+}
+
+Result<qint64> addDocument(Editor& e, const NewDocument& doc, const QString& hash) {
     using R = Result<qint64>;
     const QString name = doc.name.trimmed();
     if (name.isEmpty())
         return R::failure(QStringLiteral("a document needs a name"), ErrorKind::Invalid);
     if (e.storage().documentIdByName(name))
         return R::failure(QStringLiteral("a document named \"%1\" already exists").arg(name));
-    const QString hash = contentHash(doc.text);
     if (auto existing = e.storage().documentIdByHash(hash)) {
         const auto other = e.storage().document(*existing);
         return R::failure(QStringLiteral("%1 has the same text as the document \"%2\" already "

@@ -4,13 +4,21 @@
 #include "core/commands/commands.h"
 #include "core/import/importeddocument.h"
 #include "core/project.h"
+#include "core/storage/searchindex.h"
 
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
 #include <QHash>
+#include <QThread>
 
+#include <algorithm>
+#include <atomic>
+#include <mutex>
 #include <new>
+#include <optional>
+#include <thread>
+#include <vector>
 
 namespace situate {
 
@@ -42,25 +50,22 @@ QStringList collectImportFiles(const QStringList& filesOrFolders, QStringList* p
     return out;
 }
 
-QVector<ReadDocument> readDocumentFiles(const QStringList& files,
-                                        const DocumentImportOptions& options, QStringList* failures,
-                                        bool* cancelled) {
-    QVector<ReadDocument> reads;
-    int done = 0;
-    for (const QString& f : files) {
-        if (options.cancel && options.cancel->load()) {
-            if (cancelled)
-                *cancelled = true;
-            return {};
-        }
+namespace {
+
+// One file's outcome, in the slot of its place in the list, so the order of the documents
+// and of the failures is the list's whatever thread read them.
+struct ReadSlot {
+    std::optional<ReadDocument> doc;
+    QString failure;
+};
+
+ReadSlot readOne(const QString& f) {
+    ReadSlot slot;
+    try {
         Result<ImportedDocument> imported = importDocumentFile(f);
-        ++done;
-        if (options.progress)
-            options.progress(done, static_cast<int>(files.size()));
         if (!imported) {
-            if (failures)
-                *failures << imported.error();
-            continue;
+            slot.failure = imported.error();
+            return slot;
         }
         ReadDocument r;
         r.file = f;
@@ -69,7 +74,69 @@ QVector<ReadDocument> readDocumentFiles(const QStringList& files,
         r.format = imported->format;
         r.text = std::move(imported->text);
         r.turns = std::move(imported->turns);
-        reads << std::move(r);
+        r.hash = contentHash(r.text);
+        slot.doc = std::move(r);
+    } catch (const std::bad_alloc&) {
+        slot.doc.reset();
+        slot.failure = QStringLiteral("%1: not enough memory to read it").arg(f);
+    }
+    return slot;
+}
+
+} // namespace
+
+QVector<ReadDocument> readDocumentFiles(const QStringList& files,
+                                        const DocumentImportOptions& options, QStringList* failures,
+                                        bool* cancelled) {
+    // Reading, decoding, normalising, finding turns and hashing is most of an import's
+    // work and each file's is independent: the files are shared out to one thread per core.
+    const qsizetype n = files.size();
+    std::vector<ReadSlot> outcomes(static_cast<size_t>(n));
+    std::atomic<qsizetype> next{0};
+    std::atomic_bool stopped{false};
+    std::mutex progressLock;
+    int done = 0;
+    const auto work = [&] {
+        for (;;) {
+            const qsizetype k = next.fetch_add(1);
+            if (k >= n)
+                return;
+            if (options.cancel && options.cancel->load()) {
+                stopped = true;
+                return;
+            }
+            outcomes[static_cast<size_t>(k)] = readOne(files.at(k));
+            if (options.progress) {
+                // Cancelled in an earlier call: no call after it, as when reading one by one.
+                const std::lock_guard<std::mutex> lock(progressLock);
+                if (options.cancel && options.cancel->load()) {
+                    stopped = true;
+                    return;
+                }
+                options.progress(++done, static_cast<int>(n));
+            }
+        }
+    };
+    const int helpers =
+        static_cast<int>(std::min<qsizetype>(std::max(1, QThread::idealThreadCount()), n) - 1);
+    std::vector<std::thread> threads;
+    for (int t = 0; t < helpers; ++t)
+        threads.emplace_back(work);
+    work();
+    for (std::thread& t : threads)
+        t.join();
+    if (stopped) {
+        if (cancelled)
+            *cancelled = true;
+        return {};
+    }
+    QVector<ReadDocument> reads;
+    reads.reserve(n);
+    for (ReadSlot& slot : outcomes) {
+        if (slot.doc)
+            reads << std::move(*slot.doc);
+        else if (failures)
+            *failures << slot.failure;
     }
     return reads;
 }
@@ -99,11 +166,13 @@ Result<DocumentImportReport> addReadDocuments(Project& project, const QVector<Re
     }
 
     QVector<NewDocument> docs;
+    QStringList hashes; // of docs, computed while reading
     QHash<QString, QString> fileOfHash;
     for (const ReadDocument& r : reads) {
-        QString hash;
+        QString hash = r.hash;
         try {
-            hash = contentHash(r.text);
+            if (hash.isEmpty())
+                hash = contentHash(r.text);
         } catch (const std::bad_alloc&) {
             return R::failure(QStringLiteral("%1: %2").arg(r.file, notEnoughMemory()));
         }
@@ -133,6 +202,7 @@ Result<DocumentImportReport> addReadDocuments(Project& project, const QVector<Re
         doc.text = r.text;
         doc.turns = r.turns;
         docs << std::move(doc);
+        hashes << hash;
     }
     if (docs.isEmpty())
         return report;
@@ -147,22 +217,31 @@ Result<DocumentImportReport> addReadDocuments(Project& project, const QVector<Re
                 return Status::from(c);
             caseId = *c;
         }
-        for (const NewDocument& d : docs) {
+        // Indexed for search at the end, all at once (core/storage/searchindex.h).
+        Storage& storage = project.mutableStorage();
+        Result<QString> trigger = pauseSearchInserts(storage);
+        if (!trigger)
+            return Status::from(trigger);
+        qint64 firstId = 0, lastId = 0;
+        for (qsizetype k = 0; k < docs.size(); ++k) {
+            const NewDocument& d = docs.at(k);
             Result<qint64> id = Result<qint64>::failure(QString());
             try {
-                id = addDocument(e, d);
+                id = addDocument(e, d, hashes.at(k));
             } catch (const std::bad_alloc&) {
                 id = Result<qint64>::failure(notEnoughMemory());
             }
             if (!id)
                 return Status::failure(QStringLiteral("%1: %2").arg(d.originalName, id.error()),
                                        id.kind());
+            firstId = firstId == 0 ? *id : firstId;
+            lastId = *id;
             if (caseId != 0) {
                 if (Status s = assignDocumentToCase(e, *id, caseId); !s)
                     return s;
             }
         }
-        return {};
+        return resumeSearchInserts(storage, *trigger, firstId, lastId);
     });
     if (!st)
         return st;

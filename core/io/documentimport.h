@@ -25,7 +25,8 @@ struct DocumentImportReport {
 
 struct DocumentImportOptions {
     QString caseName; // assign every imported document to this case (created if needed)
-    /// Called after each file is read: (files done, files in all). May be null.
+    /// Called after each file is read: (files done, files in all), from the reading threads
+    /// one call at a time. May be null.
     std::function<void(int, int)> progress;
     /// Set from another thread to stop before the next file; nothing is written then.
     const std::atomic_bool* cancel = nullptr;
@@ -42,10 +43,12 @@ struct ReadDocument {
     QString format;
     QString text;
     QVector<SpeakerTurn> turns;
+    QString hash; // contentHash(text), computed by the reading thread
 };
 
-/// The reading half of an import: parses every file, touching no project, so it can run on
-/// a worker thread. Unreadable files go to `failures`; with `cancel` set it stops early.
+/// The reading half of an import: parses and hashes every file on one thread per core,
+/// touching no project, so it can run on a worker thread too. The documents and `failures`
+/// (unreadable files) keep the order of `files`; with `cancel` set it stops early.
 QVector<ReadDocument> readDocumentFiles(const QStringList& files,
                                         const DocumentImportOptions& options, QStringList* failures,
                                         bool* cancelled);

@@ -123,12 +123,19 @@ Result<qint64> Storage::insertRow(const QString& table, const QVariantMap& value
         binds << (m_notNull.contains(table + QLatin1Char('.') + it.key()) ? nonNullText(it.value())
                                                                           : it.value());
     }
-    const QString returning = m_connection->returningId();
-    QSqlQuery q =
-        run(database(*this),
-            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)%4")
-                .arg(table, cols.join(QLatin1Char(',')), marks.join(QLatin1Char(',')), returning),
-            binds);
+    const QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)%4")
+                            .arg(table, cols.join(QLatin1Char(',')), marks.join(QLatin1Char(',')),
+                                 m_connection->returningId());
+    QSqlQuery* kept = m_connection->keptStatement(sql);
+    QSqlQuery fresh;
+    QSqlQuery& q = kept ? *kept : fresh;
+    if (kept) {
+        for (int k = 0; k < binds.size(); ++k)
+            q.bindValue(k, binds.at(k));
+        q.exec();
+    } else {
+        fresh = run(database(*this), sql, binds);
+    }
     if (q.lastError().isValid())
         return m_connection->failed(q.lastError());
     return m_connection->insertedId(q);

@@ -16,9 +16,24 @@ StorageConnection::StorageConnection(const QString& name, QString path)
     , m_path(std::move(path)) {}
 
 StorageConnection::~StorageConnection() {
+    m_kept.clear(); // before the connection they were prepared on goes
     const QString name = m_db.connectionName();
     m_db = QSqlDatabase();
     connections::remove(name);
+}
+
+QSqlQuery* StorageConnection::keptStatement(const QString& sql) {
+    if (canLoseConnection())
+        return nullptr;
+    auto it = m_kept.find(sql);
+    if (it == m_kept.end()) {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        if (!q.prepare(sql))
+            return nullptr;
+        it = m_kept.insert(sql, q);
+    }
+    return &*it;
 }
 
 Status StorageConnection::begin() {

@@ -3,6 +3,7 @@
 #include "core/commands/commands.h"
 #include "core/io/documentimport.h"
 #include "core/project.h"
+#include "core/search.h"
 #include "tests/core/newerproject.h"
 #include "tests/support/testrows.h"
 #include "tests/support/testsupport.h"
@@ -13,6 +14,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMap>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSysInfo>
@@ -20,6 +22,8 @@
 #include <QUndoStack>
 
 #include <catch2/catch.hpp>
+
+#include <algorithm>
 
 using namespace situate;
 
@@ -41,6 +45,20 @@ void mustEdit(Project& p, const std::function<Status(Editor&)>& fn) {
     Status s = p.edit(QStringLiteral("test"), fn);
     INFO(s.error().toStdString());
     REQUIRE(s.ok());
+}
+
+// FTS5's own check that its index matches the documents' text, on a connection of its own.
+bool searchIndexMatchesText(const QString& path) {
+    bool ok = false;
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fts-check"));
+        db.setDatabaseName(path);
+        ok = db.open() && QSqlQuery(db).exec(QStringLiteral(
+                              "INSERT INTO document_fts(document_fts) VALUES ('integrity-check')"));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("fts-check"));
+    return ok;
 }
 
 } // namespace
@@ -490,6 +508,69 @@ TEST_CASE("A cancelled bulk import writes nothing, a finished one is one undo st
     CHECK((*p)->undoStack()->count() == 1);
     (*p)->undoStack()->undo();
     CHECK((*p)->storage().stats().documents == 0);
+}
+
+TEST_CASE("Files read on several threads are added in the order given, failures too") {
+    QTemporaryDir dir;
+    auto p = Project::create(dir.filePath(QStringLiteral("p.situate")));
+    REQUIRE(p.ok());
+    QStringList files, expected, refused;
+    for (int i = 0; i < 40; ++i) {
+        const QString name = QStringLiteral("t%1").arg(i, 2, 10, QLatin1Char('0'));
+        // Every fifth file is empty, which the importer refuses.
+        const bool empty = i % 5 == 0;
+        files << test::writeFile(dir.filePath(QStringLiteral("in/%1.txt").arg(name)),
+                                 empty ? QByteArray() : "P1: words of " + name.toUtf8());
+        (empty ? refused : expected) << name;
+    }
+    auto report = importDocuments(**p, files);
+    REQUIRE(report.ok());
+    CHECK(report->imported == expected);
+    REQUIRE(report->failures.size() == refused.size());
+    for (qsizetype k = 0; k < refused.size(); ++k)
+        CHECK(report->failures.at(k).contains(refused.at(k) + QStringLiteral(".txt")));
+    auto docs = (*p)->storage().documents();
+    REQUIRE(docs.ok());
+    QMap<QString, qint64> idOf;
+    for (const DocumentInfo& d : *docs)
+        idOf.insert(d.name, d.id);
+    CHECK(idOf.keys() == expected);
+    QVector<qint64> ids; // in the order of the files
+    for (const QString& name : expected)
+        ids << idOf.value(name);
+    CHECK(std::is_sorted(ids.cbegin(), ids.cend()));
+}
+
+TEST_CASE("Imported documents are found by search, not after undo, again after redo") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("p.situate"));
+    auto p = Project::create(path);
+    REQUIRE(p.ok());
+    REQUIRE(importDocuments(**p, {test::writeFile(dir.filePath(QStringLiteral("a.txt")),
+                                                  "P1: an earlier otter\n")})
+                .ok());
+    QStringList files;
+    for (int i = 0; i < 3; ++i)
+        files << test::writeFile(dir.filePath(QStringLiteral("in/t%1.txt").arg(i)),
+                                 "P1: the zebrafish" + QByteArray::number(i) +
+                                     " swims\nP2: otter\n");
+    REQUIRE(importDocuments(**p, files).ok());
+    const auto hits = [&](const char* text) {
+        auto found = searchProject(path, SearchQuery::parse(QString::fromUtf8(text)));
+        REQUIRE(found.ok());
+        return found->size();
+    };
+    CHECK(hits("otter") == 4);
+    CHECK(hits("zebrafish1") == 1);
+    CHECK(searchIndexMatchesText(path));
+    (*p)->undoStack()->undo();
+    CHECK(hits("otter") == 1);
+    CHECK(hits("zebrafish1") == 0);
+    CHECK(searchIndexMatchesText(path));
+    (*p)->undoStack()->redo();
+    CHECK(hits("otter") == 4);
+    CHECK(hits("zebrafish2") == 1);
+    CHECK(searchIndexMatchesText(path));
 }
 
 TEST_CASE("The content hash is the SHA-256 of the text's UTF-8, also when read in pieces") {
