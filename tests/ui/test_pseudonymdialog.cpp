@@ -18,6 +18,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
@@ -104,7 +105,10 @@ struct Fixture {
         REQUIRE(editor);
         QTest::keyClicks(editor, text);
         QTest::keyClick(editor, Qt::Key_Return);
-        test::waitFor([&] { return !editor->isVisible(); }); // committed and closed
+        // Committed and closed; the view deletes a closed editor later, so watch it through a
+        // guard that clears when it goes.
+        const QPointer<QLineEdit> guard(editor);
+        test::waitFor([&] { return !guard || !guard->isVisible(); });
     }
     void openDialog() {
         find<QAction>("pseudonymiseAction")->trigger();
