@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/analysisqueries.h"
 
+#include "core/storage/compactcolumns.h"
 #include "core/storage/libpqhandle.h"
 #include "core/storage/sqlfailure.h"
 #include "core/storage/sqlitestorage.h"
@@ -370,9 +371,22 @@ Result<QVector<CodingDetail>> loadCodingDetails(const Storage& s, qint64 documen
             return QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, column)),
                                      sqlite3_column_bytes(st, column));
         };
+        // The uuid's 16 bytes and the time's milliseconds (compactcolumns.h).
+        auto uuid = [st] {
+            if (sqlite3_column_type(st, 1) != SQLITE_BLOB)
+                return QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 1)),
+                                         sqlite3_column_bytes(st, 1));
+            return compact::uuidText(QByteArray(
+                static_cast<const char*>(sqlite3_column_blob(st, 1)), sqlite3_column_bytes(st, 1)));
+        };
+        auto created = [&] {
+            if (sqlite3_column_type(st, 3) == SQLITE_INTEGER)
+                return compact::isoOf(QVariant(qint64(sqlite3_column_int64(st, 3))));
+            return text(3);
+        };
         int rc = SQLITE_ROW;
         while ((rc = sqlite3_step(st)) == SQLITE_ROW)
-            out.append(CodingDetail{sqlite3_column_int64(st, 0), text(1), text(2), text(3)});
+            out.append(CodingDetail{sqlite3_column_int64(st, 0), uuid(), text(2), created()});
         sqlite3_finalize(st);
         if (rc != SQLITE_DONE)
             return R::failure(QStringLiteral("cannot read codings: %1")
@@ -383,8 +397,8 @@ Result<QVector<CodingDetail>> loadCodingDetails(const Storage& s, qint64 documen
     if (!q)
         return Status::from(q);
     while (q->next())
-        out.append(CodingDetail{q->value(0).toLongLong(), q->value(1).toString(),
-                                q->value(2).toString(), q->value(3).toString()});
+        out.append(CodingDetail{q->value(0).toLongLong(), compact::uuidText(q->value(1)),
+                                q->value(2).toString(), compact::isoOf(q->value(3))});
     return out;
 }
 
@@ -402,9 +416,9 @@ Result<QVector<CodingDetail>> loadCodingDetailsById(const Storage& s, const QVec
         CodingDetail d;
         d.id = id;
         if (q.next()) {
-            d.uuid = q.value(0).toString();
+            d.uuid = compact::uuidText(q.value(0));
             d.memo = q.value(1).toString();
-            d.created = q.value(2).toString();
+            d.created = compact::isoOf(q.value(2));
         }
         out.append(d);
         q.finish();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/generatequeries.h"
 
+#include "core/storage/compactcolumns.h"
 #include "core/storage/sqlitestorage.h"
 
 #include <sqlite3.h>
@@ -47,6 +48,18 @@ const TableSql tableSql[] = {
      9},
 };
 
+// A coding's uuid (column 1) as its 16 bytes and its times (8, 9) as milliseconds, as the
+// project file keeps them (compactcolumns.h).
+void bindCompact(sqlite3_stmt* st, int column, const QByteArray& text) {
+    const QString s = QString::fromUtf8(text);
+    if (column == 1) {
+        const QByteArray bytes = compact::uuidBytes(s);
+        sqlite3_bind_blob(st, column, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
+    } else {
+        sqlite3_bind_int64(st, column, compact::msOf(s));
+    }
+}
+
 } // namespace
 
 Result<std::unique_ptr<BulkWriter>> BulkWriter::create(Storage& storage) {
@@ -90,6 +103,10 @@ Result<qint64> BulkWriter::insert(BulkTable table, std::initializer_list<BulkVal
             sqlite3_bind_int64(st, i, v.integer);
             break;
         case BulkValue::Kind::Text:
+            if (table == BulkTable::Coding && (i == 1 || i == 8 || i == 9)) {
+                bindCompact(st, i, v.text);
+                break;
+            }
             // Static: the values outlive the step below, and the bindings are cleared after it.
             sqlite3_bind_text(st, i, v.text.constData(), int(v.text.size()), SQLITE_STATIC);
             break;

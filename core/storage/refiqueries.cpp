@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/refiqueries.h"
 
+#include "core/storage/compactcolumns.h"
 #include "core/storage/storageconnection.h"
 
 #include <QDateTime>
@@ -70,7 +71,7 @@ QSet<QString> usedUuids(const Storage& storage, UuidTable table) {
     q.setForwardOnly(true);
     if (q.exec(sql)) {
         while (q.next())
-            uuids.insert(q.value(0).toString().toLower());
+            uuids.insert(compact::uuidText(q.value(0)).toLower());
     }
     return uuids;
 }

@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/schema.h"
 
+#include "core/storage/compactcolumns.h"
 #include "core/storage/sqlfailure.h"
+#include "core/storage/sqlitestorage.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <sqlite3.h>
+
+#include <algorithm>
 #include <vector>
 
 namespace situate::schema {
@@ -242,8 +247,81 @@ const std::vector<std::vector<const char*>>& steps() {
                  inserted     INTEGER NOT NULL CHECK (inserted >= 0)))",
             "CREATE INDEX document_edits_document ON document_edits(document_id, id)",
         },
+        {
+            // 6: a coding in half the bytes (compactcolumns.h): its uuid as 16 bytes, its
+            // times as milliseconds since 1970, and only the indexes a query uses. No query
+            // looks a coding up by uuid (imports and merges read all uuids and give a
+            // repeated one a new uuid; `check` reports a repeat), nor by coder alone. SQLite
+            // cannot change a column's type, so the table is rebuilt the way SQLite documents
+            // (with foreign keys off: see rebuildsTables below).
+            R"(CREATE TABLE codings_compact (
+                 id          INTEGER PRIMARY KEY,
+                 uuid        BLOB NOT NULL CHECK (typeof(uuid) = 'blob' AND length(uuid) = 16),
+                 document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                 code_id     INTEGER NOT NULL REFERENCES codes(id) ON DELETE CASCADE,
+                 coder_id    INTEGER NOT NULL REFERENCES coders(id),
+                 start       INTEGER NOT NULL,
+                 end         INTEGER NOT NULL,
+                 memo        TEXT NOT NULL DEFAULT '',
+                 created     INTEGER NOT NULL CHECK (typeof(created) = 'integer'),
+                 modified    INTEGER NOT NULL CHECK (typeof(modified) = 'integer'),
+                 CHECK (start >= 0 AND end > start)))",
+            R"(INSERT INTO codings_compact (id, uuid, document_id, code_id, coder_id, start, end,
+                 memo, created, modified)
+               SELECT id, situate_uuid_bytes(uuid), document_id, code_id, coder_id, start, end,
+                 memo, situate_milliseconds(created), situate_milliseconds(modified)
+               FROM codings ORDER BY id)",
+            "DROP TABLE codings",
+            "ALTER TABLE codings_compact RENAME TO codings",
+            "CREATE INDEX codings_document ON codings(document_id, start)",
+            "CREATE INDEX codings_code ON codings(code_id, document_id)",
+        },
     };
     return s;
+}
+
+// The steps that rebuild a table: they run with foreign keys off, so that dropping the old
+// table does not cascade into the rows that refer to it, and check every reference before
+// they commit.
+bool rebuildsTables(int step) {
+    return step == 5;
+}
+
+// The conversions step 6 calls, in C++ so that the result is exactly what
+// compactcolumns.cpp writes.
+void uuidBytesFunction(sqlite3_context* ctx, int, sqlite3_value** argv) {
+    if (sqlite3_value_type(argv[0]) == SQLITE_BLOB) {
+        sqlite3_result_value(ctx, argv[0]);
+        return;
+    }
+    const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(argv[0]));
+    const QByteArray bytes =
+        compact::uuidBytes(QString::fromUtf8(text, sqlite3_value_bytes(argv[0])));
+    sqlite3_result_blob(ctx, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
+}
+
+void millisecondsFunction(sqlite3_context* ctx, int, sqlite3_value** argv) {
+    if (sqlite3_value_type(argv[0]) == SQLITE_INTEGER) {
+        sqlite3_result_value(ctx, argv[0]);
+        return;
+    }
+    const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(argv[0]));
+    sqlite3_result_int64(ctx, compact::msOf(QString::fromUtf8(text, sqlite3_value_bytes(argv[0]))));
+}
+
+Status registerConversions(QSqlDatabase& db) {
+    sqlite3* handle = sqliteHandle(db);
+    if (!handle)
+        return Status::failure(QStringLiteral("this project needs converting to the current "
+                                              "format, which needs Qt's SQLite driver to use "
+                                              "the system SQLite library"));
+    const int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC;
+    if (sqlite3_create_function_v2(handle, "situate_uuid_bytes", 1, flags, nullptr,
+                                   uuidBytesFunction, nullptr, nullptr, nullptr) != SQLITE_OK ||
+        sqlite3_create_function_v2(handle, "situate_milliseconds", 1, flags, nullptr,
+                                   millisecondsFunction, nullptr, nullptr, nullptr) != SQLITE_OK)
+        return Status::failure(QStringLiteral("could not prepare the format conversion"));
+    return {};
 }
 
 Status exec(QSqlDatabase& db, const char* sql) {
@@ -253,12 +331,31 @@ Status exec(QSqlDatabase& db, const char* sql) {
     return {};
 }
 
-Status runStep(QSqlDatabase& db, int step) {
+Status checkReferences(QSqlDatabase& db) {
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
+        return sqlfailure::statement(q.lastError(), QStringLiteral("schema update failed"));
+    if (q.next())
+        return Status::failure(QStringLiteral("cannot bring this project to the current format: "
+                                              "row %2 of %1 refers to a row that no longer "
+                                              "exists; the file was not changed")
+                                   .arg(q.value(0).toString(), q.value(1).toString()),
+                               ErrorKind::Io);
+    return {};
+}
+
+Status runStepIn(QSqlDatabase& db, int step) {
     if (!db.transaction())
         return sqlfailure::statement(db.lastError(),
                                      QStringLiteral("could not start a transaction"));
     for (const char* sql : steps()[static_cast<size_t>(step)]) {
         if (Status s = exec(db, sql); !s) {
+            db.rollback();
+            return s;
+        }
+    }
+    if (rebuildsTables(step)) {
+        if (Status s = checkReferences(db); !s) {
             db.rollback();
             return s;
         }
@@ -276,6 +373,24 @@ Status runStep(QSqlDatabase& db, int step) {
     return {};
 }
 
+Status runStep(QSqlDatabase& db, int step) {
+    if (!rebuildsTables(step))
+        return runStepIn(db, step);
+    if (Status s = registerConversions(db); !s)
+        return s;
+    // Outside a transaction: SQLite ignores this pragma inside one.
+    if (Status s = exec(db, "PRAGMA foreign_keys = OFF"); !s)
+        return s;
+    Status s = runStepIn(db, step);
+    if (Status on = exec(db, "PRAGMA foreign_keys = ON"); s && !on)
+        return on;
+    // The old table's pages would stay in the file as free pages: give them back (a second
+    // or so for a million codings). A failure here loses nothing, so it is not one.
+    if (s)
+        (void)exec(db, "VACUUM");
+    return s;
+}
+
 } // namespace
 
 int currentVersion() {
@@ -286,8 +401,8 @@ Status create(QSqlDatabase& db) {
     return migrate(db, 0);
 }
 
-Status migrate(QSqlDatabase& db, int fromVersion) {
-    for (int v = fromVersion; v < currentVersion(); ++v) {
+Status migrate(QSqlDatabase& db, int fromVersion, int toVersion) {
+    for (int v = fromVersion; v < std::min(toVersion, currentVersion()); ++v) {
         if (Status s = runStep(db, v); !s)
             return s;
     }

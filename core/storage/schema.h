@@ -14,7 +14,8 @@ int currentVersion();
 
 /// Creates the current schema in an empty database (inside a transaction).
 Status create(QSqlDatabase& db);
-/// Migrates a database at `fromVersion` to currentVersion(), one step per transaction.
-Status migrate(QSqlDatabase& db, int fromVersion);
+/// Migrates a database at `fromVersion` to `toVersion` (currentVersion() unless a file of an
+/// earlier version is wanted, as the migration fixtures are), one step per transaction.
+Status migrate(QSqlDatabase& db, int fromVersion, int toVersion = currentVersion());
 
 } // namespace situate::schema

@@ -310,6 +310,7 @@ Result<std::unique_ptr<StorageConnection>> openSqliteStorage(const QString& path
     } else {
         QSqlQuery v = run(c->database(), QStringLiteral("PRAGMA user_version"));
         const int version = v.next() ? v.value(0).toInt() : 0;
+        v.finish(); // an open statement would keep a migration from dropping a table
         if (version < schema::currentVersion()) {
             if (Status st = schema::migrate(c->database(), version); !st)
                 return R::failure(QStringLiteral("%1: %2").arg(name, st.error()), st.kind());

@@ -6,6 +6,7 @@
 #include "core/storage/storage.h"
 
 #include "core/location.h"
+#include "core/storage/compactcolumns.h"
 #include "core/storage/dialect.h"
 #include "core/storage/storageconnection.h"
 #include "core/storage/storagerows.h"
@@ -111,6 +112,22 @@ const Status& Storage::transactionFailure() const {
     return m_connection->transactionFailure();
 }
 
+QVariant Storage::boundValue(const QString& table, const QString& column,
+                             const QVariant& value) const {
+    const QVariant v =
+        m_notNull.contains(table + QLatin1Char('.') + column) ? nonNullText(value) : value;
+    return m_connection->isPostgres() ? v : compact::stored(table, column, v);
+}
+
+// A row as the rest of Situate sees it: compact columns in their text form.
+static Row rowFrom(const QString& table, const QSqlRecord& rec) {
+    Row r;
+    r.table = table;
+    for (int i = 0; i < rec.count(); ++i)
+        r.values.insert(rec.fieldName(i), compact::logical(table, rec.fieldName(i), rec.value(i)));
+    return r;
+}
+
 Result<qint64> Storage::insertRow(const QString& table, const QVariantMap& values) {
     QStringList cols, marks;
     QVariantList binds;
@@ -120,8 +137,7 @@ Result<qint64> Storage::insertRow(const QString& table, const QVariantMap& value
                 QStringLiteral("internal error: unknown column %1.%2").arg(table, it.key()));
         cols << dialect::column(it.key());
         marks << QStringLiteral("?");
-        binds << (m_notNull.contains(table + QLatin1Char('.') + it.key()) ? nonNullText(it.value())
-                                                                          : it.value());
+        binds << boundValue(table, it.key(), it.value());
     }
     const QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)%4")
                             .arg(table, cols.join(QLatin1Char(',')), marks.join(QLatin1Char(',')),
@@ -151,8 +167,7 @@ Status Storage::updateRow(const QString& table, qint64 id, const QVariantMap& va
             return Status::failure(
                 QStringLiteral("internal error: unknown column %1.%2").arg(table, it.key()));
         sets << dialect::column(it.key()) + QStringLiteral(" = ?");
-        binds << (m_notNull.contains(table + QLatin1Char('.') + it.key()) ? nonNullText(it.value())
-                                                                          : it.value());
+        binds << boundValue(table, it.key(), it.value());
     }
     if (sets.isEmpty())
         return {};
@@ -202,12 +217,7 @@ Result<Row> Storage::readRowLocked(const QString& table, qint64 id) {
         return Result<Row>::failure(QStringLiteral("%1 %2 no longer exists").arg(table).arg(id),
                                     ErrorKind::NotFound);
     }
-    Row r;
-    r.table = table;
-    const QSqlRecord rec = q.record();
-    for (int i = 0; i < rec.count(); ++i)
-        r.values.insert(rec.fieldName(i), rec.value(i));
-    return r;
+    return rowFrom(table, q.record());
 }
 
 Result<QVector<Row>> Storage::readRowsWhere(const QString& table, const QString& column,
@@ -221,14 +231,8 @@ Result<QVector<Row>> Storage::readRowsWhere(const QString& table, const QString&
     if (q.lastError().isValid())
         return m_connection->failed(q.lastError());
     QVector<Row> rows;
-    while (q.next()) {
-        Row r;
-        r.table = table;
-        const QSqlRecord rec = q.record();
-        for (int i = 0; i < rec.count(); ++i)
-            r.values.insert(rec.fieldName(i), rec.value(i));
-        rows << r;
-    }
+    while (q.next())
+        rows << rowFrom(table, q.record());
     return rows;
 }
 
@@ -240,16 +244,20 @@ Status Storage::insertCodings(QVector<Coding>& codings) {
                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)") +
                    returning))
         return m_connection->failed(q.lastError());
+    const QString table = QStringLiteral("codings");
+    auto bind = [&](const char* column, const QVariant& v) {
+        q.addBindValue(boundValue(table, QLatin1String(column), v));
+    };
     for (Coding& c : codings) {
-        q.addBindValue(c.uuid);
+        bind("uuid", c.uuid);
         q.addBindValue(c.documentId);
         q.addBindValue(c.codeId);
         q.addBindValue(c.coderId);
         q.addBindValue(c.start);
         q.addBindValue(c.end);
-        q.addBindValue(nonNullText(c.memo));
-        q.addBindValue(iso(c.created));
-        q.addBindValue(iso(c.modified));
+        bind("memo", c.memo);
+        bind("created", iso(c.created));
+        bind("modified", iso(c.modified));
         if (!q.exec())
             return m_connection->failed(q.lastError());
         c.id = m_connection->insertedId(q);
@@ -314,6 +322,9 @@ QStringList Storage::checkIntegrity() const {
          "up.parent "
          "WHERE up.depth < 1000) SELECT DISTINCT id FROM up WHERE depth >= 1000",
          "code %1 is its own ancestor"},
+        // No index keeps a coding's uuid unique (schema.cpp, step 6); this check does.
+        {"SELECT min(id) FROM codings GROUP BY uuid HAVING count(*) > 1",
+         "coding %1 has the same uuid as another coding"},
     };
     for (const Check& c : checks) {
         QSqlQuery q = run(database(*this), QString::fromLatin1(c.sql));

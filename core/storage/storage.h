@@ -253,6 +253,9 @@ private:
     Result<QHash<qint64, qint64>> countsBy(const char* column,
                                            const QVector<qint64>& coderIds) const;
     bool knownColumn(const QString& table, const QString& column) const;
+    /// A value as this engine stores it in `table.column` (compactcolumns.h; an empty text
+    /// for a null string in a NOT NULL column).
+    QVariant boundValue(const QString& table, const QString& column, const QVariant& value) const;
 
     std::unique_ptr<StorageConnection> m_connection;
     ConnectionSecret m_secret;

@@ -2,6 +2,7 @@
 #include "core/storage/storagerows.h"
 
 #include "core/enumnames.h"
+#include "core/storage/compactcolumns.h"
 
 namespace situate::storagerows {
 
@@ -51,15 +52,15 @@ QString ownerColumn(MemoOwner o) {
 Coding codingFrom(const QSqlQuery& q) {
     Coding c;
     c.id = q.value(0).toLongLong();
-    c.uuid = q.value(1).toString();
+    c.uuid = compact::uuidText(q.value(1));
     c.documentId = q.value(2).toLongLong();
     c.codeId = q.value(3).toLongLong();
     c.coderId = q.value(4).toLongLong();
     c.start = q.value(5).toLongLong();
     c.end = q.value(6).toLongLong();
     c.memo = q.value(7).toString();
-    c.created = fromIso(q.value(8).toString());
-    c.modified = fromIso(q.value(9).toString());
+    c.created = compact::timeOf(q.value(8));
+    c.modified = compact::timeOf(q.value(9));
     return c;
 }
 

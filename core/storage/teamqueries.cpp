@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/teamqueries.h"
 
+#include "core/storage/compactcolumns.h"
 #include "core/storage/pgschema.h"
 #include "core/storage/sqlfailure.h"
 #include "core/storage/sqlnames.h"
@@ -97,9 +98,15 @@ Result<qint64> copyTable(const Storage& from, Storage& to, const QString& table)
         pending.clear();
         return {};
     };
+    // SQLite keeps a coding's uuid and times compact, a server as text (compactcolumns.h).
+    const bool toFile = !isPostgres(to);
+    auto value = [&](qsizetype i) {
+        const QVariant v = compact::logical(table, columns[i], read.value(int(i)));
+        return toFile ? compact::stored(table, columns[i], v) : v;
+    };
     while (read.next()) {
         for (qsizetype i = 0; i < width; ++i)
-            pending << read.value(int(i));
+            pending << value(i);
         if (pending.size() < batch * width)
             continue;
         if (!prepared && !full.prepare(insertRows(table, list, width, batch)))

@@ -403,7 +403,7 @@ TEST_CASE("limits: a document with a million codings counts, extracts and checks
                     "999999) "
                     "INSERT INTO codings(uuid, document_id, code_id, coder_id, start, end, "
                     "created, modified) "
-                    "SELECT printf('10000000-0000-4000-8000-%012d', i), s.document_id, "
+                    "SELECT CAST(printf('%016d', i) AS BLOB), s.document_id, "
                     "(SELECT id FROM codes WHERE name = printf('C%02d', i % 50)), s.coder_id, "
                     "(i / 50) % 9990, (i / 50) % 9990 + 1 + (i / 50) / 9990, s.created, "
                     "s.modified FROM n, (SELECT * FROM codings LIMIT 1) AS s; "

@@ -8,6 +8,7 @@
 #include "core/io/documentimport.h"
 #include "core/location.h"
 #include "core/project.h"
+#include "core/storage/compactcolumns.h"
 #include "core/storage/connections.h"
 #include "tests/support/pgtest.h"
 #include "tests/support/teambackend.h"
@@ -40,7 +41,10 @@ using test::textDocument;
 // PGPASSWORD) through a connection of the test's own, as another client would; the rows it
 // returns, each as its values joined by '|' (NULL as "NULL"). A failing statement fails the
 // test.
-inline QStringList sqlRows(const QString& location, const QString& sql) {
+/// The rows of `sql` as "a|b|…" lines; with `table`, a coding's compact uuid and times in their
+/// text form (core/storage/compactcolumns.h), so that a file's rows compare with a server's.
+inline QStringList sqlRows(const QString& location, const QString& sql,
+                           const QString& table = QString()) {
     const QString name = connections::newName("test");
     if (isServerLocation(location)) {
         auto l = dialect::parsePostgresUrl(location);
@@ -58,7 +62,10 @@ inline QStringList sqlRows(const QString& location, const QString& sql) {
         while (q.next()) {
             QStringList values;
             for (int i = 0; i < q.record().count(); ++i)
-                values << (q.value(i).isNull() ? s("NULL") : q.value(i).toString());
+                values << (q.value(i).isNull()
+                               ? s("NULL")
+                               : compact::logical(table, q.record().fieldName(i), q.value(i))
+                                     .toString());
             rows << values.join(QLatin1Char('|'));
         }
     }

@@ -103,8 +103,13 @@ QStringList sqliteSchema(const QString& path) {
                     key << v[0];
                 // INTEGER PRIMARY KEY: the rowid, PostgreSQL's identity column.
                 const bool identity = v[4] == s("1") && v[1] == s("INTEGER");
+                // A coding's uuid and times: compact in the file, text on a server
+                // (core/storage/compactcolumns.h).
+                const bool compact =
+                    t == s("codings") &&
+                    (v[0] == s("uuid") || v[0] == s("created") || v[0] == s("modified"));
                 f.columns << (identity ? s("column %1.%2 identity").arg(t, v[0])
-                                       : columnLine(t, v[0], v[1].toLower(),
+                                       : columnLine(t, v[0], compact ? s("text") : v[1].toLower(),
                                                     v[2] == s("1") || v[4] != s("0"), v[3]));
             }
             f.others << s("primary key %1(%2)").arg(t, key.join(s(", ")));

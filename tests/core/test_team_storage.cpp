@@ -577,7 +577,8 @@ QStringList tableRows(const Storage& st, const QString& table) {
     QStringList names;
     for (const QString& c : st.columns(table))
         names << dialect::column(c);
-    return sqlRows(st.path(), s("SELECT %1 FROM %2 ORDER BY 1").arg(names.join(s(", ")), table));
+    return sqlRows(st.path(), s("SELECT %1 FROM %2 ORDER BY 1").arg(names.join(s(", ")), table),
+                   table);
 }
 
 } // namespace

@@ -191,7 +191,7 @@ TEST_CASE("security: only the owner migrates a team project, a coder is told so 
     INFO(owner.err.toStdString());
     REQUIRE(owner.exitCode == 0);
     CHECK(psqlAdmin(db.name(), s("SELECT value FROM situate_meta WHERE key = 'schema_version'"))
-              .out == s("5"));
+              .out == s("6"));
     CHECK(psqlAdmin(db.name(), s("SELECT proconfig::text FROM pg_proc WHERE proname = "
                                  "'situate_notify'"))
               .out == s("{\"search_path=pg_catalog, pg_temp\"}"));
