@@ -4,7 +4,9 @@
 // otherwise), shows the agreement dock, ticks the two coders and presses Compute, and times
 // the coefficients appearing in the table, then the disagreement list's first rows painted.
 // Prints "cli S", "coefficients S", "first_rows S", "ratio R" (coefficients / cli), the
-// places listed and "rss_kb K". Not a test: it asserts nothing.
+// places listed and "rss_kb K". Not a test: it asserts nothing. With SITUATE_BENCH_GRAB set
+// to a PNG path, it then selects a row three quarters down the list and writes a screenshot
+// of the window there (run it under xvfb-run with QT_QPA_PLATFORM=xcb to see it on X).
 //
 //   bench_agreementview PROJECT SITUATE_CLI [FIRST_CODER SECOND_CODER]
 #include "tests/bench/benchsupport.h"
@@ -108,5 +110,13 @@ int main(int argc, char** argv) {
                 cli, coefficients, firstRows, cli > 0 ? coefficients / cli : 0.0,
                 static_cast<long long>(list->model()->rowCount()), qPrintable(title),
                 bench::peakRssKb());
+    if (const QString grab = qEnvironmentVariable("SITUATE_BENCH_GRAB"); !grab.isEmpty()) {
+        const QModelIndex deep = list->model()->index(list->model()->rowCount() * 3 / 4, 0);
+        list->scrollTo(deep, QAbstractItemView::PositionAtCenter);
+        list->setCurrentIndex(deep);
+        QApplication::processEvents();
+        if (!window.grab().save(grab))
+            return 1;
+    }
     return 0;
 }

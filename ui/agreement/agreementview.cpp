@@ -12,6 +12,7 @@
 #include "ui/agreement/agreementtable.h"
 #include "ui/agreement/disagreementlist.h"
 #include "ui/agreement/disagreementview.h"
+#include "ui/common/readonlyjob.h"
 #include "ui/common/widgets.h"
 
 #include <QCheckBox>
@@ -143,6 +144,7 @@ AgreementView::AgreementView(QWidget* parent)
     });
     connect(m_exportTable, &QPushButton::clicked, this, [this] { exportDialog(true); });
     connect(m_exportDisagreements, &QPushButton::clicked, this, [this] { exportDialog(false); });
+    connect(&m->exporting, &QFutureWatcherBase::finished, this, &AgreementView::exported);
 
     setBusy(false);
     setProject(nullptr);
@@ -304,7 +306,7 @@ void AgreementView::updateHint() {
 
 void AgreementView::updateSummary() {
     m_exportTable->setEnabled(m->hasResult);
-    m_exportDisagreements->setEnabled(m->hasResult);
+    m_exportDisagreements->setEnabled(m->hasResult && !m->exporting.isRunning());
     if (!m->hasResult) {
         m_summary->setText(
             tr("<b>Inter-coder agreement</b><br><span style=\"color:%1\">Tick two or more "
@@ -391,19 +393,56 @@ Status AgreementView::exportTable(const QString& path) {
     return csv::saveFile(path, agreementCsv(m->result));
 }
 
-Status AgreementView::exportDisagreements(const QString& path) {
-    if (!m->hasResult || !project())
-        return Status::failure(tr("Compute agreement first: there are no disagreements to "
-                                  "export."));
-    const Storage& s = project()->storage();
-    const Result<QVector<Disagreement>> list =
-        disagreementsAt(s, m_list->disagreements(), m->firstId, m->secondId);
+namespace {
+
+// The places listed, with their codings read back, as disagreementsCsv writes them.
+Status writeDisagreements(const Storage& s, const QVector<DisagreementPlace>& places, qint64 first,
+                          qint64 second, const QString& path) {
+    const Result<QVector<Disagreement>> list = disagreementsAt(s, places, first, second);
     if (!list)
         return Status::from(list);
     const Result<QByteArray> sheet = disagreementsCsv(s, *list);
     if (!sheet)
         return Status::from(sheet);
     return csv::saveFile(path, *sheet);
+}
+
+} // namespace
+
+Status AgreementView::exportDisagreements(const QString& path) {
+    if (!m->hasResult || !project())
+        return Status::failure(tr("Compute agreement first: there are no disagreements to "
+                                  "export."));
+    return writeDisagreements(project()->storage(), m_list->disagreements(), m->firstId,
+                              m->secondId, path);
+}
+
+void AgreementView::exportInBackground(const QString& path) {
+    if (!m->hasResult || !project() || m->exporting.isRunning())
+        return;
+    // Half a million places take seconds to read back and write: a worker does it.
+    m_exportDisagreements->setEnabled(false);
+    m->exportPath = path;
+    showStatus(
+        tr("Writing %1 to %2…")
+            .arg(counted(m_list->disagreements().size(), tr("disagreement"), tr("disagreements")),
+                 QDir::toNativeSeparators(path)));
+    m->exporting.setFuture(runReadOnly<qsizetype>(
+        *project(),
+        [places = m_list->disagreements(), first = m->firstId, second = m->secondId,
+         path](const Storage& s) -> Result<qsizetype> {
+            if (Status st = writeDisagreements(s, places, first, second, path); !st)
+                return st;
+            return places.size();
+        }));
+}
+
+void AgreementView::exported() {
+    updateSummary();
+    const Result<qsizetype> written = m->exporting.result();
+    showStatus(written ? tr("Saved %1.").arg(QDir::toNativeSeparators(m->exportPath))
+                       : tr("Could not export the disagreements: %1").arg(written.error()),
+               !written);
 }
 
 void AgreementView::exportDialog(bool table) {
@@ -415,7 +454,9 @@ void AgreementView::exportDialog(bool table) {
         QDir::home().filePath(name), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    const Status st = table ? exportTable(path) : exportDisagreements(path);
+    if (!table)
+        return exportInBackground(path);
+    const Status st = exportTable(path);
     showStatus(st ? tr("Saved %1.").arg(QDir::toNativeSeparators(path)) : st.error(), !st);
 }
 

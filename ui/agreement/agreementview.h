@@ -73,6 +73,10 @@ private:
     void showCurrentDisagreement();
     void settle(ReconcileAction action);
     void exportDialog(bool table);
+    /// The disagreements listed, written to `path` on a worker (exportDisagreements, off the
+    /// GUI thread); exported() shows how it went.
+    void exportInBackground(const QString& path);
+    void exported();
     QByteArray pathsHash() const;
 
     CodeTree m_tree;

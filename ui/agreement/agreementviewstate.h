@@ -13,6 +13,7 @@
 #include <QByteArray>
 #include <QColor>
 #include <QElapsedTimer>
+#include <QFutureWatcher>
 #include <QLocale>
 #include <QString>
 
@@ -62,6 +63,8 @@ struct AgreementView::State {
     QElapsedTimer clock;
     ViewJob<AgreementComputation> job;
     ViewJob<DisagreementPlaces> recheck;
+    QFutureWatcher<Result<qsizetype>> exporting; // the disagreements, to exportPath
+    QString exportPath;
 };
 
 } // namespace situate

@@ -23,13 +23,12 @@ DisagreementList::DisagreementList(QWidget* parent)
     horizontalHeader()->setStretchLastSection(true);
     horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     horizontalHeader()->setHighlightSections(false);
+    // Fitting a column reads the rows in view only (by default it reads a thousand).
+    horizontalHeader()->setResizeContentsPrecision(0);
     // Every row the same height, so the view never asks a row it does not show for its size.
     verticalHeader()->hide();
     verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
-    const int widths[] = {150, 150, 110, 90};
-    for (int c = DisagreementModel::DocumentColumn; c < DisagreementModel::PassageColumn; ++c)
-        setColumnWidth(c, widths[c]);
     connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &DisagreementList::currentChanged);
 }
@@ -78,6 +77,12 @@ void DisagreementList::setDisagreements(const Storage& s, const CodeTree& tree,
     };
     setColumnHidden(DisagreementModel::DocumentColumn, same(&DisagreementPlace::documentId));
     setColumnHidden(DisagreementModel::CodeColumn, same(&DisagreementPlace::codeId));
+    // Fit the short columns to the rows in view, but never so wide that no passage shows.
+    const int caps[] = {150, 150, 110, 90};
+    for (int c = DisagreementModel::DocumentColumn; c < DisagreementModel::PassageColumn; ++c) {
+        resizeColumnToContents(c);
+        setColumnWidth(c, std::min(columnWidth(c), caps[c]));
+    }
     if (keeping) {
         const auto at = std::find_if(list.cbegin(), list.cend(), [&](const DisagreementPlace& p) {
             return p.documentId == keep.documentId && p.codeId == keep.codeId &&
