@@ -21,7 +21,6 @@
 #include <QListWidget>
 #include <QProcess>
 #include <QPushButton>
-#include <QStandardPaths>
 
 #include <cstdio>
 
@@ -54,14 +53,10 @@ double cliSeconds(const QString& cli, const QString& project, const QString& cod
 } // namespace
 
 int main(int argc, char** argv) {
-    if (qgetenv("QT_QPA_PLATFORM").isEmpty())
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    bench::offscreenByDefault();
     QApplication app(argc, argv);
-    QStandardPaths::setTestModeEnabled(true); // no settings or recent files of the user's
-    if (argc < 3) {
-        std::fprintf(stderr, "usage: bench_agreementview PROJECT SITUATE_CLI [FIRST SECOND]\n");
+    if (!bench::guiBenchReady(argc, 3, "bench_agreementview PROJECT SITUATE_CLI [FIRST SECOND]"))
         return 2;
-    }
     const QString path = QString::fromLocal8Bit(argv[1]);
     const QString first = argc > 4 ? QString::fromLocal8Bit(argv[3]) : QStringLiteral("Aisha");
     const QString second = argc > 4 ? QString::fromLocal8Bit(argv[4]) : QStringLiteral("Ben");

@@ -20,11 +20,7 @@ TEST_CASE("agreement places: the same as the disagreements listed per document, 
           "table's order, from computeAgreement and read afresh") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("study.situate"));
-    GenerateOptions o;
-    o.documents = 8;
-    o.words = 2000;
-    o.codes = 10;
-    o.codings = 4000;
+    const GenerateOptions o{.documents = 8, .words = 2000, .codes = 10, .codings = 4000};
     REQUIRE(generateProject(path, o).ok());
     auto project = Project::open(path).take();
     const Storage& s = project->storage();

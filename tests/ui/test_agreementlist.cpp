@@ -29,11 +29,7 @@ namespace {
 /// dock shown, the two coders compared.
 struct Fixture : test::DemoWindow {
     Fixture() {
-        GenerateOptions o;
-        o.documents = 12;
-        o.words = 4000;
-        o.codes = 12;
-        o.codings = 12000;
+        const GenerateOptions o{.documents = 12, .words = 4000, .codes = 12, .codings = 12000};
         generated = dir.filePath(QStringLiteral("generated.situate"));
         REQUIRE(generateProject(generated, o).ok());
         REQUIRE(window.openProject(generated));
