@@ -20,7 +20,14 @@ TEST_CASE("agreement places: the same as the disagreements listed per document, 
           "table's order, from computeAgreement and read afresh") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("study.situate"));
-    const GenerateOptions o{.documents = 8, .words = 2000, .codes = 10, .codings = 4000};
+    const GenerateOptions o{.documents = 8,
+                            .words = 2000,
+                            .codes = 10,
+                            .codings = 4000,
+                            .coders = 2,
+                            .seed = 1,
+                            .txtDir = {},
+                            .docxDir = {}};
     REQUIRE(generateProject(path, o).ok());
     auto project = Project::open(path).take();
     const Storage& s = project->storage();

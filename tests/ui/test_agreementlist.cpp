@@ -29,7 +29,14 @@ namespace {
 /// dock shown, the two coders compared.
 struct Fixture : test::DemoWindow {
     Fixture() {
-        const GenerateOptions o{.documents = 12, .words = 4000, .codes = 12, .codings = 12000};
+        const GenerateOptions o{.documents = 12,
+                                .words = 4000,
+                                .codes = 12,
+                                .codings = 12000,
+                                .coders = 2,
+                                .seed = 1,
+                                .txtDir = {},
+                                .docxDir = {}};
         generated = dir.filePath(QStringLiteral("generated.situate"));
         REQUIRE(generateProject(generated, o).ok());
         REQUIRE(window.openProject(generated));
