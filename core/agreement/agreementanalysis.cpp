@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/agreement/agreementanalysis.h"
 
+#include "core/agreement/disagreementsweep.h"
 #include "core/codetree.h"
 #include "core/enumnames.h"
 #include "core/storage/analysisqueries.h"
@@ -292,7 +293,8 @@ Status computeCategorical(AgreementResult& out, const Storage& s, const CodeTree
 
 } // namespace
 
-Result<AgreementResult> computeAgreement(const Storage& s, const AgreementRequest& request) {
+Result<AgreementResult> computeAgreement(const Storage& s, const AgreementRequest& request,
+                                         DisagreementPlaces* places) {
     AgreementResult out;
     out.request = request;
     const AgreementRequest& r = out.request;
@@ -415,6 +417,12 @@ Result<AgreementResult> computeAgreement(const Storage& s, const AgreementReques
         std::remove_if(codings.begin(), codings.end(),
                        [&](const CodingSpan& c) { return !docIds.contains(c.documentId); }),
         codings.end());
+    if (places) {
+        QVector<qint64> docOrder;
+        for (const DocumentInfo& d : docs)
+            docOrder << d.id;
+        *places = disagreementPlaces(codings, coders, docOrder, codes);
+    }
     if (categorical) {
         if (Status st = computeCategorical(out, s, tree, docs, codes, coders, codings); !st)
             return st;

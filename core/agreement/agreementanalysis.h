@@ -14,6 +14,7 @@
 namespace situate {
 
 class Storage;
+struct DisagreementPlaces;
 
 /// What one observation is: a character, a coded segment, or a document, paragraph or
 /// speaker turn that carries a categorical value.
@@ -89,8 +90,11 @@ struct AgreementResult {
 };
 
 /// Compares the coders as `request` says; fails with a readable message on unknown names or
-/// choices that do not fit the unit.
-Result<AgreementResult> computeAgreement(const Storage& storage, const AgreementRequest& request);
+/// choices that do not fit the unit. With `places`, also lists where the first two coders
+/// differ over the compared documents and codes (as listDisagreementPlaces would), from the
+/// codings already read.
+Result<AgreementResult> computeAgreement(const Storage& storage, const AgreementRequest& request,
+                                         DisagreementPlaces* places = nullptr);
 
 /// The paragraphs of a normalised text as code-point spans: maximal runs of consecutive
 /// non-blank lines (a blank line is empty or white space only), from the first character of

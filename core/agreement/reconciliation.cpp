@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/agreement/reconciliation.h"
 
+#include "core/agreement/disagreementsweep.h"
 #include "core/codetree.h"
 #include "core/commands/commands.h"
 #include "core/enumnames.h"
@@ -31,26 +32,18 @@ void appendDisagreements(QVector<Disagreement>& out, QVector<Coding> codings, qi
     std::sort(codings.begin(), codings.end(), [](const Coding& a, const Coding& b) {
         return a.start != b.start ? a.start < b.start : a.end < b.end;
     });
-    qsizetype i = 0;
-    while (i < codings.size()) {
+    forEachCluster(codings.cbegin(), codings.cend(), [&](auto from, auto to, const Span& span) {
         Disagreement d;
         d.documentId = documentId;
         d.codeId = codeId;
         d.firstCoderId = firstCoderId;
         d.secondCoderId = secondCoderId;
-        d.span = {codings[i].start, codings[i].end};
-        for (; i < codings.size() && codings[i].start < d.span.end; ++i) {
-            d.span.end = std::max(d.span.end, codings[i].end);
-            (codings[i].coderId == firstCoderId ? d.first : d.second).append(codings[i]);
-        }
-        d.characters = characterCounts(spansOf(d.first), spansOf(d.second), d.span.length());
-        if (d.characters.onlyFirst == 0 && d.characters.onlySecond == 0)
-            continue;
-        d.kind = d.second.isEmpty()  ? Disagreement::Kind::OnlyFirst
-                 : d.first.isEmpty() ? Disagreement::Kind::OnlySecond
-                                     : Disagreement::Kind::Overlapping;
-        out.append(d);
-    }
+        d.span = span;
+        for (auto c = from; c != to; ++c)
+            (c->coderId == firstCoderId ? d.first : d.second).append(*c);
+        if (clusterDiffers(spansOf(d.first), spansOf(d.second), span, &d.kind, &d.characters))
+            out.append(d);
+    });
 }
 
 } // namespace
@@ -77,6 +70,21 @@ Result<QVector<Disagreement>> listDisagreements(const Storage& s, qint64 documen
     return out;
 }
 
+Result<QVector<Disagreement>> listDocumentDisagreements(const Storage& s, qint64 documentId,
+                                                        qint64 firstCoderId, qint64 secondCoderId) {
+    const Result<QVector<Coding>> all = s.codings(documentId);
+    if (!all)
+        return Status::from(all);
+    std::map<qint64, QVector<Coding>> byCode;
+    for (const Coding& c : *all)
+        if (c.coderId == firstCoderId || c.coderId == secondCoderId)
+            byCode[c.codeId].append(c);
+    QVector<Disagreement> out;
+    for (const auto& [code, codings] : byCode)
+        appendDisagreements(out, codings, documentId, code, firstCoderId, secondCoderId);
+    return out;
+}
+
 Result<QVector<Disagreement>> listAllDisagreements(const Storage& s, qint64 firstCoderId,
                                                    qint64 secondCoderId) {
     const Result<QVector<DocumentInfo>> documents = s.documents();
@@ -84,15 +92,11 @@ Result<QVector<Disagreement>> listAllDisagreements(const Storage& s, qint64 firs
         return Status::from(documents);
     QVector<Disagreement> out;
     for (const DocumentInfo& doc : *documents) {
-        const Result<QVector<Coding>> all = s.codings(doc.id);
-        if (!all)
-            return Status::from(all);
-        std::map<qint64, QVector<Coding>> byCode;
-        for (const Coding& c : *all)
-            if (c.coderId == firstCoderId || c.coderId == secondCoderId)
-                byCode[c.codeId].append(c);
-        for (const auto& [code, codings] : byCode)
-            appendDisagreements(out, codings, doc.id, code, firstCoderId, secondCoderId);
+        Result<QVector<Disagreement>> here =
+            listDocumentDisagreements(s, doc.id, firstCoderId, secondCoderId);
+        if (!here)
+            return Status::from(here);
+        out << here.take();
     }
     return out;
 }

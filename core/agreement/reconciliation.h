@@ -36,6 +36,9 @@ QString disagreementKindName(Disagreement::Kind kind); // "only_first", "only_se
 Result<QVector<Disagreement>> listDisagreements(const Storage& storage, qint64 documentId,
                                                 qint64 codeId, qint64 firstCoderId,
                                                 qint64 secondCoderId);
+/// The same for every code of one document (codes by id).
+Result<QVector<Disagreement>> listDocumentDisagreements(const Storage& storage, qint64 documentId,
+                                                        qint64 firstCoderId, qint64 secondCoderId);
 /// The same for every document and code where the two coders differ (documents in project
 /// order, codes by id).
 Result<QVector<Disagreement>> listAllDisagreements(const Storage& storage, qint64 firstCoderId,

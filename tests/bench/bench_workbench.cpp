@@ -15,7 +15,6 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QStandardPaths>
 #include <QThreadPool>
 #include <QUndoStack>
 
@@ -34,14 +33,10 @@ void repaint(DocumentView* view) {
 } // namespace
 
 int main(int argc, char** argv) {
-    if (qgetenv("QT_QPA_PLATFORM").isEmpty())
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    bench::offscreenByDefault();
     QApplication app(argc, argv);
-    QStandardPaths::setTestModeEnabled(true); // no settings or recent files of the user's
-    if (argc < 2) {
-        std::fprintf(stderr, "usage: bench_workbench PROJECT\n");
+    if (!bench::guiBenchReady(argc, 2, "bench_workbench PROJECT"))
         return 2;
-    }
     const QString path = QString::fromLocal8Bit(argv[1]);
 
     // The largest document, found before timing (a user picks it from the list).

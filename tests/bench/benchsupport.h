@@ -10,9 +10,11 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QStandardPaths>
 #include <QString>
 
 #include <algorithm>
+#include <cstdio>
 #include <ctime>
 
 namespace situate::bench {
@@ -67,6 +69,23 @@ inline QByteArray coverageLines(int code, int coder, const QVector<Span>& spans,
 }
 
 /// Shows a window at the size every window benchmark uses and lets it lay out.
+/// A GUI benchmark's start, called first in main: offscreen unless QT_QPA_PLATFORM says
+/// otherwise.
+inline void offscreenByDefault() {
+    if (qgetenv("QT_QPA_PLATFORM").isEmpty())
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+}
+
+/// Then, once the QApplication exists: no settings or recent files of the user's, and false
+/// (with `usage` printed) when there are fewer than `needed` arguments.
+inline bool guiBenchReady(int argc, int needed, const char* usage) {
+    QStandardPaths::setTestModeEnabled(true);
+    if (argc >= needed)
+        return true;
+    std::fprintf(stderr, "usage: %s\n", usage);
+    return false;
+}
+
 template <typename Window> void showForBench(Window& window) {
     window.resize(1600, 1000);
     window.show();

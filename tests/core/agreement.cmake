@@ -5,4 +5,5 @@ situate_add_test(test_agreement
     test_agreement_coefficients.cpp
     test_agreement_spans.cpp
     test_agreement_project.cpp
-    test_agreement_merge.cpp)
+    test_agreement_merge.cpp
+    test_agreement_places.cpp)

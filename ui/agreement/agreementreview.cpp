@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // AgreementView's review of disagreements: listing those of the selected row, showing one
 // beside its text and settling it in the consensus coder (the rest is agreementview.cpp).
+#include "core/agreement/disagreementplaces.h"
 #include "core/agreement/reconciliation.h"
 #include "core/commands/commands.h"
 #include "core/project.h"
@@ -14,6 +15,7 @@
 #include <QTreeWidget>
 
 #include <algorithm>
+#include <optional>
 
 namespace situate {
 
@@ -29,55 +31,25 @@ void AgreementView::listDisagreementsFor(QTreeWidgetItem* row) {
     const QString code = row->data(0, AgreementTable::CodeRole).toString();
     const QString document = row->data(0, AgreementTable::DocumentRole).toString();
     const bool allCodes = code.isEmpty() || !m->result.request.group.isEmpty();
-    const QStringList codePaths = allCodes ? m->result.codes : QStringList{code};
-    const QStringList docNames = document.isEmpty() ? m->result.documents : QStringList{document};
-    QVector<qint64> codes, docs;
-    for (const QString& p : codePaths)
-        if (auto id = m_tree.idByPath(p))
-            codes << *id;
-    for (const QString& n : docNames)
-        if (auto id = s.documentIdByName(n))
-            docs << *id;
-    const Result<QVector<DocumentInfo>> all = s.documents();
-    if (!all)
-        return showStatus(all.error(), true); // the list stays until it can be read
-    QVector<Disagreement> list;
-    // One pass over the whole project beats a query per (document, code) when there are many.
-    if (docs.size() * codes.size() > all->size()) {
-        const Result<QVector<Disagreement>> every =
-            listAllDisagreements(s, m->firstId, m->secondId);
-        if (!every)
-            return showStatus(every.error(), true);
-        for (const Disagreement& d : *every)
-            if (docs.contains(d.documentId) && codes.contains(d.codeId))
-                list << d;
+    // The places are in the table's order (documents, then codes, then place in the text),
+    // so a row's are the places of its code and document, in the order they come.
+    QVector<DisagreementPlace> list;
+    if (allCodes && document.isEmpty()) {
+        list = m->places.places; // shared, not copied
     } else {
-        for (qint64 doc : docs)
-            for (qint64 c : codes) {
-                Result<QVector<Disagreement>> here =
-                    listDisagreements(s, doc, c, m->firstId, m->secondId);
-                if (!here)
-                    return showStatus(here.error(), true);
-                list << here.take();
-            }
+        const auto codeId = allCodes ? std::optional<qint64>() : m_tree.idByPath(code);
+        const auto docId =
+            document.isEmpty() ? std::optional<qint64>() : s.documentIdByName(document);
+        // A code or document renamed or removed since has nothing listed.
+        const bool gone = (!allCodes && !codeId) || (!document.isEmpty() && !docId);
+        for (const DisagreementPlace& p : m->places.places)
+            if (!gone && (!codeId || p.codeId == *codeId) && (!docId || p.documentId == *docId))
+                list << p;
     }
-    // In the table's order: documents, then codes, then place in the text.
-    std::stable_sort(list.begin(), list.end(), [&](const Disagreement& a, const Disagreement& b) {
-        const auto da = docs.indexOf(a.documentId);
-        const auto db = docs.indexOf(b.documentId);
-        if (da != db)
-            return da < db;
-        const auto ca = codes.indexOf(a.codeId);
-        const auto cb = codes.indexOf(b.codeId);
-        return ca != cb ? ca < cb : a.span.start < b.span.start;
-    });
     const QString first = m->result.request.coders.value(0);
     const QString second = m->result.request.coders.value(1);
     const qsizetype n = list.size();
-    if (Status st = m_list->setDisagreements(s, m_tree, std::move(list), first, second,
-                                             consensusCoderName());
-        !st)
-        return showStatus(st.error(), true);
+    m_list->setDisagreements(s, m_tree, std::move(list), first, second, consensusCoderName());
     m_listTitle->setText(tr("<b>Disagreements</b> <span style=\"color:%1\">%2 · %3 vs %4</span>")
                              .arg(greyText.name(),
                                   n == 0 ? tr("none here") : counted(n, tr("place"), tr("places")),
@@ -86,23 +58,34 @@ void AgreementView::listDisagreementsFor(QTreeWidgetItem* row) {
 }
 
 void AgreementView::showCurrentDisagreement() {
-    const Disagreement* current = m_list->current();
-    if (!current || !project()) {
+    const DisagreementPlace* place = m_list->current();
+    m->current.reset();
+    if (!place || !project()) {
         m_side->clear(m_list->disagreements().isEmpty()
                           ? QString()
                           : tr("Select a disagreement to compare the two codings side by side."));
         return;
     }
+    // The place with its codings, read now: the list holds only where each place is.
     const Storage& s = project()->storage();
+    Result<Disagreement> full = disagreementAt(s, *place, m->firstId, m->secondId);
+    if (!full) {
+        m_side->clear(full.error());
+        return;
+    }
+    m->current = full.take();
     DisagreementContext c;
-    c.disagreement = *current;
+    c.disagreement = *m->current;
     const Disagreement& d = c.disagreement;
     if (d.documentId != m->textOf) {
         m->textOf = d.documentId;
         m->text = s.documentText(d.documentId);
     }
     c.text = m->text;
-    c.document = m_list->currentItem()->text(DisagreementList::DocumentColumn);
+    c.document = m_list->disagreementModel()
+                     ->index(m_list->currentRow(), DisagreementModel::DocumentColumn)
+                     .data()
+                     .toString();
     c.code = m_tree.path(d.codeId);
     c.firstCoder = m->result.request.coders.value(0);
     c.secondCoder = m->result.request.coders.value(1);
@@ -132,10 +115,10 @@ void AgreementView::showCurrentDisagreement() {
 }
 
 void AgreementView::settle(ReconcileAction action) {
-    if (!m_list->current() || !project())
+    if (!m->current || !project())
         return;
-    const int row = m_list->indexOfTopLevelItem(m_list->currentItem());
-    const Disagreement d = *m_list->current();
+    const int row = m_list->currentRow();
+    const Disagreement d = *m->current;
     const QString code = m_tree.find(d.codeId) ? m_tree.find(d.codeId)->name : QString();
     QString text;
     switch (action) {
@@ -164,9 +147,9 @@ void AgreementView::settle(ReconcileAction action) {
         return;
     }
     showStatus(tr("%1 (undo with Ctrl+Z).").arg(text));
-    // The project's changed() signal has rebuilt the list with the same row selected.
-    if (m_autoAdvance->isChecked() && row + 1 < m_list->topLevelItemCount())
-        m_list->setCurrentItem(m_list->topLevelItem(row + 1));
+    // The project's changed() signal has read the rows shown again, the same row selected.
+    if (m_autoAdvance->isChecked() && row + 1 < m_list->disagreementModel()->rowCount())
+        m_list->setCurrentRow(row + 1);
 }
 
 } // namespace situate

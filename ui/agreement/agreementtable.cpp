@@ -167,6 +167,7 @@ AgreementTable::AgreementTable(QWidget* parent)
     header()->setDefaultAlignment(Qt::AlignRight | Qt::AlignVCenter);
     header()->setHighlightSections(false);
     clearResult();
+    connect(this, &QTreeWidget::itemExpanded, this, &AgreementTable::addDocumentRows);
 }
 
 QString AgreementTable::undefinedMark() {
@@ -216,6 +217,7 @@ QString AgreementTable::summary(const AgreementResult& r) {
 
 void AgreementTable::clearResult() {
     clear();
+    m_result = {};
     setColumnCount(1);
     setHeaderLabels({tr("Code")});
 }
@@ -237,6 +239,53 @@ QTreeWidgetItem* AgreementTable::codeItem(const QString& code) const {
     return nullptr;
 }
 
+QTreeWidgetItem* AgreementTable::newRow(QTreeWidgetItem* parent, const QString& label,
+                                        const QString& code, const QString& document) {
+    auto* item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(this);
+    item->setText(0, label);
+    item->setToolTip(0, label);
+    item->setData(0, CodeRole, code);
+    item->setData(0, DocumentRole, document);
+    for (int c = 1; c < columnCount(); ++c)
+        item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
+    return item;
+}
+
+void AgreementTable::fillSpanRow(QTreeWidgetItem* item, const SpanRow& row) {
+    const auto col = [this](const char* key) {
+        return column(QLatin1String(key));
+    };
+    if (m_result.request.unit == AgreementUnit::Character) {
+        setCount(item, col("n"), row.characters.n());
+        setCount(item, col("both"), row.characters.both);
+        setCount(item, col("only_first"), row.characters.onlyFirst);
+        setCount(item, col("only_second"), row.characters.onlySecond);
+        setCount(item, col("neither"), row.characters.neither);
+        setCoefficient(item, col("cohen_kappa"), row.cohenKappa, 3);
+        setCoefficient(item, col("krippendorff_alpha"), row.krippendorffAlpha, 3);
+    } else {
+        setCount(item, col("agreements"), row.segments.agreements);
+        setCount(item, col("only_first"), row.segments.onlyFirst);
+        setCount(item, col("only_second"), row.segments.onlySecond);
+        setCoefficient(item, col("brennan_prediger_kappa"), row.brennanPredigerKappa, 3);
+    }
+    setCoefficient(item, col("percent_agreement"), row.percentAgreement, 1);
+}
+
+void AgreementTable::addDocumentRows(QTreeWidgetItem* codeRow) {
+    if (codeRow->parent() || codeRow->childCount() > 0 || isCategorical(m_result.request.unit))
+        return;
+    const qsizetype k = m_result.codes.indexOf(codeRow->data(0, CodeRole).toString());
+    const qsizetype codes = m_result.codes.size();
+    if (k < 0)
+        return;
+    // The rows are document-major: document d's row of code k is at d * codes + k.
+    for (qsizetype i = k; i < m_result.rows.size(); i += codes) {
+        const SpanRow& row = m_result.rows[i];
+        fillSpanRow(newRow(codeRow, row.document, row.code, row.document), row);
+    }
+}
+
 void AgreementTable::setResult(const AgreementResult& r) {
     clear();
     const QVector<Column> cols = columnsFor(r);
@@ -251,62 +300,32 @@ void AgreementTable::setResult(const AgreementResult& r) {
         headerItem()->setTextAlignment(c, c == 0 ? Qt::AlignLeft | Qt::AlignVCenter
                                                  : Qt::AlignRight | Qt::AlignVCenter);
     }
+    m_result = r;
     const auto col = [this](const char* key) {
         return column(QLatin1String(key));
     };
-    const auto newItem = [&](QTreeWidgetItem* parent, const QString& label, const QString& code,
-                             const QString& document) {
-        auto* item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(this);
-        item->setText(0, label);
-        item->setToolTip(0, label);
-        item->setData(0, CodeRole, code);
-        item->setData(0, DocumentRole, document);
-        for (int c = 1; c < cols.size(); ++c)
-            item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
-        return item;
-    };
-    const auto fillSpan = [&](QTreeWidgetItem* item, const SpanRow& row) {
-        if (r.request.unit == AgreementUnit::Character) {
-            setCount(item, col("n"), row.characters.n());
-            setCount(item, col("both"), row.characters.both);
-            setCount(item, col("only_first"), row.characters.onlyFirst);
-            setCount(item, col("only_second"), row.characters.onlySecond);
-            setCount(item, col("neither"), row.characters.neither);
-            setCoefficient(item, col("cohen_kappa"), row.cohenKappa, 3);
-            setCoefficient(item, col("krippendorff_alpha"), row.krippendorffAlpha, 3);
-        } else {
-            setCount(item, col("agreements"), row.segments.agreements);
-            setCount(item, col("only_first"), row.segments.onlyFirst);
-            setCount(item, col("only_second"), row.segments.onlySecond);
-            setCoefficient(item, col("brennan_prediger_kappa"), row.brennanPredigerKappa, 3);
-        }
-        setCoefficient(item, col("percent_agreement"), row.percentAgreement, 1);
-    };
 
     if (!isCategorical(r.request.unit)) {
-        QTreeWidgetItem* overall = newItem(nullptr, tr("All codes"), QString(), QString());
+        QTreeWidgetItem* overall = newRow(nullptr, tr("All codes"), QString(), QString());
         overall->setToolTip(0, tr("Every code in every document, the counts summed (never an "
                                   "average of the coefficients)."));
-        fillSpan(overall, r.overall);
+        fillSpanRow(overall, r.overall);
         for (int c = 0; c < cols.size(); ++c) {
             QFont f = overall->font(c);
             f.setBold(true);
             overall->setFont(c, f);
         }
-        QHash<QString, QTreeWidgetItem*> byCode;
+        // A code's rows per document (a thousand documents make a thousand each) are made
+        // when it is unfolded.
         for (const SpanRow& row : r.codeRows) {
-            QTreeWidgetItem* item = newItem(nullptr, row.code, row.code, QString());
-            fillSpan(item, row);
-            byCode.insert(row.code, item);
-        }
-        for (const SpanRow& row : r.rows) {
-            QTreeWidgetItem* item =
-                newItem(byCode.value(row.code), row.document, row.code, row.document);
-            fillSpan(item, row);
+            QTreeWidgetItem* item = newRow(nullptr, row.code, row.code, QString());
+            fillSpanRow(item, row);
+            if (!r.documents.isEmpty())
+                item->setChildIndicatorPolicy(QTreeWidgetItem::ShowIndicator);
         }
     } else {
         for (const CategoricalRow& row : r.categorical) {
-            QTreeWidgetItem* item = newItem(nullptr, row.code, row.code, QString());
+            QTreeWidgetItem* item = newRow(nullptr, row.code, row.code, QString());
             if (!r.request.group.isEmpty())
                 item->setToolTip(0, tr("%1: %2").arg(row.code, r.codes.join(QStringLiteral(", "))));
             setCount(item, col("n_units"), row.units);

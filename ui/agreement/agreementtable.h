@@ -8,9 +8,9 @@
 namespace situate {
 
 /// An agreement result as a table: the overall row, one row per code (or the group), and
-/// each code's per-document rows folded beneath it. Numbers are right-aligned (counts whole,
-/// percentages to 1 decimal, coefficients to 3); an undefined value reads "undefined" in grey
-/// italics with its reason as the tooltip, never as a number.
+/// each code's per-document rows folded beneath it (made when the code is unfolded). Numbers are
+/// right-aligned (counts whole, percentages to 1 decimal, coefficients to 3); an undefined value
+/// reads "undefined" in grey italics with its reason as the tooltip, never as a number.
 class AgreementTable : public QTreeWidget {
     Q_OBJECT
 public:
@@ -32,6 +32,15 @@ public:
     /// Two lines of rich text for above the table: who, which unit, how much was compared,
     /// and the headline coefficients.
     static QString summary(const AgreementResult& result);
+
+private:
+    QTreeWidgetItem* newRow(QTreeWidgetItem* parent, const QString& label, const QString& code,
+                            const QString& document);
+    void fillSpanRow(QTreeWidgetItem* item, const SpanRow& row);
+    /// A code's rows per document, made when the code is first unfolded.
+    void addDocumentRows(QTreeWidgetItem* codeRow);
+
+    AgreementResult m_result;
 };
 
 } // namespace situate

@@ -12,6 +12,7 @@
 #include "ui/agreement/agreementtable.h"
 #include "ui/agreement/disagreementlist.h"
 #include "ui/agreement/disagreementview.h"
+#include "ui/common/readonlyjob.h"
 #include "ui/common/widgets.h"
 
 #include <QCheckBox>
@@ -85,7 +86,7 @@ AgreementView::AgreementView(QWidget* parent)
     head->addWidget(m_exportDisagreements, 0, Qt::AlignTop);
     m_table = new AgreementTable;
 
-    m_listTitle = new QLabel;
+    m_listTitle = named<QLabel>(QStringLiteral("agreementListTitle"));
     m_list = new DisagreementList;
     m_autoAdvance = namedCheckBox(QStringLiteral("agreementAutoAdvance"),
                                   tr("Go to the next one after settling"));
@@ -132,17 +133,18 @@ AgreementView::AgreementView(QWidget* parent)
     connect(m_cancel, &QPushButton::clicked, this, &AgreementView::cancel);
     connect(m_table, &QTreeWidget::currentItemChanged, this,
             [this](QTreeWidgetItem* row) { listDisagreementsFor(row); });
-    connect(m_list, &QTreeWidget::currentItemChanged, this,
+    connect(m_list, &DisagreementList::currentChanged, this,
             &AgreementView::showCurrentDisagreement);
-    connect(m_list, &QTreeWidget::itemActivated, m_side,
+    connect(m_list, &QAbstractItemView::activated, m_side,
             &DisagreementView::showInDocumentRequested);
     connect(m_side, &DisagreementView::reconcileRequested, this, &AgreementView::settle);
     connect(m_side, &DisagreementView::showInDocumentRequested, this, [this] {
-        if (const Disagreement* d = m_list->current())
+        if (const DisagreementPlace* d = m_list->current())
             emit showRangeRequested(d->documentId, d->span.start, d->span.end);
     });
     connect(m_exportTable, &QPushButton::clicked, this, [this] { exportDialog(true); });
     connect(m_exportDisagreements, &QPushButton::clicked, this, [this] { exportDialog(false); });
+    connect(&m->exporting, &QFutureWatcherBase::finished, this, &AgreementView::exported);
 
     setBusy(false);
     setProject(nullptr);
@@ -155,6 +157,7 @@ void AgreementView::projectReplaced() {
         m->job.cancel(); // its result belongs to the project before
         setBusy(false);
     }
+    m->recheck.cancel();
     Project* project = this->project();
     Status read;
     m_tree = CodeTree();
@@ -167,6 +170,8 @@ void AgreementView::projectReplaced() {
     }
     m->hasResult = false;
     m->result = {};
+    m->places = {};
+    m->current.reset();
     m->textOf = 0;
     m->text.clear();
     m->stale = false;
@@ -208,13 +213,18 @@ void AgreementView::startWorker() {
     setBusy(true);
     showStatus(tr("Computing…"));
     m->clock.start();
-    m->job.run(
-        *project(),
-        [request](const Storage& s, const std::atomic_bool& cancelled) -> Result<AgreementResult> {
-            if (cancelled.load())
-                return Result<AgreementResult>::failure(QStringLiteral("cancelled"));
-            return computeAgreement(s, request);
-        });
+    m->job.run(*project(),
+               [request](const Storage& s,
+                         const std::atomic_bool& cancelled) -> Result<AgreementComputation> {
+                   if (cancelled.load())
+                       return Result<AgreementComputation>::failure(QStringLiteral("cancelled"));
+                   AgreementComputation out;
+                   Result<AgreementResult> result = computeAgreement(s, request, &out.places);
+                   if (!result)
+                       return Status::from(result);
+                   out.result = result.take();
+                   return out;
+               });
 }
 
 void AgreementView::cancel() {
@@ -225,7 +235,7 @@ void AgreementView::cancel() {
     showStatus(tr("Cancelled."));
 }
 
-void AgreementView::finished(Result<AgreementResult> result, bool cancelled) {
+void AgreementView::finished(Result<AgreementComputation> result, bool cancelled) {
     setBusy(false);
     if (cancelled) {
         showStatus(tr("Cancelled."));
@@ -249,14 +259,17 @@ void AgreementView::finished(Result<AgreementResult> result, bool cancelled) {
         emit computed();
         return;
     }
-    m->result = result.take();
+    m->recheck.cancel(); // it read the places of the result before
+    AgreementComputation outcome = result.take();
+    m->result = std::move(outcome.result);
+    m->places = std::move(outcome.places);
     m->hasResult = true;
-    const Storage& s = project()->storage();
-    m->firstId = s.coderIdByName(m->result.request.coders.value(0)).value_or(0);
-    m->secondId = s.coderIdByName(m->result.request.coders.value(1)).value_or(0);
+    m->firstId = m->places.firstCoderId;
+    m->secondId = m->places.secondCoderId;
+    m->current.reset();
     m_tree = tree.take();
-    Result<QByteArray> print = fingerprint();
-    m->fingerprint = print ? *print : QByteArray();
+    m->codingsHash = m->places.codingsHash;
+    m->pathsHash = pathsHash();
     m->stale = false;
     m_list->clearDisagreements();
     m_table->setResult(m->result);
@@ -293,7 +306,7 @@ void AgreementView::updateHint() {
 
 void AgreementView::updateSummary() {
     m_exportTable->setEnabled(m->hasResult);
-    m_exportDisagreements->setEnabled(m->hasResult);
+    m_exportDisagreements->setEnabled(m->hasResult && !m->exporting.isRunning());
     if (!m->hasResult) {
         m_summary->setText(
             tr("<b>Inter-coder agreement</b><br><span style=\"color:%1\">Tick two or more "
@@ -317,31 +330,9 @@ void AgreementView::updateSummary() {
     m_summary->setToolTip(flagged.join(QLatin1Char('\n')));
 }
 
-Result<QByteArray> AgreementView::fingerprint() const {
-    // The compared coders' codings in the compared documents: if these are unchanged, so is
-    // the result (an edit elsewhere, or the consensus coder's, leaves it as it is).
+QByteArray AgreementView::pathsHash() const {
+    // A code renamed or moved changes the table's paths, though no coding changed.
     QCryptographicHash hash(QCryptographicHash::Sha1);
-    if (!project() || !m->hasResult)
-        return QByteArray();
-    const Storage& s = project()->storage();
-    QSet<qint64> coders;
-    for (const QString& name : m->result.request.coders)
-        if (auto id = s.coderIdByName(name))
-            coders.insert(*id);
-    for (const QString& name : m->result.documents) {
-        const auto id = s.documentIdByName(name);
-        if (!id)
-            continue;
-        const Result<QVector<Coding>> codings = s.codings(*id);
-        if (!codings)
-            return Status::from(codings);
-        for (const Coding& c : *codings) {
-            if (!coders.contains(c.coderId))
-                continue;
-            const qint64 fields[] = {c.documentId, c.codeId, c.coderId, c.start, c.end};
-            hash.addData(QByteArrayView(reinterpret_cast<const char*>(fields), sizeof fields));
-        }
-    }
     for (const Code& c : m_tree.codes())
         hash.addData(m_tree.path(c.id).toUtf8());
     return hash.result();
@@ -352,23 +343,48 @@ void AgreementView::refresh() {
         return;
     const Storage& s = project()->storage();
     Result<CodeTree> tree = CodeTree::read(s);
-    Status read = tree ? m_choices->load(&s) : Status::from(tree);
-    Result<QByteArray> print =
-        read && m->hasResult ? fingerprint() : Result<QByteArray>(QByteArray());
-    if (!print)
-        read = Status::from(print);
+    const Status read = tree ? m_choices->load(&s) : Status::from(tree);
     if (!read)
         return showStatus(read.error(), true); // what is shown stays until it can be read
     m_tree = tree.take();
     m->textOf = 0;
     if (!m->hasResult)
         return;
-    const bool stale = *print != m->fingerprint;
+    // The consensus coder's codings (what settling changes) are read again for the rows in
+    // view; the places themselves, from every coding compared, on a worker.
+    m_list->reread();
+    showCurrentDisagreement();
+    updateStale();
+    m->recheck.start();
+}
+
+void AgreementView::startRecheck() {
+    if (!project() || !m->hasResult)
+        return;
+    m->recheck.run(*project(),
+                   [result = m->result](const Storage& s, const std::atomic_bool& cancelled) {
+                       return listDisagreementPlaces(s, result, &cancelled);
+                   });
+}
+
+void AgreementView::rechecked(Result<DisagreementPlaces> places, bool cancelled) {
+    if (cancelled || !m->hasResult || !project())
+        return;
+    if (!places)
+        return showStatus(places.error(), true); // the list stays until it can be read
+    if (places->codingsHash == m->places.codingsHash)
+        return;
+    m->places = places.take();
+    updateStale();
+    listDisagreementsFor(m_table->currentItem());
+}
+
+void AgreementView::updateStale() {
+    const bool stale = m->places.codingsHash != m->codingsHash || pathsHash() != m->pathsHash;
     if (stale != m->stale) {
         m->stale = stale;
         updateSummary();
     }
-    listDisagreementsFor(m_table->currentItem());
 }
 
 Status AgreementView::exportTable(const QString& path) {
@@ -377,15 +393,56 @@ Status AgreementView::exportTable(const QString& path) {
     return csv::saveFile(path, agreementCsv(m->result));
 }
 
+namespace {
+
+// The places listed, with their codings read back, as disagreementsCsv writes them.
+Status writeDisagreements(const Storage& s, const QVector<DisagreementPlace>& places, qint64 first,
+                          qint64 second, const QString& path) {
+    const Result<QVector<Disagreement>> list = disagreementsAt(s, places, first, second);
+    if (!list)
+        return Status::from(list);
+    const Result<QByteArray> sheet = disagreementsCsv(s, *list);
+    if (!sheet)
+        return Status::from(sheet);
+    return csv::saveFile(path, *sheet);
+}
+
+} // namespace
+
 Status AgreementView::exportDisagreements(const QString& path) {
     if (!m->hasResult || !project())
         return Status::failure(tr("Compute agreement first: there are no disagreements to "
                                   "export."));
-    const Result<QByteArray> sheet =
-        disagreementsCsv(project()->storage(), m_list->disagreements());
-    if (!sheet)
-        return Status::from(sheet);
-    return csv::saveFile(path, *sheet);
+    return writeDisagreements(project()->storage(), m_list->disagreements(), m->firstId,
+                              m->secondId, path);
+}
+
+void AgreementView::exportInBackground(const QString& path) {
+    if (!m->hasResult || !project() || m->exporting.isRunning())
+        return;
+    // Half a million places take seconds to read back and write: a worker does it.
+    m_exportDisagreements->setEnabled(false);
+    m->exportPath = path;
+    showStatus(
+        tr("Writing %1 to %2…")
+            .arg(counted(m_list->disagreements().size(), tr("disagreement"), tr("disagreements")),
+                 QDir::toNativeSeparators(path)));
+    m->exporting.setFuture(runReadOnly<qsizetype>(
+        *project(),
+        [places = m_list->disagreements(), first = m->firstId, second = m->secondId,
+         path](const Storage& s) -> Result<qsizetype> {
+            if (Status st = writeDisagreements(s, places, first, second, path); !st)
+                return st;
+            return places.size();
+        }));
+}
+
+void AgreementView::exported() {
+    updateSummary();
+    const Result<qsizetype> written = m->exporting.result();
+    showStatus(written ? tr("Saved %1.").arg(QDir::toNativeSeparators(m->exportPath))
+                       : tr("Could not export the disagreements: %1").arg(written.error()),
+               !written);
 }
 
 void AgreementView::exportDialog(bool table) {
@@ -397,7 +454,9 @@ void AgreementView::exportDialog(bool table) {
         QDir::home().filePath(name), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    const Status st = table ? exportTable(path) : exportDisagreements(path);
+    if (!table)
+        return exportInBackground(path);
+    const Status st = exportTable(path);
     showStatus(st ? tr("Saved %1.").arg(QDir::toNativeSeparators(path)) : st.error(), !st);
 }
 

@@ -20,7 +20,8 @@ class AgreementTable;
 class DisagreementList;
 class DisagreementView;
 enum class ReconcileAction;
-struct AgreementResult;
+struct AgreementComputation;
+struct DisagreementPlaces;
 
 /// Inter-coder agreement for review and reconciliation: choose coders, unit, codes and
 /// documents; read the coefficients per code and document; walk through the disagreements
@@ -57,7 +58,12 @@ private:
     void refresh() override;
     void startWorker();
     void cancel();
-    void finished(Result<AgreementResult> result, bool cancelled);
+    void finished(Result<AgreementComputation> result, bool cancelled);
+    /// After an edit: the places listed again on a worker, and whether the codings compared
+    /// changed (the result is then stale).
+    void startRecheck();
+    void rechecked(Result<DisagreementPlaces> places, bool cancelled);
+    void updateStale();
     void setBusy(bool busy);
     void showStatus(const QString& text, bool error = false);
     void updateHint();
@@ -67,7 +73,11 @@ private:
     void showCurrentDisagreement();
     void settle(ReconcileAction action);
     void exportDialog(bool table);
-    Result<QByteArray> fingerprint() const;
+    /// The disagreements listed, written to `path` on a worker (exportDisagreements, off the
+    /// GUI thread); exported() shows how it went.
+    void exportInBackground(const QString& path);
+    void exported();
+    QByteArray pathsHash() const;
 
     CodeTree m_tree;
     AgreementChoices* m_choices;

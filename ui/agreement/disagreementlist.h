@@ -1,41 +1,47 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/agreement/reconciliation.h"
+#include "ui/agreement/disagreementmodel.h"
 
-#include <QTreeWidget>
+#include <QTableView>
 
 namespace situate {
 
-class CodeTree;
-class Storage;
-
 /// The disagreements of the selected agreement row, one line each: document, code, kind,
-/// what the consensus coder has there, and the passage.
-class DisagreementList : public QTreeWidget {
+/// what the consensus coder has there, and the passage. Every place is a row, but only the
+/// rows scrolled into view are read (DisagreementModel).
+class DisagreementList : public QTableView {
     Q_OBJECT
 public:
-    /// What the consensus coder has of a disagreement's code inside its span.
-    enum class Settled { Nothing, First, Second, Both, Edited };
-    enum Column { DocumentColumn, CodeColumn, KindColumn, ConsensusColumn, PassageColumn };
+    using Settled = DisagreementModel::Settled;
+    using Column = DisagreementModel::Column;
 
     explicit DisagreementList(QWidget* parent = nullptr);
 
-    /// Shows `list` between the coders named `first` and `second`, reading names, text and the
-    /// consensus coder's codings from `storage`; the disagreement selected before stays
-    /// selected if it is still listed. When the storage cannot be read the list stays as it
-    /// was and the failure is returned.
-    Status setDisagreements(const Storage& storage, const CodeTree& tree,
-                            QVector<Disagreement> list, const QString& first, const QString& second,
-                            const QString& consensusCoder);
+    /// Shows `places` between the coders named `first` and `second`, reading names, text and
+    /// the consensus coder's codings from `storage` as rows are shown; the place selected
+    /// before stays selected if it is still listed. Announces no current row: the caller shows
+    /// the one left selected.
+    void setDisagreements(const Storage& storage, const CodeTree& tree,
+                          QVector<DisagreementPlace> places, const QString& first,
+                          const QString& second, const QString& consensusCoder);
     void clearDisagreements();
-    const QVector<Disagreement>& disagreements() const { return m_list; }
-    /// The selected disagreement, or nullptr.
-    const Disagreement* current() const;
+    /// The project changed: the rows shown are read again.
+    void reread() { m_model->reread(); }
+    const QVector<DisagreementPlace>& disagreements() const { return m_model->places(); }
+    DisagreementModel* disagreementModel() const { return m_model; }
+    /// The selected place, or nullptr.
+    const DisagreementPlace* current() const;
+    int currentRow() const;
+    void setCurrentRow(int row);
     Settled currentSettled() const;
 
+signals:
+    /// The selected place changed (or none is selected).
+    void currentChanged();
+
 private:
-    QVector<Disagreement> m_list;
+    DisagreementModel* m_model;
 };
 
 } // namespace situate

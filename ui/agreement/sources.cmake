@@ -6,5 +6,6 @@ target_sources(situate_ui PRIVATE
     agreement/agreementchoices.h agreement/agreementchoices.cpp
     agreement/agreementtable.h agreement/agreementtable.cpp
     agreement/disagreementlist.h agreement/disagreementlist.cpp
+    agreement/disagreementmodel.h agreement/disagreementmodel.cpp
     agreement/disagreementview.h agreement/disagreementview.cpp
 )
