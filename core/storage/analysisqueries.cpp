@@ -7,6 +7,7 @@
 #include "core/storage/storageconnection.h"
 
 #include <QAtomicInteger>
+#include <QHash>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -409,6 +410,44 @@ Result<QVector<CodingDetail>> loadCodingDetailsById(const Storage& s, const QVec
         out.append(d);
         q.finish();
     }
+    return out;
+}
+
+Result<QVector<CodingText>> loadCodingTexts(const Storage& s, const QVector<qint64>& ids,
+                                            int contextLength) {
+    // The context length is a number from code, written into the SQL; CAST keeps substr's
+    // arguments integers on PostgreSQL, where the columns are bigint.
+    const QString n = QString::number(std::max(0, contextLength));
+    const QString from =
+        QStringLiteral("CASE WHEN c.start > %1 THEN c.start - %1 ELSE 0 END").arg(n);
+    const QString sqlHead =
+        QStringLiteral("SELECT c.id, substr(d.text, CAST(%1 + 1 AS INTEGER), "
+                       "CAST(c.start - (%1) AS INTEGER)), "
+                       "substr(d.text, CAST(c.start + 1 AS INTEGER), "
+                       "CAST(c.\"end\" - c.start AS INTEGER)), "
+                       "substr(d.text, CAST(c.\"end\" + 1 AS INTEGER), %2) "
+                       "FROM codings c JOIN documents d ON d.id = c.document_id WHERE c.id IN (")
+            .arg(from, n);
+    QHash<qint64, CodingText> byId;
+    for (qsizetype first = 0; first < ids.size(); first += maxBound) {
+        const QVector<qint64> part = ids.mid(first, maxBound);
+        QVariantList binds;
+        for (qint64 id : part)
+            binds << id;
+        auto q = runReadQuery(s, sqlHead + placeholders(part.size()) + QStringLiteral(")"), binds,
+                              QStringLiteral("codings"));
+        if (!q)
+            return Status::from(q);
+        while (q->next()) {
+            const qint64 id = q->value(0).toLongLong();
+            byId.insert(id, CodingText{id, q->value(1).toString(), q->value(2).toString(),
+                                       q->value(3).toString()});
+        }
+    }
+    QVector<CodingText> out;
+    out.reserve(ids.size());
+    for (qint64 id : ids)
+        out.append(byId.value(id, CodingText{id, {}, {}, {}}));
     return out;
 }
 
