@@ -2,11 +2,13 @@
 #include "ui/analysis/extractsbrowser.h"
 
 #include "core/analysis/extractexport.h"
+#include "core/analysis/extractlisting.h"
 #include "core/analysis/extractreport.h"
 #include "core/codetree.h"
 #include "core/io/csv.h"
 #include "core/project.h"
 #include "ui/analysis/extractdelegate.h"
+#include "ui/analysis/extractpagereader.h"
 #include "ui/analysis/extractsfilter.h"
 #include "ui/analysis/extractsmodel.h"
 #include "ui/common/widgets.h"
@@ -21,7 +23,6 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSet>
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
@@ -42,6 +43,7 @@ QString extractCount(qint64 n) {
 ExtractsBrowser::ExtractsBrowser(QWidget* parent)
     : ProjectView(Follow::AfterPause, parent)
     , m_model(new ExtractsModel(this))
+    , m_pages(new ExtractPageReader(this))
     , m_job(
           this, [this] { launch(); },
           [this](Result<Listing> result, bool cancelled) {
@@ -72,6 +74,15 @@ ExtractsBrowser::ExtractsBrowser(QWidget* parent)
 
     m_table = named<QTableView>(QStringLiteral("extractsTable"));
     m_table->setModel(m_model);
+    m_model->setPageReader([this](int page) { m_pages->want(page); });
+    connect(m_pages, &ExtractPageReader::pageRead, this, &ExtractsBrowser::pageRead);
+    // Pages asked for while scrolling fast may have been dropped; a repaint asks for those in
+    // view again.
+    connect(m_pages, &ExtractPageReader::settled, m_table->viewport(),
+            qOverload<>(&QWidget::update));
+    connect(m_pages, &ExtractPageReader::failed, this, [this](const QString& message) {
+        m_status->setText(tr("Could not read the extracts' texts: %1").arg(message));
+    });
     m_table->setItemDelegate(new ExtractDelegate(ExtractsModel::HtmlRole, m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -149,7 +160,7 @@ ExtractsBrowser::ExtractsBrowser(QWidget* parent)
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
         if (!index.isValid())
             return;
-        const Extract& x = m_model->extract(index.row());
+        const Extract x = m_model->extract(index.row());
         emit openExtract(x.documentId, x.start, x.end);
     });
     setEnabled(false);
@@ -159,14 +170,15 @@ void ExtractsBrowser::projectReplaced() {
     cancel();
     m_query = ExtractQuery{};
     m_description.clear();
-    m_model->setExtracts({}, {});
+    m_model->setListing(nullptr, {});
+    m_pages->setListing(nullptr, nullptr);
     m_detail->clear();
     setEnabled(project() != nullptr);
     if (!project()) {
         refresh();
         return;
     }
-    // A hidden browser waits until it is shown: every listing reads all the codings.
+    // A hidden browser waits until it is shown: every listing reads the codings' spans.
     refreshNow();
 }
 
@@ -208,23 +220,18 @@ void ExtractsBrowser::launch() {
     query.contextLength = contextLength;
     setBusy(true);
     m_status->setText(tr("Retrieving extracts…"));
-    m_job.run(*project(),
-              [query](const Storage& s, const std::atomic_bool& cancelled) -> Result<Listing> {
-                  Listing listing;
-                  const Status st = forEachExtract(s, query, [&](const Extract& x) {
-                      if (cancelled.load())
-                          return false;
-                      if (listing.extracts.size() == maxListed) {
-                          listing.more = true;
-                          return false;
-                      }
-                      listing.extracts << x;
-                      return true;
-                  });
-                  if (!st)
-                      return st;
-                  return listing;
-              });
+    m_job.run(*project(), [query](const Storage& s, const std::atomic_bool&) -> Result<Listing> {
+        auto rows = ExtractListing::read(s, query);
+        if (!rows)
+            return Status::from(rows);
+        Listing listing{std::make_shared<const ExtractListing>(rows.take()), {}};
+        // The first page comes with the listing: the rows in view at once.
+        auto first = extractPage(s, *listing.rows, 0, ExtractsModel::pageSize);
+        if (!first)
+            return Status::from(first);
+        listing.firstPage = first.take();
+        return listing;
+    });
 }
 
 void ExtractsBrowser::cancel() {
@@ -233,38 +240,39 @@ void ExtractsBrowser::cancel() {
 
 void ExtractsBrowser::finished(Result<Listing> result, bool cancelled) {
     setBusy(false);
-    if (!result) {
-        m_model->setExtracts({}, m_filter->codeColours());
-        m_status->setText(tr("Could not list the extracts: %1").arg(result.error()));
+    if (!result || cancelled) {
+        m_model->setListing(nullptr, m_filter->codeColours());
+        m_pages->setListing(nullptr, nullptr);
+        m_status->setText(cancelled ? tr("Cancelled: no extracts are listed.")
+                                    : tr("Could not list the extracts: %1").arg(result.error()));
         emit loaded();
         return;
     }
     Listing listing = result.take();
-    QSet<qint64> documents;
-    for (const Extract& x : listing.extracts)
-        documents.insert(x.documentId);
-    const qsizetype n = listing.extracts.size();
-    m_model->setExtracts(std::move(listing.extracts), m_filter->codeColours());
+    const qsizetype n = listing.rows->size();
+    const qsizetype documents = listing.rows->documentCount();
+    m_pages->setListing(project(), listing.rows);
+    m_model->setListing(listing.rows, m_filter->codeColours());
+    m_model->setPage(0, std::move(listing.firstPage));
     m_detail->clear();
-    m_title->setText(
-        QStringLiteral("<b style='font-size:11pt'>%1</b><br><span "
-                       "style='color:#5a6270'>%2</span>")
-            .arg(extractCount(n) +
-                     (listing.more ? tr(" (first %1 listed)").arg(maxListed) : QString()),
-                 describe().toHtmlEscaped()));
-    QString status = documents.size() == 1
-                         ? tr("%1 in 1 document.").arg(extractCount(n))
-                         : tr("%1 in %2 documents.").arg(extractCount(n)).arg(documents.size());
-    if (listing.more)
-        status +=
-            tr(" Only the first %1 are listed; the exports write all of them.").arg(maxListed);
-    if (cancelled)
-        status += tr(" Cancelled: the list is incomplete.");
+    m_title->setText(QStringLiteral("<b style='font-size:11pt'>%1</b><br><span "
+                                    "style='color:#5a6270'>%2</span>")
+                         .arg(extractCount(n), describe().toHtmlEscaped()));
+    const QString status = documents == 1
+                               ? tr("%1 in 1 document.").arg(extractCount(n))
+                               : tr("%1 in %2 documents.").arg(extractCount(n)).arg(documents);
     m_status->setText(status + tr(" Double-click an extract to open it in its document."));
     const bool any = n > 0;
     for (QPushButton* b : {m_exportCsv, m_exportXlsx, m_exportHtml})
         b->setEnabled(any);
     emit loaded();
+}
+
+void ExtractsBrowser::pageRead(int page, QVector<Extract> rows) {
+    m_model->setPage(page, std::move(rows));
+    const int current = m_table->currentIndex().row();
+    if (current >= 0 && current / ExtractsModel::pageSize == page)
+        showDetail(); // the text of the extract being read has arrived
 }
 
 void ExtractsBrowser::setBusy(bool busy) {
@@ -279,7 +287,7 @@ void ExtractsBrowser::showDetail() {
         m_detail->clear();
         return;
     }
-    const Extract& x = m_model->extract(index.row());
+    const Extract x = m_model->extract(index.row());
     QString html =
         QStringLiteral("<p style='margin:0'><b>%1</b> · %2 · <span style='color:#5a6270'>"
                        "%3, %4–%5</span></p>")
@@ -295,8 +303,10 @@ void ExtractsBrowser::showDetail() {
     if (!facts.isEmpty())
         html += QStringLiteral("<p style='margin:2px 0 0 0; color:#5a6270'>%1</p>")
                     .arg(facts.join(QStringLiteral(" · ")));
-    const QString text =
-        ExtractsModel::contextHtml(x, m_filter->codeColours().value(x.codeId), contextLength, true);
+    const QString text = m_model->isLoaded(index.row())
+                             ? ExtractsModel::contextHtml(
+                                   x, m_filter->codeColours().value(x.codeId), contextLength, true)
+                             : tr("Loading…");
     html += QStringLiteral("<p style='margin-top:8px'>%1</p>").arg(text);
     if (!x.memo.isEmpty())
         html += QStringLiteral("<p style='background:#fff8e1; padding:4px'><b>%1</b> %2</p>")
