@@ -4,6 +4,8 @@
 #include "core/rowmaps.h"
 #include "core/storage/analysisqueries.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 namespace situate {
@@ -116,6 +118,33 @@ Result<ExtractListing> ExtractListing::read(const Storage& s, const ExtractQuery
         }
     }
     out.m_documentBegin << out.m_rows.size();
+    return out;
+}
+
+Result<ExtractListing> ExtractListing::readHead(const Storage& s, const ExtractQuery& query,
+                                                int documents) {
+    const Result<QVector<DocumentInfo>> all = s.documents();
+    if (!all)
+        return Status::from(all);
+    const QSet<qint64> named(query.filter.documentIds.cbegin(), query.filter.documentIds.cend());
+    QVector<qint64> first;
+    qsizetype candidates = 0;
+    for (const DocumentInfo& d : *all) {
+        if (!named.isEmpty() && !named.contains(d.id))
+            continue;
+        ++candidates;
+        if (first.size() < documents)
+            first << d.id;
+    }
+    if (candidates <= documents)
+        return read(s, query);
+    ExtractQuery head = query;
+    head.filter.documentIds = first;
+    Result<ExtractListing> out = read(s, head);
+    if (out) {
+        out->m_query = query;
+        out->m_whole = false;
+    }
     return out;
 }
 

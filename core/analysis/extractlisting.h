@@ -14,6 +14,14 @@ class ExtractListing {
 public:
     /// Reads the codings of `query` (only the selected codes' when it names codes).
     static Result<ExtractListing> read(const Storage& s, const ExtractQuery& query);
+    /// The head of that listing: the rows of the first `documents` documents (in project
+    /// order, of those the query names if it names some), read through the codings' document
+    /// index, so a long list shows its first rows before every coding is read. Its rows are
+    /// the first rows of the whole listing, in the same order.
+    static Result<ExtractListing> readHead(const Storage& s, const ExtractQuery& query,
+                                           int documents);
+    /// Whether this is the whole listing (not a head that left documents out).
+    bool isWhole() const { return m_whole; }
 
     const ExtractQuery& query() const { return m_query; }
     qsizetype size() const { return m_rows.size(); }
@@ -39,6 +47,7 @@ private:
     QVector<int> m_rows;                // per row: index of its span in the context
     QVector<qsizetype> m_documentBegin; // per context document, its first row; then size()
     qsizetype m_documentCount = 0;
+    bool m_whole = true;
     QVector<QString> m_paths;               // per code index
     QVector<QStringList> m_questionCodes;   // per code index
     QVector<QStringList> m_cases;           // per document index

@@ -297,12 +297,25 @@ qsizetype setParallelReadThreshold(qsizetype codings) {
     return parallelReadThreshold.fetchAndStoreRelaxed(codings);
 }
 
-Result<QVector<CodingSpan>> loadCodingSpans(const Storage& s, const QVector<qint64>& codeIds) {
+Result<QVector<CodingSpan>> loadCodingSpans(const Storage& s, const QVector<qint64>& codeIds,
+                                            const QVector<qint64>& documentIds) {
     using R = Result<QVector<CodingSpan>>;
-    const bool some = !codeIds.isEmpty() && codeIds.size() <= maxBound;
+    const bool byCode = !codeIds.isEmpty() && codeIds.size() <= maxBound;
+    const bool byDocument =
+        !documentIds.isEmpty() && documentIds.size() + (byCode ? codeIds.size() : 0) <= maxBound;
+    const bool some = byCode || byDocument;
+    QStringList conditions;
+    QVector<qint64> bound;
+    if (byCode) {
+        conditions << QStringLiteral("code_id IN (%1)").arg(placeholders(codeIds.size()));
+        bound << codeIds;
+    }
+    if (byDocument) {
+        conditions << QStringLiteral("document_id IN (%1)").arg(placeholders(documentIds.size()));
+        bound << documentIds;
+    }
     const QString where =
-        some ? QStringLiteral(" WHERE code_id IN (%1)").arg(placeholders(codeIds.size()))
-             : QString();
+        some ? QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND ")) : QString();
     const QString sql =
         QStringLiteral("SELECT id, document_id, code_id, coder_id, start, \"end\" FROM codings") +
         where;
@@ -322,10 +335,8 @@ Result<QVector<CodingSpan>> loadCodingSpans(const Storage& s, const QVector<qint
         if (sqlite3_prepare_v2(db, utf8.constData(), int(utf8.size()), &st, nullptr) != SQLITE_OK)
             return R::failure(QStringLiteral("cannot read codings: %1")
                                   .arg(QString::fromUtf8(sqlite3_errmsg(db))));
-        if (some) {
-            for (int i = 0; i < codeIds.size(); ++i)
-                sqlite3_bind_int64(st, i + 1, codeIds[i]);
-        }
+        for (int i = 0; i < bound.size(); ++i)
+            sqlite3_bind_int64(st, i + 1, bound[i]);
         int rc = SQLITE_ROW;
         while ((rc = sqlite3_step(st)) == SQLITE_ROW)
             out.append(CodingSpan{sqlite3_column_int64(st, 0), sqlite3_column_int64(st, 1),
@@ -338,10 +349,8 @@ Result<QVector<CodingSpan>> loadCodingSpans(const Storage& s, const QVector<qint
         return out;
     }
     QVariantList binds;
-    if (some) {
-        for (qint64 id : codeIds)
-            binds << id;
-    }
+    for (qint64 id : bound)
+        binds << id;
     if (isPostgres(s))
         return loadPostgresSpans(s, where, binds);
     auto q = runReadQuery(s, sql, binds, QStringLiteral("codings"));

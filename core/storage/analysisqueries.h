@@ -46,10 +46,13 @@ struct TurnSpan {
     qint64 end = 0;
 };
 
-/// The codings of the given codes (all codings when `codeIds` is empty), unordered.
+/// The codings of the given codes (all codings when `codeIds` is empty), unordered; with
+/// `documentIds`, only those documents' codings (the lists may be ignored when too long to
+/// bind, so callers filter too).
 /// Counting reads a million of these at a time, so this bypasses QVariant: on SQLite through
 /// the sqlite3 handle, on PostgreSQL (all codings) with a COPY through the libpq handle.
-Result<QVector<CodingSpan>> loadCodingSpans(const Storage& s, const QVector<qint64>& codeIds = {});
+Result<QVector<CodingSpan>> loadCodingSpans(const Storage& s, const QVector<qint64>& codeIds = {},
+                                            const QVector<qint64>& documentIds = {});
 /// Reads one coding as PostgreSQL sends it for loadCodingSpans: six integers "id document code
 /// coder start end" separated by single spaces (a text query) or by `separator` (tabs, a
 /// COPY). False for any other text, a number outside qint64 included; `out` is then

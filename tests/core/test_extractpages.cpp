@@ -98,6 +98,19 @@ TEST_CASE("extract pages: pages laid end to end are the whole list, in order") {
                 expected << fields(x);
             CHECK(paged == expected);
             CHECK(extractPage(s, *listing, listing->size(), 10)->isEmpty());
+
+            // A head of three documents is the list's first rows, and says it is a head.
+            const auto head = ExtractListing::readHead(s, query, 3);
+            REQUIRE(head.ok());
+            CHECK_FALSE(head->isWhole());
+            REQUIRE(head->size() < listing->size());
+            for (qsizetype r = 0; r < head->size(); ++r)
+                REQUIRE(head->codingId(r) == listing->codingId(r));
+            const auto headPage = extractPage(s, *head, 0, 97);
+            REQUIRE(headPage.ok());
+            for (qsizetype i = 0; i < headPage->size(); ++i)
+                CHECK(fields(headPage->at(i)) == expected[i]);
+            CHECK(ExtractListing::readHead(s, query, 9)->isWhole()); // 9 documents in all
         }
     }
     CHECK(ExtractListing::read(s, oneCode)->size() < ExtractListing::read(s, all)->size());

@@ -27,6 +27,11 @@ public:
 
     /// The project and listing the pages come from; drops every page asked for before.
     void setListing(const Project* project, std::shared_ptr<const ExtractListing> listing);
+    /// The same listing grown (a head replaced by the whole list): what waits or is being
+    /// read stays, since the rows it reads are the same.
+    void extendListing(std::shared_ptr<const ExtractListing> whole) {
+        m_listing = std::move(whole);
+    }
     /// Asks for page `page` (rows page * pageSize onwards) unless it waits or is being read.
     void want(int page);
     bool isReading() const { return m_reading >= 0; }

@@ -48,6 +48,23 @@ ExtractsBrowser::ExtractsBrowser(QWidget* parent)
           this, [this] { launch(); },
           [this](Result<Listing> result, bool cancelled) {
               finished(std::move(result), cancelled);
+          })
+    , m_count(
+          this,
+          [this] {
+              ExtractQuery query = m_query;
+              query.contextLength = contextLength;
+              m_count.run(*project(),
+                          [query](const Storage& s, const std::atomic_bool&)
+                              -> Result<std::shared_ptr<const ExtractListing>> {
+                              auto rows = ExtractListing::read(s, query);
+                              if (!rows)
+                                  return Status::from(rows);
+                              return std::make_shared<const ExtractListing>(rows.take());
+                          });
+          },
+          [this](Result<std::shared_ptr<const ExtractListing>> result, bool cancelled) {
+              counted(std::move(result), cancelled);
           }) {
     setObjectName(QStringLiteral("extractsBrowser"));
 
@@ -218,10 +235,13 @@ void ExtractsBrowser::launch() {
         return;
     ExtractQuery query = m_query;
     query.contextLength = contextLength;
+    m_counting = false; // a count running belongs to the query before
+    m_count.cancel();
     setBusy(true);
     m_status->setText(tr("Retrieving extracts…"));
     m_job.run(*project(), [query](const Storage& s, const std::atomic_bool&) -> Result<Listing> {
-        auto rows = ExtractListing::read(s, query);
+        // The first documents' rows first: a million codings take a second to list.
+        auto rows = ExtractListing::readHead(s, query, headDocuments);
         if (!rows)
             return Status::from(rows);
         Listing listing{std::make_shared<const ExtractListing>(rows.take()), {}};
@@ -236,11 +256,12 @@ void ExtractsBrowser::launch() {
 
 void ExtractsBrowser::cancel() {
     m_job.cancel();
+    m_count.cancel();
 }
 
 void ExtractsBrowser::finished(Result<Listing> result, bool cancelled) {
-    setBusy(false);
     if (!result || cancelled) {
+        setBusy(false);
         m_model->setListing(nullptr, m_filter->codeColours());
         m_pages->setListing(nullptr, nullptr);
         m_status->setText(cancelled ? tr("Cancelled: no extracts are listed.")
@@ -249,12 +270,49 @@ void ExtractsBrowser::finished(Result<Listing> result, bool cancelled) {
         return;
     }
     Listing listing = result.take();
-    const qsizetype n = listing.rows->size();
-    const qsizetype documents = listing.rows->documentCount();
     m_pages->setListing(project(), listing.rows);
     m_model->setListing(listing.rows, m_filter->codeColours());
     m_model->setPage(0, std::move(listing.firstPage));
     m_detail->clear();
+    if (listing.rows->isWhole()) {
+        setBusy(false);
+        showCount();
+        return;
+    }
+    m_title->setText(QStringLiteral("<b style='font-size:11pt'>%1</b><br><span "
+                                    "style='color:#5a6270'>%2</span>")
+                         .arg(tr("Counting extracts…"), describe().toHtmlEscaped()));
+    m_status->setText(tr("Listing the first documents' extracts while the rest are counted…"));
+    m_counting = true;
+    m_count.start();
+}
+
+void ExtractsBrowser::counted(Result<std::shared_ptr<const ExtractListing>> result,
+                              bool cancelled) {
+    if (!std::exchange(m_counting, false))
+        return; // the query changed since
+    setBusy(false);
+    if (!result || cancelled) {
+        m_title->setText(
+            m_title->text().replace(tr("Counting extracts…"), tr("The first documents' extracts")));
+        m_status->setText(cancelled ? tr("Cancelled: only the first documents' extracts are "
+                                         "listed.")
+                                    : tr("Could not list every extract: %1").arg(result.error()));
+        emit loaded();
+        return;
+    }
+    // The head's rows are the whole list's first rows, unless the project changed between the
+    // two reads; then the list starts again.
+    if (m_model->extendListing(*result))
+        m_pages->extendListing(*result);
+    else
+        m_pages->setListing(project(), *result);
+    showCount();
+}
+
+void ExtractsBrowser::showCount() {
+    const qsizetype n = m_model->rowCount();
+    const qsizetype documents = m_model->listing() ? m_model->listing()->documentCount() : 0;
     m_title->setText(QStringLiteral("<b style='font-size:11pt'>%1</b><br><span "
                                     "style='color:#5a6270'>%2</span>")
                          .arg(extractCount(n), describe().toHtmlEscaped()));

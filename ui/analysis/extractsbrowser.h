@@ -31,6 +31,8 @@ class ExtractsBrowser : public ProjectView {
 public:
     /// Code points of context shown before and after each extract.
     static constexpr int contextLength = 60;
+    /// The first rows shown come from this many documents, read before the whole list.
+    static constexpr int headDocuments = 20;
 
     explicit ExtractsBrowser(QWidget* parent = nullptr);
 
@@ -68,6 +70,8 @@ private:
     void launch();
     void cancel();
     void finished(Result<Listing> result, bool cancelled);
+    void counted(Result<std::shared_ptr<const ExtractListing>> result, bool cancelled);
+    void showCount();
     void setBusy(bool busy);
     void showDetail();
     void pageRead(int page, QVector<Extract> rows);
@@ -91,7 +95,9 @@ private:
     ExtractQuery m_query;
     QString m_description;
     bool m_loading = false;
-    ViewJob<Listing> m_job;
+    ViewJob<Listing> m_job; // the head of the list (or all of it) and its first page
+    ViewJob<std::shared_ptr<const ExtractListing>> m_count; // the whole list after a head
+    bool m_counting = false;
 };
 
 } // namespace situate

@@ -52,6 +52,30 @@ void ExtractsModel::setListing(std::shared_ptr<const ExtractListing> listing,
     endResetModel();
 }
 
+bool ExtractsModel::extendListing(std::shared_ptr<const ExtractListing> whole) {
+    const qsizetype shown = m_listing ? m_listing->size() : 0;
+    bool prefix = whole && whole->size() >= shown;
+    for (qsizetype r = 0; prefix && r < shown; ++r)
+        prefix = whole->codingId(r) == m_listing->codingId(r);
+    if (!prefix) {
+        setListing(std::move(whole), m_colours);
+        return false;
+    }
+    if (whole->size() == shown) {
+        m_listing = std::move(whole);
+        return true;
+    }
+    beginInsertRows({}, int(shown), int(whole->size()) - 1);
+    m_listing = std::move(whole);
+    endInsertRows();
+    return true;
+}
+
+bool ExtractsModel::isLoaded(int row) const {
+    const auto it = m_pages.constFind(row / pageSize);
+    return it != m_pages.cend() && row % pageSize < it->first.size();
+}
+
 void ExtractsModel::setPage(int page, QVector<Extract> rows) {
     if (!m_listing || rows.isEmpty())
         return;

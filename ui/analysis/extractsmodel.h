@@ -32,11 +32,15 @@ public:
     void setListing(std::shared_ptr<const ExtractListing> listing,
                     const QHash<qint64, QString>& colours);
     const std::shared_ptr<const ExtractListing>& listing() const { return m_listing; }
+    /// Replaces a head of the list by the whole list, adding its rows after those shown and
+    /// keeping the pages read. When `whole` does not start with the rows shown (the project
+    /// changed between the reads), lists it afresh instead and returns false.
+    bool extendListing(std::shared_ptr<const ExtractListing> whole);
     /// Called (from data()) with a page that is not yet read; the reader answers with setPage.
     void setPageReader(std::function<void(int page)> reader) { m_reader = std::move(reader); }
     /// The rows of one page of the current listing, complete.
     void setPage(int page, QVector<Extract> rows);
-    bool isLoaded(int row) const { return m_pages.contains(row / pageSize); }
+    bool isLoaded(int row) const;
     /// Row `row`: complete once its page is read, else without text, context and memo.
     Extract extract(int row) const;
 
