@@ -2,6 +2,8 @@
 #include "core/analysis/extractlisting.h"
 #include "core/generate/generator.h"
 #include "core/project.h"
+#include "core/team/publish.h"
+#include "tests/support/teambackend.h"
 #include "tests/support/testrows.h"
 
 #include <QTemporaryDir>
@@ -38,6 +40,10 @@ QString fields(const Extract& x) {
 } // namespace
 
 TEST_CASE("extract pages: pages laid end to end are the whole list, in order") {
+    const QString kind = GENERATE(QStringLiteral("sqlite"), QStringLiteral("postgres"));
+    test::Backend b;
+    if (!test::prepare(b, kind))
+        return;
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("pages.situate"));
     GenerateOptions o;
@@ -49,27 +55,35 @@ TEST_CASE("extract pages: pages laid end to end are the whole list, in order") {
     auto opened = Project::open(path);
     REQUIRE(opened.ok());
     std::unique_ptr<Project> project = opened.take();
-    const Storage& s = project->storage();
 
     // Beyond ASCII: the engine cuts texts by code points, as OffsetMap does.
-    const qint64 code = s.codes().value().first().id;
+    const qint64 firstCode = project->storage().codes().value().first().id;
     const QString text = QStringLiteral(
         "Nurse: 👩‍⚕️ said «ça va» 👍🏽 then left. Über 日本語 ok");
-    REQUIRE(project
-                ->edit(QStringLiteral("add"),
-                       [&](Editor& e) -> Status {
-                           auto doc =
-                               addDocument(e, test::textDocument(QStringLiteral("zz"), text));
-                           if (!doc)
-                               return Status::from(doc);
-                           for (auto [start, end] : {std::pair{0, 9}, {7, 30}, {28, 44}, {40, 48}})
-                               if (auto c = test::addCodingAs(e, QStringLiteral("Ana"), *doc, code,
-                                                              start, end, QStringLiteral("m"));
-                                   !c)
-                                   return Status::from(c);
-                           return {};
-                       })
-                .ok());
+    REQUIRE(
+        project
+            ->edit(QStringLiteral("add"),
+                   [&](Editor& e) -> Status {
+                       auto doc = addDocument(e, test::textDocument(QStringLiteral("zz"), text));
+                       if (!doc)
+                           return Status::from(doc);
+                       for (auto [start, end] : {std::pair{0, 9}, {7, 30}, {28, 44}, {40, 48}})
+                           if (auto c = test::addCodingAs(e, QStringLiteral("Ana"), *doc, firstCode,
+                                                          start, end, QStringLiteral("m"));
+                               !c)
+                               return Status::from(c);
+                       return {};
+                   })
+            .ok());
+    if (kind == QLatin1String("postgres")) {
+        project.reset();
+        REQUIRE(publishProject(path, b.location).ok());
+        opened = Project::open(b.location);
+        REQUIRE(opened.ok());
+        project = opened.take();
+    }
+    const Storage& s = project->storage();
+    const qint64 code = s.codes().value().first().id;
 
     ExtractQuery all;
     ExtractQuery oneCode;
