@@ -21,7 +21,6 @@
 #include <QHeaderView>
 #include <QProcess>
 #include <QScrollBar>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QThreadPool>
 
@@ -82,15 +81,11 @@ template <typename Done> bool settle(QTableView* table, Done done) {
 } // namespace
 
 int main(int argc, char** argv) {
-    if (qgetenv("QT_QPA_PLATFORM").isEmpty())
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    bench::offscreenUnlessSet();
     QApplication app(argc, argv);
-    QStandardPaths::setTestModeEnabled(true); // no settings or recent files of the user's
-    if (argc < 2) {
-        std::fprintf(stderr, "usage: bench_extracts PROJECT\n");
+    const QString path = bench::windowBenchProject(argc, argv, "bench_extracts");
+    if (path.isEmpty())
         return 2;
-    }
-    const QString path = QString::fromLocal8Bit(argv[1]);
 
     MainWindow window;
     bench::showForBench(window);

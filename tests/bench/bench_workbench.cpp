@@ -15,7 +15,6 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QStandardPaths>
 #include <QThreadPool>
 #include <QUndoStack>
 
@@ -34,15 +33,11 @@ void repaint(DocumentView* view) {
 } // namespace
 
 int main(int argc, char** argv) {
-    if (qgetenv("QT_QPA_PLATFORM").isEmpty())
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    bench::offscreenUnlessSet();
     QApplication app(argc, argv);
-    QStandardPaths::setTestModeEnabled(true); // no settings or recent files of the user's
-    if (argc < 2) {
-        std::fprintf(stderr, "usage: bench_workbench PROJECT\n");
+    const QString path = bench::windowBenchProject(argc, argv, "bench_workbench");
+    if (path.isEmpty())
         return 2;
-    }
-    const QString path = QString::fromLocal8Bit(argv[1]);
 
     // The largest document, found before timing (a user picks it from the list).
     qint64 largest = 0, largestLength = -1;

@@ -10,9 +10,11 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QStandardPaths>
 #include <QString>
 
 #include <algorithm>
+#include <cstdio>
 #include <ctime>
 
 namespace situate::bench {
@@ -64,6 +66,24 @@ inline QByteArray coverageLines(int code, int coder, const QVector<Span>& spans,
                  QByteArray::number(i) + '\t' + (in ? '1' : '0') + '\n';
     }
     return lines;
+}
+
+/// A window benchmark draws offscreen unless QT_QPA_PLATFORM says otherwise; call it before
+/// the QApplication is made.
+inline void offscreenUnlessSet() {
+    if (qgetenv("QT_QPA_PLATFORM").isEmpty())
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+}
+
+/// After the QApplication: no settings or recent files of the user's, and the one argument
+/// "PROJECT" of the benchmark `name`; empty, with the usage printed, when it is missing.
+inline QString windowBenchProject(int argc, char** argv, const char* name) {
+    QStandardPaths::setTestModeEnabled(true);
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: %s PROJECT\n", name);
+        return {};
+    }
+    return QString::fromLocal8Bit(argv[1]);
 }
 
 /// Shows a window at the size every window benchmark uses and lets it lay out.

@@ -46,12 +46,8 @@ TEST_CASE("extract pages: pages laid end to end are the whole list, in order") {
         return;
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("pages.situate"));
-    GenerateOptions o;
-    o.documents = 8;
-    o.words = 600;
-    o.codes = 20;
-    o.codings = 700;
-    REQUIRE(generateProject(path, o).ok());
+    REQUIRE(
+        generateProject(path, {.documents = 8, .words = 600, .codes = 20, .codings = 700}).ok());
     auto opened = Project::open(path);
     REQUIRE(opened.ok());
     std::unique_ptr<Project> project = opened.take();

@@ -62,7 +62,8 @@ void ExtractPageReader::finished() {
         }
         emit pageRead(page, result.take());
     }
-    next();
+    if (!isReading()) // the view may have asked for a page, and started its read, meanwhile
+        next();
 }
 
 } // namespace situate

@@ -185,6 +185,7 @@ ExtractsBrowser::ExtractsBrowser(QWidget* parent)
 
 void ExtractsBrowser::projectReplaced() {
     cancel();
+    m_counting = false; // a count still running read the project before
     m_query = ExtractQuery{};
     m_description.clear();
     m_model->setListing(nullptr, {});
@@ -271,8 +272,7 @@ void ExtractsBrowser::finished(Result<Listing> result, bool cancelled) {
     }
     Listing listing = result.take();
     m_pages->setListing(project(), listing.rows);
-    m_model->setListing(listing.rows, m_filter->codeColours());
-    m_model->setPage(0, std::move(listing.firstPage));
+    m_model->setListing(listing.rows, m_filter->codeColours(), std::move(listing.firstPage));
     m_detail->clear();
     if (listing.rows->isWhole()) {
         setBusy(false);

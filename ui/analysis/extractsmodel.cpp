@@ -44,11 +44,13 @@ ExtractsModel::ExtractsModel(QObject* parent)
     : QAbstractTableModel(parent) {}
 
 void ExtractsModel::setListing(std::shared_ptr<const ExtractListing> listing,
-                               const QHash<qint64, QString>& colours) {
+                               const QHash<qint64, QString>& colours, QVector<Extract> firstPage) {
     beginResetModel();
     m_listing = std::move(listing);
     m_colours = colours;
     m_pages.clear();
+    if (m_listing && !firstPage.isEmpty())
+        m_pages.insert(0, {std::move(firstPage), ++m_stamp});
     endResetModel();
 }
 

@@ -28,9 +28,10 @@ public:
     explicit ExtractsModel(QObject* parent = nullptr);
 
     /// Lists every row of `listing` (null: none); `colours` maps code ids to "#rrggbb" and the
-    /// coded text is tinted with its code's colour. Drops the pages read before.
+    /// coded text is tinted with its code's colour. Drops the pages read before; `firstPage`,
+    /// when read with the listing, is there before the view asks.
     void setListing(std::shared_ptr<const ExtractListing> listing,
-                    const QHash<qint64, QString>& colours);
+                    const QHash<qint64, QString>& colours, QVector<Extract> firstPage = {});
     const std::shared_ptr<const ExtractListing>& listing() const { return m_listing; }
     /// Replaces a head of the list by the whole list, adding its rows after those shown and
     /// keeping the pages read. When `whole` does not start with the rows shown (the project
