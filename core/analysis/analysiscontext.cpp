@@ -168,7 +168,8 @@ Result<AnalysisContext> AnalysisContext::load(const Storage& s, const AnalysisFi
         std::sort(c.m_codeQuestions[code].begin(), c.m_codeQuestions[code].end());
     }
 
-    auto spans = loadCodingSpans(s, onlyCodes);
+    // A filter by documents reads only their codings (an index lookup), not the whole table.
+    auto spans = loadCodingSpans(s, onlyCodes, filter.documentIds);
     if (!spans)
         return Status::from(spans);
     QSet<qint64> wantedCodes(onlyCodes.cbegin(), onlyCodes.cend());

@@ -18,8 +18,8 @@ struct GenerateOptions {
     qint64 codings = 10000; // in all, over every coder
     int coders = 2;
     quint64 seed = 1;
-    QString txtDir;  // when set, every document is also written there as NAME.txt
-    QString docxDir; // ... and there as NAME.docx
+    QString txtDir = {};  // when set, every document is also written there as NAME.txt
+    QString docxDir = {}; // ... and there as NAME.docx
 };
 
 /// What was generated, as counted while writing.

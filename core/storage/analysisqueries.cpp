@@ -8,6 +8,7 @@
 #include "core/storage/storageconnection.h"
 
 #include <QAtomicInteger>
+#include <QHash>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -297,12 +298,25 @@ qsizetype setParallelReadThreshold(qsizetype codings) {
     return parallelReadThreshold.fetchAndStoreRelaxed(codings);
 }
 
-Result<QVector<CodingSpan>> loadCodingSpans(const Storage& s, const QVector<qint64>& codeIds) {
+Result<QVector<CodingSpan>> loadCodingSpans(const Storage& s, const QVector<qint64>& codeIds,
+                                            const QVector<qint64>& documentIds) {
     using R = Result<QVector<CodingSpan>>;
-    const bool some = !codeIds.isEmpty() && codeIds.size() <= maxBound;
+    const bool byCode = !codeIds.isEmpty() && codeIds.size() <= maxBound;
+    const bool byDocument =
+        !documentIds.isEmpty() && documentIds.size() + (byCode ? codeIds.size() : 0) <= maxBound;
+    const bool some = byCode || byDocument;
+    QStringList conditions;
+    QVector<qint64> bound;
+    if (byCode) {
+        conditions << QStringLiteral("code_id IN (%1)").arg(placeholders(codeIds.size()));
+        bound << codeIds;
+    }
+    if (byDocument) {
+        conditions << QStringLiteral("document_id IN (%1)").arg(placeholders(documentIds.size()));
+        bound << documentIds;
+    }
     const QString where =
-        some ? QStringLiteral(" WHERE code_id IN (%1)").arg(placeholders(codeIds.size()))
-             : QString();
+        some ? QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND ")) : QString();
     const QString sql =
         QStringLiteral("SELECT id, document_id, code_id, coder_id, start, \"end\" FROM codings") +
         where;
@@ -322,10 +336,8 @@ Result<QVector<CodingSpan>> loadCodingSpans(const Storage& s, const QVector<qint
         if (sqlite3_prepare_v2(db, utf8.constData(), int(utf8.size()), &st, nullptr) != SQLITE_OK)
             return R::failure(QStringLiteral("cannot read codings: %1")
                                   .arg(QString::fromUtf8(sqlite3_errmsg(db))));
-        if (some) {
-            for (int i = 0; i < codeIds.size(); ++i)
-                sqlite3_bind_int64(st, i + 1, codeIds[i]);
-        }
+        for (int i = 0; i < bound.size(); ++i)
+            sqlite3_bind_int64(st, i + 1, bound[i]);
         int rc = SQLITE_ROW;
         while ((rc = sqlite3_step(st)) == SQLITE_ROW)
             out.append(CodingSpan{sqlite3_column_int64(st, 0), sqlite3_column_int64(st, 1),
@@ -338,10 +350,8 @@ Result<QVector<CodingSpan>> loadCodingSpans(const Storage& s, const QVector<qint
         return out;
     }
     QVariantList binds;
-    if (some) {
-        for (qint64 id : codeIds)
-            binds << id;
-    }
+    for (qint64 id : bound)
+        binds << id;
     if (isPostgres(s))
         return loadPostgresSpans(s, where, binds);
     auto q = runReadQuery(s, sql, binds, QStringLiteral("codings"));
@@ -423,6 +433,44 @@ Result<QVector<CodingDetail>> loadCodingDetailsById(const Storage& s, const QVec
         out.append(d);
         q.finish();
     }
+    return out;
+}
+
+Result<QVector<CodingText>> loadCodingTexts(const Storage& s, const QVector<qint64>& ids,
+                                            int contextLength) {
+    // The context length is a number from code, written into the SQL; CAST keeps substr's
+    // arguments integers on PostgreSQL, where the columns are bigint.
+    const QString n = QString::number(std::max(0, contextLength));
+    const QString from =
+        QStringLiteral("CASE WHEN c.start > %1 THEN c.start - %1 ELSE 0 END").arg(n);
+    const QString sqlHead =
+        QStringLiteral("SELECT c.id, substr(d.text, CAST(%1 + 1 AS INTEGER), "
+                       "CAST(c.start - (%1) AS INTEGER)), "
+                       "substr(d.text, CAST(c.start + 1 AS INTEGER), "
+                       "CAST(c.\"end\" - c.start AS INTEGER)), "
+                       "substr(d.text, CAST(c.\"end\" + 1 AS INTEGER), %2) "
+                       "FROM codings c JOIN documents d ON d.id = c.document_id WHERE c.id IN (")
+            .arg(from, n);
+    QHash<qint64, CodingText> byId;
+    for (qsizetype first = 0; first < ids.size(); first += maxBound) {
+        const QVector<qint64> part = ids.mid(first, maxBound);
+        QVariantList binds;
+        for (qint64 id : part)
+            binds << id;
+        auto q = runReadQuery(s, sqlHead + placeholders(part.size()) + QStringLiteral(")"), binds,
+                              QStringLiteral("codings"));
+        if (!q)
+            return Status::from(q);
+        while (q->next()) {
+            const qint64 id = q->value(0).toLongLong();
+            byId.insert(id, CodingText{id, q->value(1).toString(), q->value(2).toString(),
+                                       q->value(3).toString()});
+        }
+    }
+    QVector<CodingText> out;
+    out.reserve(ids.size());
+    for (qint64 id : ids)
+        out.append(byId.value(id, CodingText{id, {}, {}, {}}));
     return out;
 }
 

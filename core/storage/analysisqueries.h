@@ -31,6 +31,14 @@ struct CodingDetail {
     QString created; // ISO 8601 UTC as stored
 };
 
+/// A coding's text and up to a context length of code points either side of it.
+struct CodingText {
+    qint64 id = 0;
+    QString before;
+    QString text;
+    QString after;
+};
+
 /// A speaker turn reduced to its document and range.
 struct TurnSpan {
     qint64 documentId = 0;
@@ -38,10 +46,13 @@ struct TurnSpan {
     qint64 end = 0;
 };
 
-/// The codings of the given codes (all codings when `codeIds` is empty), unordered.
+/// The codings of the given codes (all codings when `codeIds` is empty), unordered; with
+/// `documentIds`, only those documents' codings (the lists may be ignored when too long to
+/// bind, so callers filter too).
 /// Counting reads a million of these at a time, so this bypasses QVariant: on SQLite through
 /// the sqlite3 handle, on PostgreSQL (all codings) with a COPY through the libpq handle.
-Result<QVector<CodingSpan>> loadCodingSpans(const Storage& s, const QVector<qint64>& codeIds = {});
+Result<QVector<CodingSpan>> loadCodingSpans(const Storage& s, const QVector<qint64>& codeIds = {},
+                                            const QVector<qint64>& documentIds = {});
 /// Reads one coding as PostgreSQL sends it for loadCodingSpans: six integers "id document code
 /// coder start end" separated by single spaces (a text query) or by `separator` (tabs, a
 /// COPY). False for any other text, a number outside qint64 included; `out` is then
@@ -56,6 +67,11 @@ qsizetype setParallelReadThreshold(qsizetype codings);
 Result<QVector<CodingDetail>> loadCodingDetails(const Storage& s, qint64 documentId);
 /// The same for the given codings only, in the order of `ids`.
 Result<QVector<CodingDetail>> loadCodingDetailsById(const Storage& s, const QVector<qint64>& ids);
+/// The texts of the given codings only, cut from their documents by the engine (substr counts
+/// code points on both), in the order of `ids`; an id that no longer exists gets empty texts.
+/// A page of a long list reads this instead of whole documents.
+Result<QVector<CodingText>> loadCodingTexts(const Storage& s, const QVector<qint64>& ids,
+                                            int contextLength);
 /// Every speaker turn of the project, ordered by document and start.
 Result<QVector<TurnSpan>> loadTurnSpans(const Storage& s);
 

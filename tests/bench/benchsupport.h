@@ -68,7 +68,6 @@ inline QByteArray coverageLines(int code, int coder, const QVector<Span>& spans,
     return lines;
 }
 
-/// Shows a window at the size every window benchmark uses and lets it lay out.
 /// A GUI benchmark's start, called first in main: offscreen unless QT_QPA_PLATFORM says
 /// otherwise.
 inline void offscreenByDefault() {
@@ -86,6 +85,7 @@ inline bool guiBenchReady(int argc, int needed, const char* usage) {
     return false;
 }
 
+/// Shows a window at the size every window benchmark uses and lets it lay out.
 template <typename Window> void showForBench(Window& window) {
     window.resize(1600, 1000);
     window.show();

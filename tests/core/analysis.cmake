@@ -2,3 +2,5 @@
 # Counting, co-occurrence, extracts and their exports (core/analysis/).
 situate_add_test(test_analysis test_analysis.cpp test_analysis_export.cpp
     test_analysis_fixture.h test_analysis_fixture.cpp)
+# The extracts list read a page at a time, against the whole list.
+situate_add_test(test_extractpages test_extractpages.cpp)

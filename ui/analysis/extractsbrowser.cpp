@@ -2,11 +2,13 @@
 #include "ui/analysis/extractsbrowser.h"
 
 #include "core/analysis/extractexport.h"
+#include "core/analysis/extractlisting.h"
 #include "core/analysis/extractreport.h"
 #include "core/codetree.h"
 #include "core/io/csv.h"
 #include "core/project.h"
 #include "ui/analysis/extractdelegate.h"
+#include "ui/analysis/extractpagereader.h"
 #include "ui/analysis/extractsfilter.h"
 #include "ui/analysis/extractsmodel.h"
 #include "ui/common/widgets.h"
@@ -21,7 +23,6 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSet>
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
@@ -42,10 +43,28 @@ QString extractCount(qint64 n) {
 ExtractsBrowser::ExtractsBrowser(QWidget* parent)
     : ProjectView(Follow::AfterPause, parent)
     , m_model(new ExtractsModel(this))
+    , m_pages(new ExtractPageReader(this))
     , m_job(
           this, [this] { launch(); },
           [this](Result<Listing> result, bool cancelled) {
               finished(std::move(result), cancelled);
+          })
+    , m_count(
+          this,
+          [this] {
+              ExtractQuery query = m_query;
+              query.contextLength = contextLength;
+              m_count.run(*project(),
+                          [query](const Storage& s, const std::atomic_bool&)
+                              -> Result<std::shared_ptr<const ExtractListing>> {
+                              auto rows = ExtractListing::read(s, query);
+                              if (!rows)
+                                  return Status::from(rows);
+                              return std::make_shared<const ExtractListing>(rows.take());
+                          });
+          },
+          [this](Result<std::shared_ptr<const ExtractListing>> result, bool cancelled) {
+              counted(std::move(result), cancelled);
           }) {
     setObjectName(QStringLiteral("extractsBrowser"));
 
@@ -72,6 +91,15 @@ ExtractsBrowser::ExtractsBrowser(QWidget* parent)
 
     m_table = named<QTableView>(QStringLiteral("extractsTable"));
     m_table->setModel(m_model);
+    m_model->setPageReader([this](int page) { m_pages->want(page); });
+    connect(m_pages, &ExtractPageReader::pageRead, this, &ExtractsBrowser::pageRead);
+    // Pages asked for while scrolling fast may have been dropped; a repaint asks for those in
+    // view again.
+    connect(m_pages, &ExtractPageReader::settled, m_table->viewport(),
+            qOverload<>(&QWidget::update));
+    connect(m_pages, &ExtractPageReader::failed, this, [this](const QString& message) {
+        m_status->setText(tr("Could not read the extracts' texts: %1").arg(message));
+    });
     m_table->setItemDelegate(new ExtractDelegate(ExtractsModel::HtmlRole, m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -149,7 +177,7 @@ ExtractsBrowser::ExtractsBrowser(QWidget* parent)
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
         if (!index.isValid())
             return;
-        const Extract& x = m_model->extract(index.row());
+        const Extract x = m_model->extract(index.row());
         emit openExtract(x.documentId, x.start, x.end);
     });
     setEnabled(false);
@@ -157,16 +185,18 @@ ExtractsBrowser::ExtractsBrowser(QWidget* parent)
 
 void ExtractsBrowser::projectReplaced() {
     cancel();
+    m_counting = false; // a count still running read the project before
     m_query = ExtractQuery{};
     m_description.clear();
-    m_model->setExtracts({}, {});
+    m_model->setListing(nullptr, {});
+    m_pages->setListing(nullptr, nullptr);
     m_detail->clear();
     setEnabled(project() != nullptr);
     if (!project()) {
         refresh();
         return;
     }
-    // A hidden browser waits until it is shown: every listing reads all the codings.
+    // A hidden browser waits until it is shown: every listing reads the codings' spans.
     refreshNow();
 }
 
@@ -206,65 +236,101 @@ void ExtractsBrowser::launch() {
         return;
     ExtractQuery query = m_query;
     query.contextLength = contextLength;
+    m_counting = false; // a count running belongs to the query before
+    m_count.cancel();
     setBusy(true);
     m_status->setText(tr("Retrieving extracts…"));
-    m_job.run(*project(),
-              [query](const Storage& s, const std::atomic_bool& cancelled) -> Result<Listing> {
-                  Listing listing;
-                  const Status st = forEachExtract(s, query, [&](const Extract& x) {
-                      if (cancelled.load())
-                          return false;
-                      if (listing.extracts.size() == maxListed) {
-                          listing.more = true;
-                          return false;
-                      }
-                      listing.extracts << x;
-                      return true;
-                  });
-                  if (!st)
-                      return st;
-                  return listing;
-              });
+    m_job.run(*project(), [query](const Storage& s, const std::atomic_bool&) -> Result<Listing> {
+        // The first documents' rows first: a million codings take a second to list.
+        auto rows = ExtractListing::readHead(s, query, headDocuments);
+        if (!rows)
+            return Status::from(rows);
+        Listing listing{std::make_shared<const ExtractListing>(rows.take()), {}};
+        // The first page comes with the listing: the rows in view at once.
+        auto first = extractPage(s, *listing.rows, 0, ExtractsModel::pageSize);
+        if (!first)
+            return Status::from(first);
+        listing.firstPage = first.take();
+        return listing;
+    });
 }
 
 void ExtractsBrowser::cancel() {
     m_job.cancel();
+    m_count.cancel();
 }
 
 void ExtractsBrowser::finished(Result<Listing> result, bool cancelled) {
-    setBusy(false);
-    if (!result) {
-        m_model->setExtracts({}, m_filter->codeColours());
-        m_status->setText(tr("Could not list the extracts: %1").arg(result.error()));
+    if (!result || cancelled) {
+        setBusy(false);
+        m_model->setListing(nullptr, m_filter->codeColours());
+        m_pages->setListing(nullptr, nullptr);
+        m_status->setText(cancelled ? tr("Cancelled: no extracts are listed.")
+                                    : tr("Could not list the extracts: %1").arg(result.error()));
         emit loaded();
         return;
     }
     Listing listing = result.take();
-    QSet<qint64> documents;
-    for (const Extract& x : listing.extracts)
-        documents.insert(x.documentId);
-    const qsizetype n = listing.extracts.size();
-    m_model->setExtracts(std::move(listing.extracts), m_filter->codeColours());
+    m_pages->setListing(project(), listing.rows);
+    m_model->setListing(listing.rows, m_filter->codeColours(), std::move(listing.firstPage));
     m_detail->clear();
-    m_title->setText(
-        QStringLiteral("<b style='font-size:11pt'>%1</b><br><span "
-                       "style='color:#5a6270'>%2</span>")
-            .arg(extractCount(n) +
-                     (listing.more ? tr(" (first %1 listed)").arg(maxListed) : QString()),
-                 describe().toHtmlEscaped()));
-    QString status = documents.size() == 1
-                         ? tr("%1 in 1 document.").arg(extractCount(n))
-                         : tr("%1 in %2 documents.").arg(extractCount(n)).arg(documents.size());
-    if (listing.more)
-        status +=
-            tr(" Only the first %1 are listed; the exports write all of them.").arg(maxListed);
-    if (cancelled)
-        status += tr(" Cancelled: the list is incomplete.");
+    if (listing.rows->isWhole()) {
+        setBusy(false);
+        showCount();
+        return;
+    }
+    m_title->setText(QStringLiteral("<b style='font-size:11pt'>%1</b><br><span "
+                                    "style='color:#5a6270'>%2</span>")
+                         .arg(tr("Counting extracts…"), describe().toHtmlEscaped()));
+    m_status->setText(tr("Listing the first documents' extracts while the rest are counted…"));
+    m_counting = true;
+    m_count.start();
+}
+
+void ExtractsBrowser::counted(Result<std::shared_ptr<const ExtractListing>> result,
+                              bool cancelled) {
+    if (!std::exchange(m_counting, false))
+        return; // the query changed since
+    setBusy(false);
+    if (!result || cancelled) {
+        m_title->setText(
+            m_title->text().replace(tr("Counting extracts…"), tr("The first documents' extracts")));
+        m_status->setText(cancelled ? tr("Cancelled: only the first documents' extracts are "
+                                         "listed.")
+                                    : tr("Could not list every extract: %1").arg(result.error()));
+        emit loaded();
+        return;
+    }
+    // The head's rows are the whole list's first rows, unless the project changed between the
+    // two reads; then the list starts again.
+    if (m_model->extendListing(*result))
+        m_pages->extendListing(*result);
+    else
+        m_pages->setListing(project(), *result);
+    showCount();
+}
+
+void ExtractsBrowser::showCount() {
+    const qsizetype n = m_model->rowCount();
+    const qsizetype documents = m_model->listing() ? m_model->listing()->documentCount() : 0;
+    m_title->setText(QStringLiteral("<b style='font-size:11pt'>%1</b><br><span "
+                                    "style='color:#5a6270'>%2</span>")
+                         .arg(extractCount(n), describe().toHtmlEscaped()));
+    const QString status = documents == 1
+                               ? tr("%1 in 1 document.").arg(extractCount(n))
+                               : tr("%1 in %2 documents.").arg(extractCount(n)).arg(documents);
     m_status->setText(status + tr(" Double-click an extract to open it in its document."));
     const bool any = n > 0;
     for (QPushButton* b : {m_exportCsv, m_exportXlsx, m_exportHtml})
         b->setEnabled(any);
     emit loaded();
+}
+
+void ExtractsBrowser::pageRead(int page, QVector<Extract> rows) {
+    m_model->setPage(page, std::move(rows));
+    const int current = m_table->currentIndex().row();
+    if (current >= 0 && current / ExtractsModel::pageSize == page)
+        showDetail(); // the text of the extract being read has arrived
 }
 
 void ExtractsBrowser::setBusy(bool busy) {
@@ -279,7 +345,7 @@ void ExtractsBrowser::showDetail() {
         m_detail->clear();
         return;
     }
-    const Extract& x = m_model->extract(index.row());
+    const Extract x = m_model->extract(index.row());
     QString html =
         QStringLiteral("<p style='margin:0'><b>%1</b> · %2 · <span style='color:#5a6270'>"
                        "%3, %4–%5</span></p>")
@@ -295,8 +361,10 @@ void ExtractsBrowser::showDetail() {
     if (!facts.isEmpty())
         html += QStringLiteral("<p style='margin:2px 0 0 0; color:#5a6270'>%1</p>")
                     .arg(facts.join(QStringLiteral(" · ")));
-    const QString text =
-        ExtractsModel::contextHtml(x, m_filter->codeColours().value(x.codeId), contextLength, true);
+    const QString text = m_model->isLoaded(index.row())
+                             ? ExtractsModel::contextHtml(
+                                   x, m_filter->codeColours().value(x.codeId), contextLength, true)
+                             : tr("Loading…");
     html += QStringLiteral("<p style='margin-top:8px'>%1</p>").arg(text);
     if (!x.memo.isEmpty())
         html += QStringLiteral("<p style='background:#fff8e1; padding:4px'><b>%1</b> %2</p>")

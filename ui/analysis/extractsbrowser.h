@@ -6,6 +6,8 @@
 #include "ui/common/projectview.h"
 #include "ui/common/viewjob.h"
 
+#include <memory>
+
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -14,19 +16,23 @@ class QTextBrowser;
 
 namespace situate {
 
+class ExtractListing;
+class ExtractPageReader;
 class ExtractsFilter;
 class ExtractsModel;
 
 /// The coded extracts behind a question: filter by codes (with sub-codes), case, document,
 /// attribute value, research question and coder; read each extract in its context with its
-/// document, case, code, coder and memo; open one in the document; export them.
+/// document, case, code, coder and memo; open one in the document; export them. Every
+/// extract of the filter is listed; the texts are read a page at a time as rows come into
+/// view (ExtractsModel, ExtractPageReader).
 class ExtractsBrowser : public ProjectView {
     Q_OBJECT
 public:
-    /// At most this many extracts are listed; exports always write all of them.
-    static constexpr int maxListed = 5000;
     /// Code points of context shown before and after each extract.
     static constexpr int contextLength = 60;
+    /// The first rows shown come from this many documents, read before the whole list.
+    static constexpr int headDocuments = 20;
 
     explicit ExtractsBrowser(QWidget* parent = nullptr);
 
@@ -40,7 +46,7 @@ public:
     bool isLoading() const { return m_loading; }
     ExtractsModel* model() const { return m_model; }
 
-    /// The extracts of the current query (all of them, not only those listed).
+    /// The extracts of the current query.
     Status exportCsv(const QString& path);
     Status exportXlsx(const QString& path);
     Status exportHtml(const QString& path);
@@ -53,8 +59,8 @@ signals:
 
 private:
     struct Listing {
-        QVector<Extract> extracts;
-        bool more = false;
+        std::shared_ptr<const ExtractListing> rows;
+        QVector<Extract> firstPage;
     };
     enum class Format { Csv, Xlsx, Html };
 
@@ -64,8 +70,11 @@ private:
     void launch();
     void cancel();
     void finished(Result<Listing> result, bool cancelled);
+    void counted(Result<std::shared_ptr<const ExtractListing>> result, bool cancelled);
+    void showCount();
     void setBusy(bool busy);
     void showDetail();
+    void pageRead(int page, QVector<Extract> rows);
     Status exportTo(Format format, const QString& path);
     void exportDialog(Format format);
 
@@ -81,11 +90,14 @@ private:
     QTextBrowser* m_detail;
     QLabel* m_status;
     ExtractsModel* m_model;
+    ExtractPageReader* m_pages;
 
     ExtractQuery m_query;
     QString m_description;
     bool m_loading = false;
-    ViewJob<Listing> m_job;
+    ViewJob<Listing> m_job; // the head of the list (or all of it) and its first page
+    ViewJob<std::shared_ptr<const ExtractListing>> m_count; // the whole list after a head
+    bool m_counting = false;
 };
 
 } // namespace situate

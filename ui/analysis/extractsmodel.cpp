@@ -43,11 +43,70 @@ QString tint(const QString& colour) {
 ExtractsModel::ExtractsModel(QObject* parent)
     : QAbstractTableModel(parent) {}
 
-void ExtractsModel::setExtracts(QVector<Extract> extracts, const QHash<qint64, QString>& colours) {
+void ExtractsModel::setListing(std::shared_ptr<const ExtractListing> listing,
+                               const QHash<qint64, QString>& colours, QVector<Extract> firstPage) {
     beginResetModel();
-    m_extracts = std::move(extracts);
+    m_listing = std::move(listing);
     m_colours = colours;
+    m_pages.clear();
+    if (m_listing && !firstPage.isEmpty())
+        m_pages.insert(0, {std::move(firstPage), ++m_stamp});
     endResetModel();
+}
+
+bool ExtractsModel::extendListing(std::shared_ptr<const ExtractListing> whole) {
+    const qsizetype shown = m_listing ? m_listing->size() : 0;
+    bool prefix = whole && whole->size() >= shown;
+    for (qsizetype r = 0; prefix && r < shown; ++r)
+        prefix = whole->codingId(r) == m_listing->codingId(r);
+    if (!prefix) {
+        setListing(std::move(whole), m_colours);
+        return false;
+    }
+    if (whole->size() == shown) {
+        m_listing = std::move(whole);
+        return true;
+    }
+    beginInsertRows({}, int(shown), int(whole->size()) - 1);
+    m_listing = std::move(whole);
+    endInsertRows();
+    return true;
+}
+
+bool ExtractsModel::isLoaded(int row) const {
+    const auto it = m_pages.constFind(row / pageSize);
+    return it != m_pages.cend() && row % pageSize < it->first.size();
+}
+
+void ExtractsModel::setPage(int page, QVector<Extract> rows) {
+    if (!m_listing || rows.isEmpty())
+        return;
+    if (m_pages.size() >= keptPages) {
+        auto oldest = m_pages.begin();
+        for (auto it = m_pages.begin(); it != m_pages.end(); ++it)
+            if (it->second < oldest->second)
+                oldest = it;
+        m_pages.erase(oldest);
+    }
+    const int first = page * pageSize;
+    const int last = first + int(rows.size()) - 1;
+    m_pages.insert(page, {std::move(rows), ++m_stamp});
+    emit dataChanged(index(first, 0), index(last, MemoColumn));
+}
+
+const Extract* ExtractsModel::loaded(int row) const {
+    const auto it = m_pages.find(row / pageSize);
+    if (it == m_pages.end() || row % pageSize >= it->first.size())
+        return nullptr;
+    it->second = ++m_stamp;
+    return &it->first[row % pageSize];
+}
+
+Extract ExtractsModel::extract(int row) const {
+    if (!m_listing || row < 0 || row >= m_listing->size())
+        return {};
+    const Extract* x = loaded(row);
+    return x ? *x : m_listing->row(row);
 }
 
 QString ExtractsModel::contextHtml(const Extract& x, const QString& colour, int contextLength,
@@ -63,7 +122,7 @@ QString ExtractsModel::contextHtml(const Extract& x, const QString& colour, int 
 }
 
 int ExtractsModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : int(m_extracts.size());
+    return parent.isValid() || !m_listing ? 0 : int(m_listing->size());
 }
 
 int ExtractsModel::columnCount(const QModelIndex& parent) const {
@@ -71,9 +130,13 @@ int ExtractsModel::columnCount(const QModelIndex& parent) const {
 }
 
 QVariant ExtractsModel::data(const QModelIndex& index, int role) const {
-    if (!index.isValid() || index.row() >= m_extracts.size())
+    if (!index.isValid() || index.row() >= rowCount())
         return {};
-    const Extract& x = m_extracts[index.row()];
+    const Extract* page = loaded(index.row());
+    if (!page && m_reader)
+        m_reader(index.row() / pageSize);
+    Extract header;
+    const Extract& x = page ? *page : (header = m_listing->row(index.row()));
     const QString code = x.codePath.section(QLatin1Char('/'), -1);
     if (role == CodingIdRole)
         return x.codingId;
@@ -101,6 +164,8 @@ QVariant ExtractsModel::data(const QModelIndex& index, int role) const {
             return x.coder;
         break;
     case ExtractColumn:
+        if (!page && (role == Qt::DisplayRole || role == HtmlRole))
+            return tr("Loading…");
         if (role == Qt::DisplayRole)
             return x.text;
         if (role == HtmlRole)

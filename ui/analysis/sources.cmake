@@ -13,6 +13,7 @@ target_sources(situate_ui PRIVATE
     analysis/chartview.h analysis/chartview.cpp
     analysis/extractdelegate.h analysis/extractdelegate.cpp
     analysis/extractsmodel.h analysis/extractsmodel.cpp
+    analysis/extractpagereader.h analysis/extractpagereader.cpp
     analysis/extractsfilter.h analysis/extractsfilter.cpp
     analysis/extractsbrowser.h analysis/extractsbrowser.cpp
 )
