@@ -3,6 +3,7 @@
 
 #include "core/storage/compactcolumns.h"
 #include "core/storage/libpqhandle.h"
+#include "core/storage/spanreader.h"
 #include "core/storage/sqlfailure.h"
 #include "core/storage/sqlitestorage.h"
 #include "core/storage/storageconnection.h"
@@ -325,12 +326,16 @@ Result<QVector<CodingSpan>> loadCodingSpans(const Storage& s, const QVector<qint
         sqlite3_stmt* st = nullptr;
         if (!some) {
             // Sized once: growing a million-row vector step by step copies it repeatedly.
+            qint64 rows = 0;
             if (sqlite3_prepare_v2(db, "SELECT count(*) FROM codings", -1, &st, nullptr) ==
                     SQLITE_OK &&
                 sqlite3_step(st) == SQLITE_ROW)
-                out.reserve(qsizetype(sqlite3_column_int64(st, 0)));
+                rows = sqlite3_column_int64(st, 0);
             sqlite3_finalize(st);
             st = nullptr;
+            if (auto halves = spanreader::readInHalves(db, rows))
+                return *std::move(halves);
+            out.reserve(qsizetype(rows));
         }
         const QByteArray utf8 = sql.toUtf8();
         if (sqlite3_prepare_v2(db, utf8.constData(), int(utf8.size()), &st, nullptr) != SQLITE_OK)
@@ -338,11 +343,7 @@ Result<QVector<CodingSpan>> loadCodingSpans(const Storage& s, const QVector<qint
                                   .arg(QString::fromUtf8(sqlite3_errmsg(db))));
         for (int i = 0; i < bound.size(); ++i)
             sqlite3_bind_int64(st, i + 1, bound[i]);
-        int rc = SQLITE_ROW;
-        while ((rc = sqlite3_step(st)) == SQLITE_ROW)
-            out.append(CodingSpan{sqlite3_column_int64(st, 0), sqlite3_column_int64(st, 1),
-                                  sqlite3_column_int64(st, 2), sqlite3_column_int64(st, 3),
-                                  sqlite3_column_int64(st, 4), sqlite3_column_int64(st, 5)});
+        const int rc = spanreader::appendSpans(st, out);
         sqlite3_finalize(st);
         if (rc != SQLITE_DONE)
             return R::failure(QStringLiteral("cannot read codings: %1")

@@ -4,3 +4,5 @@ situate_add_test(test_analysis test_analysis.cpp test_analysis_export.cpp
     test_analysis_fixture.h test_analysis_fixture.cpp)
 # The extracts list read a page at a time, against the whole list.
 situate_add_test(test_extractpages test_extractpages.cpp)
+# A million codings' span columns read on both cores, against one plain read.
+situate_add_test(test_spanreader test_spanreader.cpp LIBS Qt6::Sql)

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Reading a million codings' span columns on both cores (internal to core/storage/; used by
+// loadCodingSpans). SQLite in WAL mode lets two connections read the same snapshot at once:
+// this connection reads the first half of the rowids while a second, read-only connection
+// reads the second half on a thread of its own.
+
+#include "core/storage/analysisqueries.h"
+
+#include <optional>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace situate::spanreader {
+
+/// Below this many codings one thread reads them as fast.
+inline constexpr qint64 halvesFrom = 100000;
+
+/// Every coding's span columns in rowid order (as one `SELECT … FROM codings` gives them),
+/// read in two halves at once; nothing when the halves cannot be read as one snapshot, so
+/// the caller reads alone: `db` inside a transaction (its uncommitted rows are its own), a
+/// second connection that does not open, or another connection committing while the two
+/// read (`PRAGMA data_version` moved).
+std::optional<QVector<CodingSpan>> readInHalves(sqlite3* db, qint64 rows);
+
+/// Steps `st` to its end, appending each row (id, document, code, coder, start, end);
+/// SQLITE_DONE or the failure.
+int appendSpans(sqlite3_stmt* st, QVector<CodingSpan>& out);
+
+} // namespace situate::spanreader
