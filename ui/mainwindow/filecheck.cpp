@@ -12,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QTimer>
 
 namespace situate {
 
@@ -41,7 +42,20 @@ void FileCheck::projectOpened() {
     m_banner->hide();
     const Project* project = m_window.project();
     ++m_generation;
+    m_pending = false;
     if (!project || !project->storage().isFile())
+        return;
+    m_pending = true;
+    const int generation = m_generation;
+    QTimer::singleShot(delayMs, this, [this, generation] { start(generation); });
+}
+
+void FileCheck::start(int generation) {
+    if (generation != m_generation)
+        return; // another project is open now
+    m_pending = false;
+    const Project* project = m_window.project();
+    if (!project)
         return;
     m_checked = m_generation;
     m_watcher.setFuture(runReadOnly<bool>(*project, [](const Storage& storage) -> Result<bool> {
