@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <tuple>
+#include <utility>
 #include <vector>
 
 namespace situate {
@@ -166,6 +167,7 @@ void computeSpanRows(AgreementResult& out, const QVector<DocumentInfo>& docs,
     out.codeRows.resize(nCodes);
     for (int k = 0; k < nCodes; ++k)
         out.codeRows[k].code = out.codes[k];
+    out.rows.reserve(docs.size() * nCodes);
     for (qsizetype d = 0; d < docs.size(); ++d) {
         for (int k = 0; k < nCodes; ++k) {
             SpanRow row;
@@ -180,7 +182,7 @@ void computeSpanRows(AgreementResult& out, const QVector<DocumentInfo>& docs,
             out.overall.characters += row.characters;
             out.overall.segments += row.segments;
             finishSpanRow(row, unit, nCodes);
-            out.rows.append(row);
+            out.rows.append(std::move(row));
         }
     }
     for (SpanRow& row : out.codeRows)
