@@ -187,8 +187,9 @@ public:
     Result<QVector<Coding>> allCodings() const;
     std::optional<Coding> coding(qint64 id) const;
     qint64 codingCount(const QString& column, qint64 id) const; // e.g. ("code_id", 7)
-    /// All codings in the project (one index scan: milliseconds at a million).
-    qint64 codingTotal() const;
+    /// Whether the project holds more than `n` codings; reads at most n + 1 rows of an index,
+    /// where a count of them all reads every row (tens of milliseconds at a million).
+    bool hasMoreCodingsThan(qint64 n) const;
 
     std::optional<Memo> memo(MemoOwner owner, qint64 ownerId) const;
 

@@ -343,9 +343,12 @@ qint64 Storage::codingCount(const QString& column, qint64 id) const {
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
-qint64 Storage::codingTotal() const {
-    QSqlQuery q = run(database(*this), QStringLiteral("SELECT count(*) FROM codings"));
-    return q.next() ? q.value(0).toLongLong() : 0;
+bool Storage::hasMoreCodingsThan(qint64 n) const {
+    QSqlQuery q =
+        run(database(*this),
+            QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM codings LIMIT ?) AS first"),
+            {n + 1});
+    return q.next() && q.value(0).toLongLong() > n;
 }
 
 std::optional<Memo> Storage::memo(MemoOwner owner, qint64 ownerId) const {

@@ -84,6 +84,11 @@ TEST_CASE("Codings read in two halves at once equal one plain read, in the same 
     REQUIRE(loaded);
     CHECK(same(*loaded, expected));
 
+    // The bounded count the window uses to choose a worker for its counts.
+    CHECK(storage.hasMoreCodingsThan(expected.size() - 1));
+    CHECK_FALSE(storage.hasMoreCodingsThan(expected.size()));
+    CHECK(storage.hasMoreCodingsThan(0));
+
     // Below the threshold one thread reads.
     CHECK_FALSE(spanreader::readInHalves(handle, spanreader::halvesFrom - 1));
     // Inside a transaction the rows this connection has not committed are its own: a second

@@ -80,7 +80,7 @@ bool CodingCounts::ensure(const QVector<qint64>& coderIds) {
     m_coders = coderIds;
     const Storage& s = m_project->storage();
     if (!m_large)
-        m_large = s.codingTotal() > m_syncLimit;
+        m_large = s.hasMoreCodingsThan(m_syncLimit);
     if (!*m_large)
         return countHere();
     if (!m_watcher.isRunning())
