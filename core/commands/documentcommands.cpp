@@ -32,6 +32,10 @@ Result<qint64> addDocument(Editor& e, const NewDocument& doc) {
 }
 
 Result<qint64> addDocument(Editor& e, const NewDocument& doc, const QString& hash) {
+    return addDocument(e, doc, hash, codePointCount(doc.text));
+}
+
+Result<qint64> addDocument(Editor& e, const NewDocument& doc, const QString& hash, qint64 length) {
     using R = Result<qint64>;
     const QString name = doc.name.trimmed();
     if (name.isEmpty())
@@ -45,7 +49,6 @@ Result<qint64> addDocument(Editor& e, const NewDocument& doc, const QString& has
                               .arg(doc.originalName.isEmpty() ? name : doc.originalName,
                                    other ? other->name : QString()));
     }
-    const qint64 length = codePointCount(doc.text);
     R id =
         e.insert(QStringLiteral("documents"), {{QStringLiteral("uuid"), newUuid()},
                                                {QStringLiteral("name"), name},

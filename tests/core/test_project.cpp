@@ -573,6 +573,76 @@ TEST_CASE("Imported documents are found by search, not after undo, again after r
     CHECK(searchIndexMatchesText(path));
 }
 
+namespace {
+
+// Every speaker turn of the file as text, its id and the storage class of each value with
+// it, read on a connection of its own.
+QStringList turnRows(const QString& path) {
+    QStringList rows;
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("turn-rows"));
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral(
+            "SELECT id, document_id, speaker, start, \"end\", time_start_ms, time_end_ms, "
+            "typeof(speaker) || typeof(start) || typeof(time_start_ms) || typeof(time_end_ms) "
+            "FROM speaker_turns ORDER BY id")));
+        while (q.next()) {
+            QStringList row;
+            for (int c = 0; c < 8; ++c)
+                row << q.value(c).toString();
+            rows << row.join(QLatin1Char('|'));
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("turn-rows"));
+    return rows;
+}
+
+} // namespace
+
+TEST_CASE("An import's speaker turns come back with the same ids and values after undo and redo") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("p.situate"));
+    auto p = Project::create(path);
+    REQUIRE(p.ok());
+    REQUIRE(importDocuments(**p, {test::writeFile(dir.filePath(QStringLiteral("a.txt")),
+                                                  "P1: before\nP2: the import\n")})
+                .ok());
+    const QStringList earlier = turnRows(path);
+    REQUIRE(earlier.size() == 2);
+    QStringList files;
+    for (int i = 0; i < 3; ++i)
+        files << test::writeFile(dir.filePath(QStringLiteral("in/t%1.txt").arg(i)),
+                                 "Interviewer: question " + QByteArray::number(i) +
+                                     "\nAnna: an answer\nInterviewer: more\n");
+    // Caption cues: turns with times, and one without a speaker's name.
+    files << test::writeFile(dir.filePath(QStringLiteral("in/cues.vtt")),
+                             "WEBVTT\n\n00:00:01.000 --> 00:00:02.500\n<v Anna>Hello there\n\n"
+                             "00:00:03.000 --> 00:00:04.250\nno voice here\n");
+    REQUIRE(importDocuments(**p, files).ok());
+    const QStringList imported = turnRows(path);
+    REQUIRE(imported.size() == 2 + 3 * 3 + 2);
+    CHECK(imported.mid(0, 2) == earlier);
+    CHECK(imported.filter(QStringLiteral("|1000|2500|textintegerintegerinteger")).size() == 1);
+    CHECK(imported.filter(QStringLiteral("|||textintegernullnull")).size() == 2 + 3 * 3);
+
+    (*p)->undoStack()->undo();
+    CHECK(turnRows(path) == earlier);
+    CHECK((*p)->storage().stats().documents == 1);
+    (*p)->undoStack()->redo();
+    CHECK(turnRows(path) == imported);
+    CHECK((*p)->storage().stats().documents == 5);
+    (*p)->undoStack()->undo();
+    CHECK(turnRows(path) == earlier);
+    (*p)->undoStack()->redo();
+    CHECK(turnRows(path) == imported);
+    CHECK(searchIndexMatchesText(path));
+    const QStringList problems = (*p)->storage().checkIntegrity();
+    CHECK(problems.isEmpty());
+}
+
 TEST_CASE("The content hash is the SHA-256 of the text's UTF-8, also when read in pieces") {
     // contentHash reads 65,536 UTF-16 units at a time: an emoji (a surrogate pair) across
     // that boundary, non-Latin text and a text of several pieces must hash as the whole.
