@@ -24,6 +24,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <utility>
 
 using namespace situate;
 
@@ -47,18 +48,47 @@ void mustEdit(Project& p, const std::function<Status(Editor&)>& fn) {
     REQUIRE(s.ok());
 }
 
-// FTS5's own check that its index matches the documents' text, on a connection of its own.
-bool searchIndexMatchesText(const QString& path) {
-    bool ok = false;
+// What `read` gives back from a connection of its own to the project file (a default value
+// when the file does not open).
+template <typename Read> auto onOwnConnection(const QString& path, Read read) {
+    decltype(read(std::declval<QSqlDatabase&>())) out{};
     {
         QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fts-check"));
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("own-check"));
         db.setDatabaseName(path);
-        ok = db.open() && QSqlQuery(db).exec(QStringLiteral(
-                              "INSERT INTO document_fts(document_fts) VALUES ('integrity-check')"));
+        if (db.open())
+            out = read(db);
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("fts-check"));
-    return ok;
+    QSqlDatabase::removeDatabase(QStringLiteral("own-check"));
+    return out;
+}
+
+// FTS5's own check that its index matches the documents' text.
+bool searchIndexMatchesText(const QString& path) {
+    return onOwnConnection(path, [](QSqlDatabase& db) {
+        return QSqlQuery(db).exec(
+            QStringLiteral("INSERT INTO document_fts(document_fts) VALUES ('integrity-check')"));
+    });
+}
+
+// Every speaker turn as text: its id, its values and the storage class of each value.
+QStringList turnRows(const QString& path) {
+    return onOwnConnection(path, [](QSqlDatabase& db) {
+        QStringList rows;
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral(
+                "SELECT id, document_id, speaker, start, \"end\", time_start_ms, time_end_ms, "
+                "typeof(speaker) || typeof(start) || typeof(time_start_ms) || "
+                "typeof(time_end_ms) FROM speaker_turns ORDER BY id")))
+            rows << QStringLiteral("cannot read the turns");
+        while (q.next()) {
+            QStringList row;
+            for (int c = 0; c < 8; ++c)
+                row << q.value(c).toString();
+            rows << row.join(QLatin1Char('|'));
+        }
+        return rows;
+    });
 }
 
 } // namespace
@@ -572,35 +602,6 @@ TEST_CASE("Imported documents are found by search, not after undo, again after r
     CHECK(hits("zebrafish2") == 1);
     CHECK(searchIndexMatchesText(path));
 }
-
-namespace {
-
-// Every speaker turn of the file as text, its id and the storage class of each value with
-// it, read on a connection of its own.
-QStringList turnRows(const QString& path) {
-    QStringList rows;
-    {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("turn-rows"));
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        QSqlQuery q(db);
-        REQUIRE(q.exec(QStringLiteral(
-            "SELECT id, document_id, speaker, start, \"end\", time_start_ms, time_end_ms, "
-            "typeof(speaker) || typeof(start) || typeof(time_start_ms) || typeof(time_end_ms) "
-            "FROM speaker_turns ORDER BY id")));
-        while (q.next()) {
-            QStringList row;
-            for (int c = 0; c < 8; ++c)
-                row << q.value(c).toString();
-            rows << row.join(QLatin1Char('|'));
-        }
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("turn-rows"));
-    return rows;
-}
-
-} // namespace
 
 TEST_CASE("An import's speaker turns come back with the same ids and values after undo and redo") {
     QTemporaryDir dir;
