@@ -63,6 +63,15 @@ template <typename Read> auto onOwnConnection(const QString& path, Read read) {
     return out;
 }
 
+// A new project (dir/p.situate) with one document imported from dir/a.txt holding `text`.
+auto projectWithOneImport(const QTemporaryDir& dir, const char* text) {
+    auto p = Project::create(dir.filePath(QStringLiteral("p.situate")));
+    REQUIRE(p.ok());
+    REQUIRE(
+        importDocuments(**p, {test::writeFile(dir.filePath(QStringLiteral("a.txt")), text)}).ok());
+    return p;
+}
+
 // FTS5's own check that its index matches the documents' text.
 bool searchIndexMatchesText(const QString& path) {
     return onOwnConnection(path, [](QSqlDatabase& db) {
@@ -574,11 +583,7 @@ TEST_CASE("Files read on several threads are added in the order given, failures 
 TEST_CASE("Imported documents are found by search, not after undo, again after redo") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("p.situate"));
-    auto p = Project::create(path);
-    REQUIRE(p.ok());
-    REQUIRE(importDocuments(**p, {test::writeFile(dir.filePath(QStringLiteral("a.txt")),
-                                                  "P1: an earlier otter\n")})
-                .ok());
+    auto p = projectWithOneImport(dir, "P1: an earlier otter\n");
     QStringList files;
     for (int i = 0; i < 3; ++i)
         files << test::writeFile(dir.filePath(QStringLiteral("in/t%1.txt").arg(i)),
@@ -606,11 +611,7 @@ TEST_CASE("Imported documents are found by search, not after undo, again after r
 TEST_CASE("An import's speaker turns come back with the same ids and values after undo and redo") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("p.situate"));
-    auto p = Project::create(path);
-    REQUIRE(p.ok());
-    REQUIRE(importDocuments(**p, {test::writeFile(dir.filePath(QStringLiteral("a.txt")),
-                                                  "P1: before\nP2: the import\n")})
-                .ok());
+    auto p = projectWithOneImport(dir, "P1: before\nP2: the import\n");
     const QStringList earlier = turnRows(path);
     REQUIRE(earlier.size() == 2);
     QStringList files;
