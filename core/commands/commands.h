@@ -24,6 +24,8 @@ QString contentHash(const QString& normalisedText);
 Result<qint64> addDocument(Editor& e, const NewDocument& doc);
 /// The same with the text's contentHash already known (an import hashes while reading).
 Result<qint64> addDocument(Editor& e, const NewDocument& doc, const QString& hash);
+/// The same with the text's length in code points known too (counted while reading).
+Result<qint64> addDocument(Editor& e, const NewDocument& doc, const QString& hash, qint64 length);
 /// Removes a document with its codings; refuses a coded document unless `force`.
 Status removeDocument(Editor& e, qint64 documentId, bool force);
 Status renameDocument(Editor& e, qint64 documentId, const QString& name);

@@ -22,8 +22,8 @@ QString stored(const QVariant& v) {
 }
 
 Status unchangedSince(Storage& storage, const RowChange& c, bool forward) {
-    if (!storage.hasOtherClients())
-        return {};
+    if (!storage.hasOtherClients() || c.kind == RowChange::Kind::InsertMany)
+        return {}; // a block is recorded on a file only
     // What this step left in the row (undo) or what its undo left there (redo).
     const bool present =
         c.kind == RowChange::Kind::Update || (c.kind == RowChange::Kind::Insert) == !forward;
@@ -87,6 +87,16 @@ Status Changeset::apply(Storage& storage, bool forward) const {
         case RowChange::Kind::Update:
             s = storage.updateRow(c.table, c.id, forward ? c.after : c.before);
             break;
+        case RowChange::Kind::InsertMany:
+            if (forward) {
+                QVector<qint64> ids = c.block->ids; // given: the rows get their ids again
+                s = ids.isEmpty()
+                        ? Status()
+                        : storage.insertRows(c.table, c.block->columns, c.block->values, ids);
+            } else {
+                s = storage.deleteRows(c.table, c.block->ids);
+            }
+            break;
         }
         if (!s)
             return s;
@@ -108,6 +118,36 @@ Result<qint64> Editor::insert(const QString& table, const QVariantMap& values) {
     return id;
 }
 
+Status Editor::insertMany(const QString& table, const QStringList& columns, QVariantList values) {
+    const qsizetype width = columns.size();
+    if (m_storage.hasOtherClients()) {
+        for (qsizetype at = 0; width > 0 && at + width <= values.size(); at += width) {
+            QVariantMap row;
+            for (qsizetype c = 0; c < width; ++c) {
+                if (values.at(at + c).isValid())
+                    row.insert(columns.at(c), values.at(at + c));
+            }
+            if (Result<qint64> id = insert(table, row); !id)
+                return Status::from(id);
+        }
+        return {};
+    }
+    auto block = std::make_shared<RowBlock>();
+    block->columns = columns;
+    block->values = std::move(values);
+    if (Status s = m_storage.insertRows(table, block->columns, block->values, block->ids); !s)
+        return s;
+    if (block->ids.isEmpty())
+        return {};
+    RowChange c;
+    c.kind = RowChange::Kind::InsertMany;
+    c.table = table;
+    c.id = block->ids.first();
+    c.block = std::move(block);
+    m_changes.append(std::move(c));
+    return {};
+}
+
 Status Editor::update(const QString& table, qint64 id, const QVariantMap& values) {
     Result<Row> row = m_storage.readRow(table, id);
     if (!row)
@@ -124,7 +164,7 @@ Status Editor::update(const QString& table, qint64 id, const QVariantMap& values
         return {};
     if (Status s = m_storage.updateRow(table, id, after); !s)
         return s;
-    m_changes.append(RowChange{RowChange::Kind::Update, table, id, before, after});
+    m_changes.append(RowChange{RowChange::Kind::Update, table, id, before, after, {}});
     return {};
 }
 
@@ -184,8 +224,10 @@ void Changeset::extend(const Changeset& later) {
         last.insert({m_changes[k].table, m_changes[k].id}, k);
     for (const RowChange& c : later.m_changes) {
         const auto at = last.constFind({c.table, c.id});
+        // Never into a block: its rows are kept as inserted.
         if (c.kind == RowChange::Kind::Update && at != last.cend() &&
-            m_changes[*at].kind != RowChange::Kind::Delete) {
+            (m_changes[*at].kind == RowChange::Kind::Insert ||
+             m_changes[*at].kind == RowChange::Kind::Update)) {
             RowChange& earlier = m_changes[*at];
             if (earlier.kind == RowChange::Kind::Update) {
                 // What the row held before either: the earlier change's before, and for
@@ -226,6 +268,18 @@ std::optional<QVector<CodingDelta>> Changeset::codingDeltas(bool forward) const 
         if (c.kind == RowChange::Kind::Update) {
             if (c.before.contains(code) || c.before.contains(document) || c.before.contains(coder))
                 return std::nullopt;
+            continue;
+        }
+        if (c.kind == RowChange::Kind::InsertMany) {
+            const RowBlock& b = *c.block;
+            const qsizetype width = b.columns.size();
+            const qsizetype at[] = {b.columns.indexOf(code), b.columns.indexOf(document),
+                                    b.columns.indexOf(coder)};
+            const auto value = [&](qsizetype row, qsizetype column) {
+                return column < 0 ? 0 : b.values.at(row * width + column).toLongLong();
+            };
+            for (qsizetype r = 0; r < b.ids.size(); ++r)
+                out.append({value(r, at[0]), value(r, at[1]), value(r, at[2]), forward ? 1 : -1});
             continue;
         }
         const bool added = (c.kind == RowChange::Kind::Insert) == forward;

@@ -7,20 +7,33 @@
 #include <QVariantMap>
 #include <QVector>
 
+#include <memory>
 #include <optional>
 
 class QUndoCommand;
 
 namespace situate {
 
+/// Many rows of one table inserted at once, kept compactly: the columns once, the values
+/// row after row, and the ids the rows got (an import's 150,000 speaker turns would
+/// otherwise be 150,000 QVariantMaps).
+struct RowBlock {
+    QStringList columns;
+    QVariantList values; // columns.size() a row
+    QVector<qint64> ids; // one a row
+};
+
 /// One recorded row change; undo replays the inverse, redo replays it again.
 struct RowChange {
-    enum class Kind { Insert, Delete, Update };
+    /// InsertMany: the rows of `block`, `id` the first of them. Recorded on a file only: a
+    /// server's replay compares each row with what was recorded, so it keeps one change a row.
+    enum class Kind { Insert, Delete, Update, InsertMany };
     Kind kind = Kind::Insert;
     QString table;
     qint64 id = 0;
-    QVariantMap before; // Delete, Update
-    QVariantMap after;  // Insert, Update
+    QVariantMap before;                    // Delete, Update
+    QVariantMap after;                     // Insert, Update
+    std::shared_ptr<const RowBlock> block; // InsertMany
 };
 
 /// One coding more (+1) or fewer (-1) for a code in a document by a coder.
@@ -66,6 +79,11 @@ public:
         : m_storage(storage) {}
     const Storage& storage() const { return m_storage; }
     Result<qint64> insert(const QString& table, const QVariantMap& values);
+    /// Inserts many rows of one table: `values` row after row, `columns.size()` each (an
+    /// invalid QVariant is NULL, for a column whose default is NULL). On a file they are
+    /// written by one prepared statement and recorded as one RowBlock; on a server, as
+    /// insert() row by row, leaving out the invalid values.
+    Status insertMany(const QString& table, const QStringList& columns, QVariantList values);
     /// Changes the given columns; columns whose value is unchanged are not recorded.
     Status update(const QString& table, qint64 id, const QVariantMap& values);
     Status remove(const QString& table, qint64 id);

@@ -5,6 +5,7 @@
 #include "core/import/importeddocument.h"
 #include "core/project.h"
 #include "core/storage/searchindex.h"
+#include "core/text.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -75,6 +76,7 @@ ReadSlot readOne(const QString& f) {
         r.text = std::move(imported->text);
         r.turns = std::move(imported->turns);
         r.hash = contentHash(r.text);
+        r.length = codePointCount(r.text);
         slot.doc = std::move(r);
     } catch (const std::bad_alloc&) {
         slot.doc.reset();
@@ -166,7 +168,8 @@ Result<DocumentImportReport> addReadDocuments(Project& project, const QVector<Re
     }
 
     QVector<NewDocument> docs;
-    QStringList hashes; // of docs, computed while reading
+    QStringList hashes;      // of docs, computed while reading
+    QVector<qint64> lengths; // of docs, counted while reading (-1: not counted)
     QHash<QString, QString> fileOfHash;
     for (const ReadDocument& r : reads) {
         QString hash = r.hash;
@@ -203,6 +206,7 @@ Result<DocumentImportReport> addReadDocuments(Project& project, const QVector<Re
         doc.turns = r.turns;
         docs << std::move(doc);
         hashes << hash;
+        lengths << r.length;
     }
     if (docs.isEmpty())
         return report;
@@ -227,7 +231,8 @@ Result<DocumentImportReport> addReadDocuments(Project& project, const QVector<Re
             const NewDocument& d = docs.at(k);
             Result<qint64> id = Result<qint64>::failure(QString());
             try {
-                id = addDocument(e, d, hashes.at(k));
+                id = lengths.at(k) >= 0 ? addDocument(e, d, hashes.at(k), lengths.at(k))
+                                        : addDocument(e, d, hashes.at(k));
             } catch (const std::bad_alloc&) {
                 id = Result<qint64>::failure(notEnoughMemory());
             }

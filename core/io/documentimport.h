@@ -43,7 +43,8 @@ struct ReadDocument {
     QString format;
     QString text;
     QVector<SpeakerTurn> turns;
-    QString hash; // contentHash(text), computed by the reading thread
+    QString hash;       // contentHash(text), computed by the reading thread
+    qint64 length = -1; // the text's code points, counted by the reading thread
 };
 
 /// The reading half of an import: parses and hashes every file on one thread per core,

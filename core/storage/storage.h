@@ -132,6 +132,16 @@ public:
     Result<qint64> insertRow(const QString& table, const QVariantMap& values);
     Status updateRow(const QString& table, qint64 id, const QVariantMap& values);
     Status deleteRow(const QString& table, qint64 id);
+    /// Many rows of one table in one call, for the edit log's bulk inserts (an import's
+    /// speaker turns): `values` holds the rows one after another, `columns.size()` values
+    /// each. When `ids` holds one id per row (redo) the rows get those ids; when it is empty
+    /// it receives the new ones. On a file, one prepared statement on the connection's own
+    /// sqlite3 handle, no QVariantMap or Qt bind per value (rowsbulk.cpp).
+    Status insertRows(const QString& table, const QStringList& columns, const QVariantList& values,
+                      QVector<qint64>& ids);
+    /// Deletes the rows of `table` with these ids (undo of insertRows), each run of
+    /// consecutive ids in one statement.
+    Status deleteRows(const QString& table, const QVector<qint64>& ids);
     Result<Row> readRow(const QString& table, qint64 id) const;
     /// readRow that also locks the row until the transaction ends (`SELECT … FOR UPDATE` on
     /// PostgreSQL; SQLite's one writer needs nothing), so no other client changes it between

@@ -24,6 +24,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <utility>
 
 using namespace situate;
 
@@ -47,18 +48,56 @@ void mustEdit(Project& p, const std::function<Status(Editor&)>& fn) {
     REQUIRE(s.ok());
 }
 
-// FTS5's own check that its index matches the documents' text, on a connection of its own.
-bool searchIndexMatchesText(const QString& path) {
-    bool ok = false;
+// What `read` gives back from a connection of its own to the project file (a default value
+// when the file does not open).
+template <typename Read> auto onOwnConnection(const QString& path, Read read) {
+    decltype(read(std::declval<QSqlDatabase&>())) out{};
     {
         QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fts-check"));
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("own-check"));
         db.setDatabaseName(path);
-        ok = db.open() && QSqlQuery(db).exec(QStringLiteral(
-                              "INSERT INTO document_fts(document_fts) VALUES ('integrity-check')"));
+        if (db.open())
+            out = read(db);
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("fts-check"));
-    return ok;
+    QSqlDatabase::removeDatabase(QStringLiteral("own-check"));
+    return out;
+}
+
+// A new project (dir/p.situate) with one document imported from dir/a.txt holding `text`.
+auto projectWithOneImport(const QTemporaryDir& dir, const char* text) {
+    auto p = Project::create(dir.filePath(QStringLiteral("p.situate")));
+    REQUIRE(p.ok());
+    REQUIRE(
+        importDocuments(**p, {test::writeFile(dir.filePath(QStringLiteral("a.txt")), text)}).ok());
+    return p;
+}
+
+// FTS5's own check that its index matches the documents' text.
+bool searchIndexMatchesText(const QString& path) {
+    return onOwnConnection(path, [](QSqlDatabase& db) {
+        return QSqlQuery(db).exec(
+            QStringLiteral("INSERT INTO document_fts(document_fts) VALUES ('integrity-check')"));
+    });
+}
+
+// Every speaker turn as text: its id, its values and the storage class of each value.
+QStringList turnRows(const QString& path) {
+    return onOwnConnection(path, [](QSqlDatabase& db) {
+        QStringList rows;
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral(
+                "SELECT id, document_id, speaker, start, \"end\", time_start_ms, time_end_ms, "
+                "typeof(speaker) || typeof(start) || typeof(time_start_ms) || "
+                "typeof(time_end_ms) FROM speaker_turns ORDER BY id")))
+            rows << QStringLiteral("cannot read the turns");
+        while (q.next()) {
+            QStringList row;
+            for (int c = 0; c < 8; ++c)
+                row << q.value(c).toString();
+            rows << row.join(QLatin1Char('|'));
+        }
+        return rows;
+    });
 }
 
 } // namespace
@@ -544,11 +583,7 @@ TEST_CASE("Files read on several threads are added in the order given, failures 
 TEST_CASE("Imported documents are found by search, not after undo, again after redo") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("p.situate"));
-    auto p = Project::create(path);
-    REQUIRE(p.ok());
-    REQUIRE(importDocuments(**p, {test::writeFile(dir.filePath(QStringLiteral("a.txt")),
-                                                  "P1: an earlier otter\n")})
-                .ok());
+    auto p = projectWithOneImport(dir, "P1: an earlier otter\n");
     QStringList files;
     for (int i = 0; i < 3; ++i)
         files << test::writeFile(dir.filePath(QStringLiteral("in/t%1.txt").arg(i)),
@@ -571,6 +606,43 @@ TEST_CASE("Imported documents are found by search, not after undo, again after r
     CHECK(hits("otter") == 4);
     CHECK(hits("zebrafish2") == 1);
     CHECK(searchIndexMatchesText(path));
+}
+
+TEST_CASE("An import's speaker turns come back with the same ids and values after undo and redo") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("p.situate"));
+    auto p = projectWithOneImport(dir, "P1: before\nP2: the import\n");
+    const QStringList earlier = turnRows(path);
+    REQUIRE(earlier.size() == 2);
+    QStringList files;
+    for (int i = 0; i < 3; ++i)
+        files << test::writeFile(dir.filePath(QStringLiteral("in/t%1.txt").arg(i)),
+                                 "Interviewer: question " + QByteArray::number(i) +
+                                     "\nAnna: an answer\nInterviewer: more\n");
+    // Caption cues: turns with times, and one without a speaker's name.
+    files << test::writeFile(dir.filePath(QStringLiteral("in/cues.vtt")),
+                             "WEBVTT\n\n00:00:01.000 --> 00:00:02.500\n<v Anna>Hello there\n\n"
+                             "00:00:03.000 --> 00:00:04.250\nno voice here\n");
+    REQUIRE(importDocuments(**p, files).ok());
+    const QStringList imported = turnRows(path);
+    REQUIRE(imported.size() == 2 + 3 * 3 + 2);
+    CHECK(imported.mid(0, 2) == earlier);
+    CHECK(imported.filter(QStringLiteral("|1000|2500|textintegerintegerinteger")).size() == 1);
+    CHECK(imported.filter(QStringLiteral("|||textintegernullnull")).size() == 2 + 3 * 3);
+
+    (*p)->undoStack()->undo();
+    CHECK(turnRows(path) == earlier);
+    CHECK((*p)->storage().stats().documents == 1);
+    (*p)->undoStack()->redo();
+    CHECK(turnRows(path) == imported);
+    CHECK((*p)->storage().stats().documents == 5);
+    (*p)->undoStack()->undo();
+    CHECK(turnRows(path) == earlier);
+    (*p)->undoStack()->redo();
+    CHECK(turnRows(path) == imported);
+    CHECK(searchIndexMatchesText(path));
+    const QStringList problems = (*p)->storage().checkIntegrity();
+    CHECK(problems.isEmpty());
 }
 
 TEST_CASE("The content hash is the SHA-256 of the text's UTF-8, also when read in pieces") {
