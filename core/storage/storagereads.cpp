@@ -344,10 +344,9 @@ qint64 Storage::codingCount(const QString& column, qint64 id) const {
 }
 
 bool Storage::hasMoreCodingsThan(qint64 n) const {
-    QSqlQuery q =
-        run(database(*this),
-            QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM codings LIMIT ?) AS first"),
-            {n + 1});
+    QSqlQuery q = run(
+        database(*this),
+        QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM codings LIMIT ?) AS first"), {n + 1});
     return q.next() && q.value(0).toLongLong() > n;
 }
 
