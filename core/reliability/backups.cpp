@@ -214,8 +214,22 @@ BackupRemoval Backups::removeAll(const QString& projectPath) {
 }
 
 Result<QString> Backups::take(const Storage& storage, int keep, const QDateTime& now) {
+    return takeWith(storage.path(), keep, now,
+                    [&storage](const QString& part) { return copyDatabaseTo(storage, part); });
+}
+
+Result<std::shared_ptr<FileSnapshot>> Backups::hold(const QString& projectPath) {
+    return FileSnapshot::open(projectPath);
+}
+
+Result<QString> Backups::takeFrom(const FileSnapshot& snapshot, int keep, const QDateTime& now) {
+    return takeWith(snapshot.path(), keep, now,
+                    [&snapshot](const QString& part) { return snapshot.copyTo(part); });
+}
+
+Result<QString> Backups::takeWith(const QString& project, int keep, const QDateTime& now,
+                                  const std::function<Status(const QString&)>& copy) {
     using R = Result<QString>;
-    const QString project = storage.path();
     const QString dirPath = folder(project);
     const QFileDevice::Permissions permissions = filePermissions(project);
     if (!prepareFolder(dirPath, folderPermissions(permissions)))
@@ -250,7 +264,7 @@ Result<QString> Backups::take(const Storage& storage, int keep, const QDateTime&
                                   .arg(sequence, sequenceDigits, 10, QLatin1Char('0')));
     } while (QFileInfo::exists(target));
     const QString part = target + partSuffix;
-    if (Status st = copyDatabaseTo(storage, part); !st) {
+    if (Status st = copy(part); !st) {
         QFile::remove(part);
         return R::failure(QStringLiteral("could not back up %1: %2")
                               .arg(QFileInfo(project).fileName(), st.error()),

@@ -8,9 +8,13 @@
 #include <QStringList>
 #include <QVector>
 
+#include <functional>
+#include <memory>
+
 namespace situate {
 
 class Project;
+class FileSnapshot;
 class Storage;
 
 /// One automatic copy of a project in its backup folder.
@@ -73,6 +77,13 @@ public:
     /// written into the name (the current UTC time when invalid). Returns the new backup's
     /// path, or an empty string when nothing needed writing.
     static Result<QString> take(const Storage& storage, int keep, const QDateTime& now = {});
+    /// The project file as it is now, held for takeFrom (see FileSnapshot).
+    static Result<std::shared_ptr<FileSnapshot>> hold(const QString& projectPath);
+    /// The same from a snapshot of the project file (see FileSnapshot): for a worker thread
+    /// while the window has the project open and may write. The copy is the project as it
+    /// was when the snapshot was made.
+    static Result<QString> takeFrom(const FileSnapshot& snapshot, int keep,
+                                    const QDateTime& now = {});
     /// Replaces the content of the open `project` with `backup` in one transaction, after
     /// keeping the current content as a backup (the restore is refused when that fails).
     /// Returns the path of that safety copy (empty when the newest backup already held it).
@@ -82,6 +93,10 @@ public:
     /// The same for a project file that is not open here; fails when another process has
     /// it open.
     static Result<QString> restore(const QString& projectPath, const QString& backup);
+
+private:
+    static Result<QString> takeWith(const QString& projectPath, int keep, const QDateTime& now,
+                                    const std::function<Status(const QString&)>& copy);
 };
 
 } // namespace situate

@@ -76,22 +76,8 @@ QString unsuitable(sqlite3* db) {
     return {};
 }
 
-} // namespace
-
-Status copyDatabaseTo(const Storage& storage, const QString& target) {
-    if (QFileInfo::exists(target))
-        return Status::failure(QStringLiteral("%1 already exists").arg(target));
-    sqlite3* src = sqliteHandle(storage);
-    if (!src) {
-        // Another SQLite build behind the driver: VACUUM INTO makes an equally consistent copy.
-        QSqlQuery q(database(storage));
-        if (!q.prepare(QStringLiteral("VACUUM INTO ?")))
-            return sqlfailure::statement(q.lastError());
-        q.addBindValue(target);
-        if (!q.exec())
-            return sqlfailure::statement(q.lastError());
-        return {};
-    }
+// Copies the database behind `src` into the new file `target` (removed again on failure).
+Status copyInto(sqlite3* src, const QString& target) {
     sqlite3* dst = nullptr;
     const QByteArray path = QFile::encodeName(target);
     int rc = sqlite3_open_v2(path.constData(), &dst, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
@@ -111,6 +97,60 @@ Status copyDatabaseTo(const Storage& storage, const QString& target) {
         return Status::failure(error);
     }
     return {};
+}
+
+} // namespace
+
+Status copyDatabaseTo(const Storage& storage, const QString& target) {
+    if (QFileInfo::exists(target))
+        return Status::failure(QStringLiteral("%1 already exists").arg(target));
+    sqlite3* src = sqliteHandle(storage);
+    if (!src) {
+        // Another SQLite build behind the driver: VACUUM INTO makes an equally consistent copy.
+        QSqlQuery q(database(storage));
+        if (!q.prepare(QStringLiteral("VACUUM INTO ?")))
+            return sqlfailure::statement(q.lastError());
+        q.addBindValue(target);
+        if (!q.exec())
+            return sqlfailure::statement(q.lastError());
+        return {};
+    }
+    return copyInto(src, target);
+}
+
+Result<std::shared_ptr<FileSnapshot>> FileSnapshot::open(const QString& path) {
+    using R = Result<std::shared_ptr<FileSnapshot>>;
+    sqlite3* db = nullptr;
+    const QByteArray name = QFile::encodeName(path);
+    int rc = sqlite3_open_v2(name.constData(), &db, SQLITE_OPEN_READONLY, nullptr);
+    if (rc == SQLITE_OK) {
+        sqlite3_busy_timeout(db, 5000);
+        // A read transaction starts at the first read: from here on this connection sees the
+        // file as it is now, whatever is written after.
+        rc = sqlite3_exec(db, "BEGIN; SELECT count(*) FROM sqlite_schema", nullptr, nullptr,
+                          nullptr);
+    }
+    if (rc != SQLITE_OK) {
+        const QString error = db ? message(db) : QString::fromUtf8(sqlite3_errstr(rc));
+        sqlite3_close(db);
+        return R::failure(QStringLiteral("cannot read %1: %2").arg(path, error), ErrorKind::Io);
+    }
+    return std::shared_ptr<FileSnapshot>(new FileSnapshot(path, db));
+}
+
+FileSnapshot::FileSnapshot(QString path, sqlite3* db)
+    : m_path(std::move(path))
+    , m_db(db) {}
+
+FileSnapshot::~FileSnapshot() {
+    sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr);
+    sqlite3_close(m_db);
+}
+
+Status FileSnapshot::copyTo(const QString& target) const {
+    if (QFileInfo::exists(target))
+        return Status::failure(QStringLiteral("%1 already exists").arg(target));
+    return copyInto(m_db, target);
 }
 
 Status copyDatabaseFrom(Storage& storage, const QString& source) {

@@ -16,6 +16,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <thread>
+
 using namespace situate;
 using namespace situate::reliabilitytest;
 
@@ -100,6 +102,33 @@ TEST_CASE("A backup taken while the project is open includes edits still in the 
     REQUIRE(made.ok());
     REQUIRE_FALSE(made->isEmpty());
     CHECK(codeNames(*made) == QStringList{QStringLiteral("Barriers"), QStringLiteral("Uptake")});
+}
+
+TEST_CASE("A backup from a snapshot, copied on another thread, is the project as it was when "
+          "the snapshot was made, whatever is written meanwhile") {
+    const BackupCount count(5);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("held.situate"));
+    REQUIRE(Project::create(path).ok());
+    auto p = mustOpen(path, Project::Backup::Skip);
+    addCode(*p, QStringLiteral("Uptake")); // still in the WAL
+    auto held = Backups::hold(path);
+    REQUIRE(held.ok());
+    addCode(*p, QStringLiteral("Barriers"));
+    Result<QString> made = QString();
+    std::thread worker([&] { made = Backups::takeFrom(**held, 5); });
+    addCode(*p, QStringLiteral("Reach")); // written while the copy may be running
+    worker.join();
+    REQUIRE(made.ok());
+    REQUIRE_FALSE(made->isEmpty());
+    CHECK(codeNames(*made) == QStringList{QStringLiteral("Uptake")});
+    CHECK(p->storage().codes().value().size() == 3);
+
+    SECTION("a file that is not there is said in plain words") {
+        auto missing = Backups::hold(dir.filePath(QStringLiteral("gone/none.situate")));
+        REQUIRE_FALSE(missing.ok());
+        CHECK(missing.error().startsWith(QStringLiteral("cannot read ")));
+    }
 }
 
 TEST_CASE("Backups rotate: the newest N and the copy from before the run, in order even within "

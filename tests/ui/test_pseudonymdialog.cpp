@@ -6,6 +6,7 @@
 #include "core/import/speakerturns.h"
 #include "core/project.h"
 #include "core/reliability/backups.h"
+#include "ui/mainwindow/backupcontroller.h"
 #include "tests/support/demowindow.h"
 #include "tests/support/testrows.h"
 #include "tests/support/testsupport.h"
@@ -248,6 +249,7 @@ TEST_CASE("ui pseudonymise: a list from suggestions and typing, marks, preview a
 TEST_CASE("ui pseudonymise: Make Changes Permanent clears undo, erases the originals from the "
           "file and deletes the backups that hold them") {
     Fixture f;
+    f.window.backups()->waitForBackup();
     REQUIRE_FALSE(Backups::list(f.path).isEmpty()); // taken on opening, before any change
     f.openDialog();
     f.fillList();

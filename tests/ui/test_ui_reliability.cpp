@@ -6,7 +6,9 @@
 #include "core/reliability/backups.h"
 #include "tests/support/demowindow.h"
 #include "tests/support/testsupport.h"
+#include "tests/support/waitfor.h"
 #include "ui/documentview/documentview.h"
+#include "ui/mainwindow/backupcontroller.h"
 #include "ui/mainwindow/codingcontroller.h"
 #include "ui/mainwindow/mainwindow.h"
 
@@ -47,6 +49,8 @@ TEST_CASE("ui: File > Restore backup lists backups and restores one, reopening t
     MainWindow& window = demo.window;
     const QString& path = demo.path;
     const qsizetype demoCodes = window.project()->storage().codes().value().size();
+    // The backup on opening is copied on a worker; an edit made at once, before it is done,
+    // is not in it: the copy is the project as opened.
     Status s = window.project()->edit(QStringLiteral("Add code"), [](Editor& e) {
         Code c;
         c.name = QStringLiteral("Mistake");
@@ -83,7 +87,8 @@ TEST_CASE("ui: File > Restore backup lists backups and restores one, reopening t
     CHECK(window.statusBar()->currentMessage().startsWith(
         QStringLiteral("Restored %1; the previous content is kept as ").arg(first.fileName)));
     // The safety copy holds the mistake: 1 (demo), 2 (demo + Mistake), 3 (the reopened,
-    // restored demo).
+    // restored demo, taken in the background).
+    window.backups()->waitForBackup();
     const QVector<BackupInfo> all = Backups::list(path);
     REQUIRE(all.size() == 3);
     {
@@ -127,6 +132,8 @@ TEST_CASE("ui: a project open elsewhere, or whose backup fails, is reported clea
     SECTION("the backup folder cannot be made: opened anyway, said in the status bar") {
         test::writeFile(Backups::folder(path), "a file in the way");
         REQUIRE(window.openProject(path));
+        test::waitFor([&] { return !window.backups()->isRunning(); });
+        QCoreApplication::processEvents(); // the watcher's finished signal
         CHECK(window.statusBar()->currentMessage().startsWith(
             QStringLiteral("No backup was taken on opening: cannot create the backup folder")));
         CHECK(messages.isEmpty());

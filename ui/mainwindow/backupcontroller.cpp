@@ -11,8 +11,7 @@
 #include <QAction>
 #include <QFileInfo>
 #include <QStatusBar>
-
-#include <memory>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace situate {
 
@@ -23,19 +22,46 @@ BackupController::BackupController(MainWindow& window)
         named<QAction>(QStringLiteral("restoreBackupAction"), tr("Restore &backup…"), this);
     window.files()->addGroup({restore});
     connect(restore, &QAction::triggered, this, &BackupController::restoreBackupDialog);
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, &BackupController::backupFinished);
+}
 
-    // A failed automatic backup does not stop opening; it is said once per opened project.
-    // The title changes on every open, so that is where the new project is noticed.
-    auto reported = std::make_shared<const Project*>(nullptr);
-    connect(&window, &QWidget::windowTitleChanged, this, [this, reported] {
-        const Project* project = m_window.project();
-        if (project == *reported)
-            return;
-        *reported = project;
-        if (project && !project->backupError().isEmpty())
-            m_window.statusBar()->showMessage(
-                tr("No backup was taken on opening: %1").arg(project->backupError()));
-    });
+BackupController::~BackupController() {
+    // The copy must finish before the application goes: a half copy is only a .part file,
+    // but the next opening would have to start again.
+    m_watcher.waitForFinished();
+}
+
+void BackupController::takeOnOpening(const QString& path) {
+    waitForBackup(); // one copy at a time writes into a project's backup folder
+    const int keep = Backups::keepCount();
+    if (keep <= 0)
+        return;
+    m_copying = path;
+    // The snapshot is taken here, so the copy is the project as opened even if an edit
+    // comes before the worker starts.
+    Result<std::shared_ptr<FileSnapshot>> snapshot = Backups::hold(path);
+    if (!snapshot) {
+        m_watcher.setFuture(QtFuture::makeReadyFuture(Result<QString>::failure(snapshot.error())));
+        return;
+    }
+    m_watcher.setFuture(QtConcurrent::run(
+        [held = *snapshot, keep] { return Backups::takeFrom(*held, keep); }));
+}
+
+void BackupController::waitForBackup() {
+    m_watcher.waitForFinished();
+}
+
+void BackupController::backupFinished() {
+    const Result<QString> made = m_watcher.result();
+    // A failed automatic backup does not stop anyone working; it is said while the project
+    // it belongs to is still the one open.
+    const Project* project = m_window.project();
+    if (!made && project && project->path() == m_copying)
+        m_window.statusBar()->showMessage(
+            tr("No backup was taken on opening: %1").arg(made.error()));
+    if (!made)
+        qWarning("%s", qUtf8Printable(made.error()));
 }
 
 void BackupController::restoreBackupDialog() {
@@ -44,6 +70,7 @@ void BackupController::restoreBackupDialog() {
         m_window.showMessage(tr("Open a project first."));
         return;
     }
+    waitForBackup();
     const QVector<BackupInfo> backups = Backups::list(project->path());
     if (backups.isEmpty()) {
         m_window.showMessage(
@@ -71,6 +98,7 @@ void BackupController::restoreBackup(const QString& backupPath) {
                              "is kept as a backup first, and the undo history is cleared.")
                               .arg(QFileInfo(path).fileName(), name)))
         return;
+    waitForBackup();
     Result<QString> safety = Backups::restoreInto(*project, backupPath);
     if (!safety) {
         m_window.showFailure(Status::from(safety));

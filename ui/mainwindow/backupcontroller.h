@@ -1,24 +1,45 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/result.h"
+
+#include <QFutureWatcher>
 #include <QObject>
+#include <QString>
 
 namespace situate {
 
 class MainWindow;
 
-/// File > Restore backup (the project's automatic backups, one restored into the project
-/// after a safety copy), and the status bar's word on a backup that could not be taken.
+/// The backup taken when a project file is opened, File > Restore backup (the project's
+/// automatic backups, one restored into the project after a safety copy), and the status
+/// bar's word on a backup that could not be taken.
+///
+/// The backup on opening copies the whole file, so it runs on a worker thread with a
+/// connection of its own (FileSnapshot, Backups::takeFrom), started as the window shows the
+/// project: its copy is the project as opened, even if the user edits meanwhile. Whatever lists,
+/// restores or deletes backups waits for it first (waitForBackup).
 class BackupController : public QObject {
     Q_OBJECT
 public:
     explicit BackupController(MainWindow& window);
+    ~BackupController() override;
+
+    /// The project file `path` was just opened: backs it up in the background.
+    void takeOnOpening(const QString& path);
+    /// Waits for a backup still being taken (at most the time one copy of the file takes).
+    void waitForBackup();
+    /// Whether a backup is being taken, for tests.
+    bool isRunning() const { return m_watcher.isRunning(); }
 
 private:
     void restoreBackupDialog();
     void restoreBackup(const QString& backupPath);
+    void backupFinished();
 
     MainWindow& m_window;
+    QFutureWatcher<Result<QString>> m_watcher;
+    QString m_copying; // the project the running backup copies
 };
 
 } // namespace situate

@@ -65,7 +65,12 @@ MainWindow::~MainWindow() {
 bool MainWindow::openProject(const QString& path) {
     if (ServerController::isServerLocation(path))
         return openServerProject(path);
-    return adoptProject(Project::open(path, Project::Backup::Take));
+    // The backup on opening copies the whole file: a worker takes it once the window shows
+    // the project, instead of the opening.
+    if (!adoptProject(Project::open(path, Project::Backup::Skip)))
+        return false;
+    m_backups->takeOnOpening(m_project->path());
+    return true;
 }
 
 bool MainWindow::openServerProject(const QString& url) {

@@ -3,6 +3,7 @@
 
 #include "core/project.h"
 #include "core/reliability/backups.h"
+#include "ui/mainwindow/backupcontroller.h"
 #include "ui/common/widgets.h"
 #include "ui/mainwindow/editcontroller.h"
 #include "ui/mainwindow/filecontroller.h"
@@ -99,6 +100,7 @@ bool PseudonymController::erase(Project& project, bool tell) {
 }
 
 void PseudonymController::offerToDeleteBackups(const Project& project) {
+    m_window.backups()->waitForBackup(); // a copy still being taken holds the names too
     const QVector<BackupInfo> backups = Backups::list(project.path());
     if (backups.isEmpty())
         return;
