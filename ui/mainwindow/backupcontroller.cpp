@@ -11,6 +11,7 @@
 #include <QAction>
 #include <QFileInfo>
 #include <QStatusBar>
+#include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace situate {
@@ -26,9 +27,8 @@ BackupController::BackupController(MainWindow& window)
 }
 
 BackupController::~BackupController() {
-    // The copy must finish before the application goes: a half copy is only a .part file,
-    // but the next opening would have to start again.
-    m_watcher.waitForFinished();
+    // The copy must be made before the application goes, even one still waiting to start.
+    waitForBackup();
 }
 
 void BackupController::takeOnOpening(const QString& path) {
@@ -37,18 +37,32 @@ void BackupController::takeOnOpening(const QString& path) {
     if (keep <= 0)
         return;
     m_copying = path;
-    // The snapshot is taken here, so the copy is the project as opened even if an edit
-    // comes before the worker starts.
+    // The snapshot is taken now, so the copy is the project as opened even if an edit comes
+    // first; the copy itself waits a moment so as not to share the machine with the
+    // transcript's first paint.
     Result<std::shared_ptr<FileSnapshot>> snapshot = Backups::hold(path);
     if (!snapshot) {
         m_watcher.setFuture(QtFuture::makeReadyFuture(Result<QString>::failure(snapshot.error())));
         return;
     }
+    m_held = *snapshot;
+    m_keep = keep;
+    const int generation = ++m_generation;
+    QTimer::singleShot(delayMs, this, [this, generation] {
+        if (generation == m_generation)
+            start();
+    });
+}
+
+void BackupController::start() {
+    if (!m_held)
+        return;
     m_watcher.setFuture(QtConcurrent::run(
-        [held = *snapshot, keep] { return Backups::takeFrom(*held, keep); }));
+        [held = std::exchange(m_held, {}), keep = m_keep] { return Backups::takeFrom(*held, keep); }));
 }
 
 void BackupController::waitForBackup() {
+    start();
     m_watcher.waitForFinished();
 }
 

@@ -7,8 +7,11 @@
 #include <QObject>
 #include <QString>
 
+#include <memory>
+
 namespace situate {
 
+class FileSnapshot;
 class MainWindow;
 
 /// The backup taken when a project file is opened, File > Restore backup (the project's
@@ -16,8 +19,8 @@ class MainWindow;
 /// bar's word on a backup that could not be taken.
 ///
 /// The backup on opening copies the whole file, so it runs on a worker thread with a
-/// connection of its own (FileSnapshot, Backups::takeFrom), started as the window shows the
-/// project: its copy is the project as opened, even if the user edits meanwhile. Whatever lists,
+/// connection of its own (FileSnapshot, Backups::takeFrom), taken as the window shows
+/// the project and copied a moment later: its copy is the project as opened, even if the user edits meanwhile. Whatever lists,
 /// restores or deletes backups waits for it first (waitForBackup).
 class BackupController : public QObject {
     Q_OBJECT
@@ -29,17 +32,23 @@ public:
     void takeOnOpening(const QString& path);
     /// Waits for a backup still being taken (at most the time one copy of the file takes).
     void waitForBackup();
-    /// Whether a backup is being taken, for tests.
-    bool isRunning() const { return m_watcher.isRunning(); }
+    /// Whether a backup is waiting to start or being taken, for tests.
+    bool isRunning() const { return m_held || m_watcher.isRunning(); }
+    /// How long after opening the copy starts (its snapshot is taken at once).
+    static constexpr int delayMs = 1000;
 
 private:
     void restoreBackupDialog();
     void restoreBackup(const QString& backupPath);
+    void start();
     void backupFinished();
 
     MainWindow& m_window;
     QFutureWatcher<Result<QString>> m_watcher;
-    QString m_copying; // the project the running backup copies
+    QString m_copying;                    // the project the backup copies
+    std::shared_ptr<FileSnapshot> m_held; // its snapshot, until the copy starts
+    int m_keep = 0;
+    int m_generation = 0; // which opening a delayed start belongs to
 };
 
 } // namespace situate

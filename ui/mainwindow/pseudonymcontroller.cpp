@@ -84,6 +84,9 @@ void PseudonymController::projectClosing(bool ask) {
 }
 
 bool PseudonymController::erase(Project& project, bool tell) {
+    // The backup on opening holds the file as opened until it is copied; emptying the WAL
+    // needs no one reading an older state.
+    m_window.backups()->waitForBackup();
     m_window.statusBar()->showMessage(tr("Erasing the removed text from the project file…"));
     QApplication::setOverrideCursor(Qt::WaitCursor);
     QApplication::processEvents(QEventLoop::ExcludeUserInputEvents); // show the cursor now
