@@ -25,7 +25,10 @@ QString helpText(const QVector<Command>& commands) {
         text += entry(c);
     text += QStringLiteral(
         "\nOffsets are Unicode code points into a document's normalised text (LF line ends, "
-        "no BOM, NFC), end exclusive.\nErrors go to stderr with exit code 1 (2 for usage "
+        "no BOM, NFC), end exclusive.\nSheets read (codebook, codings, attributes, maturity "
+        "levels, pseudonymisation lists) may be CSV as any spreadsheet saves it (comma, "
+        "semicolon or tab; UTF-8, UTF-16 with BOM or Windows-1252) or an .xlsx workbook (its "
+        "first worksheet).\nErrors go to stderr with exit code 1 (2 for usage "
         "errors).\n");
     return text;
 }

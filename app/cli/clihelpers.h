@@ -4,7 +4,7 @@
 #pragma once
 
 #include "app/cli/cliargs.h"
-#include "core/io/csv.h"
+#include "core/io/sheetfile.h"
 #include "core/project.h"
 
 #include <QFileInfo>
@@ -63,7 +63,7 @@ int importSheet(
     auto p = openProject(a);
     if (!p)
         return kFailure;
-    auto table = csv::readFile(a.positional[1]);
+    auto table = readSheetFile(a.positional[1]);
     if (!table)
         return fail(table.error());
     Report report;

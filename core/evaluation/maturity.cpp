@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/evaluation/maturity.h"
 
-#include "core/io/csv.h"
+#include "core/io/sheetfile.h"
 #include "core/storage/evaluationqueries.h"
 
 #include <QHash>
@@ -28,7 +28,7 @@ QVector<ConsensusRating> consensusRatings(const Storage& s) {
 
 Result<QVector<MaturityLevel>> readMaturityLevelsCsv(const QString& path) {
     using R = Result<QVector<MaturityLevel>>;
-    Result<csv::Table> t = csv::readFile(path);
+    Result<csv::Table> t = readSheetFile(path);
     if (!t)
         return Status::from(t);
     csv::unguard(*t); // `maturity levels` writes the sheet with the formula guard

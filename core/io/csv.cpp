@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/io/csv.h"
 
+#include "core/import/importsupport.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -23,19 +25,61 @@ QString Table::cell(qsizetype r, int c) const {
     return rows[r][c];
 }
 
-Result<Table> parse(const QByteArray& bytes, const QString& fileName) {
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    QString text = decoder(bytes);
-    if (decoder.hasError())
-        return Result<Table>::failure(
-            QStringLiteral("%1: not UTF-8 text (save the sheet as \"CSV UTF-8\")").arg(fileName),
-            ErrorKind::Invalid);
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
-    if (text.contains(QChar(0)))
-        return Result<Table>::failure(
+namespace {
+
+// The text of a sheet as spreadsheets save it: UTF-8 with or without BOM, UTF-16 or UTF-32
+// with BOM (Excel's "Unicode text"), and Windows-1252 (Excel's plain "CSV" on Windows in
+// Western European locales) when the bytes are not valid UTF-8.
+Result<QString> decodeSheet(const QByteArray& bytes, const QString& fileName) {
+    if (!bytes.startsWith("\xFF\xFE") && !bytes.startsWith("\xFE\xFF") &&
+        !bytes.startsWith("\x00\x00\xFE\xFF") && bytes.contains('\0'))
+        return Result<QString>::failure(
             QStringLiteral("%1: contains binary data, not CSV text").arg(fileName),
             ErrorKind::Invalid);
+    Result<importsupport::DecodedText> decoded = importsupport::decodeTextFile(bytes, fileName);
+    if (!decoded || decoded->text.contains(QChar(0)))
+        return Result<QString>::failure(
+            QStringLiteral("%1: contains binary data, not CSV text").arg(fileName),
+            ErrorKind::Invalid);
+    return std::move(decoded->text);
+}
+
+// The separator of a sheet: the one of comma, semicolon and tab found most often outside
+// quotes in its first record (comma when none is), as Excel writes by locale.
+QChar separatorOf(const QString& text) {
+    int comma = 0, semicolon = 0, tab = 0;
+    bool quoted = false;
+    for (const QChar ch : text) {
+        if (ch == QLatin1Char('"'))
+            quoted = !quoted;
+        else if (quoted)
+            continue;
+        else if (ch == QLatin1Char('\n') || ch == QLatin1Char('\r'))
+            break;
+        else if (ch == QLatin1Char(','))
+            ++comma;
+        else if (ch == QLatin1Char(';'))
+            ++semicolon;
+        else if (ch == QLatin1Char('\t'))
+            ++tab;
+    }
+    if (semicolon > comma && semicolon >= tab)
+        return QLatin1Char(';');
+    if (tab > comma && tab > semicolon)
+        return QLatin1Char('\t');
+    return QLatin1Char(',');
+}
+
+} // namespace
+
+Result<Table> parse(const QByteArray& bytes, const QString& fileName) {
+    Result<QString> decoded = decodeSheet(bytes, fileName);
+    if (!decoded)
+        return Result<Table>::failure(decoded.error(), decoded.kind());
+    QString text = std::move(*decoded);
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    const QChar separator = separatorOf(text);
 
     QVector<QStringList> records;
     QVector<int> lines; // the line each record starts on
@@ -64,7 +108,7 @@ Result<Table> parse(const QByteArray& bytes, const QString& fileName) {
         if (ch == QLatin1Char('"') && !fieldStarted) {
             quoted = true;
             fieldStarted = true;
-        } else if (ch == QLatin1Char(',')) {
+        } else if (ch == separator) {
             record << field;
             field.clear();
             fieldStarted = false;

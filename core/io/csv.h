@@ -28,8 +28,10 @@ struct Table {
 /// Largest CSV file Situate reads (core/storage/README.md, "Import limits").
 inline constexpr qint64 maxBytes = 512ll * 1024 * 1024;
 
-/// Parses RFC 4180 CSV (quoted fields with embedded commas, quotes and line breaks; CRLF or
-/// LF record ends; a UTF-8 BOM is skipped). Text must be UTF-8.
+/// Parses RFC 4180 CSV (quoted fields with embedded separators, quotes and line breaks; CRLF
+/// or LF record ends) as any spreadsheet in any locale saves it: UTF-8 with or without BOM,
+/// UTF-16 or UTF-32 with BOM, or Windows-1252 when the bytes are not valid UTF-8; comma,
+/// semicolon or tab between fields, whichever the header row holds most of outside quotes.
 Result<Table> parse(const QByteArray& bytes, const QString& fileName);
 Result<Table> readFile(const QString& path);
 

@@ -29,6 +29,43 @@ TEST_CASE("CSV parsing follows RFC 4180") {
     CHECK(t->cell(3, 7).isEmpty());
 }
 
+TEST_CASE("CSV parsing reads what spreadsheets save in any locale: separator and encoding") {
+    const auto rows = [](const QByteArray& bytes) {
+        auto t = csv::parse(bytes, QStringLiteral("x.csv"));
+        REQUIRE(t.ok());
+        QVector<QStringList> all{t->header};
+        all += t->rows;
+        return all;
+    };
+    const QVector<QStringList> expected{
+        {QStringLiteral("path"), QStringLiteral("definition")},
+        {QStringLiteral("Größe"), QStringLiteral("Kosten über 5 000 €, \u201Eneu\u201C")}};
+    // Excel in a French, German or Dutch locale: semicolons, a comma inside a field unquoted.
+    CHECK(rows("path;definition\r\nGröße;Kosten über 5 000 €, \u201Eneu\u201C\r\n") == expected);
+    // The same with a UTF-8 BOM, and with the comma-holding header quoted.
+    CHECK(rows("\xEF\xBB\xBF\"path\";\"definition\"\nGröße;\"Kosten über 5 000 €, "
+               "\u201Eneu\u201C\"\n") == expected);
+    // Plain "CSV" on Windows: Windows-1252 (€ is 0x80, the quotes 0x84 and 0x93), not UTF-8.
+    CHECK(rows("path;definition\r\nGr\xF6\xDF"
+               "e;Kosten \xFC"
+               "ber 5 000 \x80, \x84neu\x93\r\n") == expected);
+    // Excel's "Unicode text": UTF-16 with a BOM, tabs between fields, in either byte order.
+    const QString tabbed = QStringLiteral("path\tdefinition\r\nGröße\tKosten über 5 000 €, "
+                                          "\u201Eneu\u201C\r\n");
+    QByteArray le("\xFF\xFE"), be("\xFE\xFF");
+    for (const QChar ch : tabbed) {
+        const char lo = char(ch.unicode() & 0xff), hi = char(ch.unicode() >> 8);
+        le.append(lo).append(hi);
+        be.append(hi).append(lo);
+    }
+    CHECK(rows(le) == expected);
+    CHECK(rows(be) == expected);
+    // The separator is the header's: a comma sheet whose cells hold semicolons stays comma.
+    CHECK(rows("path,definition\nA;B,\"x; y\"\n") ==
+          QVector<QStringList>{{QStringLiteral("path"), QStringLiteral("definition")},
+                               {QStringLiteral("A;B"), QStringLiteral("x; y")}});
+}
+
 TEST_CASE("CSV parsing refuses what it cannot read") {
     CHECK_FALSE(csv::parse("a,b\n\"open,1\n", QStringLiteral("x.csv")).ok());
     CHECK_FALSE(csv::parse(QByteArray("a,b\n\xff\xfe\x00", 7), QStringLiteral("x.csv")).ok());

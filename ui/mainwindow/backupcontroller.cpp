@@ -11,8 +11,8 @@
 #include <QAction>
 #include <QFileInfo>
 #include <QStatusBar>
-#include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
+#include <QTimer>
 
 namespace situate {
 
@@ -57,8 +57,9 @@ void BackupController::takeOnOpening(const QString& path) {
 void BackupController::start() {
     if (!m_held)
         return;
-    m_watcher.setFuture(QtConcurrent::run(
-        [held = std::exchange(m_held, {}), keep = m_keep] { return Backups::takeFrom(*held, keep); }));
+    m_watcher.setFuture(QtConcurrent::run([held = std::exchange(m_held, {}), keep = m_keep] {
+        return Backups::takeFrom(*held, keep);
+    }));
 }
 
 void BackupController::waitForBackup() {

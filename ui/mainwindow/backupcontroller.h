@@ -20,8 +20,8 @@ class MainWindow;
 ///
 /// The backup on opening copies the whole file, so it runs on a worker thread with a
 /// connection of its own (FileSnapshot, Backups::takeFrom), taken as the window shows
-/// the project and copied a moment later: its copy is the project as opened, even if the user edits meanwhile. Whatever lists,
-/// restores or deletes backups waits for it first (waitForBackup).
+/// the project and copied a moment later: its copy is the project as opened, even if the user edits
+/// meanwhile. Whatever lists, restores or deletes backups waits for it first (waitForBackup).
 class BackupController : public QObject {
     Q_OBJECT
 public:

@@ -4,6 +4,7 @@
 #include "core/io/csv.h"
 #include "core/io/documentimport.h"
 #include "core/io/projectcsv.h"
+#include "core/io/sheetfile.h"
 #include "core/project.h"
 #include "core/refi/refireport.h"
 #include "ui/common/prompter.h"
@@ -193,10 +194,10 @@ void FileController::importAttributeSheet() {
     if (!project())
         return m_window.showMessage(tr("Open or create a project first."));
     const QString path = m_window.prompter().openFileName(&m_window, tr("Import attribute sheet"),
-                                                          tr("CSV sheets (*.csv)"));
+                                                          tr("Sheets (*.csv *.tsv *.txt *.xlsx)"));
     if (path.isEmpty())
         return;
-    auto table = csv::readFile(path);
+    auto table = readSheetFile(path);
     if (!table)
         return m_window.showFailure(Status::from(table));
     m_window.edit(tr("Import attributes"),

@@ -3,8 +3,8 @@
 
 #include "core/project.h"
 #include "core/reliability/backups.h"
-#include "ui/mainwindow/backupcontroller.h"
 #include "ui/common/widgets.h"
+#include "ui/mainwindow/backupcontroller.h"
 #include "ui/mainwindow/editcontroller.h"
 #include "ui/mainwindow/filecontroller.h"
 #include "ui/mainwindow/mainwindow.h"
