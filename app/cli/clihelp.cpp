@@ -28,7 +28,9 @@ QString helpText(const QVector<Command>& commands) {
         "no BOM, NFC), end exclusive.\nSheets read (codebook, codings, attributes, maturity "
         "levels, pseudonymisation lists) may be CSV as any spreadsheet saves it (comma, "
         "semicolon or tab; UTF-8, UTF-16 with BOM or Windows-1252) or an .xlsx workbook (its "
-        "first worksheet).\nErrors go to stderr with exit code 1 (2 for usage "
+        "first worksheet).\nEvery command that writes CSV takes --separator ';' (or tab) for "
+        "spreadsheets in locales whose decimal sign is a comma; numbers keep their '.'.\n"
+        "Errors go to stderr with exit code 1 (2 for usage "
         "errors).\n");
     return text;
 }

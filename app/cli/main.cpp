@@ -2,6 +2,7 @@
 #include "app/cli/clicommands.h"
 #include "app/version.h"
 #include "core/driverwarnings.h"
+#include "core/io/csv.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -69,6 +70,15 @@ int main(int argc, char** argv) {
         parseArgs(rest, chosen->booleanFlags + QSet<QString>{QStringLiteral("help")});
     if (!parsed.error.isEmpty())
         return usage(parsed.error);
+    // Every CSV a command writes takes the separator given, for spreadsheets in locales whose
+    // decimal sign is a comma.
+    if (parsed.options.contains(QStringLiteral("separator"))) {
+        const QString name = parsed.option(QStringLiteral("separator"));
+        const char separator = situate::csv::separatorNamed(name);
+        if (separator == 0)
+            return usage(QStringLiteral("--separator takes ',' ';' or tab, not \"%1\"").arg(name));
+        situate::csv::setSeparator(separator);
+    }
     if (parsed.positional.size() < chosen->minPositional)
         return usage(QStringLiteral("usage: situate-cli %1").arg(chosen->usage));
     return chosen->run(parsed);

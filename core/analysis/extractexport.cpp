@@ -68,6 +68,7 @@ Status writeExtractsCsv(const Storage& s, const ExtractQuery& query, bool bom,
     const QVector<ExtractAttributeColumn>& attributes = *columns;
     head.writeRow(extractCsvHeader(attributes));
     QByteArray chunk = head.data();
+    const char sep = csv::separator(); // the one every csv::Writer here uses
     chunk.reserve(chunkBytes + (64 << 10));
     qint64 written = 0, lastDocument = -1;
     QByteArray documentBlock;
@@ -86,17 +87,17 @@ Status writeExtractsCsv(const Storage& s, const ExtractQuery& query, bool bom,
         if (coder == coderBlocks.end())
             coder = coderBlocks.insert(x.coderId, encoded({x.coder}));
         chunk += encoded({x.uuid});
-        chunk += ',';
+        chunk += sep;
         chunk += documentBlock;
-        chunk += ',';
+        chunk += sep;
         chunk += *code;
-        chunk += ',';
+        chunk += sep;
         chunk += *coder;
-        chunk += ',';
+        chunk += sep;
         chunk += QByteArray::number(x.start);
-        chunk += ',';
+        chunk += sep;
         chunk += QByteArray::number(x.end);
-        chunk += ',';
+        chunk += sep;
         chunk += encoded({x.text, x.memo, x.created});
         chunk += "\r\n";
         ++written;

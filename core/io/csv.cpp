@@ -9,6 +9,8 @@
 #include <QSaveFile>
 #include <QStringDecoder>
 
+#include <atomic>
+
 namespace situate::csv {
 
 int Table::column(const QString& name) const {
@@ -227,11 +229,35 @@ void unguard(Table& table) {
     }
 }
 
+namespace {
+std::atomic<char> chosenSeparator{','};
+} // namespace
+
+char separator() {
+    return chosenSeparator.load();
+}
+
+void setSeparator(char separator) {
+    chosenSeparator = separator;
+}
+
+char separatorNamed(const QString& name) {
+    const QString n = name.toLower();
+    if (n == QLatin1String(",") || n == QLatin1String("comma"))
+        return ',';
+    if (n == QLatin1String(";") || n == QLatin1String("semicolon"))
+        return ';';
+    if (n == QLatin1String("\t") || n == QLatin1String("\\t") || n == QLatin1String("tab"))
+        return '\t';
+    return 0;
+}
+
 void Writer::append(qsizetype index, QString cell) {
     if (index > 0)
-        m_out.append(',');
-    const bool needsQuotes = cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"')) ||
-                             cell.contains(QLatin1Char('\n')) || cell.contains(QLatin1Char('\r'));
+        m_out.append(m_separator);
+    const bool needsQuotes = cell.contains(QLatin1Char(m_separator)) ||
+                             cell.contains(QLatin1Char('"')) || cell.contains(QLatin1Char('\n')) ||
+                             cell.contains(QLatin1Char('\r'));
     if (needsQuotes) {
         cell.replace(QLatin1String("\""), QLatin1String("\"\""));
         m_out.append('"').append(cell.toUtf8()).append('"');

@@ -75,10 +75,23 @@ private:
     bool m_number = false;
 };
 
+/// The separator of every CSV Situate writes unless a Writer is given one: a comma, or what
+/// the user chose (`situate-cli ... --separator ';'`, Preferences in the window) for
+/// spreadsheets in locales whose decimal sign is a comma. One of , ; or tab.
+char separator();
+void setSeparator(char separator);
+/// The separator a user named: "," ";" or a tab, or the words comma, semicolon, tab; 0 when
+/// it is none of those.
+char separatorNamed(const QString& name);
+
 /// Writes RFC 4180 CSV records (CRLF record ends, quotes where needed), every text cell with
 /// the formula guard above.
 class Writer {
 public:
+    Writer()
+        : m_separator(separator()) {}
+    explicit Writer(char separator)
+        : m_separator(separator) {}
     void writeBom() { m_out.append("\xEF\xBB\xBF"); }
     /// A record of text cells.
     void writeRow(const QStringList& cells);
@@ -88,6 +101,7 @@ public:
 
 private:
     void append(qsizetype index, QString cell);
+    char m_separator;
     QByteArray m_out;
 };
 
