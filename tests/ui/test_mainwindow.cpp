@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/codetree.h"
 #include "core/demo/demobuilder.h"
+#include "core/io/csv.h"
 #include "core/project.h"
 #include "tests/support/demowindow.h"
 #include "tests/support/testsupport.h"
@@ -12,11 +13,16 @@
 #include "ui/search/searchpanel.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialog>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -272,4 +278,47 @@ TEST_CASE("ui: reopening a project restores the last document and reading positi
     again.show();
     CHECK(again.documentView()->documentId() == doc);
     CHECK(again.documentView()->firstVisiblePosition() == position);
+}
+
+TEST_CASE("ui: Preferences choose the CSV separator, and the exports use it") {
+    test::TestSettings testSettings;
+    QSettings().remove(QStringLiteral("export/csvSeparator")); // as on a first start
+    test::DemoWindow demo;
+    MainWindow& window = demo.window;
+    const auto exportCodebook = [&](const QString& name) {
+        const QString path = demo.dir.filePath(name);
+        demo.prompter->fileAnswers << path;
+        window.findChild<QAction*>(QStringLiteral("exportCodebookCsvAction"))->trigger();
+        return test::readFile(path);
+    };
+    const QByteArray commaBytes = exportCodebook(QStringLiteral("comma.csv"));
+    CHECK(commaBytes.startsWith("path,colour,"));
+
+    // The dialog is modal: it is answered from the event loop it runs.
+    QTimer::singleShot(0, &window, [&] {
+        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        auto* choice = dialog->findChild<QComboBox*>(QStringLiteral("csvSeparatorChoice"));
+        REQUIRE(choice);
+        CHECK(choice->currentData().toString() == QStringLiteral(","));
+        CHECK_FALSE(choice->accessibleName().isEmpty());
+        choice->setCurrentIndex(choice->findData(QStringLiteral(";")));
+        dialog->accept();
+    });
+    window.findChild<QAction*>(QStringLiteral("preferencesAction"))->trigger();
+    const QByteArray semicolon = exportCodebook(QStringLiteral("semicolon.csv"));
+    CHECK(semicolon.startsWith("path;colour;definition;"));
+    // Read back, the two files are the same table.
+    const auto a = csv::parse(test::readFile(demo.dir.filePath(QStringLiteral("comma.csv"))),
+                              QStringLiteral("comma.csv"));
+    const auto b = csv::parse(semicolon, QStringLiteral("semicolon.csv"));
+    REQUIRE(a.ok());
+    REQUIRE(b.ok());
+    CHECK(a->header == b->header);
+    CHECK(a->rows == b->rows);
+    // The choice is kept for the next session.
+    CHECK(QSettings().value(QStringLiteral("export/csvSeparator")).toString() ==
+          QStringLiteral(";"));
+    QSettings().remove(QStringLiteral("export/csvSeparator"));
+    csv::setSeparator(',');
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/mainwindow/editcontroller.h"
 
+#include "core/io/csv.h"
+
 #include "core/commands/commands.h"
 #include "core/project.h"
 #include "ui/cases/casespanel.h"
@@ -66,7 +68,8 @@ EditController::EditController(MainWindow& window)
     history->setObjectName(QStringLiteral("documentHistoryMenuAction"));
     edit->addSeparator();
     edit->addAction(tr("&Preferences…"), QKeySequence::Preferences, this,
-                    &EditController::showPreferences);
+                    &EditController::showPreferences)
+        ->setObjectName(QStringLiteral("preferencesAction"));
     connectPanels();
     applyPreferences();
 }
@@ -375,12 +378,26 @@ void EditController::showPreferences() {
     family->setCurrentFont(
         QFont(settings.value(QStringLiteral("view/fontFamily"), view->font().family()).toString()));
     size->setValue(settings.value(QStringLiteral("view/fontSize"), 11).toInt());
+    // Spreadsheets in locales whose decimal sign is a comma (French, German, Dutch, ...)
+    // expect semicolons between the columns of a CSV file.
+    QComboBox* separator =
+        choiceBox(QStringLiteral("csvSeparatorChoice"),
+                  {{tr("Comma"), QStringLiteral(",")},
+                   {tr("Semicolon (spreadsheets in French, German, Dutch and other locales)"),
+                    QStringLiteral(";")},
+                   {tr("Tab"), QStringLiteral("\t")}});
+    separator->setCurrentIndex(
+        std::max(0, separator->findData(settings.value(QStringLiteral("export/csvSeparator"),
+                                                       QStringLiteral(",")))));
+    separator->setAccessibleName(tr("Separator in exported CSV files"));
     form->addRow(tr("Transcript font"), family);
     form->addRow(tr("Font size"), size);
+    form->addRow(tr("CSV separator"), separator);
     if (!execForm(dialog, form))
         return;
     settings.setValue(QStringLiteral("view/fontFamily"), family->currentFont().family());
     settings.setValue(QStringLiteral("view/fontSize"), size->value());
+    settings.setValue(QStringLiteral("export/csvSeparator"), separator->currentData());
     applyPreferences();
 }
 
@@ -394,6 +411,9 @@ void EditController::applyPreferences() {
         f.setFamily(family);
     f.setPointSize(settings.value(QStringLiteral("view/fontSize"), 11).toInt());
     view->setFont(f);
+    const char separator =
+        csv::separatorNamed(settings.value(QStringLiteral("export/csvSeparator")).toString());
+    csv::setSeparator(separator != 0 ? separator : ',');
 }
 
 Project* EditController::project() const {

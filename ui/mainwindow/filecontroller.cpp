@@ -48,8 +48,10 @@ FileController::FileController(MainWindow& window)
     refiExport->addAction(tr("Project (.qdpx)…"), this, [this] { exportRefi(false); });
     refiExport->addAction(tr("Codebook (.qdc)…"), this, [this] { exportRefi(true); });
     file->addSeparator();
-    file->addAction(tr("Export &codings (CSV)…"), this, [this] { exportCsv(false); });
-    file->addAction(tr("Export code&book (CSV)…"), this, [this] { exportCsv(true); });
+    file->addAction(tr("Export &codings (CSV)…"), this, [this] { exportCsv(false); })
+        ->setObjectName(QStringLiteral("exportCodingsCsvAction"));
+    file->addAction(tr("Export code&book (CSV)…"), this, [this] { exportCsv(true); })
+        ->setObjectName(QStringLiteral("exportCodebookCsvAction"));
     file->addSeparator();
     m_quit = file->addAction(tr("&Quit"), QKeySequence::Quit, &window, &QWidget::close);
     rebuildRecentProjects();
