@@ -100,8 +100,11 @@ int main(int argc, char** argv) {
     }
 
     situate::MainWindow window(grab ? std::make_shared<StderrPrompter>() : nullptr);
-    if (grab)
+    if (grab) {
+        // The documented size and the first-start docks, whatever the user's saved layout.
+        window.resetLayout();
         window.resize(1600, 1000);
+    }
     if (!project.isEmpty() && !window.openProject(project) && grab)
         return 1;
     if (grab) {

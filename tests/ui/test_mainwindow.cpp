@@ -4,6 +4,7 @@
 #include "core/io/csv.h"
 #include "core/project.h"
 #include "tests/support/demowindow.h"
+#include "tests/support/testprompter.h"
 #include "tests/support/testsupport.h"
 #include "ui/codebook/codebookpanel.h"
 #include "ui/documentview/documentview.h"
@@ -16,7 +17,10 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
+#include <QDockWidget>
+#include <QGuiApplication>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -321,4 +325,48 @@ TEST_CASE("ui: Preferences choose the CSV separator, and the exports use it") {
           QStringLiteral(";"));
     QSettings().remove(QStringLiteral("export/csvSeparator"));
     csv::setSeparator(',');
+}
+
+TEST_CASE("ui: a layout saved on a larger screen is fitted to this one, every dock on it") {
+    test::TestSettings testSettings;
+    const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
+    {
+        // Closed large, with the analysis and evaluation docks open.
+        test::DemoWindow demo;
+        demo.window.resize(screen.width() * 2, screen.height() * 2);
+        for (const char* dock : {"matrixDock", "evidenceDock", "extractsDock", "tocDock"}) {
+            auto* d = demo.window.findChild<QDockWidget*>(QString::fromLatin1(dock));
+            REQUIRE(d);
+            d->show();
+        }
+        QApplication::processEvents();
+        demo.window.close();
+    }
+    REQUIRE(QSettings().value(QStringLiteral("window/size")).toSize().height() > screen.height());
+    MainWindow window(std::make_shared<test::TestPrompter>());
+    window.show();
+    QApplication::processEvents();
+    INFO(window.width() << "x" << window.height() << " on " << screen.width() << "x"
+                        << screen.height());
+    CHECK(window.width() <= screen.width());
+    CHECK(window.height() <= screen.height());
+    CHECK(window.minimumSizeHint().height() <= screen.height());
+    CHECK(window.minimumSizeHint().width() <= screen.width());
+    // Every dock that was open is still open (shown, or a tab behind one shown), and the
+    // shown ones lie inside the window.
+    for (const char* dock : {"matrixDock", "evidenceDock", "extractsDock", "tocDock"}) {
+        auto* d = window.findChild<QDockWidget*>(QString::fromLatin1(dock));
+        INFO(dock);
+        REQUIRE(d);
+        CHECK_FALSE(d->isHidden());
+        const QRect at(d->mapTo(&window, QPoint(0, 0)), d->size());
+        INFO(at.x() << "," << at.y() << " " << at.width() << "x" << at.height());
+        if (!d->visibleRegion().isEmpty()) // not a tab behind another
+            CHECK(window.rect().contains(QRect(d->mapTo(&window, QPoint(0, 0)), d->size())));
+    }
+    // View > Reset Layout goes back to the docks of a first start.
+    window.findChild<QAction*>(QStringLiteral("resetLayoutAction"))->trigger();
+    CHECK(window.findChild<QDockWidget*>(QStringLiteral("matrixDock"))->isHidden());
+    window.close();
+    QSettings().remove(QStringLiteral("window"));
 }

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/mainwindow/dockgroup.h"
+#include "ui/mainwindow/windowlayout.h"
 
 #include <QAction>
 #include <QDockWidget>
 #include <QMainWindow>
 #include <QMenu>
+#include <QScrollArea>
 
 namespace situate {
 
@@ -17,8 +19,9 @@ QDockWidget* DockGroup::add(const QString& title, const QString& name, QWidget* 
                             const QKeySequence& key) {
     auto* d = new QDockWidget(title, m_window);
     d->setObjectName(name);
-    d->setWidget(view);
+    d->setWidget(windowlayout::scrollable(view));
     m_window->addDockWidget(Qt::BottomDockWidgetArea, d);
+    windowlayout::keepReadable(*m_window, d);
     if (m_first)
         m_window->tabifyDockWidget(m_first, d);
     else

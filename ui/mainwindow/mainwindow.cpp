@@ -16,6 +16,7 @@
 #include "ui/mainwindow/pseudonymcontroller.h"
 #include "ui/mainwindow/servercontroller.h"
 #include "ui/mainwindow/transcriptediting.h"
+#include "ui/mainwindow/windowlayout.h"
 #include "ui/mainwindow/workbench.h"
 #include "ui/search/searchpanel.h"
 
@@ -44,6 +45,13 @@ MainWindow::MainWindow(std::shared_ptr<Prompter> prompter, QWidget* parent)
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (QDockWidget* d : findChildren<QDockWidget*>())
         view->addAction(d->toggleViewAction());
+    view->addSeparator();
+    view->addAction(tr("&Reset Layout"), this,
+                    [this] {
+                        resetLayout();
+                        windowlayout::fitToScreen(*this);
+                    })
+        ->setObjectName(QStringLiteral("resetLayoutAction"));
     m_analysis = new AnalysisDocksController(*this, view);
     m_evaluation = new EvaluationDocksController(*this, view);
     m_backups = new BackupController(*this);
@@ -52,9 +60,28 @@ MainWindow::MainWindow(std::shared_ptr<Prompter> prompter, QWidget* parent)
     m_fileCheck = new FileCheck(*this);
     statusBar()->addPermanentWidget(m_statusCoder = new QLabel);
     updateTitle();
+    m_defaultState = saveState();
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    // restoreGeometry() may say it failed after moving the window onto this screen: what
+    // counts is that there was a layout to restore.
+    const QByteArray geometry = settings.value(QStringLiteral("window/geometry")).toByteArray();
+    if (!geometry.isEmpty()) {
+        restoreGeometry(geometry);
+        restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+        // A layout saved on a larger screen (or with more docks open) must fit this one.
+        // Restored on a smaller screen, Qt may fall back to a small default size: the
+        // saved size, as much of it as this screen holds, is what the user had.
+        const QSize size = settings.value(QStringLiteral("window/size")).toSize();
+        if (size.isValid() && !isMaximized() && !isFullScreen())
+            resize(size);
+        windowlayout::tabifyCrowdedDocks(*this);
+        windowlayout::fitToScreen(*this);
+    }
+}
+
+void MainWindow::resetLayout() {
+    setWindowState(Qt::WindowNoState);
+    restoreState(m_defaultState);
 }
 
 MainWindow::~MainWindow() {
@@ -302,6 +329,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/size"), size());
     event->accept();
 }
 

@@ -107,6 +107,9 @@ public:
     BackupController* backups() const { return m_backups; }
     FileCheck* fileCheck() const { return m_fileCheck; }
 
+    /// The docks as on a first start, not maximised (View > Reset Layout, and --grab).
+    void resetLayout();
+
 protected:
     void closeEvent(QCloseEvent* event) override;
 
@@ -127,6 +130,7 @@ private:
     BackupController* m_backups = nullptr;
     ServerController* m_server = nullptr;
     FileCheck* m_fileCheck = nullptr;
+    QByteArray m_defaultState; // the docks as laid out before any saved layout
     PseudonymController* m_pseudonyms = nullptr;
     QLabel* m_statusCoder = nullptr;
     QString m_coder;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/mainwindow/workbench.h"
+#include "ui/mainwindow/windowlayout.h"
 
 #include "core/commands/commands.h"
 
@@ -19,6 +20,7 @@
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
 #include <QVBoxLayout>
@@ -78,8 +80,9 @@ void Workbench::createDocks() {
                        Qt::DockWidgetArea area) {
         auto* d = new QDockWidget(title, &m_window);
         d->setObjectName(name);
-        d->setWidget(w);
+        d->setWidget(windowlayout::scrollable(w));
         m_window.addDockWidget(area, d);
+        windowlayout::keepReadable(m_window, d);
         return d;
     };
     m_documents = new DocumentsPanel;
