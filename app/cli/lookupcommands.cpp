@@ -14,50 +14,80 @@ namespace situate::cli {
 
 namespace {
 
-QJsonValue milliseconds(qint64 ms) {
-    return ms < 0 ? QJsonValue() : QJsonValue(ms);
+/// One output row: its CSV cells and its JSON values, column by column.
+struct Row {
+    QVector<csv::Cell> cells;
+    QVector<QJsonValue> values;
+};
+
+/// --format csv (the default) or json: whether JSON, or the usage error's exit code in *bad.
+bool jsonFormat(const Args& a, int* bad) {
+    const QString format = a.option(QStringLiteral("format"), QStringLiteral("csv"));
+    *bad = format == QLatin1String("csv") || format == QLatin1String("json")
+               ? 0
+               : usage(QStringLiteral("--format must be csv or json"));
+    return format == QLatin1String("json");
 }
 
-csv::Cell millisecondsCell(qint64 ms) {
-    return ms < 0 ? csv::Cell(QString()) : csv::Cell::number(ms);
+/// The rows as a JSON array of objects keyed by `columns`, or as guarded CSV with a header
+/// (and a BOM unless --no-bom), to stdout or --output.
+int writeRows(const Args& a, bool json, const QStringList& columns, const QVector<Row>& rows,
+              const QString& what) {
+    if (json) {
+        QJsonArray array;
+        for (const Row& r : rows) {
+            QJsonObject o;
+            for (qsizetype c = 0; c < columns.size(); ++c)
+                o.insert(columns[c], r.values[c]);
+            array.append(o);
+        }
+        return writeOutput(a, QJsonDocument(array).toJson(QJsonDocument::Indented), what);
+    }
+    csv::Writer w;
+    if (!a.has(QStringLiteral("no-bom")))
+        w.writeBom();
+    w.writeRow(columns);
+    for (const Row& r : rows)
+        w.writeCells(r.cells);
+    return writeOutput(a, w.data(), what);
+}
+
+/// A caption time: a number, or empty (CSV) and null (JSON) when the turn has none.
+void addMilliseconds(Row& r, qint64 ms) {
+    r.cells << (ms < 0 ? csv::Cell(QString()) : csv::Cell::number(ms));
+    r.values << (ms < 0 ? QJsonValue() : QJsonValue(ms));
 }
 
 int cmdTurns(const Args& a) {
-    const QString format = a.option(QStringLiteral("format"), QStringLiteral("csv"));
-    if (format != QLatin1String("csv") && format != QLatin1String("json"))
-        return usage(QStringLiteral("--format must be csv or json"));
+    int bad = 0;
+    const bool json = jsonFormat(a, &bad);
+    if (bad)
+        return bad;
     const ProjectDocument d = openDocument(a);
     if (!d.project)
         return kFailure;
     Result<QVector<SpeakerTurn>> turns = d.project->storage().speakerTurns(d.document);
     if (!turns)
         return fail(turns.error());
-    const QString what = QStringLiteral("%1 turn(s)").arg(turns->size());
-    if (format == QLatin1String("json")) {
-        QJsonArray rows;
-        for (const SpeakerTurn& t : *turns)
-            rows.append(QJsonObject{{QStringLiteral("speaker"), t.speaker},
-                                    {QStringLiteral("start"), t.start},
-                                    {QStringLiteral("end"), t.end},
-                                    {QStringLiteral("time_start_ms"), milliseconds(t.timeStartMs)},
-                                    {QStringLiteral("time_end_ms"), milliseconds(t.timeEndMs)}});
-        return writeOutput(a, QJsonDocument(rows).toJson(QJsonDocument::Indented), what);
+    QVector<Row> rows;
+    for (const SpeakerTurn& t : *turns) {
+        Row r{{t.speaker, csv::Cell::number(t.start), csv::Cell::number(t.end)},
+              {t.speaker, t.start, t.end}};
+        addMilliseconds(r, t.timeStartMs);
+        addMilliseconds(r, t.timeEndMs);
+        rows << r;
     }
-    csv::Writer w;
-    if (!a.has(QStringLiteral("no-bom")))
-        w.writeBom();
-    w.writeRow({QStringLiteral("speaker"), QStringLiteral("start"), QStringLiteral("end"),
-                QStringLiteral("time_start_ms"), QStringLiteral("time_end_ms")});
-    for (const SpeakerTurn& t : *turns)
-        w.writeCells({t.speaker, csv::Cell::number(t.start), csv::Cell::number(t.end),
-                      millisecondsCell(t.timeStartMs), millisecondsCell(t.timeEndMs)});
-    return writeOutput(a, w.data(), what);
+    return writeRows(a, json,
+                     {QStringLiteral("speaker"), QStringLiteral("start"), QStringLiteral("end"),
+                      QStringLiteral("time_start_ms"), QStringLiteral("time_end_ms")},
+                     rows, QStringLiteral("%1 turn(s)").arg(rows.size()));
 }
 
 int cmdSearch(const Args& a) {
-    const QString format = a.option(QStringLiteral("format"), QStringLiteral("csv"));
-    if (format != QLatin1String("csv") && format != QLatin1String("json"))
-        return usage(QStringLiteral("--format must be csv or json"));
+    int bad = 0;
+    const bool json = jsonFormat(a, &bad);
+    if (bad)
+        return bad;
     bool ok = true;
     const int limit = a.options.contains(QStringLiteral("limit"))
                           ? a.option(QStringLiteral("limit")).toInt(&ok)
@@ -75,25 +105,16 @@ int cmdSearch(const Args& a) {
     Result<QVector<SearchHit>> hits = searchProject(p->path(), query, limit);
     if (!hits)
         return fail(hits.error());
-    const QString what = QStringLiteral("%1 hit(s)").arg(hits->size());
-    if (format == QLatin1String("json")) {
-        QJsonArray rows;
-        for (const SearchHit& h : *hits)
-            rows.append(QJsonObject{{QStringLiteral("document"), h.documentName},
-                                    {QStringLiteral("start"), h.start},
-                                    {QStringLiteral("end"), h.end},
-                                    {QStringLiteral("context"), h.before + h.match + h.after}});
-        return writeOutput(a, QJsonDocument(rows).toJson(QJsonDocument::Indented), what);
+    QVector<Row> rows;
+    for (const SearchHit& h : *hits) {
+        const QString context = h.before + h.match + h.after;
+        rows << Row{{h.documentName, csv::Cell::number(h.start), csv::Cell::number(h.end), context},
+                    {h.documentName, h.start, h.end, context}};
     }
-    csv::Writer w;
-    if (!a.has(QStringLiteral("no-bom")))
-        w.writeBom();
-    w.writeRow({QStringLiteral("document"), QStringLiteral("start"), QStringLiteral("end"),
-                QStringLiteral("context")});
-    for (const SearchHit& h : *hits)
-        w.writeCells({h.documentName, csv::Cell::number(h.start), csv::Cell::number(h.end),
-                      h.before + h.match + h.after});
-    return writeOutput(a, w.data(), what);
+    return writeRows(a, json,
+                     {QStringLiteral("document"), QStringLiteral("start"), QStringLiteral("end"),
+                      QStringLiteral("context")},
+                     rows, QStringLiteral("%1 hit(s)").arg(rows.size()));
 }
 
 } // namespace

@@ -7,23 +7,21 @@ namespace situate::query {
 
 namespace {
 
-bool shareCharacter(const Interval& a, const Interval& b) {
-    return a.start < b.end && b.start < a.end;
-}
-
-/// The first unit whose end lies after `at`: units are sorted by start and may overlap, so
-/// this scans from a binary search on start back over any that reach further.
-std::size_t firstEndingAfter(const std::vector<Interval>& units, qint64 at, qint64 longest) {
-    auto it = std::lower_bound(units.begin(), units.end(), at - longest,
-                               [](const Interval& u, qint64 v) { return u.start < v; });
-    return std::size_t(it - units.begin());
-}
-
-qint64 longestOf(const std::vector<Interval>& units) {
+/// Appends to `out` every unit (sorted by start, possibly overlapping) that shares a character
+/// with one of the runs. Each run starts its scan at a binary search on start, set back by the
+/// longest unit so that a unit starting earlier and reaching into the run is not missed.
+void appendUnitsSharing(const std::vector<Interval>& units, const Runs& runs,
+                        std::vector<Interval>& out) {
     qint64 longest = 0;
     for (const Interval& u : units)
         longest = std::max(longest, u.end - u.start);
-    return longest;
+    for (const Interval& r : runs) {
+        auto it = std::lower_bound(units.begin(), units.end(), r.start - longest,
+                                   [](const Interval& u, qint64 v) { return u.start < v; });
+        for (; it != units.end() && it->start < r.end; ++it)
+            if (r.start < it->end)
+                out.push_back(*it);
+    }
 }
 
 } // namespace
@@ -113,13 +111,7 @@ Runs inUnits(const Runs& x, const Runs& y, const std::vector<Interval>& units) {
     // The units holding a character of y, as runs; then the runs of x that share one with
     // them.
     std::vector<Interval> holding;
-    const qint64 longest = longestOf(units);
-    for (const Interval& r : y) {
-        for (std::size_t k = firstEndingAfter(units, r.start, longest);
-             k < units.size() && units[k].start < r.end; ++k)
-            if (shareCharacter(units[k], r))
-                holding.push_back(units[k]);
-    }
+    appendUnitsSharing(units, y, holding);
     const Runs held = runsOf(std::move(holding));
     Runs out;
     std::size_t j = 0;
@@ -134,13 +126,7 @@ Runs inUnits(const Runs& x, const Runs& y, const std::vector<Interval>& units) {
 
 Runs widen(const Runs& x, const std::vector<Interval>& units) {
     std::vector<Interval> wide(x.begin(), x.end());
-    const qint64 longest = longestOf(units);
-    for (const Interval& r : x) {
-        for (std::size_t k = firstEndingAfter(units, r.start, longest);
-             k < units.size() && units[k].start < r.end; ++k)
-            if (shareCharacter(units[k], r))
-                wide.push_back(units[k]);
-    }
+    appendUnitsSharing(units, x, wide);
     return runsOf(std::move(wide));
 }
 

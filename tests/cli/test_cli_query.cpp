@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // situate-cli query, turns and search, run as a process on a project made by the CLI from
 // text files and a codings sheet: JSON and CSV exactly, units, errors and exit codes.
+#include "tests/support/clitest.h"
 #include "tests/support/testsupport.h"
 
 #include <QFile>
@@ -18,12 +19,9 @@ using test::s;
 
 namespace {
 
-// Lines (each a speaker turn): [0,31) Interviewer, [32,85) P1, [86,117) Interviewer,
-// [118,136) P1. "Dr Okafor" 36-45, "Leeds" 69-74, the emoji 75, "team" 112-116.
-const char* kInterview = "Interviewer: Who runs the ward?\n"
-                         "P1: Dr Okafor does. Okafor came from Leeds 🏥 in 2019.\n"
-                         "Interviewer: And okafor's team?\n"
-                         "P1: Ask Dr Okafor.\n";
+// test::kOkaforInterview: lines (each a speaker turn): [0,31) Interviewer, [32,85) P1, [86,117)
+// Interviewer, [118,136) P1. "Dr Okafor" 36-45, "Leeds" 69-74, the emoji 75, "team" 112-116.
+const char* const kInterview = test::kOkaforInterview;
 
 struct Project {
     QTemporaryDir dir;
