@@ -47,5 +47,7 @@ void addReliabilityCommands(QVector<Command>& commands); // reliabilitycommands.
 void addGenerateCommands(QVector<Command>& commands);    // generatecommands.cpp
 void addTeamCommands(QVector<Command>& commands);        // teamcommands.cpp
 void addTextCommands(QVector<Command>& commands);        // textcommands.cpp
+void addQueryCommands(QVector<Command>& commands);       // querycommands.cpp
+void addLookupCommands(QVector<Command>& commands);      // lookupcommands.cpp
 
 } // namespace situate::cli

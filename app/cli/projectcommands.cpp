@@ -248,6 +248,8 @@ QVector<Command> allCommands() {
     addTextCommands(c);
     addCodebookCommands(c);
     addAnalysisCommands(c);
+    addQueryCommands(c);
+    addLookupCommands(c);
     addAgreementCommands(c);
     addRefiCommands(c);
     addEvaluationCommands(c);

@@ -22,10 +22,7 @@ using test::s;
 namespace {
 
 // Code points: the first answer is 32-85, "Dr Okafor" in it 36-45 and "Leeds" 69-74.
-const char* kInterview = "Interviewer: Who runs the ward?\n"
-                         "P1: Dr Okafor does. Okafor came from Leeds 🏥 in 2019.\n"
-                         "Interviewer: And okafor's team?\n"
-                         "P1: Ask Dr Okafor.\n";
+const char* const kInterview = test::kOkaforInterview;
 
 struct Project {
     QTemporaryDir dir;   // the project's folder

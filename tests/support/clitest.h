@@ -13,6 +13,15 @@
 
 namespace situate::test {
 
+/// A short interview the CLI tests import (as interview-okafor.txt): four speaker turns, one
+/// line each, and an emoji. Code points: the lines are [0,31) Interviewer, [32,85) P1,
+/// [86,117) Interviewer and [118,136) P1; "Dr Okafor" 36-45, "Leeds" 69-74, the emoji 75.
+inline constexpr const char* kOkaforInterview =
+    "Interviewer: Who runs the ward?\n"
+    "P1: Dr Okafor does. Okafor came from Leeds 🏥 in 2019.\n"
+    "Interviewer: And okafor's team?\n"
+    "P1: Ask Dr Okafor.\n";
+
 /// Runs situate-cli with `args` plus `--format json`, requires success and a JSON object,
 /// and returns it.
 QJsonObject cliJson(const QStringList& args);

@@ -1,0 +1,321 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/query/queryevaluator.h"
+
+#include "core/codetree.h"
+#include "core/storage/analysisqueries.h"
+#include "core/storage/storage.h"
+
+#include <QSet>
+
+namespace situate::query {
+
+namespace {
+
+using Sets = std::vector<Runs>; // one per document position
+
+/// An operand's names resolved to ids.
+struct Resolved {
+    QVector<qint64> codes;       // code and tree
+    qint64 coder = 0;            // 0: any coder
+    std::vector<char> documents; // document, case and attribute: per position
+};
+
+QString unknown(const Node& n, const QString& what, const QString& name) {
+    return QStringLiteral("column %1: unknown %2 \"%3\"").arg(n.column).arg(what, name);
+}
+
+class Evaluator {
+public:
+    explicit Evaluator(std::shared_ptr<QueryData> data)
+        : m_data(std::move(data)) {}
+
+    Status resolve(const Node& n) {
+        if (n.left) {
+            if (Status st = resolve(*n.left); !st)
+                return st;
+            return resolve(*n.right);
+        }
+        Resolved r;
+        const auto& docs = m_data->documents();
+        switch (n.kind) {
+        case NodeKind::Code:
+        case NodeKind::Tree: {
+            if (Status st = readCodebook(); !st)
+                return st;
+            const std::optional<qint64> id = m_tree.idByPath(n.name);
+            if (!id)
+                return Status::failure(unknown(n, QStringLiteral("code"), n.name));
+            r.codes << *id;
+            if (n.kind == NodeKind::Tree)
+                r.codes << m_tree.descendants(*id);
+            if (!n.coder.isEmpty()) {
+                if (!m_coders.contains(n.coder))
+                    return Status::failure(unknown(n, QStringLiteral("coder"), n.coder));
+                r.coder = m_coders.value(n.coder);
+            }
+            m_codeIds.unite(QSet<qint64>(r.codes.begin(), r.codes.end()));
+            break;
+        }
+        case NodeKind::Speaker:
+            if (!m_data->speakers().contains(n.name)) {
+                if (!m_data->failure())
+                    return m_data->failure();
+                return Status::failure(unknown(n, QStringLiteral("speaker"), n.name));
+            }
+            break;
+        case NodeKind::Document: {
+            r.documents.assign(std::size_t(docs.size()), 0);
+            bool found = false;
+            for (int i = 0; i < docs.size(); ++i)
+                if (docs[i].name == n.name)
+                    r.documents[std::size_t(i)] = found = true;
+            if (!found)
+                return Status::failure(unknown(n, QStringLiteral("document"), n.name));
+            break;
+        }
+        case NodeKind::Case: {
+            const std::optional<qint64> id = m_data->storage().caseIdByName(n.name);
+            if (!id)
+                return Status::failure(unknown(n, QStringLiteral("case"), n.name));
+            r.documents.assign(std::size_t(docs.size()), 0);
+            for (int i = 0; i < docs.size(); ++i)
+                r.documents[std::size_t(i)] = docs[i].caseIds.contains(*id);
+            break;
+        }
+        case NodeKind::Attribute: {
+            Status st = resolveAttribute(n, r);
+            if (!st)
+                return st;
+            break;
+        }
+        default:
+            break;
+        }
+        m_resolved.insert(&n, r);
+        return {};
+    }
+
+    /// Reads the codings every code and tree operand needs, in one read.
+    Status readCodings() {
+        if (m_codeIds.isEmpty())
+            return {};
+        Result<QVector<CodingSpan>> spans =
+            loadCodingSpans(m_data->storage(), QVector<qint64>(m_codeIds.begin(), m_codeIds.end()));
+        if (!spans)
+            return Status::from(spans);
+        m_spans = std::move(*spans);
+        for (qsizetype i = 0; i < m_spans.size(); ++i)
+            m_byCode[m_spans[i].codeId].push_back(i);
+        return {};
+    }
+
+    Result<Sets> evaluate(const Node& n) {
+        if (!n.left)
+            return operand(n);
+        Result<Sets> left = evaluate(*n.left);
+        if (!left)
+            return left;
+        Result<Sets> right = evaluate(*n.right);
+        if (!right)
+            return right;
+        Sets out(left->size());
+        for (std::size_t p = 0; p < out.size(); ++p) {
+            const Runs& x = (*left)[p];
+            const Runs& y = (*right)[p];
+            out[p] = combine(n, int(p), x, y);
+        }
+        if (!m_data->failure())
+            return m_data->failure();
+        return out;
+    }
+
+private:
+    Status readCodebook() {
+        if (m_codebookRead)
+            return {};
+        m_codebookRead = true;
+        Result<CodeTree> tree = CodeTree::read(m_data->storage());
+        if (!tree)
+            return Status::from(tree);
+        m_tree = std::move(*tree);
+        Result<QVector<Coder>> coders = m_data->storage().coders();
+        if (!coders)
+            return Status::from(coders);
+        for (const Coder& c : *coders)
+            m_coders.insert(c.name, c.id);
+        return {};
+    }
+
+    Status resolveAttribute(const Node& n, Resolved& r) {
+        const Storage& s = m_data->storage();
+        const auto& docs = m_data->documents();
+        r.documents.assign(std::size_t(docs.size()), 0);
+        bool found = false;
+        for (const AttributeScope scope : {AttributeScope::Case, AttributeScope::Document}) {
+            const std::optional<Attribute> a = s.attributeByName(scope, n.name);
+            if (!a)
+                continue;
+            found = true;
+            Result<QHash<qint64, QString>> values = s.attributeValues(a->id);
+            if (!values)
+                return Status::from(values);
+            QSet<qint64> owners;
+            for (auto it = values->cbegin(); it != values->cend(); ++it)
+                if (it.value() == n.value)
+                    owners.insert(it.key());
+            for (int i = 0; i < docs.size(); ++i) {
+                bool match = scope == AttributeScope::Document && owners.contains(docs[i].id);
+                if (scope == AttributeScope::Case)
+                    for (qint64 c : docs[i].caseIds)
+                        match = match || owners.contains(c);
+                if (match)
+                    r.documents[std::size_t(i)] = 1;
+            }
+        }
+        if (!found)
+            return Status::failure(unknown(n, QStringLiteral("attribute"), n.name));
+        return {};
+    }
+
+    Result<Sets> operand(const Node& n) {
+        const auto& docs = m_data->documents();
+        const Resolved& r = m_resolved[&n];
+        Sets out(std::size_t(docs.size()));
+        switch (n.kind) {
+        case NodeKind::Code:
+        case NodeKind::Tree: {
+            std::vector<std::vector<Interval>> pieces(out.size());
+            for (qint64 code : r.codes)
+                for (qsizetype i : m_byCode.value(code)) {
+                    const CodingSpan& c = m_spans[i];
+                    const int p = m_data->position(c.documentId);
+                    if (p >= 0 && (r.coder == 0 || c.coderId == r.coder))
+                        pieces[std::size_t(p)].push_back({c.start, c.end});
+                }
+            for (std::size_t p = 0; p < out.size(); ++p)
+                out[p] = runsOf(std::move(pieces[p]));
+            break;
+        }
+        case NodeKind::Speaker:
+            for (std::size_t p = 0; p < out.size(); ++p) {
+                std::vector<Interval> turns;
+                for (const Turn& t : m_data->turns(int(p)))
+                    if (t.speaker == n.name)
+                        turns.push_back(t.span);
+                out[p] = runsOf(std::move(turns));
+            }
+            break;
+        case NodeKind::All:
+        case NodeKind::Document:
+        case NodeKind::Case:
+        case NodeKind::Attribute:
+            for (std::size_t p = 0; p < out.size(); ++p)
+                if ((n.kind == NodeKind::All || r.documents[p]) && docs[int(p)].length > 0)
+                    out[p] = {{0, docs[int(p)].length}};
+            break;
+        default:
+            break;
+        }
+        if (!m_data->failure())
+            return m_data->failure();
+        return out;
+    }
+
+    Runs combine(const Node& n, int p, const Runs& x, const Runs& y) {
+        switch (n.kind) {
+        case NodeKind::Or:
+            return unite(x, y);
+        case NodeKind::And:
+            return intersect(x, y);
+        case NodeKind::AndNot:
+            return subtract(x, y);
+        case NodeKind::Near:
+            if (x.empty() || y.empty())
+                return {};
+            return near(x, y, n.words, [&](qint64 a, qint64 b, qint64 limit) {
+                return m_data->words(p).count(a, b, limit);
+            });
+        case NodeKind::InTurn:
+            if (x.empty() || y.empty())
+                return {};
+            return inUnits(x, y, m_data->turnSpans(p));
+        case NodeKind::InParagraph:
+            if (x.empty() || y.empty())
+                return {};
+            return inUnits(x, y, m_data->paragraphs(p));
+        default:
+            return {};
+        }
+    }
+
+    std::shared_ptr<QueryData> m_data;
+    bool m_codebookRead = false;
+    CodeTree m_tree;
+    QHash<QString, qint64> m_coders;
+    QSet<qint64> m_codeIds;
+    QHash<const Node*, Resolved> m_resolved;
+    QVector<CodingSpan> m_spans;
+    QHash<qint64, QVector<qsizetype>> m_byCode;
+};
+
+} // namespace
+
+bool parseUnit(const QString& name, Unit* out) {
+    static const QHash<QString, Unit> units = {{QStringLiteral("run"), Unit::Run},
+                                               {QStringLiteral("turn"), Unit::Turn},
+                                               {QStringLiteral("paragraph"), Unit::Paragraph},
+                                               {QStringLiteral("document"), Unit::Document}};
+    if (!units.contains(name))
+        return false;
+    *out = units.value(name);
+    return true;
+}
+
+Counts QueryResult::counts() const {
+    Counts c;
+    QSet<qint64> cases;
+    for (std::size_t p = 0; p < runs.size(); ++p) {
+        if (runs[p].empty())
+            continue;
+        c.runs += qint64(runs[p].size());
+        c.characters += characters(runs[p]);
+        ++c.documents;
+        for (qint64 id : data->documents()[int(p)].caseIds)
+            cases.insert(id);
+    }
+    c.cases = cases.size();
+    return c;
+}
+
+Result<QueryResult> runQuery(const Storage& storage, const QString& text, Unit unit) {
+    Result<NodePtr> tree = parse(text);
+    if (!tree)
+        return Status::from(tree);
+    Result<std::shared_ptr<QueryData>> data = QueryData::read(storage);
+    if (!data)
+        return Status::from(data);
+    Evaluator e(*data);
+    if (Status st = e.resolve(**tree); !st)
+        return st;
+    if (Status st = e.readCodings(); !st)
+        return st;
+    Result<Sets> sets = e.evaluate(**tree);
+    if (!sets)
+        return Status::from(sets);
+    QueryResult r{text, *data, std::move(*sets)};
+    QueryData& d = **data;
+    for (std::size_t p = 0; p < r.runs.size(); ++p) {
+        Runs& runs = r.runs[p];
+        if (runs.empty() || unit == Unit::Run)
+            continue;
+        if (unit == Unit::Document)
+            runs = {{0, d.documents()[int(p)].length}};
+        else
+            runs = widen(runs, unit == Unit::Turn ? d.turnSpans(int(p)) : d.paragraphs(int(p)));
+    }
+    if (!d.failure())
+        return d.failure();
+    return r;
+}
+
+} // namespace situate::query

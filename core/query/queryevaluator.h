@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Running a coding query on a project: the names resolved (an unknown one is an error that
+// names it), the codings read, and the set of characters computed in every document
+// (core/query/README.md).
+
+#include "core/query/querydata.h"
+#include "core/query/queryparser.h"
+
+#include <memory>
+
+namespace situate::query {
+
+/// What each run of a result is widened to (`--unit`).
+enum class Unit { Run, Turn, Paragraph, Document };
+/// "run", "turn", "paragraph", "document".
+bool parseUnit(const QString& name, Unit* out);
+
+struct Counts {
+    qint64 runs = 0;
+    qint64 documents = 0; // with at least one run
+    qint64 cases = 0;     // distinct cases of those documents
+    qint64 characters = 0;
+};
+
+/// A query's answer: the runs of every document, by the document's position in data's list.
+struct QueryResult {
+    QString query;
+    std::shared_ptr<QueryData> data;
+    std::vector<Runs> runs;
+    Counts counts() const;
+};
+
+/// Parses, resolves and evaluates `text` on `storage`, then widens the runs to `unit`.
+Result<QueryResult> runQuery(const Storage& storage, const QString& text, Unit unit = Unit::Run);
+
+} // namespace situate::query
