@@ -2,6 +2,7 @@
 #include "core/analysis/spanbuckets.h"
 
 #include <algorithm>
+#include <bit>
 #include <thread>
 
 namespace situate {
@@ -22,13 +23,73 @@ template <typename Work> void onCores(bool both, Work work) {
     second.join();
 }
 
-bool before(const AnalysisContext::Span& a, const AnalysisContext::Span& b) {
-    if (a.start != b.start)
-        return a.start < b.start;
-    if (a.end != b.end)
-        return a.end < b.end;
-    return a.id < b.id;
-}
+// A type of its own rather than a function pointer, so the sort inlines it.
+struct Before {
+    bool operator()(const AnalysisContext::Span& a, const AnalysisContext::Span& b) const {
+        if (a.start != b.start)
+            return a.start < b.start;
+        if (a.end != b.end)
+            return a.end < b.end;
+        return a.id < b.id;
+    }
+};
+
+// Sorts one document's spans by start, end and id. Most of the order is the start's, so the
+// spans are first ordered by start alone, with a radix sort of (start, place) integers (two
+// passes over a transcript's positions; comparing whole spans cost three times as much), and
+// then each run of spans with the same start is put in full order. Buffers are kept from one
+// document to the next.
+class PositionSort {
+public:
+    void operator()(AnalysisContext::Span* first, AnalysisContext::Span* last) {
+        if (std::is_sorted(first, last, Before{}))
+            return;
+        const std::size_t n = std::size_t(last - first);
+        const int bits = std::bit_width(n);
+        const bool fits = std::all_of(first, last, [bits](const AnalysisContext::Span& s) {
+            return s.start >= 0 && (quint64(s.start) >> (63 - bits)) == 0;
+        });
+        if (!fits) {
+            std::sort(first, last, Before{});
+            return;
+        }
+        // Least significant byte first over the start's bytes: each pass is stable, so the
+        // keys end in start order, ties in their place.
+        m_keys.resize(n);
+        m_other.resize(n);
+        qint64 highest = 0;
+        for (std::size_t i = 0; i < n; ++i) {
+            m_keys[i] = quint64(first[i].start) << bits | i;
+            highest = std::max(highest, first[i].start);
+        }
+        for (int shift = bits; shift < bits + int(std::bit_width(quint64(highest))); shift += 8) {
+            std::size_t count[257] = {};
+            for (quint64 k : m_keys)
+                ++count[((k >> shift) & 0xff) + 1];
+            for (int b = 0; b < 256; ++b)
+                count[b + 1] += count[b];
+            for (quint64 k : m_keys)
+                m_other[count[(k >> shift) & 0xff]++] = k;
+            m_keys.swap(m_other);
+        }
+        const quint64 place = (quint64(1) << bits) - 1;
+        m_spans.resize(n);
+        for (std::size_t i = 0; i < n; ++i)
+            m_spans[i] = first[m_keys[i] & place];
+        for (auto run = m_spans.begin(); run != m_spans.end();) {
+            const auto end = std::find_if(run + 1, m_spans.end(),
+                                          [&](const auto& s) { return s.start != run->start; });
+            if (end - run > 1)
+                std::sort(run, end, Before{});
+            run = end;
+        }
+        std::copy(m_spans.cbegin(), m_spans.cend(), first);
+    }
+
+private:
+    std::vector<quint64> m_keys, m_other;
+    std::vector<AnalysisContext::Span> m_spans;
+};
 
 } // namespace
 
@@ -107,12 +168,9 @@ void SpanBuckets::layOut(QVector<AnalysisContext::Span>& spans, QVector<qsizetyp
     onCores(total >= kBothCoresFrom, [&](int half) {
         const int from = half == 0 ? 0 : split;
         const int to = half == 0 && total >= kBothCoresFrom ? split : m_documentCount;
-        for (int d = from; d < to; ++d) {
-            AnalysisContext::Span* first = out + begin[d];
-            AnalysisContext::Span* last = out + begin[d + 1];
-            if (!std::is_sorted(first, last, before))
-                std::sort(first, last, before);
-        }
+        PositionSort sort;
+        for (int d = from; d < to; ++d)
+            sort(out + begin[d], out + begin[d + 1]);
     });
     m_parts.clear();
 }
