@@ -5,12 +5,10 @@
 // small enough to be counted on one thread.
 #include "core/analysis/analysiscontext.h"
 #include "core/analysis/frequency.h"
-#include "core/generate/generator.h"
 #include "core/project.h"
 #include "core/storage/analysisqueries.h"
+#include "tests/core/generatedproject.h"
 
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -36,22 +34,14 @@ bool sameSums(const MatrixCell& a, const MatrixCell& b) {
 
 } // namespace
 
-TEST_CASE("A large project's spans and matrices on both cores equal the one-thread ways") {
+TEST_CASE(
+    "analysis on both cores: a large project's spans and matrices equal the one-thread ways") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("cores.situate"));
-    GenerateOptions o{.documents = 12, .words = 1500, .codes = 30, .codings = 45000};
-    REQUIRE(generateProject(path, o).ok());
     // Many codings with the same start and different ends, so the order's ties are tested.
-    {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("cores-edit"));
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        QSqlQuery q(db);
-        REQUIRE(q.exec(QStringLiteral("UPDATE codings SET start = (start / 40) * 40 "
-                                      "WHERE id % 3 = 0")));
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("cores-edit"));
+    test::generateEdited(path, {.documents = 12, .words = 1500, .codes = 30, .codings = 45000},
+                         QStringLiteral("UPDATE codings SET start = (start / 40) * 40 "
+                                        "WHERE id % 3 = 0"));
     auto project = Project::open(path, Project::Backup::Skip);
     REQUIRE(project);
     const Storage& s = (*project)->storage();

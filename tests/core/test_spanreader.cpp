@@ -8,6 +8,7 @@
 #include "core/storage/analysisqueries.h"
 #include "core/storage/spanreader.h"
 #include "core/storage/sqlitestorage.h"
+#include "tests/core/generatedproject.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -81,18 +82,9 @@ bool same(const QVector<CodingSpan>& a, const QVector<CodingSpan>& b) {
 TEST_CASE("Codings read in two halves at once equal one plain read, in the same order") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("many.situate"));
-    GenerateOptions o{.documents = 40, .words = 1500, .codes = 30, .codings = 130000};
-    REQUIRE(generateProject(path, o).ok());
     // Some rows gone from the middle and the end, so the halves split uneven rowids.
-    {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("spanreader-edit"));
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        QSqlQuery q(db);
-        REQUIRE(q.exec(QStringLiteral("DELETE FROM codings WHERE id % 7 = 3 OR id > 125000")));
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("spanreader-edit"));
+    test::generateEdited(path, {.documents = 40, .words = 1500, .codes = 30, .codings = 130000},
+                         QStringLiteral("DELETE FROM codings WHERE id % 7 = 3 OR id > 125000"));
     const QVector<CodingSpan> expected = plainRead(path);
     REQUIRE(expected.size() > spanreader::halvesFrom);
 
