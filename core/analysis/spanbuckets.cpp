@@ -139,6 +139,8 @@ void SpanBuckets::take(int part, const CodingSpan* rows, qsizetype count) {
 }
 
 void SpanBuckets::layOut(QVector<AnalysisContext::Span>& spans, QVector<qsizetype>& begin) {
+    if (m_parts.empty())
+        start(1, 0); // nothing was read
     // Each part's rows of document d go to their own run inside d's bucket, so the parts
     // are placed at the same time without touching the same slot.
     const std::size_t documents = std::size_t(m_documentCount);
