@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/analysis/analysiscontext.h"
 
+#include "core/analysis/spanbuckets.h"
 #include "core/rowmaps.h"
 #include "core/storage/analysisqueries.h"
 
@@ -35,34 +36,6 @@ bool kept(qint64 id, const QVector<qint64>& chosen, const QVector<QSet<qint64>>&
     return std::all_of(conditions.cbegin(), conditions.cend(),
                        [&](const QSet<qint64>& owners) { return owners.contains(id); });
 }
-
-// id -> index for rowids, which are small and mostly dense: a plain array when they are,
-// so a million lookups cost a million loads rather than a million hash probes.
-class IdIndex {
-public:
-    explicit IdIndex(const QHash<qint64, int>& ids) {
-        qint64 max = -1;
-        for (auto it = ids.cbegin(); it != ids.cend(); ++it)
-            max = std::max(max, it.key());
-        if (max >= 0 && max <= 4 * ids.size() + 4096 &&
-            std::all_of(ids.keyBegin(), ids.keyEnd(), [](qint64 id) { return id >= 0; })) {
-            m_dense.assign(std::size_t(max + 1), -1);
-            for (auto it = ids.cbegin(); it != ids.cend(); ++it)
-                m_dense[std::size_t(it.key())] = it.value();
-        } else {
-            m_sparse = ids;
-        }
-    }
-    int value(qint64 id) const {
-        if (!m_dense.empty())
-            return id >= 0 && id < qint64(m_dense.size()) ? m_dense[std::size_t(id)] : -1;
-        return m_sparse.value(id, -1);
-    }
-
-private:
-    std::vector<int> m_dense;
-    QHash<qint64, int> m_sparse;
-};
 
 } // namespace
 
@@ -169,47 +142,20 @@ Result<AnalysisContext> AnalysisContext::load(const Storage& s, const AnalysisFi
     }
 
     // A filter by documents reads only their codings (an index lookup), not the whole table.
-    auto spans = loadCodingSpans(s, onlyCodes, filter.documentIds);
-    if (!spans)
-        return Status::from(spans);
-    QSet<qint64> wantedCodes(onlyCodes.cbegin(), onlyCodes.cend());
-    // Counting sort by document, then a position sort inside each document.
+    // Each row is mapped to indexes as it is read, on the thread that read it.
+    std::vector<char> wanted;
+    if (!onlyCodes.isEmpty()) {
+        wanted.assign(std::size_t(c.m_codeOrder.size()), 0);
+        for (qint64 id : onlyCodes) {
+            if (const int code = c.codeIndex(id); code >= 0)
+                wanted[std::size_t(code)] = 1;
+        }
+    }
     const IdIndex docs(documentIndex), coders(coderIndex), codes(c.m_codeIndex);
-    struct Placed {
-        int document, code, coder;
-    };
-    std::vector<Placed> placed(std::size_t(spans->size()), Placed{-1, -1, -1});
-    c.m_spanBegin.fill(0, c.m_documents.size() + 1);
-    for (qsizetype i = 0; i < spans->size(); ++i) {
-        const CodingSpan& span = spans->at(i);
-        const Placed p{docs.value(span.documentId), codes.value(span.codeId),
-                       coders.value(span.coderId)};
-        if (p.document < 0 || p.code < 0 || p.coder < 0 ||
-            (!wantedCodes.isEmpty() && !wantedCodes.contains(span.codeId)))
-            continue;
-        placed[std::size_t(i)] = p;
-        ++c.m_spanBegin[p.document + 1];
-    }
-    for (qsizetype d = 0; d < c.m_documents.size(); ++d)
-        c.m_spanBegin[d + 1] += c.m_spanBegin[d];
-    c.m_spans.resize(c.m_spanBegin.last());
-    QVector<qsizetype> next(c.m_spanBegin.cbegin(), c.m_spanBegin.cend() - 1);
-    for (qsizetype i = 0; i < spans->size(); ++i) {
-        const Placed& p = placed[std::size_t(i)];
-        if (p.document < 0)
-            continue;
-        const CodingSpan& span = spans->at(i);
-        c.m_spans[next[p.document]++] = Span{span.id, span.start, span.end, p.code, p.coder};
-    }
-    for (qsizetype d = 0; d < c.m_documents.size(); ++d)
-        std::sort(c.m_spans.begin() + c.m_spanBegin[d], c.m_spans.begin() + c.m_spanBegin[d + 1],
-                  [](const Span& a, const Span& b) {
-                      if (a.start != b.start)
-                          return a.start < b.start;
-                      if (a.end != b.end)
-                          return a.end < b.end;
-                      return a.id < b.id;
-                  });
+    SpanBuckets buckets(docs, codes, coders, std::move(wanted), int(c.m_documents.size()));
+    if (Status read = forEachCodingSpan(s, buckets, onlyCodes, filter.documentIds); !read)
+        return read;
+    buckets.layOut(c.m_spans, c.m_spanBegin);
     return c;
 }
 

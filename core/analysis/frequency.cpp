@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <bit>
 #include <map>
+#include <thread>
 #include <vector>
 
 namespace situate {
@@ -56,6 +57,9 @@ double MatrixCell::value(CountType t) const {
 }
 
 namespace {
+
+// Below this many codings a second thread costs more than it saves.
+constexpr qsizetype kBothCoresFrom = 20000;
 
 // A column a document belongs to, with the selected cases that put it there (for the
 // "cases" count; for dimensions not made of cases, all of the document's selected cases).
@@ -166,6 +170,16 @@ public:
         for (int k : cases)
             m_bits[std::size_t(cell * m_words + k / 64)] |= quint64(1) << (k % 64);
     }
+    /// Adds what `other` (the same shape, other documents) counted.
+    void merge(const Accumulator& other) {
+        for (qsizetype i = 0; i < m_cells.size(); ++i) {
+            m_cells[i].codings += other.m_cells[i].codings;
+            m_cells[i].characters += other.m_cells[i].characters;
+            m_cells[i].documents += other.m_cells[i].documents;
+        }
+        for (std::size_t i = 0; i < m_bits.size(); ++i)
+            m_bits[i] |= other.m_bits[i];
+    }
     MatrixCell finish(qsizetype cell, qint64 textLength) {
         MatrixCell c = m_cells[cell];
         c.textLength = textLength;
@@ -224,43 +238,63 @@ Result<FrequencyMatrix> frequencyMatrix(const Storage& s, const AnalysisContext&
 
     // Cells for rows 0..all (row `all` holds the column totals), then the row totals.
     const qsizetype cellCount = (rowCount + 1) * columns;
-    Accumulator acc(cellCount + rowCount + 1, ctx.cases().size());
     // Keys: (row, group); groups are coders or questions, or one group when the document
     // alone decides the columns (then the row totals come from the same runs).
     const qsizetype groups = req.by == Dimension::Coder              ? ctx.coders().size()
                              : req.by == Dimension::ResearchQuestion ? ctx.questions().size()
                                                                      : 1;
-    RunSet cellsRuns((rowCount + 1) * std::max<qsizetype>(groups, 1));
-    RunSet totalRuns(byCoding ? rowCount + 1 : 0);
-    for (int d = 0; d < ctx.documents().size(); ++d) {
-        for (auto* span = ctx.spansBegin(d); span != ctx.spansEnd(d); ++span) {
-            for (int r : rowsOf[span->code]) {
-                if (!byCoding) {
-                    cellsRuns.add(r, d, span->start, span->end);
-                    continue;
-                }
-                totalRuns.add(r, d, span->start, span->end);
-                if (req.by == Dimension::Coder) {
-                    cellsRuns.add(r * groups + span->coder, d, span->start, span->end);
-                } else {
-                    for (int q : questionsOf[span->code])
-                        cellsRuns.add(r * groups + q, d, span->start, span->end);
+    // Documents are counted apart, so a large project is counted in two runs of documents
+    // at once, one per core, whose sums are then added.
+    const QVector<QVector<int>>& codeRows = rowsOf;
+    const QVector<QVector<int>>& codeQuestions = questionsOf;
+    const QVector<QVector<Membership>>& documentColumns = memberships;
+    auto count = [&](int fromDocument, int toDocument, Accumulator& acc) {
+        RunSet cellsRuns((rowCount + 1) * std::max<qsizetype>(groups, 1));
+        RunSet totalRuns(byCoding ? rowCount + 1 : 0);
+        for (int d = fromDocument; d < toDocument; ++d) {
+            for (auto* span = ctx.spansBegin(d); span != ctx.spansEnd(d); ++span) {
+                for (int r : codeRows[span->code]) {
+                    if (!byCoding) {
+                        cellsRuns.add(r, d, span->start, span->end);
+                        continue;
+                    }
+                    totalRuns.add(r, d, span->start, span->end);
+                    if (req.by == Dimension::Coder) {
+                        cellsRuns.add(r * groups + span->coder, d, span->start, span->end);
+                    } else {
+                        for (int q : codeQuestions[span->code])
+                            cellsRuns.add(r * groups + q, d, span->start, span->end);
+                    }
                 }
             }
+            const QVector<int>& cases = ctx.casesOf(d);
+            cellsRuns.flush([&](qsizetype key, qint64 n, qint64 length) {
+                if (byCoding) {
+                    acc.add((key / groups) * columns + key % groups, n, length, cases);
+                    return;
+                }
+                for (const Membership& mm : documentColumns[d])
+                    acc.add(key * columns + mm.column, n, length, mm.cases);
+                acc.add(cellCount + key, n, length, cases);
+            });
+            totalRuns.flush([&](qsizetype row, qint64 n, qint64 length) {
+                acc.add(cellCount + row, n, length, cases);
+            });
         }
-        const QVector<int>& cases = ctx.casesOf(d);
-        cellsRuns.flush([&](qsizetype key, qint64 n, qint64 length) {
-            if (byCoding) {
-                acc.add((key / groups) * columns + key % groups, n, length, cases);
-                return;
-            }
-            for (const Membership& mm : memberships[d])
-                acc.add(key * columns + mm.column, n, length, mm.cases);
-            acc.add(cellCount + key, n, length, cases);
-        });
-        totalRuns.flush([&](qsizetype row, qint64 n, qint64 length) {
-            acc.add(cellCount + row, n, length, cases);
-        });
+    };
+    const int documents = int(ctx.documents().size());
+    Accumulator acc(cellCount + rowCount + 1, ctx.cases().size());
+    if (ctx.spanCount() < kBothCoresFrom) {
+        count(0, documents, acc);
+    } else {
+        int split = 0; // the first document of the second half of the spans
+        while (split < documents && ctx.spansBegin(split) - ctx.spansBegin(0) < ctx.spanCount() / 2)
+            ++split;
+        Accumulator upper(cellCount + rowCount + 1, ctx.cases().size());
+        std::thread second([&] { count(split, documents, upper); });
+        count(0, split, acc);
+        second.join();
+        acc.merge(upper);
     }
 
     m.cells.reserve(rowCount * columns);

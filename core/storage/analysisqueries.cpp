@@ -299,8 +299,12 @@ qsizetype setParallelReadThreshold(qsizetype codings) {
     return parallelReadThreshold.fetchAndStoreRelaxed(codings);
 }
 
-Result<QVector<CodingSpan>> loadCodingSpans(const Storage& s, const QVector<qint64>& codeIds,
-                                            const QVector<qint64>& documentIds) {
+namespace {
+
+// loadCodingSpans; with `halves` false an unfiltered read of a file stays on this thread
+// (forEachCodingSpan has tried the halves already).
+Result<QVector<CodingSpan>> readCodingSpans(const Storage& s, const QVector<qint64>& codeIds,
+                                            const QVector<qint64>& documentIds, bool halves) {
     using R = Result<QVector<CodingSpan>>;
     const bool byCode = !codeIds.isEmpty() && codeIds.size() <= maxBound;
     const bool byDocument =
@@ -333,8 +337,8 @@ Result<QVector<CodingSpan>> loadCodingSpans(const Storage& s, const QVector<qint
                 rows = sqlite3_column_int64(st, 0);
             sqlite3_finalize(st);
             st = nullptr;
-            if (auto halves = spanreader::readInHalves(db, rows))
-                return *std::move(halves);
+            if (auto both = halves ? spanreader::readInHalves(db, rows) : std::nullopt)
+                return *std::move(both);
             out.reserve(qsizetype(rows));
         }
         const QByteArray utf8 = sql.toUtf8();
@@ -363,6 +367,27 @@ Result<QVector<CodingSpan>> loadCodingSpans(const Storage& s, const QVector<qint
                               q->value(2).toLongLong(), q->value(3).toLongLong(),
                               q->value(4).toLongLong(), q->value(5).toLongLong()});
     return out;
+}
+
+} // namespace
+
+Result<QVector<CodingSpan>> loadCodingSpans(const Storage& s, const QVector<qint64>& codeIds,
+                                            const QVector<qint64>& documentIds) {
+    return readCodingSpans(s, codeIds, documentIds, true);
+}
+
+Status forEachCodingSpan(const Storage& s, CodingSpanSink& sink, const QVector<qint64>& codeIds,
+                         const QVector<qint64>& documentIds) {
+    sqlite3* db = sqliteHandle(s);
+    if (db && codeIds.isEmpty() && documentIds.isEmpty() && spanreader::readInHalves(db, sink))
+        return {};
+    Result<QVector<CodingSpan>> read = readCodingSpans(s, codeIds, documentIds, !db);
+    if (!read)
+        return Status::from(read);
+    sink.start(1, read->size());
+    if (!read->isEmpty())
+        sink.take(0, read->constData(), read->size());
+    return {};
 }
 
 Result<QVector<CodingDetail>> loadCodingDetails(const Storage& s, qint64 documentId) {

@@ -53,6 +53,26 @@ struct TurnSpan {
 /// the sqlite3 handle, on PostgreSQL (all codings) with a COPY through the libpq handle.
 Result<QVector<CodingSpan>> loadCodingSpans(const Storage& s, const QVector<qint64>& codeIds = {},
                                             const QVector<qint64>& documentIds = {});
+/// Receives the codings forEachCodingSpan reads, a batch at a time, possibly from two threads
+/// at once.
+class CodingSpanSink {
+public:
+    virtual ~CodingSpanSink() = default;
+    /// Before the first row: the rows come in `parts` parts (1 or 2), each from a thread of its
+    /// own at the same time, at most about `expected` rows in all (a hint for reserving). Called
+    /// again when a read in two parts has to start over on one thread: drop what came before.
+    virtual void start(int parts, qint64 expected) = 0;
+    /// Some rows of `part` (0 <= part < parts), on that part's thread.
+    virtual void take(int part, const CodingSpan* rows, qsizetype count) = 0;
+};
+
+/// The rows loadCodingSpans would return (the same filter, the same contract), handed to `sink`
+/// as they are read instead of gathered first: a counter maps and keeps only what it needs,
+/// on both cores, and a million rows are never held twice. An unfiltered read of a SQLite
+/// file comes in two parts at once (spanreader.h), without counting the rows first.
+Status forEachCodingSpan(const Storage& s, CodingSpanSink& sink,
+                         const QVector<qint64>& codeIds = {},
+                         const QVector<qint64>& documentIds = {});
 /// Reads one coding as PostgreSQL sends it for loadCodingSpans: six integers "id document code
 /// coder start end" separated by single spaces (a text query) or by `separator` (tabs, a
 /// COPY). False for any other text, a number outside qint64 included; `out` is then

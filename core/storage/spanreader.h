@@ -24,9 +24,16 @@ inline constexpr qint64 halvesFrom = 100000;
 /// second connection that does not open, or another connection committing while the two
 /// read (`PRAGMA data_version` moved).
 std::optional<QVector<CodingSpan>> readInHalves(sqlite3* db, qint64 rows);
+/// The same read handed to `sink` (sink.start(2, …), then each half from its own thread),
+/// whenever the rowids span at least halvesFrom; false when it was not read that way (the
+/// caller then starts the sink over and reads alone). No count first: the halves are split
+/// at the middle rowid, which min(id) and max(id) give from the table's b-tree at once.
+bool readInHalves(sqlite3* db, CodingSpanSink& sink);
 
 /// Steps `st` to its end, appending each row (id, document, code, coder, start, end);
 /// SQLITE_DONE or the failure.
 int appendSpans(sqlite3_stmt* st, QVector<CodingSpan>& out);
+/// The same, handing the rows to `sink` as `part` in batches.
+int streamSpans(sqlite3_stmt* st, CodingSpanSink& sink, int part);
 
 } // namespace situate::spanreader

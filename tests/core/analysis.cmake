@@ -5,4 +5,6 @@ situate_add_test(test_analysis test_analysis.cpp test_analysis_export.cpp
 # The extracts list read a page at a time, against the whole list.
 situate_add_test(test_extractpages test_extractpages.cpp)
 # A million codings' span columns read on both cores, against one plain read.
-situate_add_test(test_spanreader test_spanreader.cpp LIBS Qt6::Sql)
+situate_add_test(test_spanreader test_spanreader.cpp generatedproject.h LIBS Qt6::Sql)
+# A large project's spans and matrices on both cores, against the one-thread ways.
+situate_add_test(test_analysis_cores test_analysis_cores.cpp generatedproject.h LIBS Qt6::Sql)

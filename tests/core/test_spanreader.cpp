@@ -1,18 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The span columns of many codings read in two halves at once (core/storage/spanreader.h)
-// equal one plain read in rowid order; inside a transaction, or below the threshold, the
-// halves step aside for the one-thread read.
+// equal one plain read in rowid order, gathered (loadCodingSpans) or handed to a sink as read
+// (forEachCodingSpan); inside a transaction, or below the threshold, the halves step aside for
+// the one-thread read.
 #include "core/generate/generator.h"
 #include "core/project.h"
 #include "core/storage/analysisqueries.h"
 #include "core/storage/spanreader.h"
 #include "core/storage/sqlitestorage.h"
+#include "tests/core/generatedproject.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <vector>
 
 using namespace situate;
 
@@ -38,6 +43,28 @@ QVector<CodingSpan> plainRead(const QString& path) {
     return out;
 }
 
+// What forEachCodingSpan hands over, each part kept apart (each is written by its own thread).
+struct Collect final : CodingSpanSink {
+    int parts = 0;
+    std::vector<QVector<CodingSpan>> rows;
+    void start(int count, qint64) override {
+        parts = count;
+        rows.assign(std::size_t(count), {});
+    }
+    void take(int part, const CodingSpan* from, qsizetype count) override {
+        for (qsizetype i = 0; i < count; ++i)
+            rows[std::size_t(part)].append(from[i]);
+    }
+    QVector<CodingSpan> byId() const {
+        QVector<CodingSpan> all;
+        for (const QVector<CodingSpan>& part : rows)
+            all += part;
+        std::sort(all.begin(), all.end(),
+                  [](const CodingSpan& a, const CodingSpan& b) { return a.id < b.id; });
+        return all;
+    }
+};
+
 bool same(const QVector<CodingSpan>& a, const QVector<CodingSpan>& b) {
     if (a.size() != b.size())
         return false;
@@ -55,18 +82,9 @@ bool same(const QVector<CodingSpan>& a, const QVector<CodingSpan>& b) {
 TEST_CASE("Codings read in two halves at once equal one plain read, in the same order") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("many.situate"));
-    GenerateOptions o{.documents = 40, .words = 1500, .codes = 30, .codings = 130000};
-    REQUIRE(generateProject(path, o).ok());
     // Some rows gone from the middle and the end, so the halves split uneven rowids.
-    {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("spanreader-edit"));
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        QSqlQuery q(db);
-        REQUIRE(q.exec(QStringLiteral("DELETE FROM codings WHERE id % 7 = 3 OR id > 125000")));
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("spanreader-edit"));
+    test::generateEdited(path, {.documents = 40, .words = 1500, .codes = 30, .codings = 130000},
+                         QStringLiteral("DELETE FROM codings WHERE id % 7 = 3 OR id > 125000"));
     const QVector<CodingSpan> expected = plainRead(path);
     REQUIRE(expected.size() > spanreader::halvesFrom);
 
@@ -83,6 +101,11 @@ TEST_CASE("Codings read in two halves at once equal one plain read, in the same 
     auto loaded = loadCodingSpans(storage);
     REQUIRE(loaded);
     CHECK(same(*loaded, expected));
+    // forEachCodingSpan hands the same rows to a sink, the two halves at once.
+    Collect sunk;
+    REQUIRE(forEachCodingSpan(storage, sunk).ok());
+    CHECK(sunk.parts == 2);
+    CHECK(same(sunk.byId(), expected));
 
     // The bounded count the window uses to choose a worker for its counts.
     CHECK(storage.hasMoreCodingsThan(expected.size() - 1));
@@ -111,5 +134,9 @@ TEST_CASE("Codings read in two halves at once equal one plain read, in the same 
     auto inside = loadCodingSpans(storage);
     REQUIRE(inside);
     CHECK(inside->size() == expected.size() + 1);
+    Collect alone;
+    REQUIRE(forEachCodingSpan(storage, alone).ok());
+    CHECK(alone.parts == 1);
+    CHECK(alone.byId().size() == expected.size() + 1);
     storage.rollback();
 }
