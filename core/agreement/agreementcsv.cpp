@@ -12,6 +12,7 @@
 #include <array>
 #include <charconv>
 #include <cmath>
+#include <functional>
 #include <vector>
 
 namespace situate {
@@ -113,7 +114,11 @@ private:
     std::vector<Entry> m_entries;
 };
 
-QByteArray spanCsv(const AgreementResult& r) {
+// Rows are handed on a megabyte at a time, so the sheet is never held whole: a table of
+// 200,000 rows is 38 MB, and filling that much fresh memory cost more than formatting it.
+constexpr qsizetype kPiece = 1 << 20;
+
+void writeSpanCsv(const AgreementResult& r, const std::function<void(const QByteArray&)>& sink) {
     const bool character = r.request.unit == AgreementUnit::Character;
     csv::Writer w;
     if (character)
@@ -128,8 +133,7 @@ QByteArray spanCsv(const AgreementResult& r) {
                     QStringLiteral("only_second"), QStringLiteral("percent_agreement"),
                     QStringLiteral("brennan_prediger_kappa"), QStringLiteral("notes")});
     QByteArray out = w.data();
-    const qsizetype rows = r.rows.size() + r.codeRows.size() + 1;
-    out.reserve(out.size() + rows * (character ? 160 : 120));
+    out.reserve(kPiece + 4096);
     const QVector<QByteArray> documents = encodedCells(r.documents);
     const QVector<QByteArray> codes = encodedCells(r.codes);
     NotesCells notesCells(character ? QStringList{QStringLiteral("percent_agreement"),
@@ -170,20 +174,31 @@ QByteArray spanCsv(const AgreementResult& r) {
                 notesCells.cell({&k.percentAgreement, &k.brennanPredigerKappa, nullptr}));
         }
         out.append("\r\n");
+        if (out.size() >= kPiece) {
+            sink(out);
+            out.resize(0); // keeps its room
+        }
     };
     for (const SpanRow& row : r.rows)
         write(row);
     for (const SpanRow& row : r.codeRows)
         write(row);
     write(r.overall);
-    return out;
+    sink(out);
 }
 
 } // namespace
 
 QByteArray agreementCsv(const AgreementResult& r) {
+    QByteArray out;
+    writeAgreementCsv(r, [&](const QByteArray& piece) { out.append(piece); });
+    return out;
+}
+
+void writeAgreementCsv(const AgreementResult& r,
+                       const std::function<void(const QByteArray&)>& sink) {
     if (!isCategorical(r.request.unit))
-        return spanCsv(r);
+        return writeSpanCsv(r, sink);
     // Text cells get the spreadsheet formula guard; numbers are written as they are, so a
     // negative kappa stays a number.
     csv::Writer w;
@@ -222,7 +237,7 @@ QByteArray agreementCsv(const AgreementResult& r) {
                       num(row.brennanPredigerKappa), num(row.krippendorffAlpha),
                       bound(row.alphaCi95.low), bound(row.alphaCi95.high), note});
     }
-    return w.data();
+    sink(w.data());
 }
 
 } // namespace situate
