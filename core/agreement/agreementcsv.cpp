@@ -23,14 +23,6 @@ QString number(const Coefficient& c, char format, int precision) {
     return c.defined() ? QString::number(*c.value, format, precision) : QString();
 }
 
-QString notes(const QVector<QPair<QString, Coefficient>>& named) {
-    QStringList out;
-    for (const auto& [name, c] : named)
-        if (!c.defined())
-            out << QStringLiteral("%1: %2").arg(name, c.undefinedReason);
-    return out.join(QStringLiteral("; "));
-}
-
 // One text cell as csv::Writer writes it (guarded, quoted when it must be), without the comma
 // before it.
 QByteArray encodedCell(const QString& text) {
@@ -101,7 +93,7 @@ public:
         QVector<QPair<QString, Coefficient>> named;
         for (qsizetype i = 0; i < m_names.size(); ++i)
             named.append({m_names[i], *coefficients[size_t(i)]});
-        m_entries.push_back({reasons, encodedCell(notes(named))});
+        m_entries.push_back({reasons, encodedCell(undefinedNotes(named))});
         return m_entries.back().cell;
     }
 
@@ -189,6 +181,14 @@ void writeSpanCsv(const AgreementResult& r, const std::function<void(const QByte
 
 } // namespace
 
+QString undefinedNotes(const QVector<QPair<QString, Coefficient>>& named) {
+    QStringList out;
+    for (const auto& [name, c] : named)
+        if (!c.defined())
+            out << QStringLiteral("%1: %2").arg(name, c.undefinedReason);
+    return out.join(QStringLiteral("; "));
+}
+
 QByteArray agreementCsv(const AgreementResult& r) {
     QByteArray out;
     writeAgreementCsv(r, [&](const QByteArray& piece) { out.append(piece); });
@@ -223,7 +223,7 @@ void writeAgreementCsv(const AgreementResult& r,
         named << qMakePair(QStringLiteral("fleiss_kappa"), row.fleissKappa)
               << qMakePair(QStringLiteral("brennan_prediger_kappa"), row.brennanPredigerKappa)
               << qMakePair(QStringLiteral("krippendorff_alpha"), row.krippendorffAlpha);
-        QString note = notes(named);
+        QString note = undefinedNotes(named);
         if (!row.alphaCi95.defined() && row.krippendorffAlpha.defined())
             note += (note.isEmpty() ? QString() : QStringLiteral("; ")) +
                     QStringLiteral("alpha_ci95: ") + row.alphaCi95.undefinedReason;

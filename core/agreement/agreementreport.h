@@ -23,6 +23,8 @@ QByteArray agreementCsv(const AgreementResult& result);
 /// 200,000 rows is written out without being held whole.
 void writeAgreementCsv(const AgreementResult& result,
                        const std::function<void(const QByteArray&)>& sink);
+/// The notes cell of a CSV row: "name: reason" for each undefined coefficient, joined by "; ".
+QString undefinedNotes(const QVector<QPair<QString, Coefficient>>& named);
 /// A plain-text table for people, with undefined cells keyed to their reasons.
 QString agreementTable(const AgreementResult& result);
 
