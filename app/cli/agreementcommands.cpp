@@ -83,7 +83,7 @@ int cmdAgreement(const Args& a) {
     if (format == QLatin1String("json")) {
         outBytes(QJsonDocument(agreementJson(*result)).toJson(QJsonDocument::Indented));
     } else if (format == QLatin1String("csv")) {
-        outBytes(agreementCsv(*result));
+        writeAgreementCsv(*result, outBytes);
         // The sheet has no place for them, so flagged units are named on stderr.
         for (const FlaggedUnit& f : result->flagged)
             err(QStringLiteral("situate-cli: flagged %1 unit %2 (%3-%4): %5 applied %6\n")

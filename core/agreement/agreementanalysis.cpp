@@ -2,6 +2,7 @@
 #include "core/agreement/agreementanalysis.h"
 
 #include "core/agreement/disagreementsweep.h"
+#include "core/agreement/idindex.h"
 #include "core/codetree.h"
 #include "core/enumnames.h"
 #include "core/storage/analysisqueries.h"
@@ -9,10 +10,8 @@
 #include "core/text.h"
 
 #include <QHash>
-#include <QSet>
 
 #include <algorithm>
-#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -125,36 +124,24 @@ CategoricalRow categoricalRow(const QString& code, const ReliabilityData& data,
     return row;
 }
 
-void finishSpanRow(SpanRow& row, AgreementUnit unit, int codesCompared) {
-    if (unit == AgreementUnit::Character) {
-        row.percentAgreement = percentAgreement(row.characters);
-        row.cohenKappa = cohenKappa(row.characters);
-        row.krippendorffAlpha = krippendorffAlpha(row.characters);
-    } else {
-        row.percentAgreement = percentAgreement(row.segments);
-        row.brennanPredigerKappa = brennanPredigerKappa(row.segments, codesCompared);
-    }
-}
-
-// Character and segment units: one sweep per (document, code), then pooled sums.
+// Character and segment units: one sweep per (document, code), then pooled sums. The rows
+// carry counts and indexes only; names and coefficients are made when a row is written.
 void computeSpanRows(AgreementResult& out, const QVector<DocumentInfo>& docs,
-                     const QVector<qint64>& codes, const QVector<qint64>& coders,
-                     const QVector<CodingSpan>& codings) {
+                     const IdIndex& docIndex, const QVector<qint64>& codes,
+                     const QVector<qint64>& coders, const QVector<CodingSpan>& codings) {
     const AgreementUnit unit = out.request.unit;
-    QHash<qint64, int> docIndex, codeIndex;
     QVector<qint64> lengths;
-    for (const DocumentInfo& d : docs) {
-        docIndex.insert(d.id, static_cast<int>(lengths.size()));
+    lengths.reserve(docs.size());
+    for (const DocumentInfo& d : docs)
         lengths << d.length;
-    }
-    for (qsizetype i = 0; i < codes.size(); ++i)
-        codeIndex.insert(codes[i], static_cast<int>(i));
+    const IdIndex codeIndex(codes);
     QVector<SpanCoding> spans;
+    spans.reserve(codings.size());
     for (const CodingSpan& c : codings) {
-        const auto d = docIndex.constFind(c.documentId);
-        const auto k = codeIndex.constFind(c.codeId);
-        if (d != docIndex.cend() && k != codeIndex.cend())
-            spans.append({*d, *k, c.coderId == coders[0] ? 0 : 1, c.start, c.end});
+        const int d = docIndex(c.documentId);
+        const int k = codeIndex(c.codeId);
+        if (d >= 0 && k >= 0)
+            spans.append({d, k, c.coderId == coders[0] ? 0 : 1, c.start, c.end});
     }
     const int nCodes = static_cast<int>(codes.size());
     QVector<BinaryCounts> characters;
@@ -166,28 +153,24 @@ void computeSpanRows(AgreementResult& out, const QVector<DocumentInfo>& docs,
             segmentCountsTable(static_cast<int>(docs.size()), nCodes, spans, out.request.overlap);
     out.codeRows.resize(nCodes);
     for (int k = 0; k < nCodes; ++k)
-        out.codeRows[k].code = out.codes[k];
-    out.rows.reserve(docs.size() * nCodes);
-    for (qsizetype d = 0; d < docs.size(); ++d) {
-        for (int k = 0; k < nCodes; ++k) {
-            SpanRow row;
-            row.document = docs[d].name;
-            row.code = out.codes[k];
-            if (unit == AgreementUnit::Character)
-                row.characters = characters[d * nCodes + k];
-            else
-                row.segments = segments[d * nCodes + k];
-            out.codeRows[k].characters += row.characters;
-            out.codeRows[k].segments += row.segments;
-            out.overall.characters += row.characters;
-            out.overall.segments += row.segments;
-            finishSpanRow(row, unit, nCodes);
-            out.rows.append(std::move(row));
+        out.codeRows[k].code = k;
+    out.rows.resize(docs.size() * nCodes);
+    SpanRow* row = out.rows.data();
+    for (int d = 0; d < docs.size(); ++d) {
+        for (int k = 0; k < nCodes; ++k, ++row) {
+            row->document = d;
+            row->code = k;
+            if (unit == AgreementUnit::Character) {
+                row->characters = characters[qsizetype(d) * nCodes + k];
+                out.codeRows[k].characters += row->characters;
+                out.overall.characters += row->characters;
+            } else {
+                row->segments = segments[qsizetype(d) * nCodes + k];
+                out.codeRows[k].segments += row->segments;
+                out.overall.segments += row->segments;
+            }
         }
     }
-    for (SpanRow& row : out.codeRows)
-        finishSpanRow(row, unit, nCodes);
-    finishSpanRow(out.overall, unit, nCodes);
 }
 
 // Document, paragraph and turn units: each coder's value per unit, then the coefficients.
@@ -295,6 +278,19 @@ Status computeCategorical(AgreementResult& out, const Storage& s, const CodeTree
 
 } // namespace
 
+SpanCoefficients AgreementResult::coefficients(const SpanRow& row) const {
+    SpanCoefficients c;
+    if (request.unit == AgreementUnit::Character) {
+        c.percentAgreement = percentAgreement(row.characters);
+        c.cohenKappa = cohenKappa(row.characters);
+        c.krippendorffAlpha = krippendorffAlpha(row.characters);
+    } else if (request.unit == AgreementUnit::Segment) {
+        c.percentAgreement = percentAgreement(row.segments);
+        c.brennanPredigerKappa = brennanPredigerKappa(row.segments, static_cast<int>(codes.size()));
+    }
+    return c;
+}
+
 Result<AgreementResult> computeAgreement(const Storage& s, const AgreementRequest& request,
                                          DisagreementPlaces* places) {
     AgreementResult out;
@@ -342,15 +338,12 @@ Result<AgreementResult> computeAgreement(const Storage& s, const AgreementReques
     if (!loaded)
         return Status::from(loaded);
     QVector<CodingSpan> codings = std::move(*loaded);
+    const IdIndex coderIndex(coders);
     codings.erase(std::remove_if(codings.begin(), codings.end(),
-                                 [&](const CodingSpan& c) { return !coders.contains(c.coderId); }),
+                                 [&](const CodingSpan& c) { return coderIndex(c.coderId) < 0; }),
                   codings.end());
-    // Storage::allCodings's order, so nothing downstream depends on the row order SQLite
-    // happens to return.
-    std::sort(codings.begin(), codings.end(), [](const CodingSpan& a, const CodingSpan& b) {
-        return std::tie(a.documentId, a.start, a.end, a.id) <
-               std::tie(b.documentId, b.start, b.end, b.id);
-    });
+    // The rows come in whatever order the engine returns them: nothing below depends on it
+    // (the sweeps sort what they walk, and every count is a sum).
 
     // Documents: as requested, or those the coders coded (every coder for the character and
     // segment units, where an uncoded document would read as a deliberate "nothing here").
@@ -371,19 +364,40 @@ Result<AgreementResult> computeAgreement(const Storage& s, const AgreementReques
                 docs.append(*it);
         }
     } else {
-        QHash<qint64, QSet<qint64>> codersOf;
-        for (const CodingSpan& c : codings)
-            codersOf[c.documentId].insert(c.coderId);
-        const qsizetype needed = categorical ? 1 : coders.size();
+        QVector<qint64> allIds;
+        allIds.reserve(all.size());
         for (const DocumentInfo& d : all)
-            if (codersOf.value(d.id).size() >= needed)
-                docs.append(d);
+            allIds << d.id;
+        const IdIndex allIndex(allIds);
+        // seen[document * coders + coder]: that coder has a coding in that document.
+        const qsizetype m = coders.size();
+        std::vector<quint8> seen(static_cast<size_t>(all.size() * m), 0);
+        std::vector<int> codersIn(static_cast<size_t>(all.size()), 0);
+        for (const CodingSpan& c : codings) {
+            const int d = allIndex(c.documentId);
+            if (d < 0)
+                continue;
+            quint8& cell = seen[static_cast<size_t>(d * m + coderIndex(c.coderId))];
+            if (!cell) {
+                cell = 1;
+                ++codersIn[static_cast<size_t>(d)];
+            }
+        }
+        const qsizetype needed = categorical ? 1 : m;
+        for (qsizetype i = 0; i < all.size(); ++i)
+            if (codersIn[static_cast<size_t>(i)] >= needed)
+                docs.append(all[i]);
     }
-    QSet<qint64> docIds;
+    QVector<qint64> docOrder;
+    docOrder.reserve(docs.size());
     for (const DocumentInfo& d : docs) {
-        docIds.insert(d.id);
+        docOrder << d.id;
         out.documents << d.name;
     }
+    const IdIndex docIndex(docOrder);
+    codings.erase(std::remove_if(codings.begin(), codings.end(),
+                                 [&](const CodingSpan& c) { return docIndex(c.documentId) < 0; }),
+                  codings.end());
 
     // Codes: the group's children, as requested, or those a chosen coder applied.
     QVector<qint64> codes;
@@ -404,32 +418,26 @@ Result<AgreementResult> computeAgreement(const Storage& s, const AgreementReques
             appendUnique(codes, *id);
         }
     } else {
-        QSet<qint64> used;
+        const QVector<qint64> order = codebookOrder(tree);
+        const IdIndex orderIndex(order);
+        std::vector<quint8> used(static_cast<size_t>(order.size()), 0);
         for (const CodingSpan& c : codings)
-            if (docIds.contains(c.documentId))
-                used.insert(c.codeId);
-        for (qint64 id : codebookOrder(tree))
-            if (used.contains(id))
-                codes << id;
+            if (const int k = orderIndex(c.codeId); k >= 0)
+                used[static_cast<size_t>(k)] = 1;
+        for (qsizetype k = 0; k < order.size(); ++k)
+            if (used[static_cast<size_t>(k)])
+                codes << order[k];
     }
     for (qint64 id : codes)
         out.codes << tree.path(id);
 
-    codings.erase(
-        std::remove_if(codings.begin(), codings.end(),
-                       [&](const CodingSpan& c) { return !docIds.contains(c.documentId); }),
-        codings.end());
-    if (places) {
-        QVector<qint64> docOrder;
-        for (const DocumentInfo& d : docs)
-            docOrder << d.id;
+    if (places)
         *places = disagreementPlaces(codings, coders, docOrder, codes);
-    }
     if (categorical) {
         if (Status st = computeCategorical(out, s, tree, docs, codes, coders, codings); !st)
             return st;
     } else {
-        computeSpanRows(out, docs, codes, coders, codings);
+        computeSpanRows(out, docs, docIndex, codes, coders, codings);
     }
     return out;
 }

@@ -39,12 +39,19 @@ struct AgreementRequest {
 };
 
 /// One row of the character or segment table: a document and code, a code pooled over the
-/// documents (document empty), or everything pooled (document and code empty).
+/// documents (document -1), or everything pooled (document and code -1). A row is its counts
+/// and two indexes into the result's lists: the names and the coefficients come from the
+/// result (documentName, codeName, coefficients) when the row is shown or written, so a table
+/// of 200,000 rows holds no string.
 struct SpanRow {
-    QString document;
-    QString code;
+    int document = -1;       // index into AgreementResult::documents; -1 on a pooled row
+    int code = -1;           // index into AgreementResult::codes; -1 on the overall row
     BinaryCounts characters; // character unit
     SegmentCounts segments;  // segment unit
+};
+
+/// The coefficients of one span row, computed from its counts.
+struct SpanCoefficients {
     Coefficient percentAgreement;
     Coefficient cohenKappa;           // character unit
     Coefficient krippendorffAlpha;    // character unit
@@ -87,6 +94,17 @@ struct AgreementResult {
     SpanRow overall;
     QVector<CategoricalRow> categorical; // one per code, or one for the group
     QVector<FlaggedUnit> flagged;
+
+    /// A span row's document, empty on a pooled row.
+    QString documentName(const SpanRow& row) const {
+        return row.document < 0 ? QString() : documents.at(row.document);
+    }
+    /// A span row's code path, empty on the overall row.
+    QString codeName(const SpanRow& row) const {
+        return row.code < 0 ? QString() : codes.at(row.code);
+    }
+    /// A span row's coefficients for this result's unit (and, for segments, its k).
+    SpanCoefficients coefficients(const SpanRow& row) const;
 };
 
 /// Compares the coders as `request` says; fails with a readable message on unknown names or

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/agreement/agreementreport.h"
 
-#include "core/io/csv.h"
-
 #include <QJsonArray>
 
 namespace situate {
@@ -30,27 +28,28 @@ void put(QJsonObject& o, const QString& name, const Coefficient& c) {
     }
 }
 
-QJsonObject spanRowJson(const SpanRow& row, bool character) {
+QJsonObject spanRowJson(const AgreementResult& r, const SpanRow& row, bool character) {
     QJsonObject o;
-    if (!row.document.isEmpty())
-        o.insert(QStringLiteral("document"), row.document);
-    if (!row.code.isEmpty())
-        o.insert(QStringLiteral("code"), row.code);
+    if (row.document >= 0)
+        o.insert(QStringLiteral("document"), r.documentName(row));
+    if (row.code >= 0)
+        o.insert(QStringLiteral("code"), r.codeName(row));
+    const SpanCoefficients k = r.coefficients(row);
     if (character) {
         o.insert(QStringLiteral("n"), row.characters.n());
         o.insert(QStringLiteral("both"), row.characters.both);
         o.insert(QStringLiteral("only_first"), row.characters.onlyFirst);
         o.insert(QStringLiteral("only_second"), row.characters.onlySecond);
         o.insert(QStringLiteral("neither"), row.characters.neither);
-        put(o, QStringLiteral("percent_agreement"), row.percentAgreement);
-        put(o, QStringLiteral("cohen_kappa"), row.cohenKappa);
-        put(o, QStringLiteral("krippendorff_alpha"), row.krippendorffAlpha);
+        put(o, QStringLiteral("percent_agreement"), k.percentAgreement);
+        put(o, QStringLiteral("cohen_kappa"), k.cohenKappa);
+        put(o, QStringLiteral("krippendorff_alpha"), k.krippendorffAlpha);
     } else {
         o.insert(QStringLiteral("agreements"), row.segments.agreements);
         o.insert(QStringLiteral("only_first"), row.segments.onlyFirst);
         o.insert(QStringLiteral("only_second"), row.segments.onlySecond);
-        put(o, QStringLiteral("percent_agreement"), row.percentAgreement);
-        put(o, QStringLiteral("brennan_prediger_kappa"), row.brennanPredigerKappa);
+        put(o, QStringLiteral("percent_agreement"), k.percentAgreement);
+        put(o, QStringLiteral("brennan_prediger_kappa"), k.brennanPredigerKappa);
     }
     return o;
 }
@@ -75,24 +74,6 @@ QJsonObject categoricalJson(const CategoricalRow& row, int coders) {
         o.insert(QStringLiteral("alpha_ci95_undefined"), row.alphaCi95.undefinedReason);
     }
     return o;
-}
-
-QString number(const Coefficient& c, char format, int precision) {
-    return c.defined() ? QString::number(*c.value, format, precision) : QString();
-}
-
-QString notes(const QVector<QPair<QString, Coefficient>>& named) {
-    QStringList out;
-    for (const auto& [name, c] : named)
-        if (!c.defined())
-            out << QStringLiteral("%1: %2").arg(name, c.undefinedReason);
-    return out.join(QStringLiteral("; "));
-}
-
-QString scopeOf(const SpanRow& row) {
-    if (!row.document.isEmpty())
-        return QStringLiteral("document");
-    return row.code.isEmpty() ? QStringLiteral("overall") : QStringLiteral("code");
 }
 
 // Plain-text table with footnote letters for the reasons of undefined cells.
@@ -160,12 +141,12 @@ QJsonObject agreementJson(const AgreementResult& r) {
         const bool character = isCharacter(r);
         QJsonArray rows, codes;
         for (const SpanRow& row : r.rows)
-            rows.append(spanRowJson(row, character));
+            rows.append(spanRowJson(r, row, character));
         for (const SpanRow& row : r.codeRows)
-            codes.append(spanRowJson(row, character));
+            codes.append(spanRowJson(r, row, character));
         o.insert(QStringLiteral("rows"), rows);
         o.insert(QStringLiteral("codes"), codes);
-        o.insert(QStringLiteral("overall"), spanRowJson(r.overall, character));
+        o.insert(QStringLiteral("overall"), spanRowJson(r, r.overall, character));
         if (!character) {
             o.insert(QStringLiteral("overlap"), q.overlap);
             o.insert(QStringLiteral("codes_compared"), r.codes.size());
@@ -212,91 +193,6 @@ QJsonObject agreementJson(const AgreementResult& r) {
     return o;
 }
 
-QByteArray agreementCsv(const AgreementResult& r) {
-    // Text cells get the spreadsheet formula guard; numbers are written as they are, so a
-    // negative kappa stays a number.
-    csv::Writer w;
-    using csv::Cell;
-    const auto num = [](const Coefficient& c) {
-        return Cell::number(number(c, 'g', 12));
-    };
-    if (!isCategorical(r.request.unit)) {
-        const bool character = isCharacter(r);
-        QVector<const SpanRow*> rows;
-        for (const SpanRow& row : r.rows)
-            rows << &row;
-        for (const SpanRow& row : r.codeRows)
-            rows << &row;
-        rows << &r.overall;
-        if (character)
-            w.writeRow({QStringLiteral("scope"), QStringLiteral("document"), QStringLiteral("code"),
-                        QStringLiteral("n"), QStringLiteral("both"), QStringLiteral("only_first"),
-                        QStringLiteral("only_second"), QStringLiteral("neither"),
-                        QStringLiteral("percent_agreement"), QStringLiteral("cohen_kappa"),
-                        QStringLiteral("krippendorff_alpha"), QStringLiteral("notes")});
-        else
-            w.writeRow({QStringLiteral("scope"), QStringLiteral("document"), QStringLiteral("code"),
-                        QStringLiteral("agreements"), QStringLiteral("only_first"),
-                        QStringLiteral("only_second"), QStringLiteral("percent_agreement"),
-                        QStringLiteral("brennan_prediger_kappa"), QStringLiteral("notes")});
-        for (const SpanRow* row : rows) {
-            QVector<Cell> cells{scopeOf(*row), row->document, row->code};
-            if (character) {
-                const BinaryCounts& c = row->characters;
-                cells << Cell::number(c.n()) << Cell::number(c.both) << Cell::number(c.onlyFirst)
-                      << Cell::number(c.onlySecond) << Cell::number(c.neither)
-                      << num(row->percentAgreement) << num(row->cohenKappa)
-                      << num(row->krippendorffAlpha)
-                      << notes({{QStringLiteral("percent_agreement"), row->percentAgreement},
-                                {QStringLiteral("cohen_kappa"), row->cohenKappa},
-                                {QStringLiteral("krippendorff_alpha"), row->krippendorffAlpha}});
-            } else {
-                const SegmentCounts& c = row->segments;
-                cells << Cell::number(c.agreements) << Cell::number(c.onlyFirst)
-                      << Cell::number(c.onlySecond) << num(row->percentAgreement)
-                      << num(row->brennanPredigerKappa)
-                      << notes({{QStringLiteral("percent_agreement"), row->percentAgreement},
-                                {QStringLiteral("brennan_prediger_kappa"),
-                                 row->brennanPredigerKappa}});
-            }
-            w.writeCells(cells);
-        }
-        return w.data();
-    }
-    w.writeRow({r.request.group.isEmpty() ? QStringLiteral("code") : QStringLiteral("group"),
-                QStringLiteral("n_units"), QStringLiteral("n_complete"),
-                QStringLiteral("n_pairable"), QStringLiteral("percent_agreement"),
-                QStringLiteral("cohen_kappa"), QStringLiteral("scott_pi"),
-                QStringLiteral("fleiss_kappa"), QStringLiteral("brennan_prediger_kappa"),
-                QStringLiteral("krippendorff_alpha"), QStringLiteral("alpha_ci95_low"),
-                QStringLiteral("alpha_ci95_high"), QStringLiteral("notes")});
-    const bool two = r.request.coders.size() == 2;
-    for (const CategoricalRow& row : r.categorical) {
-        QVector<QPair<QString, Coefficient>> named{
-            {QStringLiteral("percent_agreement"), row.percentAgreement}};
-        if (two)
-            named << qMakePair(QStringLiteral("cohen_kappa"), row.cohenKappa)
-                  << qMakePair(QStringLiteral("scott_pi"), row.scottPi);
-        named << qMakePair(QStringLiteral("fleiss_kappa"), row.fleissKappa)
-              << qMakePair(QStringLiteral("brennan_prediger_kappa"), row.brennanPredigerKappa)
-              << qMakePair(QStringLiteral("krippendorff_alpha"), row.krippendorffAlpha);
-        QString note = notes(named);
-        if (!row.alphaCi95.defined() && row.krippendorffAlpha.defined())
-            note += (note.isEmpty() ? QString() : QStringLiteral("; ")) +
-                    QStringLiteral("alpha_ci95: ") + row.alphaCi95.undefinedReason;
-        const auto bound = [&](const std::optional<double>& v) {
-            return Cell::number(row.alphaCi95.defined() ? QString::number(*v, 'g', 12) : QString());
-        };
-        w.writeCells({row.code, Cell::number(row.units), Cell::number(row.complete),
-                      Cell::number(row.pairable), num(row.percentAgreement),
-                      two ? num(row.cohenKappa) : Cell(QString()),
-                      two ? num(row.scottPi) : Cell(QString()), num(row.fleissKappa),
-                      num(row.brennanPredigerKappa), num(row.krippendorffAlpha),
-                      bound(row.alphaCi95.low), bound(row.alphaCi95.high), note});
-    }
-    return w.data();
-}
-
 QString agreementTable(const AgreementResult& r) {
     const AgreementRequest& q = r.request;
     QString out = QStringLiteral("unit: %1; coders: %2; documents: %3\n")
@@ -319,23 +215,24 @@ QString agreementTable(const AgreementResult& r) {
                                             QStringLiteral("agree %"), QStringLiteral("BP kappa")});
         const auto add = [&](const SpanRow& row, const QString& document, const QString& code) {
             QStringList cells{document, code};
+            const SpanCoefficients k = r.coefficients(row);
             if (character)
                 cells << QString::number(row.characters.n()) << QString::number(row.characters.both)
                       << QString::number(row.characters.onlyFirst)
                       << QString::number(row.characters.onlySecond)
-                      << QString::number(row.characters.neither) << t.cell(row.percentAgreement, 1)
-                      << t.cell(row.cohenKappa, 3) << t.cell(row.krippendorffAlpha, 3);
+                      << QString::number(row.characters.neither) << t.cell(k.percentAgreement, 1)
+                      << t.cell(k.cohenKappa, 3) << t.cell(k.krippendorffAlpha, 3);
             else
                 cells << QString::number(row.segments.agreements)
                       << QString::number(row.segments.onlyFirst)
-                      << QString::number(row.segments.onlySecond) << t.cell(row.percentAgreement, 1)
-                      << t.cell(row.brennanPredigerKappa, 3);
+                      << QString::number(row.segments.onlySecond) << t.cell(k.percentAgreement, 1)
+                      << t.cell(k.brennanPredigerKappa, 3);
             t.add(cells);
         };
         for (const SpanRow& row : r.rows)
-            add(row, row.document, row.code);
+            add(row, r.documentName(row), r.codeName(row));
         for (const SpanRow& row : r.codeRows)
-            add(row, QStringLiteral("(all documents)"), row.code);
+            add(row, QStringLiteral("(all documents)"), r.codeName(row));
         add(r.overall, QStringLiteral("(overall)"), QString());
         return out + t.render(2);
     }

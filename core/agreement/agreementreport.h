@@ -11,12 +11,20 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <functional>
+
 namespace situate {
 
 /// The JSON object of `situate-cli agreement --format json`.
 QJsonObject agreementJson(const AgreementResult& result);
 /// One CSV row per table row (RFC 4180, formula-guarded), reasons in a "notes" column.
 QByteArray agreementCsv(const AgreementResult& result);
+/// The same sheet handed to `sink` a piece of about a megabyte at a time, so that a table of
+/// 200,000 rows is written out without being held whole.
+void writeAgreementCsv(const AgreementResult& result,
+                       const std::function<void(const QByteArray&)>& sink);
+/// The notes cell of a CSV row: "name: reason" for each undefined coefficient, joined by "; ".
+QString undefinedNotes(const QVector<QPair<QString, Coefficient>>& named);
 /// A plain-text table for people, with undefined cells keyed to their reasons.
 QString agreementTable(const AgreementResult& result);
 

@@ -77,10 +77,11 @@ struct SpanCoding {
 };
 
 /// Counts for every (document, code) pair, at index document * codes + code; a pair nobody
-/// coded counts every character as "neither" (character) or nothing (segment).
+/// coded counts every character as "neither" (character) or nothing (segment). The codings
+/// may come in any order; each must name a document and code inside the table.
 QVector<BinaryCounts> characterCountsTable(const QVector<qint64>& documentLengths, int codes,
-                                           QVector<SpanCoding> codings);
-QVector<SegmentCounts> segmentCountsTable(int documents, int codes, QVector<SpanCoding> codings,
-                                          double threshold);
+                                           const QVector<SpanCoding>& codings);
+QVector<SegmentCounts> segmentCountsTable(int documents, int codes,
+                                          const QVector<SpanCoding>& codings, double threshold);
 
 } // namespace situate

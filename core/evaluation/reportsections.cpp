@@ -228,16 +228,17 @@ Status Builder::agreementAppendix() {
             "<th class=\"n\">Kappa</th><th class=\"n\">Alpha</th></tr>\n")
             .arg(esc(req.coders[0]), esc(req.coders[1]));
     const auto line = [&](const SpanRow& r, const QString& label, bool total) {
+        const SpanCoefficients k = a->coefficients(r);
         m_html += QStringLiteral("<tr%1><td>%2</td><td class=\"n\">%3</td><td class=\"n\">%4</td>"
                                  "<td class=\"n\">%5</td><td class=\"n\">%6</td><td class=\"n\">"
                                  "%7</td><td class=\"n\">%8</td></tr>\n")
                       .arg(total ? QStringLiteral(" class=\"total\"") : QString(), esc(label),
                            num(r.characters.both), num(r.characters.onlyFirst),
-                           num(r.characters.onlySecond), percent(r.percentAgreement),
-                           coefficient(r.cohenKappa), coefficient(r.krippendorffAlpha));
+                           num(r.characters.onlySecond), percent(k.percentAgreement),
+                           coefficient(k.cohenKappa), coefficient(k.krippendorffAlpha));
     };
     for (const SpanRow& r : a->codeRows)
-        line(r, r.code, false);
+        line(r, a->codeName(r), false);
     line(a->overall, QStringLiteral("All codes"), true);
     m_html += QStringLiteral("</table>\n</div>\n");
     return {};

@@ -159,12 +159,12 @@ int main(int argc, char** argv) {
             auto r = computeAgreement(s, req);
             if (!r)
                 return failed(r.error());
+            const Coefficient alpha = r->coefficients(r->overall).krippendorffAlpha;
             what = QStringLiteral("%1 codes x %2 documents, overall alpha %3")
                        .arg(r->codes.size())
                        .arg(r->documents.size())
-                       .arg(r->overall.krippendorffAlpha.defined()
-                                ? QString::number(*r->overall.krippendorffAlpha.value, 'f', 4)
-                                : QStringLiteral("undefined"));
+                       .arg(alpha.defined() ? QString::number(*alpha.value, 'f', 4)
+                                            : QStringLiteral("undefined"));
         } else if (op == QLatin1String("load-codings")) {
             // What computeAgreement reads first: every column of every coding.
             what = QStringLiteral("%1 codings").arg(s.allCodings().value().size());

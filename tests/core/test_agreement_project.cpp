@@ -146,33 +146,33 @@ TEST_CASE("Character agreement per document and code, pooled per code and overal
     REQUIRE(r.rows.size() == 4);
     // Theme in one: Aisha 0-9, 24-29 (16); Ben 2-9, 24-33 (18); both 8 + 6 = 14;
     // neither 46 - (16 + 18 - 14) = 26.
-    CHECK(r.rows[0].document == QStringLiteral("one"));
-    CHECK(r.rows[0].code == QStringLiteral("Theme"));
+    CHECK(r.documentName(r.rows[0]) == QStringLiteral("one"));
+    CHECK(r.codeName(r.rows[0]) == QStringLiteral("Theme"));
     CHECK(r.rows[0].characters == BinaryCounts{14, 2, 4, 26});
     // Percent 40/46; kappa 2(14*26 - 2*4) / (16*28 + 18*30) = 712/988;
     // alpha 1 - 91 * 6 / (34 * 58) = 1426/1972.
-    CHECK(value(r.rows[0].percentAgreement) == Approx(4000.0 / 46));
-    CHECK(value(r.rows[0].cohenKappa) == Approx(712.0 / 988));
-    CHECK(value(r.rows[0].krippendorffAlpha) == Approx(1426.0 / 1972));
+    CHECK(value(r.coefficients(r.rows[0]).percentAgreement) == Approx(4000.0 / 46));
+    CHECK(value(r.coefficients(r.rows[0]).cohenKappa) == Approx(712.0 / 988));
+    CHECK(value(r.coefficients(r.rows[0]).krippendorffAlpha) == Approx(1426.0 / 1972));
     CHECK(r.rows[1].characters == BinaryCounts{0, 10, 0, 36}); // Other in one
     CHECK(r.rows[2].characters == BinaryCounts{0, 0, 10, 12}); // Theme in two
     // Other in two: nobody coded it, still a row, with the reason instead of kappa.
     CHECK(r.rows[3].characters == BinaryCounts{0, 0, 0, 22});
-    CHECK(value(r.rows[3].percentAgreement) == Approx(100.0));
-    CHECK(r.rows[3].cohenKappa.undefinedReason ==
+    CHECK(value(r.coefficients(r.rows[3]).percentAgreement) == Approx(100.0));
+    CHECK(r.coefficients(r.rows[3]).cohenKappa.undefinedReason ==
           QStringLiteral("no variation: neither coder coded any character"));
 
     // Pooled Theme: the counts summed, 14/2/14/38 over 68: kappa 2(14*38 - 2*14) /
     // (16*40 + 28*52) = 1008/2096; alpha 1 - 135 * 16 / (44 * 92) = 1888/4048.
     REQUIRE(r.codeRows.size() == 2);
-    CHECK(r.codeRows[0].code == QStringLiteral("Theme"));
+    CHECK(r.codeName(r.codeRows[0]) == QStringLiteral("Theme"));
     CHECK(r.codeRows[0].characters == BinaryCounts{14, 2, 14, 38});
-    CHECK(value(r.codeRows[0].cohenKappa) == Approx(1008.0 / 2096));
-    CHECK(value(r.codeRows[0].krippendorffAlpha) == Approx(1888.0 / 4048));
+    CHECK(value(r.coefficients(r.codeRows[0]).cohenKappa) == Approx(1008.0 / 2096));
+    CHECK(value(r.coefficients(r.codeRows[0]).krippendorffAlpha) == Approx(1888.0 / 4048));
     // Overall: 14/12/14/96 over 136: kappa 2(14*96 - 12*14) / (26*108 + 28*110) = 2352/5888.
     CHECK(r.overall.characters == BinaryCounts{14, 12, 14, 96});
-    CHECK(value(r.overall.percentAgreement) == Approx(11000.0 / 136));
-    CHECK(value(r.overall.cohenKappa) == Approx(2352.0 / 5888));
+    CHECK(value(r.coefficients(r.overall).percentAgreement) == Approx(11000.0 / 136));
+    CHECK(value(r.coefficients(r.overall).cohenKappa) == Approx(2352.0 / 5888));
 
     // The JSON follows the CLI contract.
     const QJsonObject json = agreementJson(r);
@@ -206,18 +206,18 @@ TEST_CASE("Segment agreement at 90% and 80% of the longer segment") {
     CHECK(result.rows[0].segments == SegmentCounts{0, 2, 2});
     CHECK(result.rows[1].segments == SegmentCounts{0, 1, 0});
     CHECK(result.rows[2].segments == SegmentCounts{0, 0, 1});
-    CHECK_FALSE(result.rows[3].percentAgreement.defined());
+    CHECK_FALSE(result.coefficients(result.rows[3]).percentAgreement.defined());
     CHECK(result.codeRows[0].segments == SegmentCounts{0, 2, 3});
     // 0% with k = 2: (0 - 1/2) / (1/2) = -1.
-    CHECK(value(result.codeRows[0].brennanPredigerKappa) == Approx(-1.0));
+    CHECK(value(result.coefficients(result.codeRows[0]).brennanPredigerKappa) == Approx(-1.0));
     // At 0.8, 8 >= 8 pairs the first two: 1 of 3 in one.
     r.overlap = 0.8;
     result = f.compare(r);
     CHECK(result.rows[0].segments == SegmentCounts{1, 1, 1});
-    CHECK(value(result.rows[0].percentAgreement) == Approx(100.0 / 3));
+    CHECK(value(result.coefficients(result.rows[0]).percentAgreement) == Approx(100.0 / 3));
     // Overall 1 of 5 segments: (0.2 - 0.5) / 0.5 = -0.6.
     CHECK(result.overall.segments == SegmentCounts{1, 2, 2});
-    CHECK(value(result.overall.brennanPredigerKappa) == Approx(-0.6));
+    CHECK(value(result.coefficients(result.overall).brennanPredigerKappa) == Approx(-0.6));
 }
 
 TEST_CASE("Paragraph units, code existence: a coder who coded nothing in a unit is missing") {

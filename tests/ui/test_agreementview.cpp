@@ -142,8 +142,10 @@ QVector<Span> spansOf(const QVector<Coding>& codings) {
 }
 
 /// The table row shows exactly the numbers computeAgreement gives for the same request.
-void checkSpanRow(AgreementTable* table, QTreeWidgetItem* item, const SpanRow& row) {
+void checkSpanRow(AgreementTable* table, QTreeWidgetItem* item, const AgreementResult& result,
+                  const SpanRow& row) {
     REQUIRE(item);
+    const SpanCoefficients k = result.coefficients(row);
     const auto cell = [&](const char* key) {
         const int c = table->column(QLatin1String(key));
         REQUIRE(c > 0);
@@ -154,9 +156,9 @@ void checkSpanRow(AgreementTable* table, QTreeWidgetItem* item, const SpanRow& r
     CHECK(cell("only_first") == count(row.characters.onlyFirst));
     CHECK(cell("only_second") == count(row.characters.onlySecond));
     CHECK(cell("neither") == count(row.characters.neither));
-    CHECK(cell("percent_agreement") == fixed(row.percentAgreement, 1));
-    CHECK(cell("cohen_kappa") == fixed(row.cohenKappa, 3));
-    CHECK(cell("krippendorff_alpha") == fixed(row.krippendorffAlpha, 3));
+    CHECK(cell("percent_agreement") == fixed(k.percentAgreement, 1));
+    CHECK(cell("cohen_kappa") == fixed(k.cohenKappa, 3));
+    CHECK(cell("krippendorff_alpha") == fixed(k.krippendorffAlpha, 3));
 }
 
 /// A code's row for one document, the code unfolded first as a user would (its rows per
@@ -192,11 +194,14 @@ TEST_CASE("agreement view: coders ticked by clicking, computed off the GUI threa
     const AgreementResult expected = f.expected(AgreementUnit::Character);
     AgreementTable* table = f.table();
     REQUIRE(table->topLevelItemCount() == expected.codeRows.size() + 1);
-    checkSpanRow(table, table->codeItem(QString()), expected.overall);
+    checkSpanRow(table, table->codeItem(QString()), expected, expected.overall);
     for (const SpanRow& row : expected.codeRows)
-        checkSpanRow(table, table->codeItem(row.code), row);
+        checkSpanRow(table, table->codeItem(expected.codeName(row)), expected, row);
     for (const SpanRow& row : expected.rows)
-        checkSpanRow(table, documentItem(table->codeItem(row.code), row.document), row);
+        checkSpanRow(
+            table,
+            documentItem(table->codeItem(expected.codeName(row)), expected.documentName(row)),
+            expected, row);
 
     // One cell checked by hand, from the demo's codings of Psychological safety in
     // duty-of-candour-1-sponsor: a = both 181, b = only Aisha 97, c = only Ben 277,
@@ -235,17 +240,18 @@ TEST_CASE("agreement view: an undefined value reads as the undefined mark with i
     // A (document, code) pair neither coder coded: every character is "neither", so chance
     // agreement is 1 and kappa is undefined.
     const auto undefinedRow =
-        std::find_if(expected.rows.cbegin(), expected.rows.cend(),
-                     [](const SpanRow& r) { return !r.cohenKappa.defined(); });
+        std::find_if(expected.rows.cbegin(), expected.rows.cend(), [&](const SpanRow& r) {
+            return !expected.coefficients(r).cohenKappa.defined();
+        });
     REQUIRE(undefinedRow != expected.rows.cend());
     CHECK(undefinedRow->characters.neither == undefinedRow->characters.n());
     AgreementTable* table = f.table();
-    QTreeWidgetItem* item =
-        documentItem(table->codeItem(undefinedRow->code), undefinedRow->document);
+    QTreeWidgetItem* item = documentItem(table->codeItem(expected.codeName(*undefinedRow)),
+                                         expected.documentName(*undefinedRow));
     REQUIRE(item);
     const int kappa = table->column(QStringLiteral("cohen_kappa"));
     CHECK(item->text(kappa) == QStringLiteral("undefined"));
-    CHECK(item->toolTip(kappa) == undefinedRow->cohenKappa.undefinedReason);
+    CHECK(item->toolTip(kappa) == expected.coefficients(*undefinedRow).cohenKappa.undefinedReason);
     CHECK_FALSE(item->toolTip(kappa).isEmpty());
     CHECK(item->font(kappa).italic());
     CHECK_FALSE(item->data(kappa, AgreementTable::ValueRole).isValid());
@@ -412,15 +418,17 @@ TEST_CASE("agreement view: segment and categorical units show their own coeffici
     const int bp = table->column(QStringLiteral("brennan_prediger_kappa"));
     REQUIRE(bp > 0);
     for (const SpanRow& row : segments.codeRows) {
-        QTreeWidgetItem* item = table->codeItem(row.code);
+        QTreeWidgetItem* item = table->codeItem(segments.codeName(row));
+        const SpanCoefficients k = segments.coefficients(row);
         REQUIRE(item);
         CHECK(item->text(table->column(QStringLiteral("agreements"))) ==
               count(row.segments.agreements));
-        CHECK(item->text(bp) == fixed(row.brennanPredigerKappa, 3));
+        CHECK(item->text(bp) == fixed(k.brennanPredigerKappa, 3));
         CHECK(item->text(table->column(QStringLiteral("percent_agreement"))) ==
-              fixed(row.percentAgreement, 1));
+              fixed(k.percentAgreement, 1));
     }
-    CHECK(table->codeItem(QString())->text(bp) == fixed(segments.overall.brennanPredigerKappa, 3));
+    CHECK(table->codeItem(QString())->text(bp) ==
+          fixed(segments.coefficients(segments.overall).brennanPredigerKappa, 3));
 
     // Paragraphs valued by the maturity group (its five levels, ordinal).
     f.chooseUnit(QStringLiteral("Paragraph"));

@@ -190,7 +190,7 @@ QString AgreementTable::summary(const AgreementResult& r) {
                       .arg(r.request.group.toHtmlEscaped(), measurementLevelName(r.request.level));
     text += QStringLiteral("<br>");
     if (!isCategorical(r.request.unit)) {
-        const SpanRow& o = r.overall;
+        const SpanCoefficients o = r.coefficients(r.overall);
         text += tr("All codes: %1% agreement").arg(coefficientText(o.percentAgreement, 1));
         if (r.request.unit == AgreementUnit::Character)
             text +=
@@ -255,21 +255,22 @@ void AgreementTable::fillSpanRow(QTreeWidgetItem* item, const SpanRow& row) {
     const auto col = [this](const char* key) {
         return column(QLatin1String(key));
     };
+    const SpanCoefficients k = m_result.coefficients(row);
     if (m_result.request.unit == AgreementUnit::Character) {
         setCount(item, col("n"), row.characters.n());
         setCount(item, col("both"), row.characters.both);
         setCount(item, col("only_first"), row.characters.onlyFirst);
         setCount(item, col("only_second"), row.characters.onlySecond);
         setCount(item, col("neither"), row.characters.neither);
-        setCoefficient(item, col("cohen_kappa"), row.cohenKappa, 3);
-        setCoefficient(item, col("krippendorff_alpha"), row.krippendorffAlpha, 3);
+        setCoefficient(item, col("cohen_kappa"), k.cohenKappa, 3);
+        setCoefficient(item, col("krippendorff_alpha"), k.krippendorffAlpha, 3);
     } else {
         setCount(item, col("agreements"), row.segments.agreements);
         setCount(item, col("only_first"), row.segments.onlyFirst);
         setCount(item, col("only_second"), row.segments.onlySecond);
-        setCoefficient(item, col("brennan_prediger_kappa"), row.brennanPredigerKappa, 3);
+        setCoefficient(item, col("brennan_prediger_kappa"), k.brennanPredigerKappa, 3);
     }
-    setCoefficient(item, col("percent_agreement"), row.percentAgreement, 1);
+    setCoefficient(item, col("percent_agreement"), k.percentAgreement, 1);
 }
 
 void AgreementTable::addDocumentRows(QTreeWidgetItem* codeRow) {
@@ -282,7 +283,8 @@ void AgreementTable::addDocumentRows(QTreeWidgetItem* codeRow) {
     // The rows are document-major: document d's row of code k is at d * codes + k.
     for (qsizetype i = k; i < m_result.rows.size(); i += codes) {
         const SpanRow& row = m_result.rows[i];
-        fillSpanRow(newRow(codeRow, row.document, row.code, row.document), row);
+        const QString document = m_result.documentName(row);
+        fillSpanRow(newRow(codeRow, document, m_result.codeName(row), document), row);
     }
 }
 
@@ -318,7 +320,8 @@ void AgreementTable::setResult(const AgreementResult& r) {
         // A code's rows per document (a thousand documents make a thousand each) are made
         // when it is unfolded.
         for (const SpanRow& row : r.codeRows) {
-            QTreeWidgetItem* item = newRow(nullptr, row.code, row.code, QString());
+            const QString code = r.codeName(row);
+            QTreeWidgetItem* item = newRow(nullptr, code, code, QString());
             fillSpanRow(item, row);
             if (!r.documents.isEmpty())
                 item->setChildIndicatorPolicy(QTreeWidgetItem::ShowIndicator);
