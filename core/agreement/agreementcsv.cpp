@@ -69,8 +69,8 @@ void appendDouble(QByteArray& out, double v) {
     out.append(QString::number(v, 'g', 12).toLatin1());
 }
 
-void appendCoefficient(QByteArray& out, const Coefficient& c) {
-    out.append(',');
+void appendCoefficient(QByteArray& out, char separator, const Coefficient& c) {
+    out.append(separator);
     if (c.defined())
         appendDouble(out, *c.value);
 }
@@ -133,36 +133,38 @@ void writeSpanCsv(const AgreementResult& r, const std::function<void(const QByte
                                                   QStringLiteral("krippendorff_alpha")}
                                     : QStringList{QStringLiteral("percent_agreement"),
                                                   QStringLiteral("brennan_prediger_kappa")});
+    // The separator every csv::Writer uses (a comma unless the user chose another).
+    const char sep = csv::separator();
+    const QByteArray scopes[] = {QByteArray("document") + sep, QByteArray("code") + sep,
+                                 QByteArray("overall") + sep};
     const auto write = [&](const SpanRow& row) {
-        out.append(row.document >= 0 ? QByteArrayView("document,")
-                   : row.code >= 0   ? QByteArrayView("code,")
-                                     : QByteArrayView("overall,"));
+        out.append(row.document >= 0 ? scopes[0] : row.code >= 0 ? scopes[1] : scopes[2]);
         if (row.document >= 0)
             out.append(documents[row.document]);
-        out.append(',');
+        out.append(sep);
         if (row.code >= 0)
             out.append(codes[row.code]);
         const SpanCoefficients k = r.coefficients(row);
         if (character) {
             const BinaryCounts& c = row.characters;
             for (qint64 n : {c.n(), c.both, c.onlyFirst, c.onlySecond, c.neither}) {
-                out.append(',');
+                out.append(sep);
                 appendInteger(out, n);
             }
-            appendCoefficient(out, k.percentAgreement);
-            appendCoefficient(out, k.cohenKappa);
-            appendCoefficient(out, k.krippendorffAlpha);
-            out.append(',').append(
+            appendCoefficient(out, sep, k.percentAgreement);
+            appendCoefficient(out, sep, k.cohenKappa);
+            appendCoefficient(out, sep, k.krippendorffAlpha);
+            out.append(sep).append(
                 notesCells.cell({&k.percentAgreement, &k.cohenKappa, &k.krippendorffAlpha}));
         } else {
             const SegmentCounts& c = row.segments;
             for (qint64 n : {c.agreements, c.onlyFirst, c.onlySecond}) {
-                out.append(',');
+                out.append(sep);
                 appendInteger(out, n);
             }
-            appendCoefficient(out, k.percentAgreement);
-            appendCoefficient(out, k.brennanPredigerKappa);
-            out.append(',').append(
+            appendCoefficient(out, sep, k.percentAgreement);
+            appendCoefficient(out, sep, k.brennanPredigerKappa);
+            out.append(sep).append(
                 notesCells.cell({&k.percentAgreement, &k.brennanPredigerKappa, nullptr}));
         }
         out.append("\r\n");
