@@ -287,6 +287,16 @@ Counts QueryResult::counts() const {
     return c;
 }
 
+Status checkQuery(const Storage& storage, const QString& text) {
+    Result<NodePtr> tree = parse(text);
+    if (!tree)
+        return Status::from(tree);
+    Result<std::shared_ptr<QueryData>> data = QueryData::read(storage);
+    if (!data)
+        return Status::from(data);
+    return Evaluator(*data).resolve(**tree);
+}
+
 Result<QueryResult> runQuery(const Storage& storage, const QString& text, Unit unit) {
     Result<NodePtr> tree = parse(text);
     if (!tree)
