@@ -6,8 +6,11 @@
 
 #include "core/query/querycode.h"
 #include "core/query/queryoutput.h"
+#include "core/query/savedqueries.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 namespace situate::cli {
 
@@ -23,7 +26,9 @@ bool unitOption(const Args& a, query::Unit* unit, int* bad) {
     return true;
 }
 
-int cmdQuery(const Args& a) {
+/// `query` and `query run`: the second positional is the expression itself, or the name of
+/// a saved one (`saved`).
+int answerQuery(const Args& a, bool saved) {
     const QString format = a.option(QStringLiteral("format"), QStringLiteral("json"));
     if (format != QLatin1String("json") && format != QLatin1String("csv"))
         return usage(QStringLiteral("--format must be json or csv"));
@@ -32,11 +37,21 @@ int cmdQuery(const Args& a) {
     if (!unitOption(a, &unit, &bad))
         return bad;
     if (a.positional.size() != 2)
-        return usage(QStringLiteral("query takes PROJECT and one EXPR (quote the whole query)"));
+        return usage(saved ? QStringLiteral("query run takes PROJECT and the NAME of a saved "
+                                            "query")
+                           : QStringLiteral("query takes PROJECT and one EXPR (quote the whole "
+                                            "query)"));
     auto p = openProject(a);
     if (!p)
         return kFailure;
-    Result<query::QueryResult> r = query::runQuery(p->storage(), a.positional[1], unit);
+    QString text = a.positional[1];
+    if (saved) {
+        Result<QString> found = query::savedQuery(p->storage(), text);
+        if (!found)
+            return fail(found.error());
+        text = *found;
+    }
+    Result<query::QueryResult> r = query::runQuery(p->storage(), text, unit);
     if (!r)
         return fail(r.error());
     const QString what = QStringLiteral("%1 run(s)").arg(r->counts().runs);
@@ -44,6 +59,66 @@ int cmdQuery(const Args& a) {
         return writeOutput(a, query::resultCsv(*r, !a.has(QStringLiteral("no-bom"))), what);
     return writeOutput(a, QJsonDocument(query::resultJson(*r)).toJson(QJsonDocument::Indented),
                        what);
+}
+
+int cmdQuery(const Args& a) {
+    return answerQuery(a, false);
+}
+int cmdQueryRun(const Args& a) {
+    return answerQuery(a, true);
+}
+
+int cmdQuerySave(const Args& a) {
+    if (a.positional.size() != 3)
+        return usage(QStringLiteral("query save takes PROJECT, NAME and one EXPR (quote the "
+                                    "whole query)"));
+    auto p = openProject(a);
+    if (!p)
+        return kFailure;
+    const QString& name = a.positional[1];
+    return editAndReport(
+        *p, QStringLiteral("Save query %1").arg(name),
+        [&](Editor& e) { return query::saveQuery(e, name, a.positional[2]); },
+        QStringLiteral("saved query %1\n").arg(name));
+}
+
+int cmdQueryDelete(const Args& a) {
+    if (a.positional.size() != 2)
+        return usage(QStringLiteral("query delete takes PROJECT and the NAME of a saved query"));
+    auto p = openProject(a);
+    if (!p)
+        return kFailure;
+    const QString& name = a.positional[1];
+    return editAndReport(
+        *p, QStringLiteral("Delete query %1").arg(name),
+        [&](Editor& e) { return query::deleteQuery(e, name); },
+        QStringLiteral("deleted query %1\n").arg(name));
+}
+
+int cmdQueryList(const Args& a) {
+    const QString format = a.option(QStringLiteral("format"), QStringLiteral("text"));
+    if (format != QLatin1String("json") && format != QLatin1String("text"))
+        return usage(QStringLiteral("--format must be text or json"));
+    if (a.positional.size() != 1)
+        return usage(QStringLiteral("query list takes PROJECT"));
+    auto p = openProject(a);
+    if (!p)
+        return kFailure;
+    Result<QVector<query::SavedQuery>> all = query::savedQueries(p->storage());
+    if (!all)
+        return fail(all.error());
+    const QString what = QStringLiteral("%1 saved query(ies)").arg(all->size());
+    if (format == QLatin1String("json")) {
+        QJsonArray rows;
+        for (const query::SavedQuery& q : *all)
+            rows.append(
+                QJsonObject{{QStringLiteral("name"), q.name}, {QStringLiteral("query"), q.query}});
+        return writeOutput(a, QJsonDocument(rows).toJson(QJsonDocument::Indented), what);
+    }
+    QString text;
+    for (const query::SavedQuery& q : *all)
+        text += q.name + QLatin1Char('\t') + q.query + QLatin1Char('\n');
+    return writeOutput(a, text.toUtf8(), what);
 }
 
 int cmdQueryCode(const Args& a) {
@@ -108,6 +183,35 @@ void addQueryCommands(QVector<Command>& c) {
                  {},
                  2,
                  cmdQueryCode};
+    c << Command{QStringLiteral("query save"),
+                 QStringLiteral("query save PROJECT NAME EXPR"),
+                 QStringLiteral("Save the query EXPR in the project as NAME (replacing a query "
+                                "saved so before), as one undoable step; EXPR is checked "
+                                "first, as query checks it."),
+                 {},
+                 3,
+                 cmdQuerySave};
+    c << Command{QStringLiteral("query list"),
+                 QStringLiteral("query list PROJECT [--format text|json] [--output FILE]"),
+                 QStringLiteral("The saved queries by name: NAME<TAB>EXPR a line, or with "
+                                "--format json [{name, query}]."),
+                 {},
+                 1,
+                 cmdQueryList};
+    c << Command{QStringLiteral("query delete"),
+                 QStringLiteral("query delete PROJECT NAME"),
+                 QStringLiteral("Remove the saved query NAME, as one undoable step (an unknown "
+                                "NAME is an error)."),
+                 {},
+                 2,
+                 cmdQueryDelete};
+    c << Command{QStringLiteral("query run"),
+                 QStringLiteral("query run PROJECT NAME [--unit run|turn|paragraph|document] "
+                                "[--format json|csv] [--output FILE] [--no-bom]"),
+                 QStringLiteral("Answer the saved query NAME, as query answers its EXPR."),
+                 {QStringLiteral("no-bom")},
+                 2,
+                 cmdQueryRun};
 }
 
 } // namespace situate::cli

@@ -21,9 +21,28 @@ QString stored(const QVariant& v) {
     return v.toString();
 }
 
+// Sets or removes a project_info row as `row` ("key", and "value" when it exists) says.
+Status applyValue(Storage& storage, const QVariantMap& row) {
+    const QString key = row.value(QStringLiteral("key")).toString();
+    const auto value = row.constFind(QStringLiteral("value"));
+    return value == row.cend() ? storage.removeProjectValue(key)
+                               : storage.setProjectValue(key, value->toString());
+}
+
 Status unchangedSince(Storage& storage, const RowChange& c, bool forward) {
     if (!storage.hasOtherClients() || c.kind == RowChange::Kind::InsertMany)
         return {}; // a block is recorded on a file only
+    if (c.kind == RowChange::Kind::Value) {
+        // What the step left (undo) or its undo left (redo); a missing row reads as empty.
+        const QVariantMap& expected = forward ? c.before : c.after;
+        const QString key = expected.value(QStringLiteral("key")).toString();
+        if (storage.projectValue(key) == expected.value(QStringLiteral("value")).toString())
+            return {};
+        return Status::failure(
+            QStringLiteral("another client changed the project setting %1 "
+                           "in the meantime; nothing was %2")
+                .arg(key, forward ? QStringLiteral("redone") : QStringLiteral("undone")));
+    }
     // What this step left in the row (undo) or what its undo left there (redo).
     const bool present =
         c.kind == RowChange::Kind::Update || (c.kind == RowChange::Kind::Insert) == !forward;
@@ -86,6 +105,9 @@ Status Changeset::apply(Storage& storage, bool forward) const {
             break;
         case RowChange::Kind::Update:
             s = storage.updateRow(c.table, c.id, forward ? c.after : c.before);
+            break;
+        case RowChange::Kind::Value:
+            s = applyValue(storage, forward ? c.after : c.before);
             break;
         case RowChange::Kind::InsertMany:
             if (forward) {
@@ -213,6 +235,29 @@ Status Editor::remove(const QString& table, qint64 id) {
     c.table = table;
     c.id = id;
     c.before = row->values;
+    m_changes.append(std::move(c));
+    return {};
+}
+
+Status Editor::setProjectValue(const QString& key, const std::optional<QString>& value) {
+    RowChange c;
+    c.kind = RowChange::Kind::Value;
+    c.table = QStringLiteral("project_info");
+    c.before.insert(QStringLiteral("key"), key);
+    c.after.insert(QStringLiteral("key"), key);
+    // Read the same way a replay on a server compares it: a missing row is no value.
+    Result<QVector<std::pair<QString, QString>>> now = m_storage.projectValues(key);
+    if (!now)
+        return Status::from(now);
+    for (const auto& [k, v] : *now)
+        if (k == key)
+            c.before.insert(QStringLiteral("value"), v);
+    if (value)
+        c.after.insert(QStringLiteral("value"), *value);
+    if (c.before == c.after)
+        return {};
+    if (Status s = applyValue(m_storage, c.after); !s)
+        return s;
     m_changes.append(std::move(c));
     return {};
 }

@@ -27,7 +27,9 @@ struct RowBlock {
 struct RowChange {
     /// InsertMany: the rows of `block`, `id` the first of them. Recorded on a file only: a
     /// server's replay compares each row with what was recorded, so it keeps one change a row.
-    enum class Kind { Insert, Delete, Update, InsertMany };
+    /// Value: a project_info row, which has a text key and no id: `before` and `after` hold
+    /// "key" and, where the row exists, "value".
+    enum class Kind { Insert, Delete, Update, InsertMany, Value };
     Kind kind = Kind::Insert;
     QString table;
     qint64 id = 0;
@@ -87,6 +89,8 @@ public:
     /// Changes the given columns; columns whose value is unchanged are not recorded.
     Status update(const QString& table, qint64 id, const QVariantMap& values);
     Status remove(const QString& table, qint64 id);
+    /// Sets the project_info row `key` to `value`, or removes it when `value` is nullopt.
+    Status setProjectValue(const QString& key, const std::optional<QString>& value);
     Changeset takeChanges() { return std::move(m_changes); }
 
 private:

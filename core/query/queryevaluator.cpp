@@ -287,23 +287,48 @@ Counts QueryResult::counts() const {
     return c;
 }
 
-Result<QueryResult> runQuery(const Storage& storage, const QString& text, Unit unit) {
+namespace {
+
+/// The parsed query and what it reads, with every name resolved by `e`'s evaluator.
+struct Prepared {
+    NodePtr tree;
+    std::shared_ptr<QueryData> data;
+    std::unique_ptr<Evaluator> evaluator;
+};
+
+Result<Prepared> prepare(const Storage& storage, const QString& text) {
     Result<NodePtr> tree = parse(text);
     if (!tree)
         return Status::from(tree);
     Result<std::shared_ptr<QueryData>> data = QueryData::read(storage);
     if (!data)
         return Status::from(data);
-    Evaluator e(*data);
-    if (Status st = e.resolve(**tree); !st)
+    Prepared p{std::move(*tree), *data, std::make_unique<Evaluator>(*data)};
+    if (Status st = p.evaluator->resolve(*p.tree); !st)
         return st;
+    return p;
+}
+
+} // namespace
+
+Status checkQuery(const Storage& storage, const QString& text) {
+    return Status::from(prepare(storage, text));
+}
+
+Result<QueryResult> runQuery(const Storage& storage, const QString& text, Unit unit) {
+    Result<Prepared> prepared = prepare(storage, text);
+    if (!prepared)
+        return Status::from(prepared);
+    std::shared_ptr<QueryData> data = prepared->data;
+    Evaluator& e = *prepared->evaluator;
+    NodePtr& tree = prepared->tree;
     if (Status st = e.readCodings(); !st)
         return st;
-    Result<Sets> sets = e.evaluate(**tree);
+    Result<Sets> sets = e.evaluate(*tree);
     if (!sets)
         return Status::from(sets);
-    QueryResult r{text, *data, std::move(*sets)};
-    QueryData& d = **data;
+    QueryResult r{text, data, std::move(*sets)};
+    QueryData& d = *data;
     for (std::size_t p = 0; p < r.runs.size(); ++p) {
         Runs& runs = r.runs[p];
         if (runs.empty() || unit == Unit::Run)

@@ -32,6 +32,10 @@ struct QueryResult {
     Counts counts() const;
 };
 
+/// Parses `text` and resolves every name in it, reading no coding: the error runQuery
+/// would give for a bad query, or ok.
+Status checkQuery(const Storage& storage, const QString& text);
+
 /// Parses, resolves and evaluates `text` on `storage`, then widens the runs to `unit`.
 Result<QueryResult> runQuery(const Storage& storage, const QString& text, Unit unit = Unit::Run);
 

@@ -353,4 +353,26 @@ Status Storage::setProjectValue(const QString& key, const QString& value) {
     return {};
 }
 
+Status Storage::removeProjectValue(const QString& key) {
+    QSqlQuery q =
+        run(database(*this), QStringLiteral("DELETE FROM project_info WHERE key = ?"), {key});
+    if (q.lastError().isValid())
+        return m_connection->failed(q.lastError());
+    return {};
+}
+
+Result<QVector<std::pair<QString, QString>>> Storage::projectValues(const QString& prefix) const {
+    // substr, not LIKE: a prefix may hold % or _, and both databases count it in characters.
+    QSqlQuery q = run(database(*this),
+                      QStringLiteral("SELECT key, value FROM project_info "
+                                     "WHERE substr(key, 1, ?) = ? ORDER BY key"),
+                      {qint64(prefix.size()), prefix});
+    if (q.lastError().isValid())
+        return m_connection->failed(q.lastError());
+    QVector<std::pair<QString, QString>> out;
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toString()});
+    return out;
+}
+
 } // namespace situate

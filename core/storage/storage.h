@@ -249,6 +249,10 @@ public:
 
     QString projectValue(const QString& key) const;
     Status setProjectValue(const QString& key, const QString& value);
+    /// Removes the project_info row `key` (none is no failure).
+    Status removeProjectValue(const QString& key);
+    /// The project_info rows whose key starts with `prefix`, by key: (key, value) pairs.
+    Result<QVector<std::pair<QString, QString>>> projectValues(const QString& prefix) const;
 
     /// The first failure of the current transaction (its kind tells a conflict with another
     /// client, which the whole edit may retry, from any other); ok while none failed. On

@@ -219,3 +219,46 @@ TEST_CASE("cli query code: a result coded as one step, once") {
     r = runCli({s("query"), s("code"), p.path, s("all"), s("--code"), s("Other")});
     CHECK(r.exitCode == 2);
 }
+
+TEST_CASE("cli query save, list, run and delete: saved queries by name") {
+    Project p;
+    const QString where = s("code \"Where\"");
+    const QString team = s("code \"Team\" in turn speaker \"Interviewer\"");
+    CHECK(mustRun({s("query"), s("save"), p.path, s("places"), where}).out ==
+          "saved query places\n");
+    CHECK(mustRun({s("query"), s("save"), p.path, s("team"), team}).out == "saved query team\n");
+    CHECK(mustRun({s("query"), s("list"), p.path}).out ==
+          (s("places\t") + where + s("\nteam\t") + team + s("\n")).toUtf8());
+    // Saving a name again replaces its query; a bad query is refused and changes nothing.
+    CHECK(mustRun({s("query"), s("save"), p.path, s("places"), s("code \"Who\"")}).out ==
+          "saved query places\n");
+    auto r = runCli({s("query"), s("save"), p.path, s("places"), s("code \"Nowhere\"")});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err == "situate-cli: column 1: unknown code \"Nowhere\"\n");
+    CHECK(QJsonDocument::fromJson(
+              mustRun({s("query"), s("list"), p.path, s("--format"), s("json")}).out)
+              .array() ==
+          QJsonArray{QJsonObject{{s("name"), s("places")}, {s("query"), s("code \"Who\"")}},
+                     QJsonObject{{s("name"), s("team")}, {s("query"), team}}});
+    // run answers as query does, with the same options.
+    const auto saved = [&](const char* name) {
+        return QJsonDocument::fromJson(mustRun({s("query"), s("run"), p.path, s(name)}).out)
+            .object();
+    };
+    CHECK(saved("team") == p.json({s("query"), team}));
+    CHECK(saved("places")[s("runs")].toArray() ==
+          QJsonArray{run("interview-okafor", 36, 45, s("Dr Okafor"))});
+    CHECK(mustRun({s("query"), s("run"), p.path, s("team"), s("--format"), s("csv"), s("--unit"),
+                   s("turn"), s("--no-bom")})
+              .out == "document,case,start,end,speaker,text\r\n"
+                      "interview-okafor,Leeds site,86,117,Interviewer,Interviewer: And okafor's "
+                      "team?\r\n");
+    r = runCli({s("query"), s("run"), p.path, s("nothing")});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err == "situate-cli: no saved query \"nothing\"\n");
+    CHECK(mustRun({s("query"), s("delete"), p.path, s("places")}).out == "deleted query places\n");
+    CHECK(mustRun({s("query"), s("list"), p.path}).out == (s("team\t") + team + s("\n")).toUtf8());
+    r = runCli({s("query"), s("delete"), p.path, s("places")});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err == "situate-cli: no saved query \"places\"\n");
+}

@@ -7,6 +7,7 @@
 #include "core/query/querycode.h"
 #include "core/query/queryevaluator.h"
 #include "core/query/queryoutput.h"
+#include "core/query/savedqueries.h"
 #include "core/team/publish.h"
 #include "tests/support/catchqt.h"
 #include "tests/support/teambackend.h"
@@ -243,6 +244,59 @@ TEST_CASE("query project: coding a result is one undoable step") {
     CHECK(f.run(s("code \"Found\"")) == s("error: column 1: unknown code \"Found\""));
     CHECK(f.run(s("all and code \"Barrier\" by \"Zoe\"")) ==
           s("error: column 9: unknown coder \"Zoe\""));
+}
+
+TEST_CASE("query project: saved queries are project_info rows, each change one undoable step") {
+    const QString kind = GENERATE(QStringLiteral("sqlite"), QStringLiteral("postgres"));
+    test::Backend b;
+    if (!test::prepare(b, kind))
+        return;
+    Fixture f;
+    if (kind == QLatin1String("postgres")) {
+        const QString path = f.project->path();
+        f.project.reset();
+        REQUIRE(publishProject(path, b.location).ok());
+        auto opened = Project::open(b.location);
+        REQUIRE(opened.ok());
+        f.project = opened.take();
+    }
+    auto save = [&](const QString& name, const QString& text) {
+        return f.project->edit(s("Save query"),
+                               [&](Editor& e) { return saveQuery(e, name, text); });
+    };
+    auto names = [&] {
+        QStringList out;
+        for (const SavedQuery& q : savedQueries(f.project->storage()).value())
+            out << q.name + s("=") + q.query;
+        return out.join(s("; "));
+    };
+    const int steps = f.project->undoStack()->count();
+    REQUIRE(save(s("near"), s("tree \"Barrier\" near 1 code \"Outcome\"")).ok());
+    REQUIRE(save(s("bob"), s("speaker \"Bob\"")).ok());
+    CHECK(names() == s("bob=speaker \"Bob\"; near=tree \"Barrier\" near 1 code \"Outcome\""));
+    // Replacing keeps one row; a bad query or an unknown name changes nothing.
+    REQUIRE(save(s("bob"), s("speaker \"Ann\"")).ok());
+    CHECK(save(s("bob"), s("speaker \"Zed\"")).error() == s("column 1: unknown speaker \"Zed\""));
+    CHECK(save(s("x"), s("code")).error().startsWith(s("column 5: expected a quoted name")));
+    CHECK(names() == s("bob=speaker \"Ann\"; near=tree \"Barrier\" near 1 code \"Outcome\""));
+    CHECK(savedQuery(f.project->storage(), s("bob")).value() == s("speaker \"Ann\""));
+    CHECK(savedQuery(f.project->storage(), s("nope")).error() == s("no saved query \"nope\""));
+    CHECK(f.project->undoStack()->count() == steps + 3);
+    f.project->undoStack()->undo(); // the replacement
+    CHECK(savedQuery(f.project->storage(), s("bob")).value() == s("speaker \"Bob\""));
+    const Status gone =
+        f.project->edit(s("Delete query"), [](Editor& e) { return deleteQuery(e, s("near")); });
+    REQUIRE(gone.ok());
+    CHECK(names() == s("bob=speaker \"Bob\""));
+    CHECK(f.project->edit(s("Delete query"), [](Editor& e) { return deleteQuery(e, s("near")); })
+              .error() == s("no saved query \"near\""));
+    f.project->undoStack()->undo(); // the delete
+    f.project->undoStack()->undo(); // the second save
+    CHECK(names() == s("near=tree \"Barrier\" near 1 code \"Outcome\""));
+    f.project->undoStack()->redo();
+    CHECK(names() == s("bob=speaker \"Bob\"; near=tree \"Barrier\" near 1 code \"Outcome\""));
+    // The project's own rows stay.
+    CHECK(!f.project->storage().projectValue(s("uuid")).isEmpty());
 }
 
 TEST_CASE("query project: a server answers as the file does") {
