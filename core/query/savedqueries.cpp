@@ -39,6 +39,13 @@ Result<QString> savedQuery(const Storage& storage, const QString& name) {
 Status saveQuery(Editor& e, const QString& name, const QString& text) {
     if (name.trimmed().isEmpty())
         return Status::failure(QStringLiteral("name the query to save"));
+    // A name is one line of `query list`: tabs and line breaks would split it.
+    for (const QChar ch : name)
+        if (ch.category() == QChar::Other_Control)
+            return Status::failure(
+                QStringLiteral("a query's name cannot hold tabs, line breaks or other control "
+                               "characters"),
+                ErrorKind::Invalid);
     if (text.trimmed().isEmpty())
         return Status::failure(QStringLiteral("the query to save is empty"));
     if (Status st = checkQuery(e.storage(), text); !st)
