@@ -8,15 +8,20 @@
 #include "tests/support/teambackend.h"
 #include "tests/support/testsupport.h"
 
+#include <QDeadlineTimer>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QUrl>
 
 #include <catch2/catch.hpp>
 
 #include <memory>
+#include <utility>
 #include <vector>
 
 using namespace situate;
@@ -36,6 +41,44 @@ qint64 serverRollbacks(const QString& url) {
         url, s("SELECT xact_rollback FROM pg_stat_database WHERE datname = current_database()"));
     REQUIRE(rows.size() == 1);
     return rows.first().toLongLong();
+}
+
+// A table of the test database locked by a connection of the test's own until release():
+// clients that write to it wait there together, so they meet when it is released however
+// loaded the machine is.
+class HeldTable {
+public:
+    HeldTable(const QString& url, const QString& table)
+        : m_name(connections::newName("held")) {
+        auto l = dialect::parsePostgresUrl(url);
+        REQUIRE(l.ok());
+        REQUIRE(connections::openPostgres(m_name, *l).ok());
+        QSqlDatabase db = QSqlDatabase::database(m_name, false);
+        REQUIRE(db.transaction());
+        QSqlQuery q(db);
+        REQUIRE(q.exec(s("LOCK TABLE %1 IN SHARE ROW EXCLUSIVE MODE").arg(table)));
+    }
+    ~HeldTable() {
+        release();
+        connections::remove(m_name);
+    }
+    void release() {
+        if (std::exchange(m_held, false))
+            QSqlDatabase::database(m_name, false).commit();
+    }
+
+private:
+    QString m_name;
+    bool m_held = true;
+};
+
+// How many sessions of the test database wait for a lock.
+int waitingForLocks(const QString& url) {
+    const QStringList rows = teamtest::sqlRows(
+        url, s("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND "
+               "wait_event_type = 'Lock'"));
+    REQUIRE(rows.size() == 1);
+    return rows.first().toInt();
 }
 
 // What a user reads must not be the driver's: no QPSQL, "Unable to …", "ERROR:", an SQLSTATE.
@@ -87,8 +130,16 @@ TEST_CASE("cli: 4 imports at once creating the same new codes and coders all lan
         clients.back()->setArguments(
             {s("codings"), s("import"), db.url(), sheet, s("--create-codes")});
     }
-    for (auto& c : clients)
-        c->start();
+    {
+        // The clients start one by one on a loaded machine; held at the codes table, they
+        // race from the same moment.
+        HeldTable codesHeld(db.url(), s("codes"));
+        for (auto& c : clients)
+            c->start();
+        QDeadlineTimer patience(60000);
+        while (waitingForLocks(db.url()) < processes && !patience.hasExpired())
+            QThread::msleep(50);
+    }
     for (auto& c : clients) {
         REQUIRE(c->waitForFinished(120000));
         const QByteArray out = c->readAllStandardOutput(), err = c->readAllStandardError();
