@@ -6,12 +6,12 @@
 #include "core/import/speakerturns.h"
 #include "core/project.h"
 #include "core/reliability/backups.h"
-#include "ui/mainwindow/backupcontroller.h"
 #include "tests/support/demowindow.h"
 #include "tests/support/testrows.h"
 #include "tests/support/testsupport.h"
 #include "tests/support/waitfor.h"
 #include "ui/documentview/documentview.h"
+#include "ui/mainwindow/backupcontroller.h"
 #include "ui/textedit/pseudonymtable.h"
 
 #include <QAction>
