@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/clicommands.h"
 #include "app/cli/clihelpers.h"
+#include "core/query/querydata.h"
+#include "core/query/queryevaluator.h"
+#include "core/query/savedqueries.h"
 
 #include "core/analysis/cooccurrence.h"
 #include "core/analysis/extractexport.h"
@@ -259,6 +262,24 @@ int cmdExtracts(const Args& a) {
                            .arg(a.option(QStringLiteral("rq")),
                                 q.rollup ? QStringLiteral(" (with roll-up)") : QString());
     }
+    if (a.options.contains(QStringLiteral("query"))) {
+        // The extracts of the codings that share a character with a saved query's result.
+        const QString name = a.option(QStringLiteral("query"));
+        const Result<QString> text = query::savedQuery(s, name);
+        if (!text)
+            return fail(text.error());
+        const Result<query::QueryResult> result = query::runQuery(s, *text);
+        if (!result)
+            return fail(QStringLiteral("the saved query \"%1\": %2").arg(name, result.error()));
+        auto within = std::make_shared<QHash<qint64, std::vector<Interval>>>();
+        const QVector<DocumentInfo>& documents = result->data->documents();
+        for (qsizetype d = 0; d < documents.size(); ++d) {
+            if (!result->runs[size_t(d)].empty())
+                within->insert(documents[d].id, result->runs[size_t(d)]);
+        }
+        q.within = within;
+        description << QStringLiteral("query: %1").arg(name);
+    }
     const FilterNames names = filterNames(a);
     if (!names.cases.isEmpty())
         description << QStringLiteral("case: %1").arg(names.cases.join(QStringLiteral(", ")));
@@ -337,10 +358,11 @@ void addAnalysisCommands(QVector<Command>& c) {
         cmdCooccurrence};
     c << Command{
         QStringLiteral("extracts"),
-        QStringLiteral("extracts PROJECT [--code PATH [--descendants]] [--case NAME] "
-                       "[--rq CODE [--rollup]] [--coder NAME] [--document NAME] "
-                       "[--where ATTR=VALUE] [--format csv|xlsx|html] [--output FILE] "
-                       "[--no-bom]"),
+        QStringLiteral(
+            "extracts PROJECT [--code PATH [--descendants]] [--query NAME] [--case NAME] "
+            "[--rq CODE [--rollup]] [--coder NAME] [--document NAME] "
+            "[--where ATTR=VALUE] [--format csv|xlsx|html] [--output FILE] "
+            "[--no-bom]"),
         QStringLiteral("Coded extracts, one row per coding: coding_id, document, case, one "
                        "column per case and document attribute, code, research_questions, "
                        "coder, start, end, text, memo, created. CSV (RFC 4180, CRLF, UTF-8 "
@@ -348,7 +370,8 @@ void addAnalysisCommands(QVector<Command>& c) {
                        "CR ' or a full-width = + - @ gets a leading ') goes to stdout without "
                        "--output; XLSX needs "
                        "--output; HTML is a report grouped by research question, code and "
-                       "case."),
+                       "case. --query NAME keeps the codings that share a character with the "
+                       "saved query's result."),
         {QStringLiteral("descendants"), QStringLiteral("rollup"), QStringLiteral("no-bom")},
         1,
         cmdExtracts};

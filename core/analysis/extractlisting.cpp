@@ -32,6 +32,14 @@ Result<QVector<qint64>> selectedCodes(const Storage& s, const ExtractQuery& quer
     return codeIds;
 }
 
+// Whether [start, end) shares a code point with one of the sorted, disjoint `ranges`.
+bool sharesCharacter(const std::vector<Interval>& ranges, qint64 start, qint64 end) {
+    // The first range that ends after start is the only one that can.
+    const auto it = std::upper_bound(ranges.begin(), ranges.end(), start,
+                                     [](qint64 at, const Interval& r) { return at < r.end; });
+    return it != ranges.end() && it->start < end && start < end;
+}
+
 } // namespace
 
 Result<ExtractListing> ExtractListing::read(const Storage& s, const ExtractQuery& query) {
@@ -90,11 +98,18 @@ Result<ExtractListing> ExtractListing::read(const Storage& s, const ExtractQuery
     out.m_documentBegin.reserve(documents + 1);
     out.m_cases.resize(documents);
     out.m_attributeValues.resize(documents);
+    static const std::vector<Interval> none;
     for (int d = 0; d < documents; ++d) {
         out.m_documentBegin << out.m_rows.size();
         const auto* base = ctx.spansBegin(0);
+        const std::vector<Interval>* ranges = nullptr;
+        if (query.within) {
+            const auto found = query.within->constFind(ctx.documents()[d].id);
+            ranges = found == query.within->cend() ? &none : &*found;
+        }
         for (auto* span = ctx.spansBegin(d); span != ctx.spansEnd(d); ++span) {
-            if (codeSelected[span->code] && codeForQuestion[span->code])
+            if (codeSelected[span->code] && codeForQuestion[span->code] &&
+                (!ranges || sharesCharacter(*ranges, span->start, span->end)))
                 out.m_rows << int(span - base);
         }
         if (out.m_rows.size() == out.m_documentBegin.last())

@@ -6,11 +6,15 @@
 
 #include "core/analysis/analysisfilter.h"
 #include "core/analysis/frequency.h"
+#include "core/analysis/intervals.h"
 
+#include <QHash>
 #include <QStringList>
 #include <QVector>
 
 #include <functional>
+#include <memory>
+#include <vector>
 
 namespace situate {
 
@@ -22,6 +26,10 @@ struct ExtractQuery {
     qint64 questionId = 0;    // 0: any; else codings that count for this question
     bool rollup = false;      // questions linked to an ancestor count too
     int contextLength = 0;    // code points of text kept before and after each extract
+    /// When set, only the codings that share at least one code point with these ranges of
+    /// their document (sorted, disjoint; by document id; a document not listed has none):
+    /// a coding query's result (`extracts --query NAME`).
+    std::shared_ptr<const QHash<qint64, std::vector<Interval>>> within;
 };
 
 /// One coding with everything an extract list, sheet or report shows.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // situate-cli query, turns and search, run as a process on a project made by the CLI from
 // text files and a codings sheet: JSON and CSV exactly, units, errors and exit codes.
+#include "core/io/csv.h"
 #include "tests/support/clitest.h"
 #include "tests/support/testsupport.h"
 
@@ -265,4 +266,34 @@ TEST_CASE("cli query save, list, run and delete: saved queries by name") {
     r = runCli({s("query"), s("delete"), p.path, s("places")});
     CHECK(r.exitCode == 1);
     CHECK(r.err == "situate-cli: no saved query \"places\"\n");
+}
+
+TEST_CASE("cli query: extracts of a saved query are the codings sharing a character with it") {
+    Project p;
+    const auto extracts = [&](const char* name) {
+        const auto table =
+            csv::parse(mustRun({s("extracts"), p.path, s("--query"), s(name), s("--no-bom")}).out,
+                       s("extracts.csv"));
+        REQUIRE(table.ok());
+        QStringList rows;
+        for (qsizetype r = 0; r < table->rows.size(); ++r)
+            rows << table->cell(r, table->column(s("code"))) + s(" ") +
+                        table->cell(r, table->column(s("coder"))) + s(" ") +
+                        table->cell(r, table->column(s("start")));
+        return rows;
+    };
+    // The turn [32,85) of P1 holds three codings; Team (112) lies in the interviewer's.
+    mustRun({s("query"), s("save"), p.path, s("answers"), s("speaker \"P1\"")});
+    CHECK(extracts("answers") ==
+          QStringList{s("Who Aisha 36"), s("Where Aisha 69"), s("Where Ben 74")});
+    // [74,76) touches Aisha's [69,74) but shares no character with it.
+    mustRun({s("query"), s("save"), p.path, s("ben"), s("code \"Where\" by \"Ben\"")});
+    CHECK(extracts("ben") == QStringList{s("Where Ben 74")});
+    // With the other filters: only Aisha's of the first.
+    CHECK(mustRun({s("extracts"), p.path, s("--query"), s("answers"), s("--coder"), s("Aisha"),
+                   s("--format"), s("csv"), s("--no-bom")})
+              .out.count("\r\n") == 3);
+    const auto r = runCli({s("extracts"), p.path, s("--query"), s("none")});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err == "situate-cli: no saved query \"none\"\n");
 }
