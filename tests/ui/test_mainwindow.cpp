@@ -8,7 +8,9 @@
 #include "tests/support/testsupport.h"
 #include "ui/codebook/codebookpanel.h"
 #include "ui/documentview/documentview.h"
+#include "ui/mainwindow/backupcontroller.h"
 #include "ui/mainwindow/codingcontroller.h"
+#include "ui/mainwindow/helpcontroller.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/workbench.h"
 #include "ui/search/searchpanel.h"
@@ -19,6 +21,8 @@
 #include <QDialog>
 #include <QDockWidget>
 #include <QGuiApplication>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
@@ -369,4 +373,45 @@ TEST_CASE("ui: a layout saved on a larger screen is fitted to this one, every do
     CHECK(window.findChild<QDockWidget*>(QStringLiteral("matrixDock"))->isHidden());
     window.close();
     QSettings().remove(QStringLiteral("window"));
+}
+
+TEST_CASE("ui: Help opens the demo, lists every keyboard shortcut and says where data is kept") {
+    test::TestSettings testSettings;
+    auto prompter = std::make_shared<test::TestPrompter>();
+    MainWindow window(prompter);
+    window.show();
+    auto* help = window.findChild<QMenu*>(QStringLiteral("helpMenu"));
+    REQUIRE(help);
+
+    // Open the Demo Project builds the demo where the user may write and opens it.
+    window.findChild<QAction*>(QStringLiteral("openDemoAction"))->trigger();
+    REQUIRE(window.project());
+    CHECK(window.project()->path() == HelpController::demoPath());
+    CHECK(window.project()->storage().codes().value().size() == 46);
+    window.backups()->waitForBackup();
+    // Again, with the demo open: built afresh, opened again.
+    window.findChild<QAction*>(QStringLiteral("openDemoAction"))->trigger();
+    REQUIRE(window.project());
+    CHECK(prompter->messages.isEmpty());
+
+    // Keyboard Shortcuts lists each menu action that has one, read from the window.
+    window.findChild<QAction*>(QStringLiteral("shortcutsAction"))->trigger();
+    REQUIRE(prompter->messages.size() == 1);
+    const QStringList lines = prompter->messages.first().split(QLatin1Char('\n'));
+    int withShortcut = 0;
+    for (const QAction* menu : window.menuBar()->actions())
+        for (const QAction* a : menu->menu() ? menu->menu()->actions() : QList<QAction*>())
+            withShortcut += a->shortcut().isEmpty() ? 0 : 1;
+    CHECK(lines.size() == withShortcut);
+    CHECK(lines.size() >= 10);
+    CHECK(lines.contains(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText) +
+                         QStringLiteral("\tUndo (Edit)")));
+
+    // About says the version, the licence and where projects, backups and settings are.
+    const QString about = window.findChild<HelpController*>()->aboutText();
+    CHECK(about.contains(QApplication::applicationVersion()));
+    CHECK(about.contains(QStringLiteral("General Public License, version 3 or later")));
+    CHECK(about.contains(QStringLiteral(".backups")));
+    CHECK(about.contains(QSettings().fileName().toHtmlEscaped()));
+    window.close();
 }

@@ -13,6 +13,7 @@
 #include "ui/mainwindow/evaluationdockscontroller.h"
 #include "ui/mainwindow/filecheck.h"
 #include "ui/mainwindow/filecontroller.h"
+#include "ui/mainwindow/helpcontroller.h"
 #include "ui/mainwindow/pseudonymcontroller.h"
 #include "ui/mainwindow/servercontroller.h"
 #include "ui/mainwindow/transcriptediting.h"
@@ -24,6 +25,7 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QMenuBar>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 
@@ -57,6 +59,7 @@ MainWindow::MainWindow(std::shared_ptr<Prompter> prompter, QWidget* parent)
     m_backups = new BackupController(*this);
     m_pseudonyms = new PseudonymController(*this);
     m_server = new ServerController(*this);
+    new HelpController(*this);
     m_fileCheck = new FileCheck(*this);
     statusBar()->addPermanentWidget(m_statusCoder = new QLabel);
     updateTitle();
@@ -76,6 +79,9 @@ MainWindow::MainWindow(std::shared_ptr<Prompter> prompter, QWidget* parent)
             resize(size);
         windowlayout::tabifyCrowdedDocks(*this);
         windowlayout::fitToScreen(*this);
+    } else if (const QScreen* screen = this->screen()) {
+        // A first start: most of the screen, not Qt's small default.
+        resize(screen->availableGeometry().size() * 0.9);
     }
 }
 
