@@ -151,7 +151,7 @@ Result<AnalysisContext> AnalysisContext::load(const Storage& s, const AnalysisFi
                 wanted[std::size_t(code)] = 1;
         }
     }
-    const IdIndex docs(documentIndex), coders(coderIndex), codes(c.m_codeIndex);
+    const SpanIdIndex docs(documentIndex), coders(coderIndex), codes(c.m_codeIndex);
     SpanBuckets buckets(docs, codes, coders, std::move(wanted), int(c.m_documents.size()));
     if (Status read = forEachCodingSpan(s, buckets, onlyCodes, filter.documentIds); !read)
         return read;

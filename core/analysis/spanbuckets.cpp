@@ -93,7 +93,7 @@ private:
 
 } // namespace
 
-IdIndex::IdIndex(const QHash<qint64, int>& ids) {
+SpanIdIndex::SpanIdIndex(const QHash<qint64, int>& ids) {
     qint64 max = -1;
     for (auto it = ids.cbegin(); it != ids.cend(); ++it)
         max = std::max(max, it.key());
@@ -107,8 +107,9 @@ IdIndex::IdIndex(const QHash<qint64, int>& ids) {
     }
 }
 
-SpanBuckets::SpanBuckets(const IdIndex& documents, const IdIndex& codes, const IdIndex& coders,
-                         std::vector<char> wantedCodes, int documentCount)
+SpanBuckets::SpanBuckets(const SpanIdIndex& documents, const SpanIdIndex& codes,
+                         const SpanIdIndex& coders, std::vector<char> wantedCodes,
+                         int documentCount)
     : m_documents(documents)
     , m_codes(codes)
     , m_coders(coders)

@@ -17,9 +17,9 @@ namespace situate {
 /// id -> index for rowids, which are small and mostly dense: a plain array when they are,
 /// so a million lookups cost a million loads rather than a million hash probes. Reading it
 /// from several threads at once is safe.
-class IdIndex {
+class SpanIdIndex {
 public:
-    explicit IdIndex(const QHash<qint64, int>& ids);
+    explicit SpanIdIndex(const QHash<qint64, int>& ids);
     int value(qint64 id) const {
         if (!m_dense.empty())
             return id >= 0 && id < qint64(m_dense.size()) ? m_dense[std::size_t(id)] : -1;
@@ -38,7 +38,7 @@ private:
 class SpanBuckets final : public CodingSpanSink {
 public:
     /// `wantedCodes`: per code index, whether its codings are kept (empty: all).
-    SpanBuckets(const IdIndex& documents, const IdIndex& codes, const IdIndex& coders,
+    SpanBuckets(const SpanIdIndex& documents, const SpanIdIndex& codes, const SpanIdIndex& coders,
                 std::vector<char> wantedCodes, int documentCount);
     void start(int parts, qint64 expected) override;
     void take(int part, const CodingSpan* rows, qsizetype count) override;
@@ -55,9 +55,9 @@ private:
         std::vector<Placed> rows;
         std::vector<qsizetype> counts; // kept rows per document
     };
-    const IdIndex& m_documents;
-    const IdIndex& m_codes;
-    const IdIndex& m_coders;
+    const SpanIdIndex& m_documents;
+    const SpanIdIndex& m_codes;
+    const SpanIdIndex& m_coders;
     std::vector<char> m_wanted;
     int m_documentCount;
     std::vector<Part> m_parts;
