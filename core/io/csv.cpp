@@ -33,13 +33,9 @@ namespace {
 // with BOM (Excel's "Unicode text"), and Windows-1252 (Excel's plain "CSV" on Windows in
 // Western European locales) when the bytes are not valid UTF-8.
 Result<QString> decodeSheet(const QByteArray& bytes, const QString& fileName) {
-    if (!bytes.startsWith("\xFF\xFE") && !bytes.startsWith("\xFE\xFF") &&
-        !bytes.startsWith("\x00\x00\xFE\xFF") && bytes.contains('\0'))
-        return Result<QString>::failure(
-            QStringLiteral("%1: contains binary data, not CSV text").arg(fileName),
-            ErrorKind::Invalid);
+    // The text reader refuses a NUL outside a UTF-16 or UTF-32 file, and binary-looking text.
     Result<importsupport::DecodedText> decoded = importsupport::decodeTextFile(bytes, fileName);
-    if (!decoded || decoded->text.contains(QChar(0)))
+    if (!decoded)
         return Result<QString>::failure(
             QStringLiteral("%1: contains binary data, not CSV text").arg(fileName),
             ErrorKind::Invalid);
