@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/clicommands.h"
 #include "app/cli/clihelpers.h"
-#include "core/query/querydata.h"
-#include "core/query/queryevaluator.h"
 #include "core/query/savedqueries.h"
 
 #include "core/analysis/cooccurrence.h"
@@ -10,6 +8,7 @@
 #include "core/analysis/extractreport.h"
 #include "core/analysis/frequency.h"
 #include "core/analysis/numbertable.h"
+#include "core/analysis/runfrequency.h"
 #include "core/codetree.h"
 #include "core/io/csv.h"
 #include "core/project.h"
@@ -129,6 +128,9 @@ int cmdFreq(const Args& a) {
     if (!parseCountType(a.option(QStringLiteral("count"), QStringLiteral("codings")), &count))
         return usage(
             QStringLiteral("--count must be codings, documents, cases, characters or coverage"));
+    const QString rowKind = a.option(QStringLiteral("rows"), QStringLiteral("codes"));
+    if (rowKind != QLatin1String("codes") && rowKind != QLatin1String("queries"))
+        return usage(QStringLiteral("--rows must be codes or queries"));
     auto p = openProject(a);
     if (!p)
         return kFailure;
@@ -154,7 +156,16 @@ int cmdFreq(const Args& a) {
     }
     if (Status st = readSelection(a, s, req); !st)
         return fail(st.error());
-    auto m = frequencyMatrix(s, req);
+    Result<FrequencyMatrix> m = FrequencyMatrix{};
+    if (rowKind == QLatin1String("queries")) {
+        Result<QVector<TextRuns>> queries =
+            query::savedQueryRuns(s, a.values(QStringLiteral("query")));
+        if (!queries)
+            return fail(queries.error());
+        m = runsFrequencyMatrix(s, req, *queries);
+    } else {
+        m = frequencyMatrix(s, req);
+    }
     if (!m)
         return fail(m.error());
 
@@ -165,7 +176,8 @@ int cmdFreq(const Args& a) {
         const QJsonObject cells =
             jsonCells(table, r, [&](double v) { return jsonNumber(v, table.decimals); });
         rows.append(
-            QJsonObject{{QStringLiteral("code"), table.rows[r]},
+            QJsonObject{{m->rowKind, table.rows[r]},
+                        {QStringLiteral("row"), table.rows[r]},
                         {QStringLiteral("cells"), cells},
                         {QStringLiteral("total"), jsonNumber(table.totals[r], table.decimals)}});
     }
@@ -175,6 +187,7 @@ int cmdFreq(const Args& a) {
                             jsonNumber(m->columnTotals[c].value(count), table.decimals));
     const QJsonObject json{
         {QStringLiteral("by"), by},
+        {QStringLiteral("rows_are"), rowKind},
         {QStringLiteral("count"), countTypeName(count)},
         {QStringLiteral("columns"), columns},
         {QStringLiteral("rows"), rows},
@@ -186,9 +199,10 @@ int cmdFreq(const Args& a) {
         if (t != count)
             others << frequencyTable(*m, t);
     }
-    return emitTable(a, table, others, json,
-                     QStringLiteral("%1 code(s) x %2 column(s)")
-                         .arg(QString::number(m->rows.size()), QString::number(m->columns.size())));
+    return emitTable(
+        a, table, others, json,
+        QStringLiteral("%1 %2(s) x %3 column(s)")
+            .arg(QString::number(m->rows.size()), m->rowKind, QString::number(m->columns.size())));
 }
 
 int cmdCooccurrence(const Args& a) {
@@ -265,18 +279,11 @@ int cmdExtracts(const Args& a) {
     if (a.options.contains(QStringLiteral("query"))) {
         // The extracts of the codings that share a character with a saved query's result.
         const QString name = a.option(QStringLiteral("query"));
-        const Result<QString> text = query::savedQuery(s, name);
-        if (!text)
-            return fail(text.error());
-        const Result<query::QueryResult> result = query::runQuery(s, *text);
-        if (!result)
-            return fail(QStringLiteral("the saved query \"%1\": %2").arg(name, result.error()));
-        auto within = std::make_shared<QHash<qint64, std::vector<Interval>>>();
-        const QVector<DocumentInfo>& documents = result->data->documents();
-        for (qsizetype d = 0; d < documents.size(); ++d) {
-            if (!result->runs[size_t(d)].empty())
-                within->insert(documents[d].id, result->runs[size_t(d)]);
-        }
+        Result<QVector<TextRuns>> runs = query::savedQueryRuns(s, {name});
+        if (!runs)
+            return fail(runs.error());
+        auto within =
+            std::make_shared<QHash<qint64, std::vector<Interval>>>(std::move(runs->first().runs));
         q.within = within;
         description << QStringLiteral("query: %1").arg(name);
     }
@@ -330,16 +337,20 @@ void addAnalysisCommands(QVector<Command>& c) {
     c << Command{
         QStringLiteral("freq"),
         QStringLiteral("freq PROJECT --by case|rq|document|coder|attribute:NAME "
+                       "[--rows codes|queries] [--query NAME]... "
                        "[--count codings|documents|cases|characters|coverage] [--descendants] "
                        "[--rollup] [--coders A,B] [--documents A,B] [--cases A,B] "
                        "[--where ATTR=VALUE] [--format csv|json|table|xlsx] [--output FILE] "
                        "[--no-bom]"),
-        QStringLiteral("Code frequencies: one row per code (tree order), one column per case, "
-                       "research question, document, coder or attribute value, and the code's "
-                       "total over the whole filtered project. --descendants counts each "
-                       "code's sub-codes in its row; --rollup lets a coding count for the "
-                       "questions linked to its code's ancestors. XLSX holds every count type, "
-                       "one sheet each. Counting rules: core/analysis/README.md.") +
+        QStringLiteral(
+            "Code frequencies: one row per code (tree order), one column per case, "
+            "research question, document, coder or attribute value, and the code's "
+            "total over the whole filtered project. --descendants counts each "
+            "code's sub-codes in its row; --rollup lets a coding count for the "
+            "questions linked to its code's ancestors. --rows queries makes one row "
+            "per saved query (--query NAME, repeatable: only those), each run of its result "
+            "counted as a coding would be. XLSX holds every count type, one sheet "
+            "each. Counting rules: core/analysis/README.md.") +
             filters,
         {QStringLiteral("descendants"), QStringLiteral("rollup"), QStringLiteral("no-bom")},
         1,

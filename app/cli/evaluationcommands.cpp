@@ -3,6 +3,7 @@
 
 #include "app/cli/clicommands.h"
 #include "app/cli/clihelpers.h"
+#include "core/query/savedqueries.h"
 
 #include "core/analysis/analysisfilter.h"
 #include "core/commands/commands.h"
@@ -61,7 +62,7 @@ int cmdEvidence(const Args& a) {
     const Storage& s = p->storage();
     EvidenceRequest req;
     if (!parseEvidenceRowKind(a.option(QStringLiteral("rows"), QStringLiteral("rq")), &req.rows))
-        return usage(QStringLiteral("--rows must be rq, code or toc"));
+        return usage(QStringLiteral("--rows must be rq, code, toc or queries"));
     const QString columns = a.option(QStringLiteral("columns"), QStringLiteral("case"));
     if (columns.startsWith(QLatin1String("attribute:"))) {
         Result<Attribute> attr = resolveAttribute(s, columns.mid(10));
@@ -74,6 +75,13 @@ int cmdEvidence(const Args& a) {
     }
     req.rollup = a.has(QStringLiteral("rollup"));
     req.descendants = a.has(QStringLiteral("descendants"));
+    if (req.rows == EvidenceRowKind::Query) {
+        Result<QVector<TextRuns>> queries =
+            query::savedQueryRuns(s, a.values(QStringLiteral("query")));
+        if (!queries)
+            return fail(queries.error());
+        req.queries = *queries;
+    }
     Result<EvidenceMatrix> m = evidenceMatrix(s, req);
     if (!m)
         return fail(m.error());
@@ -436,14 +444,17 @@ int cmdReport(const Args& a) {
 void addEvaluationCommands(QVector<Command>& c) {
     c << Command{
         QStringLiteral("evidence"),
-        QStringLiteral("evidence PROJECT [--rows rq|code|toc] [--columns case|attribute:NAME] "
-                       "[--rollup] [--descendants] [--format csv|json] [--output FILE]"),
+        QStringLiteral("evidence PROJECT [--rows rq|code|toc|queries] [--query NAME]... "
+                       "[--columns case|attribute:NAME] [--rollup] [--descendants] "
+                       "[--format csv|json] [--output FILE]"),
         QStringLiteral("The evidence matrix: one CSV record per cell (empty cells too) with "
                        "row,column,codings,documents,cases,coding_ids,summary; coding_ids are "
                        "separated by ';'. Rows are research questions (a coding counts for the "
                        "questions of its code; --rollup: also of its ancestors), codes "
                        "(--descendants: with their sub-codes) or theory-of-change elements (the "
-                       "codings of codes with that element). JSON adds row totals."),
+                       "codings of codes with that element) or saved queries (the codings that "
+                       "share a character with the query's result; --query NAME, repeatable: "
+                       "only those queries). JSON adds row totals."),
         {QStringLiteral("rollup"), QStringLiteral("descendants")},
         1,
         cmdEvidence};

@@ -32,14 +32,6 @@ Result<QVector<qint64>> selectedCodes(const Storage& s, const ExtractQuery& quer
     return codeIds;
 }
 
-// Whether [start, end) shares a code point with one of the sorted, disjoint `ranges`.
-bool sharesCharacter(const std::vector<Interval>& ranges, qint64 start, qint64 end) {
-    // The first range that ends after start is the only one that can.
-    const auto it = std::upper_bound(ranges.begin(), ranges.end(), start,
-                                     [](qint64 at, const Interval& r) { return at < r.end; });
-    return it != ranges.end() && it->start < end && start < end;
-}
-
 } // namespace
 
 Result<ExtractListing> ExtractListing::read(const Storage& s, const ExtractQuery& query) {

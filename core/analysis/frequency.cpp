@@ -65,54 +65,6 @@ constexpr qsizetype kBothCoresFrom = 20000;
 // "cases" count; for dimensions not made of cases, all of the document's selected cases).
 using Membership = ColumnMembership;
 
-// Builds the columns and, for dimensions decided by the document alone, each document's
-// memberships.
-Status buildColumns(const Storage& s, const AnalysisContext& ctx, const FrequencyRequest& req,
-                    FrequencyMatrix& m, QVector<QVector<Membership>>& memberships) {
-    const auto& docs = ctx.documents();
-    memberships.resize(docs.size());
-    switch (req.by) {
-    case Dimension::Case:
-        for (const Case& k : ctx.cases())
-            m.columns << MatrixColumn{k.name, {}, k.id, 0};
-        for (int d = 0; d < docs.size(); ++d) {
-            for (int k : ctx.casesOf(d))
-                memberships[d] << Membership{k, {k}};
-        }
-        break;
-    case Dimension::Document:
-        for (int d = 0; d < docs.size(); ++d) {
-            m.columns << MatrixColumn{docs[d].name, {}, docs[d].id, 0};
-            memberships[d] << Membership{d, ctx.casesOf(d)};
-        }
-        break;
-    case Dimension::Coder:
-        for (const Coder& k : ctx.coders())
-            m.columns << MatrixColumn{k.name, {}, k.id, ctx.textLength()};
-        break;
-    case Dimension::ResearchQuestion:
-        for (const ResearchQuestion& q : ctx.questions())
-            m.columns << MatrixColumn{q.code, q.title, q.id, ctx.textLength()};
-        break;
-    case Dimension::Attribute: {
-        Result<AttributeColumns> read = attributeColumns(
-            s, ctx, req.attributeId, QStringLiteral("the attribute to count by does not exist"));
-        if (!read)
-            return Status::from(read);
-        m.attributeName = read->attribute.name;
-        for (const QString& v : read->values)
-            m.columns << MatrixColumn{v, {}, 0, 0};
-        memberships = std::move(read->memberships);
-        break;
-    }
-    }
-    for (int d = 0; d < docs.size(); ++d) {
-        for (const Membership& mm : memberships[d])
-            m.columns[mm.column].textLength += docs[d].length;
-    }
-    return {};
-}
-
 // The union of one key's codings in one document, built as they arrive in start order:
 // a coding that begins past the current stretch closes it. No sorting, one pass.
 class RunSet {
@@ -196,6 +148,52 @@ private:
 
 } // namespace
 
+Status frequencyColumns(const Storage& s, const AnalysisContext& ctx, const FrequencyRequest& req,
+                        FrequencyMatrix& m, QVector<QVector<Membership>>& memberships) {
+    const auto& docs = ctx.documents();
+    memberships.resize(docs.size());
+    switch (req.by) {
+    case Dimension::Case:
+        for (const Case& k : ctx.cases())
+            m.columns << MatrixColumn{k.name, {}, k.id, 0};
+        for (int d = 0; d < docs.size(); ++d) {
+            for (int k : ctx.casesOf(d))
+                memberships[d] << Membership{k, {k}};
+        }
+        break;
+    case Dimension::Document:
+        for (int d = 0; d < docs.size(); ++d) {
+            m.columns << MatrixColumn{docs[d].name, {}, docs[d].id, 0};
+            memberships[d] << Membership{d, ctx.casesOf(d)};
+        }
+        break;
+    case Dimension::Coder:
+        for (const Coder& k : ctx.coders())
+            m.columns << MatrixColumn{k.name, {}, k.id, ctx.textLength()};
+        break;
+    case Dimension::ResearchQuestion:
+        for (const ResearchQuestion& q : ctx.questions())
+            m.columns << MatrixColumn{q.code, q.title, q.id, ctx.textLength()};
+        break;
+    case Dimension::Attribute: {
+        Result<AttributeColumns> read = attributeColumns(
+            s, ctx, req.attributeId, QStringLiteral("the attribute to count by does not exist"));
+        if (!read)
+            return Status::from(read);
+        m.attributeName = read->attribute.name;
+        for (const QString& v : read->values)
+            m.columns << MatrixColumn{v, {}, 0, 0};
+        memberships = std::move(read->memberships);
+        break;
+    }
+    }
+    for (int d = 0; d < docs.size(); ++d) {
+        for (const Membership& mm : memberships[d])
+            m.columns[mm.column].textLength += docs[d].length;
+    }
+    return {};
+}
+
 Result<FrequencyMatrix> frequencyMatrix(const Storage& s, const FrequencyRequest& request) {
     auto ctx = AnalysisContext::load(s, request.filter);
     if (!ctx)
@@ -208,7 +206,7 @@ Result<FrequencyMatrix> frequencyMatrix(const Storage& s, const AnalysisContext&
     FrequencyMatrix m;
     m.by = req.by;
     QVector<QVector<Membership>> memberships;
-    if (Status st = buildColumns(s, ctx, req, m, memberships); !st)
+    if (Status st = frequencyColumns(s, ctx, req, m, memberships); !st)
         return st;
 
     m.rows = matrixRows(ctx, req.codeIds);

@@ -6,6 +6,7 @@
 // this is their one implementation.
 
 #include "core/analysis/analysisfilter.h"
+#include "core/analysis/attributecolumns.h"
 
 #include <QSet>
 #include <QString>
@@ -56,7 +57,8 @@ struct MatrixColumn {
     qint64 textLength = 0; // code points of the column's documents (coverage denominator)
 };
 
-/// A row: one code (with its descendants when the request asked for them).
+/// A row: one code (with its descendants when the request asked for them), or a saved query
+/// (core/analysis/runfrequency.h; codeId 0, path the query's name).
 struct MatrixRow {
     qint64 codeId = 0;
     QString path;
@@ -66,7 +68,8 @@ struct MatrixRow {
 /// Codes x dimension counts, every count type at once, ready for a table view or export.
 struct FrequencyMatrix {
     Dimension by = Dimension::Case;
-    QString attributeName; // for Dimension::Attribute
+    QString attributeName;                    // for Dimension::Attribute
+    QString rowKind = QStringLiteral("code"); // what a row is: "code" or "query"
     QVector<MatrixColumn> columns;
     QVector<MatrixRow> rows;
     QVector<MatrixCell> cells;        // rows x columns, row-major
@@ -83,6 +86,12 @@ Result<FrequencyMatrix> frequencyMatrix(const Storage& s, const FrequencyRequest
 /// The same on an already loaded context (whose filter must be request.filter).
 Result<FrequencyMatrix> frequencyMatrix(const Storage& s, const AnalysisContext& context,
                                         const FrequencyRequest& request);
+
+/// The columns of `request.by` and, for the dimensions the document alone decides (case,
+/// document, attribute), each document's memberships, by index into context.documents().
+Status frequencyColumns(const Storage& s, const AnalysisContext& context,
+                        const FrequencyRequest& request, FrequencyMatrix& m,
+                        QVector<QVector<ColumnMembership>>& memberships);
 
 /// Attribute values in display order, as frequency columns show them: a choice list's order,
 /// then the other values, numbers ascending, else text order.

@@ -38,4 +38,12 @@ inline qint64 mergeIntervals(std::vector<Interval>& v) {
     return total;
 }
 
+/// Whether [start, end) shares a code point with one of the sorted, disjoint `ranges`.
+inline bool sharesCharacter(const std::vector<Interval>& ranges, qint64 start, qint64 end) {
+    // The first range that ends after start is the only one that can.
+    const auto it = std::upper_bound(ranges.begin(), ranges.end(), start,
+                                     [](qint64 at, const Interval& r) { return at < r.end; });
+    return it != ranges.end() && it->start < end && start < end;
+}
+
 } // namespace situate

@@ -11,7 +11,7 @@ namespace situate {
 NumberTable frequencyTable(const FrequencyMatrix& m, CountType type) {
     NumberTable t;
     t.name = countTypeName(type);
-    t.corner = QStringLiteral("code");
+    t.corner = m.rowKind;
     for (const MatrixColumn& c : m.columns)
         t.columns << c.key;
     for (const MatrixRow& r : m.rows)

@@ -44,7 +44,8 @@ QString evidenceRowKindName(EvidenceRowKind k) {
     static constexpr EnumName<EvidenceRowKind> kKinds[] = {
         {EvidenceRowKind::ResearchQuestion, "rq"},
         {EvidenceRowKind::Code, "code"},
-        {EvidenceRowKind::TocElement, "toc"}};
+        {EvidenceRowKind::TocElement, "toc"},
+        {EvidenceRowKind::Query, "queries"}};
     return enumName(kKinds, k);
 }
 
@@ -56,6 +57,8 @@ bool parseEvidenceRowKind(const QString& name, EvidenceRowKind* out) {
         *out = EvidenceRowKind::Code;
     } else if (n == QLatin1String("toc")) {
         *out = EvidenceRowKind::TocElement;
+    } else if (n == QLatin1String("queries") || n == QLatin1String("query")) {
+        *out = EvidenceRowKind::Query;
     } else {
         return false;
     }
@@ -172,6 +175,15 @@ Result<EvidenceMatrix> evidenceMatrix(const Storage& s, const EvidenceRequest& r
         }
         break;
     }
+    case EvidenceRowKind::Query:
+        m.queries = req.queries;
+        for (const TextRuns& q : req.queries) {
+            EvidenceRow row;
+            row.ref = {EvidenceRowKind::Query, q.name};
+            row.label = q.name;
+            m.rows << row;
+        }
+        break;
     }
 
     // Columns, and each document's memberships.
@@ -199,11 +211,25 @@ Result<EvidenceMatrix> evidenceMatrix(const Storage& s, const EvidenceRequest& r
     const qsizetype columns = m.columns.size();
     QVector<Tally> cells(m.rows.size() * columns);
     QVector<Tally> totals(m.rows.size());
+    // Query rows: by row, the result's runs in the document being counted.
+    QVector<const std::vector<Interval>*> queryRuns(req.queries.size());
+    QVector<int> queryRows;
     for (int d = 0; d < docs.size(); ++d) {
         if (cancelled && cancelled())
             return cancelledStatus();
+        for (qsizetype r = 0; r < req.queries.size(); ++r) {
+            auto it = req.queries[r].runs.constFind(docs[d].id);
+            queryRuns[r] = it == req.queries[r].runs.cend() ? nullptr : &*it;
+        }
         for (auto* span = ctx.spansBegin(d); span != ctx.spansEnd(d); ++span) {
-            for (int r : rowsOfCode[span->code]) {
+            if (req.rows == EvidenceRowKind::Query) {
+                queryRows.clear();
+                for (int r = 0; r < queryRuns.size(); ++r) {
+                    if (queryRuns[r] && sharesCharacter(*queryRuns[r], span->start, span->end))
+                        queryRows << r;
+                }
+            }
+            for (int r : req.rows == EvidenceRowKind::Query ? queryRows : rowsOfCode[span->code]) {
                 Tally& total = totals[r];
                 total.codingIds << span->id;
                 total.documents.insert(d);
@@ -338,6 +364,10 @@ Result<EvidenceRowRef> resolveEvidenceRow(const Storage& s, EvidenceRowKind kind
                               ErrorKind::Invalid);
         return EvidenceRowRef{kind, tocElementName(e)};
     }
+    case EvidenceRowKind::Query:
+        return R::failure(QStringLiteral("summaries are written on research question, code and "
+                                         "theory-of-change rows, not on saved queries"),
+                          ErrorKind::Invalid);
     }
     return R::failure(QStringLiteral("unknown row kind"), ErrorKind::Invalid);
 }

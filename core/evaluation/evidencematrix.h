@@ -7,6 +7,7 @@
 // cell rules are in core/evaluation/README.md, "Evidence matrix".
 
 #include "core/analysis/analysisfilter.h"
+#include "core/analysis/runfrequency.h"
 #include "core/result.h"
 #include "core/types.h"
 
@@ -20,12 +21,13 @@ namespace situate {
 
 class Storage;
 
-/// What the rows of an evidence matrix are.
-enum class EvidenceRowKind { ResearchQuestion, Code, TocElement };
+/// What the rows of an evidence matrix are: questions, codes, theory-of-change elements or
+/// saved queries (whose cells hold the codings that share a character with the result).
+enum class EvidenceRowKind { ResearchQuestion, Code, TocElement, Query };
 /// What the columns of an evidence matrix are.
 enum class EvidenceColumnKind { Case, Attribute };
 
-QString evidenceRowKindName(EvidenceRowKind k); // "rq", "code", "toc"
+QString evidenceRowKindName(EvidenceRowKind k); // "rq", "code", "toc", "queries"
 bool parseEvidenceRowKind(const QString& name, EvidenceRowKind* out);
 QString evidenceColumnKindName(EvidenceColumnKind k); // "case", "attribute"
 
@@ -55,11 +57,12 @@ struct EvidenceRequest {
     EvidenceColumnKind columns = EvidenceColumnKind::Case;
     qint64 attributeId = 0; // a case attribute, for EvidenceColumnKind::Attribute
     AnalysisFilter filter;
-    bool rollup = false;      // rq rows: codings of codes whose ancestor serves the question
-    bool descendants = false; // code rows: also the codings of the code's sub-codes
+    bool rollup = false;       // rq rows: codings of codes whose ancestor serves the question
+    bool descendants = false;  // code rows: also the codings of the code's sub-codes
+    QVector<TextRuns> queries; // query rows: each saved query's result (savedQueryRuns)
 };
 
-/// One row: a research question, a code or a ToC element.
+/// One row: a research question, a code, a ToC element or a saved query (key: its name).
 struct EvidenceRow {
     EvidenceRowRef ref;
     qint64 id = 0; // question or code id; 0 for ToC elements
@@ -98,6 +101,7 @@ struct EvidenceMatrix {
     QVector<EvidenceColumn> columns;
     QVector<EvidenceCell> cells;     // row-major
     QVector<EvidenceCell> rowTotals; // per row, whole filtered project, each unit once (no summary)
+    QVector<TextRuns> queries;       // query rows: each row's result, as the request gave it
 
     const EvidenceCell& cell(qsizetype row, qsizetype column) const {
         return cells[row * columns.size() + column];

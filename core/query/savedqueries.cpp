@@ -3,6 +3,8 @@
 
 #include "core/query/queryevaluator.h"
 
+#include <algorithm>
+
 namespace situate::query {
 
 namespace {
@@ -58,6 +60,38 @@ Status deleteQuery(Editor& e, const QString& name) {
     if (!saved)
         return Status::from(saved);
     return e.setProjectValue(kPrefix + name, std::nullopt);
+}
+
+Result<QVector<TextRuns>> savedQueryRuns(const Storage& storage, const QStringList& names) {
+    Result<QVector<SavedQuery>> all = savedQueries(storage);
+    if (!all)
+        return Status::from(all);
+    QVector<SavedQuery> chosen;
+    for (const QString& name : names) {
+        auto it = std::find_if(all->cbegin(), all->cend(),
+                               [&](const SavedQuery& q) { return q.name == name; });
+        if (it == all->cend())
+            return unknown(name);
+        chosen << *it;
+    }
+    if (names.isEmpty())
+        chosen = *all;
+    QVector<TextRuns> out;
+    for (const SavedQuery& q : chosen) {
+        Result<QueryResult> result = runQuery(storage, q.query);
+        if (!result)
+            return Status::failure(
+                QStringLiteral("the saved query \"%1\": %2").arg(q.name, result.error()),
+                result.kind());
+        TextRuns runs{q.name, {}};
+        const QVector<DocumentInfo>& documents = result->data->documents();
+        for (qsizetype d = 0; d < documents.size(); ++d) {
+            if (!result->runs[std::size_t(d)].empty())
+                runs.runs.insert(documents[d].id, std::move(result->runs[std::size_t(d)]));
+        }
+        out << std::move(runs);
+    }
+    return out;
 }
 
 } // namespace situate::query

@@ -297,3 +297,55 @@ TEST_CASE("cli query: extracts of a saved query are the codings sharing a charac
     CHECK(r.exitCode == 1);
     CHECK(r.err == "situate-cli: no saved query \"none\"\n");
 }
+
+TEST_CASE("cli freq and evidence: saved queries as rows") {
+    Project p;
+    mustRun({s("query"), s("save"), p.path, s("places"), s("code \"Where\"")});
+    mustRun({s("query"), s("save"), p.path, s("people"), s("code \"Who\" or code \"Sum\"")});
+    // By case: "formula" has no case, so people's run there counts in the total only.
+    CHECK(mustRun({s("freq"), p.path, s("--by"), s("case"), s("--rows"), s("queries"),
+                   s("--format"), s("csv"), s("--no-bom")})
+              .out == "query,Leeds site,total\r\npeople,1,2\r\nplaces,1,1\r\n");
+    // By coder, the characters each query's result shares with each coder's codings.
+    CHECK(mustRun({s("freq"), p.path, s("--by"), s("coder"), s("--rows"), s("queries"),
+                   s("--count"), s("characters"), s("--format"), s("csv"), s("--no-bom")})
+              .out == "query,Aisha,Ben,total\r\npeople,13,0,13\r\nplaces,5,2,7\r\n");
+    const QJsonObject freq = p.json({s("freq"), s("--by"), s("coder"), s("--rows"), s("queries"),
+                                     s("--query"), s("places"), s("--format"), s("json")});
+    CHECK(freq[s("rows_are")] == s("queries"));
+    const QJsonArray rows = freq[s("rows")].toArray();
+    REQUIRE(rows.size() == 1);
+    CHECK(rows[0][s("query")] == s("places"));
+    CHECK(rows[0][s("row")] == s("places"));
+    CHECK(rows[0][s("cells")].toObject() == QJsonObject{{s("Aisha"), 1}, {s("Ben"), 1}});
+    CHECK(rows[0][s("total")] == 1);
+    // The codes' matrix is unchanged and says what its rows are.
+    const QJsonObject codes = p.json({s("freq"), s("--by"), s("case"), s("--format"), s("json")});
+    CHECK(codes[s("rows_are")] == s("codes"));
+    const QJsonObject first = codes[s("rows")].toArray()[0].toObject();
+    CHECK(first[s("code")] == s("Who"));
+    CHECK(first[s("row")] == s("Who"));
+    CHECK_FALSE(first.contains(s("query")));
+
+    // Evidence: the codings sharing a character with each result, per case.
+    const QJsonObject evidence =
+        p.json({s("evidence"), s("--rows"), s("queries"), s("--format"), s("json")});
+    CHECK(evidence[s("rows")] == s("queries"));
+    QStringList cells;
+    for (const QJsonValue& c : evidence[s("cells")].toArray())
+        cells << c[s("row")].toString() + s(" ") + c[s("column")].toString() + s(" ") +
+                     QString::number(c[s("codings")].toInt());
+    CHECK(cells == QStringList{s("people Leeds site 1"), s("places Leeds site 2")});
+
+    auto r = runCli({s("freq"), p.path, s("--by"), s("case"), s("--rows"), s("queries"),
+                     s("--query"), s("nothing")});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err == "situate-cli: no saved query \"nothing\"\n");
+    r = runCli({s("freq"), p.path, s("--by"), s("case"), s("--rows"), s("cases")});
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.contains("--rows must be codes or queries"));
+    r = runCli({s("evidence"), s("summary"), p.path, s("--rows"), s("queries"), s("--row"),
+                s("places"), s("--column"), s("Leeds site"), s("--text"), s("x")});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains("not on saved queries"));
+}

@@ -2,13 +2,12 @@
 // Coding queries on a real project file: every operand and operator against results worked
 // out by hand, overlapping and adjacent codings, turns with and without speakers, a document
 // without turns, emoji, and every name a query may get wrong.
-#include "core/commands/commands.h"
-#include "core/project.h"
 #include "core/query/querycode.h"
 #include "core/query/queryevaluator.h"
 #include "core/query/queryoutput.h"
 #include "core/query/savedqueries.h"
 #include "core/team/publish.h"
+#include "tests/core/queryfixture.h"
 #include "tests/support/catchqt.h"
 #include "tests/support/teambackend.h"
 #include "tests/support/testrows.h"
@@ -23,94 +22,8 @@ using namespace situate;
 using namespace situate::query;
 using test::s;
 
-namespace {
-
-// Interview 1 (case North, whose region is coastal):
-//   "Ann: alpha beta\nBob: gamma 😀 delta\n\nno speaker here"
-//    Ann [0,15), Bob [16,34); alpha 5, beta 11, gamma 21, 😀 27, delta 29, no 36,
-//    speaker 39, here 47; length 51 (the emoji is one code point)
-//   Barrier by Aisha [5,10), by Ben [8,15) (overlapping), by Aisha [28,34);
-//   Barrier/Funding by Aisha [21,28) (adjacent to the last); Outcome by Ben [39,46).
-// Project order is by name: Captions, Interview 1, Notes.
-// Notes (case South, document attribute language = en): "Plain text only" without turns;
-//   Outcome by Aisha [0,5).
-// Captions: "one two\nthree four", turns [0,7) and [8,18) without speakers;
-//   Barrier by Aisha [0,3), Outcome by Aisha [4,7), Outcome by Aisha [14,18).
-struct Fixture {
-    QTemporaryDir dir;
-    std::unique_ptr<Project> project;
-
-    Fixture() {
-        auto p = Project::create(dir.filePath(s("query.situate")));
-        REQUIRE(p.ok());
-        project = p.take();
-        const Status st = project->edit(s("set up"), [&](Editor& e) -> Status {
-            auto doc = [&](const QString& name, const QString& text,
-                           QVector<SpeakerTurn> turns) -> qint64 {
-                return addDocument(e, test::textDocument(name, text, std::move(turns))).value();
-            };
-            const qint64 interview =
-                doc(s("Interview 1"), s("Ann: alpha beta\nBob: gamma 😀 delta\n\nno speaker here"),
-                    {{s("Ann"), 0, 15}, {s("Bob"), 16, 34}});
-            const qint64 notes = doc(s("Notes"), s("Plain text only"), {});
-            const qint64 captions = doc(s("Captions"), s("one two\nthree four"),
-                                        {{QString(), 0, 7}, {QString(), 8, 18}});
-            const qint64 barrier = ensureCodePath(e, s("Barrier")).value();
-            const qint64 funding = ensureCodePath(e, s("Barrier/Funding")).value();
-            const qint64 outcome = ensureCodePath(e, s("Outcome")).value();
-            for (auto [coder, d, code, a, b] :
-                 std::vector<std::tuple<const char*, qint64, qint64, qint64, qint64>>{
-                     {"Aisha", interview, barrier, 5, 10},
-                     {"Ben", interview, barrier, 8, 15},
-                     {"Aisha", interview, barrier, 28, 34},
-                     {"Aisha", interview, funding, 21, 28},
-                     {"Ben", interview, outcome, 39, 46},
-                     {"Aisha", notes, outcome, 0, 5},
-                     {"Aisha", captions, barrier, 0, 3},
-                     {"Aisha", captions, outcome, 4, 7},
-                     {"Aisha", captions, outcome, 14, 18}})
-                if (auto id = test::addCodingAs(e, s(coder), d, code, a, b); !id)
-                    return Status::from(id);
-            const qint64 north = ensureCase(e, s("North")).value();
-            const qint64 south = ensureCase(e, s("South")).value();
-            if (Status a = assignDocumentToCase(e, interview, north); !a)
-                return a;
-            if (Status a = assignDocumentToCase(e, notes, south); !a)
-                return a;
-            const qint64 region =
-                ensureAttribute(e, AttributeScope::Case, s("region"), AttributeType::Text).value();
-            const qint64 language =
-                ensureAttribute(e, AttributeScope::Document, s("language"), AttributeType::Text)
-                    .value();
-            if (Status a = setAttributeValue(e, region, north, s("coastal")); !a)
-                return a;
-            return setAttributeValue(e, language, notes, s("en"));
-        });
-        REQUIRE(st.ok());
-    }
-
-    /// The result as "DOCUMENT [a,b) ..." per document with runs, in project order.
-    QString run(const QString& query, Unit unit = Unit::Run) const {
-        Result<QueryResult> r = runQuery(project->storage(), query, unit);
-        if (!r)
-            return s("error: ") + r.error();
-        QStringList out;
-        for (std::size_t p = 0; p < r->runs.size(); ++p) {
-            if (r->runs[p].empty())
-                continue;
-            QStringList spans;
-            for (const Interval& i : r->runs[p])
-                spans << QStringLiteral("[%1,%2)").arg(i.start).arg(i.end);
-            out << r->data->documents()[int(p)].name + s(" ") + spans.join(QLatin1Char(' '));
-        }
-        return out.join(s("; "));
-    }
-};
-
-} // namespace
-
 TEST_CASE("query project: codes, trees and coders, with overlapping and adjacent codings") {
-    Fixture f;
+    test::QueryFixture f;
     // Overlapping codings make one run; the tree joins adjacent codings of two codes.
     CHECK(f.run(s("code \"Barrier\"")) == s("Captions [0,3); Interview 1 [5,15) [28,34)"));
     CHECK(f.run(s("code \"Barrier\" by \"Aisha\"")) ==
@@ -122,7 +35,7 @@ TEST_CASE("query project: codes, trees and coders, with overlapping and adjacent
 }
 
 TEST_CASE("query project: speakers, documents, cases, attributes and all") {
-    Fixture f;
+    test::QueryFixture f;
     CHECK(f.run(s("speaker \"Bob\"")) == s("Interview 1 [16,34)"));
     CHECK(f.run(s("document \"Notes\"")) == s("Notes [0,15)"));
     CHECK(f.run(s("case \"North\"")) == s("Interview 1 [0,51)"));
@@ -133,7 +46,7 @@ TEST_CASE("query project: speakers, documents, cases, attributes and all") {
 }
 
 TEST_CASE("query project: and, and not, or, precedence and parentheses") {
-    Fixture f;
+    test::QueryFixture f;
     CHECK(f.run(s("code \"Barrier\" and speaker \"Bob\"")) == s("Interview 1 [28,34)"));
     CHECK(f.run(s("tree \"Barrier\" and not speaker \"Ann\"")) ==
           s("Captions [0,3); Interview 1 [21,34)"));
@@ -155,7 +68,7 @@ TEST_CASE("query project: and, and not, or, precedence and parentheses") {
 }
 
 TEST_CASE("query project: near counts the words between runs") {
-    Fixture f;
+    test::QueryFixture f;
     // [34,39) "\n\nno " holds one word.
     CHECK(f.run(s("code \"Outcome\" near 0 tree \"Barrier\"")) == s("Captions [4,7)"));
     CHECK(f.run(s("code \"Outcome\" near 1 tree \"Barrier\"")) ==
@@ -172,7 +85,7 @@ TEST_CASE("query project: near counts the words between runs") {
 }
 
 TEST_CASE("query project: in turn and in paragraph, with and without speakers") {
-    Fixture f;
+    test::QueryFixture f;
     CHECK(f.run(s("code \"Barrier\" in turn code \"Barrier/Funding\"")) ==
           s("Interview 1 [28,34)"));
     // Captions' turns have no speaker and still are turns; Notes has none at all.
@@ -185,7 +98,7 @@ TEST_CASE("query project: in turn and in paragraph, with and without speakers") 
 }
 
 TEST_CASE("query project: units widen runs to their turn, paragraph or document") {
-    Fixture f;
+    test::QueryFixture f;
     CHECK(f.run(s("code \"Barrier\""), Unit::Turn) ==
           s("Captions [0,7); Interview 1 [0,15) [16,34)"));
     // Notes has no turns: its run stays as it is.
@@ -197,7 +110,7 @@ TEST_CASE("query project: units widen runs to their turn, paragraph or document"
 }
 
 TEST_CASE("query project: counts of runs, documents, cases and code points") {
-    Fixture f;
+    test::QueryFixture f;
     Result<QueryResult> r = runQuery(f.project->storage(), s("tree \"Barrier\""));
     REQUIRE(r.ok());
     const Counts c = r->counts();
@@ -208,7 +121,7 @@ TEST_CASE("query project: counts of runs, documents, cases and code points") {
 }
 
 TEST_CASE("query project: an unknown name is named in the error") {
-    Fixture f;
+    test::QueryFixture f;
     CHECK(f.run(s("code \"Nope\"")) == s("error: column 1: unknown code \"Nope\""));
     CHECK(f.run(s("all or tree \"Barrier/Nope\"")) ==
           s("error: column 8: unknown code \"Barrier/Nope\""));
@@ -225,7 +138,7 @@ TEST_CASE("query project: an unknown name is named in the error") {
 }
 
 TEST_CASE("query project: coding a result is one undoable step") {
-    Fixture f;
+    test::QueryFixture f;
     const qint64 before = f.project->storage().stats().codings;
     const int steps = f.project->undoStack()->count();
     Result<CodeReport> r = f.project->editFor<CodeReport>(s("Code query"), [](Editor& e) {
@@ -251,7 +164,7 @@ TEST_CASE("query project: saved queries are project_info rows, each change one u
     test::Backend b;
     if (!test::prepare(b, kind))
         return;
-    Fixture f;
+    test::QueryFixture f;
     if (kind == QLatin1String("postgres")) {
         const QString path = f.project->path();
         f.project.reset();
@@ -304,7 +217,7 @@ TEST_CASE("query project: a server answers as the file does") {
     test::Backend b;
     if (!test::prepare(b, kind))
         return;
-    Fixture f;
+    test::QueryFixture f;
     const QStringList queries = {
         s("tree \"Barrier\" near 1 code \"Outcome\""),
         s("code \"Barrier\" in turn speaker \"Bob\" or code \"Outcome\" in paragraph all"),

@@ -4,6 +4,7 @@
 #include "core/evaluation/evidencematrix.h"
 #include "core/evaluation/maturity.h"
 #include "core/project.h"
+#include "core/query/savedqueries.h"
 #include "tests/support/demoproject.h"
 #include "tests/support/demowindow.h"
 #include "tests/support/testsupport.h"
@@ -626,4 +627,51 @@ TEST_CASE("evaluation ui: the report dialog offers the project's questions and c
     path->setText(f.dir.filePath(QStringLiteral("report.html")));
     dialog.accept();
     CHECK(dialog.result() == QDialog::Accepted);
+}
+
+TEST_CASE("evaluation ui: saved queries as evidence rows, their cells' extracts and no summary") {
+    Fixture f;
+    EvidenceView* view = f.openEvidence();
+    EvidenceModel* model = view->model();
+    const QString text = QStringLiteral("tree \"Enablers and barriers\" in turn tree \"Outcomes\"");
+    REQUIRE(f.window.project()
+                ->edit(QStringLiteral("Save query"),
+                       [&](Editor& e) {
+                           return query::saveQuery(e, QStringLiteral("barriers by outcomes"), text);
+                       })
+                .ok());
+    auto* rows = f.find<QComboBox>("evidenceRows");
+    rows->setCurrentIndex(rows->findData(int(EvidenceRowKind::Query)));
+    waitFor([&] {
+        return !view->isComputing() && view->shownRequest().rows == EvidenceRowKind::Query;
+    });
+
+    EvidenceRequest byQuery;
+    byQuery.rows = EvidenceRowKind::Query;
+    byQuery.queries = query::savedQueryRuns(f.storage()).value();
+    const auto expected = evidenceMatrix(f.storage(), byQuery);
+    REQUIRE(expected.ok());
+    REQUIRE(model->rowCount() == 1);
+    CHECK(model->headerData(0, Qt::Vertical, Qt::DisplayRole).toString() ==
+          QStringLiteral("barriers by outcomes"));
+    int best = 0;
+    for (int c = 0; c < expected->columns.size(); ++c) {
+        CHECK(model->index(0, c).data(EvidenceModel::CodingsRole).toLongLong() ==
+              expected->cell(0, c).codings);
+        if (expected->cell(0, c).codings > expected->cell(0, best).codings)
+            best = c;
+    }
+    REQUIRE(expected->cell(0, best).codings > 0);
+
+    // The fullest cell lists exactly the codings that share a character with the result there;
+    // a query row keeps no summary, so the editor is off.
+    view->selectCell(0, best);
+    waitFor([&] { return !view->isLoadingExtracts() && !view->listedExtracts().isEmpty(); });
+    QSet<qint64> listed;
+    for (const Extract& x : view->listedExtracts())
+        listed.insert(x.codingId);
+    const QVector<qint64> ids = expected->cell(0, best).codingIds;
+    CHECK(listed == QSet<qint64>(ids.begin(), ids.end()));
+    CHECK_FALSE(f.find<QPlainTextEdit>("evidenceSummary")->isEnabled());
+    f.grab("evidenceDock", QStringLiteral("/tmp/evidence-queries.png"));
 }

@@ -117,6 +117,7 @@ QVariant EvidenceModel::headerData(int section, Qt::Orientation orientation, int
             return QString(row.depth * 3, QLatin1Char(' ')) +
                    row.label.section(QLatin1Char('/'), -1);
         case EvidenceRowKind::TocElement:
+        case EvidenceRowKind::Query:
             return row.label;
         }
     }

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/evaluation/evidenceview.h"
+
+#include "core/query/savedqueries.h"
 #include "ui/evaluation/counted.h"
 
 #include "core/commands/evaluationcommands.h"
 #include "core/project.h"
+#include "core/query/savedqueries.h"
 #include "ui/common/readonlyjob.h"
 #include "ui/common/widgets.h"
 #include "ui/evaluation/evidencedelegate.h"
@@ -43,7 +46,8 @@ EvidenceView::EvidenceView(QWidget* parent)
     m_rows = choiceBox(QStringLiteral("evidenceRows"),
                        {{tr("Research questions"), int(EvidenceRowKind::ResearchQuestion)},
                         {tr("Codes"), int(EvidenceRowKind::Code)},
-                        {tr("Theory-of-change elements"), int(EvidenceRowKind::TocElement)}});
+                        {tr("Theory-of-change elements"), int(EvidenceRowKind::TocElement)},
+                        {tr("Saved queries"), int(EvidenceRowKind::Query)}});
     m_columns = choiceBox(QStringLiteral("evidenceColumns"));
     m_descendants = namedCheckBox(QStringLiteral("evidenceDescendants"), tr("Count sub-codes"),
                                   tr("Research questions: codes under a linked code count too. "
@@ -228,9 +232,17 @@ void EvidenceView::launch() {
     m_status->setText(tr("Counting…"));
     m_running = request();
     const EvidenceRequest r = m_running;
-    m_job.run(*project(), [r](const Storage& s, const std::atomic_bool& cancelled) {
-        return evidenceMatrix(s, r, [&cancelled] { return cancelled.load(); });
-    });
+    m_job.run(*project(),
+              [r](const Storage& s, const std::atomic_bool& cancelled) -> Result<EvidenceMatrix> {
+                  EvidenceRequest withQueries = r;
+                  if (r.rows == EvidenceRowKind::Query) {
+                      Result<QVector<TextRuns>> queries = query::savedQueryRuns(s);
+                      if (!queries)
+                          return Status::from(queries);
+                      withQueries.queries = queries.take();
+                  }
+                  return evidenceMatrix(s, withQueries, [&cancelled] { return cancelled.load(); });
+              });
 }
 
 void EvidenceView::finished(Result<EvidenceMatrix> result) {
@@ -308,7 +320,9 @@ void EvidenceView::showSummary(bool force) {
 
 void EvidenceView::updateEditor() {
     const QModelIndex index = m_table->currentIndex();
-    const bool body = m_model->cellAt(index) && !m_model->isTotalColumn(index.column());
+    // Summaries are kept for question, code and theory-of-change cells, not saved queries'.
+    const bool body = m_model->cellAt(index) && !m_model->isTotalColumn(index.column()) &&
+                      m_model->matrix().rowKind != EvidenceRowKind::Query;
     m_summary->setEnabled(body);
     m_save->setEnabled(body && m_summaryEdited);
     m_revert->setEnabled(body && m_summaryEdited);
@@ -342,6 +356,9 @@ ExtractQuery EvidenceView::cellQuery() const {
     const EvidenceRow& row = m_model->matrix().rows[index.row()];
     q.codeIds = row.codeIds;
     q.descendants = true;
+    if (row.ref.kind == EvidenceRowKind::Query)
+        q.within = std::make_shared<QHash<qint64, std::vector<Interval>>>(
+            m_model->matrix().queries[index.row()].runs);
     if (!m_model->isTotalColumn(index.column())) {
         const EvidenceColumn& column = m_model->matrix().columns[index.column()];
         if (column.ref.kind == EvidenceColumnKind::Case)
@@ -360,7 +377,9 @@ void EvidenceView::loadExtracts() {
     if (!cell)
         return;
     const QString description = m_model->cellDescription(index).toHtmlEscaped();
-    if (cell->codings == 0 || m_model->matrix().rows[index.row()].codeIds.isEmpty()) {
+    const EvidenceRow& row = m_model->matrix().rows[index.row()];
+    // A row without codes (a ToC element no code has) holds nothing; a query row has none.
+    if (cell->codings == 0 || (row.codeIds.isEmpty() && row.ref.kind != EvidenceRowKind::Query)) {
         m_cellTitle->setText(tr("<b>%1</b><br><span style='color:#8a5a00'>No coded evidence "
                                 "yet: a gap.</span>")
                                  .arg(description));
