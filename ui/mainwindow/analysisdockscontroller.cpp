@@ -7,9 +7,11 @@
 #include "ui/analysis/extractsbrowser.h"
 #include "ui/analysis/matrixview.h"
 #include "ui/codebook/codebookpanel.h"
+#include "ui/common/prompter.h"
 #include "ui/mainwindow/dockgroup.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/workbench.h"
+#include "ui/query/queryview.h"
 
 #include <QDockWidget>
 #include <QMenuBar>
@@ -22,7 +24,8 @@ AnalysisDocksController::AnalysisDocksController(MainWindow& window, QMenu* view
     , m_matrix(new MatrixView)
     , m_chart(new ChartView)
     , m_extracts(new ExtractsBrowser)
-    , m_agreement(new AgreementView) {
+    , m_agreement(new AgreementView)
+    , m_query(new QueryView) {
     DockGroup docks(&window, window.menuBar()->addMenu(tr("&Analysis")), viewMenu);
     docks.add(tr("Frequency matrix"), QStringLiteral("matrixDock"), m_matrix,
               QKeySequence(tr("Ctrl+1")));
@@ -31,6 +34,7 @@ AnalysisDocksController::AnalysisDocksController(MainWindow& window, QMenu* view
               QKeySequence(tr("Ctrl+3")));
     docks.add(tr("Inter-coder agreement"), QStringLiteral("agreementDock"), m_agreement,
               QKeySequence(tr("Ctrl+4")));
+    docks.add(tr("Coding query"), QStringLiteral("queryDock"), m_query, QKeySequence(tr("Ctrl+8")));
 
     connect(m_matrix, &MatrixView::extractsRequested, this, &AnalysisDocksController::showExtracts);
     Workbench* bench = window.workbench();
@@ -38,6 +42,18 @@ AnalysisDocksController::AnalysisDocksController(MainWindow& window, QMenu* view
     connect(m_agreement, &AgreementView::showRangeRequested, bench, &Workbench::showRange);
     connect(bench->codebookPanel(), &CodebookPanel::extractsRequested, this,
             &AnalysisDocksController::showCodeExtracts);
+    connect(m_query, &QueryView::showRangeRequested, bench, &Workbench::showRange);
+    connect(m_query, &QueryView::extractsRequested, this, &AnalysisDocksController::showExtracts);
+    m_query->setCoderSource([&window] { return window.currentCoder(); });
+    connect(m_query, &QueryView::exportRequested, this, [this] {
+        const QString path =
+            m_window.prompter().saveFileName(&m_window, tr("Export query result"),
+                                             QStringLiteral("query.csv"), tr("CSV sheets (*.csv)"));
+        if (path.isEmpty())
+            return;
+        if (const Status st = m_query->exportCsv(path); !st)
+            m_window.prompter().message(&m_window, tr("Could not export: %1").arg(st.error()));
+    });
 }
 
 void AnalysisDocksController::setProject(Project* project) {
@@ -45,6 +61,7 @@ void AnalysisDocksController::setProject(Project* project) {
     m_chart->setProject(project);
     m_extracts->setProject(project);
     m_agreement->setProject(project);
+    m_query->setProject(project);
 }
 
 void AnalysisDocksController::showExtracts(const ExtractQuery& query, const QString& description) {

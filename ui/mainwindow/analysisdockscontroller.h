@@ -13,11 +13,13 @@ class ExtractsBrowser;
 class MainWindow;
 class MatrixView;
 class Project;
+class QueryView;
 struct ExtractQuery;
 
 /// The Analysis menu and its docks: frequency matrix, chart, coded extracts and inter-coder
-/// agreement (Ctrl+1..4), tabbed at the bottom. They read the project on worker threads;
-/// their edits (reconciling) go through the project's undo stack like every other edit.
+/// agreement (Ctrl+1..4) and the coding query (Ctrl+8), tabbed at the bottom. They read the project
+/// on worker threads; their edits (reconciling) go through the project's undo stack like every
+/// other edit.
 class AnalysisDocksController : public QObject {
     Q_OBJECT
 public:
@@ -34,6 +36,7 @@ public:
     ChartView* chartView() const { return m_chart; }
     ExtractsBrowser* extractsBrowser() const { return m_extracts; }
     AgreementView* agreementView() const { return m_agreement; }
+    QueryView* queryView() const { return m_query; }
 
 private:
     MainWindow& m_window;
@@ -41,6 +44,7 @@ private:
     ChartView* m_chart;
     ExtractsBrowser* m_extracts;
     AgreementView* m_agreement;
+    QueryView* m_query;
 };
 
 } // namespace situate

@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The coding query dock in the real main window on the demo project: a query built from the
+// name lists and operator buttons, run, its runs and per-case counts as core computes them;
+// errors in words with the cursor on the column; save, code and their undo; export and the
+// extracts browser.
+#include "core/analysis/runfrequency.h"
+#include "core/io/csv.h"
+#include "core/project.h"
+#include "core/query/queryevaluator.h"
+#include "core/query/queryoutput.h"
+#include "core/query/savedqueries.h"
+#include "tests/support/demowindow.h"
+#include "tests/support/waitfor.h"
+#include "ui/analysis/codecombobox.h"
+#include "ui/analysis/extractsbrowser.h"
+#include "ui/documentview/documentview.h"
+#include "ui/mainwindow/analysisdockscontroller.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/mainwindow/workbench.h"
+#include "ui/query/queryview.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTest>
+#include <QUndoStack>
+
+#include <catch2/catch.hpp>
+
+using namespace situate;
+using test::waitFor;
+
+namespace {
+
+struct Fixture : test::DocumentWindow {
+    QueryView* view = nullptr;
+    Fixture() {
+        openDock("queryDock");
+        view = window.analysis()->queryView();
+    }
+    void pick(const char* combo, const QString& text) {
+        auto* box = find<QComboBox>(combo);
+        const int i = box->findText(text);
+        REQUIRE(i >= 0);
+        box->setCurrentIndex(i);
+    }
+    void click(const char* button) {
+        auto* b = find<QPushButton>(button);
+        REQUIRE(b->isEnabled());
+        QTest::mouseClick(b, Qt::LeftButton);
+    }
+    /// Runs what the expression field holds, through the Run button.
+    void run() {
+        bool done = false;
+        auto c = QObject::connect(view, &QueryView::answered, [&] { done = true; });
+        click("queryRun");
+        waitFor([&] { return done; });
+        QObject::disconnect(c);
+    }
+    QString status() const { return find<QLabel>("queryStatus")->text(); }
+};
+
+} // namespace
+
+TEST_CASE("query ui: a query built from the lists and buttons runs as core's") {
+    Fixture f;
+    f.pick("queryOperandKind", QStringLiteral("Code and sub-codes"));
+    f.pick("queryOperandName", QStringLiteral("Outcomes"));
+    f.click("queryInsert");
+    f.click("queryOperator_near");
+    f.pick("queryOperandKind", QStringLiteral("Code"));
+    f.pick("queryOperandName", QStringLiteral("Mechanisms/Peer learning"));
+    f.click("queryInsert");
+    const QString text = f.find<QLineEdit>("queryExpression")->text();
+    CHECK(text == QStringLiteral("tree \"Outcomes\" near 10 code \"Mechanisms/Peer learning\""));
+    f.run();
+
+    Result<query::QueryResult> expected = query::runQuery(f.storage(), text);
+    REQUIRE(expected.ok());
+    const query::Counts counts = expected->counts();
+    REQUIRE(counts.runs > 0);
+    const QVector<query::RunRow> rows = query::runRows(*expected);
+    auto* runs = f.find<QTableWidget>("queryRuns");
+    REQUIRE(runs->rowCount() == rows.size());
+    for (int r = 0; r < rows.size(); ++r) {
+        CHECK(runs->item(r, 0)->text() == rows[r].document);
+        CHECK(runs->item(r, 2)->text() == QLocale().toString(rows[r].start));
+    }
+    CHECK(f.status().startsWith(QStringLiteral("%1 run%2 in %3 document")
+                                    .arg(QLocale().toString(counts.runs))
+                                    .arg(counts.runs == 1 ? QString() : QStringLiteral("s"))
+                                    .arg(QLocale().toString(counts.documents))));
+    // Counts per CoP (case), as the frequency matrix of the saved query would give them.
+    TextRuns asRows{text, {}};
+    for (qsizetype d = 0; d < expected->data->documents().size(); ++d)
+        if (!expected->runs[std::size_t(d)].empty())
+            asRows.runs.insert(expected->data->documents()[d].id, expected->runs[std::size_t(d)]);
+    const auto byCase = runsFrequencyMatrix(f.storage(), FrequencyRequest{}, {asRows});
+    REQUIRE(byCase.ok());
+    auto* perCase = f.find<QTableWidget>("queryPerCase");
+    REQUIRE(perCase->rowCount() == 7);
+    for (int c = 0; c < 7; ++c) {
+        CHECK(perCase->item(c, 0)->text() == byCase->columns[c].key);
+        CHECK(perCase->item(c, 1)->text() == QLocale().toString(byCase->cell(0, c).codings));
+    }
+
+    f.window.resizeDocks({f.find<QDockWidget>("queryDock")}, {520}, Qt::Vertical);
+    QTest::qWait(50);
+    f.window.grab().save(QStringLiteral("/tmp/query-dock-run.png"));
+
+    // Activating a run opens its document there.
+    runs->setCurrentCell(0, 0);
+    emit runs->cellActivated(0, 0);
+    CHECK(f.window.workbench()->documentView()->documentId() ==
+          expected->data->documents()[rows[0].position].id);
+}
+
+TEST_CASE("query ui: errors are told in words, the cursor on the column") {
+    Fixture f;
+    auto* expression = f.find<QLineEdit>("queryExpression");
+    expression->setText(QStringLiteral("code \"Nowhere\""));
+    f.run();
+    CHECK(f.status().contains(QStringLiteral("unknown code \"Nowhere\"")));
+    CHECK_FALSE(f.find<QPushButton>("queryAutoCode")->isEnabled());
+    expression->setText(QStringLiteral("code \"Outcomes\" and"));
+    f.run();
+    CHECK(f.status().contains(QStringLiteral("column 20: expected code")));
+    CHECK(expression->cursorPosition() == 19); // column 20 is past the end
+}
+
+TEST_CASE("query ui: save, code the result and export, each as the CLI would") {
+    Fixture f;
+    QUndoStack* undo = f.window.project()->undoStack();
+    const QString text =
+        QStringLiteral("code \"Mechanisms/Peer learning\" in turn speaker \"P01\"");
+    f.find<QLineEdit>("queryExpression")->setText(text);
+    f.run();
+    REQUIRE(f.view->answer());
+    REQUIRE(f.view->answer()->counts.runs > 0);
+
+    f.find<QLineEdit>("querySaveName")->setText(QStringLiteral("peer learning by P01"));
+    f.click("querySave");
+    CHECK(query::savedQuery(f.storage(), QStringLiteral("peer learning by P01")).value() == text);
+    waitFor([&] { return f.find<QComboBox>("querySaved")->count() == 1; });
+    undo->undo();
+    CHECK_FALSE(query::savedQuery(f.storage(), QStringLiteral("peer learning by P01")).ok());
+
+    // Coding the result: one step; the code's codings grow by the runs, undo takes them away.
+    const qint64 code = f.codeId(QStringLiteral("Outcomes/Practice change"));
+    const auto before = f.storage().codingCountsByCode().value().value(code);
+    REQUIRE(f.find<CodeComboBox>("queryCode")->setCurrentCodeId(code));
+    const int steps = undo->index();
+    f.click("queryAutoCode");
+    CHECK(undo->index() == steps + 1);
+    const auto after = f.storage().codingCountsByCode().value().value(code);
+    CHECK(after > before);
+    CHECK(f.status().startsWith(QStringLiteral("Coded %1 runs").arg(after - before)));
+    undo->undo();
+    CHECK(f.storage().codingCountsByCode().value().value(code) == before);
+
+    // Export writes exactly the CLI's CSV; the extracts browser lists the sharing codings.
+    const QString file = f.dir.filePath(QStringLiteral("result.csv"));
+    f.prompter->fileAnswers << file;
+    f.click("queryExport");
+    QFile out(file);
+    REQUIRE(out.open(QIODevice::ReadOnly));
+    Result<query::QueryResult> expected = query::runQuery(f.storage(), text);
+    REQUIRE(expected.ok());
+    CHECK(out.readAll() == query::resultCsv(*expected));
+    f.click("queryOpenExtracts");
+    CHECK(f.find<QDockWidget>("extractsDock")->isVisible());
+    f.window.grab().save(QStringLiteral("/tmp/query-dock.png"));
+}
