@@ -118,6 +118,13 @@ TEST_CASE("query ui: a query built from the lists and buttons runs as core's") {
     emit runs->cellActivated(0, 0);
     CHECK(f.window.workbench()->documentView()->documentId() ==
           expected->data->documents()[rows[0].position].id);
+    // The result's runs in that document are marked in it while the dock is shown.
+    QVector<std::pair<qint64, qint64>> marked;
+    for (const Interval& run : expected->runs[std::size_t(rows[0].position)])
+        marked.append({run.start, run.end});
+    CHECK(f.window.workbench()->documentView()->marks() == marked);
+    f.find<QDockWidget>("queryDock")->hide();
+    CHECK(f.window.workbench()->documentView()->marks().isEmpty());
 }
 
 TEST_CASE("query ui: errors are told in words, the cursor on the column") {

@@ -8,6 +8,7 @@
 #include "ui/analysis/matrixview.h"
 #include "ui/codebook/codebookpanel.h"
 #include "ui/common/prompter.h"
+#include "ui/documentview/documentview.h"
 #include "ui/mainwindow/dockgroup.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/workbench.h"
@@ -45,6 +46,15 @@ AnalysisDocksController::AnalysisDocksController(MainWindow& window, QMenu* view
     connect(m_query, &QueryView::showRangeRequested, bench, &Workbench::showRange);
     connect(m_query, &QueryView::extractsRequested, this, &AnalysisDocksController::showExtracts);
     m_query->setCoderSource([&window] { return window.currentCoder(); });
+    // The query's runs in the open document are marked while the query dock is shown.
+    connect(m_query, &QueryView::answered, this, &AnalysisDocksController::markQueryResult);
+    connect(bench->documentView(), &DocumentView::documentShown, this,
+            &AnalysisDocksController::markQueryResult);
+    connect(window.findChild<QDockWidget*>(QStringLiteral("queryDock")),
+            &QDockWidget::visibilityChanged, this, [this](bool visible) {
+                m_queryShown = visible;
+                markQueryResult();
+            });
     connect(m_query, &QueryView::exportRequested, this, [this] {
         const QString path =
             m_window.prompter().saveFileName(&m_window, tr("Export query result"),
@@ -67,6 +77,20 @@ void AnalysisDocksController::setProject(Project* project) {
 void AnalysisDocksController::showExtracts(const ExtractQuery& query, const QString& description) {
     showDock(m_window.findChild<QDockWidget*>(QStringLiteral("extractsDock")));
     m_extracts->showFilter(query, description);
+}
+
+void AnalysisDocksController::markQueryResult() {
+    DocumentView* view = m_window.workbench()->documentView();
+    const QueryAnswer* answer = m_queryShown ? m_query->answer() : nullptr;
+    if (!answer && !m_queryMarked)
+        return; // leave marks others set (pseudonymisation) alone
+    QVector<std::pair<qint64, qint64>> marks;
+    if (answer) {
+        for (const Interval& run : answer->runs.runs.value(view->documentId()))
+            marks.append({run.start, run.end});
+    }
+    view->setMarks(marks);
+    m_queryMarked = answer != nullptr;
 }
 
 void AnalysisDocksController::showCodeExtracts(qint64 codeId) {

@@ -39,12 +39,16 @@ public:
     QueryView* queryView() const { return m_query; }
 
 private:
+    void markQueryResult();
+
     MainWindow& m_window;
     MatrixView* m_matrix;
     ChartView* m_chart;
     ExtractsBrowser* m_extracts;
     AgreementView* m_agreement;
     QueryView* m_query;
+    bool m_queryShown = false;  // the query dock can be seen
+    bool m_queryMarked = false; // the document view's marks are the query's
 };
 
 } // namespace situate
