@@ -8,6 +8,7 @@
 #include "core/analysis/extractreport.h"
 #include "core/analysis/frequency.h"
 #include "core/analysis/numbertable.h"
+#include "core/analysis/presence.h"
 #include "core/analysis/runfrequency.h"
 #include "core/codetree.h"
 #include "core/io/csv.h"
@@ -326,6 +327,44 @@ int cmdExtracts(const Args& a) {
     return 0;
 }
 
+int cmdPresence(const Args& a) {
+    PresenceRequest req;
+    if (!parsePresenceUnit(a.option(QStringLiteral("unit")), &req.unit))
+        return usage(QStringLiteral("presence needs --unit document, case, turn or paragraph"));
+    if (!parsePresenceCount(a.option(QStringLiteral("count"), QStringLiteral("presence")),
+                            &req.count))
+        return usage(QStringLiteral("--count must be presence, codings or characters"));
+    const QString format = outputFormat(a, QStringLiteral("csv"));
+    if (format == QLatin1String("sav") || format == QLatin1String("dta"))
+        return fail(QStringLiteral("SPSS and Stata files are not written yet: export CSV or XLSX "
+                                   "and read it in (situate-cli help presence shows how)"));
+    if (format != QLatin1String("csv") && format != QLatin1String("xlsx"))
+        return usage(QStringLiteral("--format must be csv or xlsx"));
+    const QString output = a.option(QStringLiteral("output"));
+    if (format == QLatin1String("xlsx") && output.isEmpty())
+        return usage(QStringLiteral("--format xlsx needs --output FILE.xlsx"));
+    auto p = openProject(a);
+    if (!p)
+        return kFailure;
+    const Storage& s = p->storage();
+    auto filter = resolveFilter(s, filterNames(a));
+    if (!filter)
+        return fail(filter.error());
+    req.filter = *filter;
+    req.descendants = a.has(QStringLiteral("descendants"));
+    const QString what = QStringLiteral("%1 table").arg(a.option(QStringLiteral("unit")));
+    if (format == QLatin1String("xlsx")) {
+        if (Status st = savePresenceXlsx(s, req, output); !st)
+            return fail(st.error());
+        reportWritten(what, output);
+        return 0;
+    }
+    const Result<QByteArray> bytes = presenceCsv(s, req, !a.has(QStringLiteral("no-bom")));
+    if (!bytes)
+        return fail(bytes.error());
+    return writeOutput(a, *bytes, what);
+}
+
 } // namespace
 
 void addAnalysisCommands(QVector<Command>& c) {
@@ -355,6 +394,25 @@ void addAnalysisCommands(QVector<Command>& c) {
         {QStringLiteral("descendants"), QStringLiteral("rollup"), QStringLiteral("no-bom")},
         1,
         cmdFreq};
+    c << Command{
+        QStringLiteral("presence"),
+        QStringLiteral("presence PROJECT --unit document|case|turn|paragraph "
+                       "[--count presence|codings|characters] [--descendants] [--coders A,B] "
+                       "[--documents A,B] [--cases A,B] [--where ATTR=VALUE] "
+                       "[--format csv|xlsx] [--output FILE] [--no-bom]"),
+        QStringLiteral("A code table for R, Stata or SPSS: one row per document, case, speaker "
+                       "turn or paragraph; first document, case, speaker (turns), start and end "
+                       "(turns, paragraphs) as the unit has them, then every case and document "
+                       "attribute by name, then one column per code (codebook order, named by "
+                       "path) holding 1 when a coding of the code shares a character with the "
+                       "unit, else 0 (--count codings: how many; characters: how many of the "
+                       "unit's characters they cover). In R: read.csv(\"FILE\", "
+                       "check.names = FALSE); in Stata: import delimited FILE, varnames(1) "
+                       "encoding(UTF-8).") +
+            filters,
+        {QStringLiteral("descendants"), QStringLiteral("no-bom")},
+        1,
+        cmdPresence};
     c << Command{
         QStringLiteral("cooccurrence"),
         QStringLiteral("cooccurrence PROJECT [--mode overlap|paragraph|turn] [--descendants] "

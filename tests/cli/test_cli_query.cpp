@@ -6,6 +6,7 @@
 #include "tests/support/testsupport.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -348,4 +349,32 @@ TEST_CASE("cli freq and evidence: saved queries as rows") {
                 s("places"), s("--column"), s("Leeds site"), s("--text"), s("x")});
     CHECK(r.exitCode == 1);
     CHECK(r.err.contains("not on saved queries"));
+}
+
+TEST_CASE("cli presence: a code table per turn, to CSV and XLSX, and the formats it refuses") {
+    Project p;
+    // Turns of the interview (the formula file has none); Where's two codings touch in P1's
+    // turn, Team is in the Interviewer's question.
+    CHECK(mustRun({s("presence"), p.path, s("--unit"), s("turn"), s("--count"), s("characters"),
+                   s("--no-bom")})
+              .out == "document,case,speaker,start,end,Who,Where,Team,Sum\r\n"
+                      "interview-okafor,Leeds site,Interviewer,0,31,0,0,0,0\r\n"
+                      "interview-okafor,Leeds site,P1,32,85,9,7,0,0\r\n"
+                      "interview-okafor,Leeds site,Interviewer,86,117,0,0,4,0\r\n"
+                      "interview-okafor,Leeds site,P1,118,136,0,0,0,0\r\n");
+    CHECK(mustRun({s("presence"), p.path, s("--unit"), s("document"), s("--no-bom")}).out ==
+          "document,case,Who,Where,Team,Sum\r\n"
+          "formula,,0,0,0,1\r\n"
+          "interview-okafor,Leeds site,1,1,1,0\r\n");
+    const QString xlsx = p.dir.filePath(s("presence.xlsx"));
+    CHECK(mustRun({s("presence"), p.path, s("--unit"), s("case"), s("--output"), xlsx}).out ==
+          "wrote case table to presence.xlsx\n");
+    CHECK(QFileInfo(xlsx).size() > 0);
+    auto r = runCli({s("presence"), p.path, s("--unit"), s("case"), s("--format"), s("sav"),
+                     s("--output"), p.dir.filePath(s("t.sav"))});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains("not written yet"));
+    r = runCli({s("presence"), p.path, s("--unit"), s("sentence")});
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.contains("--unit document, case, turn or paragraph"));
 }
