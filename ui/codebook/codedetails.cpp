@@ -2,6 +2,7 @@
 #include "ui/codebook/codedetails.h"
 
 #include "core/evaluation/evidencematrix.h"
+#include "ui/common/translations.h"
 #include "ui/common/widgets.h"
 
 #include <QColorDialog>
@@ -53,7 +54,7 @@ CodeDetails::CodeDetails(QWidget* parent)
     m_toc =
         choiceBox(QStringLiteral("codeToc"), {{tr("(none)"), static_cast<int>(TocElement::None)}});
     for (TocElement e : tocChain())
-        m_toc->addItem(tocElementTitle(e), static_cast<int>(e));
+        m_toc->addItem(tocElementText(e), static_cast<int>(e));
     m_definition = smallEditor(QStringLiteral("codeDefinition"), tr("What the code means"));
     m_inclusion = smallEditor(QStringLiteral("codeInclusion"), tr("Code a passage when…"));
     m_exclusion = smallEditor(QStringLiteral("codeExclusion"), tr("Do not code when…"));
