@@ -509,6 +509,34 @@
         <source>from %1 resamples with a defined alpha</source>
         <translation>aus %1 Stichprobenwiederholungen mit definiertem Alpha</translation>
     </message>
+    <message>
+        <source>character</source>
+        <translation>Zeichen</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>paragraph</source>
+        <translation>Absatz</translation>
+    </message>
+    <message>
+        <source>speaker turn</source>
+        <translation>Sprecherbeitrag</translation>
+    </message>
+    <message>
+        <source>nominal</source>
+        <translation>nominal</translation>
+    </message>
+    <message>
+        <source>ordinal</source>
+        <translation>ordinal</translation>
+    </message>
+    <message>
+        <source>interval</source>
+        <translation>Intervall</translation>
+    </message>
 </context>
 <context>
     <name>situate::AgreementView</name>
@@ -3251,6 +3279,14 @@ Doppelklicken, um die Auszüge aufzulisten.</translation>
             <numerusform>%n Vorschlag: Doppelklicken Sie darauf, oder wählen Sie ihn aus und fügen Sie ihn hinzu.</numerusform>
             <numerusform>%n Vorschläge: Doppelklicken Sie auf einen, oder wählen Sie sie aus und fügen Sie sie hinzu.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>speaker</source>
+        <translation>Sprecher</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
     </message>
 </context>
 <context>

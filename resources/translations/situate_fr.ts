@@ -509,6 +509,34 @@
         <source>from %1 resamples with a defined alpha</source>
         <translation>sur %1 rééchantillonnages avec un alpha défini</translation>
     </message>
+    <message>
+        <source>character</source>
+        <translation>caractère</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>segment</translation>
+    </message>
+    <message>
+        <source>paragraph</source>
+        <translation>paragraphe</translation>
+    </message>
+    <message>
+        <source>speaker turn</source>
+        <translation>tour de parole</translation>
+    </message>
+    <message>
+        <source>nominal</source>
+        <translation>nominal</translation>
+    </message>
+    <message>
+        <source>ordinal</source>
+        <translation>ordinal</translation>
+    </message>
+    <message>
+        <source>interval</source>
+        <translation>intervalle</translation>
+    </message>
 </context>
 <context>
     <name>situate::AgreementView</name>
@@ -3251,6 +3279,14 @@ Double-cliquez pour lister les extraits.</translation>
             <numerusform>%n suggestion : double-cliquez dessus, ou sélectionnez-la et ajoutez-la.</numerusform>
             <numerusform>%n suggestions : double-cliquez sur l’une, ou sélectionnez-les et ajoutez-les.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>speaker</source>
+        <translation>locuteur</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
     </message>
 </context>
 <context>

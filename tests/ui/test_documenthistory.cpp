@@ -39,9 +39,9 @@ struct Fixture : test::DocumentWindow {
                                    QLocale().dateFormat(QLocale::ShortFormat) + s(" HH:mm:ss")),
                 d.who,
                 QString(),
-                QString::number(d.replacements),
-                QString::number(d.removed),
-                QString::number(d.inserted)};
+                QLocale().toString(d.replacements),
+                QLocale().toString(d.removed),
+                QLocale().toString(d.inserted)};
     }
     QStringList row(int r) const {
         QStringList out;

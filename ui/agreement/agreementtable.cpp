@@ -172,6 +172,36 @@ void setCoefficient(QTreeWidgetItem* item, int col, const Coefficient& c, int de
     item->setToolTip(col, QLocale().toString(*c.value, 'g', 8));
 }
 
+/// The unit's and the level's names as the summary shows them (core's names stay English for
+/// the CLI and the file names).
+QString unitText(AgreementUnit unit) {
+    switch (unit) {
+    case AgreementUnit::Character:
+        return AgreementTable::tr("character");
+    case AgreementUnit::Segment:
+        return AgreementTable::tr("segment");
+    case AgreementUnit::Document:
+        return AgreementTable::tr("document");
+    case AgreementUnit::Paragraph:
+        return AgreementTable::tr("paragraph");
+    case AgreementUnit::Turn:
+        break;
+    }
+    return AgreementTable::tr("speaker turn");
+}
+
+QString levelText(MeasurementLevel level) {
+    switch (level) {
+    case MeasurementLevel::Nominal:
+        return AgreementTable::tr("nominal");
+    case MeasurementLevel::Ordinal:
+        return AgreementTable::tr("ordinal");
+    case MeasurementLevel::Interval:
+        break;
+    }
+    return AgreementTable::tr("interval");
+}
+
 } // namespace
 
 AgreementTable::AgreementTable(QWidget* parent)
@@ -196,7 +226,7 @@ QString AgreementTable::summary(const AgreementResult& r) {
     QStringList coders;
     for (const QString& c : r.request.coders)
         coders << QStringLiteral("<b>%1</b>").arg(c.toHtmlEscaped());
-    QString unit = agreementUnitName(r.request.unit);
+    QString unit = unitText(r.request.unit);
     if (r.request.unit == AgreementUnit::Segment)
         unit += tr(" (overlap %1%)").arg(QLocale().toString(r.request.overlap * 100, 'f', 0));
     QString text = tr("%1 · %2 unit · %3")
@@ -205,7 +235,7 @@ QString AgreementTable::summary(const AgreementResult& r) {
     text += r.request.group.isEmpty()
                 ? tr(" · %1").arg(counted(r.codes.size(), tr("code"), tr("codes")))
                 : tr(" · group %1 (%2 level)")
-                      .arg(r.request.group.toHtmlEscaped(), measurementLevelName(r.request.level));
+                      .arg(r.request.group.toHtmlEscaped(), levelText(r.request.level));
     text += QStringLiteral("<br>");
     if (!isCategorical(r.request.unit)) {
         const SpanCoefficients o = r.coefficients(r.overall);
@@ -224,7 +254,7 @@ QString AgreementTable::summary(const AgreementResult& r) {
     } else {
         text += tr("Each code compared as present or absent in each %1; select a code for its "
                    "disagreements.")
-                    .arg(agreementUnitName(r.request.unit));
+                    .arg(unitText(r.request.unit));
     }
     if (!r.flagged.isEmpty())
         text += tr(" · <span style=\"color:#b26b00\">%1 flagged and left out (hover for the "

@@ -74,7 +74,7 @@ void PseudonymSuggestions::showCandidates() {
     }
     for (const Candidate& c : *found)
         new QTreeWidgetItem(m_tree,
-                            {c.text, enumName(candidateKindNames, c.kind),
+                            {c.text, c.kind == CandidateKind::Speaker ? tr("speaker") : tr("name"),
                              QLocale().toString(c.count), c.documents.join(QStringLiteral("; "))});
     m_status->setText(found->isEmpty()
                           ? tr("Nothing to suggest.")
