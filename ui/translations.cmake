@@ -9,15 +9,17 @@ set(SITUATE_TS_FILES
     ${PROJECT_SOURCE_DIR}/resources/translations/situate_fr.ts
     ${PROJECT_SOURCE_DIR}/resources/translations/situate_de.ts)
 
-# Every source of situate_ui. Core's own text (errors, names such as a theory-of-change
-# element's) stays English there, because the CLI and the CSV exports share it; the window
-# translates the names it shows through ui/common/translations.h.
+# Every source of situate_ui, and the core files whose messages are translated where they are
+# made (the CLI installs no translator, so they stay English there). Names core also writes
+# into exports (a theory-of-change element's title, ...) stay English in core; the window
+# translates those it shows through ui/common/translations.h.
 get_target_property(situate_ui_sources situate_ui SOURCES)
 set(SITUATE_TR_SOURCES)
 foreach(source ${situate_ui_sources})
     cmake_path(ABSOLUTE_PATH source BASE_DIRECTORY ${CMAKE_CURRENT_SOURCE_DIR})
     list(APPEND SITUATE_TR_SOURCES ${source})
 endforeach()
+list(APPEND SITUATE_TR_SOURCES ${PROJECT_SOURCE_DIR}/core/import/importsupport.cpp)
 
 qt_add_translations(situate_ui
     TS_FILES ${SITUATE_TS_FILES}

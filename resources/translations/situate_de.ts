@@ -3877,4 +3877,31 @@ Doppelklicken, um die Auszüge aufzulisten.</translation>
         <translation>Suchen</translation>
     </message>
 </context>
+<context>
+    <name>situate::importsupport</name>
+    <message>
+        <source>the file does not exist</source>
+        <translation>die Datei existiert nicht</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>the file is %1, larger than the %2 import limit</source>
+        <translation>die Datei ist %1 groß, mehr als die Importgrenze von %2</translation>
+    </message>
+    <message>
+        <source>could not be opened (%1)</source>
+        <translation>kann nicht geöffnet werden (%1)</translation>
+    </message>
+    <message>
+        <source>the file is larger than the %1 import limit</source>
+        <translation>die Datei ist größer als die Importgrenze von %1</translation>
+    </message>
+    <message>
+        <source>could not be read (%1)</source>
+        <translation>kann nicht gelesen werden (%1)</translation>
+    </message>
+</context>
 </TS>

@@ -3877,4 +3877,31 @@ Double-cliquez pour lister les extraits.</translation>
         <translation>Rechercher</translation>
     </message>
 </context>
+<context>
+    <name>situate::importsupport</name>
+    <message>
+        <source>the file does not exist</source>
+        <translation>le fichier n’existe pas</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>the file is %1, larger than the %2 import limit</source>
+        <translation>le fichier fait %1, plus que la limite d’import de %2</translation>
+    </message>
+    <message>
+        <source>could not be opened (%1)</source>
+        <translation>impossible d’ouvrir le fichier (%1)</translation>
+    </message>
+    <message>
+        <source>the file is larger than the %1 import limit</source>
+        <translation>le fichier dépasse la limite d’import de %1</translation>
+    </message>
+    <message>
+        <source>could not be read (%1)</source>
+        <translation>impossible de lire le fichier (%1)</translation>
+    </message>
+</context>
 </TS>
