@@ -160,7 +160,7 @@
     </message>
     <message>
         <source>All codes the coders applied</source>
-        <translation>Alle Codes, die die Codierer vergeben haben</translation>
+        <translation>Alle vergebenen Codes</translation>
     </message>
     <message>
         <source>Codes ticked below</source>
@@ -168,7 +168,7 @@
     </message>
     <message>
         <source>Documents the coders coded</source>
-        <translation>Die Dokumente, die die Codierer codiert haben</translation>
+        <translation>Die codierten Dokumente</translation>
     </message>
     <message>
         <source>Documents ticked below</source>
@@ -212,7 +212,7 @@
     </message>
     <message>
         <source>None: code presence</source>
-        <translation>Keine: Vorhandensein des Codes</translation>
+        <translation>Keine (Vorhandensein)</translation>
     </message>
     <message>
         <source>Agreement needs a project with at least two coders.</source>
@@ -240,7 +240,7 @@
     </message>
     <message>
         <source>Tick two or more; drag to reorder.</source>
-        <translation>Haken Sie zwei oder mehr an; ziehen Sie, um die Reihenfolge zu ändern.</translation>
+        <translation>Zwei oder mehr anhaken; ziehen zum Sortieren.</translation>
     </message>
     <message>
         <source>Disagreements: %1 (first) vs %2 (second).</source>

@@ -160,7 +160,7 @@
     </message>
     <message>
         <source>All codes the coders applied</source>
-        <translation>Tous les codes appliqués par les codeurs</translation>
+        <translation>Tous les codes appliqués</translation>
     </message>
     <message>
         <source>Codes ticked below</source>
@@ -168,7 +168,7 @@
     </message>
     <message>
         <source>Documents the coders coded</source>
-        <translation>Les documents codés par les codeurs</translation>
+        <translation>Les documents codés</translation>
     </message>
     <message>
         <source>Documents ticked below</source>
@@ -212,7 +212,7 @@
     </message>
     <message>
         <source>None: code presence</source>
-        <translation>Aucun : présence du code</translation>
+        <translation>Aucun (présence)</translation>
     </message>
     <message>
         <source>Agreement needs a project with at least two coders.</source>
@@ -240,7 +240,7 @@
     </message>
     <message>
         <source>Tick two or more; drag to reorder.</source>
-        <translation>Cochez-en deux ou plus ; faites glisser pour réordonner.</translation>
+        <translation>Cochez-en deux ou plus ; glissez pour trier.</translation>
     </message>
     <message>
         <source>Disagreements: %1 (first) vs %2 (second).</source>
