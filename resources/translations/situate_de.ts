@@ -1018,6 +1018,10 @@
         <source>Code colour</source>
         <translation>Codefarbe</translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
 </context>
 <context>
     <name>situate::CodebookPanel</name>

@@ -1018,6 +1018,10 @@
         <source>Code colour</source>
         <translation>Couleur du code</translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
 </context>
 <context>
     <name>situate::CodebookPanel</name>

@@ -32,7 +32,7 @@ QPlainTextEdit* smallEditor(const QString& objectName, const QString& placeholde
 
 void setSwatch(QPushButton* b, const QString& colour) {
     const QColor c = colour.isEmpty() ? QColor(0x8a, 0x8f, 0x98) : QColor(colour);
-    b->setText(colour.isEmpty() ? QStringLiteral("none") : c.name());
+    b->setText(colour.isEmpty() ? CodeDetails::tr("none") : c.name());
     b->setStyleSheet(QStringLiteral("QPushButton { background: %1; color: %2; border-radius: 3px; "
                                     "padding: 2px 10px; }")
                          .arg(c.name(), c.lightness() > 140 ? QStringLiteral("black")
@@ -108,7 +108,7 @@ CodeDetails::CodeDetails(QWidget* parent)
     connect(m_apply, &QPushButton::clicked, this, [this] {
         Code c = m_code;
         c.name = m_name->text();
-        c.colour = m_colour->text() == QLatin1String("none") ? QString() : m_colour->text();
+        c.colour = m_colour->text() == tr("none") ? QString() : m_colour->text();
         c.toc = static_cast<TocElement>(m_toc->currentData().toInt());
         c.definition = m_definition->toPlainText();
         c.inclusion = m_inclusion->toPlainText();
