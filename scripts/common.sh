@@ -17,6 +17,7 @@ SITUATE_PACKAGES=(
     postgresql libqt6sql6-psql libpq-dev
     clang libclang-rt-14-dev
     ccache
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
 )
 
 situate_install() {

@@ -3,6 +3,7 @@
 #include "core/demo/demobuilder.h"
 #include "core/driverwarnings.h"
 #include "ui/common/prompter.h"
+#include "ui/common/translations.h"
 #include "ui/mainwindow/mainwindow.h"
 
 #include <QApplication>
@@ -69,6 +70,7 @@ int main(int argc, char** argv) {
     QApplication::setApplicationName(QStringLiteral("Situate"));
     QApplication::setOrganizationName(QStringLiteral("Situate"));
     QApplication::setApplicationVersion(QLatin1String(situate::kVersion));
+    situate::installTranslationsFromSettings(); // the system's language, or Preferences'
 
     QStringList args = QApplication::arguments().mid(1);
     QString grabFile;

@@ -4,6 +4,7 @@
 #include "core/import/speakerturns.h"
 #include "core/text.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QStringDecoder>
@@ -12,6 +13,16 @@
 #include <array>
 
 namespace situate::importsupport {
+
+namespace {
+
+// The window shows these messages in its language; the CLI installs no translator, so they
+// stay English there. The context is the namespace, as lupdate reads these calls.
+QString tr(const char* text) {
+    return QCoreApplication::translate("situate::importsupport", text);
+}
+
+} // namespace
 
 QString displayName(const QString& path) {
     const QString name = QFileInfo(path).fileName();
@@ -45,15 +56,15 @@ Status checkInputFile(const QString& path) {
     const QString name = displayName(path);
     const QFileInfo info(path);
     if (!info.exists())
-        return Status::failure(name + QLatin1String(": the file does not exist"),
+        return Status::failure(name + QLatin1String(": ") + tr("the file does not exist"),
                                ErrorKind::NotFound);
     if (info.isDir())
-        return Status::failure(name + QLatin1String(": is a folder, not a file"),
+        return Status::failure(name + QLatin1String(": ") + tr("is a folder, not a file"),
                                ErrorKind::Invalid);
     if (info.size() > importlimits::maxFileBytes) {
         return Status::failure(
-            name +
-                QStringLiteral(": the file is %1, larger than the %2 import limit")
+            name + QLatin1String(": ") +
+                tr("the file is %1, larger than the %2 import limit")
                     .arg(formatMegabytes(info.size()), formatMegabytes(importlimits::maxFileBytes)),
             ErrorKind::Invalid);
     }
@@ -67,22 +78,23 @@ Result<QByteArray> readInputFile(const QString& path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return Result<QByteArray>::failure(
-            displayName(path) +
-                QStringLiteral(": could not be opened (%1)").arg(file.errorString()),
+            displayName(path) + QLatin1String(": ") +
+                tr("could not be opened (%1)").arg(file.errorString()),
             ErrorKind::Io);
     }
     // Read no more than the limit even if the file grew since the size check.
     QByteArray bytes = file.read(std::min(file.size(), importlimits::maxFileBytes) + 1);
     if (bytes.size() > importlimits::maxFileBytes) {
         return Result<QByteArray>::failure(
-            displayName(path) + QStringLiteral(": the file is larger than the %1 import limit")
-                                    .arg(formatMegabytes(importlimits::maxFileBytes)),
+            displayName(path) + QLatin1String(": ") +
+                tr("the file is larger than the %1 import limit")
+                    .arg(formatMegabytes(importlimits::maxFileBytes)),
             ErrorKind::Invalid);
     }
     if (file.error() != QFileDevice::NoError) {
-        return Result<QByteArray>::failure(
-            displayName(path) + QStringLiteral(": could not be read (%1)").arg(file.errorString()),
-            ErrorKind::Io);
+        return Result<QByteArray>::failure(displayName(path) + QLatin1String(": ") +
+                                               tr("could not be read (%1)").arg(file.errorString()),
+                                           ErrorKind::Io);
     }
     return bytes;
 }

@@ -13,6 +13,7 @@
 #include "ui/mainwindow/mainwindow.h"
 
 #include <QComboBox>
+#include <QLocale>
 #include <QTest>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -28,7 +29,7 @@ constexpr int IdRole = Qt::UserRole + 1;   // codebook and document rows
 constexpr int CaseRole = Qt::UserRole + 2; // case rows of the document list
 
 qint64 shown(const QTreeWidgetItem* item) {
-    return item->text(1).isEmpty() ? 0 : item->text(1).toLongLong();
+    return item->text(1).isEmpty() ? 0 : QLocale().toLongLong(item->text(1));
 }
 
 /// The demo project in a real main window; `syncLimit` decides whether counting runs on

@@ -12,6 +12,7 @@
 #include <QAction>
 #include <QDialog>
 #include <QLabel>
+#include <QLocale>
 #include <QTableWidget>
 #include <QTreeWidget>
 
@@ -34,12 +35,13 @@ struct Fixture : test::DocumentWindow {
     // The edit's row as the dialog should show it: the stored edit in local time.
     QStringList expectedRow(int index) const {
         const DocumentEdit d = documentEdits(storage(), document())->at(index);
-        return {d.at.toLocalTime().toString(s("yyyy-MM-dd HH:mm:ss")),
+        return {QLocale().toString(d.at.toLocalTime(),
+                                   QLocale().dateFormat(QLocale::ShortFormat) + s(" HH:mm:ss")),
                 d.who,
                 QString(),
-                QString::number(d.replacements),
-                QString::number(d.removed),
-                QString::number(d.inserted)};
+                QLocale().toString(d.replacements),
+                QLocale().toString(d.removed),
+                QLocale().toString(d.inserted)};
     }
     QStringList row(int r) const {
         QStringList out;

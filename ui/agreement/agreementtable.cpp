@@ -27,92 +27,110 @@ QString landisKoch() {
 QVector<Column> columnsFor(const AgreementResult& r) {
     const QString first = r.request.coders.value(0);
     const QString second = r.request.coders.value(1);
-    using T = AgreementTable;
-    const Column code{QStringLiteral("code"), T::tr("Code"),
-                      T::tr("The code compared (only its own codings, not its sub-codes'). "
-                            "Unfold a code for its rows per document.")};
+    const Column code{
+        QStringLiteral("code"), AgreementTable::tr("Code"),
+        AgreementTable::tr("The code compared (only its own codings, not its sub-codes'). "
+                           "Unfold a code for its rows per document.")};
     const Column percent{
-        QStringLiteral("percent_agreement"), T::tr("% agreement"),
+        QStringLiteral("percent_agreement"), AgreementTable::tr("% agreement"),
         r.request.unit == AgreementUnit::Character
-            ? T::tr("(both + neither) / n. High whenever a code is rare, because most characters "
-                    "are coded by neither: read it with kappa and alpha.")
+            ? AgreementTable::tr(
+                  "(both + neither) / n. High whenever a code is rare, because most characters "
+                  "are coded by neither: read it with kappa and alpha.")
         : r.request.unit == AgreementUnit::Segment
-            ? T::tr("agreements / (agreements + only first + only second).")
-            : T::tr("Share of the complete units on which the coders agree (the mean over coder "
-                    "pairs with three or more coders).")};
+            ? AgreementTable::tr("agreements / (agreements + only first + only second).")
+            : AgreementTable::tr(
+                  "Share of the complete units on which the coders agree (the mean over coder "
+                  "pairs with three or more coders).")};
     const Column alpha{
-        QStringLiteral("krippendorff_alpha"), T::tr("Krippendorff's α"),
-        T::tr("1 - observed / expected disagreement, chance from the coders' pooled values; "
-              "uses every pairable value, missing values allowed. Krippendorff (2004): rely on "
-              "α ≥ 0.800, draw tentative conclusions from α ≥ 0.667.")};
+        QStringLiteral("krippendorff_alpha"), AgreementTable::tr("Krippendorff's α"),
+        AgreementTable::tr(
+            "1 - observed / expected disagreement, chance from the coders' pooled values; "
+            "uses every pairable value, missing values allowed. Krippendorff (2004): rely on "
+            "α ≥ 0.800, draw tentative conclusions from α ≥ 0.667.")};
     if (r.request.unit == AgreementUnit::Character) {
-        return {
-            code,
-            {QStringLiteral("n"), T::tr("n"),
-             T::tr("Characters compared: the document's length in code points (a code's "
-                   "row: the documents' total length).")},
-            {QStringLiteral("both"), T::tr("Both"), T::tr("Characters both coders coded.")},
-            {QStringLiteral("only_first"), T::tr("Only %1").arg(first),
-             T::tr("Characters only %1 (the first coder) coded.").arg(first)},
-            {QStringLiteral("only_second"), T::tr("Only %1").arg(second),
-             T::tr("Characters only %1 (the second coder) coded.").arg(second)},
-            {QStringLiteral("neither"), T::tr("Neither"), T::tr("Characters neither coder coded.")},
-            percent,
-            {QStringLiteral("cohen_kappa"), T::tr("Cohen's κ"),
-             T::tr("Agreement beyond chance on the two coded/uncoded sequences, chance from "
-                   "each coder's own rate: (pₒ - pₑ) / (1 - pₑ).") +
-                 landisKoch()},
-            alpha};
+        return {code,
+                {QStringLiteral("n"), AgreementTable::tr("n"),
+                 AgreementTable::tr(
+                     "Characters compared: the document's length in code points (a code's "
+                     "row: the documents' total length).")},
+                {QStringLiteral("both"), AgreementTable::tr("Both"),
+                 AgreementTable::tr("Characters both coders coded.")},
+                {QStringLiteral("only_first"), AgreementTable::tr("Only %1").arg(first),
+                 AgreementTable::tr("Characters only %1 (the first coder) coded.").arg(first)},
+                {QStringLiteral("only_second"), AgreementTable::tr("Only %1").arg(second),
+                 AgreementTable::tr("Characters only %1 (the second coder) coded.").arg(second)},
+                {QStringLiteral("neither"), AgreementTable::tr("Neither"),
+                 AgreementTable::tr("Characters neither coder coded.")},
+                percent,
+                {QStringLiteral("cohen_kappa"), AgreementTable::tr("Cohen's κ"),
+                 AgreementTable::tr(
+                     "Agreement beyond chance on the two coded/uncoded sequences, chance from "
+                     "each coder's own rate: (pₒ - pₑ) / (1 - pₑ).") +
+                     landisKoch()},
+                alpha};
     }
     if (r.request.unit == AgreementUnit::Segment) {
         const QString overlap = QLocale().toString(r.request.overlap * 100, 'f', 0);
         return {code,
-                {QStringLiteral("agreements"), T::tr("Agreements"),
-                 T::tr("Pairs of segments, one per coder, sharing at least %1% of the longer "
-                       "segment's characters (matched one to one).")
+                {QStringLiteral("agreements"), AgreementTable::tr("Agreements"),
+                 AgreementTable::tr(
+                     "Pairs of segments, one per coder, sharing at least %1% of the longer "
+                     "segment's characters (matched one to one).")
                      .arg(overlap)},
-                {QStringLiteral("only_first"), T::tr("Only %1").arg(first),
-                 T::tr("Segments of %1 (the first coder) with no matching segment.").arg(first)},
-                {QStringLiteral("only_second"), T::tr("Only %1").arg(second),
-                 T::tr("Segments of %1 (the second coder) with no matching segment.").arg(second)},
+                {QStringLiteral("only_first"), AgreementTable::tr("Only %1").arg(first),
+                 AgreementTable::tr("Segments of %1 (the first coder) with no matching segment.")
+                     .arg(first)},
+                {QStringLiteral("only_second"), AgreementTable::tr("Only %1").arg(second),
+                 AgreementTable::tr("Segments of %1 (the second coder) with no matching segment.")
+                     .arg(second)},
                 percent,
-                {QStringLiteral("brennan_prediger_kappa"), T::tr("Brennan-Prediger κ"),
-                 T::tr("(p - 1/k) / (1 - 1/k) with chance 1/k, k = %1 codes compared in this "
-                       "run (Brennan & Prediger 1981, as in MAXQDA).")
+                {QStringLiteral("brennan_prediger_kappa"), AgreementTable::tr("Brennan-Prediger κ"),
+                 AgreementTable::tr(
+                     "(p - 1/k) / (1 - 1/k) with chance 1/k, k = %1 codes compared in this "
+                     "run (Brennan & Prediger 1981, as in MAXQDA).")
                      .arg(r.codes.size())}};
     }
     const int q = r.request.group.isEmpty() ? 2 : static_cast<int>(r.codes.size());
     QVector<Column> cols{
-        {QStringLiteral("code"), r.request.group.isEmpty() ? T::tr("Code") : T::tr("Group"),
+        {QStringLiteral("code"),
+         r.request.group.isEmpty() ? AgreementTable::tr("Code") : AgreementTable::tr("Group"),
          r.request.group.isEmpty()
-             ? T::tr("Each code compared as present or absent in a unit.")
-             : T::tr("The group's child codes are the values; a unit where a coder applied "
-                     "two of them is flagged and left out.")},
-        {QStringLiteral("n_units"), T::tr("Units"),
-         T::tr("Units with a value from at least one coder.")},
-        {QStringLiteral("n_complete"), T::tr("Complete"),
-         T::tr("Units with a value from every coder: the units percent agreement, Cohen, "
-               "Scott, Fleiss and Brennan-Prediger use.")},
-        {QStringLiteral("n_pairable"), T::tr("Pairable"),
-         T::tr("Units with values from at least two coders: the units alpha uses.")},
+             ? AgreementTable::tr("Each code compared as present or absent in a unit.")
+             : AgreementTable::tr(
+                   "The group's child codes are the values; a unit where a coder applied "
+                   "two of them is flagged and left out.")},
+        {QStringLiteral("n_units"), AgreementTable::tr("Units"),
+         AgreementTable::tr("Units with a value from at least one coder.")},
+        {QStringLiteral("n_complete"), AgreementTable::tr("Complete"),
+         AgreementTable::tr(
+             "Units with a value from every coder: the units percent agreement, Cohen, "
+             "Scott, Fleiss and Brennan-Prediger use.")},
+        {QStringLiteral("n_pairable"), AgreementTable::tr("Pairable"),
+         AgreementTable::tr("Units with values from at least two coders: the units alpha uses.")},
         percent};
     if (r.request.coders.size() == 2) {
-        cols << Column{QStringLiteral("cohen_kappa"), T::tr("Cohen's κ"),
-                       T::tr("Agreement beyond chance, chance from each coder's own "
-                             "distribution of values.") +
+        cols << Column{QStringLiteral("cohen_kappa"), AgreementTable::tr("Cohen's κ"),
+                       AgreementTable::tr("Agreement beyond chance, chance from each coder's own "
+                                          "distribution of values.") +
                            landisKoch()}
-             << Column{QStringLiteral("scott_pi"), T::tr("Scott's π"),
-                       T::tr("Agreement beyond chance, chance from the coders' pooled "
-                             "distribution of values.")};
+             << Column{QStringLiteral("scott_pi"), AgreementTable::tr("Scott's π"),
+                       AgreementTable::tr("Agreement beyond chance, chance from the coders' pooled "
+                                          "distribution of values.")};
     }
-    cols << Column{QStringLiteral("fleiss_kappa"), T::tr("Fleiss' κ"),
-                   T::tr("Scott's pi generalised to two or more coders (Fleiss 1971), on the "
-                         "complete units.")}
-         << Column{QStringLiteral("brennan_prediger_kappa"), T::tr("Brennan-Prediger κ"),
-                   T::tr("(p - 1/q) / (1 - 1/q), chance 1/q with q = %1 possible values.").arg(q)}
+    cols << Column{QStringLiteral("fleiss_kappa"), AgreementTable::tr("Fleiss' κ"),
+                   AgreementTable::tr(
+                       "Scott's pi generalised to two or more coders (Fleiss 1971), on the "
+                       "complete units.")}
+         << Column{QStringLiteral("brennan_prediger_kappa"),
+                   AgreementTable::tr("Brennan-Prediger κ"),
+                   AgreementTable::tr(
+                       "(p - 1/q) / (1 - 1/q), chance 1/q with q = %1 possible values.")
+                       .arg(q)}
          << alpha
-         << Column{QStringLiteral("alpha_ci95"), T::tr("α 95% CI"),
-                   T::tr("Bootstrap interval for alpha: %1.").arg(bootstrapDescription(r.request))};
+         << Column{QStringLiteral("alpha_ci95"), AgreementTable::tr("α 95% CI"),
+                   AgreementTable::tr("Bootstrap interval for alpha: %1.")
+                       .arg(bootstrapDescription(r.request))};
     return cols;
 }
 
@@ -154,6 +172,36 @@ void setCoefficient(QTreeWidgetItem* item, int col, const Coefficient& c, int de
     item->setToolTip(col, QLocale().toString(*c.value, 'g', 8));
 }
 
+/// The unit's and the level's names as the summary shows them (core's names stay English for
+/// the CLI and the file names).
+QString unitText(AgreementUnit unit) {
+    switch (unit) {
+    case AgreementUnit::Character:
+        return AgreementTable::tr("character");
+    case AgreementUnit::Segment:
+        return AgreementTable::tr("segment");
+    case AgreementUnit::Document:
+        return AgreementTable::tr("document");
+    case AgreementUnit::Paragraph:
+        return AgreementTable::tr("paragraph");
+    case AgreementUnit::Turn:
+        break;
+    }
+    return AgreementTable::tr("speaker turn");
+}
+
+QString levelText(MeasurementLevel level) {
+    switch (level) {
+    case MeasurementLevel::Nominal:
+        return AgreementTable::tr("nominal");
+    case MeasurementLevel::Ordinal:
+        return AgreementTable::tr("ordinal");
+    case MeasurementLevel::Interval:
+        break;
+    }
+    return AgreementTable::tr("interval");
+}
+
 } // namespace
 
 AgreementTable::AgreementTable(QWidget* parent)
@@ -178,7 +226,7 @@ QString AgreementTable::summary(const AgreementResult& r) {
     QStringList coders;
     for (const QString& c : r.request.coders)
         coders << QStringLiteral("<b>%1</b>").arg(c.toHtmlEscaped());
-    QString unit = agreementUnitName(r.request.unit);
+    QString unit = unitText(r.request.unit);
     if (r.request.unit == AgreementUnit::Segment)
         unit += tr(" (overlap %1%)").arg(QLocale().toString(r.request.overlap * 100, 'f', 0));
     QString text = tr("%1 · %2 unit · %3")
@@ -187,7 +235,7 @@ QString AgreementTable::summary(const AgreementResult& r) {
     text += r.request.group.isEmpty()
                 ? tr(" · %1").arg(counted(r.codes.size(), tr("code"), tr("codes")))
                 : tr(" · group %1 (%2 level)")
-                      .arg(r.request.group.toHtmlEscaped(), measurementLevelName(r.request.level));
+                      .arg(r.request.group.toHtmlEscaped(), levelText(r.request.level));
     text += QStringLiteral("<br>");
     if (!isCategorical(r.request.unit)) {
         const SpanCoefficients o = r.coefficients(r.overall);
@@ -206,7 +254,7 @@ QString AgreementTable::summary(const AgreementResult& r) {
     } else {
         text += tr("Each code compared as present or absent in each %1; select a code for its "
                    "disagreements.")
-                    .arg(agreementUnitName(r.request.unit));
+                    .arg(unitText(r.request.unit));
     }
     if (!r.flagged.isEmpty())
         text += tr(" · <span style=\"color:#b26b00\">%1 flagged and left out (hover for the "

@@ -32,6 +32,27 @@
 
 namespace situate {
 
+namespace {
+
+/// The count's name as the chart shows it (core's countTypeName stays English for the CLI).
+QString countTypeText(CountType t) {
+    switch (t) {
+    case CountType::Codings:
+        return ChartView::tr("codings");
+    case CountType::Documents:
+        return ChartView::tr("documents");
+    case CountType::Cases:
+        return ChartView::tr("cases");
+    case CountType::Characters:
+        return ChartView::tr("characters");
+    case CountType::Coverage:
+        break;
+    }
+    return ChartView::tr("coverage");
+}
+
+} // namespace
+
 ChartView::ChartView(QWidget* parent)
     : ProjectView(Follow::AfterPause, parent)
     , m_job(
@@ -45,7 +66,7 @@ ChartView::ChartView(QWidget* parent)
     m_count = choiceBox(QStringLiteral("chartCount"));
     for (CountType t : {CountType::Codings, CountType::Documents, CountType::Cases,
                         CountType::Characters, CountType::Coverage})
-        m_count->addItem(t == CountType::Coverage ? tr("coverage %") : countTypeName(t), int(t));
+        m_count->addItem(t == CountType::Coverage ? tr("coverage %") : countTypeText(t), int(t));
     m_descendants = namedCheckBox(QStringLiteral("chartDescendants"), tr("Include sub-codes"));
     m_descendants->setChecked(true);
     m_rollup = namedCheckBox(QStringLiteral("chartRollup"), tr("Roll up questions"));
@@ -252,7 +273,7 @@ void ChartView::plot() {
                               : interval >= 0.1           ? QStringLiteral("%.1f")
                                                           : QStringLiteral("%.2f"));
     valueAxis->setTitleText(type == CountType::Coverage ? tr("coverage (% of the text)")
-                                                        : countTypeName(type));
+                                                        : countTypeText(type));
     valueAxis->setGridLineColor(QColor(0xe3, 0xe6, 0xea));
     m_chart->addAxis(categoryAxis, Qt::AlignLeft);
     m_chart->addAxis(valueAxis, Qt::AlignBottom);

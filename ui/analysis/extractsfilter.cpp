@@ -292,7 +292,7 @@ QString ExtractsFilter::describe(const ExtractQuery& q) const {
         parts << name(m_document, id);
     for (const AttributeCondition& c : q.filter.attributes)
         parts << QStringLiteral("%1 = %2").arg(name(m_attribute, c.attributeId),
-                                               c.values.join(QStringLiteral(" or ")));
+                                               c.values.join(tr(" or ")));
     if (q.questionId)
         parts << name(m_question, q.questionId).section(QLatin1Char(':'), 0, 0) +
                      (q.rollup ? tr(" (rolled up)") : QString());

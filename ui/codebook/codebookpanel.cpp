@@ -7,6 +7,7 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QMimeData>
 #include <QPainter>
@@ -93,7 +94,7 @@ CodebookPanel::CodebookPanel(QWidget* parent)
 void CodebookPanel::setCounts(const QHash<qint64, qint64>& counts) {
     for (QTreeWidgetItemIterator it(m_tree); *it; ++it) {
         const qint64 n = counts.value((*it)->data(0, IdRole).toLongLong());
-        const QString text = n ? QString::number(n) : QString();
+        const QString text = n ? QLocale().toString(n) : QString();
         if ((*it)->text(1) != text)
             (*it)->setText(1, text);
     }
@@ -124,7 +125,7 @@ void CodebookPanel::setCodebook(const CodeTree& tree, const QHash<qint64, qint64
         item->setIcon(0, swatch(c->colour));
         item->setData(0, IdRole, id);
         qint64 total = counts.value(id);
-        item->setText(1, total ? QString::number(total) : QString());
+        item->setText(1, total ? QLocale().toString(total) : QString());
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         if (keyOf.contains(id))
             item->setText(2, QString::number(keyOf.value(id)));

@@ -2,6 +2,7 @@
 #include "ui/codebook/codedetails.h"
 
 #include "core/evaluation/evidencematrix.h"
+#include "ui/common/translations.h"
 #include "ui/common/widgets.h"
 
 #include <QColorDialog>
@@ -31,7 +32,7 @@ QPlainTextEdit* smallEditor(const QString& objectName, const QString& placeholde
 
 void setSwatch(QPushButton* b, const QString& colour) {
     const QColor c = colour.isEmpty() ? QColor(0x8a, 0x8f, 0x98) : QColor(colour);
-    b->setText(colour.isEmpty() ? QStringLiteral("none") : c.name());
+    b->setText(colour.isEmpty() ? CodeDetails::tr("none") : c.name());
     b->setStyleSheet(QStringLiteral("QPushButton { background: %1; color: %2; border-radius: 3px; "
                                     "padding: 2px 10px; }")
                          .arg(c.name(), c.lightness() > 140 ? QStringLiteral("black")
@@ -53,7 +54,7 @@ CodeDetails::CodeDetails(QWidget* parent)
     m_toc =
         choiceBox(QStringLiteral("codeToc"), {{tr("(none)"), static_cast<int>(TocElement::None)}});
     for (TocElement e : tocChain())
-        m_toc->addItem(tocElementTitle(e), static_cast<int>(e));
+        m_toc->addItem(tocElementText(e), static_cast<int>(e));
     m_definition = smallEditor(QStringLiteral("codeDefinition"), tr("What the code means"));
     m_inclusion = smallEditor(QStringLiteral("codeInclusion"), tr("Code a passage when…"));
     m_exclusion = smallEditor(QStringLiteral("codeExclusion"), tr("Do not code when…"));
@@ -107,7 +108,7 @@ CodeDetails::CodeDetails(QWidget* parent)
     connect(m_apply, &QPushButton::clicked, this, [this] {
         Code c = m_code;
         c.name = m_name->text();
-        c.colour = m_colour->text() == QLatin1String("none") ? QString() : m_colour->text();
+        c.colour = m_colour->text() == tr("none") ? QString() : m_colour->text();
         c.toc = static_cast<TocElement>(m_toc->currentData().toInt());
         c.definition = m_definition->toPlainText();
         c.inclusion = m_inclusion->toPlainText();

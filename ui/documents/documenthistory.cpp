@@ -7,6 +7,7 @@
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QProgressBar>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -28,7 +29,7 @@ QString kindText(TextEditKind kind) {
 }
 
 QTableWidgetItem* numberItem(qint64 n) {
-    auto* item = new QTableWidgetItem(QString::number(n));
+    auto* item = new QTableWidgetItem(QLocale().toString(n));
     item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     return item;
 }
@@ -113,7 +114,8 @@ void DocumentHistoryView::finished(Result<DocumentHistory> result) {
     for (int row = 0; row < edits.size(); ++row) {
         const DocumentEdit& d = edits[row];
         auto* when = new QTableWidgetItem(
-            d.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+            QLocale().toString(d.at.toLocalTime(), QLocale().dateFormat(QLocale::ShortFormat) +
+                                                       QStringLiteral(" HH:mm:ss")));
         when->setToolTip(d.at.toUTC().toString(Qt::ISODate));
         m_table->setItem(row, 0, when);
         m_table->setItem(row, 1, new QTableWidgetItem(d.who));

@@ -6,6 +6,7 @@
 
 #include <QAction>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -119,12 +120,13 @@ Status DocumentsPanel::setDocuments(const Storage& storage, const QHash<qint64, 
         }
         for (QTreeWidgetItem* parent : parents) {
             const qint64 n = counts.value(d.id);
-            auto* item = new QTreeWidgetItem(parent, {d.name, n ? QString::number(n) : QString()});
+            auto* item =
+                new QTreeWidgetItem(parent, {d.name, n ? QLocale().toString(n) : QString()});
             item->setData(0, IdRole, d.id);
             item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
-            QString tip = QStringLiteral("<b>%1</b><br/>%2, %3 characters")
-                              .arg(d.originalName.toHtmlEscaped(), d.format)
-                              .arg(d.length);
+            QString tip =
+                tr("<b>%1</b><br/>%2, %3 characters")
+                    .arg(d.originalName.toHtmlEscaped(), d.format, QLocale().toString(d.length));
             if (!attrLines.value(d.id).isEmpty())
                 tip +=
                     QStringLiteral("<br/>") + attrLines.value(d.id).join(QStringLiteral("<br/>"));
@@ -136,7 +138,7 @@ Status DocumentsPanel::setDocuments(const Storage& storage, const QHash<qint64, 
         qint64 sum = 0;
         for (int i = 0; i < item->childCount(); ++i)
             sum += counts.value(item->child(i)->data(0, IdRole).toLongLong());
-        item->setText(1, sum ? QString::number(sum) : QString());
+        item->setText(1, sum ? QLocale().toString(sum) : QString());
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         item->setToolTip(0, tr("%n document(s)", nullptr, item->childCount()));
     }
@@ -147,7 +149,7 @@ Status DocumentsPanel::setDocuments(const Storage& storage, const QHash<qint64, 
 
 void DocumentsPanel::setCounts(const QHash<qint64, qint64>& counts) {
     auto show = [](QTreeWidgetItem* item, qint64 n) {
-        const QString text = n ? QString::number(n) : QString();
+        const QString text = n ? QLocale().toString(n) : QString();
         if (item->text(1) != text)
             item->setText(1, text);
     };

@@ -5,6 +5,7 @@
 #include "core/codetree.h"
 #include "core/evaluation/evidencematrix.h"
 #include "core/project.h"
+#include "ui/common/translations.h"
 
 #include <QHash>
 
@@ -104,7 +105,7 @@ Result<TocSnapshot> readTocSnapshot(const Storage& s) {
     for (TocElement e : tocChain()) {
         TocSnapshot::Element element;
         element.element = e;
-        element.title = tocElementTitle(e);
+        element.title = tocElementText(e);
         element.codes = byElement.value(int(e));
         (isTocBandElement(e) ? out.band : out.chain) << element;
     }

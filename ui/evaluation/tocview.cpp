@@ -5,6 +5,7 @@
 #include "core/evaluation/evidencematrix.h"
 #include "core/project.h"
 #include "ui/common/imageexport.h"
+#include "ui/common/translations.h"
 #include "ui/common/widgets.h"
 #include "ui/evaluation/tocdiagram.h"
 
@@ -216,7 +217,7 @@ QMenu* TocView::codeMenu(qint64 codeId, QWidget* parent) {
     QVector<TocElement> all = {TocElement::None};
     all += tocChain();
     for (TocElement e : all) {
-        QAction* a = elements->addAction(e == TocElement::None ? tr("(none)") : tocElementTitle(e));
+        QAction* a = elements->addAction(e == TocElement::None ? tr("(none)") : tocElementText(e));
         a->setObjectName(QStringLiteral("tocElement_") +
                          (e == TocElement::None ? QStringLiteral("none") : tocElementName(e)));
         a->setCheckable(true);

@@ -8,6 +8,7 @@
 #include "ui/cases/casespanel.h"
 #include "ui/codebook/codebookpanel.h"
 #include "ui/codebook/codedetails.h"
+#include "ui/common/translations.h"
 #include "ui/common/widgets.h"
 #include "ui/documents/documenthistory.h"
 #include "ui/documents/documentspanel.h"
@@ -24,6 +25,7 @@
 #include <QFontComboBox>
 #include <QFormLayout>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPlainTextEdit>
@@ -393,11 +395,17 @@ void EditController::showPreferences() {
     form->addRow(tr("Transcript font"), family);
     form->addRow(tr("Font size"), size);
     form->addRow(tr("CSV separator"), separator);
+    QComboBox* language = languageChoiceBox();
+    form->addRow(tr("Language"), language);
+    QLabel* languageNote = statusLabel(QStringLiteral("languageNote"));
+    languageNote->setText(tr("A new language shows when Situate is next started."));
+    form->addRow(QString(), languageNote);
     if (!execForm(dialog, form))
         return;
     settings.setValue(QStringLiteral("view/fontFamily"), family->currentFont().family());
     settings.setValue(QStringLiteral("view/fontSize"), size->value());
     settings.setValue(QStringLiteral("export/csvSeparator"), separator->currentData());
+    settings.setValue(QLatin1String(kLanguageSetting), language->currentData());
     applyPreferences();
 }
 

@@ -6,6 +6,7 @@
 #include "ui/common/widgets.h"
 
 #include <QHBoxLayout>
+#include <QLocale>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -65,7 +66,7 @@ void QuestionsPanel::setData(const QVector<ResearchQuestion>& questions,
             child->setData(0, CodeRole, c.id);
             ++n;
         }
-        item->setText(1, QString::number(n));
+        item->setText(1, QLocale().toString(n));
     }
 }
 

@@ -20,6 +20,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QTimer>
 #include <QTreeWidget>
@@ -182,7 +183,7 @@ void PseudonymDialog::showPreview() {
         new QTreeWidgetItem(
             m_preview, {k.find, k.replace,
                         k.document.isEmpty() ? tr("(names, memos and other texts)") : k.document,
-                        QString::number(k.count)});
+                        QLocale().toString(k.count)});
     m_previewed = true;
     const qint64 total = report->replacements + report->otherTexts;
     m_applyButton->setEnabled(total > 0);

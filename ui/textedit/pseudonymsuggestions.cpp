@@ -9,6 +9,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -73,8 +74,8 @@ void PseudonymSuggestions::showCandidates() {
     }
     for (const Candidate& c : *found)
         new QTreeWidgetItem(m_tree,
-                            {c.text, enumName(candidateKindNames, c.kind), QString::number(c.count),
-                             c.documents.join(QStringLiteral("; "))});
+                            {c.text, c.kind == CandidateKind::Speaker ? tr("speaker") : tr("name"),
+                             QLocale().toString(c.count), c.documents.join(QStringLiteral("; "))});
     m_status->setText(found->isEmpty()
                           ? tr("Nothing to suggest.")
                           : tr("%n suggestion(s): double-click one, or select and add them.", "",

@@ -13,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QTreeWidget>
 
@@ -116,9 +117,10 @@ void ReplaceDialog::showPreview() {
     }
     qint64 changed = 0, removed = 0;
     for (const DocumentReplaceReport& d : report->documents) {
-        auto* item = new QTreeWidgetItem(m_tree, {d.document, QString::number(d.edit.replacements),
-                                                  QString::number(d.edit.codings.changed),
-                                                  QString::number(d.edit.codings.removed)});
+        auto* item =
+            new QTreeWidgetItem(m_tree, {d.document, QLocale().toString(d.edit.replacements),
+                                         QLocale().toString(d.edit.codings.changed),
+                                         QLocale().toString(d.edit.codings.removed)});
         item->setData(0, Qt::UserRole, d.documentId);
         changed += d.edit.codings.changed;
         removed += d.edit.codings.removed;

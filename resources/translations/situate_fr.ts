@@ -1,0 +1,3911 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>%1: cannot be written (%2)</source>
+        <translation>%1 : impossible d’écrire le fichier (%2)</translation>
+    </message>
+    <message>
+        <source>Made with Situate</source>
+        <translation>Créé avec Situate</translation>
+    </message>
+    <message>
+        <source>Save %1 as SVG</source>
+        <translation>Enregistrer %1 en SVG</translation>
+    </message>
+    <message>
+        <source>Save %1 as PNG</source>
+        <translation>Enregistrer %1 en PNG</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>Image SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 enregistré.</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>Enregistrement impossible : %1</translation>
+    </message>
+    <message>
+        <source>Situate</source>
+        <translation>Situate</translation>
+    </message>
+    <message>
+        <source>Server password</source>
+        <translation>Mot de passe du serveur</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Find and replace</source>
+        <translation>Rechercher et remplacer</translation>
+    </message>
+    <message>
+        <source>Pseudonymisation</source>
+        <translation>Pseudonymisation</translation>
+    </message>
+    <message>
+        <source>Open a project first.</source>
+        <translation>Ouvrez d’abord un projet.</translation>
+    </message>
+    <message>
+        <source>Edit research question</source>
+        <translation>Modifier la question de recherche</translation>
+    </message>
+    <message>
+        <source>Add research question</source>
+        <translation>Ajouter une question de recherche</translation>
+    </message>
+    <message>
+        <source>e.g. RQ3</source>
+        <translation>p. ex. QR3</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Short title</source>
+        <translation>Titre court</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+</context>
+<context>
+    <name>situate::AgreementChoices</name>
+    <message>
+        <source>Tick the coders to compare. The first ticked coder is &quot;first&quot;, the second &quot;second&quot;; drag to change the order.</source>
+        <translation>Cochez les codeurs à comparer. Le premier coché est le « premier », le deuxième le « second » ; faites glisser pour changer l’ordre.</translation>
+    </message>
+    <message>
+        <source>Character</source>
+        <translation>Caractère</translation>
+    </message>
+    <message>
+        <source>Each character is coded or not by each coder (NVivo&apos;s coding comparison). Two coders.</source>
+        <translation>Chaque caractère est codé ou non par chaque codeur (comparaison de codage de NVivo). Deux codeurs.</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>A coded segment agrees when the other coder&apos;s segment of the same code overlaps it enough (MAXQDA&apos;s segment agreement). Two coders.</source>
+        <translation>Un segment codé concorde lorsque le segment de l’autre codeur, du même code, le recouvre suffisamment (concordance de segments de MAXQDA). Deux codeurs.</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Each document is one unit: is the code present, or which level of a group?</source>
+        <translation>Chaque document est une unité : le code est-il présent, ou quel niveau d’un groupe ?</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Paragraphe</translation>
+    </message>
+    <message>
+        <source>Each non-blank line is one unit: is the code present, or which level of a group?</source>
+        <translation>Chaque ligne non vide est une unité : le code est-il présent, ou quel niveau d’un groupe ?</translation>
+    </message>
+    <message>
+        <source>Speaker turn</source>
+        <translation>Tour de parole</translation>
+    </message>
+    <message>
+        <source>Each speaker turn or caption cue is one unit: is the code present, or which level of a group?</source>
+        <translation>Chaque tour de parole ou sous-titre est une unité : le code est-il présent, ou quel niveau d’un groupe ?</translation>
+    </message>
+    <message>
+        <source>A code whose child codes are mutually exclusive values (e.g. maturity levels). Without one, each code is compared as present or absent.</source>
+        <translation>Un code dont les sous-codes sont des valeurs mutuellement exclusives (p. ex. des niveaux de maturité). Sans groupe, chaque code est comparé comme présent ou absent.</translation>
+    </message>
+    <message>
+        <source>Nominal</source>
+        <translation>Nominale</translation>
+    </message>
+    <message>
+        <source>Ordinal</source>
+        <translation>Ordinale</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Intervalle</translation>
+    </message>
+    <message>
+        <source>How far apart two values are for Krippendorff&apos;s alpha. Ordinal and interval use the child codes&apos; order in the codebook, never their names.</source>
+        <translation>La distance entre deux valeurs pour l’alpha de Krippendorff. Ordinale et intervalle suivent l’ordre des sous-codes dans le livre de codes, jamais leurs noms.</translation>
+    </message>
+    <message>
+        <source> % of the longer</source>
+        <translation> % du plus long</translation>
+    </message>
+    <message>
+        <source>Two segments agree when they share at least this share of the longer segment&apos;s characters.</source>
+        <translation>Deux segments concordent lorsqu’ils partagent au moins cette part des caractères du segment le plus long.</translation>
+    </message>
+    <message>
+        <source>All codes the coders applied</source>
+        <translation>Tous les codes appliqués</translation>
+    </message>
+    <message>
+        <source>Codes ticked below</source>
+        <translation>Les codes cochés ci-dessous</translation>
+    </message>
+    <message>
+        <source>Documents the coders coded</source>
+        <translation>Les documents codés</translation>
+    </message>
+    <message>
+        <source>Documents ticked below</source>
+        <translation>Les documents cochés ci-dessous</translation>
+    </message>
+    <message>
+        <source>Character and segment units: the documents every chosen coder coded. Document, paragraph and turn units: the documents any of them coded.</source>
+        <translation>Unités caractère et segment : les documents que chaque codeur choisi a codés. Unités document, paragraphe et tour de parole : les documents que l’un d’eux a codés.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Overlap</source>
+        <translation>Chevauchement</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Coders</source>
+        <translation>Codeurs</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparaison</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>Codes</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>None: code presence</source>
+        <translation>Aucun (présence)</translation>
+    </message>
+    <message>
+        <source>Agreement needs a project with at least two coders.</source>
+        <translation>L’accord nécessite un projet avec au moins deux codeurs.</translation>
+    </message>
+    <message>
+        <source>Tick at least two coders.</source>
+        <translation>Cochez au moins deux codeurs.</translation>
+    </message>
+    <message>
+        <source>The %1 unit compares exactly two coders: tick two.</source>
+        <translation>L’unité %1 compare exactement deux codeurs : cochez-en deux.</translation>
+    </message>
+    <message>
+        <source>Tick at least one code, or compare all codes.</source>
+        <translation>Cochez au moins un code, ou comparez tous les codes.</translation>
+    </message>
+    <message>
+        <source>Tick at least one document, or compare all documents.</source>
+        <translation>Cochez au moins un document, ou comparez tous les documents.</translation>
+    </message>
+    <message>
+        <source>With a group, its child codes are compared.</source>
+        <translation>Avec un groupe, ses sous-codes sont comparés.</translation>
+    </message>
+    <message>
+        <source>Tick two or more; drag to reorder.</source>
+        <translation>Cochez-en deux ou plus ; glissez pour trier.</translation>
+    </message>
+    <message>
+        <source>Disagreements: %1 (first) vs %2 (second).</source>
+        <translation>Désaccords : %1 (premier) contre %2 (second).</translation>
+    </message>
+</context>
+<context>
+    <name>situate::AgreementTable</name>
+    <message>
+        <source> Rough reading (Landis &amp; Koch 1977): below 0.40 poor to fair, 0.41-0.60 moderate, 0.61-0.80 substantial, above 0.80 almost perfect.</source>
+        <translation> Lecture approximative (Landis &amp; Koch 1977) : sous 0,40 faible à passable, 0,41-0,60 modéré, 0,61-0,80 substantiel, au-dessus de 0,80 presque parfait.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>The code compared (only its own codings, not its sub-codes&apos;). Unfold a code for its rows per document.</source>
+        <translation>Le code comparé (seulement ses propres codages, pas ceux de ses sous-codes). Dépliez un code pour ses lignes par document.</translation>
+    </message>
+    <message>
+        <source>% agreement</source>
+        <translation>% d’accord</translation>
+    </message>
+    <message>
+        <source>(both + neither) / n. High whenever a code is rare, because most characters are coded by neither: read it with kappa and alpha.</source>
+        <translation>(les deux + aucun) / n. Élevé dès qu’un code est rare, car la plupart des caractères ne sont codés par aucun : lisez-le avec kappa et alpha.</translation>
+    </message>
+    <message>
+        <source>agreements / (agreements + only first + only second).</source>
+        <translation>accords / (accords + seulement le premier + seulement le second).</translation>
+    </message>
+    <message>
+        <source>Share of the complete units on which the coders agree (the mean over coder pairs with three or more coders).</source>
+        <translation>Part des unités complètes sur lesquelles les codeurs concordent (la moyenne sur les paires de codeurs avec trois codeurs ou plus).</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s α</source>
+        <translation>α de Krippendorff</translation>
+    </message>
+    <message>
+        <source>1 - observed / expected disagreement, chance from the coders&apos; pooled values; uses every pairable value, missing values allowed. Krippendorff (2004): rely on α ≥ 0.800, draw tentative conclusions from α ≥ 0.667.</source>
+        <translation>1 - désaccord observé / attendu, le hasard tiré des valeurs regroupées des codeurs ; utilise chaque valeur appariable, valeurs manquantes admises. Krippendorff (2004) : se fier à α ≥ 0,800, tirer des conclusions provisoires à partir de α ≥ 0,667.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Characters compared: the document&apos;s length in code points (a code&apos;s row: the documents&apos; total length).</source>
+        <translation>Caractères comparés : la longueur du document en points de code (ligne d’un code : la longueur totale des documents).</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Les deux</translation>
+    </message>
+    <message>
+        <source>Characters both coders coded.</source>
+        <translation>Caractères codés par les deux codeurs.</translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation>Seulement %1</translation>
+    </message>
+    <message>
+        <source>Characters only %1 (the first coder) coded.</source>
+        <translation>Caractères codés seulement par %1 (le premier codeur).</translation>
+    </message>
+    <message>
+        <source>Characters only %1 (the second coder) coded.</source>
+        <translation>Caractères codés seulement par %1 (le second codeur).</translation>
+    </message>
+    <message>
+        <source>Neither</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Characters neither coder coded.</source>
+        <translation>Caractères codés par aucun codeur.</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s κ</source>
+        <translation>κ de Cohen</translation>
+    </message>
+    <message>
+        <source>Agreement beyond chance on the two coded/uncoded sequences, chance from each coder&apos;s own rate: (pₒ - pₑ) / (1 - pₑ).</source>
+        <translation>Accord au-delà du hasard sur les deux séquences codé/non codé, le hasard tiré du taux propre à chaque codeur : (pₒ - pₑ) / (1 - pₑ).</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Accords</translation>
+    </message>
+    <message>
+        <source>Pairs of segments, one per coder, sharing at least %1% of the longer segment&apos;s characters (matched one to one).</source>
+        <translation>Paires de segments, un par codeur, partageant au moins %1 % des caractères du segment le plus long (appariés un à un).</translation>
+    </message>
+    <message>
+        <source>Segments of %1 (the first coder) with no matching segment.</source>
+        <translation>Segments de %1 (le premier codeur) sans segment correspondant.</translation>
+    </message>
+    <message>
+        <source>Segments of %1 (the second coder) with no matching segment.</source>
+        <translation>Segments de %1 (le second codeur) sans segment correspondant.</translation>
+    </message>
+    <message>
+        <source>Brennan-Prediger κ</source>
+        <translation>κ de Brennan-Prediger</translation>
+    </message>
+    <message>
+        <source>(p - 1/k) / (1 - 1/k) with chance 1/k, k = %1 codes compared in this run (Brennan &amp; Prediger 1981, as in MAXQDA).</source>
+        <translation>(p - 1/k) / (1 - 1/k) avec un hasard de 1/k, k = %1 codes comparés dans ce calcul (Brennan &amp; Prediger 1981, comme dans MAXQDA).</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Each code compared as present or absent in a unit.</source>
+        <translation>Chaque code comparé comme présent ou absent dans une unité.</translation>
+    </message>
+    <message>
+        <source>The group&apos;s child codes are the values; a unit where a coder applied two of them is flagged and left out.</source>
+        <translation>Les sous-codes du groupe sont les valeurs ; une unité où un codeur en a appliqué deux est signalée et écartée.</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unités</translation>
+    </message>
+    <message>
+        <source>Units with a value from at least one coder.</source>
+        <translation>Unités ayant une valeur d’au moins un codeur.</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Complètes</translation>
+    </message>
+    <message>
+        <source>Units with a value from every coder: the units percent agreement, Cohen, Scott, Fleiss and Brennan-Prediger use.</source>
+        <translation>Unités ayant une valeur de chaque codeur : les unités qu’utilisent le pourcentage d’accord, Cohen, Scott, Fleiss et Brennan-Prediger.</translation>
+    </message>
+    <message>
+        <source>Pairable</source>
+        <translation>Appariables</translation>
+    </message>
+    <message>
+        <source>Units with values from at least two coders: the units alpha uses.</source>
+        <translation>Unités ayant des valeurs d’au moins deux codeurs : les unités qu’utilise alpha.</translation>
+    </message>
+    <message>
+        <source>Agreement beyond chance, chance from each coder&apos;s own distribution of values.</source>
+        <translation>Accord au-delà du hasard, le hasard tiré de la distribution des valeurs propre à chaque codeur.</translation>
+    </message>
+    <message>
+        <source>Scott&apos;s π</source>
+        <translation>π de Scott</translation>
+    </message>
+    <message>
+        <source>Agreement beyond chance, chance from the coders&apos; pooled distribution of values.</source>
+        <translation>Accord au-delà du hasard, le hasard tiré de la distribution regroupée des valeurs des codeurs.</translation>
+    </message>
+    <message>
+        <source>Fleiss&apos; κ</source>
+        <translation>κ de Fleiss</translation>
+    </message>
+    <message>
+        <source>Scott&apos;s pi generalised to two or more coders (Fleiss 1971), on the complete units.</source>
+        <translation>Le pi de Scott généralisé à deux codeurs ou plus (Fleiss 1971), sur les unités complètes.</translation>
+    </message>
+    <message>
+        <source>(p - 1/q) / (1 - 1/q), chance 1/q with q = %1 possible values.</source>
+        <translation>(p - 1/q) / (1 - 1/q), hasard 1/q avec q = %1 valeurs possibles.</translation>
+    </message>
+    <message>
+        <source>α 95% CI</source>
+        <translation>IC à 95 % de α</translation>
+    </message>
+    <message>
+        <source>Bootstrap interval for alpha: %1.</source>
+        <translation>Intervalle bootstrap pour alpha : %1.</translation>
+    </message>
+    <message>
+        <source>undefined</source>
+        <translation>non défini</translation>
+    </message>
+    <message>
+        <source> (overlap %1%)</source>
+        <translation> (chevauchement %1 %)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 unit · %3</source>
+        <translation>%1 · unité %2 · %3</translation>
+    </message>
+    <message>
+        <source> vs </source>
+        <translation> contre </translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>documents</translation>
+    </message>
+    <message>
+        <source> · %1</source>
+        <translation> · %1</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>codes</source>
+        <translation>codes</translation>
+    </message>
+    <message>
+        <source> · group %1 (%2 level)</source>
+        <translation> · groupe %1 (niveau %2)</translation>
+    </message>
+    <message>
+        <source>All codes: %1% agreement</source>
+        <translation>Tous les codes : %1 % d’accord</translation>
+    </message>
+    <message>
+        <source> · Cohen&apos;s κ %1 · Krippendorff&apos;s α %2</source>
+        <translation> · κ de Cohen %1 · α de Krippendorff %2</translation>
+    </message>
+    <message>
+        <source> · Brennan-Prediger κ %1</source>
+        <translation> · κ de Brennan-Prediger %1</translation>
+    </message>
+    <message>
+        <source>%1% agreement · Fleiss&apos; κ %2 · Krippendorff&apos;s α %3</source>
+        <translation>%1 % d’accord · κ de Fleiss %2 · α de Krippendorff %3</translation>
+    </message>
+    <message>
+        <source>Each code compared as present or absent in each %1; select a code for its disagreements.</source>
+        <translation>Chaque code comparé comme présent ou absent dans chaque %1 ; sélectionnez un code pour ses désaccords.</translation>
+    </message>
+    <message>
+        <source> · &lt;span style=&quot;color:#b26b00&quot;&gt;%1 flagged and left out (hover for the list)&lt;/span&gt;</source>
+        <translation> · &lt;span style=&quot;color:#b26b00&quot;&gt;%1 signalé(s) et écarté(s) (survolez pour la liste)&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unité</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>unités</translation>
+    </message>
+    <message>
+        <source>All codes</source>
+        <translation>Tous les codes</translation>
+    </message>
+    <message>
+        <source>Every code in every document, the counts summed (never an average of the coefficients).</source>
+        <translation>Chaque code dans chaque document, les comptes additionnés (jamais une moyenne des coefficients).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>from %1 resamples with a defined alpha</source>
+        <translation>sur %1 rééchantillonnages avec un alpha défini</translation>
+    </message>
+    <message>
+        <source>character</source>
+        <translation>caractère</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>segment</translation>
+    </message>
+    <message>
+        <source>paragraph</source>
+        <translation>paragraphe</translation>
+    </message>
+    <message>
+        <source>speaker turn</source>
+        <translation>tour de parole</translation>
+    </message>
+    <message>
+        <source>nominal</source>
+        <translation>nominal</translation>
+    </message>
+    <message>
+        <source>ordinal</source>
+        <translation>ordinal</translation>
+    </message>
+    <message>
+        <source>interval</source>
+        <translation>intervalle</translation>
+    </message>
+</context>
+<context>
+    <name>situate::AgreementView</name>
+    <message>
+        <source>&lt;b&gt;Disagreements&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Désaccords&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>A compared coder no longer exists.</source>
+        <translation>Un codeur comparé n’existe plus.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Disagreements&lt;/b&gt; &lt;span style=&quot;color:%1&quot;&gt;%2 · %3 vs %4&lt;/span&gt;</source>
+        <translation>&lt;b&gt;Désaccords&lt;/b&gt; &lt;span style=&quot;color:%1&quot;&gt;%2 · %3 contre %4&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>none here</source>
+        <translation>aucun ici</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>endroit</translation>
+    </message>
+    <message>
+        <source>places</source>
+        <translation>endroits</translation>
+    </message>
+    <message>
+        <source>Select a disagreement to compare the two codings side by side.</source>
+        <translation>Sélectionnez un désaccord pour comparer les deux codages côte à côte.</translation>
+    </message>
+    <message>
+        <source>nothing of this code here yet (not settled, or settled as nothing)</source>
+        <translation>rien de ce code ici pour l’instant (non tranché, ou tranché comme rien)</translation>
+    </message>
+    <message>
+        <source>%1&apos;s coding</source>
+        <translation>codage de %1</translation>
+    </message>
+    <message>
+        <source>both coders&apos; codings</source>
+        <translation>les codages des deux codeurs</translation>
+    </message>
+    <message>
+        <source>a coding that differs from both coders&apos;</source>
+        <translation>un codage différent de ceux des deux codeurs</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is one of the coders compared: compare two other coders to settle their disagreements in it.</source>
+        <translation>« %1 » est l’un des codeurs comparés : comparez deux autres codeurs pour y trancher leurs désaccords.</translation>
+    </message>
+    <message>
+        <source>Accept %1&apos;s coding of %2</source>
+        <translation>Accepter le codage de %1 pour %2</translation>
+    </message>
+    <message>
+        <source>Keep both codings of %1</source>
+        <translation>Garder les deux codages de %1</translation>
+    </message>
+    <message>
+        <source>Drop both codings of %1</source>
+        <translation>Supprimer les deux codages de %1</translation>
+    </message>
+    <message>
+        <source>Could not settle this disagreement: %1</source>
+        <translation>Impossible de trancher ce désaccord : %1</translation>
+    </message>
+    <message>
+        <source>%1 (undo with Ctrl+Z).</source>
+        <translation>%1 (annuler avec Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>Calculer</translation>
+    </message>
+    <message>
+        <source>Compare the ticked coders with these choices.</source>
+        <translation>Comparer les codeurs cochés avec ces choix.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Export table…</source>
+        <translation>Exporter le tableau…</translation>
+    </message>
+    <message>
+        <source>Write every row of the agreement table to a CSV file, undefined values empty with their reasons in a notes column.</source>
+        <translation>Écrire chaque ligne du tableau d’accord dans un fichier CSV, les valeurs non définies vides avec leurs raisons dans une colonne de notes.</translation>
+    </message>
+    <message>
+        <source>Export disagreements…</source>
+        <translation>Exporter les désaccords…</translation>
+    </message>
+    <message>
+        <source>Write the disagreements listed below, with each coder&apos;s ranges and the text, to a CSV file.</source>
+        <translation>Écrire les désaccords listés ci-dessous, avec les plages de chaque codeur et le texte, dans un fichier CSV.</translation>
+    </message>
+    <message>
+        <source>Go to the next one after settling</source>
+        <translation>Passer au suivant après avoir tranché</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>Aucun projet n’est ouvert.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Calcul…</translation>
+    </message>
+    <message>
+        <source>Could not compute agreement: %1.</source>
+        <translation>Impossible de calculer l’accord : %1.</translation>
+    </message>
+    <message>
+        <source>no project is open</source>
+        <translation>aucun projet n’est ouvert</translation>
+    </message>
+    <message>
+        <source>Computed in %1 s.</source>
+        <translation>Calculé en %1 s.</translation>
+    </message>
+    <message>
+        <source>Ready: press Compute.</source>
+        <translation>Prêt : appuyez sur Calculer.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Inter-coder agreement&lt;/b&gt;&lt;br&gt;&lt;span style=&quot;color:%1&quot;&gt;Tick two or more coders, choose the unit and press Compute. Then select a row to review its disagreements.&lt;/span&gt;</source>
+        <translation>&lt;b&gt;Accord inter-codeurs&lt;/b&gt;&lt;br&gt;&lt;span style=&quot;color:%1&quot;&gt;Cochez deux codeurs ou plus, choisissez l’unité et appuyez sur Calculer. Sélectionnez ensuite une ligne pour examiner ses désaccords.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source> · &lt;span style=&quot;color:#b26b00&quot;&gt;the codings changed since: press Compute to update&lt;/span&gt;</source>
+        <translation> · &lt;span style=&quot;color:#b26b00&quot;&gt;les codages ont changé depuis : appuyez sur Calculer pour mettre à jour&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>%1, unit %2: %3 applied %4</source>
+        <translation>%1, unité %2 : %3 a appliqué %4</translation>
+    </message>
+    <message>
+        <source>Compute agreement first: there is no table to export.</source>
+        <translation>Calculez d’abord l’accord : il n’y a pas de tableau à exporter.</translation>
+    </message>
+    <message>
+        <source>Compute agreement first: there are no disagreements to export.</source>
+        <translation>Calculez d’abord l’accord : il n’y a pas de désaccords à exporter.</translation>
+    </message>
+    <message>
+        <source>Writing %1 to %2…</source>
+        <translation>Écriture de %1 dans %2…</translation>
+    </message>
+    <message>
+        <source>disagreement</source>
+        <translation>désaccord</translation>
+    </message>
+    <message>
+        <source>disagreements</source>
+        <translation>désaccords</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 enregistré.</translation>
+    </message>
+    <message>
+        <source>Could not export the disagreements: %1</source>
+        <translation>Impossible d’exporter les désaccords : %1</translation>
+    </message>
+    <message>
+        <source>Export agreement table</source>
+        <translation>Exporter le tableau d’accord</translation>
+    </message>
+    <message>
+        <source>Export disagreements</source>
+        <translation>Exporter les désaccords</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>situate::AnalysisDocksController</name>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation>&amp;Analyse</translation>
+    </message>
+    <message>
+        <source>Frequency matrix</source>
+        <translation>Matrice de fréquences</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Graphique</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>Coded extracts</source>
+        <translation>Extraits codés</translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <source>Inter-coder agreement</source>
+        <translation>Accord inter-codeurs</translation>
+    </message>
+    <message>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
+</context>
+<context>
+    <name>situate::BackupController</name>
+    <message>
+        <source>Restore &amp;backup…</source>
+        <translation>Restaurer une &amp;sauvegarde…</translation>
+    </message>
+    <message>
+        <source>No backup was taken on opening: %1</source>
+        <translation>Aucune sauvegarde n’a été faite à l’ouverture : %1</translation>
+    </message>
+    <message>
+        <source>Open a project first.</source>
+        <translation>Ouvrez d’abord un projet.</translation>
+    </message>
+    <message>
+        <source>There are no backups of %1 yet (they are kept in %2).</source>
+        <translation>Il n’y a pas encore de sauvegarde de %1 (elles sont conservées dans %2).</translation>
+    </message>
+    <message>
+        <source>Replace the content of %1 with the backup %2? The current content is kept as a backup first, and the undo history is cleared.</source>
+        <translation>Remplacer le contenu de %1 par la sauvegarde %2 ? Le contenu actuel est d’abord conservé comme sauvegarde, et l’historique d’annulation est effacé.</translation>
+    </message>
+    <message>
+        <source>Restored %1</source>
+        <translation>%1 restauré</translation>
+    </message>
+    <message>
+        <source>Restored %1; the previous content is kept as %2</source>
+        <translation>%1 restauré ; le contenu précédent est conservé sous %2</translation>
+    </message>
+</context>
+<context>
+    <name>situate::BackupDialog</name>
+    <message>
+        <source>Restore backup of %1</source>
+        <translation>Restaurer une sauvegarde de %1</translation>
+    </message>
+    <message>
+        <source>Situate keeps a copy of the project each time it is opened and has changed. Restoring replaces the project&apos;s content with the chosen copy; the current content is kept as a backup first.</source>
+        <translation>Situate conserve une copie du projet à chaque ouverture s’il a changé. La restauration remplace le contenu du projet par la copie choisie ; le contenu actuel est d’abord conservé comme sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+</context>
+<context>
+    <name>situate::CasesPanel</name>
+    <message>
+        <source>Cases</source>
+        <translation>Cas</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Add case</source>
+        <translation>Ajouter un cas</translation>
+    </message>
+    <message>
+        <source>Add attribute</source>
+        <translation>Ajouter un attribut</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Cas</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+</context>
+<context>
+    <name>situate::ChartView</name>
+    <message>
+        <source>codings</source>
+        <translation>codages</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>documents</translation>
+    </message>
+    <message>
+        <source>cases</source>
+        <translation>cas</translation>
+    </message>
+    <message>
+        <source>characters</source>
+        <translation>caractères</translation>
+    </message>
+    <message>
+        <source>coverage</source>
+        <translation>couverture</translation>
+    </message>
+    <message>
+        <source>across cases (CoPs)</source>
+        <translation>par cas (CoP)</translation>
+    </message>
+    <message>
+        <source>across research questions</source>
+        <translation>par question de recherche</translation>
+    </message>
+    <message>
+        <source>coverage %</source>
+        <translation>couverture %</translation>
+    </message>
+    <message>
+        <source>Include sub-codes</source>
+        <translation>Inclure les sous-codes</translation>
+    </message>
+    <message>
+        <source>Roll up questions</source>
+        <translation>Agréger les questions</translation>
+    </message>
+    <message>
+        <source>PNG…</source>
+        <translation>PNG…</translation>
+    </message>
+    <message>
+        <source>Save the chart as an image.</source>
+        <translation>Enregistrer le graphique comme image.</translation>
+    </message>
+    <message>
+        <source>SVG…</source>
+        <translation>SVG…</translation>
+    </message>
+    <message>
+        <source>Save the chart as scalable vector graphics, for reports.</source>
+        <translation>Enregistrer le graphique en graphisme vectoriel, pour les rapports.</translation>
+    </message>
+    <message>
+        <source>Could not count: %1</source>
+        <translation>Comptage impossible : %1</translation>
+    </message>
+    <message>
+        <source>Nothing to chart yet</source>
+        <translation>Rien à représenter pour l’instant</translation>
+    </message>
+    <message>
+        <source>No project open</source>
+        <translation>Aucun projet ouvert</translation>
+    </message>
+    <message>
+        <source>coverage (% of the text)</source>
+        <translation>couverture (% du texte)</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1 : %2 %3</translation>
+    </message>
+    <message>
+        <source>per case</source>
+        <translation>par cas</translation>
+    </message>
+    <message>
+        <source>per research question</source>
+        <translation>par question de recherche</translation>
+    </message>
+    <message>
+        <source>Total over the project: %1%2. A coding in a document of two cases, or of a code linked to two questions, is in both bars.</source>
+        <translation>Total sur le projet : %1%2. Un codage dans un document de deux cas, ou d’un code lié à deux questions, compte dans les deux barres.</translation>
+    </message>
+    <message>
+        <source> (with sub-codes)</source>
+        <translation> (avec les sous-codes)</translation>
+    </message>
+    <message>
+        <source>There is no chart to save yet.</source>
+        <translation>Il n’y a pas encore de graphique à enregistrer.</translation>
+    </message>
+    <message>
+        <source>chart</source>
+        <translation>graphique</translation>
+    </message>
+</context>
+<context>
+    <name>situate::CodeDetails</name>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>What the code means</source>
+        <translation>Ce que signifie le code</translation>
+    </message>
+    <message>
+        <source>Code a passage when…</source>
+        <translation>Coder un passage quand…</translation>
+    </message>
+    <message>
+        <source>Do not code when…</source>
+        <translation>Ne pas coder quand…</translation>
+    </message>
+    <message>
+        <source>A typical quote</source>
+        <translation>Une citation typique</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>ToC</source>
+        <translation>ThC</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Définition</translation>
+    </message>
+    <message>
+        <source>Include</source>
+        <translation>Inclure</translation>
+    </message>
+    <message>
+        <source>Exclude</source>
+        <translation>Exclure</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Exemple</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Select a code to see its definition</source>
+        <translation>Sélectionnez un code pour voir sa définition</translation>
+    </message>
+    <message>
+        <source>Code colour</source>
+        <translation>Couleur du code</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+</context>
+<context>
+    <name>situate::CodebookPanel</name>
+    <message>
+        <source>Filter codes</source>
+        <translation>Filtrer les codes</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Codings</source>
+        <translation>Codages</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Touche</translation>
+    </message>
+    <message>
+        <source>New code</source>
+        <translation>Nouveau code</translation>
+    </message>
+    <message>
+        <source>New sub-code</source>
+        <translation>Nouveau sous-code</translation>
+    </message>
+    <message>
+        <source>Show coded extracts</source>
+        <translation>Afficher les extraits codés</translation>
+    </message>
+    <message>
+        <source>Move to top level</source>
+        <translation>Déplacer au premier niveau</translation>
+    </message>
+    <message>
+        <source>Merge into…</source>
+        <translation>Fusionner dans…</translation>
+    </message>
+    <message>
+        <source>Quick key</source>
+        <translation>Touche rapide</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+</context>
+<context>
+    <name>situate::CoderFilterButton</name>
+    <message>
+        <source>Count only the codings of the ticked coders (none ticked: all coders).</source>
+        <translation>Ne compter que les codages des codeurs cochés (aucun coché : tous les codeurs).</translation>
+    </message>
+    <message>
+        <source>All coders</source>
+        <translation>Tous les codeurs</translation>
+    </message>
+    <message>
+        <source>Coder: %1</source>
+        <translation>Codeur : %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 coders</source>
+        <translation>%1 codeurs sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>situate::CodingController</name>
+    <message>
+        <source>&amp;Coding</source>
+        <translation>&amp;Codage</translation>
+    </message>
+    <message>
+        <source>Code selection with &amp;current code</source>
+        <translation>Coder la sélection avec le code &amp;courant</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>Code &amp;in vivo</source>
+        <translation>Coder &amp;in vivo</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+V</source>
+        <translation>Ctrl+Shift+V</translation>
+    </message>
+    <message>
+        <source>Code speaker &amp;turn with current code</source>
+        <translation>Coder le &amp;tour de parole avec le code courant</translation>
+    </message>
+    <message>
+        <source>Code &amp;paragraph with current code</source>
+        <translation>Coder le &amp;paragraphe avec le code courant</translation>
+    </message>
+    <message>
+        <source>&amp;Recent codes</source>
+        <translation>Codes &amp;récents</translation>
+    </message>
+    <message>
+        <source>Coding</source>
+        <translation>Codage</translation>
+    </message>
+    <message>
+        <source> Coding as: </source>
+        <translation> Code en tant que : </translation>
+    </message>
+    <message>
+        <source>  Show: </source>
+        <translation>  Afficher : </translation>
+    </message>
+    <message>
+        <source>Blind</source>
+        <translation>À l’aveugle</translation>
+    </message>
+    <message>
+        <source>Hide other coders&apos; codings while you code</source>
+        <translation>Masquer les codages des autres codeurs pendant que vous codez</translation>
+    </message>
+    <message>
+        <source>Recent codes</source>
+        <translation>Codes récents</translation>
+    </message>
+    <message>
+        <source>No code on quick key %1 (assign one from the codebook&apos;s context menu)</source>
+        <translation>Aucun code sur la touche rapide %1 (attribuez-en un depuis le menu contextuel du livre de codes)</translation>
+    </message>
+    <message>
+        <source>Select some text in the transcript first.</source>
+        <translation>Sélectionnez d’abord du texte dans la transcription.</translation>
+    </message>
+    <message>
+        <source>Choose a code first.</source>
+        <translation>Choisissez d’abord un code.</translation>
+    </message>
+    <message>
+        <source>Code &quot;%1&quot;</source>
+        <translation>Coder « %1 »</translation>
+    </message>
+    <message>
+        <source>Coded with %1</source>
+        <translation>Codé avec %1</translation>
+    </message>
+    <message>
+        <source>Coding with %1 waits for the server (see above)</source>
+        <translation>Le codage avec %1 attend le serveur (voir ci-dessus)</translation>
+    </message>
+    <message>
+        <source>Select the words to use as the code&apos;s name.</source>
+        <translation>Sélectionnez les mots à utiliser comme nom du code.</translation>
+    </message>
+    <message>
+        <source>The selection has no words to name a code.</source>
+        <translation>La sélection ne contient aucun mot pour nommer un code.</translation>
+    </message>
+    <message>
+        <source>Code in vivo &quot;%1&quot;</source>
+        <translation>Coder in vivo « %1 »</translation>
+    </message>
+    <message>
+        <source>Remove coding</source>
+        <translation>Retirer le codage</translation>
+    </message>
+    <message>
+        <source>Edit coding memo</source>
+        <translation>Modifier le mémo du codage</translation>
+    </message>
+    <message>
+        <source>Resize coding</source>
+        <translation>Redimensionner le codage</translation>
+    </message>
+    <message>
+        <source>Open a document first.</source>
+        <translation>Ouvrez d’abord un document.</translation>
+    </message>
+    <message>
+        <source>There is no text there to code.</source>
+        <translation>Il n’y a pas de texte à coder ici.</translation>
+    </message>
+    <message>
+        <source>All coders</source>
+        <translation>Tous les codeurs</translation>
+    </message>
+    <message>
+        <source>My codings</source>
+        <translation>Mes codages</translation>
+    </message>
+    <message>
+        <source>Code with &quot;%1&quot;</source>
+        <translation>Coder avec « %1 »</translation>
+    </message>
+    <message>
+        <source>Code in vivo</source>
+        <translation>Coder in vivo</translation>
+    </message>
+    <message>
+        <source>Code this speaker turn</source>
+        <translation>Coder ce tour de parole</translation>
+    </message>
+    <message>
+        <source>Code this paragraph</source>
+        <translation>Coder ce paragraphe</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Select</source>
+        <translation>Sélectionner</translation>
+    </message>
+    <message>
+        <source>Memo…</source>
+        <translation>Mémo…</translation>
+    </message>
+    <message>
+        <source>Resize…</source>
+        <translation>Redimensionner…</translation>
+    </message>
+    <message>
+        <source>Resize to selection</source>
+        <translation>Ajuster à la sélection</translation>
+    </message>
+    <message>
+        <source>Choose the code to apply in the codebook first.</source>
+        <translation>Choisissez d’abord dans le livre de codes le code à appliquer.</translation>
+    </message>
+    <message>
+        <source>Auto-code %1 hit(s) with &quot;%2&quot;</source>
+        <translation>Coder automatiquement %1 résultat(s) avec « %2 »</translation>
+    </message>
+    <message>
+        <source>Coding memo</source>
+        <translation>Mémo du codage</translation>
+    </message>
+    <message>
+        <source>Memo:</source>
+        <translation>Mémo :</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+</context>
+<context>
+    <name>situate::ConnectionBanner</name>
+    <message>
+        <source>Try now</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not connected to the server.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Non connecté au serveur.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Trying to connect…</source>
+        <translation>Connexion en cours…</translation>
+    </message>
+    <message>
+        <source>Situate tries again every few seconds.</source>
+        <translation>Situate réessaie toutes les quelques secondes.</translation>
+    </message>
+    <message>
+        <source>Kept here and sent when the connection is back (nothing is lost):</source>
+        <translation>Conservé ici et envoyé au retour de la connexion (rien n’est perdu) :</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>situate::DisagreementModel</name>
+    <message>
+        <source>Characters %1–%2: %3 coded by both, %4 only by %5, %6 only by %7</source>
+        <translation>Caractères %1–%2 : %3 codés par les deux, %4 seulement par %5, %6 seulement par %7</translation>
+    </message>
+    <message>
+        <source>only %1</source>
+        <translation>seulement %1</translation>
+    </message>
+    <message>
+        <source>extent differs</source>
+        <translation>l’étendue diffère</translation>
+    </message>
+    <message>
+        <source>✓ both</source>
+        <translation>✓ les deux</translation>
+    </message>
+    <message>
+        <source>✓ edited</source>
+        <translation>✓ modifié</translation>
+    </message>
+    <message>
+        <source>What the consensus coder has here: whose coding it took, or &quot;—&quot; when it has nothing of this code here (not settled yet, or settled as nothing).</source>
+        <translation>Ce que le codeur de consensus a ici : le codage qu’il a repris, ou « — » s’il n’a rien de ce code ici (pas encore tranché, ou tranché comme rien).</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Consensus</source>
+        <translation>Consensus</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>Passage</translation>
+    </message>
+</context>
+<context>
+    <name>situate::DisagreementView</name>
+    <message>
+        <source>only %1 coded it</source>
+        <translation>seul %1 l’a codé</translation>
+    </message>
+    <message>
+        <source>both coded it, with different extents</source>
+        <translation>codé par les deux, avec des étendues différentes</translation>
+    </message>
+    <message>
+        <source>Accept &amp;first</source>
+        <translation>Accepter le &amp;premier</translation>
+    </message>
+    <message>
+        <source>Accept &amp;second</source>
+        <translation>Accepter le &amp;second</translation>
+    </message>
+    <message>
+        <source>&amp;Keep both</source>
+        <translation>&amp;Garder les deux</translation>
+    </message>
+    <message>
+        <source>&amp;Drop both</source>
+        <translation>&amp;Supprimer les deux</translation>
+    </message>
+    <message>
+        <source>Show in document</source>
+        <translation>Afficher dans le document</translation>
+    </message>
+    <message>
+        <source>Open the document in the workbench with this passage selected.</source>
+        <translation>Ouvrir le document dans l’espace de travail avec ce passage sélectionné.</translation>
+    </message>
+    <message>
+        <source>Select a disagreement to compare the two codings.</source>
+        <translation>Sélectionnez un désaccord pour comparer les deux codages.</translation>
+    </message>
+    <message>
+        <source>First coder</source>
+        <translation>Premier codeur</translation>
+    </message>
+    <message>
+        <source>Second coder</source>
+        <translation>Second codeur</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; in &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;&lt;span style=&quot;color:#7a808a&quot;&gt;characters %3–%4 · %5&lt;/span&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; dans &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;&lt;span style=&quot;color:#7a808a&quot;&gt;caractères %3–%4 · %5&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>first coder</source>
+        <translation>premier codeur</translation>
+    </message>
+    <message>
+        <source>second coder</source>
+        <translation>second codeur</translation>
+    </message>
+    <message>
+        <source>no coding of this code here</source>
+        <translation>aucun codage de ce code ici</translation>
+    </message>
+    <message>
+        <source>1 coding, </source>
+        <translation>1 codage, </translation>
+    </message>
+    <message>
+        <source>%1 codings, </source>
+        <translation>%1 codages, </translation>
+    </message>
+    <message>
+        <source>%1 characters, %2 coded only by %3</source>
+        <translation>%1 caractères, %2 codés seulement par %3</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:#7a808a&quot;&gt;%1%2 coded by both &amp;nbsp;&amp;nbsp; %3%4 only by the column&apos;s coder &amp;nbsp;&amp;nbsp; &lt;u&gt;dashed&lt;/u&gt;: only by the other coder&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:#7a808a&quot;&gt;%1%2 codés par les deux &amp;nbsp;&amp;nbsp; %3%4 seulement par le codeur de la colonne &amp;nbsp;&amp;nbsp; &lt;u&gt;tirets&lt;/u&gt; : seulement par l’autre codeur&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Consensus&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;Consensus&lt;/b&gt; : %1</translation>
+    </message>
+    <message>
+        <source>The consensus coder takes %1&apos;s coding of this passage, replacing what it had here. One undoable step.</source>
+        <translation>Le codeur de consensus reprend le codage de ce passage par %1, en remplaçant ce qu’il avait ici. Une étape annulable.</translation>
+    </message>
+    <message>
+        <source>The consensus coder takes every character either coder coded here. One undoable step.</source>
+        <translation>Le codeur de consensus reprend chaque caractère que l’un ou l’autre codeur a codé ici. Une étape annulable.</translation>
+    </message>
+    <message>
+        <source>The consensus coder has nothing of this code here. One undoable step.</source>
+        <translation>Le codeur de consensus n’a rien de ce code ici. Une étape annulable.</translation>
+    </message>
+</context>
+<context>
+    <name>situate::DocumentHistoryDialog</name>
+    <message>
+        <source>Document History</source>
+        <translation>Historique du document</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>Historique de %1</translation>
+    </message>
+</context>
+<context>
+    <name>situate::DocumentHistoryView</name>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Replacements</source>
+        <translation>Remplacements</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Supprimés</translation>
+    </message>
+    <message>
+        <source>Inserted</source>
+        <translation>Insérés</translation>
+    </message>
+    <message>
+        <source>Removed and inserted count characters (code points). situate-cli documents history prints the same rows, in UTC.</source>
+        <translation>Supprimés et insérés comptent des caractères (points de code). situate-cli documents history affiche les mêmes lignes, en UTC.</translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation>Lecture de l’historique…</translation>
+    </message>
+    <message>
+        <source>Could not read the history: %1</source>
+        <translation>Impossible de lire l’historique : %1</translation>
+    </message>
+    <message>
+        <source>This document is no longer in the project.</source>
+        <translation>Ce document n’est plus dans le projet.</translation>
+    </message>
+    <message>
+        <source>No edits since import.</source>
+        <translation>Aucune modification depuis l’import.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) since import, oldest first.</source>
+        <translation>
+            <numerusform>%n modification depuis l’import, la plus ancienne en premier.</numerusform>
+            <numerusform>%n modifications depuis l’import, la plus ancienne en premier.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>situate::DocumentsPanel</name>
+    <message>
+        <source>Filter documents</source>
+        <translation>Filtrer les documents</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Codings</source>
+        <translation>Codages</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Historique…</translation>
+    </message>
+    <message>
+        <source>When the document&apos;s text was edited, by whom, and how much</source>
+        <translation>Quand le texte du document a été modifié, par qui, et de combien</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Document memo…</source>
+        <translation>Mémo du document…</translation>
+    </message>
+    <message>
+        <source>Remove from project…</source>
+        <translation>Retirer du projet…</translation>
+    </message>
+    <message>
+        <source>Not in a case</source>
+        <translation>Hors cas</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br/&gt;%2, %3 characters</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br/&gt;%2, %3 caractères</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>situate::EditController</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Find in document</source>
+        <translation>&amp;Rechercher dans le document</translation>
+    </message>
+    <message>
+        <source>&amp;Search project</source>
+        <translation>Rechercher dans le &amp;projet</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>Find and &amp;Replace…</source>
+        <translation>Rechercher et &amp;remplacer…</translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <source>Document &amp;History…</source>
+        <translation>&amp;Historique du document…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>Open a document to see the history of its text.</source>
+        <translation>Ouvrez un document pour voir l’historique de son texte.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annuler %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rétablir %1</translation>
+    </message>
+    <message>
+        <source>New code</source>
+        <translation>Nouveau code</translation>
+    </message>
+    <message>
+        <source>Name of the new sub-code of %1:</source>
+        <translation>Nom du nouveau sous-code de %1 :</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>New code &quot;%1&quot;</source>
+        <translation>Nouveau code « %1 »</translation>
+    </message>
+    <message>
+        <source>Delete code &quot;%1&quot;</source>
+        <translation>Supprimer le code « %1 »</translation>
+    </message>
+    <message>
+        <source>Delete it anyway? (Undo restores it.)</source>
+        <translation>Le supprimer quand même ? (Annuler le rétablit.)</translation>
+    </message>
+    <message>
+        <source>Merge code</source>
+        <translation>Fusionner le code</translation>
+    </message>
+    <message>
+        <source>Merge &quot;%1&quot; into:</source>
+        <translation>Fusionner « %1 » dans :</translation>
+    </message>
+    <message>
+        <source>Merge &quot;%1&quot; into &quot;%2&quot;</source>
+        <translation>Fusionner « %1 » dans « %2 »</translation>
+    </message>
+    <message>
+        <source>Move code &quot;%1&quot;</source>
+        <translation>Déplacer le code « %1 »</translation>
+    </message>
+    <message>
+        <source>Edit code &quot;%1&quot;</source>
+        <translation>Modifier le code « %1 »</translation>
+    </message>
+    <message>
+        <source>Set attribute</source>
+        <translation>Définir l’attribut</translation>
+    </message>
+    <message>
+        <source>Add case</source>
+        <translation>Ajouter un cas</translation>
+    </message>
+    <message>
+        <source>Case name:</source>
+        <translation>Nom du cas :</translation>
+    </message>
+    <message>
+        <source>Add case &quot;%1&quot;</source>
+        <translation>Ajouter le cas « %1 »</translation>
+    </message>
+    <message>
+        <source>Add attribute</source>
+        <translation>Ajouter un attribut</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Add attribute &quot;%1&quot;</source>
+        <translation>Ajouter l’attribut « %1 »</translation>
+    </message>
+    <message>
+        <source>Add research question %1</source>
+        <translation>Ajouter la question de recherche %1</translation>
+    </message>
+    <message>
+        <source>Edit research question %1</source>
+        <translation>Modifier la question de recherche %1</translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot;</source>
+        <translation>Retirer « %1 »</translation>
+    </message>
+    <message>
+        <source>Remove it anyway? (Undo restores it.)</source>
+        <translation>Le retirer quand même ? (Annuler le rétablit.)</translation>
+    </message>
+    <message>
+        <source>Document memo</source>
+        <translation>Mémo du document</translation>
+    </message>
+    <message>
+        <source>Memo:</source>
+        <translation>Mémo :</translation>
+    </message>
+    <message>
+        <source>Edit document memo</source>
+        <translation>Modifier le mémo du document</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation>Virgule</translation>
+    </message>
+    <message>
+        <source>Semicolon (spreadsheets in French, German, Dutch and other locales)</source>
+        <translation>Point-virgule (tableurs en français, allemand, néerlandais et d’autres langues)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulation</translation>
+    </message>
+    <message>
+        <source>Separator in exported CSV files</source>
+        <translation>Séparateur des fichiers CSV exportés</translation>
+    </message>
+    <message>
+        <source>Transcript font</source>
+        <translation>Police des transcriptions</translation>
+    </message>
+    <message>
+        <source>Font size</source>
+        <translation>Taille de police</translation>
+    </message>
+    <message>
+        <source>CSV separator</source>
+        <translation>Séparateur CSV</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>A new language shows when Situate is next started.</source>
+        <translation>Une nouvelle langue s’affiche au prochain démarrage de Situate.</translation>
+    </message>
+</context>
+<context>
+    <name>situate::EvaluationDocksController</name>
+    <message>
+        <source>E&amp;valuation</source>
+        <translation>É&amp;valuation</translation>
+    </message>
+    <message>
+        <source>Theory of change</source>
+        <translation>Théorie du changement</translation>
+    </message>
+    <message>
+        <source>Ctrl+5</source>
+        <translation>Ctrl+5</translation>
+    </message>
+    <message>
+        <source>Evidence matrix</source>
+        <translation>Matrice des données probantes</translation>
+    </message>
+    <message>
+        <source>Ctrl+6</source>
+        <translation>Ctrl+6</translation>
+    </message>
+    <message>
+        <source>Maturity ratings</source>
+        <translation>Évaluations de maturité</translation>
+    </message>
+    <message>
+        <source>Ctrl+7</source>
+        <translation>Ctrl+7</translation>
+    </message>
+    <message>
+        <source>Export &amp;report…</source>
+        <translation>Exporter le &amp;rapport…</translation>
+    </message>
+    <message>
+        <source>Open a project first.</source>
+        <translation>Ouvrez d’abord un projet.</translation>
+    </message>
+    <message>
+        <source>A report is already being written.</source>
+        <translation>Un rapport est déjà en cours d’écriture.</translation>
+    </message>
+</context>
+<context>
+    <name>situate::EvidenceDelegate</name>
+    <message>
+        <source>no evidence</source>
+        <translation>aucune donnée probante</translation>
+    </message>
+    <message>
+        <source>1 doc</source>
+        <translation>1 doc.</translation>
+    </message>
+    <message>
+        <source>%1 docs</source>
+        <translation>%1 doc.</translation>
+    </message>
+    <message>
+        <source>1 case</source>
+        <translation>1 cas</translation>
+    </message>
+    <message>
+        <source>%1 cases</source>
+        <translation>%1 cas</translation>
+    </message>
+</context>
+<context>
+    <name>situate::EvidenceModel</name>
+    <message>
+        <source>%1, all columns</source>
+        <translation>%1, toutes les colonnes</translation>
+    </message>
+    <message>
+        <source>No coded evidence yet.</source>
+        <translation>Pas encore de données probantes codées.</translation>
+    </message>
+    <message>
+        <source>coding</source>
+        <translation>codage</translation>
+    </message>
+    <message>
+        <source>codings</source>
+        <translation>codages</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>documents</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>cas</translation>
+    </message>
+    <message>
+        <source>cases</source>
+        <translation>cas</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>situate::EvidenceView</name>
+    <message>
+        <source>Research questions</source>
+        <translation>Questions de recherche</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>Codes</translation>
+    </message>
+    <message>
+        <source>Theory-of-change elements</source>
+        <translation>Éléments de la théorie du changement</translation>
+    </message>
+    <message>
+        <source>Count sub-codes</source>
+        <translation>Compter les sous-codes</translation>
+    </message>
+    <message>
+        <source>Research questions: codes under a linked code count too. Codes: a row also counts its sub-codes&apos; codings.</source>
+        <translation>Questions de recherche : les codes sous un code lié comptent aussi. Codes : une ligne compte aussi les codages de ses sous-codes.</translation>
+    </message>
+    <message>
+        <source>Select a cell to read its evidence.</source>
+        <translation>Sélectionnez une cellule pour lire ses données probantes.</translation>
+    </message>
+    <message>
+        <source>Open in extracts browser</source>
+        <translation>Ouvrir dans le navigateur d’extraits</translation>
+    </message>
+    <message>
+        <source>What does the evidence in this cell say? Your summary is saved in the project and goes into the report.</source>
+        <translation>Que disent les données probantes de cette cellule ? Votre synthèse est enregistrée dans le projet et figure dans le rapport.</translation>
+    </message>
+    <message>
+        <source>Save summary</source>
+        <translation>Enregistrer la synthèse</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Analyst&apos;s summary&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Synthèse de l’analyste&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>Lignes :</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Colonnes :</translation>
+    </message>
+    <message>
+        <source>CoPs (cases)</source>
+        <translation>CoP (cas)</translation>
+    </message>
+    <message>
+        <source>Case attribute: %1</source>
+        <translation>Attribut de cas : %1</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>Aucun projet n’est ouvert.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Comptage…</translation>
+    </message>
+    <message>
+        <source>Could not build the matrix: %1</source>
+        <translation>Impossible de construire la matrice : %1</translation>
+    </message>
+    <message>
+        <source>%1 rows × %2 columns · %3 without evidence</source>
+        <translation>%1 lignes × %2 colonnes · %3 sans données probantes</translation>
+    </message>
+    <message>
+        <source>gap</source>
+        <translation>lacune</translation>
+    </message>
+    <message>
+        <source>gaps</source>
+        <translation>lacunes</translation>
+    </message>
+    <message>
+        <source>Select a cell of the matrix first.</source>
+        <translation>Sélectionnez d’abord une cellule de la matrice.</translation>
+    </message>
+    <message>
+        <source>Summary of %1</source>
+        <translation>Synthèse de %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:#8a5a00&apos;&gt;No coded evidence yet: a gap.&lt;/span&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:#8a5a00&apos;&gt;Pas encore de données probantes codées : une lacune.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:#5a6270&apos;&gt;%2 from %3&lt;/span&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:#5a6270&apos;&gt;%2 sur %3&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>coding</source>
+        <translation>codage</translation>
+    </message>
+    <message>
+        <source>codings</source>
+        <translation>codages</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>documents</translation>
+    </message>
+    <message>
+        <source>Could not read the extracts: %1</source>
+        <translation>Impossible de lire les extraits : %1</translation>
+    </message>
+    <message>
+        <source>Double-click to open it in the document.</source>
+        <translation>Double-cliquez pour l’ouvrir dans le document.</translation>
+    </message>
+</context>
+<context>
+    <name>situate::ExtractsBrowser</name>
+    <message>
+        <source>1 extract</source>
+        <translation>1 extrait</translation>
+    </message>
+    <message>
+        <source>%1 extracts</source>
+        <translation>%1 extraits</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>Excel…</source>
+        <translation>Excel…</translation>
+    </message>
+    <message>
+        <source>Report…</source>
+        <translation>Rapport…</translation>
+    </message>
+    <message>
+        <source>Save every extract of this filter as CSV, one row per coding.</source>
+        <translation>Enregistrer chaque extrait de ce filtre en CSV, une ligne par codage.</translation>
+    </message>
+    <message>
+        <source>Save every extract of this filter as an .xlsx sheet.</source>
+        <translation>Enregistrer chaque extrait de ce filtre dans une feuille .xlsx.</translation>
+    </message>
+    <message>
+        <source>Save an HTML report grouped by research question, code and case.</source>
+        <translation>Enregistrer un rapport HTML regroupé par question de recherche, code et cas.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Could not read the extracts&apos; texts: %1</source>
+        <translation>Impossible de lire les textes des extraits : %1</translation>
+    </message>
+    <message>
+        <source>Select an extract to read it whole; double-click to open it in its document.</source>
+        <translation>Sélectionnez un extrait pour le lire en entier ; double-cliquez pour l’ouvrir dans son document.</translation>
+    </message>
+    <message>
+        <source>Also filtered by: %1. Change any choice to filter by the choices alone.</source>
+        <translation>Également filtré par : %1. Modifiez un choix pour ne filtrer que par les choix.</translation>
+    </message>
+    <message>
+        <source>Retrieving extracts…</source>
+        <translation>Récupération des extraits…</translation>
+    </message>
+    <message>
+        <source>Cancelled: no extracts are listed.</source>
+        <translation>Annulé : aucun extrait n’est listé.</translation>
+    </message>
+    <message>
+        <source>Could not list the extracts: %1</source>
+        <translation>Impossible de lister les extraits : %1</translation>
+    </message>
+    <message>
+        <source>Counting extracts…</source>
+        <translation>Comptage des extraits…</translation>
+    </message>
+    <message>
+        <source>Listing the first documents&apos; extracts while the rest are counted…</source>
+        <translation>Liste des extraits des premiers documents pendant que les autres sont comptés…</translation>
+    </message>
+    <message>
+        <source>The first documents&apos; extracts</source>
+        <translation>Les extraits des premiers documents</translation>
+    </message>
+    <message>
+        <source>Cancelled: only the first documents&apos; extracts are listed.</source>
+        <translation>Annulé : seuls les extraits des premiers documents sont listés.</translation>
+    </message>
+    <message>
+        <source>Could not list every extract: %1</source>
+        <translation>Impossible de lister tous les extraits : %1</translation>
+    </message>
+    <message>
+        <source>%1 in 1 document.</source>
+        <translation>%1 dans 1 document.</translation>
+    </message>
+    <message>
+        <source>%1 in %2 documents.</source>
+        <translation>%1 dans %2 documents.</translation>
+    </message>
+    <message>
+        <source> Double-click an extract to open it in its document.</source>
+        <translation> Double-cliquez sur un extrait pour l’ouvrir dans son document.</translation>
+    </message>
+    <message>
+        <source>Case: %1</source>
+        <translation>Cas : %1</translation>
+    </message>
+    <message>
+        <source>Questions: %1</source>
+        <translation>Questions : %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Memo:</source>
+        <translation>Mémo :</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>Aucun projet n’est ouvert.</translation>
+    </message>
+    <message>
+        <source>Coded extracts: %1</source>
+        <translation>Extraits codés : %1</translation>
+    </message>
+    <message>
+        <source>Saved %1 to %2.</source>
+        <translation>%1 enregistré dans %2.</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>Fichier CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>HTML report (*.html)</source>
+        <translation>Rapport HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Export extracts</source>
+        <translation>Exporter les extraits</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>Enregistrement impossible : %1</translation>
+    </message>
+</context>
+<context>
+    <name>situate::ExtractsFilter</name>
+    <message>
+        <source>Tick codes to list their extracts (none ticked: every code).</source>
+        <translation>Cochez des codes pour lister leurs extraits (aucun coché : tous les codes).</translation>
+    </message>
+    <message>
+        <source>Include sub-codes</source>
+        <translation>Inclure les sous-codes</translation>
+    </message>
+    <message>
+        <source>Roll up to parent codes</source>
+        <translation>Agréger aux codes parents</translation>
+    </message>
+    <message>
+        <source>Also list codings whose code&apos;s parent codes are linked to the question.</source>
+        <translation>Lister aussi les codages dont les codes parents du code sont liés à la question.</translation>
+    </message>
+    <message>
+        <source>Clear filter</source>
+        <translation>Effacer le filtre</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Cas</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Attribut</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Coders</source>
+        <translation>Codeurs</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>Codes</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>Any case</source>
+        <translation>Tout cas</translation>
+    </message>
+    <message>
+        <source>Any document</source>
+        <translation>Tout document</translation>
+    </message>
+    <message>
+        <source>Any attribute</source>
+        <translation>Tout attribut</translation>
+    </message>
+    <message>
+        <source>Any question</source>
+        <translation>Toute question</translation>
+    </message>
+    <message>
+        <source>%1 (case)</source>
+        <translation>%1 (cas)</translation>
+    </message>
+    <message>
+        <source>%1 (document)</source>
+        <translation>%1 (document)</translation>
+    </message>
+    <message>
+        <source>Any value</source>
+        <translation>Toute valeur</translation>
+    </message>
+    <message>
+        <source>%1 cases</source>
+        <translation>%1 cas</translation>
+    </message>
+    <message>
+        <source>%1 documents</source>
+        <translation>%1 documents</translation>
+    </message>
+    <message>
+        <source>several attribute conditions</source>
+        <translation>plusieurs conditions d’attribut</translation>
+    </message>
+    <message>
+        <source>All codes</source>
+        <translation>Tous les codes</translation>
+    </message>
+    <message>
+        <source> (with sub-codes)</source>
+        <translation> (avec les sous-codes)</translation>
+    </message>
+    <message>
+        <source>case %1</source>
+        <translation>cas %1</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source> (rolled up)</source>
+        <translation> (agrégé)</translation>
+    </message>
+    <message>
+        <source>coded by %1</source>
+        <translation>codé par %1</translation>
+    </message>
+</context>
+<context>
+    <name>situate::ExtractsModel</name>
+    <message>
+        <source>%1, code points %2–%3</source>
+        <translation>%1, points de code %2–%3</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Cas</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Coder</source>
+        <translation>Codeur</translation>
+    </message>
+    <message>
+        <source>Extract in context</source>
+        <translation>Extrait en contexte</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>Mémo</translation>
+    </message>
+</context>
+<context>
+    <name>situate::FileCheck</name>
+    <message>
+        <source>Restore Backup…</source>
+        <translation>Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1: %2.&lt;/b&gt; Situate read it page by page after opening it. What can still be read is shown, but a change may fail or be lost: restore the newest backup (File &gt; Restore backup), or close the project and run &lt;tt&gt;situate-cli check&lt;/tt&gt; to see what is damaged.</source>
+        <translation>&lt;b&gt;%1 : %2.&lt;/b&gt; Situate l’a lu page par page après l’ouverture. Ce qui peut encore être lu est affiché, mais une modification peut échouer ou être perdue : restaurez la sauvegarde la plus récente (Fichier &gt; Restaurer une sauvegarde), ou fermez le projet et lancez &lt;tt&gt;situate-cli check&lt;/tt&gt; pour voir ce qui est endommagé.</translation>
+    </message>
+</context>
+<context>
+    <name>situate::FileController</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>&amp;Nouveau projet…</translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation>&amp;Ouvrir un projet…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Ouvrir un projet &amp;récent</translation>
+    </message>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation>&amp;Importer des fichiers…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <source>Import &amp;folder…</source>
+        <translation>Importer un &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>Import &amp;attribute sheet…</source>
+        <translation>Importer une feuille d’&amp;attributs…</translation>
+    </message>
+    <message>
+        <source>Import REFI-QDA</source>
+        <translation>Importer REFI-QDA</translation>
+    </message>
+    <message>
+        <source>Project (.qdpx, .qde)…</source>
+        <translation>Projet (.qdpx, .qde)…</translation>
+    </message>
+    <message>
+        <source>Codebook (.qdc)…</source>
+        <translation>Livre de codes (.qdc)…</translation>
+    </message>
+    <message>
+        <source>Export REFI-QDA</source>
+        <translation>Exporter REFI-QDA</translation>
+    </message>
+    <message>
+        <source>Project (.qdpx)…</source>
+        <translation>Projet (.qdpx)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;codings (CSV)…</source>
+        <translation>Exporter les &amp;codages (CSV)…</translation>
+    </message>
+    <message>
+        <source>Export code&amp;book (CSV)…</source>
+        <translation>Exporter le &amp;livre de codes (CSV)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Nouveau projet</translation>
+    </message>
+    <message>
+        <source>Situate projects (*.situate)</source>
+        <translation>Projets Situate (*.situate)</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>Ouvrir un projet</translation>
+    </message>
+    <message>
+        <source>Open or create a project first.</source>
+        <translation>Ouvrez ou créez d’abord un projet.</translation>
+    </message>
+    <message>
+        <source>Import files</source>
+        <translation>Importer des fichiers</translation>
+    </message>
+    <message>
+        <source>Transcripts (*.txt *.md *.docx *.odt *.rtf *.pdf *.vtt *.srt)</source>
+        <translation>Transcriptions (*.txt *.md *.docx *.odt *.rtf *.pdf *.vtt *.srt)</translation>
+    </message>
+    <message>
+        <source>Import folder</source>
+        <translation>Importer un dossier</translation>
+    </message>
+    <message>
+        <source>No importable files found.</source>
+        <translation>Aucun fichier importable trouvé.</translation>
+    </message>
+    <message>
+        <source>Reading files…</source>
+        <translation>Lecture des fichiers…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was added.</source>
+        <translation>Import annulé ; rien n’a été ajouté.</translation>
+    </message>
+    <message>
+        <source>Imported %1 document(s)</source>
+        <translation>%1 document(s) importé(s)</translation>
+    </message>
+    <message>
+        <source>Import attribute sheet</source>
+        <translation>Importer une feuille d’attributs</translation>
+    </message>
+    <message>
+        <source>Sheets (*.csv *.tsv *.txt *.xlsx)</source>
+        <translation>Feuilles (*.csv *.tsv *.txt *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Import attributes</source>
+        <translation>Importer les attributs</translation>
+    </message>
+    <message>
+        <source>Export codebook</source>
+        <translation>Exporter le livre de codes</translation>
+    </message>
+    <message>
+        <source>Export codings</source>
+        <translation>Exporter les codages</translation>
+    </message>
+    <message>
+        <source>CSV sheets (*.csv)</source>
+        <translation>Feuilles CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 écrit</translation>
+    </message>
+    <message>
+        <source>Import REFI-QDA codebook</source>
+        <translation>Importer un livre de codes REFI-QDA</translation>
+    </message>
+    <message>
+        <source>Import REFI-QDA project</source>
+        <translation>Importer un projet REFI-QDA</translation>
+    </message>
+    <message>
+        <source>REFI-QDA codebooks (*.qdc)</source>
+        <translation>Livres de codes REFI-QDA (*.qdc)</translation>
+    </message>
+    <message>
+        <source>REFI-QDA projects (*.qdpx *.qde)</source>
+        <translation>Projets REFI-QDA (*.qdpx *.qde)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Import de %1…</translation>
+    </message>
+    <message>
+        <source>REFI-QDA import</source>
+        <translation>Import REFI-QDA</translation>
+    </message>
+    <message>
+        <source>Export REFI-QDA codebook</source>
+        <translation>Exporter un livre de codes REFI-QDA</translation>
+    </message>
+    <message>
+        <source>Export REFI-QDA project</source>
+        <translation>Exporter un projet REFI-QDA</translation>
+    </message>
+    <message>
+        <source>REFI-QDA projects (*.qdpx)</source>
+        <translation>Projets REFI-QDA (*.qdpx)</translation>
+    </message>
+    <message>
+        <source>This export cannot represent everything:
+
+%1
+
+Write it anyway?</source>
+        <translation>Cet export ne peut pas tout représenter :
+
+%1
+
+L’écrire quand même ?</translation>
+    </message>
+</context>
+<context>
+    <name>situate::HeatLegend</name>
+    <message>
+        <source>Cell colours: from the smallest count to the largest cell of the table (totals are not coloured).</source>
+        <translation>Couleurs des cellules : du plus petit compte à la plus grande cellule du tableau (les totaux ne sont pas colorés).</translation>
+    </message>
+</context>
+<context>
+    <name>situate::HelpController</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Demo Project</source>
+        <translation>Ouvrir le projet de &amp;démonstration</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;About Situate</source>
+        <translation>À &amp;propos de Situate</translation>
+    </message>
+    <message>
+        <source>About Situate</source>
+        <translation>À propos de Situate</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Situate %1&lt;/h3&gt;&lt;p&gt;Qualitative coding of interview transcripts for evaluation teams.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Where your data is kept.&lt;/b&gt; A project is one file, wherever you saved it. Its automatic backups are kept beside it, in a folder of the project&apos;s name followed by &lt;tt&gt;.backups&lt;/tt&gt; (File &amp;gt; Restore backup lists them). Team projects live on their PostgreSQL server. Situate&apos;s own settings (window layout, recent projects, preferences) are in &lt;tt&gt;%2&lt;/tt&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Libraries.&lt;/b&gt; Qt %3 (LGPL 3; GPL 3 for Qt Charts), SQLite (public domain), Poppler (GPL 2 or 3), libzip (BSD), libxlsxwriter (BSD).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Situate %1&lt;/h3&gt;&lt;p&gt;Codage qualitatif de transcriptions d’entretiens pour les équipes d’évaluation.&lt;/p&gt;&lt;p&gt;Licence : GNU General Public License, version 3 ou ultérieure.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Où sont conservées vos données.&lt;/b&gt; Un projet est un seul fichier, là où vous l’avez enregistré. Ses sauvegardes automatiques sont conservées à côté, dans un dossier portant le nom du projet suivi de &lt;tt&gt;.backups&lt;/tt&gt; (Fichier &amp;gt; Restaurer une sauvegarde les liste). Les projets d’équipe résident sur leur serveur PostgreSQL. Les réglages propres à Situate (disposition des fenêtres, projets récents, préférences) sont dans &lt;tt&gt;%2&lt;/tt&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bibliothèques.&lt;/b&gt; Qt %3 (LGPL 3 ; GPL 3 pour Qt Charts), SQLite (domaine public), Poppler (GPL 2 ou 3), libzip (BSD), libxlsxwriter (BSD).&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>situate::MainWindow</name>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Layout</source>
+        <translation>&amp;Réinitialiser la disposition</translation>
+    </message>
+    <message>
+        <source>Updated with another coder&apos;s changes</source>
+        <translation>Mis à jour avec les modifications d’un autre codeur</translation>
+    </message>
+    <message>
+        <source>Coding as %1%2</source>
+        <translation>Code en tant que %1%2</translation>
+    </message>
+    <message>
+        <source> (blind)</source>
+        <translation> (à l’aveugle)</translation>
+    </message>
+</context>
+<context>
+    <name>situate::MatrixChoices</name>
+    <message>
+        <source>Cases (CoPs)</source>
+        <translation>Cas (CoP)</translation>
+    </message>
+    <message>
+        <source>Research questions</source>
+        <translation>Questions de recherche</translation>
+    </message>
+    <message>
+        <source>Attribute values</source>
+        <translation>Valeurs d’attribut</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Coders</source>
+        <translation>Codeurs</translation>
+    </message>
+    <message>
+        <source>Codes (co-occurrence)</source>
+        <translation>Codes (cooccurrence)</translation>
+    </message>
+    <message>
+        <source>The case or document attribute whose values are the columns.</source>
+        <translation>L’attribut de cas ou de document dont les valeurs sont les colonnes.</translation>
+    </message>
+    <message>
+        <source>overlapping text</source>
+        <translation>texte qui se chevauche</translation>
+    </message>
+    <message>
+        <source>same paragraph</source>
+        <translation>même paragraphe</translation>
+    </message>
+    <message>
+        <source>same speaker turn</source>
+        <translation>même tour de parole</translation>
+    </message>
+    <message>
+        <source>What counts as two codes occurring together: stretches of text coded with both, or paragraphs or speaker turns both codes touch.</source>
+        <translation>Ce qui compte comme cooccurrence de deux codes : des passages codés avec les deux, ou des paragraphes ou tours de parole que les deux codes touchent.</translation>
+    </message>
+    <message>
+        <source>Codings</source>
+        <translation>Codages</translation>
+    </message>
+    <message>
+        <source>The number of codings (segments).</source>
+        <translation>Le nombre de codages (segments).</translation>
+    </message>
+    <message>
+        <source>Distinct documents with such a coding.</source>
+        <translation>Documents distincts ayant un tel codage.</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cas</translation>
+    </message>
+    <message>
+        <source>Distinct cases whose documents have such a coding.</source>
+        <translation>Cas distincts dont les documents ont un tel codage.</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>Caractères</translation>
+    </message>
+    <message>
+        <source>Characters coded, each counted once however many codings cover it.</source>
+        <translation>Caractères codés, chacun compté une fois quel que soit le nombre de codages qui le couvrent.</translation>
+    </message>
+    <message>
+        <source>Coverage %</source>
+        <translation>Couverture %</translation>
+    </message>
+    <message>
+        <source>Characters coded as a percentage of the column&apos;s text.</source>
+        <translation>Caractères codés en pourcentage du texte de la colonne.</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <source>Row %</source>
+        <translation>% en ligne</translation>
+    </message>
+    <message>
+        <source>Column %</source>
+        <translation>% en colonne</translation>
+    </message>
+    <message>
+        <source>Row %: each cell as a share of its row&apos;s cells; column %: of its column&apos;s cells. Rows or columns then add up to 100.</source>
+        <translation>% en ligne : chaque cellule comme part des cellules de sa ligne ; % en colonne : de celles de sa colonne. Les lignes ou les colonnes totalisent alors 100.</translation>
+    </message>
+    <message>
+        <source>Include sub-codes</source>
+        <translation>Inclure les sous-codes</translation>
+    </message>
+    <message>
+        <source>A code&apos;s row also counts the codings of its sub-codes.</source>
+        <translation>La ligne d’un code compte aussi les codages de ses sous-codes.</translation>
+    </message>
+    <message>
+        <source>Roll up questions</source>
+        <translation>Agréger les questions</translation>
+    </message>
+    <message>
+        <source>A coding also counts for the questions linked to its code&apos;s parent codes.</source>
+        <translation>Un codage compte aussi pour les questions liées aux codes parents de son code.</translation>
+    </message>
+    <message>
+        <source>Codes ×</source>
+        <translation>Codes ×</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>%1 (case)</source>
+        <translation>%1 (cas)</translation>
+    </message>
+    <message>
+        <source>%1 (document)</source>
+        <translation>%1 (document)</translation>
+    </message>
+</context>
+<context>
+    <name>situate::MatrixModel</name>
+    <message>
+        <source>All codes</source>
+        <translation>Tous les codes</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source> %  (count %1)</source>
+        <translation> %  (compte %1)</translation>
+    </message>
+    <message>
+        <source>
+Double-click to list the extracts.</source>
+        <translation>
+Double-cliquez pour lister les extraits.</translation>
+    </message>
+    <message>
+        <source>The row&apos;s count over the whole filtered project, each unit once (not the sum of the cells when a coding is in several columns).</source>
+        <translation>Le compte de la ligne sur tout le projet filtré, chaque unité une fois (pas la somme des cellules quand un codage est dans plusieurs colonnes).</translation>
+    </message>
+    <message>
+        <source>Total (any code)</source>
+        <translation>Total (tout code)</translation>
+    </message>
+    <message>
+        <source>Per column, the codings of any code in the table, each counted once.</source>
+        <translation>Par colonne, les codages de n’importe quel code du tableau, chacun compté une fois.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 (all their codings)</source>
+        <translation>%1 et %2 (tous leurs codages)</translation>
+    </message>
+</context>
+<context>
+    <name>situate::MatrixView</name>
+    <message>
+        <source>Compute</source>
+        <translation>Calculer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>Save the numbers shown as a CSV file.</source>
+        <translation>Enregistrer les nombres affichés dans un fichier CSV.</translation>
+    </message>
+    <message>
+        <source>Excel…</source>
+        <translation>Excel…</translation>
+    </message>
+    <message>
+        <source>Save the numbers shown, and every count type on its own sheet, as an .xlsx workbook.</source>
+        <translation>Enregistrer les nombres affichés, et chaque type de compte sur sa propre feuille, dans un classeur .xlsx.</translation>
+    </message>
+    <message>
+        <source>The project has no attributes yet.</source>
+        <translation>Le projet n’a pas encore d’attributs.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Comptage…</translation>
+    </message>
+    <message>
+        <source>Cancelled; the table shows the last result.</source>
+        <translation>Annulé ; le tableau montre le dernier résultat.</translation>
+    </message>
+    <message>
+        <source>Could not count: %1</source>
+        <translation>Comptage impossible : %1</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No project open.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Aucun projet ouvert.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Co-occurring codes</source>
+        <translation>Codes en cooccurrence</translation>
+    </message>
+    <message>
+        <source>per case</source>
+        <translation>par cas</translation>
+    </message>
+    <message>
+        <source>per research question (rolled up)</source>
+        <translation>par question de recherche (agrégé)</translation>
+    </message>
+    <message>
+        <source>per research question</source>
+        <translation>par question de recherche</translation>
+    </message>
+    <message>
+        <source>per document</source>
+        <translation>par document</translation>
+    </message>
+    <message>
+        <source>per coder</source>
+        <translation>par codeur</translation>
+    </message>
+    <message>
+        <source>per value of %1</source>
+        <translation>par valeur de %1</translation>
+    </message>
+    <message>
+        <source> · row percentages</source>
+        <translation> · pourcentages en ligne</translation>
+    </message>
+    <message>
+        <source> · column percentages</source>
+        <translation> · pourcentages en colonne</translation>
+    </message>
+    <message>
+        <source>%1 codes × %2 columns. Double-click a cell for its extracts.</source>
+        <translation>%1 codes × %2 colonnes. Double-cliquez sur une cellule pour ses extraits.</translation>
+    </message>
+    <message>
+        <source>The same counts from the command line:
+%1</source>
+        <translation>Les mêmes comptes en ligne de commande :
+%1</translation>
+    </message>
+    <message>
+        <source>There is no table to export yet.</source>
+        <translation>Il n’y a pas encore de tableau à exporter.</translation>
+    </message>
+    <message>
+        <source>Export matrix to Excel</source>
+        <translation>Exporter la matrice vers Excel</translation>
+    </message>
+    <message>
+        <source>Export matrix to CSV</source>
+        <translation>Exporter la matrice en CSV</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>Fichier CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 enregistré.</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>Enregistrement impossible : %1</translation>
+    </message>
+</context>
+<context>
+    <name>situate::MaturityView</name>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Descriptor</source>
+        <translation>Descripteur</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Supporting codings&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Codages à l’appui&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Add selected coding</source>
+        <translation>Ajouter le codage sélectionné</translation>
+    </message>
+    <message>
+        <source>Adds the coding selected in the document as evidence.</source>
+        <translation>Ajoute comme donnée probante le codage sélectionné dans le document.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Save rating</source>
+        <translation>Enregistrer l’évaluation</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Maturity model&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Modèle de maturité&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Rationale / reasoning:</source>
+        <translation>Justification / raisonnement :</translation>
+    </message>
+    <message>
+        <source>Consensus</source>
+        <translation>Consensus</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>non évalué</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;The project has no maturity model yet.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Le projet n’a pas encore de modèle de maturité.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Agreement&lt;/b&gt;: needs ratings by at least two coders.</source>
+        <translation>&lt;b&gt;Accord&lt;/b&gt; : nécessite des évaluations d’au moins deux codeurs.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Agreement&lt;/b&gt; of %1: </source>
+        <translation>&lt;b&gt;Accord&lt;/b&gt; de %1 : </translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <source>ordinal Krippendorff&apos;s α %1</source>
+        <translation>α de Krippendorff ordinal %1</translation>
+    </message>
+    <message>
+        <source>weighted κ linear %1, quadratic %2</source>
+        <translation>κ pondéré linéaire %1, quadratique %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rated CoPs identical</source>
+        <translation>%1 des %2 CoP évaluées identiques</translation>
+    </message>
+    <message>
+        <source>Select a CoP and a coder (or the consensus) to rate.</source>
+        <translation>Sélectionnez une CoP et un codeur (ou le consensus) à évaluer.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Consensus for %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Consensus pour %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&apos;s rating of %2&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Évaluation de %2 par %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Record consensus</source>
+        <translation>Enregistrer le consensus</translation>
+    </message>
+    <message>
+        <source>(coding %1 no longer exists)</source>
+        <translation>(le codage %1 n’existe plus)</translation>
+    </message>
+    <message>
+        <source>Select a coding in the document first.</source>
+        <translation>Sélectionnez d’abord un codage dans le document.</translation>
+    </message>
+    <message>
+        <source>Select a CoP and a coder first.</source>
+        <translation>Sélectionnez d’abord une CoP et un codeur.</translation>
+    </message>
+    <message>
+        <source>Consensus maturity of %1</source>
+        <translation>Maturité de consensus de %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s maturity rating of %2</source>
+        <translation>Évaluation de maturité de %2 par %1</translation>
+    </message>
+    <message>
+        <source>Clear consensus maturity of %1</source>
+        <translation>Effacer la maturité de consensus de %1</translation>
+    </message>
+    <message>
+        <source>Clear %1&apos;s maturity rating of %2</source>
+        <translation>Effacer l’évaluation de maturité de %2 par %1</translation>
+    </message>
+</context>
+<context>
+    <name>situate::Preferences</name>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+</context>
+<context>
+    <name>situate::PseudonymController</name>
+    <message>
+        <source>Pseu&amp;donymise…</source>
+        <translation>Pseu&amp;donymiser…</translation>
+    </message>
+    <message>
+        <source>Replace names everywhere in the project from a list, keeping the key outside it</source>
+        <translation>Remplacer des noms partout dans le projet à partir d’une liste, en gardant la clé hors du projet</translation>
+    </message>
+    <message>
+        <source>Make Changes &amp;Permanent…</source>
+        <translation>Rendre les modifications &amp;définitives…</translation>
+    </message>
+    <message>
+        <source>Give up undo and erase the text edits removed (such as the names a pseudonymisation replaced) from the project file</source>
+        <translation>Renoncer à l’annulation et effacer du fichier du projet le texte que les modifications ont retiré (comme les noms qu’une pseudonymisation a remplacés)</translation>
+    </message>
+    <message>
+        <source>Open a project first.</source>
+        <translation>Ouvrez d’abord un projet.</translation>
+    </message>
+    <message>
+        <source>Make every change so far permanent? Undo can no longer take any of them back, and the text they removed (such as the names a pseudonymisation replaced) is erased from the project file for good.</source>
+        <translation>Rendre définitives toutes les modifications faites jusqu’ici ? Annuler ne pourra plus en reprendre aucune, et le texte qu’elles ont retiré (comme les noms qu’une pseudonymisation a remplacés) est effacé du fichier du projet pour de bon.</translation>
+    </message>
+    <message>
+        <source>The changes are permanent; the text they removed is erased from the project file.</source>
+        <translation>Les modifications sont définitives ; le texte qu’elles ont retiré est effacé du fichier du projet.</translation>
+    </message>
+    <message>
+        <source>Erasing the removed text from the project file…</source>
+        <translation>Effacement du texte retiré du fichier du projet…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) in %1 were taken before and may still hold the original names. Delete them now? They cannot be brought back.</source>
+        <translation>
+            <numerusform>%n sauvegarde dans %1 a été faite avant et peut encore contenir les noms d’origine. La supprimer maintenant ? Elle ne pourra pas être récupérée.</numerusform>
+            <numerusform>%n sauvegardes dans %1 ont été faites avant et peuvent encore contenir les noms d’origine. Les supprimer maintenant ? Elles ne pourront pas être récupérées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These backups in %1 could not be deleted; delete them yourself: %2</source>
+        <translation>Ces sauvegardes dans %1 n’ont pas pu être supprimées ; supprimez-les vous-même : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n backup(s).</source>
+        <translation>
+            <numerusform>%n sauvegarde supprimée.</numerusform>
+            <numerusform>%n sauvegardes supprimées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>situate::PseudonymDialog</name>
+    <message>
+        <source>Pseudonymise</source>
+        <translation>Pseudonymiser</translation>
+    </message>
+    <message>
+        <source>Where the key (the original names) is saved, outside the project&apos;s folder</source>
+        <translation>L’endroit où la clé (les noms d’origine) est enregistrée, hors du dossier du projet</translation>
+    </message>
+    <message>
+        <source>Mark the matches in the open document</source>
+        <translation>Marquer les correspondances dans le document ouvert</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Aperçu</translation>
+    </message>
+    <message>
+        <source>Count what the list would replace, and the codings it touches</source>
+        <translation>Compter ce que la liste remplacerait, et les codages concernés</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>A&amp;ppliquer</translation>
+    </message>
+    <message>
+        <source>Replace everything the preview lists and save the key, as one step that Undo takes back</source>
+        <translation>Remplacer tout ce que l’aperçu liste et enregistrer la clé, en une étape qu’Annuler reprend</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Remplacer par</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Replace each name with its pseudonym, everywhere in the project: texts, speaker labels, names, memos, summaries and text attributes.</source>
+        <translation>Remplacer chaque nom par son pseudonyme, partout dans le projet : textes, noms des locuteurs, noms, mémos, synthèses et attributs texte.</translation>
+    </message>
+    <message>
+        <source>Add &amp;row</source>
+        <translation>Ajouter une &amp;ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Remove rows</source>
+        <translation>&amp;Retirer les lignes</translation>
+    </message>
+    <message>
+        <source>&amp;Load list…</source>
+        <translation>&amp;Charger une liste…</translation>
+    </message>
+    <message>
+        <source>Read a list with the columns find and replace (and optionally match and case) from CSV or XLSX</source>
+        <translation>Lire une liste avec les colonnes find et replace (et éventuellement match et case) depuis un CSV ou un XLSX</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve list…</source>
+        <translation>Enre&amp;gistrer la liste…</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Suggestions</translation>
+    </message>
+    <message>
+        <source>Key file:</source>
+        <translation>Fichier de clé :</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Choose where the key is saved: it lists every original name and its pseudonym, so keep it apart from the project</source>
+        <translation>Choisissez où la clé est enregistrée : elle liste chaque nom d’origine et son pseudonyme, gardez-la donc à l’écart du projet</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Preview to see what the list would change.</source>
+        <translation>Lancez l’aperçu pour voir ce que la liste changerait.</translation>
+    </message>
+    <message>
+        <source>Add the names to replace: type them, load a list or add suggestions.</source>
+        <translation>Ajoutez les noms à remplacer : tapez-les, chargez une liste ou ajoutez des suggestions.</translation>
+    </message>
+    <message>
+        <source>The list cannot be used: %1.</source>
+        <translation>La liste est inutilisable : %1.</translation>
+    </message>
+    <message>
+        <source>Counting what the list would replace…</source>
+        <translation>Comptage de ce que la liste remplacerait…</translation>
+    </message>
+    <message>
+        <source>Could not count what the list would replace: %1</source>
+        <translation>Impossible de compter ce que la liste remplacerait : %1</translation>
+    </message>
+    <message>
+        <source>(names, memos and other texts)</source>
+        <translation>(noms, mémos et autres textes)</translation>
+    </message>
+    <message>
+        <source>Nothing in the project matches the list.</source>
+        <translation>Rien dans le projet ne correspond à la liste.</translation>
+    </message>
+    <message>
+        <source>%1 replacement(s) in %2 document(s) and %3 other text(s); codings: %4 moved, %5 changed, %6 removed.</source>
+        <translation>%1 remplacement(s) dans %2 document(s) et %3 autre(s) texte(s) ; codages : %4 déplacé(s), %5 modifié(s), %6 retiré(s).</translation>
+    </message>
+    <message>
+        <source>%1 would be saved in the project&apos;s folder (%2), where it would be shared, synchronised or committed with the project whose names it holds. Choose a place outside that folder; nothing was changed.</source>
+        <translation>%1 serait enregistré dans le dossier du projet (%2), où il serait partagé, synchronisé ou versionné avec le projet dont il contient les noms. Choisissez un endroit hors de ce dossier ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the key first: the file that keeps every original name and its pseudonym. Nothing was changed.</source>
+        <translation>Choisissez d’abord où enregistrer la clé : le fichier qui garde chaque nom d’origine et son pseudonyme. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The key %1 is a folder; choose a file. Nothing was changed.</source>
+        <translation>La clé %1 est un dossier ; choisissez un fichier. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The key %1</source>
+        <translation>La clé %1</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it with the new key?</source>
+        <translation>%1 existe déjà. Le remplacer par la nouvelle clé ?</translation>
+    </message>
+    <message>
+        <source>%1; nothing was changed</source>
+        <translation>%1 ; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <source>Replaced %1 in %2 document(s) and %3 other text(s); the key is in %4. Undo takes it back. The original names leave the project file when you close the project or choose File &gt; Make Changes Permanent.</source>
+        <translation>%1 remplacé dans %2 document(s) et %3 autre(s) texte(s) ; la clé est dans %4. Annuler le reprend. Les noms d’origine quittent le fichier du projet quand vous fermez le projet ou choisissez Fichier &gt; Rendre les modifications définitives.</translation>
+    </message>
+    <message>
+        <source>Save the key</source>
+        <translation>Enregistrer la clé</translation>
+    </message>
+    <message>
+        <source>CSV sheets (*.csv)</source>
+        <translation>Feuilles CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Load a replacement list</source>
+        <translation>Charger une liste de remplacement</translation>
+    </message>
+    <message>
+        <source>Lists (*.csv *.xlsx);;All files (*)</source>
+        <translation>Listes (*.csv *.xlsx);;Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace the %n entries in the table with the list of %1?</source>
+        <translation>
+            <numerusform>Remplacer %n entrée du tableau par la liste de %1 ?</numerusform>
+            <numerusform>Remplacer les %n entrées du tableau par la liste de %1 ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The list is empty: there is nothing to save.</source>
+        <translation>La liste est vide : il n’y a rien à enregistrer.</translation>
+    </message>
+    <message>
+        <source>Save the replacement list</source>
+        <translation>Enregistrer la liste de remplacement</translation>
+    </message>
+    <message>
+        <source>The list %1</source>
+        <translation>La liste %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es) marked in the open document.</source>
+        <translation>
+            <numerusform>%n correspondance marquée dans le document ouvert.</numerusform>
+            <numerusform>%n correspondances marquées dans le document ouvert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>situate::PseudonymSuggestions</name>
+    <message>
+        <source>&amp;Suggest names</source>
+        <translation>&amp;Suggérer des noms</translation>
+    </message>
+    <message>
+        <source>Find speaker labels and capitalised names in every document</source>
+        <translation>Trouver les noms de locuteurs et les noms en majuscule dans chaque document</translation>
+    </message>
+    <message>
+        <source>&amp;Add to list</source>
+        <translation>&amp;Ajouter à la liste</translation>
+    </message>
+    <message>
+        <source>Add the selected suggestions to the list, to type their pseudonyms</source>
+        <translation>Ajouter les suggestions sélectionnées à la liste, pour saisir leurs pseudonymes</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidat</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Suggest names to review what the documents may identify.</source>
+        <translation>Suggérez des noms pour examiner ce qui, dans les documents, pourrait identifier quelqu’un.</translation>
+    </message>
+    <message>
+        <source>Reading the documents…</source>
+        <translation>Lecture des documents…</translation>
+    </message>
+    <message>
+        <source>Could not read the documents: %1</source>
+        <translation>Impossible de lire les documents : %1</translation>
+    </message>
+    <message>
+        <source>Nothing to suggest.</source>
+        <translation>Rien à suggérer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s): double-click one, or select and add them.</source>
+        <translation>
+            <numerusform>%n suggestion : double-cliquez dessus, ou sélectionnez-la et ajoutez-la.</numerusform>
+            <numerusform>%n suggestions : double-cliquez sur l’une, ou sélectionnez-les et ajoutez-les.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>speaker</source>
+        <translation>locuteur</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+</context>
+<context>
+    <name>situate::PseudonymTable</name>
+    <message>
+        <source>Find</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Remplacer par</translation>
+    </message>
+    <message>
+        <source>Whole word</source>
+        <translation>Mot entier</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>Respecter la casse</translation>
+    </message>
+</context>
+<context>
+    <name>situate::QuestionsPanel</name>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>Codes</translation>
+    </message>
+    <message>
+        <source>Add question</source>
+        <translation>Ajouter une question</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modification</translation>
+    </message>
+</context>
+<context>
+    <name>situate::ReplaceDialog</name>
+    <message>
+        <source>Find and Replace</source>
+        <translation>Rechercher et remplacer</translation>
+    </message>
+    <message>
+        <source>Whole words only</source>
+        <translation>Mots entiers uniquement</translation>
+    </message>
+    <message>
+        <source>Ignore case</source>
+        <translation>Ignorer la casse</translation>
+    </message>
+    <message>
+        <source>This document</source>
+        <translation>Ce document</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>Tous les documents</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Aperçu</translation>
+    </message>
+    <message>
+        <source>Count the matches and the codings they touch</source>
+        <translation>Compter les correspondances et les codages concernés</translation>
+    </message>
+    <message>
+        <source>&amp;Replace all</source>
+        <translation>&amp;Tout remplacer</translation>
+    </message>
+    <message>
+        <source>Make every replacement the preview lists, as one step that Undo takes back</source>
+        <translation>Faire chaque remplacement que l’aperçu liste, en une étape qu’Annuler reprend</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Correspondances</translation>
+    </message>
+    <message>
+        <source>Codings changed</source>
+        <translation>Codages modifiés</translation>
+    </message>
+    <message>
+        <source>Codings removed</source>
+        <translation>Codages retirés</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Rechercher :</translation>
+    </message>
+    <message>
+        <source>Replace with:</source>
+        <translation>Remplacer par :</translation>
+    </message>
+    <message>
+        <source>Type what to find.</source>
+        <translation>Tapez ce qu’il faut rechercher.</translation>
+    </message>
+    <message>
+        <source>Preview to see what would change.</source>
+        <translation>Lancez l’aperçu pour voir ce qui changerait.</translation>
+    </message>
+    <message>
+        <source>Counting matches…</source>
+        <translation>Comptage des correspondances…</translation>
+    </message>
+    <message>
+        <source>Could not count the matches: %1</source>
+        <translation>Impossible de compter les correspondances : %1</translation>
+    </message>
+    <message>
+        <source>Replaced %1 (Undo takes it back). </source>
+        <translation>%1 remplacé (Annuler le reprend). </translation>
+    </message>
+    <message>
+        <source>No matches.</source>
+        <translation>Aucune correspondance.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es) in %1 document(s); %2 coding(s) change and %3 are removed.</source>
+        <translation>
+            <numerusform>%n correspondance dans %1 document(s) ; %2 codage(s) changent et %3 sont retirés.</numerusform>
+            <numerusform>%n correspondances dans %1 document(s) ; %2 codage(s) changent et %3 sont retirés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace &quot;%1&quot;</source>
+        <translation>Remplacer « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>situate::ReportDialog</name>
+    <message>
+        <source>Export report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Every research question</source>
+        <translation>Toutes les questions de recherche</translation>
+    </message>
+    <message>
+        <source>Every CoP</source>
+        <translation>Toutes les CoP</translation>
+    </message>
+    <message>
+        <source>File (.html or .pdf):</source>
+        <translation>Fichier (.html ou .pdf) :</translation>
+    </message>
+    <message>
+        <source>Research question:</source>
+        <translation>Question de recherche :</translation>
+    </message>
+    <message>
+        <source>CoP:</source>
+        <translation>CoP :</translation>
+    </message>
+    <message>
+        <source>Extracts per code:</source>
+        <translation>Extraits par code :</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Report (*.pdf *.html);;PDF (*.pdf);;HTML page (*.html)</source>
+        <translation>Rapport (*.pdf *.html);;PDF (*.pdf);;Page HTML (*.html)</translation>
+    </message>
+</context>
+<context>
+    <name>situate::ReportExporter</name>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>The report could not be written.</source>
+        <translation>Le rapport n’a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Rapport écrit dans %1</translation>
+    </message>
+    <message>
+        <source>Report cancelled; nothing was written.</source>
+        <translation>Rapport annulé ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Could not write the report: %1</source>
+        <translation>Impossible d’écrire le rapport : %1</translation>
+    </message>
+</context>
+<context>
+    <name>situate::SearchPanel</name>
+    <message>
+        <source>Search all documents: words, &quot;a phrase&quot;, prefix*</source>
+        <translation>Rechercher dans tous les documents : mots, &quot;une expression&quot;, préfixe*</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>In context</source>
+        <translation>En contexte</translation>
+    </message>
+    <message>
+        <source>the hit</source>
+        <translation>le résultat</translation>
+    </message>
+    <message>
+        <source>its sentence</source>
+        <translation>sa phrase</translation>
+    </message>
+    <message>
+        <source>its paragraph</source>
+        <translation>son paragraphe</translation>
+    </message>
+    <message>
+        <source>its speaker turn</source>
+        <translation>son tour de parole</translation>
+    </message>
+    <message>
+        <source>Code selected hits</source>
+        <translation>Coder les résultats sélectionnés</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <source>%1 hit(s) in %2 document(s)%3</source>
+        <translation>%1 résultat(s) dans %2 document(s)%3</translation>
+    </message>
+    <message>
+        <source> (cancelled)</source>
+        <translation> (annulé)</translation>
+    </message>
+</context>
+<context>
+    <name>situate::ServerController</name>
+    <message>
+        <source>Open &amp;server project…</source>
+        <translation>Ouvrir un projet sur un &amp;serveur…</translation>
+    </message>
+    <message>
+        <source>Open a team project on a PostgreSQL server</source>
+        <translation>Ouvrir un projet d’équipe sur un serveur PostgreSQL</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to the server again; %n kept change(s) sent.</source>
+        <translation>
+            <numerusform>De nouveau connecté au serveur ; %n modification conservée envoyée.</numerusform>
+            <numerusform>De nouveau connecté au serveur ; %n modifications conservées envoyées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected to the server again.</source>
+        <translation>De nouveau connecté au serveur.</translation>
+    </message>
+    <message>
+        <source>Open server project</source>
+        <translation>Ouvrir un projet sur un serveur</translation>
+    </message>
+    <message>
+        <source>Server project:</source>
+        <translation>Projet sur le serveur :</translation>
+    </message>
+    <message>
+        <source>Write no password in the URL: it comes from PGPASSWORD or ~/.pgpass; without them Situate asks for it, uses it for this project&apos;s connections only and does not store it. A project is put on a server with &lt;tt&gt;situate-cli publish&lt;/tt&gt;.</source>
+        <translation>N’écrivez pas de mot de passe dans l’URL : il vient de PGPASSWORD ou de ~/.pgpass ; sans eux, Situate le demande, ne l’utilise que pour les connexions de ce projet et ne l’enregistre pas. Un projet est mis sur un serveur avec &lt;tt&gt;situate-cli publish&lt;/tt&gt;.</translation>
+    </message>
+    <message>
+        <source>%1 is not a server project: it must start with postgresql://</source>
+        <translation>%1 n’est pas un projet sur serveur : il doit commencer par postgresql://</translation>
+    </message>
+    <message>
+        <source>Connecting to the server…</source>
+        <translation>Connexion au serveur…</translation>
+    </message>
+    <message>
+        <source>Password of %1 on %2:</source>
+        <translation>Mot de passe de %1 sur %2 :</translation>
+    </message>
+</context>
+<context>
+    <name>situate::TocDiagram</name>
+    <message>
+        <source>All CoPs</source>
+        <translation>Toutes les CoP</translation>
+    </message>
+    <message>
+        <source>Theory of change · %1</source>
+        <translation>Théorie du changement · %1</translation>
+    </message>
+    <message>
+        <source>Codings per code; the tags name the research questions each code serves.</source>
+        <translation>Codages par code ; les étiquettes nomment les questions de recherche que sert chaque code.</translation>
+    </message>
+    <message>
+        <source>Between the steps: what the chain assumes and what helps or hinders it</source>
+        <translation>Entre les étapes : ce que la chaîne suppose et ce qui l’aide ou l’entrave</translation>
+    </message>
+    <message>
+        <source>No codes</source>
+        <translation>Aucun code</translation>
+    </message>
+    <message>
+        <source>%1 codings in the project</source>
+        <translation>%1 codages dans le projet</translation>
+    </message>
+    <message>
+        <source>1 code without a theory-of-change element is not shown</source>
+        <translation>1 code sans élément de la théorie du changement n’est pas affiché</translation>
+    </message>
+    <message>
+        <source>%1 codes without a theory-of-change element are not shown</source>
+        <translation>%1 codes sans élément de la théorie du changement ne sont pas affichés</translation>
+    </message>
+    <message>
+        <source>coding</source>
+        <translation>codage</translation>
+    </message>
+    <message>
+        <source>codings</source>
+        <translation>codages</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>documents</translation>
+    </message>
+    <message>
+        <source>Click for its extracts; right-click to change its element or questions.</source>
+        <translation>Cliquez pour ses extraits ; clic droit pour changer son élément ou ses questions.</translation>
+    </message>
+</context>
+<context>
+    <name>situate::TocElement</name>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Contexte</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>Intrants</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <source>Mechanisms</source>
+        <translation>Mécanismes</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>Réalisations</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>Hypothèses</translation>
+    </message>
+    <message>
+        <source>Enablers and barriers</source>
+        <translation>Facteurs favorables et obstacles</translation>
+    </message>
+</context>
+<context>
+    <name>situate::TocView</name>
+    <message>
+        <source>SVG…</source>
+        <translation>SVG…</translation>
+    </message>
+    <message>
+        <source>Save the diagram as scalable vector graphics, for reports.</source>
+        <translation>Enregistrer le diagramme en graphisme vectoriel, pour les rapports.</translation>
+    </message>
+    <message>
+        <source>PNG…</source>
+        <translation>PNG…</translation>
+    </message>
+    <message>
+        <source>Counts for:</source>
+        <translation>Comptes pour :</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>Aucun projet n’est ouvert.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Comptage…</translation>
+    </message>
+    <message>
+        <source>Could not count: %1</source>
+        <translation>Comptage impossible : %1</translation>
+    </message>
+    <message>
+        <source>Click a code for its extracts; right-click to change it.</source>
+        <translation>Cliquez sur un code pour ses extraits ; clic droit pour le modifier.</translation>
+    </message>
+    <message>
+        <source>All CoPs</source>
+        <translation>Toutes les CoP</translation>
+    </message>
+    <message>
+        <source>There is no diagram to save yet.</source>
+        <translation>Il n’y a pas encore de diagramme à enregistrer.</translation>
+    </message>
+    <message>
+        <source>Theory of change</source>
+        <translation>Théorie du changement</translation>
+    </message>
+    <message>
+        <source>theory of change</source>
+        <translation>théorie du changement</translation>
+    </message>
+    <message>
+        <source>The code no longer exists.</source>
+        <translation>Le code n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Set theory-of-change element of &quot;%1&quot;</source>
+        <translation>Définir l’élément de la théorie du changement de « %1 »</translation>
+    </message>
+    <message>
+        <source>Link &quot;%1&quot; to %2</source>
+        <translation>Lier « %1 » à %2</translation>
+    </message>
+    <message>
+        <source>Unlink &quot;%1&quot; from %2</source>
+        <translation>Délier « %1 » de %2</translation>
+    </message>
+    <message>
+        <source>Show extracts</source>
+        <translation>Afficher les extraits</translation>
+    </message>
+    <message>
+        <source>Theory-of-change element</source>
+        <translation>Élément de la théorie du changement</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Research questions</source>
+        <translation>Questions de recherche</translation>
+    </message>
+</context>
+<context>
+    <name>situate::TranscriptEditing</name>
+    <message>
+        <source>&amp;Edit Transcript Text</source>
+        <translation>&amp;Modifier le texte de la transcription</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Correct the transcript&apos;s words; codings follow the text</source>
+        <translation>Corriger les mots de la transcription ; les codages suivent le texte</translation>
+    </message>
+    <message>
+        <source>Editing the transcript: each change is saved at once and codings follow the text. Undo takes back a burst of typing at a time.</source>
+        <translation>Modification de la transcription : chaque changement est enregistré aussitôt et les codages suivent le texte. Annuler reprend une rafale de frappe à la fois.</translation>
+    </message>
+    <message>
+        <source>Done Editing</source>
+        <translation>Terminer la modification</translation>
+    </message>
+    <message>
+        <source>Only the project&apos;s owners can edit transcripts on this server. Ask an owner to correct the text, or to make you an owner.</source>
+        <translation>Seuls les propriétaires du projet peuvent modifier les transcriptions sur ce serveur. Demandez à un propriétaire de corriger le texte, ou de vous rendre propriétaire.</translation>
+    </message>
+    <message>
+        <source>• %1: “%2”</source>
+        <translation>• %1 : « %2 »</translation>
+    </message>
+    <message>
+        <source>(a code)</source>
+        <translation>(un code)</translation>
+    </message>
+    <message numerus="yes">
+        <source>• and %n more</source>
+        <translation>
+            <numerusform>• et %n autre</numerusform>
+            <numerusform>• et %n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting this text removes %n coding(s) that lie wholly inside it:</source>
+        <translation>
+            <numerusform>Supprimer ce texte retire %n codage qui se trouve entièrement à l’intérieur :</numerusform>
+            <numerusform>Supprimer ce texte retire %n codages qui se trouvent entièrement à l’intérieur :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete it anyway? Undo brings the text and the codings back.</source>
+        <translation>Le supprimer quand même ? Annuler rétablit le texte et les codages.</translation>
+    </message>
+    <message>
+        <source>Typing in the transcript</source>
+        <translation>Frappe dans la transcription</translation>
+    </message>
+    <message>
+        <source>Edit of the transcript</source>
+        <translation>Modification de la transcription</translation>
+    </message>
+</context>
+<context>
+    <name>situate::Workbench</name>
+    <message>
+        <source>Find in document</source>
+        <translation>Rechercher dans le document</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Cases and attributes</source>
+        <translation>Cas et attributs</translation>
+    </message>
+    <message>
+        <source>Research questions</source>
+        <translation>Questions de recherche</translation>
+    </message>
+    <message>
+        <source>Codebook</source>
+        <translation>Livre de codes</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+</context>
+<context>
+    <name>situate::importsupport</name>
+    <message>
+        <source>the file does not exist</source>
+        <translation>le fichier n’existe pas</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>the file is %1, larger than the %2 import limit</source>
+        <translation>le fichier fait %1, plus que la limite d’import de %2</translation>
+    </message>
+    <message>
+        <source>could not be opened (%1)</source>
+        <translation>impossible d’ouvrir le fichier (%1)</translation>
+    </message>
+    <message>
+        <source>the file is larger than the %1 import limit</source>
+        <translation>le fichier dépasse la limite d’import de %1</translation>
+    </message>
+    <message>
+        <source>could not be read (%1)</source>
+        <translation>impossible de lire le fichier (%1)</translation>
+    </message>
+</context>
+</TS>

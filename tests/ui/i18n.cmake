@@ -1,0 +1,7 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Translations: the .ts files checked entry by entry and against lupdate's reading of the
+# sources (ui/translations.cmake), and the main window in French.
+situate_add_test(test_translations test_translations.cpp LIBS situate_test_ui_support)
+target_compile_definitions(test_translations PRIVATE
+    SITUATE_LUPDATE="$<TARGET_FILE:Qt6::lupdate>"
+    SITUATE_LUPDATE_SOURCES="${PROJECT_BINARY_DIR}/translations/lupdate-sources.lst")

@@ -1,0 +1,34 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The window's translations: resources/translations/situate_LANG.ts, compiled by lrelease and
+# embedded in situate_ui as the resources :/i18n/situate_LANG.qm (so nothing is installed
+# for them: there is no SITUATE_QM_FILES). `cmake --build build --target update_translations`
+# runs lupdate over the sources below, adding new strings and dropping vanished ones.
+find_package(Qt6 REQUIRED COMPONENTS LinguistTools)
+
+set(SITUATE_TS_FILES
+    ${PROJECT_SOURCE_DIR}/resources/translations/situate_fr.ts
+    ${PROJECT_SOURCE_DIR}/resources/translations/situate_de.ts)
+
+# Every source of situate_ui, and the core files whose messages are translated where they are
+# made (the CLI installs no translator, so they stay English there). Names core also writes
+# into exports (a theory-of-change element's title, ...) stay English in core; the window
+# translates those it shows through ui/common/translations.h.
+get_target_property(situate_ui_sources situate_ui SOURCES)
+set(SITUATE_TR_SOURCES)
+foreach(source ${situate_ui_sources})
+    cmake_path(ABSOLUTE_PATH source BASE_DIRECTORY ${CMAKE_CURRENT_SOURCE_DIR})
+    list(APPEND SITUATE_TR_SOURCES ${source})
+endforeach()
+list(APPEND SITUATE_TR_SOURCES ${PROJECT_SOURCE_DIR}/core/import/importsupport.cpp)
+
+qt_add_translations(situate_ui
+    TS_FILES ${SITUATE_TS_FILES}
+    RESOURCE_PREFIX /i18n
+    SOURCES ${SITUATE_TR_SOURCES}
+    INCLUDE_DIRECTORIES ${PROJECT_SOURCE_DIR}
+    LUPDATE_OPTIONS -no-obsolete -locations none)
+
+# The same sources for the test that runs lupdate into a copy of each .ts.
+list(JOIN SITUATE_TR_SOURCES "\n" joined)
+file(WRITE ${PROJECT_BINARY_DIR}/translations/lupdate-sources.lst
+    "-I${PROJECT_SOURCE_DIR}\n${joined}\n")
