@@ -759,6 +759,26 @@
         <source>Ctrl+4</source>
         <translation>Ctrl+4</translation>
     </message>
+    <message>
+        <source>Coding query</source>
+        <translation>Codierungsabfrage</translation>
+    </message>
+    <message>
+        <source>Ctrl+8</source>
+        <translation>Ctrl+8</translation>
+    </message>
+    <message>
+        <source>Export query result</source>
+        <translation>Abfrageergebnis exportieren</translation>
+    </message>
+    <message>
+        <source>CSV sheets (*.csv)</source>
+        <translation>CSV-Tabellen (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not export: %1</source>
+        <translation>Export nicht möglich: %1</translation>
+    </message>
 </context>
 <context>
     <name>situate::BackupController</name>
@@ -1992,6 +2012,10 @@
     <message>
         <source>Double-click to open it in the document.</source>
         <translation>Doppelklicken, um ihn im Dokument zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Saved queries</source>
+        <translation>Gespeicherte Abfragen</translation>
     </message>
 </context>
 <context>
@@ -3310,6 +3334,253 @@ Doppelklicken, um die Auszüge aufzulisten.</translation>
     <message>
         <source>Match case</source>
         <translation>Groß-/Kleinschreibung beachten</translation>
+    </message>
+</context>
+<context>
+    <name>situate::QueryView</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Code and sub-codes</source>
+        <translation>Code mit Untercodes</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Sprecher</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Attribut</translation>
+    </message>
+    <message>
+        <source>Name to insert</source>
+        <translation>Einzufügender Name</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Einfügen</translation>
+    </message>
+    <message>
+        <source>Insert the operand at the cursor</source>
+        <translation>Operanden an der Cursorposition einfügen</translation>
+    </message>
+    <message>
+        <source>e.g. code &quot;Mechanisms&quot; near 10 code &quot;Outcomes&quot; and speaker &quot;P1&quot;</source>
+        <translation>z. B. code &quot;Mechanisms&quot; near 10 code &quot;Outcomes&quot; and speaker &quot;P1&quot;</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Abfrage</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Abschnitte</translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation>Redebeiträge</translation>
+    </message>
+    <message>
+        <source>Paragraphs</source>
+        <translation>Absätze</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>Widen each run to</source>
+        <translation>Jeden Abschnitt erweitern auf</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>Run the query (Enter)</source>
+        <translation>Abfrage ausführen (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Insert &quot;%1&quot; at the cursor</source>
+        <translation>„%1“ an der Cursorposition einfügen</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Anfang</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>Zeichen</translation>
+    </message>
+    <message>
+        <source>Saved queries</source>
+        <translation>Gespeicherte Abfragen</translation>
+    </message>
+    <message>
+        <source>Name to save as</source>
+        <translation>Speichern unter dem Namen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Keep this query in the project under the name</source>
+        <translation>Diese Abfrage unter dem Namen im Projekt behalten</translation>
+    </message>
+    <message>
+        <source>Code to code the result with</source>
+        <translation>Code für das Ergebnis</translation>
+    </message>
+    <message>
+        <source>Code result</source>
+        <translation>Ergebnis codieren</translation>
+    </message>
+    <message>
+        <source>Code every run of the result with the chosen code, as the current coder (one undoable step)</source>
+        <translation>Jeden Abschnitt des Ergebnisses mit dem gewählten Code codieren, als aktueller Codierer (ein rückgängig machbarer Schritt)</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Open in extracts browser</source>
+        <translation>Im Auszugsbrowser öffnen</translation>
+    </message>
+    <message>
+        <source>The codings that share a character with the result</source>
+        <translation>Die Codierungen, die ein Zeichen mit dem Ergebnis teilen</translation>
+    </message>
+    <message>
+        <source>Saved:</source>
+        <translation>Gespeichert:</translation>
+    </message>
+    <message>
+        <source>Code with:</source>
+        <translation>Codieren mit:</translation>
+    </message>
+    <message>
+        <source>Could not read the project&apos;s names: %1</source>
+        <translation>Die Namen des Projekts konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Write a query, or build one from the names and operators above.</source>
+        <translation>Schreiben Sie eine Abfrage oder bauen Sie sie aus den Namen und Operatoren oben.</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>Kein Projekt ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Wird ausgeführt…</translation>
+    </message>
+    <message>
+        <source>The query cannot run: %1</source>
+        <translation>Die Abfrage kann nicht ausgeführt werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 in %2 of %3, %4%5</source>
+        <translation>%1 in %2 aus %3, %4%5</translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation>Abschnitt</translation>
+    </message>
+    <message>
+        <source>runs</source>
+        <translation>Abschnitte</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>Dokumenten</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>cases</source>
+        <translation>Fällen</translation>
+    </message>
+    <message>
+        <source>character</source>
+        <translation>Zeichen</translation>
+    </message>
+    <message>
+        <source>characters</source>
+        <translation>Zeichen</translation>
+    </message>
+    <message>
+        <source> (the first %1 listed)</source>
+        <translation> (die ersten %1 aufgelistet)</translation>
+    </message>
+    <message>
+        <source>Give the query a name to save it under.</source>
+        <translation>Geben Sie der Abfrage einen Namen, um sie zu speichern.</translation>
+    </message>
+    <message>
+        <source>Save query %1</source>
+        <translation>Abfrage %1 speichern</translation>
+    </message>
+    <message>
+        <source>Saved as &quot;%1&quot;.</source>
+        <translation>Gespeichert als „%1“.</translation>
+    </message>
+    <message>
+        <source>Could not save the query: %1</source>
+        <translation>Die Abfrage konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Choose the code to code the result with.</source>
+        <translation>Wählen Sie den Code für das Ergebnis.</translation>
+    </message>
+    <message>
+        <source>Choose who codes (Coding as) first.</source>
+        <translation>Wählen Sie zuerst, wer codiert (Codiert als).</translation>
+    </message>
+    <message>
+        <source>Code query result with %1</source>
+        <translation>Abfrageergebnis mit %1 codieren</translation>
+    </message>
+    <message>
+        <source>Coded %1 runs with %2 (%3 already were).</source>
+        <translation>%1 Abschnitte mit %2 codiert (%3 waren es schon).</translation>
+    </message>
+    <message>
+        <source>Could not code the result: %1</source>
+        <translation>Das Ergebnis konnte nicht codiert werden: %1</translation>
+    </message>
+    <message>
+        <source>query: %1</source>
+        <translation>Abfrage: %1</translation>
+    </message>
+    <message>
+        <source>Run a query first.</source>
+        <translation>Führen Sie zuerst eine Abfrage aus.</translation>
     </message>
 </context>
 <context>

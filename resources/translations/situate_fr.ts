@@ -759,6 +759,26 @@
         <source>Ctrl+4</source>
         <translation>Ctrl+4</translation>
     </message>
+    <message>
+        <source>Coding query</source>
+        <translation>Requête de codage</translation>
+    </message>
+    <message>
+        <source>Ctrl+8</source>
+        <translation>Ctrl+8</translation>
+    </message>
+    <message>
+        <source>Export query result</source>
+        <translation>Exporter le résultat de la requête</translation>
+    </message>
+    <message>
+        <source>CSV sheets (*.csv)</source>
+        <translation>Feuilles CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not export: %1</source>
+        <translation>Export impossible : %1</translation>
+    </message>
 </context>
 <context>
     <name>situate::BackupController</name>
@@ -1992,6 +2012,10 @@
     <message>
         <source>Double-click to open it in the document.</source>
         <translation>Double-cliquez pour l’ouvrir dans le document.</translation>
+    </message>
+    <message>
+        <source>Saved queries</source>
+        <translation>Requêtes enregistrées</translation>
     </message>
 </context>
 <context>
@@ -3310,6 +3334,253 @@ Double-cliquez pour lister les extraits.</translation>
     <message>
         <source>Match case</source>
         <translation>Respecter la casse</translation>
+    </message>
+</context>
+<context>
+    <name>situate::QueryView</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Code and sub-codes</source>
+        <translation>Code et sous-codes</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Locuteur</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Cas</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Attribut</translation>
+    </message>
+    <message>
+        <source>Name to insert</source>
+        <translation>Nom à insérer</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Insérer</translation>
+    </message>
+    <message>
+        <source>Insert the operand at the cursor</source>
+        <translation>Insérer l’opérande au curseur</translation>
+    </message>
+    <message>
+        <source>e.g. code &quot;Mechanisms&quot; near 10 code &quot;Outcomes&quot; and speaker &quot;P1&quot;</source>
+        <translation>p. ex. code &quot;Mechanisms&quot; near 10 code &quot;Outcomes&quot; and speaker &quot;P1&quot;</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Requête</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Passages</translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation>Tours de parole</translation>
+    </message>
+    <message>
+        <source>Paragraphs</source>
+        <translation>Paragraphes</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Widen each run to</source>
+        <translation>Étendre chaque passage à</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Exécuter</translation>
+    </message>
+    <message>
+        <source>Run the query (Enter)</source>
+        <translation>Exécuter la requête (Entrée)</translation>
+    </message>
+    <message>
+        <source>Insert &quot;%1&quot; at the cursor</source>
+        <translation>Insérer « %1 » au curseur</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>Caractères</translation>
+    </message>
+    <message>
+        <source>Saved queries</source>
+        <translation>Requêtes enregistrées</translation>
+    </message>
+    <message>
+        <source>Name to save as</source>
+        <translation>Nom sous lequel enregistrer</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Keep this query in the project under the name</source>
+        <translation>Garder cette requête dans le projet sous ce nom</translation>
+    </message>
+    <message>
+        <source>Code to code the result with</source>
+        <translation>Code à appliquer au résultat</translation>
+    </message>
+    <message>
+        <source>Code result</source>
+        <translation>Coder le résultat</translation>
+    </message>
+    <message>
+        <source>Code every run of the result with the chosen code, as the current coder (one undoable step)</source>
+        <translation>Coder chaque passage du résultat avec le code choisi, en tant que codeur actuel (une étape annulable)</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Open in extracts browser</source>
+        <translation>Ouvrir dans le navigateur d’extraits</translation>
+    </message>
+    <message>
+        <source>The codings that share a character with the result</source>
+        <translation>Les codages qui partagent un caractère avec le résultat</translation>
+    </message>
+    <message>
+        <source>Saved:</source>
+        <translation>Enregistrées :</translation>
+    </message>
+    <message>
+        <source>Code with:</source>
+        <translation>Coder avec :</translation>
+    </message>
+    <message>
+        <source>Could not read the project&apos;s names: %1</source>
+        <translation>Impossible de lire les noms du projet : %1</translation>
+    </message>
+    <message>
+        <source>Write a query, or build one from the names and operators above.</source>
+        <translation>Écrivez une requête, ou construisez-la à partir des noms et des opérateurs ci-dessus.</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>Aucun projet n’est ouvert.</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Exécution…</translation>
+    </message>
+    <message>
+        <source>The query cannot run: %1</source>
+        <translation>La requête ne peut pas s’exécuter : %1</translation>
+    </message>
+    <message>
+        <source>%1 in %2 of %3, %4%5</source>
+        <translation>%1 dans %2 de %3, %4%5</translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation>passage</translation>
+    </message>
+    <message>
+        <source>runs</source>
+        <translation>passages</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>documents</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>cas</translation>
+    </message>
+    <message>
+        <source>cases</source>
+        <translation>cas</translation>
+    </message>
+    <message>
+        <source>character</source>
+        <translation>caractère</translation>
+    </message>
+    <message>
+        <source>characters</source>
+        <translation>caractères</translation>
+    </message>
+    <message>
+        <source> (the first %1 listed)</source>
+        <translation> (les %1 premiers listés)</translation>
+    </message>
+    <message>
+        <source>Give the query a name to save it under.</source>
+        <translation>Donnez un nom à la requête pour l’enregistrer.</translation>
+    </message>
+    <message>
+        <source>Save query %1</source>
+        <translation>Enregistrer la requête %1</translation>
+    </message>
+    <message>
+        <source>Saved as &quot;%1&quot;.</source>
+        <translation>Enregistrée sous « %1 ».</translation>
+    </message>
+    <message>
+        <source>Could not save the query: %1</source>
+        <translation>Impossible d’enregistrer la requête : %1</translation>
+    </message>
+    <message>
+        <source>Choose the code to code the result with.</source>
+        <translation>Choisissez le code à appliquer au résultat.</translation>
+    </message>
+    <message>
+        <source>Choose who codes (Coding as) first.</source>
+        <translation>Choisissez d’abord qui code (Code en tant que).</translation>
+    </message>
+    <message>
+        <source>Code query result with %1</source>
+        <translation>Coder le résultat de la requête avec %1</translation>
+    </message>
+    <message>
+        <source>Coded %1 runs with %2 (%3 already were).</source>
+        <translation>%1 passages codés avec %2 (%3 l’étaient déjà).</translation>
+    </message>
+    <message>
+        <source>Could not code the result: %1</source>
+        <translation>Impossible de coder le résultat : %1</translation>
+    </message>
+    <message>
+        <source>query: %1</source>
+        <translation>requête : %1</translation>
+    </message>
+    <message>
+        <source>Run a query first.</source>
+        <translation>Exécutez d’abord une requête.</translation>
     </message>
 </context>
 <context>
