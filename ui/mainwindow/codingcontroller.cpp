@@ -8,6 +8,7 @@
 #include "ui/common/widgets.h"
 #include "ui/documentview/documentview.h"
 #include "ui/mainwindow/autocode.h"
+#include "ui/mainwindow/keyboardcoding.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/workbench.h"
 
@@ -73,6 +74,7 @@ CodingController::CodingController(MainWindow& window, QAction* undo, QAction* r
     coding->addAction(tr("Code &paragraph with current code"), this,
                       [this] { act(codeUnitAtCursor(false)); });
     m_recentCodesMenu = coding->addMenu(tr("&Recent codes"));
+    new KeyboardCoding(window, *this, coding);
     createToolBar(undo, redo, codeCurrent, inVivo);
     connectViews();
 }
