@@ -17,6 +17,7 @@ SITUATE_PACKAGES=(
     postgresql libqt6sql6-psql libpq-dev
     clang libclang-rt-14-dev
     ccache
+    python3-pyatspi at-spi2-core dbus-daemon
 )
 
 situate_install() {

@@ -3,6 +3,7 @@
 #include "core/demo/demobuilder.h"
 #include "core/driverwarnings.h"
 #include "ui/common/prompter.h"
+#include "ui/common/theme.h"
 #include "ui/mainwindow/mainwindow.h"
 
 #include <QApplication>
@@ -69,6 +70,7 @@ int main(int argc, char** argv) {
     QApplication::setApplicationName(QStringLiteral("Situate"));
     QApplication::setOrganizationName(QStringLiteral("Situate"));
     QApplication::setApplicationVersion(QLatin1String(situate::kVersion));
+    situate::applyThemeFromEnvironment(); // SITUATE_THEME=dark tries a dark theme
 
     QStringList args = QApplication::arguments().mid(1);
     QString grabFile;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/analysis/matrixmodel.h"
 
+#include "core/colours.h"
 #include "ui/analysis/codecombobox.h"
 
 #include <QFont>
@@ -200,8 +201,8 @@ QVariant MatrixModel::data(const QModelIndex& index, int role) const {
     case Qt::ForegroundRole:
         if (shown(r, c) == 0 && !total)
             return zeroText;
-        // Dark cells carry white text so the number stays readable at full saturation.
-        return !total && m_max > 0 && shown(r, c) / m_max > 0.55 ? QColor(Qt::white) : darkText;
+        // Black or white by contrast with the cell's heat, readable at every saturation.
+        return !total && m_max > 0 ? readableTextOn(heatColour(shown(r, c) / m_max)) : darkText;
     case Qt::FontRole:
         return boldFont(total);
     case Qt::ToolTipRole: {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/codebook/codedetails.h"
 
+#include "core/colours.h"
 #include "core/evaluation/evidencematrix.h"
 #include "ui/common/widgets.h"
 
@@ -34,8 +35,7 @@ void setSwatch(QPushButton* b, const QString& colour) {
     b->setText(colour.isEmpty() ? QStringLiteral("none") : c.name());
     b->setStyleSheet(QStringLiteral("QPushButton { background: %1; color: %2; border-radius: 3px; "
                                     "padding: 2px 10px; }")
-                         .arg(c.name(), c.lightness() > 140 ? QStringLiteral("black")
-                                                            : QStringLiteral("white")));
+                         .arg(c.name(), readableTextOn(c).name()));
 }
 
 } // namespace

@@ -9,5 +9,6 @@ target_sources(situate_ui PRIVATE
     common/readonlyjob.h common/viewjob.h
     common/imageexport.h common/imageexport.cpp
     common/widgets.h common/widgets.cpp
+    common/theme.h common/theme.cpp
 )
 target_link_libraries(situate_ui PUBLIC Qt6::Svg)

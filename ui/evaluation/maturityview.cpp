@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/evaluation/maturityview.h"
 
+#include "core/colours.h"
 #include "core/commands/evaluationcommands.h"
 #include "core/project.h"
 #include "core/text.h"
@@ -229,8 +230,7 @@ void MaturityView::refresh() {
         if (level > 0) {
             const QColor bg = levelColour(level, n);
             item->setBackground(bg);
-            item->setForeground(bg.lightnessF() < 0.55 ? QColor(Qt::white)
-                                                       : QColor(0x1f, 0x23, 0x28));
+            item->setForeground(readableTextOn(bg));
             item->setToolTip(why.isEmpty() ? levelText(level) : why);
         } else {
             item->setForeground(QColor(0xa0, 0xa6, 0xb0));
@@ -267,9 +267,7 @@ void MaturityView::refresh() {
     for (int i = 0; i < n; ++i) {
         auto* name = new QTableWidgetItem(levelText(m_levels[i].level));
         name->setBackground(levelColour(m_levels[i].level, n));
-        name->setForeground(levelColour(m_levels[i].level, n).lightnessF() < 0.55
-                                ? QColor(Qt::white)
-                                : QColor(0x1f, 0x23, 0x28));
+        name->setForeground(readableTextOn(levelColour(m_levels[i].level, n)));
         m_levelsTable->setItem(i, 0, name);
         m_levelsTable->setItem(i, 1, new QTableWidgetItem(m_levels[i].descriptor));
     }
