@@ -159,6 +159,7 @@ void setCoefficient(QTreeWidgetItem* item, int col, const Coefficient& c, int de
 AgreementTable::AgreementTable(QWidget* parent)
     : QTreeWidget(parent) {
     setObjectName(QStringLiteral("agreementTable"));
+    setAccessibleName(tr("Agreement by code"));
     setUniformRowHeights(true);
     setAlternatingRowColors(true);
     setSelectionMode(QAbstractItemView::SingleSelection);

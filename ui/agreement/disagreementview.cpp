@@ -169,6 +169,8 @@ DisagreementView::DisagreementView(QWidget* parent)
         m_texts[i] = new QTextEdit;
         m_texts[i]->setObjectName(i == 0 ? QStringLiteral("agreementFirstText")
                                          : QStringLiteral("agreementSecondText"));
+        m_texts[i]->setAccessibleName(i == 0 ? tr("First coder's coding")
+                                             : tr("Second coder's coding"));
         m_texts[i]->setReadOnly(true);
         m_texts[i]->setUndoRedoEnabled(false);
         m_texts[i]->setFrameShape(QFrame::StyledPanel);

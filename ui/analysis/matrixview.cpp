@@ -55,6 +55,9 @@ MatrixView::MatrixView(QWidget* parent)
     m_title->setTextFormat(Qt::RichText);
     m_legend = named<HeatLegend>(QStringLiteral("matrixLegend"));
     m_table = named<QTableView>(QStringLiteral("matrixTable"));
+    m_table->setAccessibleName(tr("Frequency matrix"));
+    m_table->setAccessibleDescription(
+        tr("Codes in rows, the chosen columns, and the count in each cell"));
     m_header = new RotatedHeader(m_table);
     m_header->setSectionsClickable(false);
     m_table->setHorizontalHeader(m_header);

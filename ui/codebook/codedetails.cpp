@@ -59,6 +59,7 @@ CodeDetails::CodeDetails(QWidget* parent)
     m_exclusion = smallEditor(QStringLiteral("codeExclusion"), tr("Do not code when…"));
     m_example = smallEditor(QStringLiteral("codeExample"), tr("A typical quote"));
     m_questions = named<QListWidget>(QStringLiteral("codeQuestions"));
+    m_questions->setAccessibleName(tr("Research questions of the code"));
     m_questions->setMaximumHeight(110);
     m_apply = namedButton(QStringLiteral("codeApply"), tr("Apply"));
     m_revert = new QPushButton(tr("Revert"));

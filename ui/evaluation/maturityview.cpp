@@ -43,6 +43,7 @@ MaturityView::MaturityView(QWidget* parent)
     : ProjectView(Follow::AtOnce, parent) {
     setObjectName(QStringLiteral("maturityView"));
     m_table = named<QTableWidget>(QStringLiteral("maturityTable"));
+    m_table->setAccessibleName(tr("Maturity ratings by case and coder"));
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
@@ -56,6 +57,7 @@ MaturityView::MaturityView(QWidget* parent)
     m_agreementLabel->setWordWrap(true);
     m_agreementLabel->setTextFormat(Qt::RichText);
     m_levelsTable = named<QTableWidget>(QStringLiteral("maturityLevels"));
+    m_levelsTable->setAccessibleName(tr("Maturity levels"));
     m_levelsTable->setColumnCount(2);
     m_levelsTable->setHorizontalHeaderLabels({tr("Level"), tr("Descriptor")});
     m_levelsTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
@@ -73,8 +75,10 @@ MaturityView::MaturityView(QWidget* parent)
     m_descriptor->setWordWrap(true);
     m_descriptor->setStyleSheet(QStringLiteral("color: #5a6270;"));
     m_rationale = named<QPlainTextEdit>(QStringLiteral("maturityRationale"));
+    m_rationale->setAccessibleName(tr("Rationale of the rating"));
     m_evidenceLabel = new QLabel(tr("<b>Supporting codings</b>"));
     m_evidenceList = named<QListWidget>(QStringLiteral("maturityEvidence"));
+    m_evidenceList->setAccessibleName(tr("Evidence for the rating"));
     m_evidenceList->setWordWrap(true);
     m_addCoding = namedButton(QStringLiteral("maturityAddCoding"), tr("Add selected coding"),
                               tr("Adds the coding selected in the document as evidence."));

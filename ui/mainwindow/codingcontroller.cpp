@@ -20,6 +20,7 @@
 #include <QFormLayout>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
@@ -95,6 +96,7 @@ void CodingController::createToolBar(QAction* undo, QAction* redo, QAction* code
     m_coderBox->setMinimumWidth(120);
     m_coderBox->setAccessibleName(tr("Coding as"));
     m_coderBox->setAccessibleDescription(tr("The coder whose name new codings carry"));
+    m_coderBox->lineEdit()->setAccessibleName(tr("Coding as"));
     bar->addWidget(m_coderBox);
     connect(m_coderBox, &QComboBox::textActivated, &m_window, &MainWindow::setCurrentCoder);
     bar->addWidget(new QLabel(tr("  Show: ")));
