@@ -5,7 +5,9 @@
 #include "ui/analysis/codecombobox.h"
 
 #include <QFont>
+#include <QGuiApplication>
 #include <QLocale>
+#include <QPalette>
 
 #include <algorithm>
 #include <array>
@@ -15,9 +17,7 @@ namespace situate {
 
 namespace {
 
-const QColor totalBackground(0xf1, 0xf3, 0xf6);
 const QColor zeroText(0xb4, 0xb9, 0xc1);
-const QColor darkText(0x1f, 0x23, 0x28);
 
 // The FontRole of totals and top-level codes: bold where `bold`, else the view's font.
 QVariant boldFont(bool bold) {
@@ -194,7 +194,7 @@ QVariant MatrixModel::data(const QModelIndex& index, int role) const {
         return int(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::BackgroundRole:
         if (total)
-            return totalBackground;
+            return QGuiApplication::palette().color(QPalette::AlternateBase);
         if (m_max > 0 && shown(r, c) > 0)
             return heatColour(shown(r, c) / m_max);
         return {};
@@ -202,7 +202,8 @@ QVariant MatrixModel::data(const QModelIndex& index, int role) const {
         if (shown(r, c) == 0 && !total)
             return zeroText;
         // Black or white by contrast with the cell's heat, readable at every saturation.
-        return !total && m_max > 0 ? readableTextOn(heatColour(shown(r, c) / m_max)) : darkText;
+        return !total && m_max > 0 ? readableTextOn(heatColour(shown(r, c) / m_max))
+                                   : QGuiApplication::palette().color(QPalette::Text);
     case Qt::FontRole:
         return boldFont(total);
     case Qt::ToolTipRole: {

@@ -96,6 +96,18 @@ QFrame* tintedBar(const QString& objectName, const QColor& colour, QHBoxLayout**
     return bar;
 }
 
+QString tableGridStyle(int padding) {
+    return QStringLiteral(
+               "QTableView { gridline-color: palette(midlight); }"
+               "QTableCornerButton::section { background: palette(alternate-base); border: none;"
+               " border-right: 1px solid palette(midlight);"
+               " border-bottom: 1px solid palette(midlight); }"
+               "QHeaderView::section { background: palette(alternate-base); color: palette(text);"
+               " border: none; border-right: 1px solid palette(midlight);"
+               " border-bottom: 1px solid palette(midlight); padding: %1px 6px; }")
+        .arg(padding);
+}
+
 QVBoxLayout* flushLayout(QWidget* widget) {
     auto* layout = new QVBoxLayout(widget);
     layout->setContentsMargins(0, 0, 0, 0);

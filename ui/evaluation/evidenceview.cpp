@@ -60,11 +60,7 @@ EvidenceView::EvidenceView(QWidget* parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(true);
-    m_table->setStyleSheet(QStringLiteral(
-        "QTableView { gridline-color: #e3e6ea; }"
-        "QTableCornerButton::section { background: #f7f8fa; border: none; }"
-        "QHeaderView::section { background: #f7f8fa; color: #1f2328; border: none;"
-        " border-right: 1px solid #e3e6ea; border-bottom: 1px solid #e3e6ea; padding: 3px 6px; }"));
+    m_table->setStyleSheet(tableGridStyle(3));
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->horizontalHeader()->setDefaultAlignment(
         Qt::Alignment::fromInt(int(Qt::AlignCenter) | int(Qt::TextWordWrap)));
