@@ -18,6 +18,7 @@ SITUATE_PACKAGES=(
     clang libclang-rt-14-dev
     ccache
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+    python3-pyatspi at-spi2-core dbus-daemon
 )
 
 situate_install() {

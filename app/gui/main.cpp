@@ -4,6 +4,7 @@
 #include "core/driverwarnings.h"
 #include "ui/common/prompter.h"
 #include "ui/common/translations.h"
+#include "ui/common/theme.h"
 #include "ui/mainwindow/mainwindow.h"
 
 #include <QApplication>
@@ -71,6 +72,7 @@ int main(int argc, char** argv) {
     QApplication::setOrganizationName(QStringLiteral("Situate"));
     QApplication::setApplicationVersion(QLatin1String(situate::kVersion));
     situate::installTranslationsFromSettings(); // the system's language, or Preferences'
+    situate::applyThemeFromEnvironment(); // SITUATE_THEME=dark tries a dark theme
 
     QStringList args = QApplication::arguments().mid(1);
     QString grabFile;

@@ -65,6 +65,7 @@ AgreementChoices::AgreementChoices(QWidget* parent)
     setObjectName(QStringLiteral("agreementChoices"));
 
     m_coders = named<QListWidget>(QStringLiteral("agreementCoders"));
+    m_coders->setAccessibleName(tr("Coders to compare"));
     m_coders->setToolTip(tr("Tick the coders to compare. The first ticked coder is \"first\", the "
                             "second \"second\"; drag to change the order."));
     m_coders->setDragDropMode(QAbstractItemView::InternalMove);
@@ -101,6 +102,7 @@ AgreementChoices::AgreementChoices(QWidget* parent)
                            "interval use the child codes' order in the codebook, never their "
                            "names."));
     m_overlap = named<QSpinBox>(QStringLiteral("agreementOverlap"));
+    m_overlap->setAccessibleName(tr("Minimum overlap"));
     m_overlap->setRange(1, 100);
     m_overlap->setValue(qRound(defaultSegmentOverlap * 100));
     m_overlap->setSuffix(tr(" % of the longer"));
@@ -111,6 +113,7 @@ AgreementChoices::AgreementChoices(QWidget* parent)
     m_codeScope->addItem(tr("All codes the coders applied"));
     m_codeScope->addItem(tr("Codes ticked below"));
     m_codes = named<QTreeWidget>(QStringLiteral("agreementCodes"));
+    m_codes->setAccessibleName(tr("Codes to compare"));
     m_codes->setHeaderHidden(true);
     m_codes->setUniformRowHeights(true);
     m_codes->viewport()->installEventFilter(this);
@@ -122,6 +125,7 @@ AgreementChoices::AgreementChoices(QWidget* parent)
         tr("Character and segment units: the documents every chosen coder coded. Document, "
            "paragraph and turn units: the documents any of them coded."));
     m_documents = named<QListWidget>(QStringLiteral("agreementDocuments"));
+    m_documents->setAccessibleName(tr("Documents to compare"));
     m_documents->viewport()->installEventFilter(this);
 
     m_groupLabel = new QLabel(tr("Group"));

@@ -207,6 +207,7 @@ QString levelText(MeasurementLevel level) {
 AgreementTable::AgreementTable(QWidget* parent)
     : QTreeWidget(parent) {
     setObjectName(QStringLiteral("agreementTable"));
+    setAccessibleName(tr("Agreement by code"));
     setUniformRowHeights(true);
     setAlternatingRowColors(true);
     setSelectionMode(QAbstractItemView::SingleSelection);

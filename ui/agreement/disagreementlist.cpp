@@ -11,6 +11,7 @@ DisagreementList::DisagreementList(QWidget* parent)
     : QTableView(parent)
     , m_model(new DisagreementModel(this)) {
     setObjectName(QStringLiteral("agreementDisagreements"));
+    setAccessibleName(tr("Disagreements"));
     setModel(m_model);
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::SingleSelection);

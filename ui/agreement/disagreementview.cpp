@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/agreement/disagreementview.h"
 
+#include "core/colours.h"
 #include "core/text.h"
 #include "ui/common/widgets.h"
 
@@ -168,6 +169,8 @@ DisagreementView::DisagreementView(QWidget* parent)
         m_texts[i] = new QTextEdit;
         m_texts[i]->setObjectName(i == 0 ? QStringLiteral("agreementFirstText")
                                          : QStringLiteral("agreementSecondText"));
+        m_texts[i]->setAccessibleName(i == 0 ? tr("First coder's coding")
+                                             : tr("Second coder's coding"));
         m_texts[i]->setReadOnly(true);
         m_texts[i]->setUndoRedoEnabled(false);
         m_texts[i]->setFrameShape(QFrame::StyledPanel);
@@ -301,10 +304,12 @@ void DisagreementView::showDisagreement(const DisagreementContext& c) {
         cursor.mergeCharFormat(dim);
         for (const auto& [span, cover] : pieces(spans[i], spans[1 - i])) {
             QTextCharFormat f;
-            if (cover == Cover::Both) {
-                f.setBackground(tint(colours[i], softTint));
-            } else if (cover == Cover::Mine) {
-                f.setBackground(tint(colours[i], strongTint));
+            if (cover == Cover::Both || cover == Cover::Mine) {
+                // The tint is light on any theme: its text is black or white by contrast.
+                const QColor background =
+                    tint(colours[i], cover == Cover::Both ? softTint : strongTint);
+                f.setBackground(background);
+                f.setForeground(readableTextOn(background));
             } else {
                 f.setUnderlineStyle(QTextCharFormat::DashUnderline);
                 f.setUnderlineColor(colours[1 - i]);

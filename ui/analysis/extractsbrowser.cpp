@@ -90,6 +90,7 @@ ExtractsBrowser::ExtractsBrowser(QWidget* parent)
     m_busy = busyBar(QStringLiteral("extractsBusy"));
 
     m_table = named<QTableView>(QStringLiteral("extractsTable"));
+    m_table->setAccessibleName(tr("Coded extracts"));
     m_table->setModel(m_model);
     m_model->setPageReader([this](int page) { m_pages->want(page); });
     connect(m_pages, &ExtractPageReader::pageRead, this, &ExtractsBrowser::pageRead);
@@ -126,6 +127,7 @@ ExtractsBrowser::ExtractsBrowser(QWidget* parent)
     header->resizeSection(ExtractsModel::MemoColumn, 150);
 
     m_detail = named<QTextBrowser>(QStringLiteral("extractsDetail"));
+    m_detail->setAccessibleName(tr("The extract in its context"));
     m_detail->setOpenLinks(false);
     m_detail->setPlaceholderText(tr("Select an extract to read it whole; double-click to open "
                                     "it in its document."));

@@ -58,6 +58,7 @@ ExtractsFilter::ExtractsFilter(QWidget* parent)
     : QWidget(parent) {
     setObjectName(QStringLiteral("extractsFilter"));
     m_codes = named<QTreeWidget>(QStringLiteral("extractsCodes"));
+    m_codes->setAccessibleName(tr("Codes whose extracts are listed"));
     m_codes->setHeaderHidden(true);
     m_codes->setToolTip(tr("Tick codes to list their extracts (none ticked: every code)."));
     m_descendants = namedCheckBox(QStringLiteral("extractsDescendants"), tr("Include sub-codes"));

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/analysis/matrixmodel.h"
 
+#include "core/colours.h"
 #include "ui/analysis/codecombobox.h"
 
 #include <QFont>
+#include <QGuiApplication>
 #include <QLocale>
+#include <QPalette>
 
 #include <algorithm>
 #include <array>
@@ -14,9 +17,7 @@ namespace situate {
 
 namespace {
 
-const QColor totalBackground(0xf1, 0xf3, 0xf6);
 const QColor zeroText(0xb4, 0xb9, 0xc1);
-const QColor darkText(0x1f, 0x23, 0x28);
 
 // The FontRole of totals and top-level codes: bold where `bold`, else the view's font.
 QVariant boldFont(bool bold) {
@@ -193,15 +194,16 @@ QVariant MatrixModel::data(const QModelIndex& index, int role) const {
         return int(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::BackgroundRole:
         if (total)
-            return totalBackground;
+            return QGuiApplication::palette().color(QPalette::AlternateBase);
         if (m_max > 0 && shown(r, c) > 0)
             return heatColour(shown(r, c) / m_max);
         return {};
     case Qt::ForegroundRole:
         if (shown(r, c) == 0 && !total)
             return zeroText;
-        // Dark cells carry white text so the number stays readable at full saturation.
-        return !total && m_max > 0 && shown(r, c) / m_max > 0.55 ? QColor(Qt::white) : darkText;
+        // Black or white by contrast with the cell's heat, readable at every saturation.
+        return !total && m_max > 0 ? readableTextOn(heatColour(shown(r, c) / m_max))
+                                   : QGuiApplication::palette().color(QPalette::Text);
     case Qt::FontRole:
         return boldFont(total);
     case Qt::ToolTipRole: {

@@ -55,6 +55,9 @@ MatrixView::MatrixView(QWidget* parent)
     m_title->setTextFormat(Qt::RichText);
     m_legend = named<HeatLegend>(QStringLiteral("matrixLegend"));
     m_table = named<QTableView>(QStringLiteral("matrixTable"));
+    m_table->setAccessibleName(tr("Frequency matrix"));
+    m_table->setAccessibleDescription(
+        tr("Codes in rows, the chosen columns, and the count in each cell"));
     m_header = new RotatedHeader(m_table);
     m_header->setSectionsClickable(false);
     m_table->setHorizontalHeader(m_header);
@@ -62,12 +65,7 @@ MatrixView::MatrixView(QWidget* parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setShowGrid(true);
-    m_table->setStyleSheet(QStringLiteral(
-        "QTableView { gridline-color: #e3e6ea; }"
-        "QTableCornerButton::section { background: #f7f8fa; border: none;"
-        " border-right: 1px solid #e3e6ea; border-bottom: 1px solid #e3e6ea; }"
-        "QHeaderView::section { background: #f7f8fa; color: #1f2328; border: none;"
-        " border-right: 1px solid #e3e6ea; border-bottom: 1px solid #e3e6ea; padding: 2px 6px; }"));
+    m_table->setStyleSheet(tableGridStyle(2));
     m_table->setWordWrap(false);
     m_header->setDefaultAlignment(
         Qt::Alignment::fromInt(int(Qt::AlignCenter) | int(Qt::TextWordWrap)));

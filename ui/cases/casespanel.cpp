@@ -27,6 +27,7 @@ CasesPanel::CasesPanel(QWidget* parent)
     auto* addCase = new QPushButton(tr("Add case"));
     auto* addAttr = new QPushButton(tr("Add attribute"));
     m_table = named<QTableWidget>(QStringLiteral("casesTable"));
+    m_table->setAccessibleName(tr("Cases and attributes"));
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
     m_table->setAlternatingRowColors(true);

@@ -57,6 +57,8 @@ CodebookPanel::CodebookPanel(QWidget* parent)
     setObjectName(QStringLiteral("codebookPanel"));
     m_filter = filterField(QStringLiteral("codebookFilter"), tr("Filter codes"));
     m_tree = named<CodeTreeWidget>(QStringLiteral("codebookTree"));
+    m_tree->setAccessibleName(tr("Codebook"));
+    m_tree->setAccessibleDescription(tr("The code tree with each code's count of codings"));
     m_tree->setColumnCount(3);
     setNameColumns(m_tree, {tr("Code"), tr("Codings"), tr("Key")});
     m_tree->setDragEnabled(true);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/codebook/codedetails.h"
 
+#include "core/colours.h"
 #include "core/evaluation/evidencematrix.h"
 #include "ui/common/translations.h"
 #include "ui/common/widgets.h"
@@ -35,8 +36,7 @@ void setSwatch(QPushButton* b, const QString& colour) {
     b->setText(colour.isEmpty() ? CodeDetails::tr("none") : c.name());
     b->setStyleSheet(QStringLiteral("QPushButton { background: %1; color: %2; border-radius: 3px; "
                                     "padding: 2px 10px; }")
-                         .arg(c.name(), c.lightness() > 140 ? QStringLiteral("black")
-                                                            : QStringLiteral("white")));
+                         .arg(c.name(), readableTextOn(c).name()));
 }
 
 } // namespace
@@ -60,6 +60,7 @@ CodeDetails::CodeDetails(QWidget* parent)
     m_exclusion = smallEditor(QStringLiteral("codeExclusion"), tr("Do not code when…"));
     m_example = smallEditor(QStringLiteral("codeExample"), tr("A typical quote"));
     m_questions = named<QListWidget>(QStringLiteral("codeQuestions"));
+    m_questions->setAccessibleName(tr("Research questions of the code"));
     m_questions->setMaximumHeight(110);
     m_apply = namedButton(QStringLiteral("codeApply"), tr("Apply"));
     m_revert = new QPushButton(tr("Revert"));

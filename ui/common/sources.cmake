@@ -10,5 +10,6 @@ target_sources(situate_ui PRIVATE
     common/imageexport.h common/imageexport.cpp
     common/widgets.h common/widgets.cpp
     common/translations.h common/translations.cpp
+    common/theme.h common/theme.cpp
 )
 target_link_libraries(situate_ui PUBLIC Qt6::Svg)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/common/widgets.h"
 
+#include "core/colours.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
@@ -67,6 +69,7 @@ QLineEdit* filterField(const QString& objectName, const QString& placeholder) {
     auto* field = new QLineEdit;
     field->setObjectName(objectName);
     field->setPlaceholderText(placeholder);
+    field->setAccessibleName(placeholder); // the hint is gone once typed in
     field->setClearButtonEnabled(true);
     return field;
 }
@@ -85,11 +88,24 @@ QFrame* tintedBar(const QString& objectName, const QColor& colour, QHBoxLayout**
     bar->setAutoFillBackground(true);
     QPalette tint = bar->palette();
     tint.setColor(QPalette::Window, colour);
+    tint.setColor(QPalette::WindowText, readableTextOn(colour)); // the same on a dark theme
     bar->setPalette(tint);
     *layout = new QHBoxLayout(bar);
     (*layout)->setContentsMargins(8, 3, 8, 3);
     bar->hide();
     return bar;
+}
+
+QString tableGridStyle(int padding) {
+    return QStringLiteral(
+               "QTableView { gridline-color: palette(midlight); }"
+               "QTableCornerButton::section { background: palette(alternate-base); border: none;"
+               " border-right: 1px solid palette(midlight);"
+               " border-bottom: 1px solid palette(midlight); }"
+               "QHeaderView::section { background: palette(alternate-base); color: palette(text);"
+               " border: none; border-right: 1px solid palette(midlight);"
+               " border-bottom: 1px solid palette(midlight); padding: %1px 6px; }")
+        .arg(padding);
 }
 
 QVBoxLayout* flushLayout(QWidget* widget) {

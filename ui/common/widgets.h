@@ -75,6 +75,10 @@ void setNameColumns(QTreeWidget* tree, const QStringList& labels);
 void onAnyChange(QObject* context, const QList<QWidget*>& inputs,
                  const std::function<void()>& changed);
 
+/// The style sheet of a table of counts: a light grid and flat headers, in the palette's
+/// colours so a dark theme keeps them dark; `padding` pixels above and below a header's text.
+QString tableGridStyle(int padding);
+
 /// A vertical layout on `widget` without margins, so that it sits flush in its dock or
 /// splitter.
 QVBoxLayout* flushLayout(QWidget* widget);

@@ -56,6 +56,7 @@ DocumentHistoryView::DocumentHistoryView(QWidget* parent)
           [this](Result<DocumentHistory> result, bool) { finished(std::move(result)); }) {
     setObjectName(QStringLiteral("documentHistoryView"));
     m_table = named<QTableWidget>(QStringLiteral("documentHistoryTable"), 0, 6);
+    m_table->setAccessibleName(tr("Text edits of the document"));
     m_table->setHorizontalHeaderLabels(
         {tr("When"), tr("Who"), tr("Kind"), tr("Replacements"), tr("Removed"), tr("Inserted")});
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);

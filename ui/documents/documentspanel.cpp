@@ -24,6 +24,7 @@ DocumentsPanel::DocumentsPanel(QWidget* parent)
     setObjectName(QStringLiteral("documentsPanel"));
     m_filter = filterField(QStringLiteral("documentsFilter"), tr("Filter documents"));
     m_tree = named<QTreeWidget>(QStringLiteral("documentsTree"));
+    m_tree->setAccessibleName(tr("Documents by case"));
     setNameColumns(m_tree, {tr("Document"), tr("Codings")});
     m_tree->setUniformRowHeights(true);
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);

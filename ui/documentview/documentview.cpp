@@ -85,6 +85,7 @@ QString formatTime(qint64 ms) {
 DocumentView::DocumentView(QWidget* parent)
     : QPlainTextEdit(parent) {
     setObjectName(QStringLiteral("documentView"));
+    setAccessibleName(tr("Transcript"));
     setReadOnly(true);
     setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     // Always on, so a late scrollbar never throws away every layout.
@@ -95,6 +96,7 @@ DocumentView::DocumentView(QWidget* parent)
     document()->setDocumentMargin(18);
     m_stripes = new MarginWidget(this, true);
     m_times = new MarginWidget(this, false);
+    connect(this, &QPlainTextEdit::cursorPositionChanged, this, &DocumentView::describeCursor);
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this, [this] {
         m_stripes->update();
         m_times->update();
@@ -180,6 +182,7 @@ void DocumentView::setCodings(const QVector<Coding>& codings) {
     updateMargins();
     viewport()->update();
     m_stripes->update();
+    describeCursor();
 }
 
 void DocumentView::setCodeLook(const QHash<qint64, QString>& names,
@@ -357,6 +360,7 @@ void DocumentView::paintStripes(QPainter& p, const QRect& area) {
     p.setFont(small);
     const QFontMetrics fm(small);
     const int height = m_stripes->height();
+    const bool darkMargin = palette().color(QPalette::Window).lightnessF() < 0.5;
     for (int i : m_index.overlapping(from, std::max(to, from + 1))) {
         const ViewSpan& s = m_index.spans()[i];
         const qreal top = s.start < from ? -2 : lineSpanAt(m_map.toUtf16(s.start)).first;
@@ -370,7 +374,9 @@ void DocumentView::paintStripes(QPainter& p, const QRect& area) {
         if (top >= 0 && laneWidth >= 40) {
             const QString name =
                 fm.elidedText(m_codeNames.value(s.codeId), Qt::ElideRight, laneWidth - 10);
-            p.setPen(colour.darker(selected ? 180 : 150));
+            // A darker shade of the code's colour on a light margin, a lighter one on a dark.
+            p.setPen(darkMargin ? colour.lighter(selected ? 190 : 160)
+                                : colour.darker(selected ? 180 : 150));
             p.drawText(QPointF(x + 6, top + fm.ascent() + 1), name);
         }
     }

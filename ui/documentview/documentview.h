@@ -47,6 +47,15 @@ public:
     /// Codings that contain code point `cp`.
     QVector<Coding> codingsAt(qint64 cp) const;
     const QVector<Coding>& codings() const { return m_codings; }
+    // The keyboard's codings (documentviewcursor.cpp).
+    /// The coding under the caret: the marked one if the caret (or the selection's start) is
+    /// in it or at its end, else the shortest one there; 0 if none.
+    qint64 codingAtCursor() const;
+    /// The first coding that starts after the caret, or the last one that starts before it
+    /// (`forward` false); 0 if none.
+    qint64 adjacentCoding(bool forward) const;
+    /// Marks a coding and puts the caret at its start, without a selection, in view.
+    void goToCoding(qint64 codingId);
     /// Speaker turn or paragraph around code point `cp`, as [start, end).
     std::pair<qint64, qint64> turnAt(qint64 cp) const;
     std::pair<qint64, qint64> paragraphAt(qint64 cp) const;
@@ -112,6 +121,9 @@ private:
     std::pair<qreal, qreal> lineSpanAt(qsizetype utf16) const;
     std::pair<qint64, qint64> visibleRangeCp() const;
     QColor colourOf(qint64 codeId) const;
+    /// The caret's codings as the accessible description ("Coded: A, B"), for screen readers.
+    void describeCursor();
+    qint64 caretPosition() const;
     // The marks (documentviewmarks.cpp).
     void paintMarks();
     QVector<QRectF> rangeRects(qint64 start, qint64 end) const;

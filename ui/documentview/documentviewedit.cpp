@@ -8,6 +8,7 @@
 
 #include "core/text/localedit.h"
 
+#include <QApplication>
 #include <QKeyEvent>
 #include <QStyle>
 #include <QTextCursor>
@@ -23,10 +24,16 @@ void DocumentView::setEditMode(bool on) {
         takeEdit(); // nothing typed is left behind
     m_editMode = on;
     applyEditable();
-    // A tint says at a glance which mode the transcript is in.
+    // A warm tint of the theme's base, light or dark, says at a glance which mode the
+    // transcript is in.
+    const QColor base = QApplication::palette(this).color(QPalette::Base);
+    const auto warm = [](int from, int to) {
+        return (from * 4 + to) / 5;
+    };
     QPalette tinted = palette();
-    tinted.setColor(QPalette::Base,
-                    on ? QColor(255, 252, 232) : style()->standardPalette().color(QPalette::Base));
+    tinted.setColor(
+        QPalette::Base,
+        on ? QColor(warm(base.red(), 255), warm(base.green(), 236), warm(base.blue(), 140)) : base);
     setPalette(tinted);
     viewport()->update();
 }

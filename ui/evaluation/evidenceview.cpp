@@ -56,16 +56,15 @@ EvidenceView::EvidenceView(QWidget* parent)
     m_status = statusLabel(QStringLiteral("evidenceStatus"));
 
     m_table = named<QTableView>(QStringLiteral("evidenceTable"));
+    m_table->setAccessibleName(tr("Evidence matrix"));
+    m_table->setAccessibleDescription(
+        tr("Theory-of-change elements by case, with the strength of the evidence"));
     m_table->setModel(m_model);
     m_table->setItemDelegate(m_delegate);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(true);
-    m_table->setStyleSheet(QStringLiteral(
-        "QTableView { gridline-color: #e3e6ea; }"
-        "QTableCornerButton::section { background: #f7f8fa; border: none; }"
-        "QHeaderView::section { background: #f7f8fa; color: #1f2328; border: none;"
-        " border-right: 1px solid #e3e6ea; border-bottom: 1px solid #e3e6ea; padding: 3px 6px; }"));
+    m_table->setStyleSheet(tableGridStyle(3));
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->horizontalHeader()->setDefaultAlignment(
         Qt::Alignment::fromInt(int(Qt::AlignCenter) | int(Qt::TextWordWrap)));
@@ -86,6 +85,7 @@ EvidenceView::EvidenceView(QWidget* parent)
     m_cellTitle->setWordWrap(true);
     m_cellTitle->setTextFormat(Qt::RichText);
     m_list = named<QListWidget>(QStringLiteral("evidenceExtracts"));
+    m_list->setAccessibleName(tr("Extracts of the selected cell"));
     m_list->setWordWrap(true);
     m_list->setAlternatingRowColors(true);
     m_list->setTextElideMode(Qt::ElideNone);
@@ -94,6 +94,7 @@ EvidenceView::EvidenceView(QWidget* parent)
     m_openExtracts =
         namedButton(QStringLiteral("evidenceOpenExtracts"), tr("Open in extracts browser"));
     m_summary = named<QPlainTextEdit>(QStringLiteral("evidenceSummary"));
+    m_summary->setAccessibleName(tr("Summary of the selected cell"));
     m_summary->setPlaceholderText(tr("What does the evidence in this cell say? Your summary is "
                                      "saved in the project and goes into the report."));
     m_save = namedButton(QStringLiteral("evidenceSaveSummary"), tr("Save summary"));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/evaluation/maturityview.h"
 
+#include "core/colours.h"
 #include "core/commands/evaluationcommands.h"
 #include "core/project.h"
 #include "core/text.h"
@@ -42,6 +43,7 @@ MaturityView::MaturityView(QWidget* parent)
     : ProjectView(Follow::AtOnce, parent) {
     setObjectName(QStringLiteral("maturityView"));
     m_table = named<QTableWidget>(QStringLiteral("maturityTable"));
+    m_table->setAccessibleName(tr("Maturity ratings by case and coder"));
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
@@ -55,6 +57,7 @@ MaturityView::MaturityView(QWidget* parent)
     m_agreementLabel->setWordWrap(true);
     m_agreementLabel->setTextFormat(Qt::RichText);
     m_levelsTable = named<QTableWidget>(QStringLiteral("maturityLevels"));
+    m_levelsTable->setAccessibleName(tr("Maturity levels"));
     m_levelsTable->setColumnCount(2);
     m_levelsTable->setHorizontalHeaderLabels({tr("Level"), tr("Descriptor")});
     m_levelsTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
@@ -72,8 +75,10 @@ MaturityView::MaturityView(QWidget* parent)
     m_descriptor->setWordWrap(true);
     m_descriptor->setStyleSheet(QStringLiteral("color: #5a6270;"));
     m_rationale = named<QPlainTextEdit>(QStringLiteral("maturityRationale"));
+    m_rationale->setAccessibleName(tr("Rationale of the rating"));
     m_evidenceLabel = new QLabel(tr("<b>Supporting codings</b>"));
     m_evidenceList = named<QListWidget>(QStringLiteral("maturityEvidence"));
+    m_evidenceList->setAccessibleName(tr("Evidence for the rating"));
     m_evidenceList->setWordWrap(true);
     m_addCoding = namedButton(QStringLiteral("maturityAddCoding"), tr("Add selected coding"),
                               tr("Adds the coding selected in the document as evidence."));
@@ -229,8 +234,7 @@ void MaturityView::refresh() {
         if (level > 0) {
             const QColor bg = levelColour(level, n);
             item->setBackground(bg);
-            item->setForeground(bg.lightnessF() < 0.55 ? QColor(Qt::white)
-                                                       : QColor(0x1f, 0x23, 0x28));
+            item->setForeground(readableTextOn(bg));
             item->setToolTip(why.isEmpty() ? levelText(level) : why);
         } else {
             item->setForeground(QColor(0xa0, 0xa6, 0xb0));
@@ -267,9 +271,7 @@ void MaturityView::refresh() {
     for (int i = 0; i < n; ++i) {
         auto* name = new QTableWidgetItem(levelText(m_levels[i].level));
         name->setBackground(levelColour(m_levels[i].level, n));
-        name->setForeground(levelColour(m_levels[i].level, n).lightnessF() < 0.55
-                                ? QColor(Qt::white)
-                                : QColor(0x1f, 0x23, 0x28));
+        name->setForeground(readableTextOn(levelColour(m_levels[i].level, n)));
         m_levelsTable->setItem(i, 0, name);
         m_levelsTable->setItem(i, 1, new QTableWidgetItem(m_levels[i].descriptor));
     }

@@ -33,6 +33,7 @@ ReportDialog::ReportDialog(const QVector<ResearchQuestion>& questions, const QVe
     for (const Case& c : cases)
         m_case->addItem(c.name, c.name);
     m_extracts = named<QSpinBox>(QStringLiteral("reportExtracts"));
+    m_extracts->setAccessibleName(tr("Extracts per code"));
     m_extracts->setRange(0, 50);
     m_extracts->setValue(ReportOptions().extractsPerCode);
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/mainwindow/codingcontroller.h"
 
+#include "core/colours.h"
 #include "core/commands/commands.h"
 #include "core/project.h"
 #include "core/text.h"
@@ -8,6 +9,7 @@
 #include "ui/common/widgets.h"
 #include "ui/documentview/documentview.h"
 #include "ui/mainwindow/autocode.h"
+#include "ui/mainwindow/keyboardcoding.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/workbench.h"
 
@@ -18,6 +20,7 @@
 #include <QFormLayout>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
@@ -73,6 +76,7 @@ CodingController::CodingController(MainWindow& window, QAction* undo, QAction* r
     coding->addAction(tr("Code &paragraph with current code"), this,
                       [this] { act(codeUnitAtCursor(false)); });
     m_recentCodesMenu = coding->addMenu(tr("&Recent codes"));
+    new KeyboardCoding(window, *this, coding);
     createToolBar(undo, redo, codeCurrent, inVivo);
     connectViews();
 }
@@ -90,10 +94,14 @@ void CodingController::createToolBar(QAction* undo, QAction* redo, QAction* code
     m_coderBox->setEditable(true);
     m_coderBox->setInsertPolicy(QComboBox::NoInsert);
     m_coderBox->setMinimumWidth(120);
+    m_coderBox->setAccessibleName(tr("Coding as"));
+    m_coderBox->setAccessibleDescription(tr("The coder whose name new codings carry"));
+    m_coderBox->lineEdit()->setAccessibleName(tr("Coding as"));
     bar->addWidget(m_coderBox);
     connect(m_coderBox, &QComboBox::textActivated, &m_window, &MainWindow::setCurrentCoder);
     bar->addWidget(new QLabel(tr("  Show: ")));
     m_shownBox = choiceBox(QStringLiteral("shownBox"));
+    m_shownBox->setAccessibleName(tr("Show codings of"));
     bar->addWidget(m_shownBox);
     connect(m_shownBox, &QComboBox::activated, this, [this](int index) {
         const int kind = m_shownBox->itemData(index).toInt();
@@ -210,19 +218,21 @@ Status CodingController::codeInVivo() {
         return Status::failure(tr("The selection has no words to name a code."));
     auto newCode = std::make_shared<qint64>(0);
     const qint64 documentId = view->documentId();
-    Status s =
-        project()->editKept(tr("Code in vivo \"%1\"").arg(name),
-                            [newCode, name, coderName = m_window.currentCoder(), documentId, start,
-                             end, seen = m_window.workbench()->shownHash()](Editor& e) -> Status {
-                                Code c;
-                                c.name = name;
-                                c.parentId = 0;
-                                Result<qint64> id = createCode(e, c);
-                                if (!id)
-                                    return Status::from(id);
-                                *newCode = *id;
-                                return codeAs(e, coderName, documentId, *id, start, end, seen);
-                            });
+    Status s = project()->editKept(
+        tr("Code in vivo \"%1\"").arg(name),
+        [newCode, name, coderName = m_window.currentCoder(), documentId, start, end,
+         seen = m_window.workbench()->shownHash(),
+         colour = newCodeColour(m_window.workbench()->tree())](Editor& e) -> Status {
+            Code c;
+            c.name = name;
+            c.colour = colour;
+            c.parentId = 0;
+            Result<qint64> id = createCode(e, c);
+            if (!id)
+                return Status::from(id);
+            *newCode = *id;
+            return codeAs(e, coderName, documentId, *id, start, end, seen);
+        });
     if (s) {
         rememberRecentCode(*newCode);
         m_window.workbench()->codebookPanel()->setCurrentCode(*newCode);

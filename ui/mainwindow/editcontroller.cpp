@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/mainwindow/editcontroller.h"
 
+#include "core/colours.h"
 #include "core/io/csv.h"
 
 #include "core/commands/commands.h"
@@ -144,14 +145,16 @@ void EditController::newCode(qint64 parentId) {
     if (!ok || name.trimmed().isEmpty())
         return;
     auto id = std::make_shared<qint64>(0);
-    if (!m_window.edit(tr("New code \"%1\"").arg(name.trimmed()), [id, name, parentId](Editor& e) {
-            Code c;
-            c.name = name;
-            c.parentId = parentId;
-            Result<qint64> r = createCode(e, c);
-            *id = r ? *r : 0;
-            return Status::from(r);
-        }))
+    if (!m_window.edit(tr("New code \"%1\"").arg(name.trimmed()),
+                       [id, name, parentId, colour = newCodeColour(tree)](Editor& e) {
+                           Code c;
+                           c.name = name;
+                           c.parentId = parentId;
+                           c.colour = colour;
+                           Result<qint64> r = createCode(e, c);
+                           *id = r ? *r : 0;
+                           return Status::from(r);
+                       }))
         return;
     m_window.workbench()->codebookPanel()->setCurrentCode(*id);
 }

@@ -22,6 +22,7 @@ QuestionsPanel::QuestionsPanel(QWidget* parent)
     : QWidget(parent) {
     setObjectName(QStringLiteral("questionsPanel"));
     m_tree = named<QTreeWidget>(QStringLiteral("questionsTree"));
+    m_tree->setAccessibleName(tr("Research questions"));
     setNameColumns(m_tree, {tr("Question"), tr("Codes")});
     m_tree->setWordWrap(true);
     auto* add = new QPushButton(tr("Add question"));

@@ -32,6 +32,7 @@ SearchPanel::SearchPanel(QWidget* parent)
     m_busy = busyBar(QString(), 6);
     m_status = new QLabel;
     m_results = named<QTreeWidget>(QStringLiteral("searchResults"));
+    m_results->setAccessibleName(tr("Search results"));
     m_results->setHeaderLabels({tr("Document"), tr("In context")});
     m_results->setRootIsDecorated(false);
     m_results->setSelectionMode(QAbstractItemView::ExtendedSelection);
