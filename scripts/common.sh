@@ -17,6 +17,7 @@ SITUATE_PACKAGES=(
     postgresql libqt6sql6-psql libpq-dev
     clang libclang-rt-14-dev
     ccache
+    imagemagick optipng pngquant
 )
 
 situate_install() {
