@@ -60,7 +60,9 @@ TEST_CASE(
     CHECK_FALSE(w.startShown());
     CHECK(w.window.centralWidget()->isVisible()); // the transcript's area instead
 
-    w.find<QAction>("closeProjectAction")->trigger();
+    auto* close = w.find<QAction>("closeProjectAction");
+    CHECK(close->shortcut() == QKeySequence(QStringLiteral("Ctrl+W")));
+    close->trigger();
     CHECK(w.window.project() == nullptr);
     CHECK(w.startShown());
     CHECK(w.window.windowTitle() == QLatin1String("Situate"));

@@ -36,7 +36,7 @@ FileController::FileController(MainWindow& window)
                     &FileController::openProjectDialog)
         ->setObjectName(QStringLiteral("openProjectAction"));
     m_recentProjects = file->addMenu(tr("Open &recent"));
-    file->addAction(tr("&Close project"), QKeySequence::Close, &window,
+    file->addAction(tr("&Close project"), QKeySequence(tr("Ctrl+W")), &window,
                     &MainWindow::closeProjectForUser)
         ->setObjectName(QStringLiteral("closeProjectAction"));
     file->addSeparator();
