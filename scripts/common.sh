@@ -19,6 +19,7 @@ SITUATE_PACKAGES=(
     ccache
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     python3-pyatspi at-spi2-core dbus-daemon
+    imagemagick optipng pngquant
 )
 
 situate_install() {

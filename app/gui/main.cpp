@@ -7,14 +7,18 @@
 #include "ui/common/theme.h"
 #include "ui/mainwindow/mainwindow.h"
 
+#include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QDockWidget>
+#include <QListWidget>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QThreadPool>
 #include <QTimer>
+#include <QTreeWidget>
 
 #include <cstdio>
 #include <memory>
@@ -24,12 +28,18 @@ namespace {
 const char* const kUsage =
     "Usage: situate [PROJECT.situate]\n"
     "       situate --grab FILE.png [--dock NAME] [PROJECT.situate]\n"
+    "       situate --grab FILE.png --start\n"
+    "       situate --grab FILE.png [--dock NAME] --click NAME[=ROW]... [PROJECT]\n"
     "       situate --help | --version\n"
     "  --grab renders the main window offscreen at 1600x1000 with the project's\n"
     "  first coded transcript open (a freshly built demo without PROJECT),\n"
     "  writes the PNG and exits. --dock shows and raises the dock of that\n"
-    "  object name (matrixDock, tocDock, ...) first and lets its view read the\n"
-    "  project.\n";
+    "  object name (matrixDock, tocDock, ...) first, three fifths of the window\n"
+    "  high when it is a bottom dock, and lets its view read the\n"
+    "  project. --start grabs the empty window instead: its start page, with\n"
+    "  no project open. --click (repeatable, in order, after --dock) presses\n"
+    "  the button NAME, or in the list or tree NAME ticks (else selects) the row\n"
+    "  whose text is ROW, or in another table selects row number ROW.\n";
 
 int usage() {
     std::fputs(kUsage, stderr);
@@ -46,6 +56,61 @@ public:
         message(parent, lines.join(QLatin1Char('\n')));
     }
 };
+
+/// For --grab: lets the views' reads on pool threads finish and their results show.
+void settle() {
+    const QDeadlineTimer settled(1500);
+    while (!settled.hasExpired()) {
+        QThreadPool::globalInstance()->waitForDone();
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+        QThread::msleep(10);
+    }
+}
+
+/// For --grab --click NAME[=ROW]: what a user would click before the picture is taken.
+bool click(const QWidget& window, const QString& spec) {
+    const QString name = spec.section(QLatin1Char('='), 0, 0);
+    const QString row = spec.section(QLatin1Char('='), 1);
+    auto fail = [&](const char* why) {
+        std::fprintf(stderr, "situate: --click %s: %s\n", qPrintable(spec), why);
+        return false;
+    };
+    auto* widget = window.findChild<QWidget*>(name);
+    if (!widget)
+        return fail("no widget of that name");
+    if (auto* button = qobject_cast<QAbstractButton*>(widget); button && row.isEmpty()) {
+        button->click();
+        return true;
+    }
+    if (auto* list = qobject_cast<QListWidget*>(widget)) {
+        const QList<QListWidgetItem*> found = list->findItems(row, Qt::MatchExactly);
+        if (found.isEmpty())
+            return fail("no row with that text");
+        QListWidgetItem* item = found.first();
+        if (item->flags() & Qt::ItemIsUserCheckable)
+            item->setCheckState(item->checkState() == Qt::Checked ? Qt::Unchecked : Qt::Checked);
+        else
+            list->setCurrentItem(item);
+        return true;
+    }
+    if (auto* tree = qobject_cast<QTreeWidget*>(widget)) {
+        const QList<QTreeWidgetItem*> found =
+            tree->findItems(row, Qt::MatchExactly | Qt::MatchRecursive);
+        if (found.isEmpty())
+            return fail("no row with that text");
+        tree->setCurrentItem(found.first());
+        return true;
+    }
+    if (auto* view = qobject_cast<QAbstractItemView*>(widget); view && view->model()) {
+        bool number = false;
+        const int at = row.toInt(&number);
+        if (!number || at < 0 || at >= view->model()->rowCount())
+            return fail("no such row number");
+        view->setCurrentIndex(view->model()->index(at, 0));
+        return true;
+    }
+    return fail("not a button, list, tree or table");
+}
 
 } // namespace
 
@@ -77,6 +142,8 @@ int main(int argc, char** argv) {
     QStringList args = QApplication::arguments().mid(1);
     QString grabFile;
     QString dockName;
+    bool startPage = false;
+    QStringList clicks;
     if (grab) {
         const qsizetype at = args.indexOf(QLatin1String("--grab"));
         if (at + 1 >= args.size())
@@ -90,11 +157,19 @@ int main(int argc, char** argv) {
             dockName = args.at(dock + 1);
             args.remove(dock, 2);
         }
+        startPage = args.removeAll(QLatin1String("--start")) > 0;
+        for (qsizetype at = args.indexOf(QLatin1String("--click")); at >= 0;
+             at = args.indexOf(QLatin1String("--click"))) {
+            if (at + 1 >= args.size())
+                return usage();
+            clicks << args.at(at + 1);
+            args.remove(at, 2);
+        }
     }
     QString project = args.value(0);
 
     QTemporaryDir tmp;
-    if (grab && project.isEmpty()) {
+    if (grab && project.isEmpty() && !startPage) {
         project = tmp.filePath(QStringLiteral("demo.situate"));
         auto built = situate::buildDemoProject(project);
         if (!built) {
@@ -109,10 +184,11 @@ int main(int argc, char** argv) {
         window.resetLayout();
         window.resize(1600, 1000);
     }
-    if (!project.isEmpty() && !window.openProject(project) && grab)
+    if (!project.isEmpty() && !startPage && !window.openProject(project) && grab)
         return 1;
     if (grab) {
-        window.openFirstCodedDocument();
+        if (!startPage)
+            window.openFirstCodedDocument();
         window.show();
         QApplication::processEvents();
         if (!dockName.isEmpty()) {
@@ -123,14 +199,18 @@ int main(int argc, char** argv) {
             }
             dock->show();
             dock->raise();
+            // A bottom dock gets most of the height, as a user makes room for it to read it.
+            if (const auto area = window.dockWidgetArea(dock);
+                area == Qt::BottomDockWidgetArea || area == Qt::TopDockWidgetArea)
+                window.resizeDocks({dock}, {window.height() * 3 / 5}, Qt::Vertical);
             // The view reads the project on pool threads and shows the result through the
             // event loop: let both run until they are done.
-            const QDeadlineTimer settled(1500);
-            while (!settled.hasExpired()) {
-                QThreadPool::globalInstance()->waitForDone();
-                QApplication::processEvents(QEventLoop::AllEvents, 50);
-                QThread::msleep(10);
-            }
+            settle();
+        }
+        for (const QString& spec : clicks) {
+            if (!click(window, spec))
+                return 1;
+            settle();
         }
         const bool saved = window.grab().save(grabFile);
         if (!saved) {

@@ -30,10 +30,15 @@ FileController::FileController(MainWindow& window)
     : QObject(&window)
     , m_window(window) {
     QMenu* file = m_menu = window.menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&New project…"), QKeySequence::New, this, &FileController::newProject);
+    file->addAction(tr("&New project…"), QKeySequence::New, this, &FileController::newProject)
+        ->setObjectName(QStringLiteral("newProjectAction"));
     file->addAction(tr("&Open project…"), QKeySequence::Open, this,
-                    &FileController::openProjectDialog);
+                    &FileController::openProjectDialog)
+        ->setObjectName(QStringLiteral("openProjectAction"));
     m_recentProjects = file->addMenu(tr("Open &recent"));
+    file->addAction(tr("&Close project"), QKeySequence(tr("Ctrl+W")), &window,
+                    &MainWindow::closeProjectForUser)
+        ->setObjectName(QStringLiteral("closeProjectAction"));
     file->addSeparator();
     QAction* importFilesAction =
         file->addAction(tr("&Import files…"), this, &FileController::importFilesDialog);
@@ -102,6 +107,10 @@ void FileController::addRecentProject(const QString& path) {
         recent.removeLast();
     settings.setValue(QStringLiteral("recentProjects"), recent);
     rebuildRecentProjects();
+}
+
+QList<QAction*> FileController::recentProjectActions() const {
+    return m_recentProjects->actions();
 }
 
 void FileController::rebuildRecentProjects() {

@@ -28,6 +28,8 @@ public:
     void addGroup(const QList<QAction*>& actions);
     /// Puts a project first in File > Open recent.
     void addRecentProject(const QString& path);
+    /// The entries of File > Open recent, most recent first (the start page lists them).
+    QList<QAction*> recentProjectActions() const;
     /// Imports documents and folders (recursively): read on a worker thread with progress and
     /// Cancel, then added in one edit.
     void importFiles(const QStringList& filesOrFolders);

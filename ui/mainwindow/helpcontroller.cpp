@@ -4,6 +4,8 @@
 #include "core/demo/demobuilder.h"
 #include "core/project.h"
 #include "ui/common/prompter.h"
+#include "ui/help/manualwindow.h"
+#include "ui/help/startpage.h"
 #include "ui/mainwindow/mainwindow.h"
 
 #include <QAction>
@@ -24,6 +26,9 @@ HelpController::HelpController(MainWindow& window)
     , m_window(window) {
     QMenu* help = window.menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
+    QAction* manual = help->addAction(tr("User &Manual"), this, &HelpController::openManual);
+    manual->setObjectName(QStringLiteral("manualAction"));
+    manual->setShortcut(QKeySequence(Qt::Key_F1));
     help->addAction(tr("Open the &Demo Project"), this, &HelpController::openDemo)
         ->setObjectName(QStringLiteral("openDemoAction"));
     help->addAction(tr("&Keyboard Shortcuts"), this,
@@ -43,6 +48,15 @@ HelpController::HelpController(MainWindow& window)
     });
     about->setObjectName(QStringLiteral("aboutAction"));
     about->setMenuRole(QAction::AboutRole);
+    new StartPage(window);
+}
+
+void HelpController::openManual() {
+    if (!m_manual)
+        m_manual = new ManualWindow(&m_window);
+    m_manual->show();
+    m_manual->raise();
+    m_manual->activateWindow();
 }
 
 QStringList HelpController::shortcutLines() const {

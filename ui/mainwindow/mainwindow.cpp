@@ -132,6 +132,7 @@ bool MainWindow::adoptProject(Result<std::unique_ptr<Project>> opened) {
     updateTitle();
     m_workbench->restoreReadingPosition();
     m_fileCheck->projectOpened();
+    emit projectSwitched();
     return true;
 }
 
@@ -177,6 +178,16 @@ void MainWindow::closeProject() {
     // project pointers clear by themselves.
     m_analysis->setProject(nullptr);
     m_fileCheck->projectOpened(); // none now: drops a running check and its banner
+    emit projectSwitched();
+}
+
+void MainWindow::closeProjectForUser() {
+    if (!m_project)
+        return;
+    m_pseudonyms->projectClosing(true);
+    closeProject();
+    m_workbench->clearPanels();
+    updateTitle();
 }
 
 QString MainWindow::projectKey(const QString& leaf) const {

@@ -55,6 +55,10 @@ public:
     bool adoptProject(Result<std::unique_ptr<Project>> opened);
     /// Lets the project go (its file is unlocked), to open it again.
     void closeProject();
+    /// File > Close Project: lets the project go as opening another one would (a
+    /// pseudonymised project's originals are erased first) and empties the panels; the
+    /// window shows its start page.
+    void closeProjectForUser();
     /// Where a setting of the open project is kept: `projects/UUID/leaf`.
     QString projectKey(const QString& leaf) const;
 
@@ -109,6 +113,10 @@ public:
 
     /// The docks as on a first start, not maximised (View > Reset Layout, and --grab).
     void resetLayout();
+
+signals:
+    /// A project was opened or let go: project() is the new one, or nullptr.
+    void projectSwitched();
 
 protected:
     void closeEvent(QCloseEvent* event) override;

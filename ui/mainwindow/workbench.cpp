@@ -23,6 +23,8 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
+#include <QTableWidget>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -138,6 +140,14 @@ bool Workbench::refreshPanels(const QVector<qint64>& shown, const QHash<int, qin
         *failure = m_cases->setData(s);
     m_questions->setData(*questions, *links, m_tree);
     return true;
+}
+
+void Workbench::clearPanels() {
+    m_tree = CodeTree();
+    m_codebook->setCodebook(m_tree, {}, {}, {}, {});
+    m_documents->tree()->clear();
+    m_cases->table()->setRowCount(0);
+    m_questions->tree()->clear();
 }
 
 QString Workbench::shownHash() const {

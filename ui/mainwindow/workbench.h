@@ -53,6 +53,8 @@ public:
     /// `*failure` is the first panel that could not be read, if any.
     bool refreshPanels(const QVector<qint64>& shown, const QHash<int, qint64>& quickKeys,
                        Status* failure);
+    /// Empties the panels once the window has no project (File > Close Project).
+    void clearPanels();
     /// Closes the transcript if its document is gone, and draws its codings again.
     void refreshDocument();
     /// Draws the transcript's codings again, of the coders shown.
