@@ -246,6 +246,22 @@
         <source>Disagreements: %1 (first) vs %2 (second).</source>
         <translation>Abweichungen: %1 (erster) gegen %2 (zweiter).</translation>
     </message>
+    <message>
+        <source>Coders to compare</source>
+        <translation>Zu vergleichende Codierer</translation>
+    </message>
+    <message>
+        <source>Minimum overlap</source>
+        <translation>Mindestüberlappung</translation>
+    </message>
+    <message>
+        <source>Codes to compare</source>
+        <translation>Zu vergleichende Codes</translation>
+    </message>
+    <message>
+        <source>Documents to compare</source>
+        <translation>Zu vergleichende Dokumente</translation>
+    </message>
 </context>
 <context>
     <name>situate::AgreementTable</name>
@@ -536,6 +552,10 @@
     <message>
         <source>interval</source>
         <translation>Intervall</translation>
+    </message>
+    <message>
+        <source>Agreement by code</source>
+        <translation>Übereinstimmung je Code</translation>
     </message>
 </context>
 <context>
@@ -864,6 +884,10 @@
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
+    <message>
+        <source>Cases and attributes</source>
+        <translation>Fälle und Attribute</translation>
+    </message>
 </context>
 <context>
     <name>situate::ChartView</name>
@@ -1042,6 +1066,41 @@
         <source>none</source>
         <translation>keine</translation>
     </message>
+    <message>
+        <source>Research questions of the code</source>
+        <translation>Forschungsfragen des Codes</translation>
+    </message>
+</context>
+<context>
+    <name>situate::CodeWithPopup</name>
+    <message>
+        <source>Code with</source>
+        <translation>Codieren mit</translation>
+    </message>
+    <message>
+        <source>Type part of a code&apos;s name, move with the arrow keys, press Enter to choose the code or Escape to close.</source>
+        <translation>Tippen Sie einen Teil des Codenamens, bewegen Sie sich mit den Pfeiltasten, drücken Sie die Eingabetaste, um den Code zu wählen, oder Escape zum Schließen.</translation>
+    </message>
+    <message>
+        <source>Type to filter the codes</source>
+        <translation>Tippen, um die Codes zu filtern</translation>
+    </message>
+    <message>
+        <source>Filter codes</source>
+        <translation>Codes filtern</translation>
+    </message>
+    <message>
+        <source>Lists the codes whose path contains what is typed, in any case.</source>
+        <translation>Listet die Codes, deren Pfad das Getippte enthält, ohne Rücksicht auf Groß- und Kleinschreibung.</translation>
+    </message>
+    <message>
+        <source>Matching codes</source>
+        <translation>Passende Codes</translation>
+    </message>
+    <message>
+        <source>Enter codes with the current one.</source>
+        <translation>Die Eingabetaste codiert mit dem ausgewählten Code.</translation>
+    </message>
 </context>
 <context>
     <name>situate::CodebookPanel</name>
@@ -1092,6 +1151,14 @@
     <message>
         <source>Delete…</source>
         <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Codebook</source>
+        <translation>Codebuch</translation>
+    </message>
+    <message>
+        <source>The code tree with each code&apos;s count of codings</source>
+        <translation>Der Codebaum mit der Zahl der Codierungen je Code</translation>
     </message>
 </context>
 <context>
@@ -1295,6 +1362,18 @@
         <source>End</source>
         <translation>Ende</translation>
     </message>
+    <message>
+        <source>Coding as</source>
+        <translation>Codiert als</translation>
+    </message>
+    <message>
+        <source>The coder whose name new codings carry</source>
+        <translation>Der Codierer, dessen Namen neue Codierungen tragen</translation>
+    </message>
+    <message>
+        <source>Show codings of</source>
+        <translation>Codierungen anzeigen von</translation>
+    </message>
 </context>
 <context>
     <name>situate::ConnectionBanner</name>
@@ -1324,6 +1403,13 @@
             <numerusform>und %n weiteres</numerusform>
             <numerusform>und %n weitere</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>situate::DisagreementList</name>
+    <message>
+        <source>Disagreements</source>
+        <translation>Abweichungen</translation>
     </message>
 </context>
 <context>
@@ -1467,6 +1553,14 @@
         <source>The consensus coder has nothing of this code here. One undoable step.</source>
         <translation>Der Konsens-Codierer hat hier nichts von diesem Code. Ein rückgängig zu machender Schritt.</translation>
     </message>
+    <message>
+        <source>First coder&apos;s coding</source>
+        <translation>Codierung des ersten Codierers</translation>
+    </message>
+    <message>
+        <source>Second coder&apos;s coding</source>
+        <translation>Codierung des zweiten Codierers</translation>
+    </message>
 </context>
 <context>
     <name>situate::DocumentHistoryDialog</name>
@@ -1532,6 +1626,33 @@
             <numerusform>%n Änderungen seit dem Import, älteste zuerst.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Text edits of the document</source>
+        <translation>Textänderungen des Dokuments</translation>
+    </message>
+</context>
+<context>
+    <name>situate::DocumentView</name>
+    <message>
+        <source>Transcript</source>
+        <translation>Transkript</translation>
+    </message>
+    <message>
+        <source>No document is open.</source>
+        <translation>Kein Dokument ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Not coded here.</source>
+        <translation>Hier nicht codiert.</translation>
+    </message>
+    <message>
+        <source>Coded: %1</source>
+        <translation>Codiert: %1</translation>
+    </message>
 </context>
 <context>
     <name>situate::DocumentsPanel</name>
@@ -1581,6 +1702,10 @@
             <numerusform>%n Dokument</numerusform>
             <numerusform>%n Dokumente</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Documents by case</source>
+        <translation>Dokumente nach Fall</translation>
     </message>
 </context>
 <context>
@@ -2017,6 +2142,22 @@
         <source>Saved queries</source>
         <translation>Gespeicherte Abfragen</translation>
     </message>
+    <message>
+        <source>Evidence matrix</source>
+        <translation>Evidenzmatrix</translation>
+    </message>
+    <message>
+        <source>Theory-of-change elements by case, with the strength of the evidence</source>
+        <translation>Elemente des Wirkungsmodells nach Fall, mit der Stärke der Evidenz</translation>
+    </message>
+    <message>
+        <source>Extracts of the selected cell</source>
+        <translation>Auszüge der gewählten Zelle</translation>
+    </message>
+    <message>
+        <source>Summary of the selected cell</source>
+        <translation>Zusammenfassung der gewählten Zelle</translation>
+    </message>
 </context>
 <context>
     <name>situate::ExtractsBrowser</name>
@@ -2160,6 +2301,14 @@
         <source>Could not save: %1</source>
         <translation>Speichern nicht möglich: %1</translation>
     </message>
+    <message>
+        <source>Coded extracts</source>
+        <translation>Codierte Auszüge</translation>
+    </message>
+    <message>
+        <source>The extract in its context</source>
+        <translation>Der Auszug in seinem Kontext</translation>
+    </message>
 </context>
 <context>
     <name>situate::ExtractsFilter</name>
@@ -2278,6 +2427,10 @@
     <message>
         <source>coded by %1</source>
         <translation>codiert von %1</translation>
+    </message>
+    <message>
+        <source>Codes whose extracts are listed</source>
+        <translation>Codes, deren Auszüge aufgelistet werden</translation>
     </message>
 </context>
 <context>
@@ -2520,6 +2673,14 @@ Write it anyway?</source>
 
 Trotzdem schreiben?</translation>
     </message>
+    <message>
+        <source>&amp;Close project</source>
+        <translation>Projekt &amp;schließen</translation>
+    </message>
+    <message>
+        <source>Ctrl+W</source>
+        <translation>Ctrl+W</translation>
+    </message>
 </context>
 <context>
     <name>situate::HeatLegend</name>
@@ -2558,6 +2719,97 @@ Trotzdem schreiben?</translation>
         <source>&lt;h3&gt;Situate %1&lt;/h3&gt;&lt;p&gt;Qualitative coding of interview transcripts for evaluation teams.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Where your data is kept.&lt;/b&gt; A project is one file, wherever you saved it. Its automatic backups are kept beside it, in a folder of the project&apos;s name followed by &lt;tt&gt;.backups&lt;/tt&gt; (File &amp;gt; Restore backup lists them). Team projects live on their PostgreSQL server. Situate&apos;s own settings (window layout, recent projects, preferences) are in &lt;tt&gt;%2&lt;/tt&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Libraries.&lt;/b&gt; Qt %3 (LGPL 3; GPL 3 for Qt Charts), SQLite (public domain), Poppler (GPL 2 or 3), libzip (BSD), libxlsxwriter (BSD).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Situate %1&lt;/h3&gt;&lt;p&gt;Qualitative Codierung von Interviewtranskripten für Evaluationsteams.&lt;/p&gt;&lt;p&gt;Lizenz: GNU General Public License, Version 3 oder neuer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Wo Ihre Daten liegen.&lt;/b&gt; Ein Projekt ist eine einzige Datei, dort, wo Sie sie gespeichert haben. Ihre automatischen Sicherungen liegen daneben, in einem Ordner mit dem Namen des Projekts gefolgt von &lt;tt&gt;.backups&lt;/tt&gt; (Datei &amp;gt; Sicherung wiederherstellen listet sie auf). Teamprojekte liegen auf ihrem PostgreSQL-Server. Die eigenen Einstellungen von Situate (Fensteranordnung, zuletzt geöffnete Projekte, Einstellungen) liegen in &lt;tt&gt;%2&lt;/tt&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bibliotheken.&lt;/b&gt; Qt %3 (LGPL 3; GPL 3 für Qt Charts), SQLite (gemeinfrei), Poppler (GPL 2 oder 3), libzip (BSD), libxlsxwriter (BSD).&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>User &amp;Manual</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+</context>
+<context>
+    <name>situate::KeyboardCoding</name>
+    <message>
+        <source>Code &amp;with…</source>
+        <translation>Codieren &amp;mit…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>C&amp;hange coding at cursor…</source>
+        <translation>Codierung am Cursor ä&amp;ndern…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve coding at cursor</source>
+        <translation>Codierung am Cursor ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>&amp;Next coding</source>
+        <translation>&amp;Nächste Codierung</translation>
+    </message>
+    <message>
+        <source>F8</source>
+        <translation>F8</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious coding</source>
+        <translation>&amp;Vorherige Codierung</translation>
+    </message>
+    <message>
+        <source>Shift+F8</source>
+        <translation>Shift+F8</translation>
+    </message>
+    <message>
+        <source>Open a document first.</source>
+        <translation>Öffnen Sie zuerst ein Dokument.</translation>
+    </message>
+    <message>
+        <source>The codebook has no codes yet.</source>
+        <translation>Das Codebuch hat noch keine Codes.</translation>
+    </message>
+    <message>
+        <source>There is no coding at the cursor to change.</source>
+        <translation>Am Cursor gibt es keine Codierung zum Ändern.</translation>
+    </message>
+    <message>
+        <source>Change the coding with %1 to:</source>
+        <translation>Die Codierung mit %1 ändern in:</translation>
+    </message>
+    <message>
+        <source>Select some text in the transcript first (Shift and the arrow keys select from the cursor).</source>
+        <translation>Markieren Sie zuerst Text im Transkript (Umschalt und die Pfeiltasten markieren ab dem Cursor).</translation>
+    </message>
+    <message>
+        <source>Code the selection with:</source>
+        <translation>Die Auswahl codieren mit:</translation>
+    </message>
+    <message>
+        <source>Choose a code first.</source>
+        <translation>Wählen Sie zuerst einen Code.</translation>
+    </message>
+    <message>
+        <source>Change coding to &quot;%1&quot;</source>
+        <translation>Codierung in „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>Coding changed to %1</source>
+        <translation>Codierung in %1 geändert</translation>
+    </message>
+    <message>
+        <source>There is no coding at the cursor to remove.</source>
+        <translation>Am Cursor gibt es keine Codierung zum Entfernen.</translation>
+    </message>
+    <message>
+        <source>No coding after the cursor</source>
+        <translation>Keine Codierung nach dem Cursor</translation>
+    </message>
+    <message>
+        <source>No coding before the cursor</source>
+        <translation>Keine Codierung vor dem Cursor</translation>
+    </message>
 </context>
 <context>
     <name>situate::MainWindow</name>
@@ -2580,6 +2832,25 @@ Trotzdem schreiben?</translation>
     <message>
         <source> (blind)</source>
         <translation> (blind)</translation>
+    </message>
+</context>
+<context>
+    <name>situate::ManualWindow</name>
+    <message>
+        <source>Situate User Manual</source>
+        <translation>Situate-Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Vorwärts</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
     </message>
 </context>
 <context>
@@ -2870,6 +3141,14 @@ Doppelklicken, um die Auszüge aufzulisten.</translation>
         <source>Could not save: %1</source>
         <translation>Speichern nicht möglich: %1</translation>
     </message>
+    <message>
+        <source>Frequency matrix</source>
+        <translation>Häufigkeitsmatrix</translation>
+    </message>
+    <message>
+        <source>Codes in rows, the chosen columns, and the count in each cell</source>
+        <translation>Codes in Zeilen, die gewählten Spalten und die Zahl in jeder Zelle</translation>
+    </message>
 </context>
 <context>
     <name>situate::MaturityView</name>
@@ -2996,6 +3275,22 @@ Doppelklicken, um die Auszüge aufzulisten.</translation>
     <message>
         <source>Clear %1&apos;s maturity rating of %2</source>
         <translation>Reifegradbewertung von %2 durch %1 löschen</translation>
+    </message>
+    <message>
+        <source>Maturity ratings by case and coder</source>
+        <translation>Reifegradbewertungen nach Fall und Codierer</translation>
+    </message>
+    <message>
+        <source>Maturity levels</source>
+        <translation>Reifegrade</translation>
+    </message>
+    <message>
+        <source>Rationale of the rating</source>
+        <translation>Begründung der Bewertung</translation>
+    </message>
+    <message>
+        <source>Evidence for the rating</source>
+        <translation>Evidenz für die Bewertung</translation>
     </message>
 </context>
 <context>
@@ -3601,6 +3896,10 @@ Doppelklicken, um die Auszüge aufzulisten.</translation>
         <source>Edit</source>
         <translation>Bearbeitung</translation>
     </message>
+    <message>
+        <source>Research questions</source>
+        <translation>Forschungsfragen</translation>
+    </message>
 </context>
 <context>
     <name>situate::ReplaceDialog</name>
@@ -3742,6 +4041,10 @@ Doppelklicken, um die Auszüge aufzulisten.</translation>
         <source>Report (*.pdf *.html);;PDF (*.pdf);;HTML page (*.html)</source>
         <translation>Bericht (*.pdf *.html);;PDF (*.pdf);;HTML-Seite (*.html)</translation>
     </message>
+    <message>
+        <source>Extracts per code</source>
+        <translation>Auszüge je Code</translation>
+    </message>
 </context>
 <context>
     <name>situate::ReportExporter</name>
@@ -3828,6 +4131,10 @@ Doppelklicken, um die Auszüge aufzulisten.</translation>
         <source> (cancelled)</source>
         <translation> (abgebrochen)</translation>
     </message>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
 </context>
 <context>
     <name>situate::ServerController</name>
@@ -3873,6 +4180,57 @@ Doppelklicken, um die Auszüge aufzulisten.</translation>
     <message>
         <source>Password of %1 on %2:</source>
         <translation>Passwort von %1 auf %2:</translation>
+    </message>
+</context>
+<context>
+    <name>situate::StartPage</name>
+    <message>
+        <source>&lt;h1&gt;Situate&lt;/h1&gt;&lt;p&gt;Qualitative coding of interview transcripts for evaluation teams.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;Situate&lt;/h1&gt;&lt;p&gt;Qualitative Codierung von Interviewtranskripten für Evaluationsteams.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Start&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Beginnen&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>New Project…</source>
+        <translation>Neues Projekt…</translation>
+    </message>
+    <message>
+        <source>Create an empty project file, then import transcripts into it</source>
+        <translation>Eine leere Projektdatei anlegen und dann Transkripte importieren</translation>
+    </message>
+    <message>
+        <source>Open Project…</source>
+        <translation>Projekt öffnen…</translation>
+    </message>
+    <message>
+        <source>Open a project file (*.situate)</source>
+        <translation>Eine Projektdatei öffnen (*.situate)</translation>
+    </message>
+    <message>
+        <source>Open the Demo Project</source>
+        <translation>Das Demoprojekt öffnen</translation>
+    </message>
+    <message>
+        <source>A small evaluation of seven Communities of Practice, to try things on</source>
+        <translation>Eine kleine Evaluation von sieben Communities of Practice zum Ausprobieren</translation>
+    </message>
+    <message>
+        <source>User Manual</source>
+        <translation>Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>How to run an evaluation with Situate, step by step</source>
+        <translation>Wie man mit Situate eine Evaluation durchführt, Schritt für Schritt</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Recent projects&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Zuletzt geöffnete Projekte&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>No project opened yet</source>
+        <translation>Noch kein Projekt geöffnet</translation>
     </message>
 </context>
 <context>

@@ -246,6 +246,22 @@
         <source>Disagreements: %1 (first) vs %2 (second).</source>
         <translation>Désaccords : %1 (premier) contre %2 (second).</translation>
     </message>
+    <message>
+        <source>Coders to compare</source>
+        <translation>Codeurs à comparer</translation>
+    </message>
+    <message>
+        <source>Minimum overlap</source>
+        <translation>Chevauchement minimal</translation>
+    </message>
+    <message>
+        <source>Codes to compare</source>
+        <translation>Codes à comparer</translation>
+    </message>
+    <message>
+        <source>Documents to compare</source>
+        <translation>Documents à comparer</translation>
+    </message>
 </context>
 <context>
     <name>situate::AgreementTable</name>
@@ -536,6 +552,10 @@
     <message>
         <source>interval</source>
         <translation>intervalle</translation>
+    </message>
+    <message>
+        <source>Agreement by code</source>
+        <translation>Accord par code</translation>
     </message>
 </context>
 <context>
@@ -864,6 +884,10 @@
         <source>Document</source>
         <translation>Document</translation>
     </message>
+    <message>
+        <source>Cases and attributes</source>
+        <translation>Cas et attributs</translation>
+    </message>
 </context>
 <context>
     <name>situate::ChartView</name>
@@ -1042,6 +1066,41 @@
         <source>none</source>
         <translation>aucune</translation>
     </message>
+    <message>
+        <source>Research questions of the code</source>
+        <translation>Questions de recherche du code</translation>
+    </message>
+</context>
+<context>
+    <name>situate::CodeWithPopup</name>
+    <message>
+        <source>Code with</source>
+        <translation>Coder avec</translation>
+    </message>
+    <message>
+        <source>Type part of a code&apos;s name, move with the arrow keys, press Enter to choose the code or Escape to close.</source>
+        <translation>Tapez une partie du nom d’un code, déplacez-vous avec les flèches, appuyez sur Entrée pour choisir le code ou sur Échap pour fermer.</translation>
+    </message>
+    <message>
+        <source>Type to filter the codes</source>
+        <translation>Tapez pour filtrer les codes</translation>
+    </message>
+    <message>
+        <source>Filter codes</source>
+        <translation>Filtrer les codes</translation>
+    </message>
+    <message>
+        <source>Lists the codes whose path contains what is typed, in any case.</source>
+        <translation>Liste les codes dont le chemin contient ce qui est tapé, sans tenir compte de la casse.</translation>
+    </message>
+    <message>
+        <source>Matching codes</source>
+        <translation>Codes correspondants</translation>
+    </message>
+    <message>
+        <source>Enter codes with the current one.</source>
+        <translation>Entrée code avec le code sélectionné.</translation>
+    </message>
 </context>
 <context>
     <name>situate::CodebookPanel</name>
@@ -1092,6 +1151,14 @@
     <message>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Codebook</source>
+        <translation>Livre de codes</translation>
+    </message>
+    <message>
+        <source>The code tree with each code&apos;s count of codings</source>
+        <translation>L’arbre des codes avec le nombre de codages de chaque code</translation>
     </message>
 </context>
 <context>
@@ -1295,6 +1362,18 @@
         <source>End</source>
         <translation>Fin</translation>
     </message>
+    <message>
+        <source>Coding as</source>
+        <translation>Code en tant que</translation>
+    </message>
+    <message>
+        <source>The coder whose name new codings carry</source>
+        <translation>Le codeur dont les nouveaux codages portent le nom</translation>
+    </message>
+    <message>
+        <source>Show codings of</source>
+        <translation>Afficher les codages de</translation>
+    </message>
 </context>
 <context>
     <name>situate::ConnectionBanner</name>
@@ -1324,6 +1403,13 @@
             <numerusform>et %n autre</numerusform>
             <numerusform>et %n autres</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>situate::DisagreementList</name>
+    <message>
+        <source>Disagreements</source>
+        <translation>Désaccords</translation>
     </message>
 </context>
 <context>
@@ -1467,6 +1553,14 @@
         <source>The consensus coder has nothing of this code here. One undoable step.</source>
         <translation>Le codeur de consensus n’a rien de ce code ici. Une étape annulable.</translation>
     </message>
+    <message>
+        <source>First coder&apos;s coding</source>
+        <translation>Codage du premier codeur</translation>
+    </message>
+    <message>
+        <source>Second coder&apos;s coding</source>
+        <translation>Codage du second codeur</translation>
+    </message>
 </context>
 <context>
     <name>situate::DocumentHistoryDialog</name>
@@ -1532,6 +1626,33 @@
             <numerusform>%n modifications depuis l’import, la plus ancienne en premier.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Text edits of the document</source>
+        <translation>Modifications du texte du document</translation>
+    </message>
+</context>
+<context>
+    <name>situate::DocumentView</name>
+    <message>
+        <source>Transcript</source>
+        <translation>Transcription</translation>
+    </message>
+    <message>
+        <source>No document is open.</source>
+        <translation>Aucun document n’est ouvert.</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 par %2</translation>
+    </message>
+    <message>
+        <source>Not coded here.</source>
+        <translation>Pas codé ici.</translation>
+    </message>
+    <message>
+        <source>Coded: %1</source>
+        <translation>Codé : %1</translation>
+    </message>
 </context>
 <context>
     <name>situate::DocumentsPanel</name>
@@ -1581,6 +1702,10 @@
             <numerusform>%n document</numerusform>
             <numerusform>%n documents</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Documents by case</source>
+        <translation>Documents par cas</translation>
     </message>
 </context>
 <context>
@@ -2017,6 +2142,22 @@
         <source>Saved queries</source>
         <translation>Requêtes enregistrées</translation>
     </message>
+    <message>
+        <source>Evidence matrix</source>
+        <translation>Matrice des données probantes</translation>
+    </message>
+    <message>
+        <source>Theory-of-change elements by case, with the strength of the evidence</source>
+        <translation>Éléments de la théorie du changement par cas, avec la force des données probantes</translation>
+    </message>
+    <message>
+        <source>Extracts of the selected cell</source>
+        <translation>Extraits de la cellule sélectionnée</translation>
+    </message>
+    <message>
+        <source>Summary of the selected cell</source>
+        <translation>Synthèse de la cellule sélectionnée</translation>
+    </message>
 </context>
 <context>
     <name>situate::ExtractsBrowser</name>
@@ -2160,6 +2301,14 @@
         <source>Could not save: %1</source>
         <translation>Enregistrement impossible : %1</translation>
     </message>
+    <message>
+        <source>Coded extracts</source>
+        <translation>Extraits codés</translation>
+    </message>
+    <message>
+        <source>The extract in its context</source>
+        <translation>L’extrait dans son contexte</translation>
+    </message>
 </context>
 <context>
     <name>situate::ExtractsFilter</name>
@@ -2278,6 +2427,10 @@
     <message>
         <source>coded by %1</source>
         <translation>codé par %1</translation>
+    </message>
+    <message>
+        <source>Codes whose extracts are listed</source>
+        <translation>Codes dont les extraits sont listés</translation>
     </message>
 </context>
 <context>
@@ -2520,6 +2673,14 @@ Write it anyway?</source>
 
 L’écrire quand même ?</translation>
     </message>
+    <message>
+        <source>&amp;Close project</source>
+        <translation>&amp;Fermer le projet</translation>
+    </message>
+    <message>
+        <source>Ctrl+W</source>
+        <translation>Ctrl+W</translation>
+    </message>
 </context>
 <context>
     <name>situate::HeatLegend</name>
@@ -2558,6 +2719,97 @@ L’écrire quand même ?</translation>
         <source>&lt;h3&gt;Situate %1&lt;/h3&gt;&lt;p&gt;Qualitative coding of interview transcripts for evaluation teams.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Where your data is kept.&lt;/b&gt; A project is one file, wherever you saved it. Its automatic backups are kept beside it, in a folder of the project&apos;s name followed by &lt;tt&gt;.backups&lt;/tt&gt; (File &amp;gt; Restore backup lists them). Team projects live on their PostgreSQL server. Situate&apos;s own settings (window layout, recent projects, preferences) are in &lt;tt&gt;%2&lt;/tt&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Libraries.&lt;/b&gt; Qt %3 (LGPL 3; GPL 3 for Qt Charts), SQLite (public domain), Poppler (GPL 2 or 3), libzip (BSD), libxlsxwriter (BSD).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Situate %1&lt;/h3&gt;&lt;p&gt;Codage qualitatif de transcriptions d’entretiens pour les équipes d’évaluation.&lt;/p&gt;&lt;p&gt;Licence : GNU General Public License, version 3 ou ultérieure.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Où sont conservées vos données.&lt;/b&gt; Un projet est un seul fichier, là où vous l’avez enregistré. Ses sauvegardes automatiques sont conservées à côté, dans un dossier portant le nom du projet suivi de &lt;tt&gt;.backups&lt;/tt&gt; (Fichier &amp;gt; Restaurer une sauvegarde les liste). Les projets d’équipe résident sur leur serveur PostgreSQL. Les réglages propres à Situate (disposition des fenêtres, projets récents, préférences) sont dans &lt;tt&gt;%2&lt;/tt&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bibliothèques.&lt;/b&gt; Qt %3 (LGPL 3 ; GPL 3 pour Qt Charts), SQLite (domaine public), Poppler (GPL 2 ou 3), libzip (BSD), libxlsxwriter (BSD).&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>User &amp;Manual</source>
+        <translation>&amp;Manuel d’utilisation</translation>
+    </message>
+</context>
+<context>
+    <name>situate::KeyboardCoding</name>
+    <message>
+        <source>Code &amp;with…</source>
+        <translation>Coder &amp;avec…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>C&amp;hange coding at cursor…</source>
+        <translation>C&amp;hanger le codage au curseur…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve coding at cursor</source>
+        <translation>&amp;Supprimer le codage au curseur</translation>
+    </message>
+    <message>
+        <source>&amp;Next coding</source>
+        <translation>Codage &amp;suivant</translation>
+    </message>
+    <message>
+        <source>F8</source>
+        <translation>F8</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious coding</source>
+        <translation>Codage &amp;précédent</translation>
+    </message>
+    <message>
+        <source>Shift+F8</source>
+        <translation>Shift+F8</translation>
+    </message>
+    <message>
+        <source>Open a document first.</source>
+        <translation>Ouvrez d’abord un document.</translation>
+    </message>
+    <message>
+        <source>The codebook has no codes yet.</source>
+        <translation>Le livre de codes n’a encore aucun code.</translation>
+    </message>
+    <message>
+        <source>There is no coding at the cursor to change.</source>
+        <translation>Il n’y a pas de codage au curseur à changer.</translation>
+    </message>
+    <message>
+        <source>Change the coding with %1 to:</source>
+        <translation>Changer le codage avec %1 en :</translation>
+    </message>
+    <message>
+        <source>Select some text in the transcript first (Shift and the arrow keys select from the cursor).</source>
+        <translation>Sélectionnez d’abord du texte dans la transcription (Maj et les flèches sélectionnent depuis le curseur).</translation>
+    </message>
+    <message>
+        <source>Code the selection with:</source>
+        <translation>Coder la sélection avec :</translation>
+    </message>
+    <message>
+        <source>Choose a code first.</source>
+        <translation>Choisissez d’abord un code.</translation>
+    </message>
+    <message>
+        <source>Change coding to &quot;%1&quot;</source>
+        <translation>Changer le codage en « %1 »</translation>
+    </message>
+    <message>
+        <source>Coding changed to %1</source>
+        <translation>Codage changé en %1</translation>
+    </message>
+    <message>
+        <source>There is no coding at the cursor to remove.</source>
+        <translation>Il n’y a pas de codage au curseur à supprimer.</translation>
+    </message>
+    <message>
+        <source>No coding after the cursor</source>
+        <translation>Aucun codage après le curseur</translation>
+    </message>
+    <message>
+        <source>No coding before the cursor</source>
+        <translation>Aucun codage avant le curseur</translation>
+    </message>
 </context>
 <context>
     <name>situate::MainWindow</name>
@@ -2580,6 +2832,25 @@ L’écrire quand même ?</translation>
     <message>
         <source> (blind)</source>
         <translation> (à l’aveugle)</translation>
+    </message>
+</context>
+<context>
+    <name>situate::ManualWindow</name>
+    <message>
+        <source>Situate User Manual</source>
+        <translation>Manuel d’utilisation de Situate</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
     </message>
 </context>
 <context>
@@ -2870,6 +3141,14 @@ Double-cliquez pour lister les extraits.</translation>
         <source>Could not save: %1</source>
         <translation>Enregistrement impossible : %1</translation>
     </message>
+    <message>
+        <source>Frequency matrix</source>
+        <translation>Matrice de fréquences</translation>
+    </message>
+    <message>
+        <source>Codes in rows, the chosen columns, and the count in each cell</source>
+        <translation>Les codes en lignes, les colonnes choisies et le décompte de chaque cellule</translation>
+    </message>
 </context>
 <context>
     <name>situate::MaturityView</name>
@@ -2996,6 +3275,22 @@ Double-cliquez pour lister les extraits.</translation>
     <message>
         <source>Clear %1&apos;s maturity rating of %2</source>
         <translation>Effacer l’évaluation de maturité de %2 par %1</translation>
+    </message>
+    <message>
+        <source>Maturity ratings by case and coder</source>
+        <translation>Évaluations de maturité par cas et par codeur</translation>
+    </message>
+    <message>
+        <source>Maturity levels</source>
+        <translation>Niveaux de maturité</translation>
+    </message>
+    <message>
+        <source>Rationale of the rating</source>
+        <translation>Justification de l’évaluation</translation>
+    </message>
+    <message>
+        <source>Evidence for the rating</source>
+        <translation>Données probantes de l’évaluation</translation>
     </message>
 </context>
 <context>
@@ -3601,6 +3896,10 @@ Double-cliquez pour lister les extraits.</translation>
         <source>Edit</source>
         <translation>Modification</translation>
     </message>
+    <message>
+        <source>Research questions</source>
+        <translation>Questions de recherche</translation>
+    </message>
 </context>
 <context>
     <name>situate::ReplaceDialog</name>
@@ -3742,6 +4041,10 @@ Double-cliquez pour lister les extraits.</translation>
         <source>Report (*.pdf *.html);;PDF (*.pdf);;HTML page (*.html)</source>
         <translation>Rapport (*.pdf *.html);;PDF (*.pdf);;Page HTML (*.html)</translation>
     </message>
+    <message>
+        <source>Extracts per code</source>
+        <translation>Extraits par code</translation>
+    </message>
 </context>
 <context>
     <name>situate::ReportExporter</name>
@@ -3828,6 +4131,10 @@ Double-cliquez pour lister les extraits.</translation>
         <source> (cancelled)</source>
         <translation> (annulé)</translation>
     </message>
+    <message>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
 </context>
 <context>
     <name>situate::ServerController</name>
@@ -3873,6 +4180,57 @@ Double-cliquez pour lister les extraits.</translation>
     <message>
         <source>Password of %1 on %2:</source>
         <translation>Mot de passe de %1 sur %2 :</translation>
+    </message>
+</context>
+<context>
+    <name>situate::StartPage</name>
+    <message>
+        <source>&lt;h1&gt;Situate&lt;/h1&gt;&lt;p&gt;Qualitative coding of interview transcripts for evaluation teams.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;Situate&lt;/h1&gt;&lt;p&gt;Codage qualitatif de transcriptions d’entretiens pour les équipes d’évaluation.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Start&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Commencer&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>New Project…</source>
+        <translation>Nouveau projet…</translation>
+    </message>
+    <message>
+        <source>Create an empty project file, then import transcripts into it</source>
+        <translation>Créer un fichier de projet vide, puis y importer des transcriptions</translation>
+    </message>
+    <message>
+        <source>Open Project…</source>
+        <translation>Ouvrir un projet…</translation>
+    </message>
+    <message>
+        <source>Open a project file (*.situate)</source>
+        <translation>Ouvrir un fichier de projet (*.situate)</translation>
+    </message>
+    <message>
+        <source>Open the Demo Project</source>
+        <translation>Ouvrir le projet de démonstration</translation>
+    </message>
+    <message>
+        <source>A small evaluation of seven Communities of Practice, to try things on</source>
+        <translation>Une petite évaluation de sept communautés de pratique, pour faire des essais</translation>
+    </message>
+    <message>
+        <source>User Manual</source>
+        <translation>Manuel d’utilisation</translation>
+    </message>
+    <message>
+        <source>How to run an evaluation with Situate, step by step</source>
+        <translation>Comment mener une évaluation avec Situate, pas à pas</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Recent projects&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Projets récents&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>No project opened yet</source>
+        <translation>Aucun projet ouvert pour l’instant</translation>
     </message>
 </context>
 <context>
