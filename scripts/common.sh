@@ -17,6 +17,7 @@ SITUATE_PACKAGES=(
     postgresql libqt6sql6-psql libpq-dev
     clang libclang-rt-14-dev
     ccache
+    dpkg-dev fakeroot lintian desktop-file-utils appstream librsvg2-bin man-db groff-base
 )
 
 situate_install() {
