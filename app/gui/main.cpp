@@ -11,6 +11,7 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QDockWidget>
+#include <QIcon>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QThreadPool>
@@ -56,6 +57,15 @@ public:
 const QString kOpen = QStringLiteral("open");
 const QString kList = QStringLiteral("list");
 
+/// The request that hands `projects` to the running Situate, which may have another working
+/// folder: full paths.
+QStringList openRequest(const QStringList& projects) {
+    QStringList request{kOpen};
+    for (const QString& project : projects)
+        request << situate::ProjectWindows::sameProjectKey(project);
+    return request;
+}
+
 /// Without --grab, before any window: hands the projects to the running Situate (or asks it
 /// for its windows with --list-windows) and gives the exit code; nothing when there is none
 /// to hand them to and this process is to run the windows.
@@ -80,11 +90,7 @@ std::optional<int> handOver(int& argc, char** argv, bool listWindows) {
             std::printf("%s\n", qPrintable(QDir::toNativeSeparators(project)));
         return 0;
     }
-    // The running Situate may have another working folder: it gets full paths.
-    QStringList request{kOpen};
-    for (const QString& project : QCoreApplication::arguments().mid(1))
-        request << situate::ProjectWindows::sameProjectKey(project);
-    if (instance.ask(request))
+    if (instance.ask(openRequest(QCoreApplication::arguments().mid(1))))
         return 0;
     return std::nullopt;
 }
@@ -95,7 +101,7 @@ int runWindows(const QStringList& projects) {
     situate::ProjectWindows windows;
     situate::SingleInstance instance(situate::SingleInstance::defaultName());
     if (!situate::SingleInstance::disabled()) {
-        instance.serve([&windows](const QStringList& request) {
+        const bool serving = instance.serve([&windows](const QStringList& request) {
             if (request.value(0) == kList)
                 return windows.projects();
             // Answered at once, opened from the event loop: a message the opening shows
@@ -108,6 +114,9 @@ int runWindows(const QStringList& projects) {
             });
             return QStringList{kOpen};
         });
+        // Another situate started at the same moment took the socket first: it opens these.
+        if (!serving && instance.ask(openRequest(projects)))
+            return 0;
     }
     for (const QString& project : projects)
         windows.open(project);
@@ -148,6 +157,10 @@ int main(int argc, char** argv) {
     QApplication::setApplicationName(QStringLiteral("Situate"));
     QApplication::setOrganizationName(QStringLiteral("Situate"));
     QApplication::setApplicationVersion(QLatin1String(situate::kVersion));
+    // The installed desktop entry and icon (resources/desktop, resources/icons) by their id,
+    // so a desktop shows Situate's windows with its name and icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.situate.Situate"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.situate.Situate")));
 
     QStringList args = QApplication::arguments().mid(1);
     QString grabFile;
