@@ -20,6 +20,7 @@ SITUATE_PACKAGES=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     python3-pyatspi at-spi2-core dbus-daemon
     imagemagick optipng pngquant
+    dpkg-dev fakeroot lintian desktop-file-utils appstream librsvg2-bin man-db groff-base
 )
 
 situate_install() {

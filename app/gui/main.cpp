@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/gui/singleinstance.h"
 #include "app/version.h"
 #include "core/demo/demobuilder.h"
 #include "core/driverwarnings.h"
@@ -6,6 +7,7 @@
 #include "ui/common/translations.h"
 #include "ui/common/theme.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "ui/mainwindow/projectwindows.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -14,6 +16,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QListWidget>
+#include <QIcon>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QThreadPool>
@@ -22,15 +25,21 @@
 
 #include <cstdio>
 #include <memory>
+#include <optional>
 
 namespace {
 
 const char* const kUsage =
-    "Usage: situate [PROJECT.situate]\n"
+    "Usage: situate [PROJECT.situate...]\n"
     "       situate --grab FILE.png [--dock NAME] [PROJECT.situate]\n"
     "       situate --grab FILE.png --start\n"
     "       situate --grab FILE.png [--dock NAME] --click NAME[=ROW]... [PROJECT]\n"
+    "       situate --list-windows\n"
     "       situate --help | --version\n"
+    "  Each project opens in a window of its own. While Situate runs, a project\n"
+    "  opened again (here or from the file manager) goes to the running Situate,\n"
+    "  which brings forward the window that has it open, or opens it.\n"
+    "  --list-windows prints the project of each window of the running Situate.\n"
     "  --grab renders the main window offscreen at 1600x1000 with the project's\n"
     "  first coded transcript open (a freshly built demo without PROJECT),\n"
     "  writes the PNG and exits. --dock shows and raises the dock of that\n"
@@ -112,11 +121,83 @@ bool click(const QWidget& window, const QString& spec) {
     return fail("not a button, list, tree or table");
 }
 
+const QString kOpen = QStringLiteral("open");
+const QString kList = QStringLiteral("list");
+
+/// The request that hands `projects` to the running Situate, which may have another working
+/// folder: full paths.
+QStringList openRequest(const QStringList& projects) {
+    QStringList request{kOpen};
+    for (const QString& project : projects)
+        request << situate::ProjectWindows::sameProjectKey(project);
+    return request;
+}
+
+/// Without --grab, before any window: hands the projects to the running Situate (or asks it
+/// for its windows with --list-windows) and gives the exit code; nothing when there is none
+/// to hand them to and this process is to run the windows.
+std::optional<int> handOver(int& argc, char** argv, bool listWindows) {
+    if (situate::SingleInstance::disabled()) {
+        if (!listWindows)
+            return std::nullopt;
+        std::fputs("situate: --list-windows needs single instance, which "
+                   "SITUATE_NO_SINGLE_INSTANCE turns off\n",
+                   stderr);
+        return 1;
+    }
+    QCoreApplication app(argc, argv);
+    const situate::SingleInstance instance(situate::SingleInstance::defaultName());
+    if (listWindows) {
+        const std::optional<QStringList> windows = instance.ask({kList});
+        if (!windows) {
+            std::fputs("situate: Situate is not running\n", stderr);
+            return 1;
+        }
+        for (const QString& project : *windows)
+            std::printf("%s\n", qPrintable(QDir::toNativeSeparators(project)));
+        return 0;
+    }
+    if (instance.ask(openRequest(QCoreApplication::arguments().mid(1))))
+        return 0;
+    return std::nullopt;
+}
+
+/// The running Situate: a window for each project (an empty one without), answering the
+/// Situates started later (singleinstance.h) until the last window closes.
+int runWindows(const QStringList& projects) {
+    situate::ProjectWindows windows;
+    situate::SingleInstance instance(situate::SingleInstance::defaultName());
+    if (!situate::SingleInstance::disabled()) {
+        const bool serving = instance.serve([&windows](const QStringList& request) {
+            if (request.value(0) == kList)
+                return windows.projects();
+            // Answered at once, opened from the event loop: a message the opening shows
+            // must not keep the other Situate waiting.
+            QTimer::singleShot(0, &windows, [&windows, projects = request.mid(1)] {
+                if (projects.isEmpty())
+                    windows.newWindow();
+                for (const QString& project : projects)
+                    windows.open(project);
+            });
+            return QStringList{kOpen};
+        });
+        // Another situate started at the same moment took the socket first: it opens these.
+        if (!serving && instance.ask(openRequest(projects)))
+            return 0;
+    }
+    for (const QString& project : projects)
+        windows.open(project);
+    if (windows.windows().isEmpty())
+        windows.newWindow();
+    return QApplication::exec();
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
     // --help and --version answer before any window or display is needed.
     bool grab = false;
+    bool listWindows = false;
     for (int i = 1; i < argc; ++i) {
         if (qstrcmp(argv[i], "--help") == 0 || qstrcmp(argv[i], "-h") == 0) {
             std::fputs(kUsage, stdout);
@@ -128,6 +209,13 @@ int main(int argc, char** argv) {
         }
         if (qstrcmp(argv[i], "--grab") == 0)
             grab = true;
+        if (qstrcmp(argv[i], "--list-windows") == 0)
+            listWindows = true;
+    }
+    // A screenshot never talks to a running Situate.
+    if (!grab) {
+        if (const std::optional<int> exitCode = handOver(argc, argv, listWindows))
+            return *exitCode;
     }
     situate::quietDriverWarnings();
     if (grab)
@@ -138,6 +226,10 @@ int main(int argc, char** argv) {
     QApplication::setApplicationVersion(QLatin1String(situate::kVersion));
     situate::installTranslationsFromSettings(); // the system's language, or Preferences'
     situate::applyThemeFromEnvironment(); // SITUATE_THEME=dark tries a dark theme
+    // The installed desktop entry and icon (resources/desktop, resources/icons) by their id,
+    // so a desktop shows Situate's windows with its name and icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.situate.Situate"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.situate.Situate")));
 
     QStringList args = QApplication::arguments().mid(1);
     QString grabFile;
@@ -166,6 +258,8 @@ int main(int argc, char** argv) {
             args.remove(at, 2);
         }
     }
+    if (!grab)
+        return runWindows(args);
     QString project = args.value(0);
 
     QTemporaryDir tmp;

@@ -193,6 +193,8 @@ def inner(situate, demo):
     env = dict(os.environ)
     env["QT_LINUX_ACCESSIBILITY_ALWAYS_ON"] = "1"
     env["QT_ACCESSIBILITY"] = "1"
+    # Its own window, never handed to a Situate the user has running (single instance).
+    env["SITUATE_NO_SINGLE_INSTANCE"] = "1"
     env["NO_AT_BRIDGE"] = "0"
     app_process = subprocess.Popen([situate, demo], env=env, stdout=subprocess.DEVNULL,
                                    stderr=subprocess.DEVNULL)
