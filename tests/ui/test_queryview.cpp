@@ -19,6 +19,7 @@
 #include "ui/mainwindow/workbench.h"
 #include "ui/query/queryview.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QComboBox>
 #include <QDockWidget>
@@ -182,4 +183,27 @@ TEST_CASE("query ui: save, code the result and export, each as the CLI would") {
     f.click("queryOpenExtracts");
     CHECK(f.find<QDockWidget>("extractsDock")->isVisible());
     f.window.grab().save(QStringLiteral("/tmp/query-dock.png"));
+}
+
+TEST_CASE("query ui: typing completes the language's words and the project's quoted names") {
+    Fixture f;
+    auto* expression = f.find<QLineEdit>("queryExpression");
+    expression->setFocus();
+    QTest::keyClicks(expression, QStringLiteral("tree \"Outc"));
+    QAbstractItemView* popup = f.view->completions();
+    waitFor([&] { return popup->isVisible(); });
+    QStringList offered;
+    for (int r = 0; r < popup->model()->rowCount(); ++r)
+        offered << popup->model()->index(r, 0).data().toString();
+    CHECK(offered.first() == QStringLiteral("\"Outcomes\""));
+    CHECK(offered.contains(QStringLiteral("\"Outcomes/Practice change\"")));
+    QTest::keyClick(popup, Qt::Key_Down);
+    QTest::keyClick(popup, Qt::Key_Return);
+    CHECK(expression->text() == QStringLiteral("tree \"Outcomes\""));
+    // A bare word completes to the language's own.
+    QTest::keyClicks(expression, QStringLiteral(" ne"));
+    waitFor([&] { return popup->isVisible(); });
+    QTest::keyClick(popup, Qt::Key_Down);
+    QTest::keyClick(popup, Qt::Key_Return);
+    CHECK(expression->text() == QStringLiteral("tree \"Outcomes\" near"));
 }

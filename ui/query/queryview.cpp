@@ -11,7 +11,9 @@
 #include "ui/common/widgets.h"
 #include "ui/evaluation/counted.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
+#include <QCompleter>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -21,6 +23,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QStringListModel>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -206,6 +209,15 @@ QueryView::QueryView(QWidget* parent)
     actions->setColumnStretch(2, 1);
     layout->addLayout(actions);
 
+    m_words = new QStringListModel(this);
+    m_completer = new QCompleter(m_words, this);
+    m_completer->setWidget(m_expression);
+    m_completer->setCaseSensitivity(Qt::CaseInsensitive);
+    m_completer->setCompletionMode(QCompleter::PopupCompletion);
+    m_completer->popup()->setObjectName(QStringLiteral("queryCompletions"));
+    connect(m_expression, &QLineEdit::textEdited, this, [this] { complete(); });
+    connect(m_completer, qOverload<const QString&>(&QCompleter::activated), this,
+            &QueryView::takeCompletion);
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] { fillNames(); });
     connect(insert, &QPushButton::clicked, this, [this] {
         const auto kind = Operand(m_kind->currentData().toInt());
@@ -257,6 +269,19 @@ void QueryView::fillNames() {
         m_status->setText(tr("Could not read the project's names: %1").arg(names.error()));
         return;
     }
+    // Completion while typing: the language's words and every name, quoted as written.
+    QStringList words = {
+        QStringLiteral("code"),      QStringLiteral("tree"),     QStringLiteral("by"),
+        QStringLiteral("speaker"),   QStringLiteral("document"), QStringLiteral("case"),
+        QStringLiteral("attribute"), QStringLiteral("all"),      QStringLiteral("and"),
+        QStringLiteral("or"),        QStringLiteral("not"),      QStringLiteral("near"),
+        QStringLiteral("in"),        QStringLiteral("turn"),     QStringLiteral("paragraph")};
+    for (const QStringList* l : {&names->codes, &names->coders, &names->speakers, &names->documents,
+                                 &names->cases, &names->attributes})
+        for (const QString& n : *l)
+            words << query::quoted(n);
+    words.removeDuplicates();
+    m_words->setStringList(words);
     QStringList list;
     switch (Operand(m_kind->currentData().toInt())) {
     case Operand::Code:
@@ -292,6 +317,57 @@ void QueryView::fillNames() {
             m_saved->addItem(q.name, q.query);
     }
     m_saved->setCurrentIndex(std::max<int>(0, m_saved->findText(chosen)));
+}
+
+QAbstractItemView* QueryView::completions() const {
+    return m_completer->popup();
+}
+
+QString QueryView::wordAtCursor() const {
+    const QString text = m_expression->text().left(m_expression->cursorPosition());
+    // Inside an open quote the word is the quoted name so far, else what follows a space or
+    // a parenthesis.
+    int quotes = 0;
+    qsizetype open = -1;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i] == QLatin1Char('\\')) {
+            ++i;
+        } else if (text[i] == QLatin1Char('"')) {
+            if (++quotes % 2 == 1)
+                open = i;
+        }
+    }
+    if (quotes % 2 == 1)
+        return text.mid(open);
+    qsizetype start = text.size();
+    while (start > 0 && !text[start - 1].isSpace() && text[start - 1] != QLatin1Char('(') &&
+           text[start - 1] != QLatin1Char(')'))
+        --start;
+    return text.mid(start);
+}
+
+void QueryView::complete() {
+    const QString word = wordAtCursor();
+    if (word.isEmpty()) {
+        m_completer->popup()->hide();
+        return;
+    }
+    m_completer->setCompletionPrefix(word);
+    if (m_completer->completionCount() == 0 ||
+        (m_completer->completionCount() == 1 && m_completer->currentCompletion() == word)) {
+        m_completer->popup()->hide();
+        return;
+    }
+    m_completer->complete();
+}
+
+void QueryView::takeCompletion(const QString& completion) {
+    const qsizetype length = wordAtCursor().size();
+    const int cursor = m_expression->cursorPosition();
+    QString text = m_expression->text();
+    text.replace(cursor - length, length, completion);
+    m_expression->setText(text);
+    m_expression->setCursorPosition(int(cursor - length + completion.size()));
 }
 
 void QueryView::insertText(const QString& text) {

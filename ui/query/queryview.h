@@ -14,7 +14,10 @@
 #include <functional>
 #include <optional>
 
+class QAbstractItemView;
 class QComboBox;
+class QCompleter;
+class QStringListModel;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -49,6 +52,8 @@ public:
     const QueryAnswer* answer() const { return m_answer ? &*m_answer : nullptr; }
     /// Where auto-coding learns who codes (the window's current coder).
     void setCoderSource(std::function<QString()> coder) { m_coder = std::move(coder); }
+    /// The popup of completions while a query is typed.
+    QAbstractItemView* completions() const;
     /// Writes the answer as `situate-cli query --format csv` does (atomically).
     Status exportCsv(const QString& path) const;
 
@@ -69,12 +74,18 @@ private:
     void finished(Result<QueryAnswer> result);
     void fillNames();
     void insertText(const QString& text);
+    /// The word being typed before the cursor: a quoted name so far, or a bare word.
+    QString wordAtCursor() const;
+    void complete();
+    void takeCompletion(const QString& completion);
     void saveQuery();
     void loadSaved();
     void autoCode();
     void openExtracts();
 
     QComboBox* m_kind;
+    QCompleter* m_completer;
+    QStringListModel* m_words;
     QComboBox* m_name;
     QLineEdit* m_expression;
     QComboBox* m_unit;
