@@ -3877,6 +3877,18 @@ Doppelklicken, um die Auszüge aufzulisten.</translation>
         <source>Run a query first.</source>
         <translation>Führen Sie zuerst eine Abfrage aus.</translation>
     </message>
+    <message>
+        <source>Open in evidence matrix</source>
+        <translation>In der Evidenzmatrix öffnen</translation>
+    </message>
+    <message>
+        <source>The saved queries as rows of the evidence matrix</source>
+        <translation>Die gespeicherten Abfragen als Zeilen der Evidenzmatrix</translation>
+    </message>
+    <message>
+        <source>Save the query first: the evidence matrix shows saved queries as its rows.</source>
+        <translation>Speichern Sie die Abfrage zuerst: Die Evidenzmatrix zeigt gespeicherte Abfragen als Zeilen.</translation>
+    </message>
 </context>
 <context>
     <name>situate::QuestionsPanel</name>

@@ -3877,6 +3877,18 @@ Double-cliquez pour lister les extraits.</translation>
         <source>Run a query first.</source>
         <translation>Exécutez d’abord une requête.</translation>
     </message>
+    <message>
+        <source>Open in evidence matrix</source>
+        <translation>Ouvrir dans la matrice des données probantes</translation>
+    </message>
+    <message>
+        <source>The saved queries as rows of the evidence matrix</source>
+        <translation>Les requêtes enregistrées comme lignes de la matrice des données probantes</translation>
+    </message>
+    <message>
+        <source>Save the query first: the evidence matrix shows saved queries as its rows.</source>
+        <translation>Enregistrez d’abord la requête : la matrice des données probantes montre les requêtes enregistrées comme lignes.</translation>
+    </message>
 </context>
 <context>
     <name>situate::QuestionsPanel</name>

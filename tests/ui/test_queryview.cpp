@@ -4,6 +4,7 @@
 // errors in words with the cursor on the column; save, code and their undo; export and the
 // extracts browser.
 #include "core/analysis/runfrequency.h"
+#include "core/evaluation/evidencematrix.h"
 #include "core/io/csv.h"
 #include "core/project.h"
 #include "core/query/queryevaluator.h"
@@ -14,7 +15,10 @@
 #include "ui/analysis/codecombobox.h"
 #include "ui/analysis/extractsbrowser.h"
 #include "ui/documentview/documentview.h"
+#include "ui/evaluation/evidencemodel.h"
+#include "ui/evaluation/evidenceview.h"
 #include "ui/mainwindow/analysisdockscontroller.h"
+#include "ui/mainwindow/evaluationdockscontroller.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/workbench.h"
 #include "ui/query/queryview.h"
@@ -155,8 +159,20 @@ TEST_CASE("query ui: save, code the result and export, each as the CLI would") {
     f.click("querySave");
     CHECK(query::savedQuery(f.storage(), QStringLiteral("peer learning by P01")).value() == text);
     waitFor([&] { return f.find<QComboBox>("querySaved")->count() == 1; });
+    // Saved, it can be a row of the evidence matrix.
+    f.click("queryOpenEvidence");
+    auto* evidence = f.window.evaluation()->evidenceView();
+    CHECK(f.find<QDockWidget>("evidenceDock")->isVisible());
+    waitFor([&] {
+        return !evidence->isComputing() && evidence->shownRequest().rows == EvidenceRowKind::Query;
+    });
+    CHECK(evidence->model()->headerData(0, Qt::Vertical, Qt::DisplayRole).toString() ==
+          QStringLiteral("peer learning by P01"));
     undo->undo();
     CHECK_FALSE(query::savedQuery(f.storage(), QStringLiteral("peer learning by P01")).ok());
+    // Not saved any more: the button says to save it first.
+    f.click("queryOpenEvidence");
+    CHECK(f.status().startsWith(QStringLiteral("Save the query first")));
 
     // Coding the result: one step; the code's codings grow by the runs, undo takes them away.
     const qint64 code = f.codeId(QStringLiteral("Outcomes/Practice change"));

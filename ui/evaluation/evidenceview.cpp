@@ -286,6 +286,10 @@ void EvidenceView::finished(Result<EvidenceMatrix> result) {
     emit computed();
 }
 
+void EvidenceView::showRows(EvidenceRowKind kind) {
+    m_rows->setCurrentIndex(m_rows->findData(int(kind)));
+}
+
 void EvidenceView::selectCell(int row, int column) {
     m_table->setCurrentIndex(m_model->index(row, column));
 }

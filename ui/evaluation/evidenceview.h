@@ -43,6 +43,8 @@ public:
     const EvidenceRequest& shownRequest() const { return m_shown; }
 
     void selectCell(int row, int column);
+    /// Shows rows of that kind (as choosing them in Rows does).
+    void showRows(EvidenceRowKind kind);
     /// The extracts listed for the selected cell.
     const QVector<Extract>& listedExtracts() const { return m_extracts; }
     /// Saves the editor's text as the selected cell's summary (one undo step).

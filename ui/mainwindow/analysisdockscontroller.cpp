@@ -9,7 +9,9 @@
 #include "ui/codebook/codebookpanel.h"
 #include "ui/common/prompter.h"
 #include "ui/documentview/documentview.h"
+#include "ui/evaluation/evidenceview.h"
 #include "ui/mainwindow/dockgroup.h"
+#include "ui/mainwindow/evaluationdockscontroller.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/workbench.h"
 #include "ui/query/queryview.h"
@@ -55,6 +57,10 @@ AnalysisDocksController::AnalysisDocksController(MainWindow& window, QMenu* view
                 m_queryShown = visible;
                 markQueryResult();
             });
+    connect(m_query, &QueryView::evidenceRequested, this, [this] {
+        showDock(m_window.findChild<QDockWidget*>(QStringLiteral("evidenceDock")));
+        m_window.evaluation()->evidenceView()->showRows(EvidenceRowKind::Query);
+    });
     connect(m_query, &QueryView::exportRequested, this, [this] {
         const QString path =
             m_window.prompter().saveFileName(&m_window, tr("Export query result"),

@@ -27,6 +27,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace situate {
 
 namespace {
@@ -177,6 +179,9 @@ QueryView::QueryView(QWidget* parent)
     m_extracts = namedButton(QStringLiteral("queryOpenExtracts"), tr("Open in extracts browser"),
                              tr("The codings that share a character with the result"));
 
+    m_evidence = namedButton(QStringLiteral("queryOpenEvidence"), tr("Open in evidence matrix"),
+                             tr("The saved queries as rows of the evidence matrix"));
+
     auto* layout = new QVBoxLayout(this);
     auto* build = new QHBoxLayout;
     build->addWidget(m_kind);
@@ -205,6 +210,7 @@ QueryView::QueryView(QWidget* parent)
     actions->addWidget(m_codeButton, 1, 3);
     actions->addWidget(m_export, 0, 4);
     actions->addWidget(m_extracts, 1, 4);
+    actions->addWidget(m_evidence, 1, 5);
     actions->setColumnStretch(1, 1);
     actions->setColumnStretch(2, 1);
     layout->addLayout(actions);
@@ -242,6 +248,23 @@ QueryView::QueryView(QWidget* parent)
     connect(m_codeButton, &QPushButton::clicked, this, [this] { autoCode(); });
     connect(m_export, &QPushButton::clicked, this, &QueryView::exportRequested);
     connect(m_extracts, &QPushButton::clicked, this, [this] { openExtracts(); });
+    connect(m_evidence, &QPushButton::clicked, this, [this] {
+        // The matrix shows saved queries: this one must be one of them.
+        bool saved = false;
+        if (m_answer && project()) {
+            if (const auto all = query::savedQueries(project()->storage()))
+                saved = std::any_of(all->cbegin(), all->cend(), [this](const query::SavedQuery& q) {
+                    return q.query == m_answer->query;
+                });
+        }
+        if (!saved) {
+            m_status->setText(tr("Save the query first: the evidence matrix shows saved queries "
+                                 "as its rows."));
+            m_saveName->setFocus();
+            return;
+        }
+        emit evidenceRequested();
+    });
     finished(Status::failure(QString()));
 }
 
@@ -405,6 +428,7 @@ void QueryView::finished(Result<QueryAnswer> result) {
     m_codeButton->setEnabled(ok);
     m_export->setEnabled(ok);
     m_extracts->setEnabled(ok);
+    m_evidence->setEnabled(ok);
     if (!ok) {
         m_answer.reset();
         m_runs->setRowCount(0);

@@ -62,6 +62,8 @@ signals:
     void extractsRequested(const ExtractQuery& query, const QString& description);
     /// Export was pressed: the window asks where (exportCsv).
     void exportRequested();
+    /// The saved query shown is wanted as a row of the evidence matrix.
+    void evidenceRequested();
     /// A run ended (its answer or its error is shown).
     void answered();
 
@@ -99,6 +101,7 @@ private:
     QPushButton* m_codeButton;
     QPushButton* m_export;
     QPushButton* m_extracts;
+    QPushButton* m_evidence;
     std::function<QString()> m_coder;
     QString m_running;
     std::optional<QueryAnswer> m_answer;
