@@ -51,16 +51,21 @@ FilterNames filterNames(const Args& a) {
     return n;
 }
 
-// What a frequency request and an extract query take alike from the command line: the
-// filter, --descendants and --rollup. Fails when a name in the filter matches nothing.
-template <typename Query> Status readSelection(const Args& a, const Storage& s, Query& q) {
+// The filter and --descendants; fails when a name in the filter matches nothing.
+template <typename Request> Status readFilter(const Args& a, const Storage& s, Request& r) {
     auto filter = resolveFilter(s, filterNames(a));
     if (!filter)
         return Status::from(filter);
-    q.filter = *filter;
-    q.descendants = a.has(QStringLiteral("descendants"));
-    q.rollup = a.has(QStringLiteral("rollup"));
+    r.filter = *filter;
+    r.descendants = a.has(QStringLiteral("descendants"));
     return {};
+}
+
+// What a frequency request and an extract query take alike from the command line: the
+// filter, --descendants and --rollup.
+template <typename Query> Status readSelection(const Args& a, const Storage& s, Query& q) {
+    q.rollup = a.has(QStringLiteral("rollup"));
+    return readFilter(a, s, q);
 }
 
 QJsonArray jsonColumns(const NumberTable& table) {
@@ -215,11 +220,8 @@ int cmdCooccurrence(const Args& a) {
     if (!p)
         return kFailure;
     const Storage& s = p->storage();
-    auto filter = resolveFilter(s, filterNames(a));
-    if (!filter)
-        return fail(filter.error());
-    req.filter = *filter;
-    req.descendants = a.has(QStringLiteral("descendants"));
+    if (Status st = readFilter(a, s, req); !st)
+        return fail(st.error());
     auto m = cooccurrenceMatrix(s, req);
     if (!m)
         return fail(m.error());
@@ -347,11 +349,8 @@ int cmdPresence(const Args& a) {
     if (!p)
         return kFailure;
     const Storage& s = p->storage();
-    auto filter = resolveFilter(s, filterNames(a));
-    if (!filter)
-        return fail(filter.error());
-    req.filter = *filter;
-    req.descendants = a.has(QStringLiteral("descendants"));
+    if (Status st = readFilter(a, s, req); !st)
+        return fail(st.error());
     const QString what = QStringLiteral("%1 table").arg(a.option(QStringLiteral("unit")));
     if (format == QLatin1String("xlsx")) {
         if (Status st = savePresenceXlsx(s, req, output); !st)
