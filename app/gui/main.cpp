@@ -4,8 +4,8 @@
 #include "core/demo/demobuilder.h"
 #include "core/driverwarnings.h"
 #include "ui/common/prompter.h"
-#include "ui/common/translations.h"
 #include "ui/common/theme.h"
+#include "ui/common/translations.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/projectwindows.h"
 
@@ -15,8 +15,8 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QDockWidget>
-#include <QListWidget>
 #include <QIcon>
+#include <QListWidget>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QThreadPool>
@@ -225,7 +225,7 @@ int main(int argc, char** argv) {
     QApplication::setOrganizationName(QStringLiteral("Situate"));
     QApplication::setApplicationVersion(QLatin1String(situate::kVersion));
     situate::installTranslationsFromSettings(); // the system's language, or Preferences'
-    situate::applyThemeFromEnvironment(); // SITUATE_THEME=dark tries a dark theme
+    situate::applyThemeFromEnvironment();       // SITUATE_THEME=dark tries a dark theme
     // The installed desktop entry and icon (resources/desktop, resources/icons) by their id,
     // so a desktop shows Situate's windows with its name and icon.
     QGuiApplication::setDesktopFileName(QStringLiteral("org.situate.Situate"));
