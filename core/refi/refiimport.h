@@ -41,8 +41,9 @@ struct ImportReport {
     QStringList notes;     // how offsets were read, per source
 };
 
-/// Progress of an import: steps done, steps in all, and what is being read.
-using ImportProgress = std::function<void(int done, int total, const QString& step)>;
+/// Progress of an import: steps done, steps in all, and what is being read. Returning false
+/// cancels the import, which then fails and leaves the project unchanged.
+using ImportProgress = std::function<bool(int done, int total, const QString& step)>;
 
 /// Imports a REFI-QDA project (.qdpx, or a bare .qde with an optional sources folder
 /// beside it; a .qdc codebook is accepted too) into `project` as one undo step: all or

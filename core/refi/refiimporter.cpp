@@ -80,26 +80,32 @@ QString RefiImporter::newRowUuid(const QString& guid, QSet<QString>& used) const
     return g;
 }
 
+Status RefiImporter::step(const QString& what) {
+    if (m_progress && !m_progress(m_step, m_steps, what))
+        return Status::failure(
+            QStringLiteral("the import was cancelled: the project is unchanged"));
+    ++m_step;
+    return {};
+}
+
 Status RefiImporter::run() {
     m_steps = int(m_ex.sources.size()) + 3;
-    auto step = [&](const QString& what) {
-        if (m_progress)
-            m_progress(m_step, m_steps, what);
-        ++m_step;
-    };
     if (Status s = loadNotes(); !s)
         return s;
-    step(QStringLiteral("codes"));
+    if (Status s = step(QStringLiteral("codes")); !s)
+        return s;
     if (Status s = importCodes(); !s)
         return s;
     if (Status s = importSources(); !s)
         return s;
-    step(QStringLiteral("cases and sets"));
+    if (Status s = step(QStringLiteral("cases and sets")); !s)
+        return s;
     if (Status s = importCases(); !s)
         return s;
     if (Status s = importSets(); !s)
         return s;
-    step(QStringLiteral("notes"));
+    if (Status s = step(QStringLiteral("notes")); !s)
+        return s;
     if (Status s = importNotes(); !s)
         return s;
     if (m_progress)
@@ -293,9 +299,8 @@ Status RefiImporter::importCodes() {
 
 Status RefiImporter::importSources() {
     for (qsizetype i = 0; i < m_ex.sources.size(); ++i) {
-        if (m_progress)
-            m_progress(m_step, m_steps, documentName(m_ex.sources[i], int(i)));
-        ++m_step;
+        if (Status s = step(documentName(m_ex.sources[i], int(i))); !s)
+            return s;
         if (Status s = importSource(m_ex.sources[i], int(i)); !s)
             return s;
     }

@@ -26,6 +26,8 @@ public:
     static QString key(const QString& guid);
 
 private:
+    /// Reports the next step; a failure when the user cancelled.
+    Status step(const QString& what);
     enum class Target { Project, Document, Case, Code };
     /// The memo one owner gets from the notes attached to it.
     struct MemoDraft {

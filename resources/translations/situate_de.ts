@@ -2681,6 +2681,10 @@ Trotzdem schreiben?</translation>
         <source>Ctrl+W</source>
         <translation>Ctrl+W</translation>
     </message>
+    <message>
+        <source>Import cancelled: the project is unchanged.</source>
+        <translation>Import abgebrochen: Das Projekt ist unverändert.</translation>
+    </message>
 </context>
 <context>
     <name>situate::HeatLegend</name>

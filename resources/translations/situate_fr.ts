@@ -2681,6 +2681,10 @@ L’écrire quand même ?</translation>
         <source>Ctrl+W</source>
         <translation>Ctrl+W</translation>
     </message>
+    <message>
+        <source>Import cancelled: the project is unchanged.</source>
+        <translation>Import annulé : le projet n’a pas changé.</translation>
+    </message>
 </context>
 <context>
     <name>situate::HeatLegend</name>

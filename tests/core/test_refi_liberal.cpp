@@ -153,6 +153,7 @@ TEST_CASE("refi liberal import: a bare .qde with every oddity lands where the to
     QVector<QPair<int, int>> progress;
     auto r = refi::importProject(*p, qde, [&](int done, int total, const QString&) {
         progress.append({done, total});
+        return true;
     });
     INFO(r.error().toStdString());
     REQUIRE(r.ok());

@@ -398,3 +398,33 @@ TEST_CASE("refi export: sources are UTF-8 text with LF and no BOM, named by docu
     REQUIRE(bytes.ok());
     CHECK(*bytes == QByteArray("Interviewer: Zo\xC3\xAB?\nP1: Yes \xF0\x9F\x98\x80 twelve.\n"));
 }
+
+TEST_CASE("refi import: cancelled from its progress, it fails in words and changes nothing") {
+    QTemporaryDir dir;
+    auto a = mustOpen(preparedDemo(dir));
+    const QString qdpx = dir.filePath(QStringLiteral("demo.qdpx"));
+    REQUIRE(refi::exportProject(*a, qdpx).ok());
+    const QString bPath = dir.filePath(QStringLiteral("back.situate"));
+    REQUIRE(Project::create(bPath).ok());
+    auto b = mustOpen(bPath);
+    // Cancelled at the fifth step, in the middle of the documents.
+    int calls = 0;
+    auto cancelled =
+        refi::importProject(*b, qdpx, [&](int, int, const QString&) { return ++calls < 5; });
+    REQUIRE_FALSE(cancelled.ok());
+    CHECK(cancelled.error() ==
+          QStringLiteral("the import was cancelled: the project is unchanged"));
+    CHECK(calls == 5);
+    CHECK(b->storage().documents().value().isEmpty());
+    CHECK(b->storage().allCodings().value().isEmpty());
+    CHECK(b->undoStack()->count() == 0);
+    // Not cancelled, every step is reported and the import lands.
+    QVector<int> done;
+    auto report = refi::importProject(*b, qdpx, [&](int step, int total, const QString&) {
+        done << step;
+        return step <= total;
+    });
+    REQUIRE(report.ok());
+    CHECK(report->documentsAdded == 14);
+    CHECK(done.size() == 14 + 4); // three steps, one per document, then "done"
+}

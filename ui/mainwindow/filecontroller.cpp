@@ -247,19 +247,25 @@ void FileController::importRefi(bool codebook) {
         return;
     // The import writes in one transaction on this thread's connection; the progress
     // dialog keeps the window responsive between its steps.
-    QProgressDialog progress(tr("Importing %1…").arg(QFileInfo(path).fileName()), QString(), 0, 0,
-                             &m_window);
+    QProgressDialog progress(tr("Importing %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0,
+                             0, &m_window);
+    progress.setObjectName(QStringLiteral("refiImportProgress"));
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
     auto onProgress = [&progress](int done, int total, const QString& step) {
         progress.setMaximum(total);
         progress.setValue(done);
         progress.setLabelText(step);
-        QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+        QCoreApplication::processEvents();
+        return !progress.wasCanceled();
     };
     auto report = codebook ? refi::importCodebook(*project(), path, onProgress)
                            : refi::importProject(*project(), path, onProgress);
+    const bool cancelled = !report && progress.wasCanceled();
     progress.close();
+    if (cancelled)
+        return m_window.statusBar()->showMessage(tr("Import cancelled: the project is unchanged."),
+                                                 8000);
     if (!report)
         return m_window.showFailure(Status::from(report));
     m_window.prompter().report(&m_window, tr("REFI-QDA import"), refi::reportLines(*report));
