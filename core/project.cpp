@@ -3,11 +3,11 @@
 
 #include "core/commands/editor.h"
 #include "core/location.h"
+#include "core/platform.h"
 #include "core/reliability/backups.h"
 
 #include <QDateTime>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
 #include <QStorageInfo>
@@ -16,10 +16,6 @@
 #include <QTimer>
 #include <QUndoStack>
 #include <QUuid>
-
-#ifdef Q_OS_LINUX
-#include <unistd.h>
-#endif
 
 namespace situate {
 
@@ -44,35 +40,6 @@ bool clearOwnerlessLock(QLockFile& lock) {
     return lock.removeStaleLockFile();
 }
 
-/// When the process `pid` started, by the kernel's clock (Linux: /proc); invalid elsewhere or
-/// when it cannot be read.
-QDateTime processStart(qint64 pid) {
-#ifdef Q_OS_LINUX
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    QFile boot(QStringLiteral("/proc/stat"));
-    if (!stat.open(QIODevice::ReadOnly) || !boot.open(QIODevice::ReadOnly))
-        return {};
-    // Field 22, counted after the command name, which ends at the last ')'.
-    const QByteArray line = stat.readAll();
-    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
-    if (fields.size() < 20)
-        return {};
-    const qint64 ticks = fields.at(19).toLongLong();
-    qint64 bootSeconds = -1;
-    for (const QByteArray& l : boot.readAll().split('\n')) {
-        if (l.startsWith("btime "))
-            bootSeconds = l.mid(6).trimmed().toLongLong();
-    }
-    const long perSecond = sysconf(_SC_CLK_TCK);
-    if (bootSeconds < 0 || perSecond <= 0)
-        return {};
-    return QDateTime::fromMSecsSinceEpoch(bootSeconds * 1000 + ticks * 1000 / perSecond);
-#else
-    Q_UNUSED(pid)
-    return {};
-#endif
-}
-
 /// Process ids come round again (32768 of them by default on Linux), so a lock left by a
 /// killed Situate can name a live Situate started later, which QLockFile then takes for
 /// the owner. A process cannot own a lock written before it started: such a lock is
@@ -82,7 +49,7 @@ bool clearReusedLock(QLockFile& lock, const QString& lockPath) {
     QString host, app;
     if (!lock.getLockInfo(&pid, &host, &app) || pid <= 0 || host != QSysInfo::machineHostName())
         return false;
-    const QDateTime started = processStart(pid);
+    const QDateTime started = platform::processStart(pid);
     const QDateTime written = QFileInfo(lockPath).lastModified();
     // A second of slack: the boot time is known to the second.
     if (!started.isValid() || !written.isValid() || started <= written.addSecs(1))

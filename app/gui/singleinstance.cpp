@@ -2,6 +2,7 @@
 #include "app/gui/singleinstance.h"
 
 #include "app/version.h"
+#include "core/commands/textedits.h"
 
 #include <QDataStream>
 #include <QDeadlineTimer>
@@ -45,9 +46,12 @@ QString SingleInstance::defaultName() {
     const QString name = qEnvironmentVariable("SITUATE_INSTANCE");
     if (!name.isEmpty())
         return name;
-    // In the user's runtime folder (XDG_RUNTIME_DIR, only the user may enter it), so no other
-    // user can take the name first and be handed this user's projects.
-    const QString user = qEnvironmentVariable("USER", QStringLiteral("user"));
+    // In the user's runtime folder (XDG_RUNTIME_DIR on Linux, only the user may enter it), so
+    // no other user can take the name first and be handed this user's projects. On Windows Qt
+    // makes the name a named pipe, which UserAccessOption limits to this user.
+    QString user = systemUserName();
+    if (user.isEmpty())
+        user = QStringLiteral("user");
     const QString runtime = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
     return QDir(runtime).filePath(
         QStringLiteral("situate-%1-%2").arg(user, QLatin1String(kVersion)));

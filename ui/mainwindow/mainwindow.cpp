@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/mainwindow/mainwindow.h"
 
+#include "core/commands/textedits.h"
 #include "core/project.h"
 #include "ui/common/prompter.h"
 #include "ui/documentview/documentview.h"
@@ -207,7 +208,9 @@ void MainWindow::loadCoder() {
             coder = coders->first().name;
     }
     if (coder.isEmpty())
-        coder = qEnvironmentVariable("USER", QStringLiteral("Coder"));
+        coder = systemUserName();
+    if (coder.isEmpty())
+        coder = QStringLiteral("Coder");
     m_coder = coder;
     m_blind = settings.value(projectKey(QStringLiteral("blind")), false).toBool();
     m_shown = Shown::All;

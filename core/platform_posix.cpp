@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/platform.h"
+
+#include <QFile>
+#include <QList>
+
+#ifdef Q_OS_LINUX
+#include <unistd.h>
+#endif
+
+namespace situate::platform {
+
+QDateTime processStart(qint64 pid) {
+#ifdef Q_OS_LINUX
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    QFile boot(QStringLiteral("/proc/stat"));
+    if (!stat.open(QIODevice::ReadOnly) || !boot.open(QIODevice::ReadOnly))
+        return {};
+    // Field 22, counted after the command name, which ends at the last ')'.
+    const QByteArray line = stat.readAll();
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 20)
+        return {};
+    const qint64 ticks = fields.at(19).toLongLong();
+    qint64 bootSeconds = -1;
+    for (const QByteArray& l : boot.readAll().split('\n')) {
+        if (l.startsWith("btime "))
+            bootSeconds = l.mid(6).trimmed().toLongLong();
+    }
+    const long perSecond = sysconf(_SC_CLK_TCK);
+    if (bootSeconds < 0 || perSecond <= 0)
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(bootSeconds * 1000 + ticks * 1000 / perSecond);
+#else
+    // macOS would need sysctl(KERN_PROC_PID) for kinfo_proc.kp_proc.p_starttime; not written
+    // yet, so a lock left by a killed Situate whose id was reused is not recognised there.
+    Q_UNUSED(pid)
+    return {};
+#endif
+}
+
+} // namespace situate::platform

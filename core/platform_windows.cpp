@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Written against the Win32 API documentation; never compiled (README.md, "Other platforms").
+#include "core/platform.h"
+
+#include <windows.h>
+
+namespace situate::platform {
+
+QDateTime processStart(qint64 pid) {
+    HANDLE process = OpenProcess(PROCESS_QUERY_LIMITED_INFORMATION, FALSE, static_cast<DWORD>(pid));
+    if (process == nullptr)
+        return {};
+    FILETIME created, exited, kernel, user;
+    const BOOL ok = GetProcessTimes(process, &created, &exited, &kernel, &user);
+    CloseHandle(process);
+    if (!ok)
+        return {};
+    // FILETIME counts 100 ns intervals since 1601-01-01 UTC; the Unix epoch is 11644473600 s
+    // later.
+    const qint64 intervals =
+        (static_cast<qint64>(created.dwHighDateTime) << 32) | created.dwLowDateTime;
+    return QDateTime::fromMSecsSinceEpoch(intervals / 10000 - Q_INT64_C(11644473600000));
+}
+
+} // namespace situate::platform
