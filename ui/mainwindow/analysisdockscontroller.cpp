@@ -49,6 +49,7 @@ AnalysisDocksController::AnalysisDocksController(MainWindow& window, QMenu* view
     connect(m_query, &QueryView::extractsRequested, this, &AnalysisDocksController::showExtracts);
     m_query->setCoderSource([&window] { return window.currentCoder(); });
     // The query's runs in the open document are marked while the query dock is shown.
+    m_documentView = bench->documentView();
     connect(m_query, &QueryView::answered, this, &AnalysisDocksController::markQueryResult);
     connect(bench->documentView(), &DocumentView::documentShown, this,
             &AnalysisDocksController::markQueryResult);
@@ -86,9 +87,10 @@ void AnalysisDocksController::showExtracts(const ExtractQuery& query, const QStr
 }
 
 void AnalysisDocksController::markQueryResult() {
-    DocumentView* view = m_window.workbench()->documentView();
+    // Held, not asked of the window: docks hide (and say so) while the window is destroyed.
+    DocumentView* view = m_documentView;
     const QueryAnswer* answer = m_queryShown ? m_query->answer() : nullptr;
-    if (!answer && !m_queryMarked)
+    if (!view || (!answer && !m_queryMarked))
         return; // leave marks others set (pseudonymisation) alone
     QVector<std::pair<qint64, qint64>> marks;
     if (answer) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
 
 class QMenu;
 
@@ -9,6 +10,7 @@ namespace situate {
 
 class AgreementView;
 class ChartView;
+class DocumentView;
 class ExtractsBrowser;
 class MainWindow;
 class MatrixView;
@@ -47,6 +49,7 @@ private:
     ExtractsBrowser* m_extracts;
     AgreementView* m_agreement;
     QueryView* m_query;
+    QPointer<DocumentView> m_documentView;
     bool m_queryShown = false;  // the query dock can be seen
     bool m_queryMarked = false; // the document view's marks are the query's
 };
