@@ -4,7 +4,7 @@
 # core/storage/ includes a QtSql header. The build already refuses <QSqlQuery> and the like in
 # ui/ and app/ (situate_core links QtSql privately); this also catches <QtSql/...> there and
 # QtSql anywhere else in core/.
-# It also checks that the product stays portable (README.md, "Other platforms"): outside
+# It also checks that the product stays portable (scripts/PLATFORMS.md): outside
 # core/platform_posix.cpp and core/platform_windows.cpp no source includes an operating-system
 # header (POSIX, Linux or Win32) or reads /proc.
 # Run as: cmake -DSOURCE_DIR=<repository> -P tests/layering.cmake
