@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Written against the Win32 API documentation; never compiled (README.md, "Other platforms").
+// Written against the Win32 API documentation; never compiled (scripts/PLATFORMS.md).
 #include "core/platform.h"
 
 #include <windows.h>
