@@ -15,10 +15,12 @@ namespace {
 
 // publish and clone copy a whole project between a file and a server, and say so alike.
 int runCopy(const Args& a, const QString& usageLine,
-            Result<TeamCopyReport> (*copy)(const QString&, const QString&), const QString& verb) {
+            Result<TeamCopyReport> (*copy)(const QString&, const QString&, const TeamCopyProgress&,
+                                           const ConnectionSecret&),
+            const QString& verb) {
     if (a.positional.size() != 2)
         return usage(usageLine);
-    auto report = copy(a.positional[0], a.positional[1]);
+    auto report = copy(a.positional[0], a.positional[1], {}, {});
     if (!report)
         return fail(report.error());
     out(verb + QStringLiteral(" %1 to %2: %3 documents, %4 codings (%5 rows)\n")

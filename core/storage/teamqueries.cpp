@@ -61,7 +61,15 @@ QString insertRows(const QString& table, const QString& list, qsizetype columns,
 
 } // namespace
 
-Result<qint64> copyTable(const Storage& from, Storage& to, const QString& table) {
+Result<qint64> tableRowCount(const Storage& s, const QString& table) {
+    QSqlQuery q(database(s));
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(sql::identifier(table))) || !q.next())
+        return sqlfailure::statement(q.lastError(), QStringLiteral("cannot count %1").arg(table));
+    return q.value(0).toLongLong();
+}
+
+Result<qint64> copyTable(const Storage& from, Storage& to, const QString& table,
+                         const std::function<bool(qint64 rows)>& written) {
     using R = Result<qint64>;
     const QStringList columns = from.columns(table);
     if (columns.isEmpty() || columns != to.columns(table))
@@ -94,8 +102,11 @@ Result<qint64> copyTable(const Storage& from, Storage& to, const QString& table)
                                          QStringLiteral("cannot write %1 rows %2 to %3")
                                              .arg(table, pending.first().toString(),
                                                   pending[pending.size() - width].toString()));
-        rows += pending.size() / width;
+        const qint64 carried = pending.size() / width;
+        rows += carried;
         pending.clear();
+        if (written && !written(carried))
+            return Status::failure(QStringLiteral("cancelled"));
         return {};
     };
     // SQLite keeps a coding's uuid and times compact, a server as text (compactcolumns.h).

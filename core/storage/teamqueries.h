@@ -5,6 +5,8 @@
 
 #include <QString>
 
+#include <functional>
+
 namespace situate {
 
 class Storage;
@@ -19,8 +21,12 @@ Status readSnapshot(Storage& storage);
 /// Copies every row of `table` from `from` into `to` with ids, uuids and every other column
 /// as they are; returns the number of rows. Both must be at the same schema version. Rows go
 /// in as multi-row INSERTs of copyBatchRows() rows (the last one takes what is left), inside
-/// the caller's transaction.
-Result<qint64> copyTable(const Storage& from, Storage& to, const QString& table);
+/// the caller's transaction. After each INSERT `written(rows)` is told how many rows it
+/// carried; when it returns false the copy stops with the failure "cancelled".
+Result<qint64> copyTable(const Storage& from, Storage& to, const QString& table,
+                         const std::function<bool(qint64 rows)>& written = {});
+/// How many rows `table` holds (a copy's progress counts against the sum).
+Result<qint64> tableRowCount(const Storage& storage, const QString& table);
 /// How many rows of a table with `columns` columns one INSERT of copyTable carries.
 qsizetype copyBatchRows(qsizetype columns);
 /// Empties `table` (a new project's own project_info, before the copied one arrives).

@@ -3,6 +3,7 @@
 
 #include "core/location.h"
 #include "core/project.h"
+#include "core/storage/storage.h"
 #include "core/storage/teamqueries.h"
 
 #include <QFile>
@@ -13,17 +14,32 @@ namespace situate {
 namespace {
 
 // Copies every project table of `from` into `to` inside `to`'s open transaction.
-Status copyRows(Storage& from, Storage& to, TeamCopyReport* report) {
+Status copyRows(Storage& from, Storage& to, TeamCopyReport* report,
+                const TeamCopyProgress& progress) {
     if (from.tables() != to.tables())
         return Status::failure(QStringLiteral("the two projects have different tables (are both "
                                               "at the same format version?)"));
+    qint64 total = 0, done = 0;
+    if (progress) {
+        for (const QString& table : from.tables()) {
+            Result<qint64> rows = tableRowCount(from, table);
+            if (!rows)
+                return Status::from(rows);
+            total += *rows;
+        }
+        if (!progress(0, total))
+            return Status::failure(QStringLiteral("cancelled"));
+    }
+    auto written = [&](qint64 rows) {
+        return !progress || progress(done += rows, total);
+    };
     if (Status st = deferReferences(to); !st)
         return st;
     // The new target's own uuid and creation time give way to the source's.
     if (Status st = clearTable(to, QStringLiteral("project_info")); !st)
         return st;
     for (const QString& table : from.tables()) {
-        Result<qint64> rows = copyTable(from, to, table);
+        Result<qint64> rows = copyTable(from, to, table, written);
         if (!rows)
             return Status::from(rows);
         report->rows += *rows;
@@ -36,11 +52,12 @@ Status copyRows(Storage& from, Storage& to, TeamCopyReport* report) {
 }
 
 // The same in one transaction of `to`: all of it, or nothing.
-Status copyAll(Storage& from, Storage& to, TeamCopyReport* report) {
+Status copyAll(Storage& from, Storage& to, TeamCopyReport* report,
+               const TeamCopyProgress& progress) {
     Status st = to.begin();
     if (!st)
         return st;
-    st = copyRows(from, to, report);
+    st = copyRows(from, to, report, progress);
     if (st)
         st = to.commit();
     else
@@ -50,32 +67,32 @@ Status copyAll(Storage& from, Storage& to, TeamCopyReport* report) {
 
 } // namespace
 
-Result<TeamCopyReport> publishProject(const QString& localPath, const QString& url) {
+namespace {
+
+Result<TeamCopyReport> invalidServerUrl(const QString& url) {
+    if (isServerLocation(url))
+        return TeamCopyReport{};
+    return Result<TeamCopyReport>::failure(
+        QStringLiteral("publish needs a postgresql://user@host:port/dbname URL to copy the "
+                       "project to"),
+        ErrorKind::Invalid);
+}
+
+// Publishes `from` (open, locked by whoever opened it) to the empty database `url`.
+Result<TeamCopyReport> publishFrom(Storage& from, const QString& url,
+                                   const TeamCopyProgress& progress,
+                                   const ConnectionSecret& secret) {
     using R = Result<TeamCopyReport>;
-    if (isServerLocation(localPath))
-        return R::failure(QStringLiteral("publish copies a local project file; %1 is already on "
-                                         "a server")
-                              .arg(safeLocation(localPath)),
-                          ErrorKind::Invalid);
-    if (!isServerLocation(url))
-        return R::failure(QStringLiteral("publish needs a postgresql://user@host:port/dbname URL "
-                                         "to copy the project to"),
-                          ErrorKind::Invalid);
-    // The local file stays locked (and unchanged) while it is copied.
-    auto local = Project::open(localPath, Project::Backup::Skip);
-    if (!local)
-        return Status::from(local);
-    Result<std::unique_ptr<Storage>> server = Storage::open(url, Storage::Mode::Create);
+    Result<std::unique_ptr<Storage>> server = Storage::open(url, Storage::Mode::Create, secret);
     if (!server)
         return Status::from(server);
-    Storage& from = (*local)->mutableStorage();
     Storage& to = **server;
     TeamCopyReport report;
     report.source = from.path();
     report.target = to.path();
     Status st = from.begin();
     if (st) {
-        st = copyAll(from, to, &report);
+        st = copyAll(from, to, &report, progress);
         from.rollback(); // only read
     }
     if (!st) {
@@ -91,7 +108,36 @@ Result<TeamCopyReport> publishProject(const QString& localPath, const QString& u
     return report;
 }
 
-Result<TeamCopyReport> cloneProject(const QString& url, const QString& localPath) {
+} // namespace
+
+Result<TeamCopyReport> publishProject(const QString& localPath, const QString& url,
+                                      const TeamCopyProgress& progress,
+                                      const ConnectionSecret& secret) {
+    if (isServerLocation(localPath))
+        return Result<TeamCopyReport>::failure(
+            QStringLiteral("publish copies a local project file; %1 is already on a server")
+                .arg(safeLocation(localPath)),
+            ErrorKind::Invalid);
+    if (auto checked = invalidServerUrl(url); !checked)
+        return checked;
+    // The local file stays locked (and unchanged) while it is copied.
+    auto local = Project::open(localPath, Project::Backup::Skip);
+    if (!local)
+        return Status::from(local);
+    return publishFrom((*local)->mutableStorage(), url, progress, secret);
+}
+
+Result<TeamCopyReport> publishStorage(std::unique_ptr<Storage> from, const QString& url,
+                                      const TeamCopyProgress& progress,
+                                      const ConnectionSecret& secret) {
+    if (auto checked = invalidServerUrl(url); !checked)
+        return checked;
+    return publishFrom(*from, url, progress, secret);
+}
+
+Result<TeamCopyReport> cloneProject(const QString& url, const QString& localPath,
+                                    const TeamCopyProgress& progress,
+                                    const ConnectionSecret& secret) {
     using R = Result<TeamCopyReport>;
     if (!isServerLocation(url))
         return R::failure(QStringLiteral("clone copies a project from a server: give a "
@@ -105,7 +151,7 @@ Result<TeamCopyReport> cloneProject(const QString& url, const QString& localPath
                                          "new one")
                               .arg(QFileInfo(localPath).fileName()),
                           ErrorKind::Invalid);
-    auto server = Project::open(url, Project::Backup::Skip);
+    auto server = Project::open(url, Project::Backup::Skip, secret);
     if (!server)
         return Status::from(server);
     TeamCopyReport report;
@@ -124,7 +170,7 @@ Result<TeamCopyReport> cloneProject(const QString& url, const QString& localPath
         if (st)
             st = readSnapshot(from);
         if (st)
-            st = copyAll(from, to, &report);
+            st = copyAll(from, to, &report, progress);
         from.rollback(); // only read
     }
     if (!st) {

@@ -4182,10 +4182,6 @@ Doppelklicken, um die Auszüge aufzulisten.</translation>
         <translation>Serverprojekt:</translation>
     </message>
     <message>
-        <source>Write no password in the URL: it comes from PGPASSWORD or ~/.pgpass; without them Situate asks for it, uses it for this project&apos;s connections only and does not store it. A project is put on a server with &lt;tt&gt;situate-cli publish&lt;/tt&gt;.</source>
-        <translation>Schreiben Sie kein Passwort in die URL: Es kommt aus PGPASSWORD oder ~/.pgpass; ohne diese fragt Situate danach, verwendet es nur für die Verbindungen dieses Projekts und speichert es nicht. Ein Projekt kommt mit &lt;tt&gt;situate-cli publish&lt;/tt&gt; auf einen Server.</translation>
-    </message>
-    <message>
         <source>%1 is not a server project: it must start with postgresql://</source>
         <translation>%1 ist kein Serverprojekt: Es muss mit postgresql:// beginnen</translation>
     </message>
@@ -4196,6 +4192,10 @@ Doppelklicken, um die Auszüge aufzulisten.</translation>
     <message>
         <source>Password of %1 on %2:</source>
         <translation>Passwort von %1 auf %2:</translation>
+    </message>
+    <message>
+        <source>Write no password in the URL: it comes from PGPASSWORD or ~/.pgpass; without them Situate asks for it, uses it for this project&apos;s connections only and does not store it. A project is put on a server with File &gt; Publish to server.</source>
+        <translation>Schreiben Sie kein Passwort in die URL: Es kommt aus PGPASSWORD oder ~/.pgpass; ohne diese fragt Situate danach, verwendet es nur für die Verbindungen dieses Projekts und speichert es nicht. Ein Projekt kommt mit Datei &gt; Auf Server veröffentlichen auf einen Server.</translation>
     </message>
 </context>
 <context>
@@ -4247,6 +4247,96 @@ Doppelklicken, um die Auszüge aufzulisten.</translation>
     <message>
         <source>No project opened yet</source>
         <translation>Noch kein Projekt geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>situate::TeamCopyController</name>
+    <message>
+        <source>Write no password in the URL: it comes from PGPASSWORD or ~/.pgpass; without them Situate asks for it and does not store it.</source>
+        <translation>Schreiben Sie kein Passwort in die URL: Es kommt aus PGPASSWORD oder ~/.pgpass; ohne diese fragt Situate danach und speichert es nicht.</translation>
+    </message>
+    <message>
+        <source>Server project:</source>
+        <translation>Serverprojekt:</translation>
+    </message>
+    <message>
+        <source>P&amp;ublish to server…</source>
+        <translation>Auf Server ver&amp;öffentlichen…</translation>
+    </message>
+    <message>
+        <source>Copy this project file into an empty database on a PostgreSQL server, for a team to code together</source>
+        <translation>Diese Projektdatei in eine leere Datenbank auf einem PostgreSQL-Server kopieren, damit ein Team gemeinsam codiert</translation>
+    </message>
+    <message>
+        <source>Clo&amp;ne server project…</source>
+        <translation>Serverprojekt klo&amp;nen…</translation>
+    </message>
+    <message>
+        <source>Copy a team project from a PostgreSQL server into a new project file on this computer</source>
+        <translation>Ein Teamprojekt von einem PostgreSQL-Server in eine neue Projektdatei auf diesem Computer kopieren</translation>
+    </message>
+    <message>
+        <source>Publish to server</source>
+        <translation>Auf Server veröffentlichen</translation>
+    </message>
+    <message>
+        <source>The database must exist and be empty; ask the server&apos;s administrator for one.</source>
+        <translation>Die Datenbank muss existieren und leer sein; fragen Sie die Administration des Servers danach.</translation>
+    </message>
+    <message>
+        <source>Clone server project</source>
+        <translation>Serverprojekt klonen</translation>
+    </message>
+    <message>
+        <source>The copy is a new project file, no longer shared with the team.</source>
+        <translation>Die Kopie ist eine neue Projektdatei, die nicht mehr mit dem Team geteilt wird.</translation>
+    </message>
+    <message>
+        <source>Clone into</source>
+        <translation>Klonen nach</translation>
+    </message>
+    <message>
+        <source>Situate projects (*.situate)</source>
+        <translation>Situate-Projekte (*.situate)</translation>
+    </message>
+    <message>
+        <source>Publishing copies a project file to a server: open a project file first.</source>
+        <translation>Veröffentlichen kopiert eine Projektdatei auf einen Server: Öffnen Sie zuerst eine Projektdatei.</translation>
+    </message>
+    <message>
+        <source>%1 is not a server project: it must start with postgresql://</source>
+        <translation>%1 ist kein Serverprojekt: Die Adresse muss mit postgresql:// beginnen</translation>
+    </message>
+    <message>
+        <source>Publishing %1…</source>
+        <translation>%1 wird veröffentlicht…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Published %1 to %2: %n document(s), %3 codings. Open the server project now?</source>
+        <translation>
+            <numerusform>%1 auf %2 veröffentlicht: %n Dokument, %3 Codierungen. Das Serverprojekt jetzt öffnen?</numerusform>
+            <numerusform>%1 auf %2 veröffentlicht: %n Dokumente, %3 Codierungen. Das Serverprojekt jetzt öffnen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Published %1 to %2</source>
+        <translation>%1 auf %2 veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Cloning %1…</source>
+        <translation>%1 wird geklont…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was copied.</source>
+        <translation>Abgebrochen; nichts wurde kopiert.</translation>
+    </message>
+    <message>
+        <source>Password for the server project:</source>
+        <translation>Passwort für das Serverprojekt:</translation>
     </message>
 </context>
 <context>

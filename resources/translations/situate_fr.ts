@@ -4182,10 +4182,6 @@ Double-cliquez pour lister les extraits.</translation>
         <translation>Projet sur le serveur :</translation>
     </message>
     <message>
-        <source>Write no password in the URL: it comes from PGPASSWORD or ~/.pgpass; without them Situate asks for it, uses it for this project&apos;s connections only and does not store it. A project is put on a server with &lt;tt&gt;situate-cli publish&lt;/tt&gt;.</source>
-        <translation>N’écrivez pas de mot de passe dans l’URL : il vient de PGPASSWORD ou de ~/.pgpass ; sans eux, Situate le demande, ne l’utilise que pour les connexions de ce projet et ne l’enregistre pas. Un projet est mis sur un serveur avec &lt;tt&gt;situate-cli publish&lt;/tt&gt;.</translation>
-    </message>
-    <message>
         <source>%1 is not a server project: it must start with postgresql://</source>
         <translation>%1 n’est pas un projet sur serveur : il doit commencer par postgresql://</translation>
     </message>
@@ -4196,6 +4192,10 @@ Double-cliquez pour lister les extraits.</translation>
     <message>
         <source>Password of %1 on %2:</source>
         <translation>Mot de passe de %1 sur %2 :</translation>
+    </message>
+    <message>
+        <source>Write no password in the URL: it comes from PGPASSWORD or ~/.pgpass; without them Situate asks for it, uses it for this project&apos;s connections only and does not store it. A project is put on a server with File &gt; Publish to server.</source>
+        <translation>N’écrivez pas de mot de passe dans l’URL : il vient de PGPASSWORD ou de ~/.pgpass ; sinon Situate le demande, ne l’utilise que pour les connexions de ce projet et ne le conserve pas. Un projet est mis sur un serveur avec Fichier &gt; Publier sur un serveur.</translation>
     </message>
 </context>
 <context>
@@ -4247,6 +4247,96 @@ Double-cliquez pour lister les extraits.</translation>
     <message>
         <source>No project opened yet</source>
         <translation>Aucun projet ouvert pour l’instant</translation>
+    </message>
+</context>
+<context>
+    <name>situate::TeamCopyController</name>
+    <message>
+        <source>Write no password in the URL: it comes from PGPASSWORD or ~/.pgpass; without them Situate asks for it and does not store it.</source>
+        <translation>N’écrivez pas de mot de passe dans l’URL : il vient de PGPASSWORD ou de ~/.pgpass ; sinon Situate le demande et ne le conserve pas.</translation>
+    </message>
+    <message>
+        <source>Server project:</source>
+        <translation>Projet sur serveur :</translation>
+    </message>
+    <message>
+        <source>P&amp;ublish to server…</source>
+        <translation>P&amp;ublier sur un serveur…</translation>
+    </message>
+    <message>
+        <source>Copy this project file into an empty database on a PostgreSQL server, for a team to code together</source>
+        <translation>Copier ce fichier de projet dans une base vide d’un serveur PostgreSQL, pour qu’une équipe code ensemble</translation>
+    </message>
+    <message>
+        <source>Clo&amp;ne server project…</source>
+        <translation>Clo&amp;ner un projet sur serveur…</translation>
+    </message>
+    <message>
+        <source>Copy a team project from a PostgreSQL server into a new project file on this computer</source>
+        <translation>Copier un projet d’équipe d’un serveur PostgreSQL dans un nouveau fichier de projet sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Publish to server</source>
+        <translation>Publier sur un serveur</translation>
+    </message>
+    <message>
+        <source>The database must exist and be empty; ask the server&apos;s administrator for one.</source>
+        <translation>La base de données doit exister et être vide ; demandez-en une à l’administrateur du serveur.</translation>
+    </message>
+    <message>
+        <source>Clone server project</source>
+        <translation>Cloner un projet sur serveur</translation>
+    </message>
+    <message>
+        <source>The copy is a new project file, no longer shared with the team.</source>
+        <translation>La copie est un nouveau fichier de projet, qui n’est plus partagé avec l’équipe.</translation>
+    </message>
+    <message>
+        <source>Clone into</source>
+        <translation>Cloner dans</translation>
+    </message>
+    <message>
+        <source>Situate projects (*.situate)</source>
+        <translation>Projets Situate (*.situate)</translation>
+    </message>
+    <message>
+        <source>Publishing copies a project file to a server: open a project file first.</source>
+        <translation>Publier copie un fichier de projet sur un serveur : ouvrez d’abord un fichier de projet.</translation>
+    </message>
+    <message>
+        <source>%1 is not a server project: it must start with postgresql://</source>
+        <translation>%1 n’est pas un projet sur serveur : l’adresse doit commencer par postgresql://</translation>
+    </message>
+    <message>
+        <source>Publishing %1…</source>
+        <translation>Publication de %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Published %1 to %2: %n document(s), %3 codings. Open the server project now?</source>
+        <translation>
+            <numerusform>%1 publié sur %2 : %n document, %3 codages. Ouvrir le projet sur serveur maintenant ?</numerusform>
+            <numerusform>%1 publié sur %2 : %n documents, %3 codages. Ouvrir le projet sur serveur maintenant ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Published %1 to %2</source>
+        <translation>%1 publié sur %2</translation>
+    </message>
+    <message>
+        <source>Cloning %1…</source>
+        <translation>Clonage de %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was copied.</source>
+        <translation>Annulé ; rien n’a été copié.</translation>
+    </message>
+    <message>
+        <source>Password for the server project:</source>
+        <translation>Mot de passe du projet sur serveur :</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "ui/mainwindow/connectionbanner.h"
 #include "ui/mainwindow/filecontroller.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "ui/mainwindow/teamcopy.h"
 #include "ui/mainwindow/workbench.h"
 
 #include <QAction>
@@ -31,6 +32,7 @@ ServerController::ServerController(MainWindow& window)
     open->setToolTip(tr("Open a team project on a PostgreSQL server"));
     window.files()->addOpenAction(open);
     connect(open, &QAction::triggered, this, &ServerController::openServerDialog);
+    m_copies = new TeamCopyController(window);
     connect(window.workbench()->banner(), &ConnectionBanner::reconnected, this, [this](int sent) {
         m_window.statusBar()->showMessage(
             sent > 0 ? tr("Connected to the server again; %n kept change(s) sent.", nullptr, sent)
@@ -55,7 +57,7 @@ void ServerController::openServerDialog() {
     auto* help = new QLabel(tr("Write no password in the URL: it comes from PGPASSWORD or "
                                "~/.pgpass; without them Situate asks for it, uses it for this "
                                "project's connections only and does not store it. A project is "
-                               "put on a server with <tt>situate-cli publish</tt>."));
+                               "put on a server with File > Publish to server."));
     help->setWordWrap(true);
     layout->addRow(help);
     if (!execForm(dialog, layout, QDialogButtonBox::Open | QDialogButtonBox::Cancel) ||
