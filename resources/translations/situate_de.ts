@@ -2685,6 +2685,14 @@ Trotzdem schreiben?</translation>
         <source>Import cancelled: the project is unchanged.</source>
         <translation>Import abgebrochen: Das Projekt ist unverändert.</translation>
     </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Export abgebrochen.</translation>
+    </message>
 </context>
 <context>
     <name>situate::HeatLegend</name>
@@ -3302,6 +3310,13 @@ Doppelklicken, um die Auszüge aufzulisten.</translation>
     <message>
         <source>System language</source>
         <translation>Systemsprache</translation>
+    </message>
+</context>
+<context>
+    <name>situate::ProgressTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -4325,10 +4340,6 @@ Doppelklicken, um die Auszüge aufzulisten.</translation>
     <message>
         <source>Cloning %1…</source>
         <translation>%1 wird geklont…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Cancelled; nothing was copied.</source>

@@ -2685,6 +2685,14 @@ L’écrire quand même ?</translation>
         <source>Import cancelled: the project is unchanged.</source>
         <translation>Import annulé : le projet n’a pas changé.</translation>
     </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Export annulé.</translation>
+    </message>
 </context>
 <context>
     <name>situate::HeatLegend</name>
@@ -3302,6 +3310,13 @@ Double-cliquez pour lister les extraits.</translation>
     <message>
         <source>System language</source>
         <translation>Langue du système</translation>
+    </message>
+</context>
+<context>
+    <name>situate::ProgressTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -4325,10 +4340,6 @@ Double-cliquez pour lister les extraits.</translation>
     <message>
         <source>Cloning %1…</source>
         <translation>Clonage de %1…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
     </message>
     <message>
         <source>Cancelled; nothing was copied.</source>

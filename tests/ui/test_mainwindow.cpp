@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/codetree.h"
 #include "core/demo/demobuilder.h"
+#include "core/generate/generator.h"
 #include "core/io/csv.h"
 #include "core/project.h"
 #include "tests/support/demowindow.h"
 #include "tests/support/testprompter.h"
 #include "tests/support/testsupport.h"
+#include "tests/support/waitfor.h"
 #include "ui/codebook/codebookpanel.h"
 #include "ui/documentview/documentview.h"
 #include "ui/mainwindow/backupcontroller.h"
@@ -20,14 +22,17 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QMenu>
 #include <QMenuBar>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -297,6 +302,8 @@ TEST_CASE("ui: Preferences choose the CSV separator, and the exports use it") {
         const QString path = demo.dir.filePath(name);
         demo.prompter->fileAnswers << path;
         window.findChild<QAction*>(QStringLiteral("exportCodebookCsvAction"))->trigger();
+        // Written on a worker, behind a progress dialog; saved whole, so it appears complete.
+        test::waitFor([&] { return QFileInfo::exists(path); });
         return test::readFile(path);
     };
     const QByteArray commaBytes = exportCodebook(QStringLiteral("comma.csv"));
@@ -329,6 +336,44 @@ TEST_CASE("ui: Preferences choose the CSV separator, and the exports use it") {
           QStringLiteral(";"));
     QSettings().remove(QStringLiteral("export/csvSeparator"));
     csv::setSeparator(',');
+}
+
+TEST_CASE("ui: File > Export codings writes on a worker behind a progress dialog, and Cancel "
+          "writes nothing") {
+    test::DemoWindow demo;
+    MainWindow& window = demo.window;
+    // A project whose codings take a while to read, so Cancel comes while they are read.
+    const QString big = demo.dir.filePath(QStringLiteral("big.situate"));
+    GenerateOptions options;
+    options.documents = 20;
+    options.words = 1500;
+    options.codings = 40000;
+    REQUIRE(generateProject(big, options).ok());
+    REQUIRE(window.openProject(big));
+    auto* action = window.findChild<QAction*>(QStringLiteral("exportCodingsCsvAction"));
+    REQUIRE(action);
+
+    const QString cancelled = demo.dir.filePath(QStringLiteral("cancelled.csv"));
+    demo.prompter->fileAnswers << cancelled;
+    action->trigger();
+    auto* progress = window.findChild<QProgressDialog*>(QStringLiteral("exportCsvProgress"));
+    REQUIRE(progress);
+    emit progress->canceled(); // as its Cancel button does
+    test::waitFor(
+        [&] { return !window.findChild<QProgressDialog*>(QStringLiteral("exportCsvProgress")); });
+    CHECK(window.statusBar()->currentMessage() == QStringLiteral("Export cancelled."));
+    CHECK_FALSE(QFileInfo::exists(cancelled));
+
+    const QString written = demo.dir.filePath(QStringLiteral("codings.csv"));
+    demo.prompter->fileAnswers << written;
+    action->trigger();
+    test::waitFor([&] {
+        return window.statusBar()->currentMessage() == QStringLiteral("Wrote codings.csv");
+    });
+    auto table = csv::parse(test::readFile(written), QStringLiteral("codings.csv"));
+    REQUIRE(table.ok());
+    CHECK(table->rows.size() == window.project()->storage().stats().codings);
+    CHECK(demo.messages.isEmpty());
 }
 
 TEST_CASE("ui: a layout saved on a larger screen is fitted to this one, every dock on it") {

@@ -7,6 +7,7 @@ target_sources(situate_ui PRIVATE
     common/prompter.h common/prompter.cpp
     common/projectview.h common/projectview.cpp
     common/readonlyjob.h common/viewjob.h
+    common/progresstask.h common/progresstask.cpp
     common/imageexport.h common/imageexport.cpp
     common/widgets.h common/widgets.cpp
     common/translations.h common/translations.cpp

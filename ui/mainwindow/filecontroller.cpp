@@ -7,6 +7,7 @@
 #include "core/io/sheetfile.h"
 #include "core/project.h"
 #include "core/refi/refireport.h"
+#include "ui/common/progresstask.h"
 #include "ui/common/prompter.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/workbench.h"
@@ -227,14 +228,28 @@ void FileController::exportCsv(bool codebook) {
         tr("CSV sheets (*.csv)"));
     if (path.isEmpty())
         return;
-    const Result<QByteArray> bytes =
-        codebook ? exportCodebook(project()->storage()) : exportCodings(project()->storage());
-    if (!bytes)
-        m_window.showFailure(Status::from(bytes));
-    else if (Status s = csv::saveFile(path, *bytes); !s)
-        m_window.showFailure(s);
-    else
-        m_window.statusBar()->showMessage(tr("Wrote %1").arg(QFileInfo(path).fileName()), 5000);
+    // A million codings take seconds to read and write: on a worker, with Cancel.
+    const QString file = QFileInfo(path).fileName();
+    runWithProgress<QByteArray>(
+        &m_window, tr("Writing %1…").arg(file), QStringLiteral("exportCsvProgress"),
+        [open = project()->readOnlyOpener(), path, codebook](const TaskProgress& progress) {
+            auto storage = open();
+            if (!storage)
+                return Result<QByteArray>(Status::from(storage));
+            auto bytes = codebook ? exportCodebook(**storage) : exportCodings(**storage);
+            if (bytes && progress(0, 0)) // nothing is written once Cancel was pressed
+                if (Status saved = csv::saveFile(path, *bytes); !saved)
+                    return Result<QByteArray>(saved);
+            return bytes;
+        },
+        [this, file](Result<QByteArray> written, bool cancelled) {
+            if (cancelled)
+                m_window.statusBar()->showMessage(tr("Export cancelled."), 5000);
+            else if (!written)
+                m_window.showFailure(Status::from(written));
+            else
+                m_window.statusBar()->showMessage(tr("Wrote %1").arg(file), 5000);
+        });
 }
 
 void FileController::importRefi(bool codebook) {

@@ -3,6 +3,7 @@
 
 #include "core/location.h"
 #include "core/project.h"
+#include "ui/common/progresstask.h"
 #include "ui/common/prompter.h"
 #include "ui/common/widgets.h"
 #include "ui/mainwindow/filecontroller.h"
@@ -12,25 +13,16 @@
 #include <QDialog>
 #include <QFileInfo>
 #include <QFormLayout>
-#include <QFutureWatcher>
 #include <QLabel>
 #include <QLineEdit>
-#include <QProgressDialog>
-#include <QPromise>
 #include <QStatusBar>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QUrl>
 
-#include <atomic>
-#include <memory>
 #include <utility>
 
 namespace situate {
 
 namespace {
-
-// The progress dialog counts in thousandths: rows can pass what an int holds.
-constexpr int kSteps = 1000;
 
 QString serverUrlHelp() {
     return TeamCopyController::tr(
@@ -158,24 +150,14 @@ bool TeamCopyController::cloneFrom(const QString& url, const QString& path) {
 void TeamCopyController::run(const QString& label, Copy copy,
                              std::function<void(const TeamCopyReport&)> done,
                              const ConnectionSecret& secret) {
-    auto cancel = std::make_shared<std::atomic_bool>(false);
-    m_progress = new QProgressDialog(label, tr("Cancel"), 0, kSteps, &m_window);
-    m_progress->setObjectName(QStringLiteral("teamCopyProgress"));
-    m_progress->setWindowModality(Qt::WindowModal);
-    m_progress->setMinimumDuration(300);
-    m_progress->setAutoReset(false);
-    connect(m_progress, &QProgressDialog::canceled, this, [cancel] { cancel->store(true); });
-    auto* watcher = new QFutureWatcher<Result<TeamCopyReport>>(this);
-    connect(watcher, &QFutureWatcherBase::progressValueChanged, m_progress,
-            &QProgressDialog::setValue);
-    connect(
-        watcher, &QFutureWatcherBase::finished, this,
-        [this, watcher, label, copy, done = std::move(done), secret, cancel]() mutable {
-            Result<TeamCopyReport> report = watcher->result();
-            watcher->deleteLater();
-            m_progress->deleteLater();
-            m_progress = nullptr;
-            if (cancel->load()) {
+    m_busy = true;
+    runWithProgress<TeamCopyReport>(
+        &m_window, label, QStringLiteral("teamCopyProgress"),
+        [copy, secret](const TaskProgress& progress) { return copy(progress, secret); },
+        [this, label, copy, done = std::move(done), secret](Result<TeamCopyReport> report,
+                                                            bool cancelled) mutable {
+            m_busy = false;
+            if (cancelled) {
                 m_window.statusBar()->showMessage(tr("Cancelled; nothing was copied."), 8000);
                 emit finished(false);
                 return;
@@ -195,15 +177,6 @@ void TeamCopyController::run(const QString& label, Copy copy,
             done(*report);
             emit finished(true);
         });
-    watcher->setFuture(
-        QtConcurrent::run([copy, secret, cancel](QPromise<Result<TeamCopyReport>>& promise) {
-            promise.setProgressRange(0, kSteps);
-            auto progress = [&promise, cancel](qint64 rows, qint64 total) {
-                promise.setProgressValue(total > 0 ? int(rows * kSteps / total) : 0);
-                return !cancel->load();
-            };
-            promise.addResult(copy(progress, secret));
-        }));
 }
 
 } // namespace situate

@@ -9,8 +9,6 @@
 
 #include <functional>
 
-class QProgressDialog;
-
 namespace situate {
 
 class MainWindow;
@@ -29,7 +27,7 @@ public:
     /// Clones the server project `url` into the new file `path`, then opens it.
     bool cloneFrom(const QString& url, const QString& path);
     /// Whether a copy is running.
-    bool isBusy() const { return m_progress != nullptr; }
+    bool isBusy() const { return m_busy; }
 
 signals:
     /// A copy ended: copied, or failed or cancelled (the window has said which).
@@ -46,7 +44,7 @@ private:
              const ConnectionSecret& secret = {});
 
     MainWindow& m_window;
-    QProgressDialog* m_progress = nullptr;
+    bool m_busy = false;
 };
 
 } // namespace situate
