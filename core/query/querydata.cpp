@@ -2,30 +2,96 @@
 #include "core/query/querydata.h"
 
 #include "core/agreement/agreementanalysis.h"
+#include "core/codetree.h"
+#include "core/storage/analysisqueries.h"
 #include "core/storage/queryreads.h"
+#include "core/storage/storage.h"
 
 namespace situate::query {
 
-QueryData::QueryData(const Storage& storage)
-    : m_storage(storage)
-    , m_reader(std::make_unique<TextReader>(storage)) {}
+QueryData::QueryData() = default;
 
 QueryData::~QueryData() = default;
 
 Result<std::shared_ptr<QueryData>> QueryData::read(const Storage& storage) {
-    std::shared_ptr<QueryData> d(new QueryData(storage));
+    auto d = std::make_shared<QueryData>();
+    if (Status st = d->bind(storage); !st)
+        return st;
+    return d;
+}
+
+Status QueryData::bind(const Storage& storage) {
+    if (m_storage != &storage) {
+        m_reader.reset();
+        m_storage = &storage;
+    }
+    if (m_documentsRead)
+        return {};
     Result<QVector<DocumentInfo>> docs = storage.documents();
     if (!docs)
         return Status::from(docs);
-    d->m_documents = std::move(*docs);
-    const std::size_t n = std::size_t(d->m_documents.size());
-    for (int i = 0; i < d->m_documents.size(); ++i)
-        d->m_position.insert(d->m_documents[i].id, i);
-    d->m_texts.resize(n);
-    d->m_offsets.resize(n);
-    d->m_paragraphs.resize(n);
-    d->m_words.resize(n);
-    return d;
+    m_documentsRead = true;
+    m_documents = std::move(*docs);
+    const std::size_t n = std::size_t(m_documents.size());
+    for (int i = 0; i < m_documents.size(); ++i)
+        m_position.insert(m_documents[i].id, i);
+    m_texts.resize(n);
+    m_offsets.resize(n);
+    m_paragraphs.resize(n);
+    m_words.resize(n);
+    return {};
+}
+
+void QueryData::unbind() {
+    m_reader.reset();
+    m_storage = nullptr;
+}
+
+TextReader& QueryData::reader() {
+    if (!m_reader)
+        m_reader = std::make_unique<TextReader>(*m_storage);
+    return *m_reader;
+}
+
+Status QueryData::readCodebook() {
+    if (m_tree)
+        return {};
+    Result<CodeTree> tree = CodeTree::read(*m_storage);
+    if (!tree)
+        return Status::from(tree);
+    Result<QVector<Coder>> coders = m_storage->coders();
+    if (!coders)
+        return Status::from(coders);
+    for (const Coder& c : *coders)
+        m_coders.insert(c.name, c.id);
+    m_tree = std::make_unique<CodeTree>(std::move(*tree));
+    return {};
+}
+
+Status QueryData::readCodings(const QSet<qint64>& codes) {
+    QVector<qint64> missing;
+    for (qint64 code : codes)
+        if (!m_codings.count(code))
+            missing << code;
+    if (missing.isEmpty())
+        return {};
+    Result<QVector<CodingSpan>> spans = loadCodingSpans(*m_storage, missing);
+    if (!spans)
+        return Status::from(spans);
+    for (qint64 code : missing)
+        m_codings[code];
+    for (const CodingSpan& c : *spans) {
+        const int p = position(c.documentId);
+        if (p >= 0)
+            m_codings[c.codeId].push_back({p, c.coderId, c.start, c.end});
+    }
+    return {};
+}
+
+const std::vector<CodedSpan>& QueryData::codings(qint64 code) const {
+    static const std::vector<CodedSpan> none;
+    const auto it = m_codings.find(code);
+    return it == m_codings.end() ? none : it->second;
 }
 
 void QueryData::readTurns() {
@@ -34,7 +100,7 @@ void QueryData::readTurns() {
     m_turnsRead = true;
     m_turns.assign(std::size_t(m_documents.size()), {});
     m_turnSpans.assign(std::size_t(m_documents.size()), {});
-    Result<QVector<SpeakerTurnRow>> rows = loadSpeakerTurnRows(m_storage);
+    Result<QVector<SpeakerTurnRow>> rows = loadSpeakerTurnRows(*m_storage);
     if (!rows) {
         if (m_failure)
             m_failure = Status::from(rows);
@@ -61,7 +127,7 @@ const std::vector<Interval>& QueryData::turnSpans(int position) {
 
 const QStringList& QueryData::speakers() {
     if (!m_speakers) {
-        Result<QStringList> names = loadSpeakerNames(m_storage);
+        Result<QStringList> names = loadSpeakerNames(*m_storage);
         if (!names && m_failure)
             m_failure = Status::from(names);
         m_speakers = names ? *names : QStringList();
@@ -72,9 +138,9 @@ const QStringList& QueryData::speakers() {
 const QString& QueryData::text(int position) {
     std::optional<QString>& t = m_texts[std::size_t(position)];
     if (!t) {
-        t = m_reader->text(m_documents[position].id);
-        if (!m_reader->status() && m_failure)
-            m_failure = m_reader->status();
+        t = reader().text(m_documents[position].id);
+        if (!reader().status() && m_failure)
+            m_failure = reader().status();
     }
     return *t;
 }

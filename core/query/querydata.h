@@ -2,7 +2,9 @@
 #pragma once
 
 // What a coding query reads from a project, each part read once and only when an operator
-// needs it: the documents in project order, speaker turns, texts, paragraphs and words.
+// needs it: the documents in project order, the codebook and coders, each code's codings,
+// speaker turns, texts, paragraphs and words. Kept, it answers the next query on the same
+// unchanged project from memory (a loaded query context).
 
 #include "core/query/queryintervals.h"
 #include "core/query/querytext.h"
@@ -13,11 +15,15 @@
 #include <QString>
 #include <QVector>
 
+#include <QSet>
+
 #include <memory>
 #include <optional>
+#include <unordered_map>
 #include <vector>
 
 namespace situate {
+class CodeTree;
 class Storage;
 class TextReader;
 } // namespace situate
@@ -30,12 +36,32 @@ struct Turn {
     Interval span;
 };
 
+/// One coding of a code, as a query reads it.
+struct CodedSpan {
+    int position = 0; // of its document
+    qint64 coderId = 0;
+    qint64 start = 0;
+    qint64 end = 0;
+};
+
+/// Everything a query read. One thread uses it at a time; it holds no connection between
+/// queries: bind() names the storage to read what is still missing through, and unbind()
+/// forgets it (before that connection closes). What it read is only right while the project
+/// is unchanged: whoever keeps one drops it at the project's next change.
 class QueryData {
 public:
-    /// Reads the documents; fails when they cannot be read.
+    /// Nothing read yet.
+    QueryData();
+    /// Bound to `storage` (for good) with the documents read; fails when they cannot be read.
     static Result<std::shared_ptr<QueryData>> read(const Storage& storage);
 
-    const Storage& storage() const { return m_storage; }
+    /// Reads what is missing through `storage` from now on, and the documents when they are
+    /// not read yet.
+    Status bind(const Storage& storage);
+    /// Forgets the storage (and the statement prepared on its connection).
+    void unbind();
+    /// The storage bound; only while bound.
+    const Storage& storage() const { return *m_storage; }
     /// Every document, in the project's order; positions in this list index everything else.
     const QVector<DocumentInfo>& documents() const { return m_documents; }
     /// The position of a document id, or -1.
@@ -53,16 +79,29 @@ public:
     const std::vector<Interval>& paragraphs(int position);
     const TextWords& words(int position);
 
-    /// The first read that failed (ok while none did): evaluation stops at it.
+    /// The codebook's code ids by path, and coders' ids by name (read once, with the codebook).
+    Status readCodebook();
+    const CodeTree& codeTree() const { return *m_tree; }
+    const QHash<QString, qint64>& coderIds() const { return m_coders; }
+    /// Reads the codings of those of `codes` not read yet, in one read.
+    Status readCodings(const QSet<qint64>& codes);
+    /// The codings of a code read so far, by readCodings.
+    const std::vector<CodedSpan>& codings(qint64 code) const;
+
+    /// The first read that failed (ok while none did): evaluation stops at it, and a context
+    /// that failed is not to be used again.
     const Status& failure() const { return m_failure; }
 
     ~QueryData();
+    QueryData(const QueryData&) = delete;
+    QueryData& operator=(const QueryData&) = delete;
 
 private:
-    explicit QueryData(const Storage& storage);
     void readTurns();
+    TextReader& reader();
 
-    const Storage& m_storage;
+    const Storage* m_storage = nullptr;
+    bool m_documentsRead = false;
     QVector<DocumentInfo> m_documents;
     QHash<qint64, int> m_position;
     bool m_turnsRead = false;
@@ -74,6 +113,9 @@ private:
     std::vector<std::optional<OffsetMap>> m_offsets;
     std::vector<std::optional<std::vector<Interval>>> m_paragraphs;
     std::vector<std::unique_ptr<TextWords>> m_words;
+    std::unique_ptr<CodeTree> m_tree;
+    QHash<QString, qint64> m_coders;
+    std::unordered_map<qint64, std::vector<CodedSpan>> m_codings;
     Status m_failure;
 };
 

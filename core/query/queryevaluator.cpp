@@ -2,7 +2,6 @@
 #include "core/query/queryevaluator.h"
 
 #include "core/codetree.h"
-#include "core/storage/analysisqueries.h"
 #include "core/storage/storage.h"
 
 #include <QSet>
@@ -40,18 +39,20 @@ public:
         switch (n.kind) {
         case NodeKind::Code:
         case NodeKind::Tree: {
-            if (Status st = readCodebook(); !st)
+            if (Status st = m_data->readCodebook(); !st)
                 return st;
-            const std::optional<qint64> id = m_tree.idByPath(n.name);
+            const CodeTree& tree = m_data->codeTree();
+            const std::optional<qint64> id = tree.idByPath(n.name);
             if (!id)
                 return Status::failure(unknown(n, QStringLiteral("code"), n.name));
             r.codes << *id;
             if (n.kind == NodeKind::Tree)
-                r.codes << m_tree.descendants(*id);
+                r.codes << tree.descendants(*id);
             if (!n.coder.isEmpty()) {
-                if (!m_coders.contains(n.coder))
+                const auto coder = m_data->coderIds().constFind(n.coder);
+                if (coder == m_data->coderIds().cend())
                     return Status::failure(unknown(n, QStringLiteral("coder"), n.coder));
-                r.coder = m_coders.value(n.coder);
+                r.coder = *coder;
             }
             m_codeIds.unite(QSet<qint64>(r.codes.begin(), r.codes.end()));
             break;
@@ -95,19 +96,9 @@ public:
         return {};
     }
 
-    /// Reads the codings every code and tree operand needs, in one read.
-    Status readCodings() {
-        if (m_codeIds.isEmpty())
-            return {};
-        Result<QVector<CodingSpan>> spans =
-            loadCodingSpans(m_data->storage(), QVector<qint64>(m_codeIds.begin(), m_codeIds.end()));
-        if (!spans)
-            return Status::from(spans);
-        m_spans = std::move(*spans);
-        for (qsizetype i = 0; i < m_spans.size(); ++i)
-            m_byCode[m_spans[i].codeId].push_back(i);
-        return {};
-    }
+    /// Reads the codings every code and tree operand needs and the data has not read yet,
+    /// in one read.
+    Status readCodings() { return m_data->readCodings(m_codeIds); }
 
     Result<Sets> evaluate(const Node& n) {
         if (!n.left)
@@ -130,22 +121,6 @@ public:
     }
 
 private:
-    Status readCodebook() {
-        if (m_codebookRead)
-            return {};
-        m_codebookRead = true;
-        Result<CodeTree> tree = CodeTree::read(m_data->storage());
-        if (!tree)
-            return Status::from(tree);
-        m_tree = std::move(*tree);
-        Result<QVector<Coder>> coders = m_data->storage().coders();
-        if (!coders)
-            return Status::from(coders);
-        for (const Coder& c : *coders)
-            m_coders.insert(c.name, c.id);
-        return {};
-    }
-
     Status resolveAttribute(const Node& n, Resolved& r) {
         const Storage& s = m_data->storage();
         const auto& docs = m_data->documents();
@@ -186,12 +161,9 @@ private:
         case NodeKind::Tree: {
             std::vector<std::vector<Interval>> pieces(out.size());
             for (qint64 code : r.codes)
-                for (qsizetype i : m_byCode.value(code)) {
-                    const CodingSpan& c = m_spans[i];
-                    const int p = m_data->position(c.documentId);
-                    if (p >= 0 && (r.coder == 0 || c.coderId == r.coder))
-                        pieces[std::size_t(p)].push_back({c.start, c.end});
-                }
+                for (const CodedSpan& c : m_data->codings(code))
+                    if (r.coder == 0 || c.coderId == r.coder)
+                        pieces[std::size_t(c.position)].push_back({c.start, c.end});
             for (std::size_t p = 0; p < out.size(); ++p)
                 out[p] = runsOf(std::move(pieces[p]));
             break;
@@ -249,13 +221,8 @@ private:
     }
 
     std::shared_ptr<QueryData> m_data;
-    bool m_codebookRead = false;
-    CodeTree m_tree;
-    QHash<QString, qint64> m_coders;
     QSet<qint64> m_codeIds;
     QHash<const Node*, Resolved> m_resolved;
-    QVector<CodingSpan> m_spans;
-    QHash<qint64, QVector<qsizetype>> m_byCode;
 };
 
 } // namespace
@@ -296,14 +263,16 @@ struct Prepared {
     std::unique_ptr<Evaluator> evaluator;
 };
 
-Result<Prepared> prepare(const Storage& storage, const QString& text) {
+Result<Prepared> prepare(const Storage& storage, std::shared_ptr<QueryData> data,
+                         const QString& text) {
     Result<NodePtr> tree = parse(text);
     if (!tree)
         return Status::from(tree);
-    Result<std::shared_ptr<QueryData>> data = QueryData::read(storage);
     if (!data)
-        return Status::from(data);
-    Prepared p{std::move(*tree), *data, std::make_unique<Evaluator>(*data)};
+        data = std::make_shared<QueryData>();
+    if (Status st = data->bind(storage); !st)
+        return st;
+    Prepared p{std::move(*tree), data, std::make_unique<Evaluator>(data)};
     if (Status st = p.evaluator->resolve(*p.tree); !st)
         return st;
     return p;
@@ -312,11 +281,16 @@ Result<Prepared> prepare(const Storage& storage, const QString& text) {
 } // namespace
 
 Status checkQuery(const Storage& storage, const QString& text) {
-    return Status::from(prepare(storage, text));
+    return Status::from(prepare(storage, nullptr, text));
 }
 
 Result<QueryResult> runQuery(const Storage& storage, const QString& text, Unit unit) {
-    Result<Prepared> prepared = prepare(storage, text);
+    return runQuery(storage, nullptr, text, unit);
+}
+
+Result<QueryResult> runQuery(const Storage& storage, std::shared_ptr<QueryData> loaded,
+                             const QString& text, Unit unit) {
+    Result<Prepared> prepared = prepare(storage, std::move(loaded), text);
     if (!prepared)
         return Status::from(prepared);
     std::shared_ptr<QueryData> data = prepared->data;

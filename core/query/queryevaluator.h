@@ -38,5 +38,12 @@ Status checkQuery(const Storage& storage, const QString& text);
 
 /// Parses, resolves and evaluates `text` on `storage`, then widens the runs to `unit`.
 Result<QueryResult> runQuery(const Storage& storage, const QString& text, Unit unit = Unit::Run);
+/// The same on a loaded query context: `loaded` is bound to `storage` and reads only what it
+/// has not read for an earlier query (the codings of a code not asked for before, say), so a
+/// query on a project unchanged since is answered from memory. It stays bound: the caller
+/// unbinds it when done with the result (which reads texts through it). A null `loaded` is a
+/// new one.
+Result<QueryResult> runQuery(const Storage& storage, std::shared_ptr<QueryData> loaded,
+                             const QString& text, Unit unit = Unit::Run);
 
 } // namespace situate::query

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/query/querynames.h"
 
-#include "core/codetree.h"
 #include "core/storage/queryreads.h"
 
 namespace situate::query {
@@ -21,11 +20,12 @@ template <typename T> QStringList sortedNames(const QVector<T>& rows) {
 
 Result<QueryNames> queryNames(const Storage& s) {
     QueryNames n;
-    const Result<CodeTree> tree = CodeTree::read(s);
+    Result<CodeTree> tree = CodeTree::read(s);
     if (!tree)
         return Status::from(tree);
-    for (const Code& c : tree->codes())
-        n.codes << tree->path(c.id);
+    n.tree = tree.take();
+    for (const Code& c : n.tree.codes())
+        n.codes << n.tree.path(c.id);
     n.codes.sort(Qt::CaseInsensitive); // a parent's path sorts before its children's
     const auto coders = s.coders();
     const auto documents = s.documents();

@@ -4,6 +4,7 @@
 // The names a query may use, for a query builder to offer, and a name written as the
 // language quotes it.
 
+#include "core/codetree.h"
 #include "core/result.h"
 
 #include <QStringList>
@@ -22,6 +23,7 @@ struct QueryNames {
     QStringList documents;
     QStringList cases;
     QStringList attributes;
+    CodeTree tree; // the codebook the paths come from
 };
 Result<QueryNames> queryNames(const Storage& storage);
 

@@ -67,13 +67,17 @@ QJsonObject resultJson(QueryResult& result) {
 }
 
 QByteArray resultCsv(QueryResult& result, bool bom) {
+    return rowsCsv(runRows(result, true), bom);
+}
+
+QByteArray rowsCsv(const QVector<RunRow>& rows, bool bom) {
     csv::Writer w;
     if (bom)
         w.writeBom();
     w.writeRow({QStringLiteral("document"), QStringLiteral("case"), QStringLiteral("start"),
                 QStringLiteral("end"), QStringLiteral("speaker"), QStringLiteral("text")});
     const QString joiner = QStringLiteral("; ");
-    for (const RunRow& r : runRows(result, true))
+    for (const RunRow& r : rows)
         w.writeCells({r.document, r.cases.join(joiner), csv::Cell::number(r.start),
                       csv::Cell::number(r.end), r.speakers.join(joiner), r.text});
     return w.data();

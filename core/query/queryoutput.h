@@ -34,5 +34,7 @@ QJsonObject resultJson(QueryResult& result);
 /// document,case,start,end,speaker,text (several cases or speakers joined by "; "), through
 /// the guarded CSV writer; with a BOM unless `bom` is false.
 QByteArray resultCsv(QueryResult& result, bool bom = true);
+/// The same CSV from rows already made (with their speakers).
+QByteArray rowsCsv(const QVector<RunRow>& rows, bool bom = true);
 
 } // namespace situate::query

@@ -3908,6 +3908,10 @@ Doppelklicken, um die Auszüge aufzulisten.</translation>
         <source>Save the query first: the evidence matrix shows saved queries as its rows.</source>
         <translation>Speichern Sie die Abfrage zuerst: Die Evidenzmatrix zeigt gespeicherte Abfragen als Zeilen.</translation>
     </message>
+    <message>
+        <source>Coder (by)</source>
+        <translation>Codierer (by)</translation>
+    </message>
 </context>
 <context>
     <name>situate::QuestionsPanel</name>

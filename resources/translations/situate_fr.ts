@@ -3908,6 +3908,10 @@ Double-cliquez pour lister les extraits.</translation>
         <source>Save the query first: the evidence matrix shows saved queries as its rows.</source>
         <translation>Enregistrez d’abord la requête : la matrice des données probantes montre les requêtes enregistrées comme lignes.</translation>
     </message>
+    <message>
+        <source>Coder (by)</source>
+        <translation>Codeur (by)</translation>
+    </message>
 </context>
 <context>
     <name>situate::QuestionsPanel</name>

@@ -81,7 +81,11 @@ struct QueryFixture {
 
     /// The result as "DOCUMENT [a,b) ..." per document with runs, in project order.
     QString run(const QString& query, query::Unit unit = query::Unit::Run) const {
-        Result<query::QueryResult> r = query::runQuery(project->storage(), query, unit);
+        return written(query::runQuery(project->storage(), query, unit));
+    }
+
+    /// A result written as run() writes it.
+    static QString written(const Result<query::QueryResult>& r) {
         if (!r)
             return s("error: ") + r.error();
         QStringList out;

@@ -1,16 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The coding query dock in the real main window on the demo project: a query built from the
-// name lists and operator buttons, run, its runs and per-case counts as core computes them;
-// errors in words with the cursor on the column; save, code and their undo; export and the
-// extracts browser.
+// name lists (a coder as `by "NAME"`) and operator buttons, run, its runs and per-case counts
+// as core computes them; errors in words and underlined; the loaded context kept between runs
+// and dropped at a change; save, code and their undo; export and the extracts browser.
 #include "core/analysis/runfrequency.h"
 #include "core/evaluation/evidencematrix.h"
 #include "core/io/csv.h"
 #include "core/project.h"
 #include "core/query/queryevaluator.h"
+#include "core/query/querynames.h"
 #include "core/query/queryoutput.h"
 #include "core/query/savedqueries.h"
 #include "tests/support/demowindow.h"
+#include "tests/support/testrows.h"
 #include "tests/support/waitfor.h"
 #include "ui/analysis/codecombobox.h"
 #include "ui/analysis/extractsbrowser.h"
@@ -21,6 +23,7 @@
 #include "ui/mainwindow/evaluationdockscontroller.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/workbench.h"
+#include "ui/query/queryexpressionedit.h"
 #include "ui/query/queryview.h"
 
 #include <QAbstractItemView>
@@ -33,6 +36,7 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTest>
+#include <QTextCharFormat>
 #include <QUndoStack>
 
 #include <catch2/catch.hpp>
@@ -81,8 +85,20 @@ TEST_CASE("query ui: a query built from the lists and buttons runs as core's") {
     f.pick("queryOperandKind", QStringLiteral("Code"));
     f.pick("queryOperandName", QStringLiteral("Mechanisms/Peer learning"));
     f.click("queryInsert");
-    const QString text = f.find<QLineEdit>("queryExpression")->text();
-    CHECK(text == QStringLiteral("tree \"Outcomes\" near 10 code \"Mechanisms/Peer learning\""));
+    // A coder follows the code as the language writes it, `by "NAME"`, a space before it.
+    const auto* coders = f.find<QComboBox>("queryOperandName");
+    f.pick("queryOperandKind", QStringLiteral("Coder (by)"));
+    const QStringList expectedCoders = query::queryNames(f.storage()).value().coders;
+    REQUIRE(coders->count() == expectedCoders.size());
+    for (int i = 0; i < coders->count(); ++i)
+        CHECK(coders->itemText(i) == expectedCoders[i]);
+    const QString coder = expectedCoders.value(0);
+    f.pick("queryOperandName", coder);
+    f.click("queryInsert");
+    const QString text = f.find<QueryExpressionEdit>("queryExpression")->text();
+    CHECK(text ==
+          QStringLiteral("tree \"Outcomes\" near 10 code \"Mechanisms/Peer learning\" by ") +
+              query::quoted(coder));
     f.run();
 
     Result<query::QueryResult> expected = query::runQuery(f.storage(), text);
@@ -132,17 +148,105 @@ TEST_CASE("query ui: a query built from the lists and buttons runs as core's") {
     CHECK(f.window.workbench()->documentView()->marks().isEmpty());
 }
 
-TEST_CASE("query ui: errors are told in words, the cursor on the column") {
+namespace {
+
+/// The stretches of the field drawn with a red wavy underline.
+QVector<std::pair<int, int>> waved(const QueryExpressionEdit* field) {
+    QVector<std::pair<int, int>> out;
+    for (const QTextEdit::ExtraSelection& mark : field->extraSelections())
+        if (mark.format.underlineStyle() == QTextCharFormat::WaveUnderline &&
+            mark.format.underlineColor() == QColor(Qt::red))
+            out.append({mark.cursor.selectionStart(), mark.cursor.selectionEnd()});
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("query ui: errors are told in words and underlined where the query is wrong") {
     Fixture f;
-    auto* expression = f.find<QLineEdit>("queryExpression");
-    expression->setText(QStringLiteral("code \"Nowhere\""));
+    auto* expression = f.find<QueryExpressionEdit>("queryExpression");
+    // An unknown name: its whole operand.
+    expression->setText(QStringLiteral("all and code \"Nowhere\""));
     f.run();
-    CHECK(f.status().contains(QStringLiteral("unknown code \"Nowhere\"")));
+    CHECK(f.status().contains(QStringLiteral("column 9: unknown code \"Nowhere\"")));
     CHECK_FALSE(f.find<QPushButton>("queryAutoCode")->isEnabled());
+    CHECK(waved(expression) == QVector<std::pair<int, int>>{{8, 22}});
+    // A wrong token: that token; the emoji before it is one column and two UTF-16 units.
+    expression->setText(QStringLiteral("code \"😀\" near many code \"Outcomes\""));
+    f.run();
+    CHECK(f.status().contains(QStringLiteral("column 15: expected a whole number")));
+    CHECK(waved(expression) == QVector<std::pair<int, int>>{{15, 19}});
+    CHECK(expression->text().mid(15, 4) == QStringLiteral("many"));
+    f.window.resizeDocks({f.find<QDockWidget>("queryDock")}, {520}, Qt::Vertical);
+    QTest::qWait(50);
+    f.window.grab().save(QStringLiteral("/tmp/query-dock-error.png"));
+    // Past the end: the last token, the cursor at the end.
     expression->setText(QStringLiteral("code \"Outcomes\" and"));
     f.run();
     CHECK(f.status().contains(QStringLiteral("column 20: expected code")));
-    CHECK(expression->cursorPosition() == 19); // column 20 is past the end
+    CHECK(waved(expression) == QVector<std::pair<int, int>>{{16, 19}});
+    CHECK(expression->cursorPosition() == 19);
+    // Typing takes the underline away; Enter runs, and a query that runs has none.
+    expression->setFocus();
+    QTest::keyClicks(expression, QStringLiteral(" all"));
+    CHECK(waved(expression).isEmpty());
+    bool done = false;
+    auto c = QObject::connect(f.view, &QueryView::answered, [&] { done = true; });
+    QTest::keyClick(expression, Qt::Key_Return);
+    waitFor([&] { return done; });
+    QObject::disconnect(c);
+    CHECK(expression->text() == QStringLiteral("code \"Outcomes\" and all"));
+    REQUIRE(f.view->answer());
+    CHECK(waved(expression).isEmpty());
+}
+
+TEST_CASE("query ui: where an error is, from its message") {
+    const auto span = [](const char* text, const char* message) {
+        return queryErrorSpan(QString::fromUtf8(text), QString::fromUtf8(message));
+    };
+    using Span = std::pair<int, int>;
+    CHECK(span("code \"A\" by \"Zo\\\"e\"", "column 1: unknown coder \"Zo\"e\"") == Span{0, 19});
+    CHECK(span("(all or", "column 8: expected code, found the end of the query") == Span{5, 7});
+    CHECK(span("all and \"open", "column 9: expected code, found \"\\\"open\"") == Span{8, 13});
+    CHECK(span("all  )", "column 6: expected and, found \")\"") == Span{5, 6});
+    CHECK(span("all", "the project file is damaged") == Span{0, 0});
+    CHECK(span("", "column 1: expected code, found the end of the query") == Span{0, 0});
+}
+
+TEST_CASE("query ui: the dock keeps what a run read until the project changes") {
+    Fixture f;
+    const QString text =
+        QStringLiteral("code \"Mechanisms/Peer learning\" near 5 tree \"Outcomes\"");
+    f.find<QueryExpressionEdit>("queryExpression")->setText(text);
+    CHECK(f.view->loaded() == nullptr);
+    f.run();
+    REQUIRE(f.view->answer());
+    const query::QueryData* kept = f.view->loaded();
+    REQUIRE(kept != nullptr);
+    const qint64 runs = f.view->answer()->counts.runs;
+    // Running again reuses it.
+    f.run();
+    CHECK(f.view->loaded() == kept);
+    CHECK(f.view->answer()->counts.runs == runs);
+    // A change drops it, and the rerun that follows reads the changed project.
+    const qint64 code = f.codeId(QStringLiteral("Mechanisms/Peer learning"));
+    const qint64 doc = f.storage().documents().value().first().id;
+    bool done = false;
+    auto c = QObject::connect(f.view, &QueryView::answered, [&] { done = true; });
+    REQUIRE(f.window.project()
+                ->edit(QStringLiteral("code"),
+                       [&](Editor& e) {
+                           return Status::from(
+                               test::addCodingAs(e, QStringLiteral("Tester"), doc, code, 0, 1));
+                       })
+                .ok());
+    CHECK(f.view->loaded() == nullptr);
+    waitFor([&] { return done; });
+    QObject::disconnect(c);
+    Result<query::QueryResult> expected = query::runQuery(f.storage(), text);
+    REQUIRE(expected.ok());
+    CHECK(f.view->answer()->counts.runs == expected->counts().runs);
+    CHECK(f.view->loaded() != nullptr);
 }
 
 TEST_CASE("query ui: save, code the result and export, each as the CLI would") {
@@ -150,7 +254,7 @@ TEST_CASE("query ui: save, code the result and export, each as the CLI would") {
     QUndoStack* undo = f.window.project()->undoStack();
     const QString text =
         QStringLiteral("code \"Mechanisms/Peer learning\" in turn speaker \"P01\"");
-    f.find<QLineEdit>("queryExpression")->setText(text);
+    f.find<QueryExpressionEdit>("queryExpression")->setText(text);
     f.run();
     REQUIRE(f.view->answer());
     REQUIRE(f.view->answer()->counts.runs > 0);
@@ -203,7 +307,7 @@ TEST_CASE("query ui: save, code the result and export, each as the CLI would") {
 
 TEST_CASE("query ui: typing completes the language's words and the project's quoted names") {
     Fixture f;
-    auto* expression = f.find<QLineEdit>("queryExpression");
+    auto* expression = f.find<QueryExpressionEdit>("queryExpression");
     expression->setFocus();
     QTest::keyClicks(expression, QStringLiteral("tree \"Outc"));
     QAbstractItemView* popup = f.view->completions();

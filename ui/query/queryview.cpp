@@ -10,6 +10,7 @@
 #include "ui/analysis/codecombobox.h"
 #include "ui/common/widgets.h"
 #include "ui/evaluation/counted.h"
+#include "ui/query/queryexpressionedit.h"
 
 #include <QAbstractItemView>
 #include <QComboBox>
@@ -22,9 +23,9 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QStringListModel>
 #include <QTableWidget>
+#include <QTextCursor>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -36,7 +37,7 @@ namespace {
 // The runs listed in the table; the counts and exports hold every one.
 constexpr int kListed = 2000;
 
-enum class Operand { Code, Tree, Speaker, Document, Case, Attribute };
+enum class Operand { Code, Tree, Coder, Speaker, Document, Case, Attribute };
 
 QString operandWord(Operand o) {
     switch (o) {
@@ -44,6 +45,8 @@ QString operandWord(Operand o) {
         return QStringLiteral("code");
     case Operand::Tree:
         return QStringLiteral("tree");
+    case Operand::Coder:
+        return QStringLiteral("by");
     case Operand::Speaker:
         return QStringLiteral("speaker");
     case Operand::Document:
@@ -56,8 +59,15 @@ QString operandWord(Operand o) {
     return {};
 }
 
-Result<QueryAnswer> readAnswer(const Storage& s, const QString& text, query::Unit unit) {
-    Result<query::QueryResult> result = query::runQuery(s, text, unit);
+/// Runs the query on what `loaded` holds, reading through `s` only what it lacks (the
+/// codings of a code not asked for before, say); `loaded` keeps what was read for the next run.
+Result<QueryAnswer> readAnswer(const Storage& s, const std::shared_ptr<query::QueryData>& loaded,
+                               const QString& text, query::Unit unit) {
+    struct Unbind { // the connection is the worker's: forget it when done
+        query::QueryData& data;
+        ~Unbind() { data.unbind(); }
+    } unbind{*loaded};
+    Result<query::QueryResult> result = query::runQuery(s, loaded, text, unit);
     if (!result)
         return Status::from(result);
     QueryAnswer a;
@@ -66,7 +76,6 @@ Result<QueryAnswer> readAnswer(const Storage& s, const QString& text, query::Uni
     a.rows = query::runRows(*result);
     for (const query::RunRow& row : a.rows)
         a.documentIds << result->data->documents()[row.position].id;
-    a.csv = query::resultCsv(*result);
     a.runs.name = text;
     const QVector<DocumentInfo>& documents = result->data->documents();
     for (qsizetype d = 0; d < documents.size(); ++d) {
@@ -109,6 +118,7 @@ QueryView::QueryView(QWidget* parent)
     m_kind = choiceBox(QStringLiteral("queryOperandKind"),
                        {{tr("Code"), int(Operand::Code)},
                         {tr("Code and sub-codes"), int(Operand::Tree)},
+                        {tr("Coder (by)"), int(Operand::Coder)},
                         {tr("Speaker"), int(Operand::Speaker)},
                         {tr("Document"), int(Operand::Document)},
                         {tr("Case"), int(Operand::Case)},
@@ -119,7 +129,7 @@ QueryView::QueryView(QWidget* parent)
     m_name->setAccessibleName(tr("Name to insert"));
     auto* insert = namedButton(QStringLiteral("queryInsert"), tr("Insert"),
                                tr("Insert the operand at the cursor"));
-    m_expression = named<QLineEdit>(QStringLiteral("queryExpression"));
+    m_expression = named<QueryExpressionEdit>(QStringLiteral("queryExpression"));
     m_expression->setPlaceholderText(
         tr("e.g. code \"Mechanisms\" near 10 code \"Outcomes\" and speaker \"P1\""));
     m_expression->setAccessibleName(tr("Query"));
@@ -218,24 +228,17 @@ QueryView::QueryView(QWidget* parent)
     m_words = new QStringListModel(this);
     m_completer = new QCompleter(m_words, this);
     m_completer->setWidget(m_expression);
+    m_expression->setCompleter(m_completer);
     m_completer->setCaseSensitivity(Qt::CaseInsensitive);
     m_completer->setCompletionMode(QCompleter::PopupCompletion);
     m_completer->popup()->setObjectName(QStringLiteral("queryCompletions"));
-    connect(m_expression, &QLineEdit::textEdited, this, [this] { complete(); });
+    connect(m_expression, &QueryExpressionEdit::textEdited, this, [this] { complete(); });
     connect(m_completer, qOverload<const QString&>(&QCompleter::activated), this,
             &QueryView::takeCompletion);
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] { fillNames(); });
-    connect(insert, &QPushButton::clicked, this, [this] {
-        const auto kind = Operand(m_kind->currentData().toInt());
-        if (m_name->currentText().isEmpty())
-            return;
-        QString text = operandWord(kind) + QLatin1Char(' ') + query::quoted(m_name->currentText());
-        if (kind == Operand::Attribute)
-            text += QStringLiteral(" = \"\"");
-        insertText(text);
-    });
+    connect(insert, &QPushButton::clicked, this, &QueryView::insertOperand);
     connect(run, &QPushButton::clicked, this, [this] { runQuery(m_expression->text()); });
-    connect(m_expression, &QLineEdit::returnPressed, this,
+    connect(m_expression, &QueryExpressionEdit::returnPressed, this,
             [this] { runQuery(m_expression->text()); });
     connect(m_runs, &QTableWidget::cellActivated, this, [this](int row, int) {
         if (!m_answer || row >= m_answer->rows.size())
@@ -271,10 +274,15 @@ QueryView::QueryView(QWidget* parent)
 QueryView::~QueryView() = default;
 
 void QueryView::projectReplaced() {
+    m_loaded.reset();
     m_answer.reset();
     m_running.clear();
     finished(Status::failure(QString()));
     refreshNow();
+}
+
+void QueryView::projectEdited() {
+    m_loaded.reset(); // what it read may have changed: the next run reads it again
 }
 
 void QueryView::refresh() {
@@ -311,6 +319,9 @@ void QueryView::fillNames() {
     case Operand::Tree:
         list = names->codes;
         break;
+    case Operand::Coder:
+        list = names->coders;
+        break;
     case Operand::Speaker:
         list = names->speakers;
         break;
@@ -328,8 +339,7 @@ void QueryView::fillNames() {
     m_name->clear();
     m_name->addItems(list);
     m_name->setCurrentIndex(std::max<int>(0, int(list.indexOf(current))));
-    if (const auto tree = CodeTree::read(project()->storage()))
-        m_code->setTree(*tree);
+    m_code->setTree(names->tree);
     const qint64 code = m_code->currentCodeId();
     m_code->setCurrentCodeId(code);
     const Result<QVector<query::SavedQuery>> saved = query::savedQueries(project()->storage());
@@ -396,8 +406,22 @@ void QueryView::takeCompletion(const QString& completion) {
 void QueryView::insertText(const QString& text) {
     m_expression->insert(text);
     if (text == QLatin1String("()"))
-        m_expression->cursorBackward(false);
+        m_expression->moveCursor(QTextCursor::Left);
     m_expression->setFocus();
+}
+
+void QueryView::insertOperand() {
+    const auto kind = Operand(m_kind->currentData().toInt());
+    if (m_name->currentText().isEmpty())
+        return;
+    QString text = operandWord(kind) + QLatin1Char(' ') + query::quoted(m_name->currentText());
+    if (kind == Operand::Attribute)
+        text += QStringLiteral(" = \"\"");
+    // `by "CODER"` follows the code or tree operand before it, a space between.
+    const QString before = m_expression->text().left(m_expression->cursorPosition());
+    if (kind == Operand::Coder && !before.isEmpty() && !before.back().isSpace())
+        text.prepend(QLatin1Char(' '));
+    insertText(text);
 }
 
 void QueryView::runQuery(const QString& text) {
@@ -417,13 +441,19 @@ void QueryView::launch() {
     m_status->setText(tr("Running…"));
     const QString text = m_running;
     const auto unit = query::Unit(m_unit->currentData().toInt());
-    m_job.run(*project(), [text, unit](const Storage& s, const std::atomic_bool&) {
-        return readAnswer(s, text, unit);
-    });
+    if (!m_loaded)
+        m_loaded = std::make_shared<query::QueryData>();
+    m_job.run(*project(),
+              [text, unit, loaded = m_loaded](const Storage& s, const std::atomic_bool&) {
+                  return readAnswer(s, loaded, text, unit);
+              });
 }
 
 void QueryView::finished(Result<QueryAnswer> result) {
     m_busy->setVisible(false);
+    if (m_loaded && !m_loaded->failure())
+        m_loaded.reset(); // a read failed: what it holds is not to be trusted
+    m_expression->clearError();
     const bool ok = result.ok();
     m_codeButton->setEnabled(ok);
     m_export->setEnabled(ok);
@@ -434,14 +464,7 @@ void QueryView::finished(Result<QueryAnswer> result) {
         m_runs->setRowCount(0);
         m_perCase->setRowCount(0);
         if (!result.error().isEmpty()) {
-            m_status->setText(tr("The query cannot run: %1").arg(result.error()));
-            // A syntax error names its column: put the cursor there.
-            static const QRegularExpression column(QStringLiteral("^column (\\d+):"));
-            const QRegularExpressionMatch m = column.match(result.error());
-            if (m.hasMatch()) {
-                m_expression->setCursorPosition(m.captured(1).toInt() - 1);
-                m_expression->cursorForward(true, 1);
-            }
+            showError(result.error());
         } else {
             m_status->setText(
                 tr("Write a query, or build one from the names and operators above."));
@@ -484,6 +507,16 @@ void QueryView::finished(Result<QueryAnswer> result) {
     m_runs->resizeColumnsToContents();
     m_perCase->resizeColumnsToContents();
     emit answered();
+}
+
+void QueryView::showError(const QString& error) {
+    m_status->setText(tr("The query cannot run: %1").arg(error));
+    // An error that names its column: the wrong part underlined, the cursor after it.
+    const auto [start, end] = queryErrorSpan(m_expression->text(), error);
+    if (end > start) {
+        m_expression->markError(start, end);
+        m_expression->setCursorPosition(end);
+    }
 }
 
 void QueryView::saveQuery() {
@@ -546,7 +579,7 @@ void QueryView::openExtracts() {
 Status QueryView::exportCsv(const QString& path) const {
     if (!m_answer)
         return Status::failure(tr("Run a query first."));
-    return csv::saveFile(path, m_answer->csv);
+    return csv::saveFile(path, query::rowsCsv(m_answer->rows));
 }
 
 } // namespace situate

@@ -27,14 +27,14 @@ class QTableWidget;
 namespace situate {
 
 class CodeComboBox;
+class QueryExpressionEdit;
 
-/// What one run of a query shows: its rows, counts, CSV and runs, read off the GUI thread.
+/// What one run of a query shows: its rows, counts and runs, read off the GUI thread.
 struct QueryAnswer {
     QString query;
-    QVector<query::RunRow> rows;
+    QVector<query::RunRow> rows; // with their speakers: Export writes them as CSV
     QVector<qint64> documentIds; // of each row's document
     query::Counts counts;
-    QByteArray csv;
     TextRuns runs;           // by document id, for the extracts browser
     FrequencyMatrix perCase; // one row: the result by case
 };
@@ -56,6 +56,9 @@ public:
     QAbstractItemView* completions() const;
     /// Writes the answer as `situate-cli query --format csv` does (atomically).
     Status exportCsv(const QString& path) const;
+    /// What the dock keeps loaded between runs (the codings, texts and turns read so far),
+    /// dropped at every change of the project; nullptr when nothing is loaded.
+    const query::QueryData* loaded() const { return m_loaded.get(); }
 
 signals:
     void showRangeRequested(qint64 documentId, qint64 start, qint64 end);
@@ -70,11 +73,16 @@ signals:
 protected:
     void projectReplaced() override;
     void refresh() override;
+    void projectEdited() override;
 
 private:
     void launch();
     void finished(Result<QueryAnswer> result);
     void fillNames();
+    /// Inserts the chosen name as its operand (a coder as `by "NAME"`).
+    void insertOperand();
+    /// Shows a failed run's message, underlining where the query is wrong.
+    void showError(const QString& error);
     void insertText(const QString& text);
     /// The word being typed before the cursor: a quoted name so far, or a bare word.
     QString wordAtCursor() const;
@@ -89,7 +97,7 @@ private:
     QCompleter* m_completer;
     QStringListModel* m_words;
     QComboBox* m_name;
-    QLineEdit* m_expression;
+    QueryExpressionEdit* m_expression;
     QComboBox* m_unit;
     QLabel* m_status;
     QProgressBar* m_busy;
@@ -105,6 +113,7 @@ private:
     std::function<QString()> m_coder;
     QString m_running;
     std::optional<QueryAnswer> m_answer;
+    std::shared_ptr<query::QueryData> m_loaded;
     ViewJob<QueryAnswer> m_job;
 };
 

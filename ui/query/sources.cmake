@@ -2,4 +2,5 @@
 # The coding query dock.
 target_sources(situate_ui PRIVATE
     query/queryview.h query/queryview.cpp
+    query/queryexpressionedit.h query/queryexpressionedit.cpp
 )
