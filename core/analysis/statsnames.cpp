@@ -36,22 +36,15 @@ bool isReserved(const QString& name, StatsPackage package) {
 
 // The title's ASCII letters and digits, every other run as one '_', none at either end.
 QString asciiName(const QString& title) {
-    QString out;
-    bool gap = false;
-    for (const QChar c : title) {
-        const char16_t u = c.unicode();
-        const bool keep =
-            (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9');
-        if (!keep) {
-            gap = true;
-            continue;
-        }
-        if (gap && !out.isEmpty())
-            out += QLatin1Char('_');
-        gap = false;
-        out += c;
-    }
-    return out;
+    static const QRegularExpression others(QStringLiteral("[^A-Za-z0-9]+"));
+    QString out = title;
+    out.replace(others, QStringLiteral("_"));
+    qsizetype from = 0, to = out.size();
+    while (from < to && out[from] == QLatin1Char('_'))
+        ++from;
+    while (to > from && out[to - 1] == QLatin1Char('_'))
+        --to;
+    return out.mid(from, to - from);
 }
 
 } // namespace
