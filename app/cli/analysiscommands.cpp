@@ -10,6 +10,7 @@
 #include "core/analysis/numbertable.h"
 #include "core/analysis/presence.h"
 #include "core/analysis/runfrequency.h"
+#include "core/analysis/statsfile.h"
 #include "core/codetree.h"
 #include "core/io/csv.h"
 #include "core/project.h"
@@ -25,19 +26,26 @@ namespace situate::cli {
 
 namespace {
 
+// Every value of a list option, given once or repeated (`--coders A,B --coders C`).
 QStringList listOption(const Args& a, const QString& name, QChar separator = QLatin1Char(',')) {
     QStringList out;
-    for (const QString& part : a.option(name).split(separator)) {
-        if (!part.trimmed().isEmpty())
-            out << part.trimmed();
+    for (const QString& value : a.values(name)) {
+        for (const QString& part : value.split(separator)) {
+            if (!part.trimmed().isEmpty())
+                out << part.trimmed();
+        }
     }
     return out;
 }
 
-// A single name (names may hold commas), as a list of zero or one.
+// Single names (names may hold commas), one a time the option is given.
 QStringList singleOption(const Args& a, const QString& name) {
-    const QString v = a.option(name).trimmed();
-    return v.isEmpty() ? QStringList() : QStringList{v};
+    QStringList out;
+    for (const QString& value : a.values(name)) {
+        if (!value.trimmed().isEmpty())
+            out << value.trimmed();
+    }
+    return out;
 }
 
 // --coders/--coder, --documents/--document, --cases/--case and --where, as names.
@@ -336,15 +344,17 @@ int cmdPresence(const Args& a) {
     if (!parsePresenceCount(a.option(QStringLiteral("count"), QStringLiteral("presence")),
                             &req.count))
         return usage(QStringLiteral("--count must be presence, codings or characters"));
-    const QString format = outputFormat(a, QStringLiteral("csv"));
-    if (format == QLatin1String("sav") || format == QLatin1String("dta"))
-        return fail(QStringLiteral("SPSS and Stata files are not written yet: export CSV or XLSX "
-                                   "and read it in (situate-cli help presence shows how)"));
-    if (format != QLatin1String("csv") && format != QLatin1String("xlsx"))
-        return usage(QStringLiteral("--format must be csv or xlsx"));
+    QString format = outputFormat(a, QStringLiteral("csv"));
+    if (const QString suffix = QFileInfo(a.option(QStringLiteral("output"))).suffix().toLower();
+        !a.options.contains(QStringLiteral("format")) &&
+        (suffix == QLatin1String("sav") || suffix == QLatin1String("dta")))
+        format = suffix;
+    const bool stats = format == QLatin1String("sav") || format == QLatin1String("dta");
+    if (format != QLatin1String("csv") && format != QLatin1String("xlsx") && !stats)
+        return usage(QStringLiteral("--format must be csv, xlsx, sav or dta"));
     const QString output = a.option(QStringLiteral("output"));
-    if (format == QLatin1String("xlsx") && output.isEmpty())
-        return usage(QStringLiteral("--format xlsx needs --output FILE.xlsx"));
+    if (format != QLatin1String("csv") && output.isEmpty())
+        return usage(QStringLiteral("--format %1 needs --output FILE.%1").arg(format));
     auto p = openProject(a);
     if (!p)
         return kFailure;
@@ -352,8 +362,13 @@ int cmdPresence(const Args& a) {
     if (Status st = readFilter(a, s, req); !st)
         return fail(st.error());
     const QString what = QStringLiteral("%1 table").arg(a.option(QStringLiteral("unit")));
-    if (format == QLatin1String("xlsx")) {
-        if (Status st = savePresenceXlsx(s, req, output); !st)
+    if (format != QLatin1String("csv")) {
+        const Status st =
+            stats ? savePresenceStats(s, req, output,
+                                      format == QLatin1String("sav") ? StatsPackage::Spss
+                                                                     : StatsPackage::Stata)
+                  : savePresenceXlsx(s, req, output);
+        if (!st)
             return fail(st.error());
         reportWritten(what, output);
         return 0;
@@ -398,7 +413,7 @@ void addAnalysisCommands(QVector<Command>& c) {
         QStringLiteral("presence PROJECT --unit document|case|turn|paragraph "
                        "[--count presence|codings|characters] [--descendants] [--coders A,B] "
                        "[--documents A,B] [--cases A,B] [--where ATTR=VALUE] "
-                       "[--format csv|xlsx] [--output FILE] [--no-bom]"),
+                       "[--format csv|xlsx|sav|dta] [--output FILE] [--no-bom]"),
         QStringLiteral("A code table for R, Stata or SPSS: one row per document, case, speaker "
                        "turn or paragraph; first document, case, speaker (turns), start and end "
                        "(turns, paragraphs) as the unit has them, then every case and document "
@@ -406,8 +421,12 @@ void addAnalysisCommands(QVector<Command>& c) {
                        "path) holding 1 when a coding of the code shares a character with the "
                        "unit, else 0 (--count codings: how many; characters: how many of the "
                        "unit's characters they cover). In R: read.csv(\"FILE\", "
-                       "check.names = FALSE); in Stata: import delimited FILE, varnames(1) "
-                       "encoding(UTF-8).") +
+                       "check.names = FALSE, fileEncoding = \"UTF-8-BOM\"); in Stata: import "
+                       "delimited using FILE, varnames(1) encoding(\"utf-8\") clear. --format "
+                       "sav or dta (or --output FILE.sav, FILE.dta) writes an SPSS or Stata "
+                       "file: variable names valid there, made from the titles, each title as "
+                       "its variable label, choices as value labels, dates as dates (rules: "
+                       "core/analysis/README.md).") +
             filters,
         {QStringLiteral("descendants"), QStringLiteral("no-bom")},
         1,

@@ -116,6 +116,7 @@ Status forEachPresenceRow(
         if (!values)
             return Status::from(values);
         columns << AttributeColumn{a.scope, *values};
+        h.attributeDefinitions << a;
         // A name a case and a document attribute share is told apart as --where does.
         const bool shared = std::count_if(attributes->cbegin(), attributes->cend(),
                                           [&](const Attribute& b) { return b.name == a.name; }) > 1;

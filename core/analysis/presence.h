@@ -8,6 +8,7 @@
 
 #include "core/analysis/analysisfilter.h"
 #include "core/result.h"
+#include "core/types.h"
 
 #include <QStringList>
 #include <QVector>
@@ -37,6 +38,8 @@ struct PresenceHeader {
     QStringList identifying;
     QStringList attributes;
     QStringList codes;
+    /// The attribute behind each of `attributes` (its type and choices), in the same order.
+    QVector<Attribute> attributeDefinitions;
 };
 
 /// Builds the table, handing over the header once, then each row: its identifying and

@@ -351,7 +351,7 @@ TEST_CASE("cli freq and evidence: saved queries as rows") {
     CHECK(r.err.contains("not on saved queries"));
 }
 
-TEST_CASE("cli presence: a code table per turn, to CSV and XLSX, and the formats it refuses") {
+TEST_CASE("cli presence: a code table per turn, to CSV and XLSX, and what it refuses") {
     Project p;
     // Turns of the interview (the formula file has none); Where's two codings touch in P1's
     // turn, Team is in the Interviewer's question.
@@ -370,10 +370,13 @@ TEST_CASE("cli presence: a code table per turn, to CSV and XLSX, and the formats
     CHECK(mustRun({s("presence"), p.path, s("--unit"), s("case"), s("--output"), xlsx}).out ==
           "wrote case table to presence.xlsx\n");
     CHECK(QFileInfo(xlsx).size() > 0);
-    auto r = runCli({s("presence"), p.path, s("--unit"), s("case"), s("--format"), s("sav"),
-                     s("--output"), p.dir.filePath(s("t.sav"))});
-    CHECK(r.exitCode == 1);
-    CHECK(r.err.contains("not written yet"));
+    auto r = runCli({s("presence"), p.path, s("--unit"), s("case"), s("--format"), s("pdf"),
+                     s("--output"), p.dir.filePath(s("t.pdf"))});
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.contains("--format must be csv, xlsx, sav or dta"));
+    r = runCli({s("presence"), p.path, s("--unit"), s("case"), s("--format"), s("dta")});
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.contains("--format dta needs --output FILE.dta"));
     r = runCli({s("presence"), p.path, s("--unit"), s("sentence")});
     CHECK(r.exitCode == 2);
     CHECK(r.err.contains("--unit document, case, turn or paragraph"));

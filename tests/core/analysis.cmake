@@ -9,3 +9,4 @@ situate_add_test(test_spanreader test_spanreader.cpp generatedproject.h LIBS Qt6
 # A large project's spans and matrices on both cores, against the one-thread ways.
 situate_add_test(test_analysis_cores test_analysis_cores.cpp generatedproject.h LIBS Qt6::Sql)
 situate_add_test(test_presence test_presence.cpp)
+situate_add_test(test_statsfile test_statsfile.cpp statsreadback.h)
