@@ -28,6 +28,10 @@ Result<ReportDocument> buildReportDocument(const Storage& s, const QString& proj
                                            const ReportOptions& options, bool embedImages,
                                            bool forPrint, const ReportProgress& progress);
 
+/// Writes a report built without embedded images and not for print as a Word document
+/// (reportdocx.cpp), with a methods appendix read from `s`, atomically.
+Status writeReportDocx(const Storage& s, const ReportDocument& report, const QString& path);
+
 /// The style sheet of the HTML page (a browser) and the subset QTextDocument honours (PDF).
 QString reportCss(bool forPrint);
 
