@@ -21,6 +21,7 @@ SITUATE_PACKAGES=(
     python3-pyatspi at-spi2-core dbus-daemon
     imagemagick optipng pngquant
     dpkg-dev fakeroot lintian desktop-file-utils appstream librsvg2-bin man-db groff-base
+    python3-docx pandoc libreoffice-writer-nogui
 )
 
 situate_install() {
