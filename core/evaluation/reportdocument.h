@@ -6,6 +6,7 @@
 
 #include "core/evaluation/report.h"
 
+#include <QHash>
 #include <QImage>
 #include <QString>
 #include <QStringList>
@@ -19,6 +20,7 @@ struct ReportDocument {
     QString html;
     QStringList imageNames; // the src of each image when not embedded
     QVector<QImage> images;
+    QHash<qint64, qint64> codeCodings; // each code's codings in scope (the Word report's diagram)
 };
 
 /// Builds the report. With `embedImages` the images are PNG data URIs inside the HTML (a

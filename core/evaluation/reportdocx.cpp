@@ -8,10 +8,16 @@
 
 #include "core/evaluation/reportdocument.h"
 
+#include "core/codetree.h"
+#include "core/evaluation/evidencematrix.h"
+#include "core/evaluation/reportchart.h"
+#include "core/evaluation/tocpicture.h"
 #include "core/io/docxpackage.h"
 #include "core/storage/storage.h"
 
 #include <QHash>
+
+#include <functional>
 
 namespace situate {
 
@@ -70,9 +76,11 @@ QString attribute(QStringView tag, QLatin1String name) {
 
 class Converter {
 public:
-    Converter(const ReportDocument& report, DocxDocument& out)
+    Converter(const ReportDocument& report, DocxDocument& out,
+              std::function<void()> afterContents)
         : m_report(report)
-        , m_out(out) {}
+        , m_out(out)
+        , m_afterContents(std::move(afterContents)) {}
 
     void run(QStringView html) {
         qsizetype i = 0;
@@ -147,6 +155,7 @@ private:
                 m_contents = false;
                 m_out.paragraph(Style::Normal, {Run{QStringLiteral("Contents"), true}}, true);
                 m_out.contents(m_entries);
+                m_afterContents();
             }
         } else if (name == QLatin1String("table")) {
             if (!closing) {
@@ -208,6 +217,7 @@ private:
     };
     const ReportDocument& m_report;
     DocxDocument& m_out;
+    std::function<void()> m_afterContents;
     QVector<Run> m_runs;
     QVector<Row> m_rows;
     QStringList m_entries;
@@ -222,6 +232,38 @@ private:
     bool m_contents = false;
     bool m_pageBreak = false;
 };
+
+// The theory of change as a picture: each element of the chain with its codes and their
+// codings in scope.
+void tocSection(const Storage& s, const ReportDocument& report, DocxDocument& out) {
+    out.paragraph(Style::Heading1, QStringLiteral("Theory of change"), true);
+    const Result<CodeTree> tree = CodeTree::read(s);
+    if (!tree) {
+        out.paragraph(Style::Normal, tree.error());
+        return;
+    }
+    const QVector<TocElement> chain = tocChain();
+    QVector<TocPictureBox> boxes;
+    for (qsizetype k = 0; k < chain.size(); ++k) {
+        TocPictureBox box{tocElementTitle(chain[k]), tocColour(int(k)), {}};
+        for (const Code& c : tree->codes()) {
+            if (c.toc == chain[k])
+                box.lines << QStringLiteral("%1 (%2)").arg(c.name).arg(
+                                 report.codeCodings.value(c.id));
+        }
+        if (box.lines.isEmpty())
+            box.lines << QStringLiteral("No code");
+        boxes << box;
+    }
+    // Assumptions and enablers or barriers sit beside the chain, not in it.
+    const QVector<TocPictureBox> band = boxes.mid(chain.indexOf(TocElement::Assumption));
+    boxes.resize(chain.indexOf(TocElement::Assumption));
+    out.image(renderTocPicture(boxes, band), 640,
+              QStringLiteral("The theory of change: each element's codes with their codings"));
+    out.paragraph(Style::Caption,
+                  QStringLiteral("The theory of change: the codes of each element, with their "
+                                 "codings in the report's scope in brackets."));
+}
 
 // How the report was made, in plain words: who coded, where the agreement figures are, and
 // what each count counts.
@@ -265,7 +307,7 @@ Status writeReportDocx(const Storage& s, const ReportDocument& report, const QSt
     const QString& html = report.html;
     const qsizetype body = html.indexOf(QLatin1String("<body>"));
     const qsizetype end = html.lastIndexOf(QLatin1String("</body>"));
-    Converter(report, out).run(QStringView(html).mid(body + 6, end - body - 6));
+    Converter(report, out, [&] { tocSection(s, report, out); }).run(QStringView(html).mid(body + 6, end - body - 6));
     methodsAppendix(s, out);
     return out.save(path, report.title);
 }

@@ -8,8 +8,6 @@
 #include <QBuffer>
 #include <QXmlStreamWriter>
 
-#include <algorithm>
-
 namespace situate {
 
 namespace {
@@ -55,11 +53,14 @@ struct DocxDocument::Private {
         const QList<uint> cps = safe.toUcs4();
         qsizetype i = 0;
         while (i < cps.size()) {
-            // A stretch runs to the next strong character of the other direction; neutral
-            // characters (spaces, digits, punctuation, emoji) go with the stretch they are in.
+            // A stretch runs to the next strong character of the other direction. Neutral
+            // characters (spaces, digits, punctuation, emoji) between a right-to-left
+            // stretch and what follows go with what follows, as the bidi algorithm
+            // places them in a left-to-right paragraph.
             bool rtl = false;
             bool decided = false;
             qsizetype j = i;
+            qsizetype lastStrong = i;
             for (; j < cps.size(); ++j) {
                 const char32_t c = cps[j];
                 if (!strong(c))
@@ -70,7 +71,10 @@ struct DocxDocument::Private {
                 } else if (rightToLeft(c) != rtl) {
                     break;
                 }
+                lastStrong = j;
             }
+            if (rtl && j < cps.size())
+                j = lastStrong + 1;
             start(QStringLiteral("w:r"));
             if (run.bold || run.italic || rtl) {
                 start(QStringLiteral("w:rPr"));
@@ -106,23 +110,25 @@ struct DocxDocument::Private {
         static const char* const ids[] = {"Normal",   "Title",    "Subtitle", "Heading1",
                                           "Heading2", "Heading3", "Quote",    "Caption"};
         start(QStringLiteral("w:p"));
-        bool rtlFirst = false;
+        // A paragraph wholly in right-to-left script reads right to left; in a mixed one
+        // (an English sentence quoting Arabic) only the runs are marked, as a browser shows
+        // the HTML report.
+        bool anyRtl = false;
+        bool anyLtr = false;
         for (const Run& r : rs) {
-            const QList<uint> cps = r.text.toUcs4();
-            const auto first =
-                std::find_if(cps.begin(), cps.end(), [](uint c) { return strong(char32_t(c)); });
-            if (first != cps.end()) {
-                rtlFirst = rightToLeft(char32_t(*first));
-                break;
+            for (const uint c : r.text.toUcs4()) {
+                if (strong(char32_t(c)))
+                    (rightToLeft(char32_t(c)) ? anyRtl : anyLtr) = true;
             }
         }
-        if (style != Style::Normal || pageBreakBefore || rtlFirst) {
+        const bool rtlParagraph = anyRtl && !anyLtr;
+        if (style != Style::Normal || pageBreakBefore || rtlParagraph) {
             start(QStringLiteral("w:pPr"));
             if (style != Style::Normal)
                 val(QStringLiteral("w:pStyle"), QLatin1String(ids[int(style)]));
             if (pageBreakBefore)
                 w.writeEmptyElement(QStringLiteral("w:pageBreakBefore"));
-            if (rtlFirst)
+            if (rtlParagraph)
                 w.writeEmptyElement(QStringLiteral("w:bidi"));
             end();
         }

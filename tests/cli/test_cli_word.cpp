@@ -55,7 +55,8 @@ QString hostileProject(const QTemporaryDir& dir) {
     mustRun({s("new"), p});
     mustRun({s("import"), p, dir.filePath(s("hostile.txt")), dir.filePath(s("handover.vtt")),
              s("--case"), s("CoP <b>&amp;</b>")});
-    mustRun({s("rq"), s("add"), p, s("RQ1"), s("Is <w:p> learning shared? 🙂")});
+    mustRun({s("rq"), s("add"), p, s("RQ1"), s("Does the ward learn? </w:t> نعم"), s("--title"),
+             s("Is <w:p> learning shared? 🙂")});
     test::writeFile(dir.filePath(s("codebook.csv")),
                     QStringLiteral("path,research_questions\r\n=1+1,RQ1\r\n"
                                    "Learning/تعلم 学习,RQ1\r\n")
