@@ -76,8 +76,7 @@ QString attribute(QStringView tag, QLatin1String name) {
 
 class Converter {
 public:
-    Converter(const ReportDocument& report, DocxDocument& out,
-              std::function<void()> afterContents)
+    Converter(const ReportDocument& report, DocxDocument& out, std::function<void()> afterContents)
         : m_report(report)
         , m_out(out)
         , m_afterContents(std::move(afterContents)) {}
@@ -164,7 +163,18 @@ private:
                 int columns = 1;
                 for (const auto& r : m_rows)
                     columns = qMax(columns, int(r.cells.size()));
-                m_out.beginTable(columns);
+                // Each column as wide as its longest text asks, within bounds: numbers
+                // narrow, definitions and summaries wide.
+                QVector<int> weights(columns, 4);
+                for (const auto& r : m_rows) {
+                    for (qsizetype c = 0; c < r.cells.size(); ++c) {
+                        qsizetype length = 0;
+                        for (const Run& run : r.cells[c])
+                            length += run.text.size();
+                        weights[c] = qMax(weights[c], int(qMin<qsizetype>(length, 60)));
+                    }
+                }
+                m_out.beginTable(columns, weights);
                 for (qsizetype i = 0; i < m_rows.size(); ++i)
                     m_out.row(m_rows[i].cells, i == 0 && m_rows[i].header);
                 m_out.endTable();
@@ -249,7 +259,7 @@ void tocSection(const Storage& s, const ReportDocument& report, DocxDocument& ou
         for (const Code& c : tree->codes()) {
             if (c.toc == chain[k])
                 box.lines << QStringLiteral("%1 (%2)").arg(c.name).arg(
-                                 report.codeCodings.value(c.id));
+                    report.codeCodings.value(c.id));
         }
         if (box.lines.isEmpty())
             box.lines << QStringLiteral("No code");
@@ -258,7 +268,7 @@ void tocSection(const Storage& s, const ReportDocument& report, DocxDocument& ou
     // Assumptions and enablers or barriers sit beside the chain, not in it.
     const QVector<TocPictureBox> band = boxes.mid(chain.indexOf(TocElement::Assumption));
     boxes.resize(chain.indexOf(TocElement::Assumption));
-    out.image(renderTocPicture(boxes, band), 640,
+    out.image(renderTocPicture(boxes, band, 800), 640,
               QStringLiteral("The theory of change: each element's codes with their codings"));
     out.paragraph(Style::Caption,
                   QStringLiteral("The theory of change: the codes of each element, with their "
@@ -307,7 +317,9 @@ Status writeReportDocx(const Storage& s, const ReportDocument& report, const QSt
     const QString& html = report.html;
     const qsizetype body = html.indexOf(QLatin1String("<body>"));
     const qsizetype end = html.lastIndexOf(QLatin1String("</body>"));
-    Converter(report, out, [&] { tocSection(s, report, out); }).run(QStringView(html).mid(body + 6, end - body - 6));
+    Converter(report, out, [&] {
+        tocSection(s, report, out);
+    }).run(QStringView(html).mid(body + 6, end - body - 6));
     methodsAppendix(s, out);
     return out.save(path, report.title);
 }

@@ -32,6 +32,7 @@ struct DocxDocument::Private {
     QXmlStreamWriter w{&body};
     QVector<QByteArray> media;
     int columns = 0;
+    QVector<int> widths; // twips, one per column
     bool lastWasTable = false;
 
     void start(const QString& element) { w.writeStartElement(element); }
@@ -214,8 +215,14 @@ void DocxDocument::pageBreak() {
     d->lastWasTable = false;
 }
 
-void DocxDocument::beginTable(int columns) {
+void DocxDocument::beginTable(int columns, const QVector<int>& weights) {
     d->columns = qMax(1, columns);
+    qint64 total = 0;
+    for (int c = 0; c < d->columns; ++c)
+        total += qMax(1, weights.value(c, 1));
+    d->widths.clear();
+    for (int c = 0; c < d->columns; ++c)
+        d->widths << int(textWidthTwips * qMax(1, weights.value(c, 1)) / total);
     d->start(QStringLiteral("w:tbl"));
     d->start(QStringLiteral("w:tblPr"));
     d->val(QStringLiteral("w:tblStyle"), QStringLiteral("TableGrid"));
@@ -226,7 +233,7 @@ void DocxDocument::beginTable(int columns) {
     d->start(QStringLiteral("w:tblGrid"));
     for (int c = 0; c < d->columns; ++c) {
         d->w.writeEmptyElement(QStringLiteral("w:gridCol"));
-        d->w.writeAttribute(QStringLiteral("w:w"), QString::number(textWidthTwips / d->columns));
+        d->w.writeAttribute(QStringLiteral("w:w"), QString::number(d->widths[c]));
     }
     d->end();
 }
@@ -242,7 +249,7 @@ void DocxDocument::row(const QVector<QVector<Run>>& cells, bool header) {
         d->start(QStringLiteral("w:tc"));
         d->start(QStringLiteral("w:tcPr"));
         d->w.writeEmptyElement(QStringLiteral("w:tcW"));
-        d->w.writeAttribute(QStringLiteral("w:w"), QString::number(textWidthTwips / d->columns));
+        d->w.writeAttribute(QStringLiteral("w:w"), QString::number(d->widths[c]));
         d->w.writeAttribute(QStringLiteral("w:type"), QStringLiteral("dxa"));
         d->end();
         d->paragraph(Style::Normal, cells.value(c), false);

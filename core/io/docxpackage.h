@@ -42,8 +42,9 @@ public:
     /// opened; until then (and in readers that do not update fields) it shows `entries`.
     void contents(const QStringList& entries);
     void pageBreak();
-    /// A table in the Table Grid style; rows marked `header` repeat on every page.
-    void beginTable(int columns);
+    /// A table in the Table Grid style; rows marked `header` repeat on every page. Columns
+    /// share the text width in proportion to `weights` (equal when empty).
+    void beginTable(int columns, const QVector<int>& weights = {});
     void row(const QVector<QVector<Run>>& cells, bool header = false);
     void endTable();
     /// An image as its own paragraph, `widthPx` wide at 96 dpi (height in proportion).
