@@ -4,6 +4,7 @@
 #include "core/query/savedqueries.h"
 
 #include "core/analysis/cooccurrence.h"
+#include "core/analysis/extractdocx.h"
 #include "core/analysis/extractexport.h"
 #include "core/analysis/extractreport.h"
 #include "core/analysis/frequency.h"
@@ -251,10 +252,10 @@ int cmdExtracts(const Args& a) {
     const QString format = outputFormat(a, QStringLiteral("csv"));
     const QString output = a.option(QStringLiteral("output"));
     if (format != QLatin1String("csv") && format != QLatin1String("xlsx") &&
-        format != QLatin1String("html"))
-        return usage(QStringLiteral("--format must be csv, xlsx or html"));
-    if (format == QLatin1String("xlsx") && output.isEmpty())
-        return usage(QStringLiteral("--format xlsx needs --output FILE.xlsx"));
+        format != QLatin1String("html") && format != QLatin1String("docx"))
+        return usage(QStringLiteral("--format must be csv, xlsx, html or docx"));
+    if ((format == QLatin1String("xlsx") || format == QLatin1String("docx")) && output.isEmpty())
+        return usage(QStringLiteral("--format %1 needs --output FILE.%1").arg(format));
     auto p = openProject(a);
     if (!p)
         return kFailure;
@@ -320,7 +321,10 @@ int cmdExtracts(const Args& a) {
     }
     const bool bom = !a.has(QStringLiteral("no-bom"));
     Status st;
-    if (format == QLatin1String("xlsx")) {
+    if (format == QLatin1String("docx")) {
+        st = saveExtractsDocx(s, q, output, QStringLiteral("Coded extracts: %1").arg(p->name()),
+                              description.join(QStringLiteral(" · ")), &count);
+    } else if (format == QLatin1String("xlsx")) {
         st = saveExtractsXlsx(s, q, output, &count);
     } else if (!output.isEmpty()) {
         st = saveExtractsCsv(s, q, output, bom, &count);
@@ -448,7 +452,7 @@ void addAnalysisCommands(QVector<Command>& c) {
         QStringLiteral(
             "extracts PROJECT [--code PATH [--descendants]] [--query NAME] [--case NAME] "
             "[--rq CODE [--rollup]] [--coder NAME] [--document NAME] "
-            "[--where ATTR=VALUE] [--format csv|xlsx|html] [--output FILE] "
+            "[--where ATTR=VALUE] [--format csv|xlsx|html|docx] [--output FILE] "
             "[--no-bom]"),
         QStringLiteral("Coded extracts, one row per coding: coding_id, document, case, one "
                        "column per case and document attribute, code, research_questions, "
@@ -457,7 +461,9 @@ void addAnalysisCommands(QVector<Command>& c) {
                        "CR ' or a full-width = + - @ gets a leading ') goes to stdout without "
                        "--output; XLSX needs "
                        "--output; HTML is a report grouped by research question, code and "
-                       "case. --query NAME keeps the codings that share a character with the "
+                       "case; Word (docx, needs --output) the same, each extract a quotation "
+                       "cited as (document, speaker, ¶paragraph, time code). --query NAME keeps "
+                       "the codings that share a character with the "
                        "saved query's result."),
         {QStringLiteral("descendants"), QStringLiteral("rollup"), QStringLiteral("no-bom")},
         1,

@@ -416,7 +416,7 @@ int cmdMaturityAgreement(const Args& a) {
 int cmdReport(const Args& a) {
     const QString output = a.option(QStringLiteral("output"));
     if (output.isEmpty())
-        return usage(QStringLiteral("report needs --output FILE.html or FILE.pdf"));
+        return usage(QStringLiteral("report needs --output FILE.html, FILE.pdf or FILE.docx"));
     if (Result<ReportFormat> f = reportFormatForPath(output); !f)
         return usage(f.error());
     auto p = openProject(a);
@@ -524,13 +524,16 @@ void addEvaluationCommands(QVector<Command>& c) {
         cmdMaturityAgreement};
     c << Command{
         QStringLiteral("report"),
-        QStringLiteral("report PROJECT --output FILE.html|FILE.pdf [--rq CODE] [--case NAME] "
-                       "[--extracts N] [--rollup] [--title TEXT]"),
+        QStringLiteral(
+            "report PROJECT --output FILE.html|FILE.pdf|FILE.docx [--rq CODE] [--case NAME] "
+            "[--extracts N] [--rollup] [--title TEXT]"),
         QStringLiteral("The evaluation report: per research question its codes, the evidence by "
                        "case with the analysts' summaries, frequencies and a chart by case, up to "
                        "N extracts per code (default 3); the maturity ratings with their "
                        "agreement and consensus; appendices with the codebook and the coders' "
-                       "character-level agreement. PDF is A4 with page numbers."),
+                       "character-level agreement. PDF is A4 with page numbers; Word (.docx) uses "
+                       "Word's built-in styles, a contents field and real tables, and adds a "
+                       "methods appendix."),
         {QStringLiteral("rollup")},
         1,
         cmdReport};

@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/analysis/extractreport.h"
 
-#include "core/codetree.h"
+#include "core/analysis/extractgroups.h"
 #include "core/rowmaps.h"
 
 #include <QDateTime>
-
-#include <map>
 
 namespace situate {
 
@@ -44,72 +42,13 @@ blockquote { margin: 0; padding: .6rem .9rem; background: #f6f8fa; border-left: 
 Result<QByteArray> extractsHtmlReport(const Storage& s, const ExtractQuery& query,
                                       const QString& title, const QString& description,
                                       qint64* count) {
-    auto all = extracts(s, query);
-    if (!all)
-        return Status::from(all);
-
-    // Code order: depth first, as the codebook shows it.
-    const Result<CodeTree> read = CodeTree::read(s);
-    if (!read)
-        return Status::from(read);
-    const CodeTree& tree = *read;
-    QHash<qint64, int> codeRank;
-    for (qint64 top : tree.children(0)) {
-        codeRank.insert(top, int(codeRank.size()));
-        for (qint64 sub : tree.descendants(top))
-            codeRank.insert(sub, int(codeRank.size()));
-    }
+    Result<ExtractGroups> grouped = groupExtracts(s, query);
+    if (!grouped)
+        return Status::from(grouped);
+    const CodeTree& tree = grouped->tree;
     const QHash<qint64, QString> definitions = byId(tree.codes(), &Code::definition);
-
-    struct Group {
-        QString heading, text, anchor;
-        std::map<int, std::map<int, QVector<int>>> byCode; // code rank -> case rank -> extracts
-    };
-    QVector<Group> groups;
-    const Result<QVector<ResearchQuestion>> questions = s.researchQuestions();
-    if (!questions)
-        return Status::from(questions);
-    QHash<QString, int> groupOfQuestion;
-    for (const ResearchQuestion& q : *questions) {
-        if (query.questionId != 0 && q.id != query.questionId)
-            continue;
-        groupOfQuestion.insert(q.code, int(groups.size()));
-        const QString heading =
-            q.title.isEmpty() ? q.code : q.code + QStringLiteral(": ") + q.title;
-        groups << Group{heading, q.text, QStringLiteral("q%1").arg(groups.size()), {}};
-    }
-    const int unlinked = int(groups.size());
-    groups << Group{QStringLiteral("Not linked to a research question"),
-                    {},
-                    QStringLiteral("q%1").arg(groups.size()),
-                    {}};
-    const Result<QVector<Case>> cases = s.cases();
-    if (!cases)
-        return Status::from(cases);
-    QStringList caseOrder;
-    for (const Case& k : *cases)
-        caseOrder << k.name;
-    const int noCase = int(caseOrder.size());
-
-    const QVector<Extract>& xs = *all;
-    for (int i = 0; i < xs.size(); ++i) {
-        QVector<int> gs;
-        for (const QString& q : xs[i].researchQuestions) {
-            if (groupOfQuestion.contains(q))
-                gs << groupOfQuestion.value(q);
-        }
-        if (xs[i].researchQuestions.isEmpty())
-            gs << unlinked;
-        QVector<int> cs;
-        for (const QString& k : xs[i].cases)
-            cs << int(caseOrder.indexOf(k));
-        if (cs.isEmpty())
-            cs << noCase;
-        for (int g : gs) {
-            for (int c : cs)
-                groups[g].byCode[codeRank.value(xs[i].codeId)][c] << i;
-        }
-    }
+    const QVector<ExtractGroups::Group>& groups = grouped->groups;
+    const QVector<Extract>& xs = grouped->extracts;
 
     QString h;
     h += QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
@@ -125,23 +64,20 @@ Result<QByteArray> extractsHtmlReport(const Storage& s, const ExtractQuery& quer
                  QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")));
 
     h += QStringLiteral("<nav>\n<ul>\n");
-    for (const Group& g : groups) {
+    for (const ExtractGroups::Group& g : groups) {
         if (!g.byCode.empty())
             h += QStringLiteral("<li><a href=\"#%1\">%2</a></li>\n").arg(g.anchor, esc(g.heading));
     }
     h += QStringLiteral("</ul>\n</nav>\n");
 
-    QHash<int, qint64> codeAt;
-    for (auto it = codeRank.cbegin(); it != codeRank.cend(); ++it)
-        codeAt.insert(it.value(), it.key());
-    for (const Group& g : groups) {
+    for (const ExtractGroups::Group& g : groups) {
         if (g.byCode.empty())
             continue;
         h += QStringLiteral("<section>\n<h2 id=\"%1\">%2</h2>\n").arg(g.anchor, esc(g.heading));
         if (!g.text.isEmpty())
             h += QStringLiteral("<p class=\"question\">%1</p>\n").arg(esc(g.text));
         for (const auto& [rank, byCase] : g.byCode) {
-            const qint64 code = codeAt.value(rank);
+            const qint64 code = grouped->codeAt.value(rank);
             qsizetype n = 0;
             for (const auto& entry : byCase)
                 n += entry.second.size();
@@ -151,8 +87,7 @@ Result<QByteArray> extractsHtmlReport(const Storage& s, const ExtractQuery& quer
                 h += QStringLiteral("<p class=\"definition\">%1</p>\n")
                          .arg(esc(definitions.value(code)));
             for (const auto& [caseRank, items] : byCase) {
-                const QString caseName =
-                    caseRank == noCase ? QStringLiteral("No case") : caseOrder.value(caseRank);
+                const QString caseName = grouped->caseName(caseRank);
                 h += QStringLiteral("<h4>%1 <span class=\"count\">(%2)</span></h4>\n")
                          .arg(esc(caseName), QString::number(items.size()));
                 for (int i : items) {

@@ -152,6 +152,8 @@ Result<ReportDocument> Builder::build(const QString& projectName) {
     Result<FrequencyMatrix> fm = frequencyMatrix(m_s, fr);
     if (!fm)
         return Status::from(fm);
+    for (qsizetype i = 0; i < fm->rows.size(); ++i)
+        m_doc.codeCodings.insert(fm->rows[i].codeId, fm->rowTotals[i].codings);
 
     m_doc.title =
         m_o.title.isEmpty() ? QStringLiteral("Evaluation report: %1").arg(projectName) : m_o.title;

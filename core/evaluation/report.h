@@ -27,8 +27,9 @@ struct ReportOptions {
 };
 
 /// The output format, from the file name's suffix.
-enum class ReportFormat { Html, Pdf };
-/// ".html"/".htm" -> Html, ".pdf" -> Pdf; anything else is an error naming the suffix.
+enum class ReportFormat { Html, Pdf, Docx };
+/// ".html"/".htm" -> Html, ".pdf" -> Pdf, ".docx" -> Docx; anything else is an error naming
+/// the suffix.
 Result<ReportFormat> reportFormatForPath(const QString& path);
 
 /// Progress of a report: `done` of `total` steps. Return false to cancel; the report then
@@ -40,10 +41,12 @@ using ReportProgress = std::function<bool(int done, int total)>;
 Result<QString> reportHtml(const Storage& s, const QString& projectName,
                            const ReportOptions& options, const ReportProgress& progress = {});
 
-/// Writes the report to `path` (HTML or PDF by suffix) through QSaveFile: the file is
-/// complete or untouched. PDF needs a QGuiApplication (fonts); it is A4 with "Page N of M"
-/// in the footer of every page. Uses only `s`, so on a worker thread pass a Storage opened
-/// there (see the overload below).
+/// Writes the report to `path` (HTML, PDF or Word by suffix) through QSaveFile: the file is
+/// complete or untouched. Word uses the built-in styles Title, Heading 1-3, Quote, Caption
+/// and Table Grid, a contents field, real tables with a repeating header row, the charts as
+/// images, and adds a methods appendix (coders, agreement, counting rules). PDF needs a
+/// QGuiApplication (fonts); it is A4 with "Page N of M" in the footer of every page. Uses only `s`,
+/// so on a worker thread pass a Storage opened there (see the overload below).
 Status writeReport(const Storage& s, const QString& projectName, const ReportOptions& options,
                    const QString& path, const ReportProgress& progress = {});
 

@@ -6,6 +6,7 @@
 
 #include "core/evaluation/report.h"
 
+#include <QHash>
 #include <QImage>
 #include <QString>
 #include <QStringList>
@@ -19,6 +20,7 @@ struct ReportDocument {
     QString html;
     QStringList imageNames; // the src of each image when not embedded
     QVector<QImage> images;
+    QHash<qint64, qint64> codeCodings; // each code's codings in scope (the Word report's diagram)
 };
 
 /// Builds the report. With `embedImages` the images are PNG data URIs inside the HTML (a
@@ -27,6 +29,10 @@ struct ReportDocument {
 Result<ReportDocument> buildReportDocument(const Storage& s, const QString& projectName,
                                            const ReportOptions& options, bool embedImages,
                                            bool forPrint, const ReportProgress& progress);
+
+/// Writes a report built without embedded images and not for print as a Word document
+/// (reportdocx.cpp), with a methods appendix read from `s`, atomically.
+Status writeReportDocx(const Storage& s, const ReportDocument& report, const QString& path);
 
 /// The style sheet of the HTML page (a browser) and the subset QTextDocument honours (PDF).
 QString reportCss(bool forPrint);

@@ -92,8 +92,10 @@ Result<ReportFormat> reportFormatForPath(const QString& path) {
         return ReportFormat::Html;
     if (suffix == QLatin1String("pdf"))
         return ReportFormat::Pdf;
+    if (suffix == QLatin1String("docx"))
+        return ReportFormat::Docx;
     return Result<ReportFormat>::failure(
-        QStringLiteral("%1: a report is written as .html or .pdf, not \"%2\"")
+        QStringLiteral("%1: a report is written as .html, .pdf or .docx, not \"%2\"")
             .arg(QFileInfo(path).fileName(), suffix),
         ErrorKind::Invalid);
 }
@@ -112,10 +114,13 @@ Status writeReport(const Storage& s, const QString& projectName, const ReportOpt
         lastDone = done;
         return !progress || progress(done, total + (pdf ? 1 : 0));
     };
+    const bool docx = *format == ReportFormat::Docx;
     Result<ReportDocument> doc =
-        buildReportDocument(s, projectName, options, !pdf, pdf, contentProgress);
+        buildReportDocument(s, projectName, options, !pdf && !docx, pdf, contentProgress);
     if (!doc)
         return Status::from(doc);
+    if (docx)
+        return writeReportDocx(s, *doc, path);
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))

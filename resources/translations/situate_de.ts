@@ -2309,6 +2309,18 @@
         <source>The extract in its context</source>
         <translation>Der Auszug in seinem Kontext</translation>
     </message>
+    <message>
+        <source>Word…</source>
+        <translation>Word…</translation>
+    </message>
+    <message>
+        <source>Save a Word document grouped by research question, code and case, each extract a quotation with its source.</source>
+        <translation>Ein Word-Dokument speichern, gruppiert nach Forschungsfrage, Code und Fall, jeder Auszug ein Zitat mit seiner Quelle.</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Word-Dokument (*.docx)</translation>
+    </message>
 </context>
 <context>
     <name>situate::ExtractsFilter</name>
@@ -4053,10 +4065,6 @@ Doppelklicken, um die Auszüge aufzulisten.</translation>
         <translation>Alle CoPs</translation>
     </message>
     <message>
-        <source>File (.html or .pdf):</source>
-        <translation>Datei (.html oder .pdf):</translation>
-    </message>
-    <message>
         <source>Research question:</source>
         <translation>Forschungsfrage:</translation>
     </message>
@@ -4073,12 +4081,32 @@ Doppelklicken, um die Auszüge aufzulisten.</translation>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <source>Report (*.pdf *.html);;PDF (*.pdf);;HTML page (*.html)</source>
-        <translation>Bericht (*.pdf *.html);;PDF (*.pdf);;HTML-Seite (*.html)</translation>
-    </message>
-    <message>
         <source>Extracts per code</source>
         <translation>Auszüge je Code</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>HTML page</source>
+        <translation>HTML-Seite</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>Word-Dokument</translation>
+    </message>
+    <message>
+        <source>File (.html, .pdf or .docx):</source>
+        <translation>Datei (.html, .pdf oder .docx):</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Report (*.pdf *.html *.docx);;PDF (*.pdf);;HTML page (*.html);;Word document (*.docx)</source>
+        <translation>Bericht (*.pdf *.html *.docx);;PDF (*.pdf);;HTML-Seite (*.html);;Word-Dokument (*.docx)</translation>
     </message>
 </context>
 <context>

@@ -2309,6 +2309,18 @@
         <source>The extract in its context</source>
         <translation>L’extrait dans son contexte</translation>
     </message>
+    <message>
+        <source>Word…</source>
+        <translation>Word…</translation>
+    </message>
+    <message>
+        <source>Save a Word document grouped by research question, code and case, each extract a quotation with its source.</source>
+        <translation>Enregistrer un document Word regroupé par question de recherche, code et cas, chaque extrait étant une citation avec sa source.</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Document Word (*.docx)</translation>
+    </message>
 </context>
 <context>
     <name>situate::ExtractsFilter</name>
@@ -4053,10 +4065,6 @@ Double-cliquez pour lister les extraits.</translation>
         <translation>Toutes les CoP</translation>
     </message>
     <message>
-        <source>File (.html or .pdf):</source>
-        <translation>Fichier (.html ou .pdf) :</translation>
-    </message>
-    <message>
         <source>Research question:</source>
         <translation>Question de recherche :</translation>
     </message>
@@ -4073,12 +4081,32 @@ Double-cliquez pour lister les extraits.</translation>
         <translation>Exporter</translation>
     </message>
     <message>
-        <source>Report (*.pdf *.html);;PDF (*.pdf);;HTML page (*.html)</source>
-        <translation>Rapport (*.pdf *.html);;PDF (*.pdf);;Page HTML (*.html)</translation>
-    </message>
-    <message>
         <source>Extracts per code</source>
         <translation>Extraits par code</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>HTML page</source>
+        <translation>Page HTML</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>Document Word</translation>
+    </message>
+    <message>
+        <source>File (.html, .pdf or .docx):</source>
+        <translation>Fichier (.html, .pdf ou .docx) :</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format :</translation>
+    </message>
+    <message>
+        <source>Report (*.pdf *.html *.docx);;PDF (*.pdf);;HTML page (*.html);;Word document (*.docx)</source>
+        <translation>Rapport (*.pdf *.html *.docx);;PDF (*.pdf);;Page HTML (*.html);;Document Word (*.docx)</translation>
     </message>
 </context>
 <context>

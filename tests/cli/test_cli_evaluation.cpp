@@ -238,9 +238,10 @@ TEST_CASE("CLI report: HTML and PDF files, options and errors") {
     CHECK(runCli({s("report"), p, s("--output"), dir.filePath(s("r.txt"))}).exitCode == 2);
     CHECK(runCli({s("report"), p, s("--output"), html, s("--rq"), s("RQ9")}).exitCode == 1);
     const QString help = QString::fromUtf8(mustRun({s("--help")}).out);
-    for (const char* c : {"evidence PROJECT", "evidence summary PROJECT", "maturity levels PROJECT",
-                          "maturity rate PROJECT", "maturity ratings PROJECT",
-                          "maturity agreement PROJECT", "maturity consensus PROJECT",
-                          "report PROJECT --output FILE.html|FILE.pdf [--rq CODE] [--case NAME]"})
+    for (const char* c :
+         {"evidence PROJECT", "evidence summary PROJECT", "maturity levels PROJECT",
+          "maturity rate PROJECT", "maturity ratings PROJECT", "maturity agreement PROJECT",
+          "maturity consensus PROJECT",
+          "report PROJECT --output FILE.html|FILE.pdf|FILE.docx [--rq CODE] [--case NAME]"})
         CHECK(help.contains(s(c)));
 }

@@ -256,8 +256,17 @@ TEST_CASE("Demo report: PDF pages, page numbers, cancel and a worker thread") {
     CHECK(c.error() == QStringLiteral("cancelled"));
     CHECK_FALSE(QFile::exists(cancelled));
     CHECK_FALSE(writeReport(s, QStringLiteral("demo"), ReportOptions(),
-                            d->dir.filePath(QStringLiteral("report.docx")))
+                            d->dir.filePath(QStringLiteral("report.doc")))
                     .ok());
+    // Word: written whole, or not at all when cancelled.
+    const QString word = d->dir.filePath(QStringLiteral("report.docx"));
+    CHECK(writeReport(s, QStringLiteral("demo"), ReportOptions(), word).ok());
+    CHECK(test::readFile(word).startsWith("PK"));
+    const QString cancelledWord = d->dir.filePath(QStringLiteral("cancelled.docx"));
+    CHECK(writeReport(s, QStringLiteral("demo"), ReportOptions(), cancelledWord, [](int done, int) {
+              return done < 3;
+          }).error() == QStringLiteral("cancelled"));
+    CHECK_FALSE(QFile::exists(cancelledWord));
 
     // Off the GUI thread, on a connection of its own, while the project stays open here.
     const QString threaded = d->dir.filePath(QStringLiteral("threaded.html"));

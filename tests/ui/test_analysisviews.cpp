@@ -328,6 +328,12 @@ TEST_CASE("analysis ui: the extracts filter by coder, question and attribute, an
     const QByteArray html = test::readFile(htmlPath);
     CHECK(html.contains("<html"));
     CHECK(html.contains(core->first().text.left(30).toHtmlEscaped().toUtf8()));
+    const QString docxPath = out.filePath(QStringLiteral("x.docx"));
+    REQUIRE(browser.exportDocx(docxPath).ok());
+    const QByteArray docx = test::readFile(docxPath);
+    CHECK(docx.startsWith("PK"));
+    CHECK(docx.contains("word/document.xml"));
+    CHECK(child<QPushButton>(browser, "extractsExportDocx")->isEnabled());
 
     // A case attribute value: documents of cases holding it.
     auto* attribute = child<QComboBox>(browser, "extractsAttribute");

@@ -590,6 +590,15 @@ TEST_CASE("evaluation ui: File > Export report writes the report off the GUI thr
         CHECK_FALSE(QFileInfo::exists(pdf));
     else
         CHECK(test::readFile(pdf).startsWith("%PDF"));
+    // Word, on the same worker: a zip holding the document and its styles.
+    const QString docx = f.dir.filePath(QStringLiteral("report.docx"));
+    REQUIRE(exporter->start(f.path, options, docx));
+    waitFor([&] { return !exporter->isRunning(); });
+    CHECK(f.messages.last() == QStringLiteral("Report written to %1").arg(docx));
+    const QByteArray word = test::readFile(docx);
+    CHECK(word.startsWith("PK"));
+    CHECK(word.contains("word/document.xml"));
+    CHECK(word.contains("word/styles.xml"));
     // A wrong suffix is an error message, not a crash.
     REQUIRE(exporter->start(f.path, ReportOptions{}, f.dir.filePath(QStringLiteral("r.doc"))));
     waitFor([&] { return !exporter->isRunning(); });
@@ -618,9 +627,17 @@ TEST_CASE("evaluation ui: the report dialog offers the project's questions and c
     CHECK(dialog.options().caseName == QStringLiteral("Sepsis"));
     CHECK(dialog.options().extractsPerCode == 5);
     CHECK(dialog.path() == f.dir.filePath(QStringLiteral("demo-report.pdf")));
-    // A file that is neither .html nor .pdf keeps the dialog open.
+    // The format box follows the file's suffix and changes it: Word next to PDF and HTML.
+    auto* format = dialog.findChild<QComboBox*>(QStringLiteral("reportFormat"));
+    REQUIRE(format);
+    CHECK(format->count() == 3);
+    CHECK(format->currentData().toString() == QStringLiteral("pdf"));
+    format->setCurrentIndex(format->findData(QStringLiteral("docx")));
+    emit format->activated(format->currentIndex());
+    CHECK(dialog.path() == f.dir.filePath(QStringLiteral("demo-report.docx")));
+    // A file that is neither .html, .pdf nor .docx keeps the dialog open.
     dialog.show();
-    path->setText(f.dir.filePath(QStringLiteral("report.docx")));
+    path->setText(f.dir.filePath(QStringLiteral("report.doc")));
     dialog.accept();
     CHECK(dialog.isVisible());
     CHECK(dialog.result() != QDialog::Accepted);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/analysis/extractsbrowser.h"
 
+#include "core/analysis/extractdocx.h"
 #include "core/analysis/extractexport.h"
 #include "core/analysis/extractlisting.h"
 #include "core/analysis/extractreport.h"
@@ -81,10 +82,13 @@ ExtractsBrowser::ExtractsBrowser(QWidget* parent)
     m_exportCsv = namedButton(QStringLiteral("extractsExportCsv"), tr("CSV…"));
     m_exportXlsx = namedButton(QStringLiteral("extractsExportXlsx"), tr("Excel…"));
     m_exportHtml = namedButton(QStringLiteral("extractsExportHtml"), tr("Report…"));
+    m_exportDocx = namedButton(QStringLiteral("extractsExportDocx"), tr("Word…"));
     m_exportCsv->setToolTip(tr("Save every extract of this filter as CSV, one row per coding."));
     m_exportXlsx->setToolTip(tr("Save every extract of this filter as an .xlsx sheet."));
     m_exportHtml->setToolTip(tr("Save an HTML report grouped by research question, code and "
                                 "case."));
+    m_exportDocx->setToolTip(tr("Save a Word document grouped by research question, code and "
+                                "case, each extract a quotation with its source."));
     m_cancel = namedButton(QStringLiteral("extractsCancel"), tr("Cancel"));
     m_cancel->setVisible(false);
     m_busy = busyBar(QStringLiteral("extractsBusy"));
@@ -139,6 +143,7 @@ ExtractsBrowser::ExtractsBrowser(QWidget* parent)
     head->addWidget(m_exportCsv, 0, Qt::AlignTop);
     head->addWidget(m_exportXlsx, 0, Qt::AlignTop);
     head->addWidget(m_exportHtml, 0, Qt::AlignTop);
+    head->addWidget(m_exportDocx, 0, Qt::AlignTop);
     auto* split = new QSplitter(Qt::Vertical);
     split->addWidget(m_table);
     split->addWidget(m_detail);
@@ -174,6 +179,7 @@ ExtractsBrowser::ExtractsBrowser(QWidget* parent)
     connect(m_exportCsv, &QPushButton::clicked, this, [this] { exportDialog(Format::Csv); });
     connect(m_exportXlsx, &QPushButton::clicked, this, [this] { exportDialog(Format::Xlsx); });
     connect(m_exportHtml, &QPushButton::clicked, this, [this] { exportDialog(Format::Html); });
+    connect(m_exportDocx, &QPushButton::clicked, this, [this] { exportDialog(Format::Docx); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ExtractsBrowser::showDetail);
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
@@ -323,7 +329,7 @@ void ExtractsBrowser::showCount() {
                                : tr("%1 in %2 documents.").arg(extractCount(n)).arg(documents);
     m_status->setText(status + tr(" Double-click an extract to open it in its document."));
     const bool any = n > 0;
-    for (QPushButton* b : {m_exportCsv, m_exportXlsx, m_exportHtml})
+    for (QPushButton* b : {m_exportCsv, m_exportXlsx, m_exportHtml, m_exportDocx})
         b->setEnabled(any);
     emit loaded();
 }
@@ -388,6 +394,8 @@ Status ExtractsBrowser::exportTo(Format format, const QString& path) {
             st = saveExtractsCsv(s, query, path, true, &count);
         } else if (format == Format::Xlsx) {
             st = saveExtractsXlsx(s, query, path, &count);
+        } else if (format == Format::Docx) {
+            st = saveExtractsDocx(s, query, path, title, description, &count);
         } else {
             auto html = extractsHtmlReport(s, query, title, description, &count);
             st = html ? csv::saveFile(path, *html) : Status::from(html);
@@ -415,14 +423,20 @@ Status ExtractsBrowser::exportHtml(const QString& path) {
     return exportTo(Format::Html, path);
 }
 
+Status ExtractsBrowser::exportDocx(const QString& path) {
+    return exportTo(Format::Docx, path);
+}
+
 void ExtractsBrowser::exportDialog(Format format) {
     if (!project())
         return;
     const QString suffix = format == Format::Csv    ? QStringLiteral(".csv")
                            : format == Format::Xlsx ? QStringLiteral(".xlsx")
+                           : format == Format::Docx ? QStringLiteral(".docx")
                                                     : QStringLiteral(".html");
     const QString filter = format == Format::Csv    ? tr("CSV file (*.csv)")
                            : format == Format::Xlsx ? tr("Excel workbook (*.xlsx)")
+                           : format == Format::Docx ? tr("Word document (*.docx)")
                                                     : tr("HTML report (*.html)");
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export extracts"),

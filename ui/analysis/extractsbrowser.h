@@ -50,6 +50,7 @@ public:
     Status exportCsv(const QString& path);
     Status exportXlsx(const QString& path);
     Status exportHtml(const QString& path);
+    Status exportDocx(const QString& path);
 
 signals:
     /// Open a document with this range selected.
@@ -62,7 +63,7 @@ private:
         std::shared_ptr<const ExtractListing> rows;
         QVector<Extract> firstPage;
     };
-    enum class Format { Csv, Xlsx, Html };
+    enum class Format { Csv, Xlsx, Html, Docx };
 
     void projectReplaced() override;
     QString describe() const;
@@ -84,6 +85,7 @@ private:
     QPushButton* m_exportCsv;
     QPushButton* m_exportXlsx;
     QPushButton* m_exportHtml;
+    QPushButton* m_exportDocx;
     QPushButton* m_cancel;
     QProgressBar* m_busy;
     QTableView* m_table;

@@ -6,7 +6,9 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -32,6 +34,23 @@ ReportDialog::ReportDialog(const QVector<ResearchQuestion>& questions, const QVe
     m_case = choiceBox(QStringLiteral("reportCase"), {{tr("Every CoP"), QString()}});
     for (const Case& c : cases)
         m_case->addItem(c.name, c.name);
+    // The format follows the file's suffix; choosing one here changes the suffix.
+    m_format =
+        choiceBox(QStringLiteral("reportFormat"), {{tr("PDF"), QStringLiteral("pdf")},
+                                                   {tr("HTML page"), QStringLiteral("html")},
+                                                   {tr("Word document"), QStringLiteral("docx")}});
+    const auto syncFormat = [this] {
+        const int i = m_format->findData(QFileInfo(path()).suffix().toLower());
+        if (i >= 0)
+            m_format->setCurrentIndex(i);
+    };
+    syncFormat();
+    connect(m_path, &QLineEdit::textEdited, this, syncFormat);
+    connect(m_format, &QComboBox::activated, this, [this] {
+        const QFileInfo info(path());
+        m_path->setText(info.dir().filePath(info.completeBaseName() + QLatin1Char('.') +
+                                            m_format->currentData().toString()));
+    });
     m_extracts = named<QSpinBox>(QStringLiteral("reportExtracts"));
     m_extracts->setAccessibleName(tr("Extracts per code"));
     m_extracts->setRange(0, 50);
@@ -41,7 +60,8 @@ ReportDialog::ReportDialog(const QVector<ResearchQuestion>& questions, const QVe
     file->addWidget(m_path, 1);
     file->addWidget(browse);
     auto* form = new QFormLayout;
-    form->addRow(tr("File (.html or .pdf):"), file);
+    form->addRow(tr("File (.html, .pdf or .docx):"), file);
+    form->addRow(tr("Format:"), m_format);
     form->addRow(tr("Research question:"), m_question);
     form->addRow(tr("CoP:"), m_case);
     form->addRow(tr("Extracts per code:"), m_extracts);
@@ -55,9 +75,14 @@ ReportDialog::ReportDialog(const QVector<ResearchQuestion>& questions, const QVe
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString chosen = QFileDialog::getSaveFileName(
             this, tr("Export report"), m_path->text(),
-            tr("Report (*.pdf *.html);;PDF (*.pdf);;HTML page (*.html)"));
-        if (!chosen.isEmpty())
+            tr("Report (*.pdf *.html *.docx);;PDF (*.pdf);;HTML page (*.html);;Word document "
+               "(*.docx)"));
+        if (!chosen.isEmpty()) {
             m_path->setText(chosen);
+            const int i = m_format->findData(QFileInfo(chosen).suffix().toLower());
+            if (i >= 0)
+                m_format->setCurrentIndex(i);
+        }
     });
 }
 

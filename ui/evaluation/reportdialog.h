@@ -14,7 +14,8 @@ namespace situate {
 
 class Storage;
 
-/// Asks where to write the evaluation report (.html or .pdf) and what to put in it: every
+/// Asks where to write the evaluation report (.html, .pdf or .docx, the format chosen by the
+/// file's suffix or the format box, which changes the suffix) and what to put in it: every
 /// research question or one, every case or one, how many extracts per code.
 class ReportDialog : public QDialog {
     Q_OBJECT
@@ -31,6 +32,7 @@ public:
 
 private:
     QLineEdit* m_path;
+    QComboBox* m_format;
     QComboBox* m_question;
     QComboBox* m_case;
     QSpinBox* m_extracts;

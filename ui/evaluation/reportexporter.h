@@ -24,7 +24,7 @@ public:
     explicit ReportExporter(QWidget* window);
     ~ReportExporter() override;
 
-    /// Starts writing `path` (.html or .pdf); false when a report is already being written.
+    /// Starts writing `path` (.html, .pdf or .docx); false when a report is already being written.
     bool start(const QString& projectPath, const ReportOptions& options, const QString& path,
                const ConnectionSecret& secret = {});
     bool isRunning() const { return m_running; }
