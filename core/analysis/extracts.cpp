@@ -53,6 +53,8 @@ Status forEachExtract(const Storage& s, const ExtractQuery& query,
     const ExtractListing& listing = *read;
     const AnalysisContext& ctx = listing.context();
     for (int d = 0; d < ctx.documents().size(); ++d) {
+        if (query.progress && !query.progress(d, ctx.documents().size()))
+            return Status::failure(QStringLiteral("cancelled"));
         const qsizetype first = listing.documentBegin(d);
         const qsizetype rows = listing.documentBegin(d + 1) - first;
         if (rows == 0)

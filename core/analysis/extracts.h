@@ -30,6 +30,10 @@ struct ExtractQuery {
     /// their document (sorted, disjoint; by document id; a document not listed has none):
     /// a coding query's result (`extracts --query NAME`).
     std::shared_ptr<const QHash<qint64, std::vector<Interval>>> within;
+    /// When set, told (documents done, documents in all) before each document is read; when
+    /// it returns false the reading stops with the failure "cancelled" and an export writes
+    /// nothing.
+    std::function<bool(qint64 done, qint64 total)> progress;
 };
 
 /// One coding with everything an extract list, sheet or report shows.

@@ -2321,6 +2321,14 @@
         <source>Word document (*.docx)</source>
         <translation>Document Word (*.docx)</translation>
     </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Export annulé ; rien n’a été écrit.</translation>
+    </message>
 </context>
 <context>
     <name>situate::ExtractsFilter</name>

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/analysis/extracts.h"
 #include "core/generate/generator.h"
+#include "core/io/csv.h"
 #include "core/project.h"
 #include "tests/support/demowindow.h"
+#include "tests/support/testsupport.h"
 #include "tests/support/waitfor.h"
 #include "ui/analysis/coderfilterbutton.h"
 #include "ui/analysis/extractsbrowser.h"
@@ -10,9 +12,11 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
+#include <QProgressDialog>
 #include <QScrollBar>
 #include <QTableView>
 
@@ -147,4 +151,24 @@ TEST_CASE("extracts ui: filtering a large project changes the count to the filte
     CHECK(model->extract(row).text == theirs[row].text);
     for (int r = 0; r < model->rowCount(); r += 997)
         CHECK(model->extract(r).coder == theirs[r].coder);
+}
+
+TEST_CASE("extracts ui: an export runs behind a progress dialog, and Cancel writes nothing") {
+    LargeWindow f;
+    auto* status = f.find<QLabel>("extractsStatus");
+    const QString cancelled = f.dir.filePath(QStringLiteral("cancelled.docx"));
+    f.browser->exportInBackground(cancelled);
+    auto* progress = f.find<QProgressDialog>("extractsExportProgress");
+    emit progress->canceled(); // as its Cancel button does
+    waitFor([&] { return status->text().startsWith(QStringLiteral("Export cancelled")); });
+    CHECK_FALSE(QFileInfo::exists(cancelled));
+    CHECK_FALSE(f.window.findChild<QProgressDialog*>(QStringLiteral("extractsExportProgress")));
+
+    const QString written = f.dir.filePath(QStringLiteral("extracts.csv"));
+    f.browser->exportInBackground(written);
+    waitFor([&] { return status->text().startsWith(QStringLiteral("Saved")); });
+    CHECK(status->text() == QStringLiteral("Saved %1 to extracts.csv.").arg(count(12000)));
+    auto table = csv::parse(test::readFile(written), QStringLiteral("extracts.csv"));
+    REQUIRE(table.ok());
+    CHECK(table->rows.size() == 12000);
 }

@@ -380,14 +380,19 @@ void ExtractsBrowser::showDetail() {
     m_detail->setHtml(html);
 }
 
-Status ExtractsBrowser::exportTo(Format format, const QString& path) {
-    if (!project())
-        return Status::failure(tr("No project is open."));
-    const ExtractQuery query = m_query;
+std::function<Result<qint64>(const TaskProgress&)> ExtractsBrowser::exportJob(Format format,
+                                                                              const QString& path) {
+    ExtractQuery query = m_query;
     const QString description = describe();
     const QString title = tr("Coded extracts: %1").arg(project()->name());
     // Exports read every extract, so they run on their own connection like the listing.
-    auto future = runReadOnly<qint64>(*project(), [=](const Storage& s) -> Result<qint64> {
+    return [=, open = project()->readOnlyOpener()](
+               const TaskProgress& progress) mutable -> Result<qint64> {
+        auto storage = open();
+        if (!storage)
+            return Status::from(storage);
+        const Storage& s = **storage;
+        query.progress = progress;
         qint64 count = 0;
         Status st;
         if (format == Format::Csv) {
@@ -403,8 +408,14 @@ Status ExtractsBrowser::exportTo(Format format, const QString& path) {
         if (!st)
             return st;
         return count;
-    });
-    const Result<qint64> result = future.result();
+    };
+}
+
+Status ExtractsBrowser::exportTo(Format format, const QString& path) {
+    if (!project())
+        return Status::failure(tr("No project is open."));
+    const Result<qint64> result =
+        QtConcurrent::run([job = exportJob(format, path)] { return job({}); }).result();
     if (!result)
         return Status::from(result);
     m_status->setText(tr("Saved %1 to %2.").arg(extractCount(*result), QFileInfo(path).fileName()));
@@ -446,11 +457,33 @@ void ExtractsBrowser::exportDialog(Format format) {
         filter);
     if (path.isEmpty())
         return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Status st = exportTo(format, path);
-    QApplication::restoreOverrideCursor();
-    if (!st)
-        m_status->setText(tr("Could not save: %1").arg(st.error()));
+    startExport(format, path);
+}
+
+void ExtractsBrowser::exportInBackground(const QString& path) {
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    startExport(suffix == QLatin1String("csv")    ? Format::Csv
+                : suffix == QLatin1String("xlsx") ? Format::Xlsx
+                : suffix == QLatin1String("docx") ? Format::Docx
+                                                  : Format::Html,
+                path);
+}
+
+void ExtractsBrowser::startExport(Format format, const QString& path) {
+    if (!project())
+        return;
+    // Every extract is read and written on a worker, behind a progress dialog with Cancel.
+    runWithProgress<qint64>(
+        window(), tr("Writing %1…").arg(QFileInfo(path).fileName()),
+        QStringLiteral("extractsExportProgress"), exportJob(format, path),
+        [this, file = QFileInfo(path).fileName()](Result<qint64> written, bool cancelled) {
+            if (cancelled)
+                m_status->setText(tr("Export cancelled; nothing was written."));
+            else if (!written)
+                m_status->setText(tr("Could not save: %1").arg(written.error()));
+            else
+                m_status->setText(tr("Saved %1 to %2.").arg(extractCount(*written), file));
+        });
 }
 
 } // namespace situate

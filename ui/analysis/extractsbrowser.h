@@ -3,6 +3,7 @@
 
 #include "core/analysis/extracts.h"
 #include "core/result.h"
+#include "ui/common/progresstask.h"
 #include "ui/common/projectview.h"
 #include "ui/common/viewjob.h"
 
@@ -47,6 +48,10 @@ public:
     ExtractsModel* model() const { return m_model; }
 
     /// The extracts of the current query.
+    /// What the export buttons do once a file is chosen: writes the extracts to `path` (CSV,
+    /// XLSX, HTML or Word by its suffix) on a worker behind a progress dialog with Cancel
+    /// (`extractsExportProgress`), then says in the status line what was written.
+    void exportInBackground(const QString& path);
     Status exportCsv(const QString& path);
     Status exportXlsx(const QString& path);
     Status exportHtml(const QString& path);
@@ -77,7 +82,11 @@ private:
     void showDetail();
     void pageRead(int page, QVector<Extract> rows);
     Status exportTo(Format format, const QString& path);
+    // What writes `format` to `path`, on the thread that runs it (its own connection).
+    std::function<Result<qint64>(const TaskProgress&)> exportJob(Format format,
+                                                                 const QString& path);
     void exportDialog(Format format);
+    void startExport(Format format, const QString& path);
 
     ExtractsFilter* m_filter;
     QLabel* m_title;
