@@ -260,6 +260,13 @@ QStringList stepStatements(int step, const QString& schema) {
             QStringLiteral("ALTER TABLE codings DROP CONSTRAINT IF EXISTS codings_uuid_key"),
             QStringLiteral("DROP INDEX IF EXISTS codings_coder"),
         };
+    case 6:
+        // A coding flagged as a key quote: a row keyed by the coding's id.
+        return {
+            QStringLiteral(R"(CREATE TABLE key_quotes (
+                 id BIGINT PRIMARY KEY REFERENCES codings(id) ON DELETE CASCADE
+                        DEFERRABLE INITIALLY IMMEDIATE))"),
+        };
     default:
         return {};
     }
