@@ -301,6 +301,9 @@ int cmdExtracts(const Args& a) {
     if (!names.conditions.isEmpty())
         description
             << QStringLiteral("where %1").arg(names.conditions.join(QStringLiteral(" and ")));
+    q.keyQuotesOnly = a.has(QStringLiteral("key-quotes"));
+    if (q.keyQuotesOnly)
+        description << QStringLiteral("key quotes only");
 
     qint64 count = 0;
     if (format == QLatin1String("html")) {
@@ -429,18 +432,21 @@ void addAnalysisCommands(QVector<Command>& c) {
         QStringLiteral(
             "extracts PROJECT [--code PATH [--descendants]] [--query NAME] [--case NAME] "
             "[--rq CODE [--rollup]] [--coder NAME] [--document NAME] "
-            "[--where ATTR=VALUE] [--format csv|xlsx|html] [--output FILE] "
+            "[--where ATTR=VALUE] [--key-quotes] [--format csv|xlsx|html] [--output FILE] "
             "[--no-bom]"),
         QStringLiteral("Coded extracts, one row per coding: coding_id, document, case, one "
                        "column per case and document attribute, code, research_questions, "
-                       "coder, start, end, text, memo, created. CSV (RFC 4180, CRLF, UTF-8 "
+                       "coder, start, end, text, memo, created, key_quote (yes for a "
+                       "coding flagged as a key quote, else empty; --key-quotes keeps only "
+                       "those). CSV (RFC 4180, CRLF, UTF-8 "
                        "with a BOM unless --no-bom; a text cell starting with = + - @ tab "
                        "CR ' or a full-width = + - @ gets a leading ') goes to stdout without "
                        "--output; XLSX needs "
                        "--output; HTML is a report grouped by research question, code and "
                        "case. --query NAME keeps the codings that share a character with the "
                        "saved query's result."),
-        {QStringLiteral("descendants"), QStringLiteral("rollup"), QStringLiteral("no-bom")},
+        {QStringLiteral("descendants"), QStringLiteral("rollup"), QStringLiteral("no-bom"),
+         QStringLiteral("key-quotes")},
         1,
         cmdExtracts};
 }

@@ -15,15 +15,20 @@ QStringList extractCsvHeader(const QVector<ExtractAttributeColumn>& attributes) 
         h << a.header;
     h << QStringLiteral("code") << QStringLiteral("research_questions") << QStringLiteral("coder")
       << QStringLiteral("start") << QStringLiteral("end") << QStringLiteral("text")
-      << QStringLiteral("memo") << QStringLiteral("created");
+      << QStringLiteral("memo") << QStringLiteral("created") << QStringLiteral("key_quote");
     return h;
+}
+
+QString keyQuoteCell(const Extract& x) {
+    return x.keyQuote ? QStringLiteral("yes") : QString();
 }
 
 QStringList extractCsvRow(const Extract& x) {
     QStringList row{x.uuid, x.document, x.cases.join(QLatin1Char(';'))};
     row << x.attributeValues;
     row << x.codePath << x.researchQuestions.join(QLatin1Char(';')) << x.coder
-        << QString::number(x.start) << QString::number(x.end) << x.text << x.memo << x.created;
+        << QString::number(x.start) << QString::number(x.end) << x.text << x.memo << x.created
+        << keyQuoteCell(x);
     return row;
 }
 
@@ -98,7 +103,7 @@ Status writeExtractsCsv(const Storage& s, const ExtractQuery& query, bool bom,
         chunk += sep;
         chunk += QByteArray::number(x.end);
         chunk += sep;
-        chunk += encoded({x.text, x.memo, x.created});
+        chunk += encoded({x.text, x.memo, x.created, keyQuoteCell(x)});
         chunk += "\r\n";
         ++written;
         if (chunk.size() < chunkBytes)

@@ -223,7 +223,8 @@ TEST_CASE("cli extracts: CSV of the demo holds every coding with its exact quote
                                        s("end"),
                                        s("text"),
                                        s("memo"),
-                                       s("created")});
+                                       s("created"),
+                                       s("key_quote")});
     REQUIRE(table->rows.size() == 178);
 
     // The demo's codings.csv anchors each coding by its exact quote: the extracts must give
