@@ -46,6 +46,9 @@ public:
     bool isLoading() const { return m_loading; }
     ExtractsModel* model() const { return m_model; }
 
+    /// Marks the extract of `row` as a key quote, or unmarks it (one undo step); the star
+    /// column's click and Ctrl+K (`extractsKeyQuoteAction`) call it.
+    void toggleKeyQuote(int row);
     /// The extracts of the current query.
     Status exportCsv(const QString& path);
     Status exportXlsx(const QString& path);
