@@ -30,10 +30,15 @@ Result<bool> loadIsKeyQuote(const Storage& s, qint64 codingId) {
 Result<std::optional<qint64>> loadCodingIdByUuid(const Storage& s, const QString& uuid) {
     // No index keeps a coding's uuid (storage/README.md): one pass over the table, fine for
     // the few ids a command names.
+    // A file keeps the uuid's bytes (any case of the text matches); a server its text, in
+    // the case an import left it.
+    const bool server = isPostgres(s);
     Result<QSqlQuery> q = runReadQuery(
-        s, QStringLiteral("SELECT id FROM codings WHERE uuid = ? ORDER BY id"),
-        {isPostgres(s) ? QVariant(uuid)
-                       : compact::stored(QStringLiteral("codings"), QStringLiteral("uuid"), uuid)},
+        s,
+        server ? QStringLiteral("SELECT id FROM codings WHERE lower(uuid) = lower(?) ORDER BY id")
+               : QStringLiteral("SELECT id FROM codings WHERE uuid = ? ORDER BY id"),
+        {server ? QVariant(uuid)
+                : compact::stored(QStringLiteral("codings"), QStringLiteral("uuid"), uuid)},
         QStringLiteral("a coding by its uuid"));
     if (!q)
         return Status::from(q);

@@ -27,11 +27,9 @@ QString s(const char* text) {
 }
 
 std::unique_ptr<Project> newProject(const QTemporaryDir& dir, const QString& name) {
-    const QString path = dir.filePath(name);
-    REQUIRE(Project::create(path).ok());
-    auto p = Project::open(path);
-    REQUIRE(p.ok());
-    return p.take();
+    auto created = Project::create(dir.filePath(name));
+    REQUIRE(created.ok());
+    return created.take();
 }
 
 // "document|start|end|memo" of every coding, and the same for the flagged ones.
