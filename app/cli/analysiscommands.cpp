@@ -243,8 +243,8 @@ int cmdExtracts(const Args& a) {
     const QString format = outputFormat(a, QStringLiteral("csv"));
     const QString output = a.option(QStringLiteral("output"));
     if (format != QLatin1String("csv") && format != QLatin1String("xlsx") &&
-        format != QLatin1String("html"))
-        return usage(QStringLiteral("--format must be csv, xlsx or html"));
+        format != QLatin1String("html") && format != QLatin1String("json"))
+        return usage(QStringLiteral("--format must be csv, json, xlsx or html"));
     if (format == QLatin1String("xlsx") && output.isEmpty())
         return usage(QStringLiteral("--format xlsx needs --output FILE.xlsx"));
     auto p = openProject(a);
@@ -315,7 +315,16 @@ int cmdExtracts(const Args& a) {
     }
     const bool bom = !a.has(QStringLiteral("no-bom"));
     Status st;
-    if (format == QLatin1String("xlsx")) {
+    if (format == QLatin1String("json") && output.isEmpty()) {
+        st = writeExtractsJson(s, q, [](const QByteArray& bytes) {
+            outBytes(bytes);
+            return Status();
+        });
+        return st ? 0 : fail(st.error());
+    }
+    if (format == QLatin1String("json")) {
+        st = saveExtractsJson(s, q, output, &count);
+    } else if (format == QLatin1String("xlsx")) {
         st = saveExtractsXlsx(s, q, output, &count);
     } else if (!output.isEmpty()) {
         st = saveExtractsCsv(s, q, output, bom, &count);
@@ -432,13 +441,14 @@ void addAnalysisCommands(QVector<Command>& c) {
         QStringLiteral(
             "extracts PROJECT [--code PATH [--descendants]] [--query NAME] [--case NAME] "
             "[--rq CODE [--rollup]] [--coder NAME] [--document NAME] "
-            "[--where ATTR=VALUE] [--key-quotes] [--format csv|xlsx|html] [--output FILE] "
+            "[--where ATTR=VALUE] [--key-quotes] [--format csv|json|xlsx|html] [--output FILE] "
             "[--no-bom]"),
         QStringLiteral("Coded extracts, one row per coding: coding_id, document, case, one "
                        "column per case and document attribute, code, research_questions, "
                        "coder, start, end, text, memo, created, key_quote (yes for a "
                        "coding flagged as a key quote, else empty; --key-quotes keeps only "
-                       "those). CSV (RFC 4180, CRLF, UTF-8 "
+                       "those). JSON is an array of one object per extract with the same "
+                       "fields (key_quote true or false). CSV (RFC 4180, CRLF, UTF-8 "
                        "with a BOM unless --no-bom; a text cell starting with = + - @ tab "
                        "CR ' or a full-width = + - @ gets a leading ') goes to stdout without "
                        "--output; XLSX needs "
