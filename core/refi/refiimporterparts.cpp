@@ -74,6 +74,28 @@ QString RefiImporter::noteText(const QString& noteGuid) const {
     return title.isEmpty() ? text : title + QLatin1String("\n\n") + text;
 }
 
+QString RefiImporter::codingMemo(QStringList texts, const QStringList& noteRefs, bool* keyQuote) {
+    for (const QString& ref : noteRefs) {
+        m_notesUsed.insert(key(ref));
+        const QdaNote* note = m_notes.value(key(ref));
+        if (note && note->name == keyQuoteNoteName()) {
+            *keyQuote = true;
+            continue;
+        }
+        texts.append(noteText(ref));
+    }
+    // One memo written both as the selection's description and as a note (QualCoder reads
+    // the one, other tools the other) is one memo.
+    QStringList distinct, seen;
+    for (const QString& t : texts) {
+        if (t.isEmpty() || seen.contains(t.trimmed()))
+            continue;
+        seen.append(t.trimmed());
+        distinct.append(t);
+    }
+    return distinct.join(QLatin1String("\n\n"));
+}
+
 Status RefiImporter::setValue(AttributeScope scope, qint64 ownerId, const QdaValue& value) {
     const QdaVariable* var = m_variables.value(key(value.variableGuid));
     if (!var) {
