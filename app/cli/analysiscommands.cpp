@@ -252,8 +252,9 @@ int cmdExtracts(const Args& a) {
     const QString format = outputFormat(a, QStringLiteral("csv"));
     const QString output = a.option(QStringLiteral("output"));
     if (format != QLatin1String("csv") && format != QLatin1String("xlsx") &&
-        format != QLatin1String("html") && format != QLatin1String("docx"))
-        return usage(QStringLiteral("--format must be csv, xlsx, html or docx"));
+        format != QLatin1String("html") && format != QLatin1String("docx") &&
+        format != QLatin1String("json"))
+        return usage(QStringLiteral("--format must be csv, json, xlsx, html or docx"));
     if ((format == QLatin1String("xlsx") || format == QLatin1String("docx")) && output.isEmpty())
         return usage(QStringLiteral("--format %1 needs --output FILE.%1").arg(format));
     auto p = openProject(a);
@@ -310,6 +311,9 @@ int cmdExtracts(const Args& a) {
     if (!names.conditions.isEmpty())
         description
             << QStringLiteral("where %1").arg(names.conditions.join(QStringLiteral(" and ")));
+    q.keyQuotesOnly = a.has(QStringLiteral("key-quotes"));
+    if (q.keyQuotesOnly)
+        description << QStringLiteral("key quotes only");
 
     qint64 count = 0;
     if (format == QLatin1String("html")) {
@@ -321,7 +325,16 @@ int cmdExtracts(const Args& a) {
     }
     const bool bom = !a.has(QStringLiteral("no-bom"));
     Status st;
-    if (format == QLatin1String("docx")) {
+    if (format == QLatin1String("json") && output.isEmpty()) {
+        st = writeExtractsJson(s, q, [](const QByteArray& bytes) {
+            outBytes(bytes);
+            return Status();
+        });
+        return st ? 0 : fail(st.error());
+    }
+    if (format == QLatin1String("json")) {
+        st = saveExtractsJson(s, q, output, &count);
+    } else if (format == QLatin1String("docx")) {
         st = saveExtractsDocx(s, q, output, QStringLiteral("Coded extracts: %1").arg(p->name()),
                               description.join(QStringLiteral(" · ")), &count);
     } else if (format == QLatin1String("xlsx")) {
@@ -452,11 +465,14 @@ void addAnalysisCommands(QVector<Command>& c) {
         QStringLiteral(
             "extracts PROJECT [--code PATH [--descendants]] [--query NAME] [--case NAME] "
             "[--rq CODE [--rollup]] [--coder NAME] [--document NAME] "
-            "[--where ATTR=VALUE] [--format csv|xlsx|html|docx] [--output FILE] "
+            "[--where ATTR=VALUE] [--key-quotes] [--format csv|json|xlsx|html|docx] [--output FILE] "
             "[--no-bom]"),
         QStringLiteral("Coded extracts, one row per coding: coding_id, document, case, one "
                        "column per case and document attribute, code, research_questions, "
-                       "coder, start, end, text, memo, created. CSV (RFC 4180, CRLF, UTF-8 "
+                       "coder, start, end, text, memo, created, key_quote (yes for a "
+                       "coding flagged as a key quote, else empty; --key-quotes keeps only "
+                       "those). JSON is an array of one object per extract with the same "
+                       "fields (key_quote true or false). CSV (RFC 4180, CRLF, UTF-8 "
                        "with a BOM unless --no-bom; a text cell starting with = + - @ tab "
                        "CR ' or a full-width = + - @ gets a leading ') goes to stdout without "
                        "--output; XLSX needs "
@@ -465,7 +481,8 @@ void addAnalysisCommands(QVector<Command>& c) {
                        "cited as (document, speaker, ¶paragraph, time code). --query NAME keeps "
                        "the codings that share a character with the "
                        "saved query's result."),
-        {QStringLiteral("descendants"), QStringLiteral("rollup"), QStringLiteral("no-bom")},
+        {QStringLiteral("descendants"), QStringLiteral("rollup"), QStringLiteral("no-bom"),
+         QStringLiteral("key-quotes")},
         1,
         cmdExtracts};
 }

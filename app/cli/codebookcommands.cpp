@@ -4,7 +4,10 @@
 
 #include "core/codetree.h"
 #include "core/commands/commands.h"
+#include "core/commands/keyquotes.h"
 #include "core/io/projectcsv.h"
+
+#include <QSet>
 
 namespace situate::cli {
 
@@ -120,6 +123,22 @@ int cmdCodingsExport(const Args& a) {
                          QStringLiteral("%1 coding(s)").arg(p->storage().stats().codings));
 }
 
+int cmdCodingsFlag(const Args& a) {
+    auto p = openProject(a);
+    if (!p)
+        return kFailure;
+    const Result<QVector<qint64>> ids = resolveCodingIds(p->storage(), a.positional.mid(1));
+    if (!ids)
+        return fail(ids.error());
+    const bool on = !a.has(QStringLiteral("off"));
+    return editAndReport(
+        *p, on ? QStringLiteral("Flag key quotes") : QStringLiteral("Unflag key quotes"),
+        [&](Editor& e) { return setKeyQuotes(e, *ids, on); },
+        withCounts(on ? QStringLiteral("%1 coding(s) flagged as key quotes\n")
+                      : QStringLiteral("%1 coding(s) no longer key quotes\n"),
+                   {QSet<qint64>(ids->cbegin(), ids->cend()).size()}));
+}
+
 } // namespace
 
 void addCodebookCommands(QVector<Command>& c) {
@@ -174,6 +193,15 @@ void addCodebookCommands(QVector<Command>& c) {
                  {},
                  2,
                  cmdCodingsExport};
+    c << Command{QStringLiteral("codings flag"),
+                 QStringLiteral("codings flag PROJECT CODING_ID... [--off]"),
+                 QStringLiteral("Flag codings as key quotes (--off: unflag them), one undoable "
+                                "step. CODING_ID is a coding's uuid, the coding_id of "
+                                "extracts, or its number, as evidence and maturity ratings "
+                                "print it. An unknown id changes nothing."),
+                 {QStringLiteral("off")},
+                 2,
+                 cmdCodingsFlag};
 }
 
 } // namespace situate::cli

@@ -5,6 +5,9 @@
 #include "core/io/csv.h"
 
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSaveFile>
 
 namespace situate {
@@ -15,15 +18,20 @@ QStringList extractCsvHeader(const QVector<ExtractAttributeColumn>& attributes) 
         h << a.header;
     h << QStringLiteral("code") << QStringLiteral("research_questions") << QStringLiteral("coder")
       << QStringLiteral("start") << QStringLiteral("end") << QStringLiteral("text")
-      << QStringLiteral("memo") << QStringLiteral("created");
+      << QStringLiteral("memo") << QStringLiteral("created") << QStringLiteral("key_quote");
     return h;
+}
+
+QString keyQuoteCell(const Extract& x) {
+    return x.keyQuote ? QStringLiteral("yes") : QString();
 }
 
 QStringList extractCsvRow(const Extract& x) {
     QStringList row{x.uuid, x.document, x.cases.join(QLatin1Char(';'))};
     row << x.attributeValues;
     row << x.codePath << x.researchQuestions.join(QLatin1Char(';')) << x.coder
-        << QString::number(x.start) << QString::number(x.end) << x.text << x.memo << x.created;
+        << QString::number(x.start) << QString::number(x.end) << x.text << x.memo << x.created
+        << keyQuoteCell(x);
     return row;
 }
 
@@ -98,7 +106,7 @@ Status writeExtractsCsv(const Storage& s, const ExtractQuery& query, bool bom,
         chunk += sep;
         chunk += QByteArray::number(x.end);
         chunk += sep;
-        chunk += encoded({x.text, x.memo, x.created});
+        chunk += encoded({x.text, x.memo, x.created, keyQuoteCell(x)});
         chunk += "\r\n";
         ++written;
         if (chunk.size() < chunkBytes)
@@ -118,23 +126,23 @@ Status writeExtractsCsv(const Storage& s, const ExtractQuery& query, bool bom,
     return {};
 }
 
-Status saveExtractsCsv(const Storage& s, const ExtractQuery& query, const QString& path, bool bom,
-                       qint64* count) {
+namespace {
+
+// What `write` streams, into `path` atomically: complete, or the file as it was.
+Status
+saveStreamed(const QString& path,
+             const std::function<Status(const std::function<Status(const QByteArray&)>&)>& write) {
     const QString name = QFileInfo(path).fileName();
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
         return Status::failure(QStringLiteral("%1: cannot write: %2").arg(name, f.errorString()),
                                ErrorKind::Io);
-    Status st = writeExtractsCsv(
-        s, query, bom,
-        [&](const QByteArray& bytes) {
-            if (f.write(bytes) != bytes.size())
-                return Status::failure(
-                    QStringLiteral("%1: cannot write: %2").arg(name, f.errorString()),
-                    ErrorKind::Io);
-            return Status();
-        },
-        count);
+    Status st = write([&](const QByteArray& bytes) {
+        if (f.write(bytes) != bytes.size())
+            return Status::failure(
+                QStringLiteral("%1: cannot write: %2").arg(name, f.errorString()), ErrorKind::Io);
+        return Status();
+    });
     if (!st) {
         f.cancelWriting();
         return st;
@@ -143,6 +151,66 @@ Status saveExtractsCsv(const Storage& s, const ExtractQuery& query, const QStrin
         return Status::failure(QStringLiteral("%1: cannot save: %2").arg(name, f.errorString()),
                                ErrorKind::Io);
     return {};
+}
+
+} // namespace
+
+Status saveExtractsCsv(const Storage& s, const ExtractQuery& query, const QString& path, bool bom,
+                       qint64* count) {
+    return saveStreamed(
+        path, [&](const auto& sink) { return writeExtractsCsv(s, query, bom, sink, count); });
+}
+
+Status writeExtractsJson(const Storage& s, const ExtractQuery& query,
+                         const std::function<Status(const QByteArray&)>& sink, qint64* count) {
+    const Result<QVector<ExtractAttributeColumn>> columns = extractAttributeColumns(s);
+    if (!columns)
+        return Status::from(columns);
+    QByteArray chunk = "[";
+    qint64 written = 0;
+    Status sinkStatus;
+    Status st = forEachExtract(s, query, [&](const Extract& x) {
+        QJsonObject attributes;
+        for (qsizetype i = 0; i < columns->size() && i < x.attributeValues.size(); ++i)
+            attributes.insert(columns->at(i).header, x.attributeValues[i]);
+        const QJsonObject o{
+            {QStringLiteral("coding_id"), x.uuid},
+            {QStringLiteral("document"), x.document},
+            {QStringLiteral("cases"), QJsonArray::fromStringList(x.cases)},
+            {QStringLiteral("attributes"), attributes},
+            {QStringLiteral("code"), x.codePath},
+            {QStringLiteral("research_questions"), QJsonArray::fromStringList(x.researchQuestions)},
+            {QStringLiteral("coder"), x.coder},
+            {QStringLiteral("start"), double(x.start)},
+            {QStringLiteral("end"), double(x.end)},
+            {QStringLiteral("text"), x.text},
+            {QStringLiteral("memo"), x.memo},
+            {QStringLiteral("created"), x.created},
+            {QStringLiteral("key_quote"), x.keyQuote}};
+        chunk += written++ == 0 ? "\n" : ",\n";
+        chunk += QJsonDocument(o).toJson(QJsonDocument::Compact);
+        if (chunk.size() < (4 << 20))
+            return true;
+        sinkStatus = sink(chunk);
+        chunk.resize(0);
+        return sinkStatus.ok();
+    });
+    if (!st)
+        return st;
+    if (!sinkStatus)
+        return sinkStatus;
+    chunk += "\n]\n";
+    if (Status last = sink(chunk); !last)
+        return last;
+    if (count)
+        *count = written;
+    return {};
+}
+
+Status saveExtractsJson(const Storage& s, const ExtractQuery& query, const QString& path,
+                        qint64* count) {
+    return saveStreamed(path,
+                        [&](const auto& sink) { return writeExtractsJson(s, query, sink, count); });
 }
 
 Status saveExtractsXlsx(const Storage& s, const ExtractQuery& query, const QString& path,

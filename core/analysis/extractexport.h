@@ -24,6 +24,15 @@ Status writeExtractsCsv(const Storage& s, const ExtractQuery& query, bool bom,
 /// The same into a file, atomically (QSaveFile).
 Status saveExtractsCsv(const Storage& s, const ExtractQuery& query, const QString& path, bool bom,
                        qint64* count = nullptr);
+/// Streams the extracts as a JSON array, one object per extract with the CSV's columns
+/// (`cases` and `research_questions` as arrays, the attributes as an object by column
+/// header, `key_quote` true or false); `count` as above.
+Status writeExtractsJson(const Storage& s, const ExtractQuery& query,
+                         const std::function<Status(const QByteArray&)>& sink,
+                         qint64* count = nullptr);
+/// The same into a file, atomically (QSaveFile).
+Status saveExtractsJson(const Storage& s, const ExtractQuery& query, const QString& path,
+                        qint64* count = nullptr);
 /// The same columns as an .xlsx sheet "Extracts" (offsets as numbers), atomically.
 Status saveExtractsXlsx(const Storage& s, const ExtractQuery& query, const QString& path,
                         qint64* count = nullptr);

@@ -3,6 +3,7 @@
 
 #include "core/rowmaps.h"
 #include "core/storage/analysisqueries.h"
+#include "core/storage/keyquotequeries.h"
 
 #include <QSet>
 
@@ -42,9 +43,13 @@ Result<ExtractListing> ExtractListing::read(const Storage& s, const ExtractQuery
     auto loaded = AnalysisContext::load(s, query.filter, *codeIds);
     if (!loaded)
         return Status::from(loaded);
+    Result<QSet<qint64>> keyQuotes = loadKeyQuoteIds(s);
+    if (!keyQuotes)
+        return Status::from(keyQuotes);
     ExtractListing out;
     out.m_query = query;
     out.m_ctx = loaded.take();
+    out.m_keyQuotes = keyQuotes.take();
     const AnalysisContext& ctx = out.m_ctx;
     const int codeCount = int(ctx.codeOrder().size());
     QVector<bool> codeSelected(codeCount, codeIds->isEmpty());
@@ -101,7 +106,8 @@ Result<ExtractListing> ExtractListing::read(const Storage& s, const ExtractQuery
         }
         for (auto* span = ctx.spansBegin(d); span != ctx.spansEnd(d); ++span) {
             if (codeSelected[span->code] && codeForQuestion[span->code] &&
-                (!ranges || sharesCharacter(*ranges, span->start, span->end)))
+                (!ranges || sharesCharacter(*ranges, span->start, span->end)) &&
+                (!query.keyQuotesOnly || out.m_keyQuotes.contains(span->id)))
                 out.m_rows << int(span - base);
         }
         if (out.m_rows.size() == out.m_documentBegin.last())
@@ -179,6 +185,7 @@ Extract ExtractListing::row(qsizetype row) const {
     x.start = s.start;
     x.end = s.end;
     x.attributeValues = m_attributeValues[d];
+    x.keyQuote = m_keyQuotes.contains(s.id);
     return x;
 }
 

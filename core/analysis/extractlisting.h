@@ -4,6 +4,8 @@
 #include "core/analysis/analysiscontext.h"
 #include "core/analysis/extracts.h"
 
+#include <QSet>
+
 namespace situate {
 
 /// The extracts of a query in list order, without their texts: which codings, and what each
@@ -52,6 +54,7 @@ private:
     QVector<QStringList> m_questionCodes;   // per code index
     QVector<QStringList> m_cases;           // per document index
     QVector<QStringList> m_attributeValues; // per document index
+    QSet<qint64> m_keyQuotes;               // the flagged codings' ids (few)
 };
 
 /// Rows [first, first + count) of `listing`, complete: the texts (with the query's context)

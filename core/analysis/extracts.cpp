@@ -21,7 +21,8 @@ Result<QVector<ExtractAttributeColumn>> extractAttributeColumns(const Storage& s
                                       QStringLiteral("end"),
                                       QStringLiteral("text"),
                                       QStringLiteral("memo"),
-                                      QStringLiteral("created")};
+                                      QStringLiteral("created"),
+                                      QStringLiteral("key_quote")};
     const Result<QVector<Attribute>> attributes = s.attributes();
     if (!attributes)
         return Status::from(attributes);
@@ -106,6 +107,21 @@ Result<QVector<Extract>> extracts(const Storage& s, const ExtractQuery& query) {
     if (!st)
         return st;
     return out;
+}
+
+Status forEachExtractKeyQuotesFirst(const Storage& s, const ExtractQuery& query,
+                                    const std::function<bool(const Extract&)>& visit) {
+    ExtractQuery flagged = query;
+    flagged.keyQuotesOnly = true;
+    bool more = true;
+    if (Status st = forEachExtract(s, flagged,
+                                   [&](const Extract& x) {
+                                       more = visit(x);
+                                       return more;
+                                   });
+        !st || !more || query.keyQuotesOnly)
+        return st;
+    return forEachExtract(s, query, [&](const Extract& x) { return x.keyQuote || visit(x); });
 }
 
 ExtractQuery extractQueryForCell(const FrequencyRequest& request, const FrequencyMatrix& matrix,

@@ -30,6 +30,7 @@ struct ExtractQuery {
     /// their document (sorted, disjoint; by document id; a document not listed has none):
     /// a coding query's result (`extracts --query NAME`).
     std::shared_ptr<const QHash<qint64, std::vector<Interval>>> within;
+    bool keyQuotesOnly = false; // only the codings flagged as key quotes (`--key-quotes`)
     /// When set, told (documents done, documents in all) before each document is read; when
     /// it returns false the reading stops with the failure "cancelled" and an export writes
     /// nothing.
@@ -55,6 +56,7 @@ struct Extract {
     QString memo;
     QString created;             // ISO 8601 UTC as stored
     QStringList attributeValues; // one per extractAttributeColumns() entry
+    bool keyQuote = false;       // flagged as a key quote
 };
 
 /// A case or document attribute as a column of the extracts sheet.
@@ -69,6 +71,10 @@ Result<QVector<ExtractAttributeColumn>> extractAttributeColumns(const Storage& s
 Status forEachExtract(const Storage& s, const ExtractQuery& query,
                       const std::function<bool(const Extract&)>& visit);
 Result<QVector<Extract>> extracts(const Storage& s, const ExtractQuery& query);
+/// forEachExtract with the key quotes first (in document order), then the others: what a
+/// report that shows a few extracts per cell picks.
+Status forEachExtractKeyQuotesFirst(const Storage& s, const ExtractQuery& query,
+                                    const std::function<bool(const Extract&)>& visit);
 
 /// The query whose extracts are exactly the codings counted in one matrix cell.
 ExtractQuery extractQueryForCell(const FrequencyRequest& request, const FrequencyMatrix& matrix,

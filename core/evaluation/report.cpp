@@ -342,7 +342,7 @@ Status Builder::extractsOf(const EvidenceRow& row) {
     if (row.codeIds.isEmpty() || m_o.extractsPerCode <= 0)
         return {};
     m_html += QStringLiteral("<h3>Selected extracts</h3>\n<p class=\"small\">Up to %1 per code, "
-                             "in document order.</p>\n")
+                             "key quotes first, then in document order.</p>\n")
                   .arg(m_o.extractsPerCode);
     bool any = false;
     // Tree order, as everywhere else in the report.
@@ -366,7 +366,7 @@ Status Builder::extractsOf(const EvidenceRow& row) {
             QStringList memos;
         };
         QVector<Passage> found;
-        Status st = forEachExtract(m_s, q, [&](const Extract& x) {
+        Status st = forEachExtractKeyQuotesFirst(m_s, q, [&](const Extract& x) {
             for (Passage& p : found) {
                 if (p.x.documentId == x.documentId && p.x.text == x.text) {
                     if (!p.coders.contains(x.coder))

@@ -6,6 +6,7 @@
 #include "core/project.h"
 #include "core/refi/refipackage.h"
 #include "core/refi/refitext.h"
+#include "core/storage/keyquotequeries.h"
 #include "core/storage/refiqueries.h"
 #include "core/text.h"
 
@@ -49,7 +50,8 @@ struct Snapshot {
             !takeValue(s.attributes(), n.attributes, &failed) ||
             !takeValue(s.coders(), n.coders, &failed) || !takeValue(s.allCodings(), all, &failed) ||
             !takeValue(s.researchQuestions(), n.questions, &failed) ||
-            !takeValue(s.codeQuestionLinks(), n.links, &failed))
+            !takeValue(s.codeQuestionLinks(), n.links, &failed) ||
+            !takeValue(loadKeyQuoteIds(s), n.keyQuotes, &failed))
             return failed;
         for (const Attribute& a : n.attributes) {
             if (!takeValue(s.attributeValues(a.id), n.values[a.id], &failed))
@@ -93,6 +95,7 @@ struct Snapshot {
     QVector<ResearchQuestion> questions;
     QHash<qint64, QVector<qint64>> links; // code -> questions
     QVector<Memo> memos;
+    QSet<qint64> keyQuotes; // flagged codings
     QHash<qint64, QVector<qint64>> docsOfCase;
     int timed = 0; // documents with caption timings
 };
@@ -201,6 +204,11 @@ ExportPlan makePlan(const Snapshot& s, bool codebook) {
         for (const Coding& c : list)
             plan.notes += c.memo.isEmpty() ? 0 : 1;
     }
+    plan.notes += int(s.keyQuotes.size());
+    if (!s.keyQuotes.isEmpty())
+        plan.adaptations.append(
+            QStringLiteral("%1 key quote(s) are notes named \"Key quote\" on their codings")
+                .arg(s.keyQuotes.size()));
     int choices = 0, badValues = 0;
     QStringList badExamples;
     for (const Attribute& a : s.attributes) {
@@ -332,6 +340,9 @@ void writeSources(QXmlStreamWriter& w, const Snapshot& s, const Project& p,
             w.writeAttribute(QStringLiteral("creatingUser"), s.coderUuid.value(c.coderId));
             w.writeAttribute(QStringLiteral("creationDateTime"), iso(c.created));
             w.writeAttribute(QStringLiteral("modifiedDateTime"), iso(c.modified));
+            // The memo here too: QualCoder reads a coding's memo from the description only.
+            if (!c.memo.isEmpty())
+                w.writeTextElement(QStringLiteral("Description"), c.memo);
             w.writeStartElement(QStringLiteral("Coding"));
             w.writeAttribute(QStringLiteral("guid"), cguid);
             w.writeAttribute(QStringLiteral("creatingUser"), s.coderUuid.value(c.coderId));
@@ -340,6 +351,8 @@ void writeSources(QXmlStreamWriter& w, const Snapshot& s, const Project& p,
             w.writeAttribute(QStringLiteral("targetGUID"), guidOf(s.tree.find(c.codeId)->uuid));
             if (!c.memo.isEmpty())
                 writeNoteRefs(w, {derivedGuid(cguid, QLatin1String("memo"))});
+            if (s.keyQuotes.contains(c.id))
+                writeNoteRefs(w, {derivedGuid(cguid, QLatin1String("keyquote"))});
             w.writeEndElement();
             w.writeEndElement();
         }
@@ -460,7 +473,7 @@ QByteArray writeProject(const Snapshot& s, const Project& p) {
     if (!s.documents.isEmpty())
         writeSources(w, s, p, docNotes);
 
-    bool notes = !s.memos.isEmpty();
+    bool notes = !s.memos.isEmpty() || !s.keyQuotes.isEmpty();
     for (auto it = s.codings.cbegin(); it != s.codings.cend() && !notes; ++it) {
         for (const Coding& c : *it)
             notes = notes || !c.memo.isEmpty();
@@ -474,6 +487,9 @@ QByteArray writeProject(const Snapshot& s, const Project& p) {
                 if (!c.memo.isEmpty())
                     writeNote(w, derivedGuid(guidOf(c.uuid), QLatin1String("memo")), {}, c.modified,
                               c.modified, c.memo);
+                if (s.keyQuotes.contains(c.id))
+                    writeNote(w, derivedGuid(guidOf(c.uuid), QLatin1String("keyquote")),
+                              keyQuoteNoteName(), c.modified, c.modified, keyQuoteNoteName());
             }
         }
         w.writeEndElement();

@@ -31,7 +31,8 @@ struct ImportReport {
     int casesMatched = 0;
     int attributesCreated = 0;
     int attributeValues = 0;
-    int memos = 0; // memos written, coding memos not counted
+    int memos = 0;     // memos written, coding memos not counted
+    int keyQuotes = 0; // codings flagged as key quotes (a "Key quote" note on the coding)
     int questionsCreated = 0;
     int questionsMatched = 0;
     int questionLinks = 0;

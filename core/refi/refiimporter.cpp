@@ -347,7 +347,7 @@ Result<qint64> RefiImporter::documentFor(const QdaTextSource& source, const QStr
 
 Status RefiImporter::addCoding(qint64 documentId, qint64 start, qint64 end, const QdaCoding& coding,
                                const QString& fallbackUser, const QDateTime& fallbackTime,
-                               const QString& memo, const QString& where) {
+                               const QString& memo, bool keyQuote, const QString& where) {
     const qint64 codeId = m_codeByGuid.value(key(coding.codeGuid), 0);
     if (codeId == 0) {
         ++m_report.codingsNotPlaced;
@@ -379,6 +379,13 @@ Status RefiImporter::addCoding(qint64 documentId, qint64 start, qint64 end, cons
     if (!id)
         return Status::from(id);
     ++m_report.codingsAdded;
+    if (keyQuote) {
+        if (Result<qint64> flag =
+                m_e.insert(QStringLiteral("key_quotes"), {{QStringLiteral("id"), *id}});
+            !flag)
+            return Status::from(flag);
+        ++m_report.keyQuotes;
+    }
     return {};
 }
 
@@ -487,35 +494,24 @@ Status RefiImporter::importSource(const QdaTextSource& s, int index) {
         QStringList memo;
         if (!p.descriptionIsText && !sel.description.trimmed().isEmpty())
             memo.append(sel.description.trimmed());
-        for (const QString& ref : sel.noteRefs) {
-            memo.append(noteText(ref));
-            m_notesUsed.insert(key(ref));
-        }
+        bool selectionKeyQuote = false;
+        memo = QStringList{codingMemo(memo, sel.noteRefs, &selectionKeyQuote)};
         for (const QdaCoding& c : sel.codings) {
-            QStringList codingMemo = memo;
-            for (const QString& ref : c.noteRefs) {
-                codingMemo.append(noteText(ref));
-                m_notesUsed.insert(key(ref));
-            }
-            codingMemo.removeAll(QString());
+            bool keyQuote = selectionKeyQuote;
+            const QString text = codingMemo(memo, c.noteRefs, &keyQuote);
             const QString where =
                 QStringLiteral("source \"%1\" at %2-%3").arg(name).arg(sel.start).arg(sel.end);
-            if (Status st = addCoding(*doc, p.start, p.end, c, sel.user, sel.created,
-                                      codingMemo.join(QLatin1String("\n\n")), where);
+            if (Status st = addCoding(*doc, p.start, p.end, c, sel.user, sel.created, text,
+                                      keyQuote, where);
                 !st)
                 return st;
         }
     }
     const qint64 length = codePointCount(text.normalised());
     for (const QdaCoding& c : s.wholeSourceCodings) {
-        QStringList memo;
-        for (const QString& ref : c.noteRefs) {
-            memo.append(noteText(ref));
-            m_notesUsed.insert(key(ref));
-        }
-        memo.removeAll(QString());
-        if (Status st = addCoding(*doc, 0, length, c, QString(), s.created,
-                                  memo.join(QLatin1String("\n\n")),
+        bool keyQuote = false;
+        const QString memo = codingMemo({}, c.noteRefs, &keyQuote);
+        if (Status st = addCoding(*doc, 0, length, c, QString(), s.created, memo, keyQuote,
                                   QStringLiteral("source \"%1\"").arg(name));
             !st)
             return st;

@@ -50,12 +50,15 @@ private:
     Result<qint64> coderFor(const QString& userGuid);
     Status addCoding(qint64 documentId, qint64 start, qint64 end, const QdaCoding& coding,
                      const QString& fallbackUser, const QDateTime& fallbackTime,
-                     const QString& memo, const QString& where);
+                     const QString& memo, bool keyQuote, const QString& where);
     QString newRowUuid(const QString& guid, QSet<QString>& used) const;
 
     // refiimporterparts.cpp
     Status loadNotes();
     QString noteText(const QString& noteGuid) const;
+    /// A coding's memo from its selection's description and the notes it refers to (each
+    /// text once: Situate writes a memo both ways), and whether one note marks a key quote.
+    QString codingMemo(QStringList texts, const QStringList& noteRefs, bool* keyQuote);
     Status setValue(AttributeScope scope, qint64 ownerId, const QdaValue& value);
     Status importCases();
     Status importSets();

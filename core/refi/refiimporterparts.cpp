@@ -74,6 +74,28 @@ QString RefiImporter::noteText(const QString& noteGuid) const {
     return title.isEmpty() ? text : title + QLatin1String("\n\n") + text;
 }
 
+QString RefiImporter::codingMemo(QStringList texts, const QStringList& noteRefs, bool* keyQuote) {
+    for (const QString& ref : noteRefs) {
+        m_notesUsed.insert(key(ref));
+        const QdaNote* note = m_notes.value(key(ref));
+        if (note && note->name == keyQuoteNoteName()) {
+            *keyQuote = true;
+            continue;
+        }
+        texts.append(noteText(ref));
+    }
+    // One memo written both as the selection's description and as a note (QualCoder reads
+    // the one, other tools the other) is one memo.
+    QStringList distinct, seen;
+    for (const QString& t : texts) {
+        if (t.isEmpty() || seen.contains(t.trimmed()))
+            continue;
+        seen.append(t.trimmed());
+        distinct.append(t);
+    }
+    return distinct.join(QLatin1String("\n\n"));
+}
+
 Status RefiImporter::setValue(AttributeScope scope, qint64 ownerId, const QdaValue& value) {
     const QdaVariable* var = m_variables.value(key(value.variableGuid));
     if (!var) {
@@ -156,6 +178,13 @@ Status RefiImporter::importCases() {
         byUuid.insert(c.uuid.toLower(), c.id);
         descriptions.insert(c.id, c.description);
     }
+    // The sources the file holds, imported or not: a case's reference to any other is to a
+    // source the file does not contain.
+    QSet<QString> inFile;
+    for (const QdaTextSource& source : m_ex.sources)
+        inFile.insert(key(source.guid));
+    for (const QString& guid : m_ex.otherSourceGuids)
+        inFile.insert(key(guid));
     for (qsizetype i = 0; i < m_ex.cases.size(); ++i) {
         const QdaCase& c = m_ex.cases[i];
         QString name = collapseSpace(c.name);
@@ -189,8 +218,13 @@ Status RefiImporter::importCases() {
                 return s;
         }
         int missing = 0;
+        QStringList absent;
         for (const QString& ref : c.sourceRefs) {
             const qint64 doc = m_docByGuid.value(key(ref), 0);
+            if (doc == 0 && !inFile.contains(key(ref))) {
+                absent.append(ref);
+                continue;
+            }
             if (doc == 0) {
                 ++missing;
                 continue;
@@ -198,6 +232,12 @@ Status RefiImporter::importCases() {
             if (Status s = assignDocumentToCase(m_e, doc, id); !s)
                 return s;
         }
+        if (!absent.isEmpty())
+            m_report.warnings.append(
+                QStringLiteral("case \"%1\" refers to %2 source(s) the file does not contain: %3")
+                    .arg(name)
+                    .arg(absent.size())
+                    .arg(absent.join(QStringLiteral(", "))));
         if (missing > 0)
             m_report.skipped.append(QStringLiteral("case \"%1\": %2 of its sources were not "
                                                    "imported, so they are not in the case")

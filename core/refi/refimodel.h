@@ -144,6 +144,7 @@ struct QdaExchange {
     QVector<QdaSet> sets;
     QStringList projectNoteRefs;
     QVector<SkippedKind> skipped;
+    QStringList otherSourceGuids; // the sources Situate skips (PDF, picture, audio, video)
     int graphs = 0;
     int transcripts = 0;
 };

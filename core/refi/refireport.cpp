@@ -27,6 +27,8 @@ QStringList reportLines(const ImportReport& r) {
                       .arg(r.attributesCreated)
                       .arg(r.attributeValues));
         lines << (QStringLiteral("memos: %1").arg(r.memos));
+        if (r.keyQuotes > 0)
+            lines << (QStringLiteral("key quotes: %1").arg(r.keyQuotes));
     }
     lines << (QStringLiteral("research questions: %1 created, %2 matched, %3 code link(s)")
                   .arg(r.questionsCreated)

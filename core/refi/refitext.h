@@ -40,6 +40,12 @@ CodeNameParts splitCodeName(const QString& name, bool flat);
 /// Runs of white space become one space, ends trimmed: how labels and texts are compared.
 QString collapseSpace(QStringView text);
 
+/// The name of the note Situate refers to from a coding flagged as a key quote (REFI-QDA has
+/// no place for the flag); its text says the same, for the tools that show it as a memo.
+inline QString keyQuoteNoteName() {
+    return QStringLiteral("Key quote");
+}
+
 /// "RQ1: title" (or "RQ1"), the name of the Set that holds a research question.
 QString questionSetName(const ResearchQuestion& q);
 /// Reads a Set name back into a code and a title: "RQ1: Title" splits when the part before

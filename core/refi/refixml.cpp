@@ -416,6 +416,7 @@ private:
                 kind = QStringLiteral("video");
             else
                 kind = m_r.name().toString();
+            ex.otherSourceGuids.append(m_r.attr(QLatin1String("guid")));
             SkippedKind& k = skippedKind(kind);
             ++k.sources;
             countSkipped(k, false);

@@ -25,6 +25,7 @@ const QVector<ForeignKey>& foreignKeys() {
         {"attribute_values", "attribute_id", "attributes", true},
         {"codings", "coder_id", "coders", false},
         {"maturity_ratings", "coder_id", "coders", true},
+        {"key_quotes", "id", "codings", true},
         {"rating_evidence", "coding_id", "codings", true},
         {"rating_evidence", "rating_id", "maturity_ratings", true},
     };

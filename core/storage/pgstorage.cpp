@@ -74,10 +74,11 @@ Status refusedByRowSecurity(const QSqlDatabase& db, const QString& table, qint64
                                               "change it")
                                    .arg(id),
                                ErrorKind::Refused);
-    const QString row = table == QLatin1String("codings") ? QStringLiteral("coding")
-                        : table == QLatin1String("maturity_ratings")
-                            ? QStringLiteral("maturity rating")
-                            : table;
+    const QString row =
+        table == QLatin1String("codings")      ? QStringLiteral("coding")
+        : table == QLatin1String("key_quotes") ? QStringLiteral("the key-quote flag of coding")
+        : table == QLatin1String("maturity_ratings") ? QStringLiteral("maturity rating")
+                                                     : table;
     return Status::failure(QStringLiteral("%1 %2 is another coder's, and only they or an owner "
                                           "may change it")
                                .arg(row)

@@ -276,6 +276,13 @@ const std::vector<std::vector<const char*>>& steps() {
             "CREATE INDEX codings_document ON codings(document_id, start)",
             "CREATE INDEX codings_code ON codings(code_id, document_id)",
         },
+        {
+            // 7: a coding can be flagged as a key quote. The flag is a row of its own, keyed
+            // by the coding's id (the edit log keys every row by `id`), so an unflagged coding
+            // costs no byte and the codings table keeps its size.
+            R"(CREATE TABLE key_quotes (
+                 id INTEGER PRIMARY KEY REFERENCES codings(id) ON DELETE CASCADE))",
+        },
     };
     return s;
 }

@@ -57,6 +57,7 @@ QString uniqueThing(const QString& sentence) {
         {"maturity_ratings_", "a rating of that case by that coder"},
         {"consensus_ratings_", "a consensus rating of that case"},
         {"rating_evidence_", "that evidence link"},
+        {"key_quotes_", "that key quote"},
         {"project_info_", "that project setting"},
     };
     for (const Known& k : known) {

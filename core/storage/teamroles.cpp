@@ -188,6 +188,9 @@ Status ownRowsOnly(QSqlDatabase& db, const QString& coder, const QString& owner)
         {"rating_evidence",
          "rating_id IN (SELECT r.id FROM maturity_ratings r JOIN coders c ON c.id = r.coder_id "
          "WHERE c.name = session_user::text)"},
+        // A key-quote flag is its coding's: a coder flags and unflags their own codings.
+        {"key_quotes", "id IN (SELECT k.id FROM codings k JOIN coders c ON c.id = k.coder_id "
+                       "WHERE c.name = session_user::text)"},
     };
     for (const auto& table : tables) {
         const QString t = QString::fromLatin1(table.table);

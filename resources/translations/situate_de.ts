@@ -1374,6 +1374,18 @@
         <source>Show codings of</source>
         <translation>Codierungen anzeigen von</translation>
     </message>
+    <message>
+        <source>Mark key quote</source>
+        <translation>Als Schlüsselzitat markieren</translation>
+    </message>
+    <message>
+        <source>Unmark key quote</source>
+        <translation>Schlüsselzitat-Markierung aufheben</translation>
+    </message>
+    <message>
+        <source>★ Key quote</source>
+        <translation>★ Schlüsselzitat</translation>
+    </message>
 </context>
 <context>
     <name>situate::ConnectionBanner</name>
@@ -1652,6 +1664,10 @@
     <message>
         <source>Coded: %1</source>
         <translation>Codiert: %1</translation>
+    </message>
+    <message>
+        <source>%1 (key quote)</source>
+        <translation>%1 (Schlüsselzitat)</translation>
     </message>
 </context>
 <context>
@@ -2158,6 +2174,34 @@
         <source>Summary of the selected cell</source>
         <translation>Zusammenfassung der gewählten Zelle</translation>
     </message>
+    <message>
+        <source>★ Key quote</source>
+        <translation>★ Schlüsselzitat</translation>
+    </message>
+    <message>
+        <source>Mark the selected extract as a key quote, or unmark it (Ctrl+K)</source>
+        <translation>Den gewählten Auszug als Schlüsselzitat markieren oder die Markierung aufheben (Strg+K)</translation>
+    </message>
+    <message>
+        <source>Mark or unmark as key quote</source>
+        <translation>Als Schlüsselzitat markieren oder Markierung aufheben</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>Mark key quote</source>
+        <translation>Als Schlüsselzitat markieren</translation>
+    </message>
+    <message>
+        <source>Unmark key quote</source>
+        <translation>Schlüsselzitat-Markierung aufheben</translation>
+    </message>
+    <message>
+        <source>A key quote. Double-click to open it in the document.</source>
+        <translation>Ein Schlüsselzitat. Doppelklicken, um es im Dokument zu öffnen.</translation>
+    </message>
 </context>
 <context>
     <name>situate::ExtractsBrowser</name>
@@ -2329,6 +2373,26 @@
         <source>Export cancelled; nothing was written.</source>
         <translation>Export abgebrochen; nichts wurde geschrieben.</translation>
     </message>
+    <message>
+        <source>Mark or unmark as key quote</source>
+        <translation>Als Schlüsselzitat markieren oder Markierung aufheben</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>Mark key quote</source>
+        <translation>Als Schlüsselzitat markieren</translation>
+    </message>
+    <message>
+        <source>Unmark key quote</source>
+        <translation>Schlüsselzitat-Markierung aufheben</translation>
+    </message>
+    <message>
+        <source>Could not change the key quote: %1</source>
+        <translation>Das Schlüsselzitat konnte nicht geändert werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>situate::ExtractsFilter</name>
@@ -2486,6 +2550,18 @@
     <message>
         <source>Memo</source>
         <translation>Memo</translation>
+    </message>
+    <message>
+        <source>Key quote (click or Ctrl+K to unmark)</source>
+        <translation>Schlüsselzitat (Klick oder Strg+K zum Aufheben)</translation>
+    </message>
+    <message>
+        <source>Not a key quote (click or Ctrl+K to mark)</source>
+        <translation>Kein Schlüsselzitat (Klick oder Strg+K zum Markieren)</translation>
+    </message>
+    <message>
+        <source>Key quote</source>
+        <translation>Schlüsselzitat</translation>
     </message>
 </context>
 <context>
@@ -2841,6 +2917,18 @@ Trotzdem schreiben?</translation>
     <message>
         <source>No coding before the cursor</source>
         <translation>Keine Codierung vor dem Cursor</translation>
+    </message>
+    <message>
+        <source>&amp;Key quote at cursor</source>
+        <translation>Schlüssel&amp;zitat am Cursor</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+        <source>There is no coding at the cursor to mark as a key quote.</source>
+        <translation>Am Cursor ist keine Codierung, die als Schlüsselzitat markiert werden könnte.</translation>
     </message>
 </context>
 <context>

@@ -1374,6 +1374,18 @@
         <source>Show codings of</source>
         <translation>Afficher les codages de</translation>
     </message>
+    <message>
+        <source>Mark key quote</source>
+        <translation>Marquer comme citation clé</translation>
+    </message>
+    <message>
+        <source>Unmark key quote</source>
+        <translation>Retirer la citation clé</translation>
+    </message>
+    <message>
+        <source>★ Key quote</source>
+        <translation>★ Citation clé</translation>
+    </message>
 </context>
 <context>
     <name>situate::ConnectionBanner</name>
@@ -1652,6 +1664,10 @@
     <message>
         <source>Coded: %1</source>
         <translation>Codé : %1</translation>
+    </message>
+    <message>
+        <source>%1 (key quote)</source>
+        <translation>%1 (citation clé)</translation>
     </message>
 </context>
 <context>
@@ -2158,6 +2174,34 @@
         <source>Summary of the selected cell</source>
         <translation>Synthèse de la cellule sélectionnée</translation>
     </message>
+    <message>
+        <source>★ Key quote</source>
+        <translation>★ Citation clé</translation>
+    </message>
+    <message>
+        <source>Mark the selected extract as a key quote, or unmark it (Ctrl+K)</source>
+        <translation>Marquer l’extrait choisi comme citation clé, ou le démarquer (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Mark or unmark as key quote</source>
+        <translation>Marquer ou démarquer comme citation clé</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>Mark key quote</source>
+        <translation>Marquer comme citation clé</translation>
+    </message>
+    <message>
+        <source>Unmark key quote</source>
+        <translation>Retirer la citation clé</translation>
+    </message>
+    <message>
+        <source>A key quote. Double-click to open it in the document.</source>
+        <translation>Une citation clé. Double-cliquez pour l’ouvrir dans le document.</translation>
+    </message>
 </context>
 <context>
     <name>situate::ExtractsBrowser</name>
@@ -2329,6 +2373,26 @@
         <source>Export cancelled; nothing was written.</source>
         <translation>Export annulé ; rien n’a été écrit.</translation>
     </message>
+    <message>
+        <source>Mark or unmark as key quote</source>
+        <translation>Marquer ou démarquer comme citation clé</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>Mark key quote</source>
+        <translation>Marquer comme citation clé</translation>
+    </message>
+    <message>
+        <source>Unmark key quote</source>
+        <translation>Retirer la citation clé</translation>
+    </message>
+    <message>
+        <source>Could not change the key quote: %1</source>
+        <translation>Impossible de modifier la citation clé : %1</translation>
+    </message>
 </context>
 <context>
     <name>situate::ExtractsFilter</name>
@@ -2486,6 +2550,18 @@
     <message>
         <source>Memo</source>
         <translation>Mémo</translation>
+    </message>
+    <message>
+        <source>Key quote (click or Ctrl+K to unmark)</source>
+        <translation>Citation clé (cliquez ou Ctrl+K pour la retirer)</translation>
+    </message>
+    <message>
+        <source>Not a key quote (click or Ctrl+K to mark)</source>
+        <translation>Pas une citation clé (cliquez ou Ctrl+K pour la marquer)</translation>
+    </message>
+    <message>
+        <source>Key quote</source>
+        <translation>Citation clé</translation>
     </message>
 </context>
 <context>
@@ -2841,6 +2917,18 @@ L’écrire quand même ?</translation>
     <message>
         <source>No coding before the cursor</source>
         <translation>Aucun codage avant le curseur</translation>
+    </message>
+    <message>
+        <source>&amp;Key quote at cursor</source>
+        <translation>Citation c&amp;lé au curseur</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+        <source>There is no coding at the cursor to mark as a key quote.</source>
+        <translation>Il n’y a pas de codage au curseur à marquer comme citation clé.</translation>
     </message>
 </context>
 <context>

@@ -223,7 +223,8 @@ TEST_CASE("cli extracts: CSV of the demo holds every coding with its exact quote
                                        s("end"),
                                        s("text"),
                                        s("memo"),
-                                       s("created")});
+                                       s("created"),
+                                       s("key_quote")});
     REQUIRE(table->rows.size() == 178);
 
     // The demo's codings.csv anchors each coding by its exact quote: the extracts must give
@@ -327,4 +328,63 @@ TEST_CASE("cli cooccurrence: a symmetric codes x codes matrix in three modes") {
     CHECK(runCli({s("cooccurrence"), sharedCliDemo(), s("--mode"), s("sentence")}).exitCode == 2);
     const auto table = mustRun({s("cooccurrence"), sharedCliDemo()});
     CHECK(table.out.startsWith("code "));
+}
+
+TEST_CASE("cli codings flag: key quotes by the ids extracts print, --off, unknown ids, and "
+          "extracts --key-quotes") {
+    QTemporaryDir dir;
+    const QString project = dir.filePath(s("demo.situate"));
+    REQUIRE(runCli({s("demo"), project}).exitCode == 0);
+    const auto all = runCli({s("extracts"), project, s("--no-bom")});
+    REQUIRE(all.exitCode == 0);
+    auto table = csv::parse(all.out, s("extracts.csv"));
+    REQUIRE(table.ok());
+    REQUIRE(table->header.last() == s("key_quote"));
+    REQUIRE(table->rows.size() == 178);
+    const int id = table->column(s("coding_id"));
+    const QString first = table->cell(0, id), second = table->cell(5, id);
+
+    const auto flagged = runCli({s("codings"), s("flag"), project, first, second});
+    INFO(flagged.err.toStdString());
+    REQUIRE(flagged.exitCode == 0);
+    CHECK(flagged.out == "2 coding(s) flagged as key quotes\n");
+    auto keyQuotes = [&] {
+        const auto r = runCli({s("extracts"), project, s("--no-bom"), s("--key-quotes")});
+        REQUIRE(r.exitCode == 0);
+        auto t = csv::parse(r.out, s("extracts.csv"));
+        REQUIRE(t.ok());
+        QStringList ids;
+        for (qsizetype row = 0; row < t->rows.size(); ++row) {
+            CHECK(t->cell(row, t->column(s("key_quote"))) == s("yes"));
+            ids << t->cell(row, t->column(s("coding_id")));
+        }
+        return ids;
+    };
+    CHECK(keyQuotes() == QStringList{first, second});
+    // JSON: the same extracts, key_quote true exactly for the two.
+    const auto json = runCli({s("extracts"), project, s("--format"), s("json")});
+    REQUIRE(json.exitCode == 0);
+    const QJsonArray array = QJsonDocument::fromJson(json.out).array();
+    REQUIRE(array.size() == 178);
+    QStringList starred;
+    for (const QJsonValue& v : array) {
+        REQUIRE(v.toObject().value(s("key_quote")).isBool());
+        if (v.toObject().value(s("key_quote")).toBool())
+            starred << v.toObject().value(s("coding_id")).toString();
+    }
+    CHECK(starred == QStringList{first, second});
+    CHECK(array.first().toObject().value(s("text")).toString() ==
+          table->cell(0, table->column(s("text"))));
+
+    // An unknown id is an error in words and changes nothing, the known one included.
+    const auto unknown = runCli({s("codings"), s("flag"), project, s("--off"), first, s("nope")});
+    CHECK(unknown.exitCode == 1);
+    CHECK(unknown.err.contains("no coding has the id nope; nothing was changed"));
+    CHECK(keyQuotes() == QStringList{first, second});
+    CHECK(runCli({s("codings"), s("flag"), project}).exitCode == 2);
+
+    const auto off = runCli({s("codings"), s("flag"), project, second, s("--off")});
+    REQUIRE(off.exitCode == 0);
+    CHECK(off.out == "1 coding(s) no longer key quotes\n");
+    CHECK(keyQuotes() == QStringList{first});
 }

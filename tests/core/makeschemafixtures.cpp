@@ -74,22 +74,41 @@ bool fill(QSqlDatabase& db, int version) {
         "INSERT INTO coders VALUES (1, 'c0de7000-0000-4000-8000-000000000001', 'Aisha', "
         "'#aa0000')",
         "INSERT INTO coders VALUES (2, 'c0de7000-0000-4000-8000-000000000002', 'Ben', '')",
-        // Codings: lower- and upper-case uuids, milliseconds, a memo, a modified time.
-        "INSERT INTO codings VALUES (1, 'd0000000-0000-4000-8000-000000000001', 1, 2, 1, 137, "
-        "169, 'trust in practice', '2025-03-04T10:11:12.345Z', '2025-03-05T08:00:00.001Z')",
-        "INSERT INTO codings VALUES (2, 'D0000000-0000-4000-8000-000000000002', 1, 1, 2, 0, 53, "
-        "'', '2025-03-04T10:12:00.000Z', '2025-03-04T10:12:00.000Z')",
-        "INSERT INTO codings VALUES (3, 'd0000000-0000-4000-8000-000000000003', 2, 3, 1, 82, "
-        "106, '', '2024-12-31T23:59:59.999Z', '2024-12-31T23:59:59.999Z')",
-        "INSERT INTO codings VALUES (5, 'd0000000-0000-4000-8000-000000000005', 2, 2, 2, 0, 49, "
-        "'', '2025-06-01T00:00:00.000Z', '2025-07-01T12:30:00.500Z')",
-        "INSERT INTO memos VALUES (1, 'e0000000-0000-4000-8000-000000000001', 'project', NULL, "
-        "NULL, NULL, 'Plan', 'Code the two CoPs first.', '2025-02-03T04:05:07.000Z', "
-        "'2025-02-03T04:05:07.000Z')",
-        "INSERT INTO memos VALUES (2, 'e0000000-0000-4000-8000-000000000002', 'code', NULL, "
-        "NULL, 2, '', 'Trust is the outcome we look for.', '2025-02-04T00:00:00.000Z', "
-        "'2025-02-05T00:00:00.000Z')",
     };
+    if (version < 6) {
+        // Codings: lower- and upper-case uuids, milliseconds, a memo, a modified time.
+        sql.insert(
+            sql.end(),
+            {"INSERT INTO codings VALUES (1, 'd0000000-0000-4000-8000-000000000001', 1, 2, 1, "
+             "137, 169, 'trust in practice', '2025-03-04T10:11:12.345Z', "
+             "'2025-03-05T08:00:00.001Z')",
+             "INSERT INTO codings VALUES (2, 'D0000000-0000-4000-8000-000000000002', 1, 1, 2, 0, "
+             "53, '', '2025-03-04T10:12:00.000Z', '2025-03-04T10:12:00.000Z')",
+             "INSERT INTO codings VALUES (3, 'd0000000-0000-4000-8000-000000000003', 2, 3, 1, "
+             "82, 106, '', '2024-12-31T23:59:59.999Z', '2024-12-31T23:59:59.999Z')",
+             "INSERT INTO codings VALUES (5, 'd0000000-0000-4000-8000-000000000005', 2, 2, 2, 0, "
+             "49, '', '2025-06-01T00:00:00.000Z', '2025-07-01T12:30:00.500Z')"});
+    } else {
+        // Version 6 keeps a coding's uuid as 16 bytes and its times as milliseconds since
+        // 1970 (UTC): the same four codings in that form.
+        sql.insert(
+            sql.end(),
+            {"INSERT INTO codings VALUES (1, x'd0000000000040008000000000000001', 1, 2, 1, 137, "
+             "169, 'trust in practice', 1741083072345, 1741161600001)",
+             "INSERT INTO codings VALUES (2, x'd0000000000040008000000000000002', 1, 1, 2, 0, 53, "
+             "'', 1741083120000, 1741083120000)",
+             "INSERT INTO codings VALUES (3, x'd0000000000040008000000000000003', 2, 3, 1, 82, "
+             "106, '', 1735689599999, 1735689599999)",
+             "INSERT INTO codings VALUES (5, x'd0000000000040008000000000000005', 2, 2, 2, 0, 49, "
+             "'', 1748736000000, 1751373000500)"});
+    }
+    sql.insert(sql.end(),
+               {"INSERT INTO memos VALUES (1, 'e0000000-0000-4000-8000-000000000001', 'project', "
+                "NULL, NULL, NULL, 'Plan', 'Code the two CoPs first.', "
+                "'2025-02-03T04:05:07.000Z', '2025-02-03T04:05:07.000Z')",
+                "INSERT INTO memos VALUES (2, 'e0000000-0000-4000-8000-000000000002', 'code', "
+                "NULL, NULL, 2, '', 'Trust is the outcome we look for.', "
+                "'2025-02-04T00:00:00.000Z', '2025-02-05T00:00:00.000Z')"});
     if (version >= 3) {
         sql.insert(
             sql.end(),

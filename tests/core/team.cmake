@@ -6,5 +6,5 @@
 # server's files.
 situate_add_test(test_team_storage test_team_storage.cpp test_team_roles.cpp
     test_team_reads.cpp test_team_connection.cpp test_team_urls.cpp test_team_races.cpp
-    test_team_textedits.cpp test_team_erase.cpp otherclient.h
+    test_team_textedits.cpp test_team_erase.cpp test_team_keyquotes.cpp otherclient.h
     LIBS Qt6::Sql)

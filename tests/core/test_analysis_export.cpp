@@ -122,7 +122,7 @@ TEST_CASE("extracts CSV: columns, BOM, CRLF, quoting, formula guard and exact te
     CHECK(n == 3);
     REQUIRE(bytes.startsWith("\xEF\xBB\xBF"));
     const QByteArray header = "coding_id,document,case,role (case),role (document),code,"
-                              "research_questions,coder,start,end,text,memo,created\r\n";
+                              "research_questions,coder,start,end,text,memo,created,key_quote\r\n";
     CHECK(bytes.mid(3, header.size()) == header);
 
     // Records in text order: e3 [0,4), e1 [10,18), e2 [22,30). Every record ends in CRLF;

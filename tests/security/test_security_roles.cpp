@@ -171,7 +171,8 @@ TEST_CASE("security: only the owner migrates a team project, a coder is told so 
     const Run older = psqlAdmin(
         db.name(),
         s("DROP TABLE evidence_summaries, maturity_levels, maturity_ratings, rating_evidence, "
-          "consensus_ratings, document_edits CASCADE; DROP INDEX documents_listing; UPDATE "
+          "consensus_ratings, document_edits, key_quotes CASCADE; DROP INDEX documents_listing; "
+          "UPDATE "
           "situate_meta SET "
           "value = '2' WHERE key = 'schema_version'; DELETE FROM situate_meta WHERE key = "
           "'security_version'; CREATE OR REPLACE FUNCTION situate_notify() RETURNS trigger "
@@ -191,7 +192,7 @@ TEST_CASE("security: only the owner migrates a team project, a coder is told so 
     INFO(owner.err.toStdString());
     REQUIRE(owner.exitCode == 0);
     CHECK(psqlAdmin(db.name(), s("SELECT value FROM situate_meta WHERE key = 'schema_version'"))
-              .out == s("6"));
+              .out == s("7"));
     CHECK(psqlAdmin(db.name(), s("SELECT proconfig::text FROM pg_proc WHERE proname = "
                                  "'situate_notify'"))
               .out == s("{\"search_path=pg_catalog, pg_temp\"}"));
@@ -211,4 +212,10 @@ TEST_CASE("security: only the owner migrates a team project, a coder is told so 
     CHECK(psql(db.name(), vic, s("vic-pw-1"), s("SELECT count(*) FROM maturity_ratings")).out ==
           s("1"));
     CHECK(psql(db.name(), vic, s("vic-pw-1"), s("DELETE FROM maturity_ratings")).exitCode != 0);
+    // So did the key quotes: the team reads them, a coder flags only their own codings.
+    CHECK(psql(db.name(), vic, s("vic-pw-1"), s("SELECT count(*) FROM key_quotes")).out == s("0"));
+    CHECK(psql(db.name(), ann, s("ann-pw-1"),
+               s("INSERT INTO key_quotes (id) SELECT min(id) FROM codings"))
+              .exitCode != 0);
+    CHECK(psql(db.name(), vic, s("vic-pw-1"), s("SELECT count(*) FROM key_quotes")).out == s("0"));
 }

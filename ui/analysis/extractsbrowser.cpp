@@ -6,6 +6,7 @@
 #include "core/analysis/extractlisting.h"
 #include "core/analysis/extractreport.h"
 #include "core/codetree.h"
+#include "core/commands/keyquotes.h"
 #include "core/io/csv.h"
 #include "core/project.h"
 #include "ui/analysis/extractdelegate.h"
@@ -14,6 +15,7 @@
 #include "ui/analysis/extractsmodel.h"
 #include "ui/common/widgets.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QFileDialog>
@@ -129,6 +131,20 @@ ExtractsBrowser::ExtractsBrowser(QWidget* parent)
     header->resizeSection(ExtractsModel::CodeColumn, 140);
     header->resizeSection(ExtractsModel::CoderColumn, 56);
     header->resizeSection(ExtractsModel::MemoColumn, 150);
+    // The star first, where the eye starts a row.
+    header->moveSection(ExtractsModel::KeyQuoteColumn, 0);
+    header->resizeSection(ExtractsModel::KeyQuoteColumn, 28);
+    auto* star = new QAction(tr("Mark or unmark as key quote"), m_table);
+    star->setObjectName(QStringLiteral("extractsKeyQuoteAction"));
+    star->setShortcut(QKeySequence(tr("Ctrl+K")));
+    star->setShortcutContext(Qt::WidgetShortcut);
+    connect(star, &QAction::triggered, this, [this] {
+        const QModelIndex current = m_table->currentIndex();
+        if (current.isValid())
+            toggleKeyQuote(current.row());
+    });
+    m_table->addAction(star);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     m_detail = named<QTextBrowser>(QStringLiteral("extractsDetail"));
     m_detail->setAccessibleName(tr("The extract in its context"));
@@ -182,6 +198,10 @@ ExtractsBrowser::ExtractsBrowser(QWidget* parent)
     connect(m_exportDocx, &QPushButton::clicked, this, [this] { exportDialog(Format::Docx); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ExtractsBrowser::showDetail);
+    connect(m_table, &QTableView::clicked, this, [this](const QModelIndex& index) {
+        if (index.isValid() && index.column() == ExtractsModel::KeyQuoteColumn)
+            toggleKeyQuote(index.row());
+    });
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
         if (!index.isValid())
             return;
@@ -345,6 +365,18 @@ void ExtractsBrowser::setBusy(bool busy) {
     m_loading = busy;
     m_busy->setVisible(busy);
     m_cancel->setVisible(busy);
+}
+
+void ExtractsBrowser::toggleKeyQuote(int row) {
+    if (!project() || row < 0 || row >= m_model->rowCount())
+        return;
+    const Extract x = m_model->extract(row);
+    const bool on = !x.keyQuote;
+    const Status st =
+        project()->editKept(on ? tr("Mark key quote") : tr("Unmark key quote"),
+                            [id = x.codingId, on](Editor& e) { return setKeyQuotes(e, {id}, on); });
+    if (!st && st.kind() != ErrorKind::Kept)
+        m_status->setText(tr("Could not change the key quote: %1").arg(st.error()));
 }
 
 void ExtractsBrowser::showDetail() {

@@ -47,6 +47,9 @@ public:
     bool isLoading() const { return m_loading; }
     ExtractsModel* model() const { return m_model; }
 
+    /// Marks the extract of `row` as a key quote, or unmarks it (one undo step); the star
+    /// column's click and Ctrl+K (`extractsKeyQuoteAction`) call it.
+    void toggleKeyQuote(int row);
     /// The extracts of the current query.
     /// What the export buttons do once a file is chosen: writes the extracts to `path` (CSV,
     /// XLSX, HTML or Word by its suffix) on a worker behind a progress dialog with Cancel

@@ -91,7 +91,7 @@ void ExtractsModel::setPage(int page, QVector<Extract> rows) {
     const int first = page * pageSize;
     const int last = first + int(rows.size()) - 1;
     m_pages.insert(page, {std::move(rows), ++m_stamp});
-    emit dataChanged(index(first, 0), index(last, MemoColumn));
+    emit dataChanged(index(first, 0), index(last, KeyQuoteColumn));
 }
 
 const Extract* ExtractsModel::loaded(int row) const {
@@ -126,7 +126,7 @@ int ExtractsModel::rowCount(const QModelIndex& parent) const {
 }
 
 int ExtractsModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : MemoColumn + 1;
+    return parent.isValid() ? 0 : KeyQuoteColumn + 1;
 }
 
 QVariant ExtractsModel::data(const QModelIndex& index, int role) const {
@@ -140,6 +140,8 @@ QVariant ExtractsModel::data(const QModelIndex& index, int role) const {
     const QString code = x.codePath.section(QLatin1Char('/'), -1);
     if (role == CodingIdRole)
         return x.codingId;
+    if (role == KeyQuoteRole)
+        return x.keyQuote;
     switch (index.column()) {
     case DocumentColumn:
         if (role == Qt::DisplayRole)
@@ -178,6 +180,15 @@ QVariant ExtractsModel::data(const QModelIndex& index, int role) const {
         if (role == Qt::DisplayRole || (role == Qt::ToolTipRole && !x.memo.isEmpty()))
             return x.memo;
         break;
+    case KeyQuoteColumn:
+        if (role == Qt::DisplayRole)
+            return x.keyQuote ? QStringLiteral("★") : QStringLiteral("☆");
+        if (role == Qt::ToolTipRole || role == Qt::AccessibleTextRole)
+            return x.keyQuote ? tr("Key quote (click or Ctrl+K to unmark)")
+                              : tr("Not a key quote (click or Ctrl+K to mark)");
+        if (role == Qt::TextAlignmentRole)
+            return int(Qt::AlignHCenter | Qt::AlignTop);
+        break;
     default:
         break;
     }
@@ -187,6 +198,9 @@ QVariant ExtractsModel::data(const QModelIndex& index, int role) const {
 }
 
 QVariant ExtractsModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation == Qt::Horizontal && section == KeyQuoteColumn &&
+        (role == Qt::ToolTipRole || role == Qt::AccessibleTextRole))
+        return tr("Key quote");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -202,6 +216,8 @@ QVariant ExtractsModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Extract in context");
     case MemoColumn:
         return tr("Memo");
+    case KeyQuoteColumn:
+        return QStringLiteral("★");
     default:
         return {};
     }

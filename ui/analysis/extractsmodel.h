@@ -12,14 +12,24 @@
 namespace situate {
 
 /// Coded extracts as table rows: document, case, code, coder, the extract in its context
-/// (as rich text for ExtractDelegate) and the memo. Lazy, as DB Browser for SQLite's table
-/// model: every row of the listing is there at once (document, case, code and coder come
-/// from the listing in memory), and the texts arrive in pages of `pageSize` rows, asked for
+/// (as rich text for ExtractDelegate), the memo and a star for a key quote. Lazy, as DB Browser for
+/// SQLite's table model: every row of the listing is there at once (document, case, code and coder
+/// come from the listing in memory), and the texts arrive in pages of `pageSize` rows, asked for
 /// through the page reader when a row is first painted; a few hundred pages are kept.
 class ExtractsModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { DocumentColumn, CaseColumn, CodeColumn, CoderColumn, ExtractColumn, MemoColumn };
+    /// KeyQuoteColumn (a star on a key quote) is last here; the browser shows it first.
+    enum Column {
+        DocumentColumn,
+        CaseColumn,
+        CodeColumn,
+        CoderColumn,
+        ExtractColumn,
+        MemoColumn,
+        KeyQuoteColumn
+    };
+    static constexpr int KeyQuoteRole = Qt::UserRole + 3; // bool, on every column
     static constexpr int CodingIdRole = Qt::UserRole + 1; // qint64, on every column
     static constexpr int HtmlRole = Qt::UserRole + 2;     // the extract column as rich text
     static constexpr int pageSize = 100;

@@ -373,7 +373,9 @@ void DocumentView::paintStripes(QPainter& p, const QRect& area) {
         p.fillRect(QRectF(x, top + 1, selected ? 5 : 3, bottom - top - 2), colour);
         if (top >= 0 && laneWidth >= 40) {
             const QString name =
-                fm.elidedText(m_codeNames.value(s.codeId), Qt::ElideRight, laneWidth - 10);
+                fm.elidedText((isKeyQuote(s.codingId) ? QStringLiteral("★ ") : QString()) +
+                                  m_codeNames.value(s.codeId),
+                              Qt::ElideRight, laneWidth - 10);
             // A darker shade of the code's colour on a light margin, a lighter one on a dark.
             p.setPen(darkMargin ? colour.lighter(selected ? 190 : 160)
                                 : colour.darker(selected ? 180 : 150));

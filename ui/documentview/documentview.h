@@ -9,6 +9,7 @@
 #include <QColor>
 #include <QHash>
 #include <QPlainTextEdit>
+#include <QSet>
 
 #include <functional>
 
@@ -37,6 +38,10 @@ public:
     void setCodeLook(const QHash<qint64, QString>& names, const QHash<qint64, QColor>& colours);
     void setCoderNames(const QHash<qint64, QString>& names);
     const QHash<qint64, QString>& coderNames() const { return m_coderNames; }
+    /// The codings flagged as key quotes: a star before their code's name on the stripes
+    /// (documentviewmarks.cpp).
+    void setKeyQuotes(const QSet<qint64>& codingIds);
+    bool isKeyQuote(qint64 codingId) const { return m_keyQuotes.contains(codingId); }
 
     /// The selection as code points [start, end); start == end when nothing is selected.
     std::pair<qint64, qint64> selectedRange() const;
@@ -139,6 +144,7 @@ private:
     QHash<qint64, QString> m_codeNames;
     QHash<qint64, QColor> m_codeColours;
     QHash<qint64, QString> m_coderNames;
+    QSet<qint64> m_keyQuotes;
     qint64 m_selectedCoding = 0;
     MarginWidget* m_stripes = nullptr;
     MarginWidget* m_times = nullptr;

@@ -79,6 +79,8 @@ void DocumentView::describeCursor() {
         QString name = m_codeNames.value(c.codeId);
         if (const QString coder = m_coderNames.value(c.coderId); !coder.isEmpty())
             name = tr("%1 by %2").arg(name, coder);
+        if (isKeyQuote(c.id))
+            name = tr("%1 (key quote)").arg(name);
         if (!names.contains(name))
             names << name;
     }

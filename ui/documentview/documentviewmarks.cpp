@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The document view's marks: ranges painted like find hits, apart from the codings (what a
-// pseudonymisation list would replace, shown before it is applied).
+// pseudonymisation list would replace, shown before it is applied), and the key quotes'
+// stars.
 #include "ui/documentview/documentview.h"
 
 #include <QPainter>
@@ -15,6 +16,14 @@ void DocumentView::setMarks(QVector<std::pair<qint64, qint64>> marks) {
     std::sort(marks.begin(), marks.end());
     m_marks = std::move(marks);
     viewport()->update();
+}
+
+void DocumentView::setKeyQuotes(const QSet<qint64>& codingIds) {
+    if (codingIds == m_keyQuotes)
+        return;
+    m_keyQuotes = codingIds;
+    stripeMargin()->update();
+    describeCursor();
 }
 
 QVector<QRectF> DocumentView::rangeRects(qint64 start, qint64 end) const {

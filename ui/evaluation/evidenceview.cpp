@@ -5,6 +5,7 @@
 #include "ui/evaluation/counted.h"
 
 #include "core/commands/evaluationcommands.h"
+#include "core/commands/keyquotes.h"
 #include "core/project.h"
 #include "core/query/savedqueries.h"
 #include "ui/common/readonlyjob.h"
@@ -12,6 +13,7 @@
 #include "ui/evaluation/evidencedelegate.h"
 #include "ui/evaluation/evidencemodel.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -93,6 +95,15 @@ EvidenceView::EvidenceView(QWidget* parent)
     m_list->setSpacing(2);
     m_openExtracts =
         namedButton(QStringLiteral("evidenceOpenExtracts"), tr("Open in extracts browser"));
+    m_keyQuote = namedButton(QStringLiteral("evidenceKeyQuote"), tr("★ Key quote"));
+    m_keyQuote->setToolTip(tr("Mark the selected extract as a key quote, or unmark it (Ctrl+K)"));
+    m_keyQuote->setEnabled(false);
+    auto* star = new QAction(tr("Mark or unmark as key quote"), m_list);
+    star->setObjectName(QStringLiteral("evidenceKeyQuoteAction"));
+    star->setShortcut(QKeySequence(tr("Ctrl+K")));
+    star->setShortcutContext(Qt::WidgetShortcut);
+    m_list->addAction(star);
+    m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_summary = named<QPlainTextEdit>(QStringLiteral("evidenceSummary"));
     m_summary->setAccessibleName(tr("Summary of the selected cell"));
     m_summary->setPlaceholderText(tr("What does the evidence in this cell say? Your summary is "
@@ -105,7 +116,11 @@ EvidenceView::EvidenceView(QWidget* parent)
     sideLayout->setContentsMargins(6, 0, 0, 0);
     sideLayout->addWidget(m_cellTitle);
     sideLayout->addWidget(m_list, 3);
-    sideLayout->addWidget(m_openExtracts, 0, Qt::AlignRight);
+    auto* listButtons = new QHBoxLayout;
+    listButtons->addWidget(m_keyQuote);
+    listButtons->addStretch(1);
+    listButtons->addWidget(m_openExtracts);
+    sideLayout->addLayout(listButtons);
     auto* summaryLabel = new QLabel(tr("<b>Analyst's summary</b>"));
     sideLayout->addWidget(summaryLabel);
     sideLayout->addWidget(m_summary, 2);
@@ -148,6 +163,10 @@ EvidenceView::EvidenceView(QWidget* parent)
         if (i >= 0 && i < m_extracts.size())
             emit openExtract(m_extracts[i].documentId, m_extracts[i].start, m_extracts[i].end);
     });
+    connect(star, &QAction::triggered, this, &EvidenceView::toggleKeyQuote);
+    connect(m_keyQuote, &QPushButton::clicked, this, &EvidenceView::toggleKeyQuote);
+    connect(m_list, &QListWidget::currentRowChanged, this,
+            [this](int row) { m_keyQuote->setEnabled(row >= 0 && row < m_extracts.size()); });
     connect(m_openExtracts, &QPushButton::clicked, this, [this] {
         if (m_table->currentIndex().isValid())
             emit extractsRequested(cellQuery(), m_model->cellDescription(m_table->currentIndex()));
@@ -402,7 +421,8 @@ void EvidenceView::loadExtracts() {
         *project(), [q, ids](const Storage& s) -> Result<QVector<Extract>> {
             const QSet<qint64> wanted(ids.begin(), ids.end());
             QVector<Extract> out;
-            const Status st = forEachExtract(s, q, [&](const Extract& x) {
+            // Key quotes first, as the report picks them.
+            const Status st = forEachExtractKeyQuotesFirst(s, q, [&](const Extract& x) {
                 if (wanted.contains(x.codingId))
                     out << x;
                 return out.size() < maxListed;
@@ -412,6 +432,19 @@ void EvidenceView::loadExtracts() {
             return out;
         }));
     updateEditor();
+}
+
+void EvidenceView::toggleKeyQuote() {
+    const QListWidgetItem* item = m_list->currentItem();
+    const int i = item ? item->data(Qt::UserRole).toInt() : -1;
+    if (!project() || i < 0 || i >= m_extracts.size())
+        return;
+    const bool on = !m_extracts[i].keyQuote;
+    if (Status s = project()->editKept(
+            on ? tr("Mark key quote") : tr("Unmark key quote"),
+            [id = m_extracts[i].codingId, on](Editor& e) { return setKeyQuotes(e, {id}, on); });
+        !s)
+        emit failed(s);
 }
 
 void EvidenceView::extractsFinished() {
@@ -426,12 +459,13 @@ void EvidenceView::extractsFinished() {
     m_extracts = result.take();
     for (int i = 0; i < m_extracts.size(); ++i) {
         const Extract& x = m_extracts[i];
-        auto* item = new QListWidgetItem(QStringLiteral("%1 · %2 · %3\n“%4”")
-                                             .arg(x.document, x.coder,
-                                                  x.codePath.section(QLatin1Char('/'), -1),
-                                                  x.text.simplified()));
+        auto* item = new QListWidgetItem(
+            QStringLiteral("%1%2 · %3 · %4\n“%5”")
+                .arg(x.keyQuote ? QStringLiteral("★ ") : QString(), x.document, x.coder,
+                     x.codePath.section(QLatin1Char('/'), -1), x.text.simplified()));
         item->setData(Qt::UserRole, i);
-        item->setToolTip(tr("Double-click to open it in the document."));
+        item->setToolTip(x.keyQuote ? tr("A key quote. Double-click to open it in the document.")
+                                    : tr("Double-click to open it in the document."));
         m_list->addItem(item);
     }
     emit extractsLoaded();

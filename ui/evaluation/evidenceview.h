@@ -76,6 +76,8 @@ private:
     void showSummary(bool force);
     void updateEditor();
     ExtractQuery cellQuery() const;
+    /// Marks the selected extract as a key quote, or unmarks it (one undo step).
+    void toggleKeyQuote();
 
     QComboBox* m_rows;
     QComboBox* m_columns;
@@ -88,6 +90,7 @@ private:
     QLabel* m_cellTitle;
     QListWidget* m_list;
     QPushButton* m_openExtracts;
+    QPushButton* m_keyQuote;
     QPlainTextEdit* m_summary;
     QPushButton* m_save;
     QPushButton* m_revert;

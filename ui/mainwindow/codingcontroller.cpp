@@ -3,6 +3,7 @@
 
 #include "core/colours.h"
 #include "core/commands/commands.h"
+#include "core/commands/keyquotes.h"
 #include "core/project.h"
 #include "core/text.h"
 #include "ui/codebook/codebookpanel.h"
@@ -247,6 +248,14 @@ Status CodingController::removeCoding(qint64 codingId) {
         tr("Remove coding"), [codingId](Editor& e) { return situate::removeCoding(e, codingId); });
 }
 
+Status CodingController::setKeyQuote(qint64 codingId, bool on) {
+    if (!project())
+        return noProject();
+    return project()->editKept(
+        on ? tr("Mark key quote") : tr("Unmark key quote"),
+        [codingId, on](Editor& e) { return setKeyQuotes(e, {codingId}, on); });
+}
+
 Status CodingController::setCodingMemo(qint64 codingId, const QString& memo) {
     if (!project())
         return noProject();
@@ -398,6 +407,11 @@ void CodingController::showContextMenu(qint64 cp, const QPoint& globalPos) {
                 menu.addMenu(tr("%1 (%2)").arg(tree.path(c.codeId), coders.value(c.coderId)));
             sub->addAction(tr("Select"), this, [view, id = c.id] { view->selectCoding(id); });
             sub->addAction(tr("Memo…"), this, [this, id = c.id] { editCodingMemoDialog(id); });
+            QAction* star = sub->addAction(tr("★ Key quote"), this, [this, view, id = c.id] {
+                act(setKeyQuote(id, !view->isKeyQuote(id)));
+            });
+            star->setCheckable(true);
+            star->setChecked(view->isKeyQuote(c.id));
             sub->addAction(tr("Resize…"), this, [this, id = c.id] { resizeCodingDialog(id); });
             if (end > start)
                 sub->addAction(tr("Resize to selection"), this, [this, id = c.id, start, end] {

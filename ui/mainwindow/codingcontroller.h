@@ -36,6 +36,8 @@ public:
     Status codeInVivo();
     Status removeCoding(qint64 codingId);
     Status setCodingMemo(qint64 codingId, const QString& memo);
+    /// Flags the coding as a key quote (`on`) or unflags it, one undo step.
+    Status setKeyQuote(qint64 codingId, bool on);
     Status resizeCoding(qint64 codingId, qint64 start, qint64 end);
     /// Codes the speaker turn (or paragraph) around the cursor with the current code.
     Status codeUnitAtCursor(bool turn);

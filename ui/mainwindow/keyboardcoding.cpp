@@ -37,6 +37,10 @@ KeyboardCoding::KeyboardCoding(MainWindow& window, CodingController& coding, QMe
     // focused widget's own Delete.
     remove->setShortcutContext(Qt::WidgetShortcut);
     view->addAction(remove);
+    QAction* keyQuote = menu->addAction(tr("&Key quote at cursor"), this,
+                                        [this] { show(toggleKeyQuoteAtCursor()); });
+    keyQuote->setObjectName(QStringLiteral("keyQuoteAction"));
+    keyQuote->setShortcut(QKeySequence(tr("Ctrl+Shift+K")));
     QAction* next =
         menu->addAction(tr("&Next coding"), this, [this] { show(goToAdjacentCoding(true)); });
     next->setObjectName(QStringLiteral("nextCodingAction"));
@@ -115,6 +119,14 @@ Status KeyboardCoding::removeCodingAtCursor() {
     if (id == 0)
         return Status::failure(tr("There is no coding at the cursor to remove."));
     return m_coding.removeCoding(id);
+}
+
+Status KeyboardCoding::toggleKeyQuoteAtCursor() {
+    DocumentView* view = m_window.documentView();
+    const qint64 id = view->codingAtCursor();
+    if (id == 0)
+        return Status::failure(tr("There is no coding at the cursor to mark as a key quote."));
+    return m_coding.setKeyQuote(id, !view->isKeyQuote(id));
 }
 
 Status KeyboardCoding::goToAdjacentCoding(bool forward) {

@@ -16,7 +16,8 @@ class MainWindow;
 /// The coding loop without a mouse, as actions of the Coding menu: Code With… (a searchable
 /// popup, Enter codes the selection through CodingController::codeSelection), Change Coding…
 /// (the same popup, for the coding under the caret), Remove Coding (Delete in the transcript)
-/// and Next and Previous Coding (F8, Shift+F8), which put the caret at a coding's start.
+/// Key Quote (Ctrl+Shift+K, the star on the coding under the caret) and Next and Previous
+/// Coding (F8, Shift+F8), which put the caret at a coding's start.
 class KeyboardCoding : public QObject {
     Q_OBJECT
 public:
@@ -27,6 +28,8 @@ public:
     /// ends and memo.
     Status changeCodingAtCursor(qint64 codeId);
     Status removeCodingAtCursor();
+    /// Flags the coding under the caret as a key quote, or unflags it (one undo step).
+    Status toggleKeyQuoteAtCursor();
     Status goToAdjacentCoding(bool forward);
 
 private:

@@ -144,7 +144,8 @@ void MainWindow::followProject(Project* p) {
     // An edit of a transcript's words (each keystroke in edit mode) changes its text, turns,
     // history and codings: the transcript and the counts, not every panel.
     connect(p, &Project::applied, this, [this](const Changeset& changes) {
-        m_codingsOnly = changes.onlyTouches({QStringLiteral("codings"), QStringLiteral("coders")});
+        m_codingsOnly = changes.onlyTouches(
+            {QStringLiteral("codings"), QStringLiteral("coders"), QStringLiteral("key_quotes")});
         m_textOnly =
             !m_codingsOnly &&
             changes.onlyTouches({QStringLiteral("codings"), QStringLiteral("coders"),

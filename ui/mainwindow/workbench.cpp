@@ -3,6 +3,7 @@
 #include "ui/mainwindow/windowlayout.h"
 
 #include "core/commands/commands.h"
+#include "core/commands/keyquotes.h"
 
 #include "core/project.h"
 #include "ui/cases/casespanel.h"
@@ -212,8 +213,12 @@ void Workbench::refreshCodings() {
     QHash<qint64, QString> coders;
     for (const Coder& c : *coderList)
         coders.insert(c.id, c.name);
+    const Result<QSet<qint64>> keyQuotes = keyQuoteIds(s);
+    if (!keyQuotes)
+        return m_window.showReadFailure(Status::from(keyQuotes));
     m_view->setCodeLook(names, colours);
     m_view->setCoderNames(coders);
+    m_view->setKeyQuotes(*keyQuotes);
     const QVector<qint64> shown = m_window.shownCoderIds();
     QVector<Coding> codings = read.take();
     if (!shown.isEmpty())
