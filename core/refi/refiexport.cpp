@@ -36,12 +36,11 @@ QString guidOf(const QString& uuid) {
 
 /// Everything an export reads, read once.
 struct Snapshot {
-    static Result<Snapshot> read(const Project& p) {
-        const Storage& s = p.storage();
+    static Result<Snapshot> read(const Storage& s, const QString& name) {
         Snapshot n;
         Status failed;
         QVector<Coding> all;
-        n.name = p.name();
+        n.name = name;
         n.created =
             QDateTime::fromString(s.projectValue(QStringLiteral("created")), Qt::ISODateWithMs);
         if (!takeValue(CodeTree::read(s), n.tree, &failed) ||
@@ -310,7 +309,7 @@ void writeNote(QXmlStreamWriter& w, const QString& guid, const QString& title,
     w.writeEndElement();
 }
 
-void writeSources(QXmlStreamWriter& w, const Snapshot& s, const Project& p,
+void writeSources(QXmlStreamWriter& w, const Snapshot& s, const Storage& storage,
                   const QHash<qint64, QStringList>& docNotes) {
     w.writeStartElement(QStringLiteral("Sources"));
     for (const DocumentInfo& d : s.documents) {
@@ -325,7 +324,7 @@ void writeSources(QXmlStreamWriter& w, const Snapshot& s, const Project& p,
         std::sort(codings.begin(), codings.end(), [](const Coding& a, const Coding& b) {
             return std::tie(a.start, a.end, a.id) < std::tie(b.start, b.end, b.id);
         });
-        const QString text = codings.isEmpty() ? QString() : p.storage().documentText(d.id);
+        const QString text = codings.isEmpty() ? QString() : storage.documentText(d.id);
         const OffsetMap map(text);
         for (const Coding& c : codings) {
             // One selection per coding, named with the coded text, so any importer (and
@@ -387,7 +386,7 @@ void writeQuestionSets(QXmlStreamWriter& w, const Snapshot& s, const QString& me
     w.writeEndElement();
 }
 
-QByteArray writeProject(const Snapshot& s, const Project& p) {
+QByteArray writeProject(const Snapshot& s, const Storage& storage) {
     QHash<qint64, QStringList> codeNotes, docNotes;
     QStringList projectNotes;
     QVector<const Memo*> caseMemos;
@@ -471,7 +470,7 @@ QByteArray writeProject(const Snapshot& s, const Project& p) {
         w.writeEndElement();
     }
     if (!s.documents.isEmpty())
-        writeSources(w, s, p, docNotes);
+        writeSources(w, s, storage, docNotes);
 
     bool notes = !s.memos.isEmpty() || !s.keyQuotes.isEmpty();
     for (auto it = s.codings.cbegin(); it != s.codings.cend() && !notes; ++it) {
@@ -539,22 +538,22 @@ QByteArray writeCodebook(const Snapshot& s) {
 } // namespace
 
 Result<ExportPlan> planProjectExport(const Project& project) {
-    const Result<Snapshot> s = Snapshot::read(project);
+    const Result<Snapshot> s = Snapshot::read(project.storage(), project.name());
     return s ? Result<ExportPlan>(makePlan(*s, false)) : Status::from(s);
 }
 
 Result<ExportPlan> planCodebookExport(const Project& project) {
-    const Result<Snapshot> s = Snapshot::read(project);
+    const Result<Snapshot> s = Snapshot::read(project.storage(), project.name());
     return s ? Result<ExportPlan>(makePlan(*s, true)) : Status::from(s);
 }
 
 Result<QByteArray> projectXml(const Project& project) {
-    const Result<Snapshot> s = Snapshot::read(project);
-    return s ? Result<QByteArray>(writeProject(*s, project)) : Status::from(s);
+    const Result<Snapshot> s = Snapshot::read(project.storage(), project.name());
+    return s ? Result<QByteArray>(writeProject(*s, project.storage())) : Status::from(s);
 }
 
 Result<QByteArray> codebookXml(const Project& project) {
-    const Result<Snapshot> read = Snapshot::read(project);
+    const Result<Snapshot> read = Snapshot::read(project.storage(), project.name());
     if (!read)
         return Status::from(read);
     const Snapshot& s = *read;
@@ -565,26 +564,45 @@ Result<QByteArray> codebookXml(const Project& project) {
 }
 
 Result<ExportPlan> exportProject(const Project& project, const QString& path) {
-    const Result<Snapshot> read = Snapshot::read(project);
+    return exportProject(project.storage(), project.name(), path);
+}
+
+Result<ExportPlan> exportProject(const Storage& storage, const QString& projectName,
+                                 const QString& path, const ExportProgress& progress) {
+    const Result<Snapshot> read = Snapshot::read(storage, projectName);
     if (!read)
         return Status::from(read);
     const Snapshot& s = *read;
+    const qint64 steps = s.documents.size() + 1;
+    const auto cancelled = [] {
+        return Result<ExportPlan>::failure(QStringLiteral("cancelled"));
+    };
+    if (progress && !progress(0, steps))
+        return cancelled();
     QVector<QPair<QString, QByteArray>> files;
-    files.append({QStringLiteral("project.qde"), writeProject(s, project)});
-    for (const DocumentInfo& d : s.documents)
+    files.append({QStringLiteral("project.qde"), writeProject(s, storage)});
+    for (const DocumentInfo& d : s.documents) {
+        if (progress && !progress(files.size(), steps))
+            return cancelled();
         files.append({QStringLiteral("sources/%1.txt").arg(guidOf(d.uuid)),
-                      project.storage().documentText(d.id).toUtf8()});
+                      storage.documentText(d.id).toUtf8()});
+    }
+    if (progress && !progress(steps, steps))
+        return cancelled();
     Result<QByteArray> zip = zipArchive(files);
     if (!zip)
         return Status::from(zip);
     files.clear();
+    // The last chance to stop before the file is written.
+    if (progress && !progress(steps, steps))
+        return cancelled();
     if (Status st = csv::saveFile(path, *zip); !st)
         return st;
     return makePlan(s, false);
 }
 
 Result<ExportPlan> exportCodebook(const Project& project, const QString& path) {
-    const Result<Snapshot> read = Snapshot::read(project);
+    const Result<Snapshot> read = Snapshot::read(project.storage(), project.name());
     if (!read)
         return Status::from(read);
     const Snapshot& s = *read;

@@ -7,9 +7,12 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace situate {
 
 class Project;
+class Storage;
 
 namespace refi {
 
@@ -42,6 +45,13 @@ Result<QByteArray> codebookXml(const Project& project);
 /// Writes a .qdpx (project.qde and sources/<guid>.txt: UTF-8, LF, no BOM) atomically;
 /// returns the plan it followed.
 Result<ExportPlan> exportProject(const Project& project, const QString& path);
+/// Progress of an export: `done` of `total` steps (the project's XML, then each document's
+/// text); return false to stop: the export then fails with "cancelled" and writes nothing.
+using ExportProgress = std::function<bool(qint64 done, qint64 total)>;
+/// The same from a connection of the caller's (a worker's read-only one: Project::
+/// readOnlyOpener), told its progress.
+Result<ExportPlan> exportProject(const Storage& storage, const QString& projectName,
+                                 const QString& path, const ExportProgress& progress = {});
 /// Writes a .qdc codebook atomically; returns the plan it followed.
 Result<ExportPlan> exportCodebook(const Project& project, const QString& path);
 

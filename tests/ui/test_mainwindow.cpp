@@ -376,6 +376,40 @@ TEST_CASE("ui: File > Export codings writes on a worker behind a progress dialog
     CHECK(demo.messages.isEmpty());
 }
 
+TEST_CASE("ui: File > Export REFI-QDA project packs on a worker behind a progress dialog, and "
+          "Cancel writes nothing") {
+    test::DemoWindow demo;
+    MainWindow& window = demo.window;
+    const QString big = demo.dir.filePath(QStringLiteral("big.situate"));
+    GenerateOptions options;
+    options.documents = 40;
+    options.words = 1500;
+    options.codings = 20000;
+    REQUIRE(generateProject(big, options).ok());
+    REQUIRE(window.openProject(big));
+    auto* action = window.findChild<QAction*>(QStringLiteral("exportRefiProjectAction"));
+    REQUIRE(action);
+
+    const QString cancelled = demo.dir.filePath(QStringLiteral("cancelled.qdpx"));
+    demo.prompter->fileAnswers << cancelled;
+    action->trigger();
+    auto* progress = window.findChild<QProgressDialog*>(QStringLiteral("refiExportProgress"));
+    REQUIRE(progress);
+    emit progress->canceled(); // as its Cancel button does
+    test::waitFor(
+        [&] { return !window.findChild<QProgressDialog*>(QStringLiteral("refiExportProgress")); });
+    CHECK(window.statusBar()->currentMessage() == QStringLiteral("Export cancelled."));
+    CHECK_FALSE(QFileInfo::exists(cancelled));
+
+    const QString written = demo.dir.filePath(QStringLiteral("big.qdpx"));
+    demo.prompter->fileAnswers << written;
+    action->trigger();
+    test::waitFor(
+        [&] { return window.statusBar()->currentMessage() == QStringLiteral("Wrote big.qdpx"); });
+    CHECK(test::readFile(written).startsWith("PK")); // a zip package
+    CHECK(demo.messages.isEmpty());
+}
+
 TEST_CASE("ui: a layout saved on a larger screen is fitted to this one, every dock on it") {
     test::TestSettings testSettings;
     const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();

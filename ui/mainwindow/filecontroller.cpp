@@ -51,7 +51,8 @@ FileController::FileController(MainWindow& window)
     refiImport->addAction(tr("Project (.qdpx, .qde)…"), this, [this] { importRefi(false); });
     refiImport->addAction(tr("Codebook (.qdc)…"), this, [this] { importRefi(true); });
     QMenu* refiExport = file->addMenu(tr("Export REFI-QDA"));
-    refiExport->addAction(tr("Project (.qdpx)…"), this, [this] { exportRefi(false); });
+    refiExport->addAction(tr("Project (.qdpx)…"), this, [this] { exportRefi(false); })
+        ->setObjectName(QStringLiteral("exportRefiProjectAction"));
     refiExport->addAction(tr("Codebook (.qdc)…"), this, [this] { exportRefi(true); });
     file->addSeparator();
     file->addAction(tr("Export &codings (CSV)…"), this, [this] { exportCsv(false); })
@@ -305,11 +306,32 @@ void FileController::exportRefi(bool codebook) {
         !m_window.confirm(tr("This export cannot represent everything:\n\n%1\n\nWrite it anyway?")
                               .arg(lines.join(QLatin1Char('\n')))))
         return;
-    auto written =
-        codebook ? refi::exportCodebook(*project(), path) : refi::exportProject(*project(), path);
-    if (!written)
-        return m_window.showFailure(Status::from(written));
-    m_window.statusBar()->showMessage(tr("Wrote %1").arg(QFileInfo(path).fileName()), 5000);
+    const QString file = QFileInfo(path).fileName();
+    if (codebook) {
+        auto written = refi::exportCodebook(*project(), path);
+        if (!written)
+            return m_window.showFailure(Status::from(written));
+        m_window.statusBar()->showMessage(tr("Wrote %1").arg(file), 5000);
+        return;
+    }
+    // A project's texts and codings take seconds to pack: on a worker, with Cancel.
+    runWithProgress<refi::ExportPlan>(
+        &m_window, tr("Writing %1…").arg(file), QStringLiteral("refiExportProgress"),
+        [open = project()->readOnlyOpener(), name = project()->name(),
+         path](const TaskProgress& progress) {
+            auto storage = open();
+            if (!storage)
+                return Result<refi::ExportPlan>(Status::from(storage));
+            return refi::exportProject(**storage, name, path, progress);
+        },
+        [this, file](Result<refi::ExportPlan> written, bool cancelled) {
+            if (cancelled)
+                m_window.statusBar()->showMessage(tr("Export cancelled."), 5000);
+            else if (!written)
+                m_window.showFailure(Status::from(written));
+            else
+                m_window.statusBar()->showMessage(tr("Wrote %1").arg(file), 5000);
+        });
 }
 
 Project* FileController::project() const {
