@@ -6,12 +6,19 @@
 #include "core/storage/sqlitestorage.h"
 #include "core/storage/storageconnection.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 
 #include <sqlite3.h>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(situate::storage)
+};
+} // namespace
 
 namespace situate {
 
@@ -103,7 +110,7 @@ Status copyInto(sqlite3* src, const QString& target) {
 
 Status copyDatabaseTo(const Storage& storage, const QString& target) {
     if (QFileInfo::exists(target))
-        return Status::failure(QStringLiteral("%1 already exists").arg(target));
+        return Status::failure(Tr::tr("%1 already exists").arg(target));
     sqlite3* src = sqliteHandle(storage);
     if (!src) {
         // Another SQLite build behind the driver: VACUUM INTO makes an equally consistent copy.
@@ -133,7 +140,7 @@ Result<std::shared_ptr<FileSnapshot>> FileSnapshot::open(const QString& path) {
     if (rc != SQLITE_OK) {
         const QString error = db ? message(db) : QString::fromUtf8(sqlite3_errstr(rc));
         sqlite3_close(db);
-        return R::failure(QStringLiteral("cannot read %1: %2").arg(path, error), ErrorKind::Io);
+        return R::failure(Tr::tr("cannot read %1: %2").arg(path, error), ErrorKind::Io);
     }
     return std::shared_ptr<FileSnapshot>(new FileSnapshot(path, db));
 }
@@ -149,15 +156,15 @@ FileSnapshot::~FileSnapshot() {
 
 Status FileSnapshot::copyTo(const QString& target) const {
     if (QFileInfo::exists(target))
-        return Status::failure(QStringLiteral("%1 already exists").arg(target));
+        return Status::failure(Tr::tr("%1 already exists").arg(target));
     return copyInto(m_db, target);
 }
 
 Status copyDatabaseFrom(Storage& storage, const QString& source) {
     sqlite3* dst = sqliteHandle(storage);
     if (!dst)
-        return Status::failure(QStringLiteral("restoring needs the SQLite library Situate was "
-                                              "built with"));
+        return Status::failure(Tr::tr("restoring needs the SQLite library Situate was "
+                                      "built with"));
     sqlite3* src = nullptr;
     const QByteArray path = QFile::encodeName(source);
     int rc = sqlite3_open_v2(path.constData(), &src, SQLITE_OPEN_READONLY, nullptr);

@@ -3,11 +3,18 @@
 
 #include "core/location.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QUrl>
 #include <QUrlQuery>
 
 #include <algorithm>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(situate::storage)
+};
+} // namespace
 
 namespace situate::dialect {
 
@@ -99,15 +106,15 @@ Result<PostgresLocation> parsePostgresUrl(const QString& text) {
     const QUrl url(text, QUrl::StrictMode);
     // The URL may hold a password: the message names only what is wrong with it.
     const auto bad = [](const QString& why) {
-        return R::failure(QStringLiteral("not a usable PostgreSQL URL (%1); the form is "
-                                         "postgresql://user@host:port/dbname")
+        return R::failure(Tr::tr("not a usable PostgreSQL URL (%1); the form is "
+                                 "postgresql://user@host:port/dbname")
                               .arg(why));
     };
     if (!url.isValid() || !isServerLocation(text))
         return bad(QStringLiteral("it does not parse"));
     if (!url.password(QUrl::FullyEncoded).isEmpty() ||
         url.userInfo(QUrl::FullyEncoded).contains(QLatin1Char(':')))
-        return R::failure(QStringLiteral(
+        return R::failure(Tr::tr(
             "a password in the URL is not accepted: it would show in the shell's history, in "
             "the list of processes and among the recent projects. Leave it out of the URL: "
             "the password comes from PGPASSWORD or ~/.pgpass, and the Situate window asks for "

@@ -5,6 +5,7 @@
 #include "core/storage/sqlfailure.h"
 #include "core/storage/sqlitestorage.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -12,6 +13,12 @@
 
 #include <algorithm>
 #include <vector>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(situate::storage)
+};
+} // namespace
 
 namespace situate::schema {
 
@@ -312,15 +319,15 @@ void millisecondsFunction(sqlite3_context* ctx, int, sqlite3_value** argv) {
 Status registerConversions(QSqlDatabase& db) {
     sqlite3* handle = sqliteHandle(db);
     if (!handle)
-        return Status::failure(QStringLiteral("this project needs converting to the current "
-                                              "format, which needs Qt's SQLite driver to use "
-                                              "the system SQLite library"));
+        return Status::failure(Tr::tr("this project needs converting to the current "
+                                      "format, which needs Qt's SQLite driver to use "
+                                      "the system SQLite library"));
     const int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC;
     if (sqlite3_create_function_v2(handle, "situate_uuid_bytes", 1, flags, nullptr,
                                    uuidBytesFunction, nullptr, nullptr, nullptr) != SQLITE_OK ||
         sqlite3_create_function_v2(handle, "situate_milliseconds", 1, flags, nullptr,
                                    millisecondsFunction, nullptr, nullptr, nullptr) != SQLITE_OK)
-        return Status::failure(QStringLiteral("could not prepare the format conversion"));
+        return Status::failure(Tr::tr("could not prepare the format conversion"));
     return {};
 }
 
@@ -336,9 +343,9 @@ Status checkReferences(QSqlDatabase& db) {
     if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
         return sqlfailure::statement(q.lastError(), QStringLiteral("schema update failed"));
     if (q.next())
-        return Status::failure(QStringLiteral("cannot bring this project to the current format: "
-                                              "row %2 of %1 refers to a row that no longer "
-                                              "exists; the file was not changed")
+        return Status::failure(Tr::tr("cannot bring this project to the current format: "
+                                      "row %2 of %1 refers to a row that no longer "
+                                      "exists; the file was not changed")
                                    .arg(q.value(0).toString(), q.value(1).toString()),
                                ErrorKind::Io);
     return {};

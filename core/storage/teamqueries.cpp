@@ -7,10 +7,17 @@
 #include "core/storage/sqlnames.h"
 #include "core/storage/storageconnection.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 
 #include <algorithm>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(situate::storage)
+};
+} // namespace
 
 namespace situate {
 
@@ -73,8 +80,8 @@ Result<qint64> copyTable(const Storage& from, Storage& to, const QString& table,
     using R = Result<qint64>;
     const QStringList columns = from.columns(table);
     if (columns.isEmpty() || columns != to.columns(table))
-        return R::failure(QStringLiteral("the table %1 differs between the two projects (are both "
-                                         "at the same format version?)")
+        return R::failure(Tr::tr("the table %1 differs between the two projects (are both "
+                                 "at the same format version?)")
                               .arg(table));
     QStringList names;
     for (const QString& c : columns)
@@ -142,7 +149,7 @@ Result<qint64> copyTable(const Storage& from, Storage& to, const QString& table,
 
 Status clearTable(Storage& s, const QString& table) {
     if (!s.tables().contains(table))
-        return Status::failure(QStringLiteral("internal error: unknown table ") + table);
+        return Status::failure(Tr::tr("internal error: unknown table ") + table);
     return exec(s, QStringLiteral("DELETE FROM %1").arg(sql::identifier(table)));
 }
 
@@ -166,7 +173,7 @@ Status resetIdentities(Storage& s) {
 
 Status dropPostgresProject(Storage& s) {
     if (!isPostgres(s))
-        return Status::failure(QStringLiteral("internal error: not a PostgreSQL project"));
+        return Status::failure(Tr::tr("internal error: not a PostgreSQL project"));
     return schema::postgres::drop(database(s), s.tables());
 }
 
