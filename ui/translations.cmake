@@ -26,6 +26,13 @@ foreach(source
         core/agreement/agreementanalysis.cpp
         core/agreement/disagreementplaces.cpp
         core/agreement/reconciliation.cpp
+        core/analysis/analysiscontext.cpp
+        core/analysis/analysisfilter.cpp
+        core/analysis/extractexport.cpp
+        core/analysis/extractlisting.cpp
+        core/analysis/frequency.cpp
+        core/analysis/presence.cpp
+        core/analysis/xlsxbook.cpp
         core/commands/casecommands.cpp
         core/commands/codecommands.cpp
         core/commands/codingcommands.cpp
@@ -34,6 +41,10 @@ foreach(source
         core/commands/evaluationcommands.cpp
         core/commands/findreplace.cpp
         core/commands/textedits.cpp
+        core/evaluation/evidencematrix.cpp
+        core/evaluation/maturity.cpp
+        core/evaluation/report.cpp
+        core/evaluation/reportwriter.cpp
         core/import/captionimporter.cpp
         core/import/docximporter.cpp
         core/import/importeddocument.cpp
@@ -52,6 +63,10 @@ foreach(source
         core/query/querycode.cpp
         core/query/queryparser.cpp
         core/query/savedqueries.cpp
+        core/refi/refiexport.cpp
+        core/refi/refiimporter.cpp
+        core/refi/refipackage.cpp
+        core/refi/refixml.cpp
         core/storage/analysisqueries.cpp
         core/storage/backupqueries.cpp
         core/storage/connections.cpp

@@ -4,8 +4,15 @@
 #include "core/analysis/xlsxbook.h"
 #include "core/io/csv.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QSaveFile>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(situate::analysis)
+};
+} // namespace
 
 namespace situate {
 
@@ -123,15 +130,14 @@ Status saveExtractsCsv(const Storage& s, const ExtractQuery& query, const QStrin
     const QString name = QFileInfo(path).fileName();
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
-        return Status::failure(QStringLiteral("%1: cannot write: %2").arg(name, f.errorString()),
+        return Status::failure(Tr::tr("%1: cannot write: %2").arg(name, f.errorString()),
                                ErrorKind::Io);
     Status st = writeExtractsCsv(
         s, query, bom,
         [&](const QByteArray& bytes) {
             if (f.write(bytes) != bytes.size())
-                return Status::failure(
-                    QStringLiteral("%1: cannot write: %2").arg(name, f.errorString()),
-                    ErrorKind::Io);
+                return Status::failure(Tr::tr("%1: cannot write: %2").arg(name, f.errorString()),
+                                       ErrorKind::Io);
             return Status();
         },
         count);
@@ -140,7 +146,7 @@ Status saveExtractsCsv(const Storage& s, const ExtractQuery& query, const QStrin
         return st;
     }
     if (!f.commit())
-        return Status::failure(QStringLiteral("%1: cannot save: %2").arg(name, f.errorString()),
+        return Status::failure(Tr::tr("%1: cannot save: %2").arg(name, f.errorString()),
                                ErrorKind::Io);
     return {};
 }
@@ -184,8 +190,8 @@ Status saveExtractsXlsx(const Storage& s, const ExtractQuery& query, const QStri
         return st;
     if (full)
         return Status::failure(
-            QStringLiteral("%1: more extracts than an Excel sheet holds "
-                           "(%2 rows); export them as CSV instead")
+            Tr::tr("%1: more extracts than an Excel sheet holds "
+                   "(%2 rows); export them as CSV instead")
                 .arg(QFileInfo(path).fileName(), QString::number(XlsxBook::maxRows - 1)),
             ErrorKind::Invalid);
     if (Status done = book.commit(); !done)

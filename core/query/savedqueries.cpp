@@ -3,8 +3,9 @@
 
 #include "core/query/queryevaluator.h"
 
-#include <algorithm>
 #include <QCoreApplication>
+
+#include <algorithm>
 
 namespace {
 struct Tr {

@@ -7,8 +7,9 @@
 #include "core/storage/dialect.h"
 #include "core/storage/sqlfailure.h"
 
-#include <algorithm>
 #include <QCoreApplication>
+
+#include <algorithm>
 
 namespace {
 struct Tr {

@@ -4687,6 +4687,65 @@ Doppelklicken, um die Auszüge aufzulisten.</translation>
     </message>
 </context>
 <context>
+    <name>situate::analysis</name>
+    <message>
+        <source>the filter names an attribute that no longer exists</source>
+        <translation>der Filter nennt ein Attribut, das nicht mehr existiert</translation>
+    </message>
+    <message>
+        <source>no %1 named &quot;%2&quot;</source>
+        <translation>kein %1 namens „%2“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is both a case and a document attribute; write case:%1 or document:%1</source>
+        <translation>„%1“ ist sowohl ein Fall- als auch ein Dokumentattribut; schreiben Sie case:%1 oder document:%1</translation>
+    </message>
+    <message>
+        <source>no attribute named &quot;%1&quot;</source>
+        <translation>kein Attribut namens „%1“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a condition of the form ATTRIBUTE=VALUE</source>
+        <translation>„%1“ ist keine Bedingung der Form ATTRIBUT=WERT</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot save: %2</source>
+        <translation>%1: kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: more extracts than an Excel sheet holds (%2 rows); export them as CSV instead</source>
+        <translation>%1: mehr Auszüge, als ein Excel-Tabellenblatt fasst (%2 Zeilen); exportieren Sie sie stattdessen als CSV</translation>
+    </message>
+    <message>
+        <source>a code to retrieve no longer exists</source>
+        <translation>ein abzurufender Code existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>the research question no longer exists</source>
+        <translation>die Forschungsfrage existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>a code to count no longer exists</source>
+        <translation>ein zu zählender Code existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>the table has more rows than an Excel sheet holds (1,048,576): export it as CSV</source>
+        <translation>die Tabelle hat mehr Zeilen, als ein Excel-Tabellenblatt fasst (1.048.576): exportieren Sie sie als CSV</translation>
+    </message>
+    <message>
+        <source>cannot add the sheet &quot;%1&quot;</source>
+        <translation>das Tabellenblatt „%1“ kann nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>%1: cannot save the file</source>
+        <translation>%1: die Datei kann nicht gespeichert werden</translation>
+    </message>
+</context>
+<context>
     <name>situate::commands</name>
     <message>
         <source>a case needs a name</source>
@@ -4895,6 +4954,89 @@ Doppelklicken, um die Auszüge aufzulisten.</translation>
     <message>
         <source>the new text would change under Unicode normalisation (a combining mark next to the edit?); replace the whole character instead</source>
         <translation>der neue Text würde sich durch die Unicode-Normalisierung ändern (ein kombinierendes Zeichen neben der Änderung?); ersetzen Sie stattdessen das ganze Zeichen</translation>
+    </message>
+</context>
+<context>
+    <name>situate::evaluation</name>
+    <message>
+        <source>no research question %1</source>
+        <translation>keine Forschungsfrage %1</translation>
+    </message>
+    <message>
+        <source>no code %1</source>
+        <translation>kein Code %1</translation>
+    </message>
+    <message>
+        <source>no theory-of-change element %1</source>
+        <translation>kein Element des Wirkungsmodells %1</translation>
+    </message>
+    <message>
+        <source>summaries are written on research question, code and theory-of-change rows, not on saved queries</source>
+        <translation>Zusammenfassungen werden zu Zeilen für Forschungsfragen, Codes und das Wirkungsmodell geschrieben, nicht zu gespeicherten Abfragen</translation>
+    </message>
+    <message>
+        <source>unknown row kind</source>
+        <translation>unbekannte Zeilenart</translation>
+    </message>
+    <message>
+        <source>write an attribute column as attribute:NAME=VALUE</source>
+        <translation>schreiben Sie eine Attributspalte als attribute:NAME=WERT</translation>
+    </message>
+    <message>
+        <source>no case %1</source>
+        <translation>kein Fall %1</translation>
+    </message>
+    <message>
+        <source>%1: a levels sheet needs the columns level, name and descriptor</source>
+        <translation>%1: ein Stufenblatt braucht die Spalten level, name und descriptor</translation>
+    </message>
+    <message>
+        <source>%1: levels must be numbered 1, 2, 3, ... in order (found &quot;%2&quot;, expected %3)</source>
+        <translation>%1: Stufen müssen der Reihe nach mit 1, 2, 3, ... nummeriert sein („%2“ gefunden, %3 erwartet)</translation>
+    </message>
+    <message>
+        <source>%1: level %2 has no name</source>
+        <translation>%1: die Stufe %2 hat keinen Namen</translation>
+    </message>
+    <message>
+        <source>%1: no levels</source>
+        <translation>%1: keine Stufen</translation>
+    </message>
+    <message>
+        <source>no coder %1</source>
+        <translation>kein Codierer %1</translation>
+    </message>
+    <message>
+        <source>coder %1 is named twice</source>
+        <translation>der Codierer %1 ist zweimal genannt</translation>
+    </message>
+    <message>
+        <source>a report needs a QGuiApplication (fonts for the charts)</source>
+        <translation>ein Bericht braucht eine QGuiApplication (Schriften für die Diagramme)</translation>
+    </message>
+    <message>
+        <source>cannot start the PDF</source>
+        <translation>das PDF kann nicht begonnen werden</translation>
+    </message>
+    <message>
+        <source>cannot add a page to the PDF</source>
+        <translation>dem PDF kann keine Seite hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>cannot finish the PDF</source>
+        <translation>das PDF kann nicht fertiggestellt werden</translation>
+    </message>
+    <message>
+        <source>%1: a report is written as .html or .pdf, not &quot;%2&quot;</source>
+        <translation>%1: ein Bericht wird als .html oder .pdf geschrieben, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>writing a report needs a QGuiApplication (fonts)</source>
+        <translation>das Schreiben eines Berichts braucht eine QGuiApplication (Schriften)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -5354,6 +5496,145 @@ Doppelklicken, um die Auszüge aufzulisten.</translation>
     <message>
         <source>the saved query &quot;%1&quot;: %2</source>
         <translation>die gespeicherte Abfrage „%1“: %2</translation>
+    </message>
+</context>
+<context>
+    <name>situate::refi</name>
+    <message>
+        <source>the project has no codes, and a REFI-QDA codebook needs at least one</source>
+        <translation>das Projekt hat keine Codes, und ein REFI-QDA-Codebuch braucht mindestens einen</translation>
+    </message>
+    <message>
+        <source>the import was cancelled: the project is unchanged</source>
+        <translation>der Import wurde abgebrochen: das Projekt ist unverändert</translation>
+    </message>
+    <message>
+        <source>a matched code disappeared during the import</source>
+        <translation>ein zugeordneter Code ist während des Imports verschwunden</translation>
+    </message>
+    <message>
+        <source>code &quot;%1&quot;: %2</source>
+        <translation>Code „%1“: %2</translation>
+    </message>
+    <message>
+        <source>source &quot;%1&quot;: %2</source>
+        <translation>Quelle „%1“: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a REFI-QDA project, not a codebook; import it as a project (qdpx import)</source>
+        <translation>%1 ist ein REFI-QDA-Projekt, kein Codebuch; importieren Sie es als Projekt (qdpx import)</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>not a REFI-QDA project (a .qdpx file is a zip archive; this is not one)</source>
+        <translation>kein REFI-QDA-Projekt (eine .qdpx-Datei ist ein Zip-Archiv; diese ist keines)</translation>
+    </message>
+    <message>
+        <source>could not be opened for reading</source>
+        <translation>konnte nicht zum Lesen geöffnet werden</translation>
+    </message>
+    <message>
+        <source>not a valid REFI-QDA project (the zip archive is damaged or truncated)</source>
+        <translation>kein gültiges REFI-QDA-Projekt (das Zip-Archiv ist beschädigt oder abgeschnitten)</translation>
+    </message>
+    <message>
+        <source>the archive lists %1 files, more than the %2 a REFI-QDA import reads</source>
+        <translation>das Archiv führt %1 Dateien auf, mehr als die %2, die ein REFI-QDA-Import liest</translation>
+    </message>
+    <message>
+        <source>not a valid REFI-QDA project (the zip archive is damaged)</source>
+        <translation>kein gültiges REFI-QDA-Projekt (das Zip-Archiv ist beschädigt)</translation>
+    </message>
+    <message>
+        <source>the archive holds a file with an unsafe name (&quot;%1&quot;: absolute or with &quot;..&quot;, as in a zip-slip attack); it was refused</source>
+        <translation>das Archiv enthält eine Datei mit unsicherem Namen („%1“: absolut oder mit „..“, wie bei einem Zip-Slip-Angriff); es wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>not a REFI-QDA project (the archive holds no .qde project file at its top level)</source>
+        <translation>kein REFI-QDA-Projekt (das Archiv enthält auf oberster Ebene keine .qde-Projektdatei)</translation>
+    </message>
+    <message>
+        <source>the archive holds %1 .qde project files at its top level (%2); a REFI-QDA project has one</source>
+        <translation>das Archiv enthält auf oberster Ebene %1 .qde-Projektdateien (%2); ein REFI-QDA-Projekt hat genau eine</translation>
+    </message>
+    <message>
+        <source>could not be opened (%1)</source>
+        <translation>konnte nicht geöffnet werden (%1)</translation>
+    </message>
+    <message>
+        <source>the file is larger than the %1 limit for a project file</source>
+        <translation>die Datei ist größer als die Grenze von %1 für eine Projektdatei</translation>
+    </message>
+    <message>
+        <source>%1 is not in the sources folder</source>
+        <translation>%1 ist nicht im Quellenordner</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link to %2, outside the sources folder; nothing was imported (put the file itself in the sources folder)</source>
+        <translation>%1 ist ein symbolischer Link auf %2 außerhalb des Quellenordners; nichts wurde importiert (legen Sie die Datei selbst in den Quellenordner)</translation>
+    </message>
+    <message>
+        <source>%1 is outside the sources folder: %2 is a symbolic link to %3; nothing was imported (make the sources folder a real folder)</source>
+        <translation>%1 liegt außerhalb des Quellenordners: %2 ist ein symbolischer Link auf %3; nichts wurde importiert (machen Sie den Quellenordner zu einem echten Ordner)</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened (%2)</source>
+        <translation>%1 konnte nicht geöffnet werden (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is larger than the %2 limit for one source</source>
+        <translation>%1 ist größer als die Grenze von %2 für eine Quelle</translation>
+    </message>
+    <message>
+        <source>%1 is missing from the archive</source>
+        <translation>%1 fehlt im Archiv</translation>
+    </message>
+    <message>
+        <source>the zip archive is damaged (%1)</source>
+        <translation>das Zip-Archiv ist beschädigt (%1)</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted; export the project again without a password</source>
+        <translation>%1 ist verschlüsselt; exportieren Sie das Projekt erneut ohne Passwort</translation>
+    </message>
+    <message>
+        <source>%1 uses a compression method that cannot be read</source>
+        <translation>%1 verwendet eine Komprimierungsmethode, die nicht gelesen werden kann</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the zip archive is damaged or truncated (%1: %2)</source>
+        <translation>das Zip-Archiv ist beschädigt oder abgeschnitten (%1: %2)</translation>
+    </message>
+    <message>
+        <source>could not create the archive in memory</source>
+        <translation>das Archiv konnte nicht im Speicher angelegt werden</translation>
+    </message>
+    <message>
+        <source>could not add %1 to the archive</source>
+        <translation>%1 konnte nicht zum Archiv hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>could not finish the archive</source>
+        <translation>das Archiv konnte nicht fertiggestellt werden</translation>
+    </message>
+    <message>
+        <source>could not read back the archive</source>
+        <translation>das Archiv konnte nicht zurückgelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 holds no XML elements; it is not a REFI-QDA file</source>
+        <translation>%1 enthält keine XML-Elemente; es ist keine REFI-QDA-Datei</translation>
+    </message>
+    <message>
+        <source>%1 is not a REFI-QDA project or codebook (its root element is &lt;%2&gt;, not &lt;Project&gt; or &lt;CodeBook&gt;)</source>
+        <translation>%1 ist weder ein REFI-QDA-Projekt noch ein Codebuch (sein Wurzelelement ist &lt;%2&gt;, nicht &lt;Project&gt; oder &lt;CodeBook&gt;)</translation>
     </message>
 </context>
 <context>

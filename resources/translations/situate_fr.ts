@@ -4687,6 +4687,65 @@ Double-cliquez pour lister les extraits.</translation>
     </message>
 </context>
 <context>
+    <name>situate::analysis</name>
+    <message>
+        <source>the filter names an attribute that no longer exists</source>
+        <translation>le filtre nomme un attribut qui n’existe plus</translation>
+    </message>
+    <message>
+        <source>no %1 named &quot;%2&quot;</source>
+        <translation>aucun %1 nommé « %2 »</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is both a case and a document attribute; write case:%1 or document:%1</source>
+        <translation>« %1 » est à la fois un attribut de cas et de document ; écrivez case:%1 ou document:%1</translation>
+    </message>
+    <message>
+        <source>no attribute named &quot;%1&quot;</source>
+        <translation>aucun attribut nommé « %1 »</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a condition of the form ATTRIBUTE=VALUE</source>
+        <translation>« %1 » n’est pas une condition de la forme ATTRIBUT=VALEUR</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1 : écriture impossible : %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot save: %2</source>
+        <translation>%1 : enregistrement impossible : %2</translation>
+    </message>
+    <message>
+        <source>%1: more extracts than an Excel sheet holds (%2 rows); export them as CSV instead</source>
+        <translation>%1 : plus d’extraits qu’une feuille Excel ne peut en contenir (%2 lignes) ; exportez-les plutôt en CSV</translation>
+    </message>
+    <message>
+        <source>a code to retrieve no longer exists</source>
+        <translation>un code à extraire n’existe plus</translation>
+    </message>
+    <message>
+        <source>the research question no longer exists</source>
+        <translation>la question de recherche n’existe plus</translation>
+    </message>
+    <message>
+        <source>a code to count no longer exists</source>
+        <translation>un code à compter n’existe plus</translation>
+    </message>
+    <message>
+        <source>the table has more rows than an Excel sheet holds (1,048,576): export it as CSV</source>
+        <translation>le tableau a plus de lignes qu’une feuille Excel ne peut en contenir (1 048 576) : exportez-le en CSV</translation>
+    </message>
+    <message>
+        <source>cannot add the sheet &quot;%1&quot;</source>
+        <translation>impossible d’ajouter la feuille « %1 »</translation>
+    </message>
+    <message>
+        <source>%1: cannot save the file</source>
+        <translation>%1 : impossible d’enregistrer le fichier</translation>
+    </message>
+</context>
+<context>
     <name>situate::commands</name>
     <message>
         <source>a case needs a name</source>
@@ -4895,6 +4954,89 @@ Double-cliquez pour lister les extraits.</translation>
     <message>
         <source>the new text would change under Unicode normalisation (a combining mark next to the edit?); replace the whole character instead</source>
         <translation>le nouveau texte changerait sous la normalisation Unicode (un signe diacritique combinant à côté de la modification ?) ; remplacez plutôt le caractère entier</translation>
+    </message>
+</context>
+<context>
+    <name>situate::evaluation</name>
+    <message>
+        <source>no research question %1</source>
+        <translation>aucune question de recherche %1</translation>
+    </message>
+    <message>
+        <source>no code %1</source>
+        <translation>aucun code %1</translation>
+    </message>
+    <message>
+        <source>no theory-of-change element %1</source>
+        <translation>aucun élément de la théorie du changement %1</translation>
+    </message>
+    <message>
+        <source>summaries are written on research question, code and theory-of-change rows, not on saved queries</source>
+        <translation>les synthèses s’écrivent sur les lignes de question de recherche, de code et de théorie du changement, pas sur les requêtes enregistrées</translation>
+    </message>
+    <message>
+        <source>unknown row kind</source>
+        <translation>type de ligne inconnu</translation>
+    </message>
+    <message>
+        <source>write an attribute column as attribute:NAME=VALUE</source>
+        <translation>écrivez une colonne d’attribut sous la forme attribute:NOM=VALEUR</translation>
+    </message>
+    <message>
+        <source>no case %1</source>
+        <translation>aucun cas %1</translation>
+    </message>
+    <message>
+        <source>%1: a levels sheet needs the columns level, name and descriptor</source>
+        <translation>%1 : une feuille de niveaux demande les colonnes level, name et descriptor</translation>
+    </message>
+    <message>
+        <source>%1: levels must be numbered 1, 2, 3, ... in order (found &quot;%2&quot;, expected %3)</source>
+        <translation>%1 : les niveaux doivent être numérotés 1, 2, 3, ... dans l’ordre (« %2 » trouvé, %3 attendu)</translation>
+    </message>
+    <message>
+        <source>%1: level %2 has no name</source>
+        <translation>%1 : le niveau %2 n’a pas de nom</translation>
+    </message>
+    <message>
+        <source>%1: no levels</source>
+        <translation>%1 : aucun niveau</translation>
+    </message>
+    <message>
+        <source>no coder %1</source>
+        <translation>aucun codeur %1</translation>
+    </message>
+    <message>
+        <source>coder %1 is named twice</source>
+        <translation>le codeur %1 est nommé deux fois</translation>
+    </message>
+    <message>
+        <source>a report needs a QGuiApplication (fonts for the charts)</source>
+        <translation>un rapport demande une QGuiApplication (les polices des graphiques)</translation>
+    </message>
+    <message>
+        <source>cannot start the PDF</source>
+        <translation>impossible de commencer le PDF</translation>
+    </message>
+    <message>
+        <source>cannot add a page to the PDF</source>
+        <translation>impossible d’ajouter une page au PDF</translation>
+    </message>
+    <message>
+        <source>cannot finish the PDF</source>
+        <translation>impossible de terminer le PDF</translation>
+    </message>
+    <message>
+        <source>%1: a report is written as .html or .pdf, not &quot;%2&quot;</source>
+        <translation>%1 : un rapport s’écrit en .html ou .pdf, pas « %2 »</translation>
+    </message>
+    <message>
+        <source>writing a report needs a QGuiApplication (fonts)</source>
+        <translation>écrire un rapport demande une QGuiApplication (polices)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1 : écriture impossible : %2</translation>
     </message>
 </context>
 <context>
@@ -5354,6 +5496,145 @@ Double-cliquez pour lister les extraits.</translation>
     <message>
         <source>the saved query &quot;%1&quot;: %2</source>
         <translation>la requête enregistrée « %1 » : %2</translation>
+    </message>
+</context>
+<context>
+    <name>situate::refi</name>
+    <message>
+        <source>the project has no codes, and a REFI-QDA codebook needs at least one</source>
+        <translation>le projet n’a aucun code, et un livre de codes REFI-QDA en demande au moins un</translation>
+    </message>
+    <message>
+        <source>the import was cancelled: the project is unchanged</source>
+        <translation>l’importation a été annulée : le projet est inchangé</translation>
+    </message>
+    <message>
+        <source>a matched code disappeared during the import</source>
+        <translation>un code apparié a disparu pendant l’importation</translation>
+    </message>
+    <message>
+        <source>code &quot;%1&quot;: %2</source>
+        <translation>code « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>source &quot;%1&quot;: %2</source>
+        <translation>source « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>%1 is a REFI-QDA project, not a codebook; import it as a project (qdpx import)</source>
+        <translation>%1 est un projet REFI-QDA, pas un livre de codes ; importez-le comme projet (qdpx import)</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>not a REFI-QDA project (a .qdpx file is a zip archive; this is not one)</source>
+        <translation>pas un projet REFI-QDA (un fichier .qdpx est une archive zip ; celui-ci n’en est pas une)</translation>
+    </message>
+    <message>
+        <source>could not be opened for reading</source>
+        <translation>n’a pas pu être ouvert en lecture</translation>
+    </message>
+    <message>
+        <source>not a valid REFI-QDA project (the zip archive is damaged or truncated)</source>
+        <translation>pas un projet REFI-QDA valide (l’archive zip est endommagée ou tronquée)</translation>
+    </message>
+    <message>
+        <source>the archive lists %1 files, more than the %2 a REFI-QDA import reads</source>
+        <translation>l’archive liste %1 fichiers, plus que les %2 qu’une importation REFI-QDA lit</translation>
+    </message>
+    <message>
+        <source>not a valid REFI-QDA project (the zip archive is damaged)</source>
+        <translation>pas un projet REFI-QDA valide (l’archive zip est endommagée)</translation>
+    </message>
+    <message>
+        <source>the archive holds a file with an unsafe name (&quot;%1&quot;: absolute or with &quot;..&quot;, as in a zip-slip attack); it was refused</source>
+        <translation>l’archive contient un fichier au nom dangereux (« %1 » : absolu ou avec « .. », comme dans une attaque zip-slip) ; elle a été refusée</translation>
+    </message>
+    <message>
+        <source>not a REFI-QDA project (the archive holds no .qde project file at its top level)</source>
+        <translation>pas un projet REFI-QDA (l’archive ne contient aucun fichier de projet .qde à sa racine)</translation>
+    </message>
+    <message>
+        <source>the archive holds %1 .qde project files at its top level (%2); a REFI-QDA project has one</source>
+        <translation>l’archive contient %1 fichiers de projet .qde à sa racine (%2) ; un projet REFI-QDA en a un seul</translation>
+    </message>
+    <message>
+        <source>could not be opened (%1)</source>
+        <translation>n’a pas pu être ouvert (%1)</translation>
+    </message>
+    <message>
+        <source>the file is larger than the %1 limit for a project file</source>
+        <translation>le fichier dépasse la limite de %1 pour un fichier de projet</translation>
+    </message>
+    <message>
+        <source>%1 is not in the sources folder</source>
+        <translation>%1 n’est pas dans le dossier des sources</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link to %2, outside the sources folder; nothing was imported (put the file itself in the sources folder)</source>
+        <translation>%1 est un lien symbolique vers %2, hors du dossier des sources ; rien n’a été importé (placez le fichier lui-même dans le dossier des sources)</translation>
+    </message>
+    <message>
+        <source>%1 is outside the sources folder: %2 is a symbolic link to %3; nothing was imported (make the sources folder a real folder)</source>
+        <translation>%1 est hors du dossier des sources : %2 est un lien symbolique vers %3 ; rien n’a été importé (faites du dossier des sources un vrai dossier)</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened (%2)</source>
+        <translation>%1 n’a pas pu être ouvert (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is larger than the %2 limit for one source</source>
+        <translation>%1 dépasse la limite de %2 pour une source</translation>
+    </message>
+    <message>
+        <source>%1 is missing from the archive</source>
+        <translation>%1 manque dans l’archive</translation>
+    </message>
+    <message>
+        <source>the zip archive is damaged (%1)</source>
+        <translation>l’archive zip est endommagée (%1)</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted; export the project again without a password</source>
+        <translation>%1 est chiffré ; exportez à nouveau le projet sans mot de passe</translation>
+    </message>
+    <message>
+        <source>%1 uses a compression method that cannot be read</source>
+        <translation>%1 utilise une méthode de compression illisible</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>the zip archive is damaged or truncated (%1: %2)</source>
+        <translation>l’archive zip est endommagée ou tronquée (%1 : %2)</translation>
+    </message>
+    <message>
+        <source>could not create the archive in memory</source>
+        <translation>impossible de créer l’archive en mémoire</translation>
+    </message>
+    <message>
+        <source>could not add %1 to the archive</source>
+        <translation>impossible d’ajouter %1 à l’archive</translation>
+    </message>
+    <message>
+        <source>could not finish the archive</source>
+        <translation>impossible de terminer l’archive</translation>
+    </message>
+    <message>
+        <source>could not read back the archive</source>
+        <translation>impossible de relire l’archive</translation>
+    </message>
+    <message>
+        <source>%1 holds no XML elements; it is not a REFI-QDA file</source>
+        <translation>%1 ne contient aucun élément XML ; ce n’est pas un fichier REFI-QDA</translation>
+    </message>
+    <message>
+        <source>%1 is not a REFI-QDA project or codebook (its root element is &lt;%2&gt;, not &lt;Project&gt; or &lt;CodeBook&gt;)</source>
+        <translation>%1 n’est ni un projet ni un livre de codes REFI-QDA (son élément racine est &lt;%2&gt;, pas &lt;Project&gt; ni &lt;CodeBook&gt;)</translation>
     </message>
 </context>
 <context>
