@@ -72,7 +72,10 @@ foreach(source
         core/storage/connections.cpp
         core/storage/dialect.cpp
         core/storage/generatequeries.cpp
+        core/storage/pgschema.cpp
+        core/storage/pgsecurity.cpp
         core/storage/pgstorage.cpp
+        core/storage/queryreads.cpp
         core/storage/rowsbulk.cpp
         core/storage/schema.cpp
         core/storage/search.cpp

@@ -454,7 +454,7 @@ Result<QVector<CodingDetail>> loadCodingDetailsById(const Storage& s, const QVec
     for (qint64 id : ids) {
         q.addBindValue(id);
         if (!q.exec())
-            return sqlfailure::query(q, database(s), QStringLiteral("cannot read codings"));
+            return sqlfailure::query(q, database(s), Tr::tr("cannot read codings"));
         CodingDetail d;
         d.id = id;
         if (q.next()) {

@@ -65,15 +65,14 @@ int pragmaInt(sqlite3* db, const char* sql, int fallback) {
 // this build can read (older formats are migrated when the project is next opened).
 QString unsuitable(sqlite3* db) {
     if (pragmaInt(db, "PRAGMA application_id", 0) != schema::applicationId)
-        return QStringLiteral("not a Situate project");
+        return Tr::tr("not a Situate project");
     const int version = pragmaInt(db, "PRAGMA user_version", -1);
     if (version < 1)
-        return QStringLiteral("not a Situate project (no schema)");
+        return Tr::tr("not a Situate project (no schema)");
     if (version > schema::currentVersion())
-        return QStringLiteral("made by a newer version of Situate (project format %1)")
-            .arg(version);
+        return Tr::tr("made by a newer version of Situate (project format %1)").arg(version);
     sqlite3_stmt* st = nullptr;
-    QString verdict = QStringLiteral("cannot be read");
+    QString verdict = Tr::tr("cannot be read");
     if (sqlite3_prepare_v2(db, "PRAGMA quick_check", -1, &st, nullptr) == SQLITE_OK &&
         sqlite3_step(st) == SQLITE_ROW)
         verdict = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)));
@@ -98,7 +97,7 @@ Status copyInto(sqlite3* src, const QString& target) {
         error = dst ? message(dst) : QString::fromUtf8(sqlite3_errstr(rc));
     }
     if (sqlite3_close(dst) != SQLITE_OK && error.isEmpty())
-        error = QStringLiteral("could not close the copy");
+        error = Tr::tr("could not close the copy");
     if (!error.isEmpty()) {
         QFile::remove(target);
         return Status::failure(error);

@@ -221,8 +221,7 @@ Status PostgresConnection::reconnect() {
     if (m_listening && !db.driver()->subscribeToNotification(changesChannel))
         return sqlfailure::statement(
             db.driver()->lastError(),
-            QStringLiteral("connected to %1, but cannot listen for other clients' changes")
-                .arg(path()));
+            Tr::tr("connected to %1, but cannot listen for other clients' changes").arg(path()));
     return {};
 }
 

@@ -334,14 +334,14 @@ Status registerConversions(QSqlDatabase& db) {
 Status exec(QSqlDatabase& db, const char* sql) {
     QSqlQuery q(db);
     if (!q.exec(QString::fromUtf8(sql)))
-        return sqlfailure::statement(q.lastError(), QStringLiteral("schema update failed"));
+        return sqlfailure::statement(q.lastError(), Tr::tr("schema update failed"));
     return {};
 }
 
 Status checkReferences(QSqlDatabase& db) {
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
-        return sqlfailure::statement(q.lastError(), QStringLiteral("schema update failed"));
+        return sqlfailure::statement(q.lastError(), Tr::tr("schema update failed"));
     if (q.next())
         return Status::failure(Tr::tr("cannot bring this project to the current format: "
                                       "row %2 of %1 refers to a row that no longer "
@@ -353,8 +353,7 @@ Status checkReferences(QSqlDatabase& db) {
 
 Status runStepIn(QSqlDatabase& db, int step) {
     if (!db.transaction())
-        return sqlfailure::statement(db.lastError(),
-                                     QStringLiteral("could not start a transaction"));
+        return sqlfailure::statement(db.lastError(), Tr::tr("could not start a transaction"));
     for (const char* sql : steps()[static_cast<size_t>(step)]) {
         if (Status s = exec(db, sql); !s) {
             db.rollback();
@@ -372,11 +371,10 @@ Status runStepIn(QSqlDatabase& db, int step) {
     if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(step + 1)) ||
         !q.exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId))) {
         db.rollback();
-        return sqlfailure::statement(q.lastError(),
-                                     QStringLiteral("could not record the schema version"));
+        return sqlfailure::statement(q.lastError(), Tr::tr("could not record the schema version"));
     }
     if (!db.commit())
-        return sqlfailure::statement(db.lastError(), QStringLiteral("could not save the schema"));
+        return sqlfailure::statement(db.lastError(), Tr::tr("could not save the schema"));
     return {};
 }
 

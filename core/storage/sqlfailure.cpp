@@ -43,7 +43,7 @@ QString uniqueThing(const QString& sentence) {
     static const QRegularExpression constraint(QStringLiteral("constraint \"([a-z_]+)\""));
     const QString name = constraint.match(sentence).captured(1);
     if (name.endsWith(QLatin1String("_uuid_key")))
-        return QStringLiteral("an entry with the same identifier");
+        return Tr::tr("an entry with the same identifier");
     struct Known {
         const char* prefix;
         const char* thing;
@@ -70,7 +70,7 @@ QString uniqueThing(const QString& sentence) {
         if (name.startsWith(QLatin1String(k.prefix)))
             return QString::fromLatin1(k.thing);
     }
-    return QStringLiteral("the same entry");
+    return Tr::tr("the same entry");
 }
 
 } // namespace
@@ -187,7 +187,7 @@ Status connection(const QSqlError& e, const QString& where) {
     const auto has = [&](const char* words) {
         return text.contains(QLatin1String(words), Qt::CaseInsensitive);
     };
-    const QString at = QStringLiteral("cannot connect to %1: ").arg(where);
+    const QString at = Tr::tr("cannot connect to %1: ").arg(where);
     if (has("no password supplied"))
         return Status::failure(at + Tr::tr("the server wants a password. Give it with "
                                            "PGPASSWORD or in ~/.pgpass (the Situate "

@@ -64,7 +64,7 @@ QString structureVerdict(const QSqlDatabase& db, qint64 fileSize, bool thorough)
     const qint64 bytes = pages.value(0).toLongLong() * size.value(0).toLongLong();
     const qint64 wal = QFileInfo(db.databaseName() + QStringLiteral("-wal")).size();
     if (bytes <= 0 || bytes > fileSize + wal)
-        return QStringLiteral("the file is shorter than its header says (truncated?)");
+        return Tr::tr("the file is shorter than its header says (truncated?)");
     QSqlQuery schema = run(db, QStringLiteral("SELECT count(*) FROM sqlite_schema"));
     if (!schema.next())
         return schema.lastError().text();
@@ -77,22 +77,22 @@ QString structureVerdict(const QSqlDatabase& db, qint64 fileSize, bool thorough)
 QString problemOf(const QSqlDatabase& db, const QString& name, qint64 fileSize, bool thorough) {
     QSqlQuery q = run(db, QStringLiteral("PRAGMA application_id"));
     if (!q.isActive() || !q.next())
-        return QStringLiteral("%1: damaged or not a database (%2)").arg(name, q.lastError().text());
+        return Tr::tr("%1: damaged or not a database (%2)").arg(name, q.lastError().text());
     if (q.value(0).toInt() != schema::applicationId)
-        return QStringLiteral("%1: an SQLite database, but not a Situate project").arg(name);
+        return Tr::tr("%1: an SQLite database, but not a Situate project").arg(name);
     QSqlQuery v = run(db, QStringLiteral("PRAGMA user_version"));
     const int version = v.next() ? v.value(0).toInt() : -1;
     if (version > schema::currentVersion())
-        return QStringLiteral("%1: made by a newer version of Situate (project format %2; "
-                              "this version reads up to %3). Update Situate to open it.")
+        return Tr::tr("%1: made by a newer version of Situate (project format %2; "
+                      "this version reads up to %3). Update Situate to open it.")
             .arg(name)
             .arg(version)
             .arg(schema::currentVersion());
     if (version < 1)
-        return QStringLiteral("%1: not a Situate project (no schema)").arg(name);
+        return Tr::tr("%1: not a Situate project (no schema)").arg(name);
     const QString verdict = structureVerdict(db, fileSize, thorough);
     if (verdict != QLatin1String("ok"))
-        return QStringLiteral("%1: the project file is damaged (%2)").arg(name, verdict);
+        return Tr::tr("%1: the project file is damaged (%2)").arg(name, verdict);
     return {};
 }
 
@@ -103,7 +103,7 @@ QString validate(const QString& path, qint64 fileSize, bool thorough) {
     const QString check = connections::newName("check");
     if (Status st = connections::openSqlite(check, path, QStringLiteral("QSQLITE_OPEN_READONLY"));
         !st)
-        return QStringLiteral("%1: cannot be opened: %2").arg(name, st.error());
+        return Tr::tr("%1: cannot be opened: %2").arg(name, st.error());
     const QString problem =
         problemOf(QSqlDatabase::database(check, false), name, fileSize, thorough);
     connections::remove(check);

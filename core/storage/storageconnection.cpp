@@ -146,11 +146,11 @@ Result<QSqlQuery> runReadQuery(const Storage& s, const QString& sql, const QVari
     QSqlQuery q(database(s));
     q.setForwardOnly(true);
     if (!q.prepare(sql))
-        return sqlfailure::query(q, database(s), QStringLiteral("cannot read %1").arg(what));
+        return sqlfailure::query(q, database(s), Tr::tr("cannot read %1").arg(what));
     for (const QVariant& v : binds)
         q.addBindValue(v);
     if (!q.exec())
-        return sqlfailure::query(q, database(s), QStringLiteral("cannot read %1").arg(what));
+        return sqlfailure::query(q, database(s), Tr::tr("cannot read %1").arg(what));
     return q;
 }
 

@@ -71,7 +71,7 @@ QString insertRows(const QString& table, const QString& list, qsizetype columns,
 Result<qint64> tableRowCount(const Storage& s, const QString& table) {
     QSqlQuery q(database(s));
     if (!q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(sql::identifier(table))) || !q.next())
-        return sqlfailure::statement(q.lastError(), QStringLiteral("cannot count %1").arg(table));
+        return sqlfailure::statement(q.lastError(), Tr::tr("cannot count %1").arg(table));
     return q.value(0).toLongLong();
 }
 
@@ -94,7 +94,7 @@ Result<qint64> copyTable(const Storage& from, Storage& to, const QString& table,
     read.setForwardOnly(true);
     if (!read.exec(
             QStringLiteral("SELECT %1 FROM %2 ORDER BY 1").arg(list, sql::identifier(table))))
-        return sqlfailure::statement(read.lastError(), QStringLiteral("cannot read %1").arg(table));
+        return sqlfailure::statement(read.lastError(), Tr::tr("cannot read %1").arg(table));
     // One statement prepared for full batches, one more for the rows left over at the end.
     QSqlQuery full(database(to));
     bool prepared = false;
@@ -106,7 +106,7 @@ Result<qint64> copyTable(const Storage& from, Storage& to, const QString& table,
             q.bindValue(int(i), pending[i]);
         if (!q.exec())
             return sqlfailure::statement(q.lastError(),
-                                         QStringLiteral("cannot write %1 rows %2 to %3")
+                                         Tr::tr("cannot write %1 rows %2 to %3")
                                              .arg(table, pending.first().toString(),
                                                   pending[pending.size() - width].toString()));
         const qint64 carried = pending.size() / width;
@@ -128,19 +128,17 @@ Result<qint64> copyTable(const Storage& from, Storage& to, const QString& table,
         if (pending.size() < batch * width)
             continue;
         if (!prepared && !full.prepare(insertRows(table, list, width, batch)))
-            return sqlfailure::statement(full.lastError(),
-                                         QStringLiteral("cannot write %1").arg(table));
+            return sqlfailure::statement(full.lastError(), Tr::tr("cannot write %1").arg(table));
         prepared = true;
         if (Status st = write(full); !st)
             return st;
     }
     if (read.lastError().isValid())
-        return sqlfailure::statement(read.lastError(), QStringLiteral("cannot read %1").arg(table));
+        return sqlfailure::statement(read.lastError(), Tr::tr("cannot read %1").arg(table));
     if (!pending.isEmpty()) {
         QSqlQuery rest(database(to));
         if (!rest.prepare(insertRows(table, list, width, pending.size() / width)))
-            return sqlfailure::statement(rest.lastError(),
-                                         QStringLiteral("cannot write %1").arg(table));
+            return sqlfailure::statement(rest.lastError(), Tr::tr("cannot write %1").arg(table));
         if (Status st = write(rest); !st)
             return st;
     }
@@ -166,7 +164,7 @@ Status resetIdentities(Storage& s) {
         q.addBindValue(sql::identifier(table));
         if (!q.exec())
             return sqlfailure::statement(q.lastError(),
-                                         QStringLiteral("cannot set the next id of %1").arg(table));
+                                         Tr::tr("cannot set the next id of %1").arg(table));
     }
     return {};
 }

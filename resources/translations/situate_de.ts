@@ -6003,6 +6003,134 @@ Doppelklicken, um die Auszüge aufzulisten.</translation>
         <source>the removed text is gone from the project, but only the login that published it (the owner of its tables) can erase it from the server&apos;s files: ask them, or the server&apos;s administrator, to run VACUUM (FULL, ANALYZE) in the project&apos;s database</source>
         <translation>der entfernte Text ist aus dem Projekt verschwunden, aber nur die Anmeldung, die es veröffentlicht hat (der Eigentümer seiner Tabellen), kann ihn aus den Dateien des Servers löschen: Bitten Sie sie oder die Server-Administration, VACUUM (FULL, ANALYZE) in der Datenbank des Projekts auszuführen</translation>
     </message>
+    <message>
+        <source>not a Situate project</source>
+        <translation>kein Situate-Projekt</translation>
+    </message>
+    <message>
+        <source>not a Situate project (no schema)</source>
+        <translation>kein Situate-Projekt (kein Schema)</translation>
+    </message>
+    <message>
+        <source>made by a newer version of Situate (project format %1)</source>
+        <translation>mit einer neueren Version von Situate erstellt (Projektformat %1)</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>could not close the copy</source>
+        <translation>die Kopie konnte nicht geschlossen werden</translation>
+    </message>
+    <message>
+        <source>a password does not belong in the URL; it comes from PGPASSWORD or ~/.pgpass, or the Situate window asks for it</source>
+        <translation>ein Passwort gehört nicht in die URL; es kommt aus PGPASSWORD oder ~/.pgpass, oder das Situate-Fenster fragt danach</translation>
+    </message>
+    <message>
+        <source>it does not parse</source>
+        <translation>sie lässt sich nicht auswerten</translation>
+    </message>
+    <message>
+        <source>no database name</source>
+        <translation>kein Datenbankname</translation>
+    </message>
+    <message>
+        <source>the database name contains /</source>
+        <translation>der Datenbankname enthält /</translation>
+    </message>
+    <message>
+        <source>the setting &quot;%1&quot; is given twice; give each setting once</source>
+        <translation>die Einstellung „%1“ ist zweimal angegeben; geben Sie jede Einstellung nur einmal an</translation>
+    </message>
+    <message>
+        <source>the setting &quot;%1&quot; holds a character it may not (a control character or ;)</source>
+        <translation>die Einstellung „%1“ enthält ein unzulässiges Zeichen (ein Steuerzeichen oder ;)</translation>
+    </message>
+    <message>
+        <source>sslmode must be one of %1</source>
+        <translation>sslmode muss einer dieser Werte sein: %1</translation>
+    </message>
+    <message>
+        <source>sslmode=%1 would let the connection to a server on another computer go unencrypted, so that anyone on the way could read or change it; leave sslmode out (Situate then requires encryption) or use verify-full</source>
+        <translation>sslmode=%1 würde die Verbindung zu einem Server auf einem anderen Computer unverschlüsselt lassen, sodass jeder auf dem Weg sie lesen oder ändern könnte; lassen Sie sslmode weg (Situate verlangt dann Verschlüsselung) oder verwenden Sie verify-full</translation>
+    </message>
+    <message>
+        <source>connected to %1, but cannot listen for other clients&apos; changes</source>
+        <translation>mit %1 verbunden, aber die Änderungen anderer Clients können nicht verfolgt werden</translation>
+    </message>
+    <message>
+        <source>schema update failed</source>
+        <translation>die Aktualisierung des Schemas ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>could not start a transaction</source>
+        <translation>eine Transaktion konnte nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>could not record the schema version</source>
+        <translation>die Schemaversion konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>could not save the schema</source>
+        <translation>das Schema konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>an entry with the same identifier</source>
+        <translation>ein Eintrag mit derselben Kennung</translation>
+    </message>
+    <message>
+        <source>the same entry</source>
+        <translation>derselbe Eintrag</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: </source>
+        <translation>keine Verbindung zu %1 möglich: </translation>
+    </message>
+    <message>
+        <source>the file is shorter than its header says (truncated?)</source>
+        <translation>die Datei ist kürzer, als ihr Kopf angibt (abgeschnitten?)</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a database (%2)</source>
+        <translation>%1: beschädigt oder keine Datenbank (%2)</translation>
+    </message>
+    <message>
+        <source>%1: an SQLite database, but not a Situate project</source>
+        <translation>%1: eine SQLite-Datenbank, aber kein Situate-Projekt</translation>
+    </message>
+    <message>
+        <source>%1: not a Situate project (no schema)</source>
+        <translation>%1: kein Situate-Projekt (kein Schema)</translation>
+    </message>
+    <message>
+        <source>%1: the project file is damaged (%2)</source>
+        <translation>%1: die Projektdatei ist beschädigt (%2)</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot count %1</source>
+        <translation>%1 kann nicht gezählt werden</translation>
+    </message>
+    <message>
+        <source>cannot write %1 rows %2 to %3</source>
+        <translation>die Zeilen %2 bis %3 von %1 können nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>cannot set the next id of %1</source>
+        <translation>die nächste Kennung von %1 kann nicht gesetzt werden</translation>
+    </message>
+    <message>
+        <source>cannot read a document&apos;s text</source>
+        <translation>der Text eines Dokuments kann nicht gelesen werden</translation>
+    </message>
 </context>
 <context>
     <name>situate::team</name>

@@ -6003,6 +6003,134 @@ Double-cliquez pour lister les extraits.</translation>
         <source>the removed text is gone from the project, but only the login that published it (the owner of its tables) can erase it from the server&apos;s files: ask them, or the server&apos;s administrator, to run VACUUM (FULL, ANALYZE) in the project&apos;s database</source>
         <translation>le texte retiré a disparu du projet, mais seul le compte qui l’a publié (le propriétaire de ses tables) peut l’effacer des fichiers du serveur : demandez-lui, ou à l’administrateur du serveur, d’exécuter VACUUM (FULL, ANALYZE) dans la base de données du projet</translation>
     </message>
+    <message>
+        <source>not a Situate project</source>
+        <translation>n’est pas un projet Situate</translation>
+    </message>
+    <message>
+        <source>not a Situate project (no schema)</source>
+        <translation>n’est pas un projet Situate (aucun schéma)</translation>
+    </message>
+    <message>
+        <source>made by a newer version of Situate (project format %1)</source>
+        <translation>créé par une version plus récente de Situate (format de projet %1)</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>ne peut pas être lu</translation>
+    </message>
+    <message>
+        <source>could not close the copy</source>
+        <translation>impossible de fermer la copie</translation>
+    </message>
+    <message>
+        <source>a password does not belong in the URL; it comes from PGPASSWORD or ~/.pgpass, or the Situate window asks for it</source>
+        <translation>un mot de passe n’a pas sa place dans l’URL ; il vient de PGPASSWORD ou de ~/.pgpass, ou la fenêtre de Situate le demande</translation>
+    </message>
+    <message>
+        <source>it does not parse</source>
+        <translation>elle ne peut pas être analysée</translation>
+    </message>
+    <message>
+        <source>no database name</source>
+        <translation>aucun nom de base de données</translation>
+    </message>
+    <message>
+        <source>the database name contains /</source>
+        <translation>le nom de la base de données contient /</translation>
+    </message>
+    <message>
+        <source>the setting &quot;%1&quot; is given twice; give each setting once</source>
+        <translation>le paramètre « %1 » est donné deux fois ; donnez chaque paramètre une seule fois</translation>
+    </message>
+    <message>
+        <source>the setting &quot;%1&quot; holds a character it may not (a control character or ;)</source>
+        <translation>le paramètre « %1 » contient un caractère interdit (un caractère de contrôle ou ;)</translation>
+    </message>
+    <message>
+        <source>sslmode must be one of %1</source>
+        <translation>sslmode doit valoir l’une de ces valeurs : %1</translation>
+    </message>
+    <message>
+        <source>sslmode=%1 would let the connection to a server on another computer go unencrypted, so that anyone on the way could read or change it; leave sslmode out (Situate then requires encryption) or use verify-full</source>
+        <translation>sslmode=%1 laisserait la connexion à un serveur sur un autre ordinateur passer sans chiffrement, si bien que n’importe qui sur le trajet pourrait la lire ou la modifier ; omettez sslmode (Situate exige alors le chiffrement) ou utilisez verify-full</translation>
+    </message>
+    <message>
+        <source>connected to %1, but cannot listen for other clients&apos; changes</source>
+        <translation>connecté à %1, mais impossible d’écouter les modifications des autres clients</translation>
+    </message>
+    <message>
+        <source>schema update failed</source>
+        <translation>la mise à jour du schéma a échoué</translation>
+    </message>
+    <message>
+        <source>could not start a transaction</source>
+        <translation>impossible de démarrer une transaction</translation>
+    </message>
+    <message>
+        <source>could not record the schema version</source>
+        <translation>impossible d’enregistrer la version du schéma</translation>
+    </message>
+    <message>
+        <source>could not save the schema</source>
+        <translation>impossible d’enregistrer le schéma</translation>
+    </message>
+    <message>
+        <source>an entry with the same identifier</source>
+        <translation>une entrée avec le même identifiant</translation>
+    </message>
+    <message>
+        <source>the same entry</source>
+        <translation>la même entrée</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: </source>
+        <translation>impossible de se connecter à %1 : </translation>
+    </message>
+    <message>
+        <source>the file is shorter than its header says (truncated?)</source>
+        <translation>le fichier est plus court que ne l’indique son en-tête (tronqué ?)</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a database (%2)</source>
+        <translation>%1 : endommagé ou pas une base de données (%2)</translation>
+    </message>
+    <message>
+        <source>%1: an SQLite database, but not a Situate project</source>
+        <translation>%1 : une base de données SQLite, mais pas un projet Situate</translation>
+    </message>
+    <message>
+        <source>%1: not a Situate project (no schema)</source>
+        <translation>%1 : n’est pas un projet Situate (aucun schéma)</translation>
+    </message>
+    <message>
+        <source>%1: the project file is damaged (%2)</source>
+        <translation>%1 : le fichier du projet est endommagé (%2)</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>impossible de lire %1</translation>
+    </message>
+    <message>
+        <source>cannot count %1</source>
+        <translation>impossible de compter %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1 rows %2 to %3</source>
+        <translation>impossible d’écrire les lignes %2 à %3 de %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>impossible d’écrire %1</translation>
+    </message>
+    <message>
+        <source>cannot set the next id of %1</source>
+        <translation>impossible de fixer le prochain identifiant de %1</translation>
+    </message>
+    <message>
+        <source>cannot read a document&apos;s text</source>
+        <translation>impossible de lire le texte d’un document</translation>
+    </message>
 </context>
 <context>
     <name>situate::team</name>
