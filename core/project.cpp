@@ -6,6 +6,7 @@
 #include "core/platform.h"
 #include "core/reliability/backups.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
@@ -16,6 +17,12 @@
 #include <QTimer>
 #include <QUndoStack>
 #include <QUuid>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(situate::project)
+};
+} // namespace
 
 namespace situate {
 
@@ -108,13 +115,12 @@ Result<std::unique_ptr<Project>> Project::openWith(const QString& path, Storage:
     const QFileInfo info(path);
     const QString name = info.fileName();
     if (mode == Storage::Mode::Open && !info.exists())
-        return R::failure(QStringLiteral("%1: no such file").arg(name), ErrorKind::NotFound);
+        return R::failure(Tr::tr("%1: no such file").arg(name), ErrorKind::NotFound);
     if (mode == Storage::Mode::Create && info.exists())
-        return R::failure(QStringLiteral("%1: a file of that name already exists").arg(name));
+        return R::failure(Tr::tr("%1: a file of that name already exists").arg(name));
     if (!info.absoluteDir().exists())
-        return R::failure(
-            QStringLiteral("%1: the folder %2 does not exist").arg(name, info.absolutePath()),
-            ErrorKind::NotFound);
+        return R::failure(Tr::tr("%1: the folder %2 does not exist").arg(name, info.absolutePath()),
+                          ErrorKind::NotFound);
 
     // The lock sits beside the file; QLockFile clears it when its owning process has died.
     // It is named after the file's canonical path, so a project reached through a symbolic
@@ -130,22 +136,22 @@ Result<std::unique_ptr<Project>> Project::openWith(const QString& path, Storage:
             qint64 pid = 0;
             QString host, app;
             lock->getLockInfo(&pid, &host, &app);
-            return R::failure(QStringLiteral("%1: already open in another Situate process "
-                                             "(process %2 on %3); close it there first")
+            return R::failure(Tr::tr("%1: already open in another Situate process "
+                                     "(process %2 on %3); close it there first")
                                   .arg(name)
                                   .arg(pid)
-                                  .arg(host.isEmpty() ? QStringLiteral("this computer") : host));
+                                  .arg(host.isEmpty() ? Tr::tr("this computer") : host));
         }
         // The lock is the first write; say which of the usual causes stopped it.
         const QStorageInfo volume(info.absolutePath());
         if (QFileInfo(info.absolutePath()).isWritable() && volume.isValid() &&
             !volume.isReadOnly() && volume.bytesAvailable() < 64 * 1024)
-            return R::failure(QStringLiteral("%1: the disk holding it is full; free some space "
-                                             "and open it again (nothing was changed)")
+            return R::failure(Tr::tr("%1: the disk holding it is full; free some space "
+                                     "and open it again (nothing was changed)")
                                   .arg(name),
                               ErrorKind::Io);
-        return R::failure(QStringLiteral("%1: cannot create the lock file beside it (is the folder "
-                                         "read-only?)")
+        return R::failure(Tr::tr("%1: cannot create the lock file beside it (is the folder "
+                                 "read-only?)")
                               .arg(name),
                           ErrorKind::Io);
     }
@@ -223,7 +229,7 @@ Status Project::edit(const QString& text, const std::function<Status(Editor&)>& 
         // Kept edits go first, in order; this one must not overtake them.
         if (Status st = reconnect(); !st)
             return Status::failure(
-                QStringLiteral("not connected to the server, so \"%1\" was not saved: %2")
+                Tr::tr("not connected to the server, so \"%1\" was not saved: %2")
                     .arg(text, st.error()),
                 ErrorKind::ConnectionLost);
     }
@@ -234,13 +240,13 @@ Status Project::edit(const QString& text, const std::function<Status(Editor&)>& 
         return *settled;
     loseConnection(error.error());
     if (p.unsettled)
-        return Status::failure(QStringLiteral("the connection to the server was lost while \"%1\" "
-                                              "was being saved; whether the server kept it will "
-                                              "show when the project is open again (%2)")
+        return Status::failure(Tr::tr("the connection to the server was lost while \"%1\" "
+                                      "was being saved; whether the server kept it will "
+                                      "show when the project is open again (%2)")
                                    .arg(text, error.error()),
                                ErrorKind::ConnectionLost);
     return Status::failure(
-        QStringLiteral("the connection to the server was lost, so \"%1\" was not saved (%2)")
+        Tr::tr("the connection to the server was lost, so \"%1\" was not saved (%2)")
             .arg(text, error.error()),
         ErrorKind::ConnectionLost);
 }
@@ -254,8 +260,8 @@ Status Project::explainFailure(const QString& text, const Status& st) {
         const Status& first = m_storage->transactionFailure();
         const Status& refusal = first.kind() == ErrorKind::Refused ? first : st;
         if (refusal.kind() == ErrorKind::Refused)
-            return Status::failure(QStringLiteral("the server refused \"%1\": your role in "
-                                                  "this project does not allow it (%2)")
+            return Status::failure(Tr::tr("the server refused \"%1\": your role in "
+                                          "this project does not allow it (%2)")
                                        .arg(text, refusal.error()),
                                    ErrorKind::Refused);
         return st;
@@ -264,9 +270,9 @@ Status Project::explainFailure(const QString& text, const Status& st) {
     // nothing was kept, which is what users need to know.
     const QStorageInfo volume(QFileInfo(path()).absolutePath());
     if (volume.isValid() && volume.bytesAvailable() < 1024 * 1024)
-        return Status::failure(QStringLiteral("the disk holding %1 is full; nothing of "
-                                              "\"%2\" was saved. Free some space and try "
-                                              "again")
+        return Status::failure(Tr::tr("the disk holding %1 is full; nothing of "
+                                      "\"%2\" was saved. Free some space and try "
+                                      "again")
                                    .arg(QFileInfo(path()).fileName(), text),
                                ErrorKind::Io);
     return st;

@@ -7,6 +7,7 @@
 #include "core/commands/editor.h"
 
 #include <QAtomicInt>
+#include <QCoreApplication>
 #include <QRandomGenerator>
 #include <QThread>
 #include <QUndoStack>
@@ -14,11 +15,17 @@
 #include <algorithm>
 #include <new>
 
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(situate::project)
+};
+} // namespace
+
 namespace situate {
 
 QString Project::keptMessage(const QString& text) {
-    return QStringLiteral("not connected to the server: \"%1\" is kept and will be sent when "
-                          "the connection is back")
+    return Tr::tr("not connected to the server: \"%1\" is kept and will be sent when "
+                  "the connection is back")
         .arg(text);
 }
 
@@ -70,16 +77,15 @@ Project::Outcome Project::send(Pending& p, Status* error) {
                 return Outcome::Applied;
             }
             if (*state == QLatin1String("in progress")) {
-                *error = Status::failure(
-                    QStringLiteral("the server is still saving \"%1\"").arg(p.text));
+                *error = Status::failure(Tr::tr("the server is still saving \"%1\"").arg(p.text));
                 return Outcome::Lost;
             }
             p.unsettled = false;
             p.changes = Changeset();
             if (state->isEmpty()) {
-                *error = Status::failure(QStringLiteral("the server can no longer tell whether "
-                                                        "\"%1\" was saved; look for it and make "
-                                                        "it again if it is missing")
+                *error = Status::failure(Tr::tr("the server can no longer tell whether "
+                                                "\"%1\" was saved; look for it and make "
+                                                "it again if it is missing")
                                              .arg(p.text));
                 return Outcome::Failed;
             }
@@ -155,8 +161,8 @@ Project::Outcome Project::attemptOnce(Pending& p, Status* error, bool* conflict)
     } catch (const std::bad_alloc&) {
         // Huge input (a transcript of hundreds of megabytes on a small machine): the edit is
         // rolled back like any other failure, rather than ending the program mid-write.
-        st = Status::failure(QStringLiteral("there was not enough memory for \"%1\"; nothing "
-                                            "of it was saved")
+        st = Status::failure(Tr::tr("there was not enough memory for \"%1\"; nothing "
+                                    "of it was saved")
                                  .arg(p.text));
     }
     qint64 transaction = 0;
@@ -237,7 +243,7 @@ bool Project::ensureConnected(QString* error) {
 
 void Project::checkConnection() {
     if (m_storage->canLoseConnection() && !m_offline && m_storage->connectionBroken())
-        loseConnection(QStringLiteral("the server closed the connection"));
+        loseConnection(Tr::tr("the server closed the connection"));
 }
 
 bool Project::checkConnectionAfterFailure(const QString& reason) {

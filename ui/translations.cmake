@@ -20,6 +20,76 @@ foreach(source ${situate_ui_sources})
     list(APPEND SITUATE_TR_SOURCES ${source})
 endforeach()
 list(APPEND SITUATE_TR_SOURCES ${PROJECT_SOURCE_DIR}/core/import/importsupport.cpp)
+# Core files whose failures and warnings the window shows, each with a Tr struct that gives
+# its area's context (situate::storage, situate::import, ...).
+foreach(source
+        core/agreement/agreementanalysis.cpp
+        core/agreement/disagreementplaces.cpp
+        core/agreement/reconciliation.cpp
+        core/analysis/analysiscontext.cpp
+        core/analysis/analysisfilter.cpp
+        core/analysis/extractexport.cpp
+        core/analysis/extractlisting.cpp
+        core/analysis/frequency.cpp
+        core/analysis/presence.cpp
+        core/analysis/xlsxbook.cpp
+        core/commands/casecommands.cpp
+        core/commands/codecommands.cpp
+        core/commands/codingcommands.cpp
+        core/commands/documentcommands.cpp
+        core/commands/editor.cpp
+        core/commands/evaluationcommands.cpp
+        core/commands/findreplace.cpp
+        core/commands/textedits.cpp
+        core/evaluation/evidencematrix.cpp
+        core/evaluation/maturity.cpp
+        core/evaluation/report.cpp
+        core/evaluation/reportwriter.cpp
+        core/import/captionimporter.cpp
+        core/import/docximporter.cpp
+        core/import/importeddocument.cpp
+        core/import/odtimporter.cpp
+        core/import/officepackage.cpp
+        core/import/pdfimporter.cpp
+        core/import/rtfimporter.cpp
+        core/io/csv.cpp
+        core/io/documentimport.cpp
+        core/io/projectcsv.cpp
+        core/io/projectmerge.cpp
+        core/io/pseudonymsheet.cpp
+        core/io/sheetfile.cpp
+        core/project.cpp
+        core/projectconnection.cpp
+        core/query/querycode.cpp
+        core/query/queryparser.cpp
+        core/query/savedqueries.cpp
+        core/refi/refiexport.cpp
+        core/refi/refiimporter.cpp
+        core/refi/refipackage.cpp
+        core/refi/refixml.cpp
+        core/storage/analysisqueries.cpp
+        core/storage/backupqueries.cpp
+        core/storage/connections.cpp
+        core/storage/dialect.cpp
+        core/storage/generatequeries.cpp
+        core/storage/pgschema.cpp
+        core/storage/pgsecurity.cpp
+        core/storage/pgstorage.cpp
+        core/storage/queryreads.cpp
+        core/storage/rowsbulk.cpp
+        core/storage/schema.cpp
+        core/storage/search.cpp
+        core/storage/sqlfailure.cpp
+        core/storage/sqlitestorage.cpp
+        core/storage/storage.cpp
+        core/storage/storageconnection.cpp
+        core/storage/teamqueries.cpp
+        core/storage/teamroles.cpp
+        core/storage/textqueries.cpp
+        core/team/publish.cpp
+        )
+    list(APPEND SITUATE_TR_SOURCES ${PROJECT_SOURCE_DIR}/${source})
+endforeach()
 
 qt_add_translations(situate_ui
     TS_FILES ${SITUATE_TS_FILES}

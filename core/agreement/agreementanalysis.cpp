@@ -9,11 +9,18 @@
 #include "core/storage/storage.h"
 #include "core/text.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include <algorithm>
 #include <utility>
 #include <vector>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(situate::agreement)
+};
+} // namespace
 
 namespace situate {
 
@@ -303,30 +310,25 @@ Result<AgreementResult> computeAgreement(const Storage& s, const AgreementReques
     for (const QString& name : r.coders) {
         const auto id = s.coderIdByName(name.trimmed());
         if (!id)
-            return R::failure(QStringLiteral("no coder named \"%1\"").arg(name),
-                              ErrorKind::NotFound);
+            return R::failure(Tr::tr("no coder named \"%1\"").arg(name), ErrorKind::NotFound);
         if (coders.contains(*id))
-            return R::failure(QStringLiteral("coder \"%1\" is named twice").arg(name),
-                              ErrorKind::Invalid);
+            return R::failure(Tr::tr("coder \"%1\" is named twice").arg(name), ErrorKind::Invalid);
         coders << *id;
     }
     if (coders.size() < 2)
-        return R::failure(QStringLiteral("agreement needs at least two coders"),
-                          ErrorKind::Invalid);
+        return R::failure(Tr::tr("agreement needs at least two coders"), ErrorKind::Invalid);
     if (!categorical && coders.size() != 2)
-        return R::failure(QStringLiteral("the %1 unit compares exactly two coders, not %2")
+        return R::failure(Tr::tr("the %1 unit compares exactly two coders, not %2")
                               .arg(unitName)
                               .arg(coders.size()),
                           ErrorKind::Invalid);
     if (!categorical && !r.group.isEmpty())
-        return R::failure(
-            QStringLiteral("a group applies to the document, paragraph and turn units"),
-            ErrorKind::Invalid);
-    if (!r.group.isEmpty() && !r.codes.isEmpty())
-        return R::failure(QStringLiteral("choose codes or a group, not both"), ErrorKind::Invalid);
-    if (!(r.overlap > 0 && r.overlap <= 1))
-        return R::failure(QStringLiteral("the overlap must be above 0 and at most 1"),
+        return R::failure(Tr::tr("a group applies to the document, paragraph and turn units"),
                           ErrorKind::Invalid);
+    if (!r.group.isEmpty() && !r.codes.isEmpty())
+        return R::failure(Tr::tr("choose codes or a group, not both"), ErrorKind::Invalid);
+    if (!(r.overlap > 0 && r.overlap <= 1))
+        return R::failure(Tr::tr("the overlap must be above 0 and at most 1"), ErrorKind::Invalid);
 
     const Result<CodeTree> readTree = CodeTree::read(s);
     if (!readTree)
@@ -357,7 +359,7 @@ Result<AgreementResult> computeAgreement(const Storage& s, const AgreementReques
             const auto it = std::find_if(all.cbegin(), all.cend(),
                                          [&](const DocumentInfo& d) { return d.name == name; });
             if (it == all.cend())
-                return R::failure(QStringLiteral("no document named \"%1\"").arg(name),
+                return R::failure(Tr::tr("no document named \"%1\"").arg(name),
                                   ErrorKind::NotFound);
             if (std::none_of(docs.cbegin(), docs.cend(),
                              [&](const DocumentInfo& d) { return d.id == it->id; }))
@@ -404,17 +406,17 @@ Result<AgreementResult> computeAgreement(const Storage& s, const AgreementReques
     if (!r.group.isEmpty()) {
         const auto group = tree.idByPath(r.group);
         if (!group)
-            return R::failure(QStringLiteral("no code \"%1\"").arg(r.group), ErrorKind::NotFound);
+            return R::failure(Tr::tr("no code \"%1\"").arg(r.group), ErrorKind::NotFound);
         codes = tree.children(*group);
         if (codes.size() < 2)
             return R::failure(
-                QStringLiteral("the group \"%1\" needs at least two child codes").arg(r.group),
+                Tr::tr("the group \"%1\" needs at least two child codes").arg(r.group),
                 ErrorKind::Invalid);
     } else if (!r.codes.isEmpty()) {
         for (const QString& path : r.codes) {
             const auto id = tree.idByPath(path);
             if (!id)
-                return R::failure(QStringLiteral("no code \"%1\"").arg(path), ErrorKind::NotFound);
+                return R::failure(Tr::tr("no code \"%1\"").arg(path), ErrorKind::NotFound);
             appendUnique(codes, *id);
         }
     } else {

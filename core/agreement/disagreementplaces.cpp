@@ -6,7 +6,14 @@
 #include "core/codetree.h"
 #include "core/storage/storage.h"
 
+#include <QCoreApplication>
 #include <QHash>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(situate::agreement)
+};
+} // namespace
 
 namespace situate {
 
@@ -119,8 +126,7 @@ Result<DisagreementPlaces> listDisagreementPlaces(const Storage& s, const Agreem
     for (const QString& name : result.request.coders) {
         const auto id = s.coderIdByName(name);
         if (!id)
-            return R::failure(QStringLiteral("no coder named \"%1\"").arg(name),
-                              ErrorKind::NotFound);
+            return R::failure(Tr::tr("no coder named \"%1\"").arg(name), ErrorKind::NotFound);
         coders << *id;
     }
     const Result<QVector<DocumentInfo>> all = s.documents();
@@ -157,7 +163,7 @@ Result<Disagreement> disagreementAt(const Storage& s, const DisagreementPlace& p
         if (d.span == place.span)
             return std::move(d);
     return Result<Disagreement>::failure(
-        QStringLiteral("the codings at this place changed since it was listed: press Compute"),
+        Tr::tr("the codings at this place changed since it was listed: press Compute"),
         ErrorKind::NotFound);
 }
 
@@ -184,8 +190,8 @@ Result<QVector<Disagreement>> disagreementsAt(const Storage& s,
                                      [&](const Disagreement& d) { return d.span == p.span; });
         if (it == ofCode.cend())
             return Result<QVector<Disagreement>>::failure(
-                QStringLiteral("the codings changed since the disagreements were listed: press "
-                               "Compute"),
+                Tr::tr("the codings changed since the disagreements were listed: press "
+                       "Compute"),
                 ErrorKind::NotFound);
         out.append(*it);
     }

@@ -9,10 +9,17 @@
 #include "core/rowmaps.h"
 #include "core/text.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include <algorithm>
 #include <map>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(situate::agreement)
+};
+} // namespace
 
 namespace situate {
 
@@ -114,8 +121,8 @@ Status reconcile(Editor& e, const Disagreement& d, ReconcileAction action,
                  qint64 consensusCoderId) {
     if (consensusCoderId == d.firstCoderId || consensusCoderId == d.secondCoderId)
         return Status::failure(
-            QStringLiteral("the consensus coder must be someone other than the two coders "
-                           "being compared"),
+            Tr::tr("the consensus coder must be someone other than the two coders "
+                   "being compared"),
             ErrorKind::Invalid);
     QVector<Span> keep;
     switch (action) {

@@ -5,10 +5,17 @@
 #include "core/rowmaps.h"
 #include "core/storage/analysisqueries.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 #include <algorithm>
 #include <vector>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(situate::analysis)
+};
+} // namespace
 
 namespace situate {
 
@@ -65,8 +72,7 @@ Result<AnalysisContext> AnalysisContext::load(const Storage& s, const AnalysisFi
     for (const AttributeCondition& cond : filter.attributes) {
         if (!scopes.contains(cond.attributeId))
             return Result<AnalysisContext>::failure(
-                QStringLiteral("the filter names an attribute that no longer exists"),
-                ErrorKind::NotFound);
+                Tr::tr("the filter names an attribute that no longer exists"), ErrorKind::NotFound);
         Result<QSet<qint64>> owners = ownersMatching(s, cond);
         if (!owners)
             return Status::from(owners);

@@ -1,5 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/analysis/analysisfilter.h"
+#include <QCoreApplication>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(situate::analysis)
+};
+} // namespace
 
 namespace situate {
 
@@ -12,9 +19,8 @@ Status idsByName(const Storage& s, std::optional<qint64> (Storage::*find)(const 
     for (const QString& name : names) {
         const auto id = (s.*find)(name);
         if (!id)
-            return Status::failure(
-                QStringLiteral("no %1 named \"%2\"").arg(QLatin1String(what), name),
-                ErrorKind::NotFound);
+            return Status::failure(Tr::tr("no %1 named \"%2\"").arg(QLatin1String(what), name),
+                                   ErrorKind::NotFound);
         ids << *id;
     }
     return {};
@@ -36,8 +42,8 @@ Result<Attribute> resolveAttribute(const Storage& s, const QString& ref) {
     if (named.size() == 1)
         return named.first();
     if (named.size() > 1)
-        return R::failure(QStringLiteral("\"%1\" is both a case and a document attribute; "
-                                         "write case:%1 or document:%1")
+        return R::failure(Tr::tr("\"%1\" is both a case and a document attribute; "
+                                 "write case:%1 or document:%1")
                               .arg(ref),
                           ErrorKind::Invalid);
     for (const auto& [prefix, scope] :
@@ -51,7 +57,7 @@ Result<Attribute> resolveAttribute(const Storage& s, const QString& ref) {
                 return a;
         }
     }
-    return R::failure(QStringLiteral("no attribute named \"%1\"").arg(ref), ErrorKind::NotFound);
+    return R::failure(Tr::tr("no attribute named \"%1\"").arg(ref), ErrorKind::NotFound);
 }
 
 Result<AnalysisFilter> resolveFilter(const Storage& s, const FilterNames& names) {
@@ -69,8 +75,7 @@ Result<AnalysisFilter> resolveFilter(const Storage& s, const FilterNames& names)
         const qsizetype eq = condition.indexOf(QLatin1Char('='));
         if (eq <= 0)
             return R::failure(
-                QStringLiteral("\"%1\" is not a condition of the form ATTRIBUTE=VALUE")
-                    .arg(condition),
+                Tr::tr("\"%1\" is not a condition of the form ATTRIBUTE=VALUE").arg(condition),
                 ErrorKind::Invalid);
         auto attribute = resolveAttribute(s, condition.left(eq).trimmed());
         if (!attribute)

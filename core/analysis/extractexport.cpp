@@ -4,11 +4,18 @@
 #include "core/analysis/xlsxbook.h"
 #include "core/io/csv.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(situate::analysis)
+};
+} // namespace
 
 namespace situate {
 
@@ -135,12 +142,12 @@ saveStreamed(const QString& path,
     const QString name = QFileInfo(path).fileName();
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
-        return Status::failure(QStringLiteral("%1: cannot write: %2").arg(name, f.errorString()),
+        return Status::failure(Tr::tr("%1: cannot write: %2").arg(name, f.errorString()),
                                ErrorKind::Io);
     Status st = write([&](const QByteArray& bytes) {
         if (f.write(bytes) != bytes.size())
-            return Status::failure(
-                QStringLiteral("%1: cannot write: %2").arg(name, f.errorString()), ErrorKind::Io);
+            return Status::failure(Tr::tr("%1: cannot write: %2").arg(name, f.errorString()),
+                                   ErrorKind::Io);
         return Status();
     });
     if (!st) {
@@ -148,7 +155,7 @@ saveStreamed(const QString& path,
         return st;
     }
     if (!f.commit())
-        return Status::failure(QStringLiteral("%1: cannot save: %2").arg(name, f.errorString()),
+        return Status::failure(Tr::tr("%1: cannot save: %2").arg(name, f.errorString()),
                                ErrorKind::Io);
     return {};
 }
@@ -252,8 +259,8 @@ Status saveExtractsXlsx(const Storage& s, const ExtractQuery& query, const QStri
         return st;
     if (full)
         return Status::failure(
-            QStringLiteral("%1: more extracts than an Excel sheet holds "
-                           "(%2 rows); export them as CSV instead")
+            Tr::tr("%1: more extracts than an Excel sheet holds "
+                   "(%2 rows); export them as CSV instead")
                 .arg(QFileInfo(path).fileName(), QString::number(XlsxBook::maxRows - 1)),
             ErrorKind::Invalid);
     if (Status done = book.commit(); !done)

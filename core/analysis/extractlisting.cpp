@@ -5,9 +5,16 @@
 #include "core/storage/analysisqueries.h"
 #include "core/storage/keyquotequeries.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 #include <algorithm>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(situate::analysis)
+};
+} // namespace
 
 namespace situate {
 
@@ -24,7 +31,7 @@ Result<QVector<qint64>> selectedCodes(const Storage& s, const ExtractQuery& quer
     const CodeTree& tree = *read;
     for (qint64 id : query.codeIds) {
         if (!tree.find(id))
-            return Status::failure(QStringLiteral("a code to retrieve no longer exists"),
+            return Status::failure(Tr::tr("a code to retrieve no longer exists"),
                                    ErrorKind::NotFound);
         codeIds << id;
         if (query.descendants)
@@ -62,7 +69,7 @@ Result<ExtractListing> ExtractListing::read(const Storage& s, const ExtractQuery
                 question = q;
         }
         if (question < 0)
-            return Status::failure(QStringLiteral("the research question no longer exists"),
+            return Status::failure(Tr::tr("the research question no longer exists"),
                                    ErrorKind::NotFound);
     }
     out.m_paths.resize(codeCount);

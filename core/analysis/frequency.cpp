@@ -5,6 +5,7 @@
 #include "core/analysis/attributecolumns.h"
 #include "core/enumnames.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 #include <algorithm>
@@ -12,6 +13,12 @@
 #include <map>
 #include <thread>
 #include <vector>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(situate::analysis)
+};
+} // namespace
 
 namespace situate {
 
@@ -215,8 +222,8 @@ Result<FrequencyMatrix> frequencyMatrix(const Storage& s, const AnalysisContext&
         rowCodes << r.codeId;
     for (qint64 id : req.codeIds) {
         if (ctx.codeIndex(id) < 0)
-            return Result<FrequencyMatrix>::failure(
-                QStringLiteral("a code to count no longer exists"), ErrorKind::NotFound);
+            return Result<FrequencyMatrix>::failure(Tr::tr("a code to count no longer exists"),
+                                                    ErrorKind::NotFound);
     }
 
     const int rowCount = int(m.rows.size());

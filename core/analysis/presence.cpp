@@ -8,7 +8,15 @@
 #include "core/enumnames.h"
 #include "core/io/csv.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(situate::analysis)
+};
+} // namespace
 
 namespace situate {
 
@@ -296,8 +304,8 @@ Status savePresenceXlsx(const Storage& s, const PresenceRequest& request, const 
         });
     if (!st)
         return r >= XlsxBook::maxRows
-                   ? Status::failure(QStringLiteral("the table has more rows than an Excel sheet "
-                                                    "holds (1,048,576): export it as CSV"))
+                   ? Status::failure(Tr::tr("the table has more rows than an Excel sheet "
+                                            "holds (1,048,576): export it as CSV"))
                    : st;
     return book.commit();
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/analysis/xlsxbook.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -9,6 +10,12 @@
 #include <xlsxwriter.h>
 
 #include <cstdio>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(situate::analysis)
+};
+} // namespace
 
 namespace situate {
 
@@ -102,8 +109,7 @@ Status XlsxBook::addSheet(const QString& name) {
     const QByteArray utf8 = clean.left(31).toUtf8();
     d->sheet = workbook_add_worksheet(d->book, utf8.constData());
     if (!d->sheet)
-        return Status::failure(QStringLiteral("cannot add the sheet \"%1\"").arg(clean),
-                               ErrorKind::Io);
+        return Status::failure(Tr::tr("cannot add the sheet \"%1\"").arg(clean), ErrorKind::Io);
     return {};
 }
 
@@ -145,19 +151,19 @@ Status XlsxBook::commit() {
     if (!d->book)
         return Status::failure(d->setupError);
     if (d->firstError != LXW_NO_ERROR)
-        return Status::failure(QStringLiteral("%1: cannot write: %2")
+        return Status::failure(Tr::tr("%1: cannot write: %2")
                                    .arg(name, QString::fromUtf8(lxw_strerror(d->firstError))),
                                ErrorKind::Io);
     const lxw_error closed = workbook_close(d->book);
     d->book = nullptr;
     if (closed != LXW_NO_ERROR)
-        return Status::failure(QStringLiteral("%1: cannot write: %2")
-                                   .arg(name, QString::fromUtf8(lxw_strerror(closed))),
-                               ErrorKind::Io);
+        return Status::failure(
+            Tr::tr("%1: cannot write: %2").arg(name, QString::fromUtf8(lxw_strerror(closed))),
+            ErrorKind::Io);
     // rename(2) replaces the target atomically, as QSaveFile does.
     const QByteArray from = QFile::encodeName(d->tempPath), to = QFile::encodeName(d->path);
     if (std::rename(from.constData(), to.constData()) != 0)
-        return Status::failure(QStringLiteral("%1: cannot save the file").arg(name), ErrorKind::Io);
+        return Status::failure(Tr::tr("%1: cannot save the file").arg(name), ErrorKind::Io);
     d->tempPath.clear();
     return {};
 }

@@ -2,8 +2,15 @@
 #include "core/commands/commands.h"
 #include "core/commands/common.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QLocale>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(situate::commands)
+};
+} // namespace
 
 namespace situate {
 
@@ -12,7 +19,7 @@ using detail::newUuid;
 Result<qint64> ensureCase(Editor& e, const QString& name) {
     const QString n = name.trimmed();
     if (n.isEmpty())
-        return Result<qint64>::failure(QStringLiteral("a case needs a name"), ErrorKind::Invalid);
+        return Result<qint64>::failure(Tr::tr("a case needs a name"), ErrorKind::Invalid);
     if (auto id = e.storage().caseIdByName(n))
         return *id;
     const Result<QVector<Case>> cases = e.storage().cases();
@@ -31,8 +38,7 @@ Result<qint64> ensureAttribute(Editor& e, AttributeScope scope, const QString& n
                                AttributeType type) {
     const QString n = name.trimmed();
     if (n.isEmpty())
-        return Result<qint64>::failure(QStringLiteral("an attribute needs a name"),
-                                       ErrorKind::Invalid);
+        return Result<qint64>::failure(Tr::tr("an attribute needs a name"), ErrorKind::Invalid);
     if (auto a = e.storage().attributeByName(scope, n))
         return a->id;
     const Result<QVector<Attribute>> attributes = e.storage().attributes();
@@ -56,8 +62,7 @@ Status setAttributeValue(Editor& e, qint64 attributeId, qint64 ownerId, const QS
     const auto it = std::find_if(all.cbegin(), all.cend(),
                                  [&](const Attribute& a) { return a.id == attributeId; });
     if (it == all.cend())
-        return Status::failure(QStringLiteral("that attribute no longer exists"),
-                               ErrorKind::NotFound);
+        return Status::failure(Tr::tr("that attribute no longer exists"), ErrorKind::NotFound);
     const QString v = value.trimmed();
     const auto existing = e.storage().attributeValueId(attributeId, ownerId);
     if (v.isEmpty())
@@ -68,21 +73,19 @@ Status setAttributeValue(Editor& e, qint64 attributeId, qint64 ownerId, const QS
         bool ok = false;
         v.toDouble(&ok);
         if (!ok)
-            return Status::failure(
-                QStringLiteral("\"%1\" is not a number (attribute %2)").arg(v, it->name),
-                ErrorKind::Invalid);
+            return Status::failure(Tr::tr("\"%1\" is not a number (attribute %2)").arg(v, it->name),
+                                   ErrorKind::Invalid);
         break;
     }
     case AttributeType::Date:
         if (!QDate::fromString(v, Qt::ISODate).isValid())
             return Status::failure(
-                QStringLiteral("\"%1\" is not a date as YYYY-MM-DD (attribute %2)")
-                    .arg(v, it->name),
+                Tr::tr("\"%1\" is not a date as YYYY-MM-DD (attribute %2)").arg(v, it->name),
                 ErrorKind::Invalid);
         break;
     case AttributeType::Choice:
         if (!it->choices.isEmpty() && !it->choices.contains(v))
-            return Status::failure(QStringLiteral("\"%1\" is not one of the choices of %2 (%3)")
+            return Status::failure(Tr::tr("\"%1\" is not one of the choices of %2 (%3)")
                                        .arg(v, it->name, it->choices.join(QStringLiteral(", "))),
                                    ErrorKind::Invalid);
         break;

@@ -4,6 +4,13 @@
 #include "core/commands/common.h"
 
 #include <QColor>
+#include <QCoreApplication>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(situate::commands)
+};
+} // namespace
 
 namespace situate {
 
@@ -13,10 +20,10 @@ namespace {
 
 Status checkName(const QString& name) {
     if (name.trimmed().isEmpty())
-        return Status::failure(QStringLiteral("a code needs a name"), ErrorKind::Invalid);
+        return Status::failure(Tr::tr("a code needs a name"), ErrorKind::Invalid);
     if (name.contains(QLatin1Char('/')))
         return Status::failure(
-            QStringLiteral("a code name cannot contain \"/\" (it separates levels of a path): %1")
+            Tr::tr("a code name cannot contain \"/\" (it separates levels of a path): %1")
                 .arg(name),
             ErrorKind::Invalid);
     return {};
@@ -32,7 +39,7 @@ bool siblingExists(const CodeTree& tree, qint64 parentId, const QString& name, q
 
 Status checkColour(const QString& colour) {
     if (!colour.isEmpty() && !QColor::isValidColorName(colour))
-        return Status::failure(QStringLiteral("\"%1\" is not a colour (use #rrggbb)").arg(colour),
+        return Status::failure(Tr::tr("\"%1\" is not a colour (use #rrggbb)").arg(colour),
                                ErrorKind::Invalid);
     return {};
 }
@@ -64,7 +71,7 @@ Result<CodeTree> checkedTree(Editor& e, const Code& code) {
 Result<CodeTree> treeHolding(Editor& e, qint64 codeId) {
     Result<CodeTree> read = CodeTree::read(e.storage());
     if (read && !read->find(codeId))
-        return Status::failure(QStringLiteral("that code no longer exists"), ErrorKind::NotFound);
+        return Status::failure(Tr::tr("that code no longer exists"), ErrorKind::NotFound);
     return read;
 }
 
@@ -78,10 +85,9 @@ Result<qint64> createCode(Editor& e, Code code) {
         return Status::from(read);
     const CodeTree& tree = *read;
     if (code.parentId != 0 && !tree.find(code.parentId))
-        return R::failure(QStringLiteral("the parent code no longer exists"), ErrorKind::NotFound);
+        return R::failure(Tr::tr("the parent code no longer exists"), ErrorKind::NotFound);
     if (siblingExists(tree, code.parentId, code.name, 0))
-        return R::failure(
-            QStringLiteral("a code named \"%1\" already exists there").arg(code.name));
+        return R::failure(Tr::tr("a code named \"%1\" already exists there").arg(code.name));
     QVariantMap values = codeValues(code);
     values.insert(QStringLiteral("uuid"), code.uuid.isEmpty() ? newUuid() : code.uuid);
     values.insert(QStringLiteral("parent_id"), parentValue(code.parentId));
@@ -95,7 +101,7 @@ Result<qint64> ensureCodePath(Editor& e, const QString& path, int* created) {
         *created = 0;
     const QStringList parts = CodeTree::splitPath(path);
     if (parts.isEmpty())
-        return R::failure(QStringLiteral("empty code path"), ErrorKind::Invalid);
+        return R::failure(Tr::tr("empty code path"), ErrorKind::Invalid);
     qint64 parent = 0;
     for (const QString& part : parts) {
         const Result<CodeTree> read = CodeTree::read(e.storage());
@@ -130,16 +136,16 @@ Status updateCode(Editor& e, const Code& code) {
     const CodeTree& tree = *read;
     const Code* current = tree.find(code.id);
     if (!current)
-        return Status::failure(QStringLiteral("that code no longer exists"), ErrorKind::NotFound);
+        return Status::failure(Tr::tr("that code no longer exists"), ErrorKind::NotFound);
     // On a shared server: the code as it was read must still be the code as it is.
     if (code.version != 0 && current->version != code.version)
-        return Status::failure(QStringLiteral("another client changed the code \"%1\" after it "
-                                              "was read here; nothing was saved, so their change "
-                                              "stays. Look at the code again and redo the edit")
+        return Status::failure(Tr::tr("another client changed the code \"%1\" after it "
+                                      "was read here; nothing was saved, so their change "
+                                      "stays. Look at the code again and redo the edit")
                                    .arg(current->name));
     if (siblingExists(tree, current->parentId, code.name.trimmed(), code.id))
         return Status::failure(
-            QStringLiteral("a code named \"%1\" already exists there").arg(code.name.trimmed()));
+            Tr::tr("a code named \"%1\" already exists there").arg(code.name.trimmed()));
     return e.update(QStringLiteral("codes"), code.id, codeValues(code));
 }
 
@@ -151,16 +157,14 @@ Status moveCode(Editor& e, qint64 codeId, qint64 newParentId) {
     const Code* c = tree.find(codeId);
     if (newParentId == codeId || (newParentId != 0 && tree.isAncestor(codeId, newParentId)))
         return Status::failure(
-            QStringLiteral("\"%1\" cannot move under itself or one of its sub-codes").arg(c->name),
+            Tr::tr("\"%1\" cannot move under itself or one of its sub-codes").arg(c->name),
             ErrorKind::Invalid);
     if (newParentId != 0 && !tree.find(newParentId))
-        return Status::failure(QStringLiteral("the target code no longer exists"),
-                               ErrorKind::NotFound);
+        return Status::failure(Tr::tr("the target code no longer exists"), ErrorKind::NotFound);
     if (c->parentId == newParentId)
         return {};
     if (siblingExists(tree, newParentId, c->name, codeId))
-        return Status::failure(
-            QStringLiteral("a code named \"%1\" already exists there").arg(c->name));
+        return Status::failure(Tr::tr("a code named \"%1\" already exists there").arg(c->name));
     return e.update(QStringLiteral("codes"), codeId,
                     {{QStringLiteral("parent_id"), parentValue(newParentId)},
                      {QStringLiteral("sort_order"), tree.children(newParentId).size()}});
@@ -172,10 +176,10 @@ Status mergeCode(Editor& e, qint64 sourceId, qint64 targetId) {
         return Status::from(read);
     const CodeTree& tree = *read;
     if (!tree.find(sourceId) || !tree.find(targetId))
-        return Status::failure(QStringLiteral("that code no longer exists"), ErrorKind::NotFound);
+        return Status::failure(Tr::tr("that code no longer exists"), ErrorKind::NotFound);
     if (sourceId == targetId || tree.isAncestor(sourceId, targetId))
         return Status::failure(
-            QStringLiteral("a code cannot be merged into itself or one of its sub-codes"),
+            Tr::tr("a code cannot be merged into itself or one of its sub-codes"),
             ErrorKind::Invalid);
     // Codings move to the target; a coding the target already has (same document, coder
     // and range) is dropped rather than doubled.
@@ -228,9 +232,9 @@ Status deleteCode(Editor& e, qint64 codeId, bool force) {
     for (qint64 d : tree.descendants(codeId))
         n += e.storage().codingCount(QStringLiteral("code_id"), d);
     if (n > 0 && !force)
-        return Status::failure(QStringLiteral("\"%1\" and its sub-codes have %2 coding(s); "
-                                              "deleting it removes them too (confirm, or use "
-                                              "--force)")
+        return Status::failure(Tr::tr("\"%1\" and its sub-codes have %2 coding(s); "
+                                      "deleting it removes them too (confirm, or use "
+                                      "--force)")
                                    .arg(tree.path(codeId))
                                    .arg(n));
     return e.remove(QStringLiteral("codes"), codeId);
@@ -240,7 +244,7 @@ Result<qint64> ensureQuestion(Editor& e, const QString& code, const QString& tit
                               const QString& text) {
     const QString c = code.trimmed();
     if (c.isEmpty())
-        return Result<qint64>::failure(QStringLiteral("a research question needs a code"),
+        return Result<qint64>::failure(Tr::tr("a research question needs a code"),
                                        ErrorKind::Invalid);
     if (auto id = e.storage().questionIdByCode(c)) {
         if (!title.isEmpty() || !text.isEmpty()) {

@@ -1,6 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/commands/commands.h"
 #include "core/commands/common.h"
+#include <QCoreApplication>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(situate::commands)
+};
+} // namespace
 
 namespace situate {
 
@@ -13,10 +20,9 @@ namespace {
 Status checkRange(const Storage& s, qint64 documentId, qint64 start, qint64 end) {
     const auto doc = s.documentNameAndLength(documentId);
     if (!doc)
-        return Status::failure(QStringLiteral("that document no longer exists"),
-                               ErrorKind::NotFound);
+        return Status::failure(Tr::tr("that document no longer exists"), ErrorKind::NotFound);
     if (start < 0 || end <= start || end > doc->second)
-        return Status::failure(QStringLiteral("the range %1-%2 is not inside \"%3\" (0-%4)")
+        return Status::failure(Tr::tr("the range %1-%2 is not inside \"%3\" (0-%4)")
                                    .arg(start)
                                    .arg(end)
                                    .arg(doc->first)
@@ -30,7 +36,7 @@ Status checkRange(const Storage& s, qint64 documentId, qint64 start, qint64 end)
 Result<qint64> ensureCoder(Editor& e, const QString& name) {
     const QString n = name.trimmed();
     if (n.isEmpty())
-        return Result<qint64>::failure(QStringLiteral("a coder needs a name"), ErrorKind::Invalid);
+        return Result<qint64>::failure(Tr::tr("a coder needs a name"), ErrorKind::Invalid);
     if (auto id = e.storage().coderIdByName(n))
         return *id;
     return e.insert(QStringLiteral("coders"),
@@ -44,9 +50,9 @@ Status checkTextSeen(Editor& e, qint64 documentId, const QString& seenHash) {
         return s;
     if (e.storage().documentHash(documentId) != seenHash)
         return Status::failure(
-            QStringLiteral("the transcript was edited after you selected this passage, so its "
-                           "words may have moved; it is shown as it is now: select the passage "
-                           "again (nothing was coded)"),
+            Tr::tr("the transcript was edited after you selected this passage, so its "
+                   "words may have moved; it is shown as it is now: select the passage "
+                   "again (nothing was coded)"),
             ErrorKind::Stale);
     return {};
 }
@@ -57,8 +63,7 @@ Result<qint64> addCoding(Editor& e, const Coding& c, const QString& seenHash) {
     if (Status s = checkRange(e.storage(), c.documentId, c.start, c.end); !s)
         return s;
     if (!e.storage().code(c.codeId))
-        return Result<qint64>::failure(QStringLiteral("that code no longer exists"),
-                                       ErrorKind::NotFound);
+        return Result<qint64>::failure(Tr::tr("that code no longer exists"), ErrorKind::NotFound);
     return insertCoding(e, c);
 }
 
@@ -80,7 +85,7 @@ Result<qint64> insertCoding(Editor& e, const Coding& c) {
 Status resizeCoding(Editor& e, qint64 codingId, qint64 start, qint64 end, const QString& seenHash) {
     const auto c = e.storage().coding(codingId);
     if (!c)
-        return Status::failure(QStringLiteral("that coding no longer exists"), ErrorKind::NotFound);
+        return Status::failure(Tr::tr("that coding no longer exists"), ErrorKind::NotFound);
     if (Status s = checkTextSeen(e, c->documentId, seenHash); !s)
         return s;
     if (Status s = checkRange(e.storage(), c->documentId, start, end); !s)

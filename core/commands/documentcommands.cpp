@@ -3,7 +3,14 @@
 #include "core/commands/common.h"
 #include "core/text.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(situate::commands)
+};
+} // namespace
 
 namespace situate {
 
@@ -39,13 +46,13 @@ Result<qint64> addDocument(Editor& e, const NewDocument& doc, const QString& has
     using R = Result<qint64>;
     const QString name = doc.name.trimmed();
     if (name.isEmpty())
-        return R::failure(QStringLiteral("a document needs a name"), ErrorKind::Invalid);
+        return R::failure(Tr::tr("a document needs a name"), ErrorKind::Invalid);
     if (e.storage().documentIdByName(name))
-        return R::failure(QStringLiteral("a document named \"%1\" already exists").arg(name));
+        return R::failure(Tr::tr("a document named \"%1\" already exists").arg(name));
     if (auto existing = e.storage().documentIdByHash(hash)) {
         const auto other = e.storage().document(*existing);
-        return R::failure(QStringLiteral("%1 has the same text as the document \"%2\" already "
-                                         "in the project; not imported twice")
+        return R::failure(Tr::tr("%1 has the same text as the document \"%2\" already "
+                                 "in the project; not imported twice")
                               .arg(doc.originalName.isEmpty() ? name : doc.originalName,
                                    other ? other->name : QString()));
     }
@@ -70,8 +77,7 @@ Result<qint64> addDocument(Editor& e, const NewDocument& doc, const QString& has
     turns.reserve(doc.turns.size() * turnColumns.size());
     for (const SpeakerTurn& t : doc.turns) {
         if (t.start < 0 || t.end < t.start || t.end > length)
-            return R::failure(QStringLiteral("a speaker turn lies outside the text"),
-                              ErrorKind::Invalid);
+            return R::failure(Tr::tr("a speaker turn lies outside the text"), ErrorKind::Invalid);
         turns << *id << t.speaker << t.start << t.end
               << (t.timeStartMs >= 0 ? QVariant(t.timeStartMs) : QVariant())
               << (t.timeEndMs >= 0 ? QVariant(t.timeEndMs) : QVariant());
@@ -84,12 +90,11 @@ Result<qint64> addDocument(Editor& e, const NewDocument& doc, const QString& has
 Status removeDocument(Editor& e, qint64 documentId, bool force) {
     const auto doc = e.storage().document(documentId);
     if (!doc)
-        return Status::failure(QStringLiteral("that document no longer exists"),
-                               ErrorKind::NotFound);
+        return Status::failure(Tr::tr("that document no longer exists"), ErrorKind::NotFound);
     const qint64 n = e.storage().codingCount(QStringLiteral("document_id"), documentId);
     if (n > 0 && !force)
-        return Status::failure(QStringLiteral("\"%1\" has %2 coding(s); removing it removes them "
-                                              "too (confirm, or use --force)")
+        return Status::failure(Tr::tr("\"%1\" has %2 coding(s); removing it removes them "
+                                      "too (confirm, or use --force)")
                                    .arg(doc->name)
                                    .arg(n));
     return e.remove(QStringLiteral("documents"), documentId);
@@ -98,9 +103,9 @@ Status removeDocument(Editor& e, qint64 documentId, bool force) {
 Status renameDocument(Editor& e, qint64 documentId, const QString& name) {
     const QString n = name.trimmed();
     if (n.isEmpty())
-        return Status::failure(QStringLiteral("a document needs a name"), ErrorKind::Invalid);
+        return Status::failure(Tr::tr("a document needs a name"), ErrorKind::Invalid);
     if (auto other = e.storage().documentIdByName(n); other && *other != documentId)
-        return Status::failure(QStringLiteral("a document named \"%1\" already exists").arg(n));
+        return Status::failure(Tr::tr("a document named \"%1\" already exists").arg(n));
     return e.update(QStringLiteral("documents"), documentId, {{QStringLiteral("name"), n}});
 }
 

@@ -4,10 +4,17 @@
 #include "core/project.h"
 #include "core/storage/foreignkeys.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QUndoCommand>
 
 #include <algorithm>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(situate::commands)
+};
+} // namespace
 
 namespace situate {
 
@@ -39,8 +46,8 @@ Status unchangedSince(Storage& storage, const RowChange& c, bool forward) {
         if (storage.projectValue(key) == expected.value(QStringLiteral("value")).toString())
             return {};
         return Status::failure(
-            QStringLiteral("another client changed the project setting %1 "
-                           "in the meantime; nothing was %2")
+            Tr::tr("another client changed the project setting %1 "
+                   "in the meantime; nothing was %2")
                 .arg(key, forward ? QStringLiteral("redone") : QStringLiteral("undone")));
     }
     // What this step left in the row (undo) or what its undo left there (redo).
@@ -58,16 +65,16 @@ Status unchangedSince(Storage& storage, const RowChange& c, bool forward) {
     if (!now && now.kind() != ErrorKind::NotFound)
         return Status::from(now); // refused, lost, a deadlock, a failed read
     if (!now)
-        return Status::failure(QStringLiteral("another client removed %1 %2 in the meantime; "
-                                              "nothing was %3")
+        return Status::failure(Tr::tr("another client removed %1 %2 in the meantime; "
+                                      "nothing was %3")
                                    .arg(c.table)
                                    .arg(c.id)
                                    .arg(what),
                                ErrorKind::NotFound);
     for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
         if (stored(now->values.value(it.key())) != stored(it.value()))
-            return Status::failure(QStringLiteral("another client changed %1 %2 in the meantime; "
-                                                  "nothing was %3, so their change stays")
+            return Status::failure(Tr::tr("another client changed %1 %2 in the meantime; "
+                                          "nothing was %3, so their change stays")
                                        .arg(c.table)
                                        .arg(c.id)
                                        .arg(what));
@@ -366,10 +373,10 @@ private:
     void replay(bool forward) {
         Storage& storage = m_project->mutableStorage();
         QString unreachable;
-        Status s = m_project->ensureConnected(&unreachable)
-                       ? Status()
-                       : Status::failure(
-                             QStringLiteral("not connected to the server (%1)").arg(unreachable));
+        Status s =
+            m_project->ensureConnected(&unreachable)
+                ? Status()
+                : Status::failure(Tr::tr("not connected to the server (%1)").arg(unreachable));
         if (s)
             s = storage.begin();
         if (s)
@@ -382,10 +389,9 @@ private:
             // A lost connection leaves the data as it was, like any failure here.
             m_project->checkConnectionAfterFailure(s.error());
             setObsolete(true);
-            emit m_project->failed(
-                QStringLiteral("Could not %1 \"%2\": %3")
-                    .arg(forward ? QStringLiteral("redo") : QStringLiteral("undo"), text(),
-                         s.error()));
+            emit m_project->failed((forward ? Tr::tr("Could not redo \"%1\": %2")
+                                            : Tr::tr("Could not undo \"%1\": %2"))
+                                       .arg(text(), s.error()));
         } else {
             emit m_project->applied(m_changes, forward);
         }

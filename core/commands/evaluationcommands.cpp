@@ -4,7 +4,14 @@
 #include "core/commands/common.h"
 #include "core/storage/evaluationqueries.h"
 
+#include <QCoreApplication>
 #include <QSet>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(situate::commands)
+};
+} // namespace
 
 namespace situate {
 
@@ -18,14 +25,14 @@ Status checkLevel(const Storage& s, int level) {
     if (!levels)
         return Status::from(levels);
     if (levels->isEmpty())
-        return Status::failure(QStringLiteral("the project has no maturity model yet; define "
-                                              "its levels first"));
+        return Status::failure(Tr::tr("the project has no maturity model yet; define "
+                                      "its levels first"));
     for (const MaturityLevel& l : *levels) {
         if (l.level == level)
             return {};
     }
-    return Status::failure(QStringLiteral("there is no maturity level %1 (the model has levels "
-                                          "1 to %2)")
+    return Status::failure(Tr::tr("there is no maturity level %1 (the model has levels "
+                                  "1 to %2)")
                                .arg(level)
                                .arg(levels->constLast().level),
                            ErrorKind::Invalid);
@@ -33,7 +40,7 @@ Status checkLevel(const Storage& s, int level) {
 
 Status checkCase(const Storage& s, qint64 caseId) {
     if (!s.readRow(QStringLiteral("cases"), caseId))
-        return Status::failure(QStringLiteral("that case no longer exists"), ErrorKind::NotFound);
+        return Status::failure(Tr::tr("that case no longer exists"), ErrorKind::NotFound);
     return {};
 }
 
@@ -42,8 +49,7 @@ Status checkCase(const Storage& s, qint64 caseId) {
 Status setEvidenceSummary(Editor& e, const EvidenceRowRef& row, const EvidenceColumnRef& column,
                           const QString& text) {
     if (row.key.isEmpty() || column.key.isEmpty())
-        return Status::failure(QStringLiteral("a summary needs a row and a column"),
-                               ErrorKind::Invalid);
+        return Status::failure(Tr::tr("a summary needs a row and a column"), ErrorKind::Invalid);
     const QString rowKind = evidenceRowKindName(row.kind);
     const QString columnKind = evidenceColumnKindName(column.kind);
     const QString value = column.kind == EvidenceColumnKind::Case ? QString() : column.value;
@@ -71,18 +77,17 @@ Status setEvidenceSummary(Editor& e, const EvidenceRowRef& row, const EvidenceCo
 
 Status setMaturityLevels(Editor& e, const QVector<MaturityLevel>& levels) {
     if (levels.isEmpty())
-        return Status::failure(QStringLiteral("a maturity model needs at least one level"),
+        return Status::failure(Tr::tr("a maturity model needs at least one level"),
                                ErrorKind::Invalid);
     for (qsizetype i = 0; i < levels.size(); ++i) {
         if (levels[i].level != int(i) + 1)
-            return Status::failure(
-                QStringLiteral("maturity levels must be numbered 1, 2, 3, ... in order "
-                               "(found %1 where %2 was expected)")
-                    .arg(levels[i].level)
-                    .arg(i + 1),
-                ErrorKind::Invalid);
+            return Status::failure(Tr::tr("maturity levels must be numbered 1, 2, 3, ... in order "
+                                          "(found %1 where %2 was expected)")
+                                       .arg(levels[i].level)
+                                       .arg(i + 1),
+                                   ErrorKind::Invalid);
         if (levels[i].name.trimmed().isEmpty())
-            return Status::failure(QStringLiteral("maturity level %1 has no name").arg(i + 1),
+            return Status::failure(Tr::tr("maturity level %1 has no name").arg(i + 1),
                                    ErrorKind::Invalid);
     }
     Result<QVector<MaturityLevel>> old = loadMaturityLevels(e.storage());
@@ -93,7 +98,7 @@ Status setMaturityLevels(Editor& e, const QVector<MaturityLevel>& levels) {
             continue;
         if (const qint64 uses = maturityLevelUses(e.storage(), l.level); uses > 0)
             return Status::failure(
-                QStringLiteral("level %1 (%2) is used by %3 rating(s); change those first")
+                Tr::tr("level %1 (%2) is used by %3 rating(s); change those first")
                     .arg(l.level)
                     .arg(l.name)
                     .arg(uses));
@@ -125,7 +130,7 @@ Result<qint64> setMaturityRating(Editor& e, qint64 caseId, qint64 coderId, int l
     if (Status s = checkCase(e.storage(), caseId); !s)
         return s;
     if (!e.storage().readRow(QStringLiteral("coders"), coderId))
-        return R::failure(QStringLiteral("that coder no longer exists"), ErrorKind::NotFound);
+        return R::failure(Tr::tr("that coder no longer exists"), ErrorKind::NotFound);
     if (Status s = checkLevel(e.storage(), level); !s)
         return s;
     const QString now = nowIso();
@@ -150,17 +155,15 @@ Result<qint64> setMaturityRating(Editor& e, qint64 caseId, qint64 coderId, int l
 Status clearMaturityRating(Editor& e, qint64 caseId, qint64 coderId) {
     const auto id = maturityRatingId(e.storage(), caseId, coderId);
     if (!id)
-        return Status::failure(QStringLiteral("that coder has not rated that case"),
-                               ErrorKind::NotFound);
+        return Status::failure(Tr::tr("that coder has not rated that case"), ErrorKind::NotFound);
     return e.remove(QStringLiteral("maturity_ratings"), *id);
 }
 
 Status linkRatingEvidence(Editor& e, qint64 ratingId, qint64 codingId) {
     if (!e.storage().readRow(QStringLiteral("maturity_ratings"), ratingId))
-        return Status::failure(QStringLiteral("that rating no longer exists"), ErrorKind::NotFound);
+        return Status::failure(Tr::tr("that rating no longer exists"), ErrorKind::NotFound);
     if (!e.storage().coding(codingId))
-        return Status::failure(QStringLiteral("there is no coding %1").arg(codingId),
-                               ErrorKind::NotFound);
+        return Status::failure(Tr::tr("there is no coding %1").arg(codingId), ErrorKind::NotFound);
     if (ratingEvidenceId(e.storage(), ratingId, codingId))
         return {};
     return Status::from(
@@ -171,9 +174,8 @@ Status linkRatingEvidence(Editor& e, qint64 ratingId, qint64 codingId) {
 Status unlinkRatingEvidence(Editor& e, qint64 ratingId, qint64 codingId) {
     const auto id = ratingEvidenceId(e.storage(), ratingId, codingId);
     if (!id)
-        return Status::failure(
-            QStringLiteral("coding %1 is not evidence for that rating").arg(codingId),
-            ErrorKind::NotFound);
+        return Status::failure(Tr::tr("coding %1 is not evidence for that rating").arg(codingId),
+                               ErrorKind::NotFound);
     return e.remove(QStringLiteral("rating_evidence"), *id);
 }
 
@@ -215,8 +217,7 @@ Status setConsensusRating(Editor& e, qint64 caseId, int level, const QString& re
 Status clearConsensusRating(Editor& e, qint64 caseId) {
     const auto id = consensusRatingId(e.storage(), caseId);
     if (!id)
-        return Status::failure(QStringLiteral("that case has no consensus rating"),
-                               ErrorKind::NotFound);
+        return Status::failure(Tr::tr("that case has no consensus rating"), ErrorKind::NotFound);
     return e.remove(QStringLiteral("consensus_ratings"), *id);
 }
 

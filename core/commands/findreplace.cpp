@@ -2,6 +2,13 @@
 #include "core/commands/findreplace.h"
 
 #include "core/text.h"
+#include <QCoreApplication>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(situate::commands)
+};
+} // namespace
 
 namespace situate {
 
@@ -13,7 +20,7 @@ Result<ReplaceReport> forEachMatch(
     const std::function<Result<TextEditReport>(qint64, const QVector<Replacement>&)>& each) {
     using R = Result<ReplaceReport>;
     if (normaliseText(request.find).isEmpty())
-        return R::failure(QStringLiteral("there is nothing to find: the text to find is empty"),
+        return R::failure(Tr::tr("there is nothing to find: the text to find is empty"),
                           ErrorKind::Invalid);
     Result<QVector<DocumentInfo>> documents = storage.documents();
     if (!documents)

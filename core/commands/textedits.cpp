@@ -6,10 +6,17 @@
 #include "core/import/speakerturns.h"
 #include "core/text.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QProcessEnvironment>
 
 #include <algorithm>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(situate::commands)
+};
+} // namespace
 
 namespace situate {
 
@@ -31,7 +38,7 @@ Result<Loaded> load(const Storage& storage, qint64 documentId,
     using R = Result<Loaded>;
     const auto nameAndLength = storage.documentNameAndLength(documentId);
     if (!nameAndLength)
-        return R::failure(QStringLiteral("that document no longer exists"), ErrorKind::NotFound);
+        return R::failure(Tr::tr("that document no longer exists"), ErrorKind::NotFound);
     Loaded l;
     l.length = nameAndLength->second;
     if (Status s = checkReplacements(replacements, l.length); !s)
@@ -159,9 +166,9 @@ Result<TextEditReport> editDocumentText(Editor& e, qint64 documentId,
     if (Status s = e.storage().lockDocumentText(documentId, true); !s)
         return s;
     if (!options.seenHash.isEmpty() && e.storage().documentHash(documentId) != options.seenHash)
-        return R::failure(QStringLiteral("the transcript was changed elsewhere since it was "
-                                         "shown; it is shown as it is now: make the change "
-                                         "again (nothing was changed)"),
+        return R::failure(Tr::tr("the transcript was changed elsewhere since it was "
+                                 "shown; it is shown as it is now: make the change "
+                                 "again (nothing was changed)"),
                           ErrorKind::Stale);
     Result<Loaded> l = load(e.storage(), documentId, replacements);
     if (!l)
@@ -173,9 +180,9 @@ Result<TextEditReport> editDocumentText(Editor& e, qint64 documentId,
     // (a combining mark typed after a letter it composes with) would shift every offset
     // after it, so the edit must include the letter.
     if (normaliseText(newText) != newText)
-        return R::failure(QStringLiteral("the new text would change under Unicode "
-                                         "normalisation (a combining mark next to the edit?); "
-                                         "replace the whole character instead"),
+        return R::failure(Tr::tr("the new text would change under Unicode "
+                                 "normalisation (a combining mark next to the edit?); "
+                                 "replace the whole character instead"),
                           ErrorKind::Invalid);
     const QVector<Reanchored> moved = reanchorAll(anchorsOf(l->codings), replacements);
     const TextEditReport report = reportOf(l->codings, moved, replacements.size());

@@ -7,10 +7,17 @@
 #include "core/enumnames.h"
 #include "core/storage/evaluationqueries.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 #include <algorithm>
 #include <map>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(situate::evaluation)
+};
+} // namespace
 
 namespace situate {
 
@@ -340,7 +347,7 @@ Result<EvidenceRowRef> resolveEvidenceRow(const Storage& s, EvidenceRowKind kind
             if (q.code == n)
                 return EvidenceRowRef{kind, q.uuid};
         }
-        return R::failure(QStringLiteral("no research question %1").arg(n), ErrorKind::NotFound);
+        return R::failure(Tr::tr("no research question %1").arg(n), ErrorKind::NotFound);
     }
     case EvidenceRowKind::Code: {
         const Result<CodeTree> read = CodeTree::read(s);
@@ -349,7 +356,7 @@ Result<EvidenceRowRef> resolveEvidenceRow(const Storage& s, EvidenceRowKind kind
         const CodeTree& tree = *read;
         if (auto id = tree.idByPath(n))
             return EvidenceRowRef{kind, tree.find(*id)->uuid};
-        return R::failure(QStringLiteral("no code %1").arg(n), ErrorKind::NotFound);
+        return R::failure(Tr::tr("no code %1").arg(n), ErrorKind::NotFound);
     }
     case EvidenceRowKind::TocElement: {
         TocElement e = TocElement::None;
@@ -360,16 +367,15 @@ Result<EvidenceRowRef> resolveEvidenceRow(const Storage& s, EvidenceRowKind kind
             }
         }
         if (e == TocElement::None)
-            return R::failure(QStringLiteral("no theory-of-change element %1").arg(n),
-                              ErrorKind::Invalid);
+            return R::failure(Tr::tr("no theory-of-change element %1").arg(n), ErrorKind::Invalid);
         return EvidenceRowRef{kind, tocElementName(e)};
     }
     case EvidenceRowKind::Query:
-        return R::failure(QStringLiteral("summaries are written on research question, code and "
-                                         "theory-of-change rows, not on saved queries"),
+        return R::failure(Tr::tr("summaries are written on research question, code and "
+                                 "theory-of-change rows, not on saved queries"),
                           ErrorKind::Invalid);
     }
-    return R::failure(QStringLiteral("unknown row kind"), ErrorKind::Invalid);
+    return R::failure(Tr::tr("unknown row kind"), ErrorKind::Invalid);
 }
 
 Result<EvidenceColumnRef> resolveEvidenceColumn(const Storage& s, const QString& name) {
@@ -379,7 +385,7 @@ Result<EvidenceColumnRef> resolveEvidenceColumn(const Storage& s, const QString&
         const QString rest = name.mid(prefix.size());
         const qsizetype eq = rest.indexOf(QLatin1Char('='));
         if (eq <= 0)
-            return R::failure(QStringLiteral("write an attribute column as attribute:NAME=VALUE"),
+            return R::failure(Tr::tr("write an attribute column as attribute:NAME=VALUE"),
                               ErrorKind::Invalid);
         Result<Attribute> a = resolveAttribute(s, rest.left(eq));
         if (!a)
@@ -393,7 +399,7 @@ Result<EvidenceColumnRef> resolveEvidenceColumn(const Storage& s, const QString&
         if (k.name == name)
             return EvidenceColumnRef{EvidenceColumnKind::Case, k.uuid, {}};
     }
-    return R::failure(QStringLiteral("no case %1").arg(name), ErrorKind::NotFound);
+    return R::failure(Tr::tr("no case %1").arg(name), ErrorKind::NotFound);
 }
 
 } // namespace situate

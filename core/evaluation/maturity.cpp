@@ -4,10 +4,17 @@
 #include "core/io/sheetfile.h"
 #include "core/storage/evaluationqueries.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 
 #include <algorithm>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(situate::evaluation)
+};
+} // namespace
 
 namespace situate {
 
@@ -37,8 +44,7 @@ Result<QVector<MaturityLevel>> readMaturityLevelsCsv(const QString& path) {
     const int cDescriptor = t->column(QStringLiteral("descriptor"));
     if (cLevel < 0 || cName < 0)
         return R::failure(
-            QStringLiteral("%1: a levels sheet needs the columns level, name and descriptor")
-                .arg(path),
+            Tr::tr("%1: a levels sheet needs the columns level, name and descriptor").arg(path),
             ErrorKind::Invalid);
     QVector<MaturityLevel> out;
     for (qsizetype r = 0; r < t->rows.size(); ++r) {
@@ -49,18 +55,18 @@ Result<QVector<MaturityLevel>> readMaturityLevelsCsv(const QString& path) {
         l.name = t->cell(r, cName).trimmed();
         l.descriptor = t->cell(r, cDescriptor).trimmed();
         if (!ok || l.level != int(r) + 1)
-            return R::failure(QStringLiteral("%1: levels must be numbered 1, 2, 3, ... in order "
-                                             "(found \"%2\", expected %3)")
+            return R::failure(Tr::tr("%1: levels must be numbered 1, 2, 3, ... in order "
+                                     "(found \"%2\", expected %3)")
                                   .arg(where, t->cell(r, cLevel))
                                   .arg(r + 1),
                               ErrorKind::Invalid);
         if (l.name.isEmpty())
-            return R::failure(QStringLiteral("%1: level %2 has no name").arg(where).arg(l.level),
+            return R::failure(Tr::tr("%1: level %2 has no name").arg(where).arg(l.level),
                               ErrorKind::Invalid);
         out << l;
     }
     if (out.isEmpty())
-        return R::failure(QStringLiteral("%1: no levels").arg(path), ErrorKind::Invalid);
+        return R::failure(Tr::tr("%1: no levels").arg(path), ErrorKind::Invalid);
     return out;
 }
 
@@ -79,10 +85,9 @@ Result<RatingAgreement> ratingAgreement(const Storage& s, const QStringList& cod
     } else {
         for (const QString& name : coders) {
             if (!s.coderIdByName(name))
-                return R::failure(QStringLiteral("no coder %1").arg(name), ErrorKind::NotFound);
+                return R::failure(Tr::tr("no coder %1").arg(name), ErrorKind::NotFound);
             if (a.coders.contains(name))
-                return R::failure(QStringLiteral("coder %1 is named twice").arg(name),
-                                  ErrorKind::Invalid);
+                return R::failure(Tr::tr("coder %1 is named twice").arg(name), ErrorKind::Invalid);
             a.coders << name;
         }
     }

@@ -14,10 +14,17 @@
 #include "core/storage/storage.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QDate>
 #include <QGuiApplication>
 #include <QHash>
 #include <QSet>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(situate::evaluation)
+};
+} // namespace
 
 namespace situate {
 
@@ -126,14 +133,14 @@ Result<ReportDocument> Builder::build(const QString& projectName) {
                 one << q;
         }
         if (one.isEmpty())
-            return R::failure(QStringLiteral("no research question %1").arg(m_o.question),
+            return R::failure(Tr::tr("no research question %1").arg(m_o.question),
                               ErrorKind::NotFound);
         questions = one;
     }
     if (!m_o.caseName.isEmpty()) {
         const auto id = m_s.caseIdByName(m_o.caseName);
         if (!id)
-            return R::failure(QStringLiteral("no case %1").arg(m_o.caseName), ErrorKind::NotFound);
+            return R::failure(Tr::tr("no case %1").arg(m_o.caseName), ErrorKind::NotFound);
         m_caseId = *id;
         m_filter.caseIds = {*id};
     }
@@ -411,7 +418,7 @@ Result<ReportDocument> buildReportDocument(const Storage& s, const QString& proj
     // The charts are drawn with fonts, which Qt only has once a QGuiApplication exists.
     if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
         return Result<ReportDocument>::failure(
-            QStringLiteral("a report needs a QGuiApplication (fonts for the charts)"));
+            Tr::tr("a report needs a QGuiApplication (fonts for the charts)"));
     reportbuilder::Builder b(s, options, embedImages, forPrint, progress);
     return b.build(projectName);
 }

@@ -7,6 +7,7 @@
 #include "core/storage/storage.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QFont>
 #include <QGuiApplication>
@@ -17,6 +18,12 @@
 #include <QSaveFile>
 #include <QTextDocument>
 #include <QUrl>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(situate::evaluation)
+};
+} // namespace
 
 namespace situate {
 
@@ -51,10 +58,10 @@ Status renderPdf(QIODevice* device, const ReportDocument& doc, const ReportProgr
 
     QPainter painter;
     if (!painter.begin(&writer))
-        return Status::failure(QStringLiteral("cannot start the PDF"), ErrorKind::Io);
+        return Status::failure(Tr::tr("cannot start the PDF"), ErrorKind::Io);
     for (int page = 0; page < pages; ++page) {
         if (page > 0 && !writer.newPage())
-            return Status::failure(QStringLiteral("cannot add a page to the PDF"), ErrorKind::Io);
+            return Status::failure(Tr::tr("cannot add a page to the PDF"), ErrorKind::Io);
         painter.save();
         const QRectF slice(0, page * body.height(), body.width(), body.height());
         painter.translate(0, -slice.top());
@@ -80,7 +87,7 @@ Status renderPdf(QIODevice* device, const ReportDocument& doc, const ReportProgr
         }
     }
     if (!painter.end())
-        return Status::failure(QStringLiteral("cannot finish the PDF"), ErrorKind::Io);
+        return Status::failure(Tr::tr("cannot finish the PDF"), ErrorKind::Io);
     return {};
 }
 
@@ -95,7 +102,7 @@ Result<ReportFormat> reportFormatForPath(const QString& path) {
     if (suffix == QLatin1String("docx"))
         return ReportFormat::Docx;
     return Result<ReportFormat>::failure(
-        QStringLiteral("%1: a report is written as .html, .pdf or .docx, not \"%2\"")
+        Tr::tr("%1: a report is written as .html, .pdf or .docx, not \"%2\"")
             .arg(QFileInfo(path).fileName(), suffix),
         ErrorKind::Invalid);
 }
@@ -106,7 +113,7 @@ Status writeReport(const Storage& s, const QString& projectName, const ReportOpt
     if (!format)
         return Status::from(format);
     if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
-        return Status::failure(QStringLiteral("writing a report needs a QGuiApplication (fonts)"));
+        return Status::failure(Tr::tr("writing a report needs a QGuiApplication (fonts)"));
     const bool pdf = *format == ReportFormat::Pdf;
     int lastDone = 0;
     // The content takes the first part of the progress; the PDF's pages follow.
@@ -124,9 +131,9 @@ Status writeReport(const Storage& s, const QString& projectName, const ReportOpt
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(QStringLiteral("%1: cannot write: %2")
-                                   .arg(QFileInfo(path).fileName(), file.errorString()),
-                               ErrorKind::Io);
+        return Status::failure(
+            Tr::tr("%1: cannot write: %2").arg(QFileInfo(path).fileName(), file.errorString()),
+            ErrorKind::Io);
     if (pdf) {
         if (Status st = renderPdf(&file, *doc, progress, lastDone); !st) {
             file.cancelWriting();
@@ -136,9 +143,9 @@ Status writeReport(const Storage& s, const QString& projectName, const ReportOpt
         file.write(doc->html.toUtf8());
     }
     if (!file.commit())
-        return Status::failure(QStringLiteral("%1: cannot write: %2")
-                                   .arg(QFileInfo(path).fileName(), file.errorString()),
-                               ErrorKind::Io);
+        return Status::failure(
+            Tr::tr("%1: cannot write: %2").arg(QFileInfo(path).fileName(), file.errorString()),
+            ErrorKind::Io);
     return {};
 }
 

@@ -5,11 +5,18 @@
 #include "core/import/speakerturns.h"
 #include "core/text.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 #include <optional>
 #include <string_view>
 #include <utility>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(situate::import)
+};
+} // namespace
 
 namespace situate {
 
@@ -74,11 +81,11 @@ std::optional<qint64> parseTimestamp(QStringView stamp, Flavour flavour, QString
     const qint64 m = minutes.toLongLong();
     const qint64 s = seconds.toLongLong();
     if (m > 59) {
-        *why = QStringLiteral("minutes must be 00 to 59");
+        *why = Tr::tr("minutes must be 00 to 59");
         return std::nullopt;
     }
     if (s > 59) {
-        *why = QStringLiteral("seconds must be 00 to 59");
+        *why = Tr::tr("seconds must be 00 to 59");
         return std::nullopt;
     }
     return ((hours.toLongLong() * 60 + m) * 60 + s) * 1000 + fraction.toLongLong();
@@ -107,14 +114,14 @@ std::optional<ParseError> parseTiming(QStringView line, int lineNo, Flavour flav
         QString why;
         const std::optional<qint64> ms = parseTimestamp(stamps[k], flavour, &why);
         if (!ms) {
-            return ParseError{QStringLiteral("line %1: invalid timestamp \"%2\" (%3)")
+            return ParseError{Tr::tr("line %1: invalid timestamp \"%2\" (%3)")
                                   .arg(lineNo)
                                   .arg(stamps[k].left(40).toString(), why)};
         }
         *targets[k] = *ms;
     }
     if (cue->endMs < cue->startMs) {
-        return ParseError{QStringLiteral("line %1: the cue ends (%2) before it starts (%3)")
+        return ParseError{Tr::tr("line %1: the cue ends (%2) before it starts (%3)")
                               .arg(lineNo)
                               .arg(formatMs(cue->endMs), formatMs(cue->startMs))};
     }
@@ -258,8 +265,8 @@ std::optional<ParseError> parseCaptions(const QList<QStringView>& lines, Flavour
     qsizetype i = 0;
     if (flavour == Flavour::WebVtt) {
         if (lines.isEmpty() || !startsWithKeyword(lines.first(), QLatin1String("WEBVTT")))
-            return ParseError{QStringLiteral("not a WebVTT file (the first line must be "
-                                             "\"WEBVTT\")")};
+            return ParseError{Tr::tr("not a WebVTT file (the first line must be "
+                                     "\"WEBVTT\")")};
         while (i < lines.size() && !isBlank(lines[i]))
             ++i; // the header block
     }
@@ -289,8 +296,7 @@ std::optional<ParseError> parseCaptions(const QList<QStringView>& lines, Flavour
         }
         if (timing < 0) {
             parsed->warnings.append(
-                QStringLiteral("Line %1: text without a cue timing line was skipped.")
-                    .arg(first + 1));
+                Tr::tr("Line %1: text without a cue timing line was skipped.").arg(first + 1));
             continue;
         }
         // Cue text never holds "-->", so another timing line means the blank line between two
@@ -335,7 +341,7 @@ Result<ImportedDocument> CaptionImporter::read(const QString& path) const {
     if (auto error = parseCaptions(lines, flavour, &parsed))
         return importsupport::failure(path, error->message);
     if (parsed.cues.isEmpty())
-        return importsupport::failure(path, QStringLiteral("contains no caption cues"));
+        return importsupport::failure(path, Tr::tr("contains no caption cues"));
 
     ImportedDocument doc;
     doc.format = vtt ? QStringLiteral("vtt") : QStringLiteral("srt");

@@ -4,8 +4,15 @@
 #include "core/import/importsupport.h"
 #include "core/import/officepackage.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(situate::import)
+};
+} // namespace
 
 namespace situate {
 
@@ -110,7 +117,7 @@ QString readPart(const QByteArray& xml, const QString& partName, Part part,
             }
         }
         if (builder.overflowed())
-            return QStringLiteral("the text is longer than the %1-character limit")
+            return Tr::tr("the text is longer than the %1-character limit")
                 .arg(importsupport::formatCount(importlimits::maxTextCodePoints));
     }
     return r.problem();

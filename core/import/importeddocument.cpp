@@ -9,10 +9,17 @@
 #include "core/import/rtfimporter.h"
 #include "core/import/textimporter.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 #include <memory>
 #include <vector>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(situate::import)
+};
+} // namespace
 
 namespace situate {
 
@@ -51,12 +58,12 @@ Result<ImportedDocument> importDocumentFile(const QString& path) {
     const QString known = QLatin1Char('.') + importableSuffixes().join(QLatin1String(", ."));
     if (suffix.isEmpty()) {
         return importsupport::failure(
-            path, QStringLiteral("the file name has no extension, so its format is unknown "
-                                 "(Situate imports %1)")
+            path, Tr::tr("the file name has no extension, so its format is unknown "
+                         "(Situate imports %1)")
                       .arg(known));
     }
-    return importsupport::failure(path, QStringLiteral("Situate cannot import .%1 files (it "
-                                                       "imports %2)")
+    return importsupport::failure(path, Tr::tr("Situate cannot import .%1 files (it "
+                                               "imports %2)")
                                             .arg(suffix, known));
 }
 

@@ -188,9 +188,8 @@ Result<DecodedText> decodeTextFile(const QByteArray& bytes, const QString& path)
             decodeStrict(bom.encoding, QByteArrayView(bytes).sliced(bom.bytes.size()), &hadError);
         out.encoding = QString::fromLatin1(bom.name);
         if (hadError) {
-            out.warnings.append(
-                QStringLiteral("Some bytes were not valid %1 and were replaced with \uFFFD.")
-                    .arg(out.encoding));
+            out.warnings.append(tr("Some bytes were not valid %1 and were replaced with \uFFFD.")
+                                    .arg(out.encoding));
         }
         decoded = true;
         break;
@@ -207,8 +206,7 @@ Result<DecodedText> decodeTextFile(const QByteArray& bytes, const QString& path)
         if (hadError) {
             out.text = decodeWindows1252(bytes);
             out.encoding = QStringLiteral("Windows-1252");
-            out.warnings.append(
-                QStringLiteral("The file is not valid UTF-8; it was read as Windows-1252."));
+            out.warnings.append(tr("The file is not valid UTF-8; it was read as Windows-1252."));
         }
     }
     if (looksBinary(out.text))
@@ -222,7 +220,7 @@ Status checkTextLength(qint64 codePoints, const QString& path) {
         return {};
     return Status::failure(
         displayName(path) +
-        QStringLiteral(": the text has %1 characters, more than the %2 limit")
+        tr(": the text has %1 characters, more than the %2 limit")
             .arg(formatCount(codePoints), formatCount(importlimits::maxTextCodePoints)));
 }
 
@@ -252,7 +250,7 @@ Result<ImportedDocument> finishDocument(const QString& path, const QString& form
         return length;
     // An empty document can hold no codings; saying so beats adding a blank entry.
     if (doc.text.trimmed().isEmpty())
-        return failure(path, QStringLiteral("contains no text"));
+        return failure(path, tr("contains no text"));
     doc.turns = detectSpeakerTurns(normalisedBody);
     return doc;
 }

@@ -3,6 +3,13 @@
 
 #include "core/import/importsupport.h"
 #include "core/import/officepackage.h"
+#include <QCoreApplication>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(situate::import)
+};
+} // namespace
 
 namespace situate {
 
@@ -141,7 +148,7 @@ QString readContent(const QByteArray& xml, OfficeTextBuilder& builder) {
             }
         }
         if (builder.overflowed())
-            return QStringLiteral("the text is longer than the %1-character limit")
+            return Tr::tr("the text is longer than the %1-character limit")
                 .arg(importsupport::formatCount(importlimits::maxTextCodePoints));
     }
     return r.problem();
@@ -166,9 +173,9 @@ Result<ImportedDocument> OdtImporter::read(const QString& path) const {
         const QByteArray type = mimetype->trimmed();
         // Text, text templates and master documents all keep their text in content.xml.
         if (!type.startsWith("application/vnd.oasis.opendocument.text")) {
-            return importsupport::failure(
-                path, QStringLiteral("not an OpenDocument text document (it is %1)")
-                          .arg(QString::fromUtf8(type.left(100))));
+            return importsupport::failure(path,
+                                          Tr::tr("not an OpenDocument text document (it is %1)")
+                                              .arg(QString::fromUtf8(type.left(100))));
         }
     }
     const QString manifestEntry = QStringLiteral("META-INF/manifest.xml");
@@ -179,8 +186,8 @@ Result<ImportedDocument> OdtImporter::read(const QString& path) const {
         // An encrypted package keeps its parts in the zip as ciphertext and says so here.
         if (manifest->contains("encryption-data")) {
             return importsupport::failure(
-                path, QStringLiteral("is password-protected; remove the password and import it "
-                                     "again"));
+                path, Tr::tr("is password-protected; remove the password and import it "
+                             "again"));
         }
     }
 

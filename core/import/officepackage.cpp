@@ -3,11 +3,18 @@
 
 #include "core/import/importsupport.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 #include <zip.h>
 
 #include <utility>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(situate::import)
+};
+} // namespace
 
 namespace situate {
 
@@ -45,18 +52,17 @@ Result<OfficePackage> OfficePackage::open(const QString& path, const QString& ki
         if (start.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) {
             // Office wraps password-protected documents in an OLE container, the same
             // container old binary .doc files use.
-            problem = QStringLiteral("is password-protected or an old binary format, not a %1; "
-                                     "remove the password or save it again as .docx or .odt")
+            problem = Tr::tr("is password-protected or an old binary format, not a %1; "
+                             "remove the password or save it again as .docx or .odt")
                           .arg(kind);
         } else if (error == ZIP_ER_OPEN || error == ZIP_ER_READ) {
-            problem = QStringLiteral("could not be opened for reading");
+            problem = Tr::tr("could not be opened for reading");
         } else if (start.startsWith("PK")) {
-            problem = QStringLiteral("not a valid %1 (the zip archive is damaged or truncated)")
-                          .arg(kind);
+            problem = Tr::tr("not a valid %1 (the zip archive is damaged or truncated)").arg(kind);
         } else if (start.isEmpty()) {
-            problem = QStringLiteral("not a valid %1 (the file is empty)").arg(kind);
+            problem = Tr::tr("not a valid %1 (the file is empty)").arg(kind);
         } else {
-            problem = QStringLiteral("not a valid %1 (it is not a zip archive)").arg(kind);
+            problem = Tr::tr("not a valid %1 (it is not a zip archive)").arg(kind);
         }
         return Result<OfficePackage>::failure(name + QLatin1String(": ") + problem);
     }
@@ -77,8 +83,8 @@ Result<OfficePackage> OfficePackage::open(const QString& path, const QString& ki
 QStringList OfficePackage::warnings() const {
     if (m_unsafeEntries == 0)
         return {};
-    return {QStringLiteral("The archive lists %1 item(s) with unsafe names (absolute or "
-                           "containing \"..\"); they were not read.")
+    return {Tr::tr("The archive lists %1 item(s) with unsafe names (absolute or "
+                   "containing \"..\"); they were not read.")
                 .arg(m_unsafeEntries)};
 }
 
@@ -90,19 +96,19 @@ Result<QByteArray> OfficePackage::read(const QString& entry) const {
     auto fail = [&](const QString& problem) {
         return Result<QByteArray>::failure(m_fileName + QLatin1String(": ") + problem);
     };
-    const QString bomb = QStringLiteral("a part of the file inflates past the %1 limit "
-                                        "(possible zip bomb)")
+    const QString bomb = Tr::tr("a part of the file inflates past the %1 limit "
+                                "(possible zip bomb)")
                              .arg(importsupport::formatMegabytes(importlimits::maxZipEntryBytes));
     if (!m_zip)
-        return fail(QStringLiteral("not a valid %1 (the zip archive is damaged)").arg(m_kind));
+        return fail(Tr::tr("not a valid %1 (the zip archive is damaged)").arg(m_kind));
     const QByteArray entryName = entry.toUtf8();
     zip_stat_t stat;
     zip_stat_init(&stat);
     if (zip_stat(m_zip.get(), entryName.constData(), 0, &stat) != 0)
-        return fail(QStringLiteral("not a valid %1 (%2 is missing)").arg(m_kind, entry));
+        return fail(Tr::tr("not a valid %1 (%2 is missing)").arg(m_kind, entry));
     if ((stat.valid & ZIP_STAT_ENCRYPTION_METHOD) && stat.encryption_method != ZIP_EM_NONE)
-        return fail(QStringLiteral("is password-protected; remove the password and import it "
-                                   "again"));
+        return fail(Tr::tr("is password-protected; remove the password and import it "
+                           "again"));
     // The size in the archive's directory is only a claim: check it here to fail fast, and
     // count what actually inflates below.
     if ((stat.valid & ZIP_STAT_SIZE) && stat.size > zip_uint64_t(importlimits::maxZipEntryBytes))
@@ -112,13 +118,13 @@ Result<QByteArray> OfficePackage::read(const QString& entry) const {
     if (!file) {
         const int code = zip_error_code_zip(zip_get_error(m_zip.get()));
         if (code == ZIP_ER_NOPASSWD || code == ZIP_ER_WRONGPASSWD || code == ZIP_ER_ENCRNOTSUPP)
-            return fail(QStringLiteral("is password-protected; remove the password and import "
-                                       "it again"));
+            return fail(Tr::tr("is password-protected; remove the password and import "
+                               "it again"));
         if (code == ZIP_ER_COMPNOTSUPP)
-            return fail(QStringLiteral("not a valid %1 (%2 uses an unsupported compression "
-                                       "method)")
+            return fail(Tr::tr("not a valid %1 (%2 uses an unsupported compression "
+                               "method)")
                             .arg(m_kind, entry));
-        return fail(QStringLiteral("not a valid %1 (%2 cannot be read: %3)")
+        return fail(Tr::tr("not a valid %1 (%2 cannot be read: %3)")
                         .arg(m_kind, entry, QString::fromUtf8(zip_strerror(m_zip.get()))));
     }
     InflatedEntry read = inflateEntry(file, (stat.valid & ZIP_STAT_SIZE) ? qint64(stat.size) : 0,
@@ -126,8 +132,8 @@ Result<QByteArray> OfficePackage::read(const QString& entry) const {
     if (read.tooLarge)
         return fail(bomb);
     if (read.readFailed)
-        return fail(QStringLiteral("not a valid %1 (%2 is damaged: %3)")
-                        .arg(m_kind, entry, read.readError));
+        return fail(
+            Tr::tr("not a valid %1 (%2 is damaged: %3)").arg(m_kind, entry, read.readError));
     read.data.squeeze();
     return read.data;
 }
@@ -144,8 +150,8 @@ bool OfficeXmlReader::next() {
         switch (m_xml.readNext()) {
         case QXmlStreamReader::StartElement:
             if (m_stack.size() >= importlimits::maxXmlDepth) {
-                m_problem = QStringLiteral("%1 nests elements more than %2 levels deep, which no "
-                                           "real document does; it was refused")
+                m_problem = Tr::tr("%1 nests elements more than %2 levels deep, which no "
+                                   "real document does; it was refused")
                                 .arg(m_part)
                                 .arg(importlimits::maxXmlDepth);
                 return false;
@@ -161,14 +167,14 @@ bool OfficeXmlReader::next() {
         case QXmlStreamReader::DTD:
             // Qt never fetches external entities, but it does expand internal ones, which is
             // how "billion laughs" files exhaust memory. Office writers never emit a DTD.
-            m_problem = QStringLiteral("%1 contains a document type declaration (DTD), which "
-                                       "Word and LibreOffice never write; it was refused as "
-                                       "unsafe")
+            m_problem = Tr::tr("%1 contains a document type declaration (DTD), which "
+                               "Word and LibreOffice never write; it was refused as "
+                               "unsafe")
                             .arg(m_part);
             return false;
         case QXmlStreamReader::Invalid:
-            m_problem = QStringLiteral("not a valid %1 (%2 is not well-formed XML: %3 at line "
-                                       "%4)")
+            m_problem = Tr::tr("not a valid %1 (%2 is not well-formed XML: %3 at line "
+                               "%4)")
                             .arg(m_kind, m_part, m_xml.errorString())
                             .arg(m_xml.lineNumber());
             return false;

@@ -4,12 +4,19 @@
 #include "core/import/importsupport.h"
 #include "core/import/pdflayout.h"
 
+#include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QFile>
 
 #include <poppler-qt6.h>
 
 #include <mutex>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(situate::import)
+};
+} // namespace
 
 namespace situate {
 
@@ -61,11 +68,11 @@ Result<ImportedDocument> PdfImporter::read(const QString& path) const {
     // that are not PDFs at all a quick answer without starting the PDF engine.
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return importsupport::failure(path, QStringLiteral("could not be opened for reading"),
+        return importsupport::failure(path, Tr::tr("could not be opened for reading"),
                                       ErrorKind::Io);
     if (!file.read(1024).contains("%PDF-")) {
-        return importsupport::failure(path, QStringLiteral("not a valid PDF (the file is "
-                                                           "damaged or is not a PDF)"));
+        return importsupport::failure(path, Tr::tr("not a valid PDF (the file is "
+                                                   "damaged or is not a PDF)"));
     }
     file.close();
 
@@ -75,19 +82,19 @@ Result<ImportedDocument> PdfImporter::read(const QString& path) const {
         const QString limit = ms >= 1000 && ms % 1000 == 0 ? QStringLiteral("%1 s").arg(ms / 1000)
                                                            : QStringLiteral("%1 ms").arg(ms);
         return importsupport::failure(
-            path, QStringLiteral("reading its text took longer than the %1 limit, so it was "
-                                 "stopped (the PDF may be damaged or unusually complex; save it "
-                                 "again as PDF or split it, then import it again)")
+            path, Tr::tr("reading its text took longer than the %1 limit, so it was "
+                         "stopped (the PDF may be damaged or unusually complex; save it "
+                         "again as PDF or split it, then import it again)")
                       .arg(limit));
     };
     silencePoppler();
     const std::unique_ptr<Poppler::Document> pdf = Poppler::Document::load(path);
     if (!pdf)
-        return importsupport::failure(path, QStringLiteral("not a valid PDF (the file is "
-                                                           "damaged or is not a PDF)"));
+        return importsupport::failure(path, Tr::tr("not a valid PDF (the file is "
+                                                   "damaged or is not a PDF)"));
     if (pdf->isLocked())
-        return importsupport::failure(path, QStringLiteral("is password-protected; remove the "
-                                                           "password and import it again"));
+        return importsupport::failure(path, Tr::tr("is password-protected; remove the "
+                                                   "password and import it again"));
 
     QVector<pdflayout::Page> pages;
     qint64 units = 0;
@@ -110,10 +117,10 @@ Result<ImportedDocument> PdfImporter::read(const QString& path) const {
         return tooSlow();
     const pdflayout::Text text = pdflayout::layOut(pages);
     if (text.body.trimmed().isEmpty()) {
-        return importsupport::failure(path, QStringLiteral("has no text layer, only images of "
-                                                           "pages (a scan?): run OCR (text "
-                                                           "recognition) on it first, then "
-                                                           "import it again"));
+        return importsupport::failure(path, Tr::tr("has no text layer, only images of "
+                                                   "pages (a scan?): run OCR (text "
+                                                   "recognition) on it first, then "
+                                                   "import it again"));
     }
     return importsupport::finishDocument(path, QStringLiteral("pdf"), text.body, text.notes);
 }

@@ -4,11 +4,18 @@
 #include "core/import/importsupport.h"
 #include "core/import/rtftables.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 #include <QStringDecoder>
 
 #include <optional>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(situate::import)
+};
+} // namespace
 
 namespace situate {
 
@@ -116,8 +123,8 @@ void RtfReader::flushBytes() {
             text = importsupport::decodeWindows1252(m_bytes);
             if (!m_warnedCodePages.contains(m_bytesCodePage)) {
                 m_warnedCodePages.insert(m_bytesCodePage);
-                warnings.append(QStringLiteral("Code page %1 is not available; its characters "
-                                               "were read as Windows-1252.")
+                warnings.append(Tr::tr("Code page %1 is not available; its characters "
+                                       "were read as Windows-1252.")
                                     .arg(m_bytesCodePage));
             }
         }
@@ -138,8 +145,8 @@ std::optional<QString> RtfReader::openGroup() {
     flushBytes();
     m_skipFallback = 0;
     if (m_groups.size() >= importlimits::maxXmlDepth) {
-        return QStringLiteral("groups nest more than %1 levels deep, which no real document "
-                              "does; it was refused")
+        return Tr::tr("groups nest more than %1 levels deep, which no real document "
+                      "does; it was refused")
             .arg(importlimits::maxXmlDepth);
     }
     Group child = m_groups.last();
@@ -345,7 +352,7 @@ std::optional<QString> RtfReader::run() {
     while (start < m_data.size() && QChar::isSpace(uchar(m_data.at(start))))
         ++start;
     if (!m_data.mid(start, 5).startsWith("{\\rtf"))
-        return QStringLiteral("not an RTF document (it does not start with {\\rtf)");
+        return Tr::tr("not an RTF document (it does not start with {\\rtf)");
     m_pos = start + 1;
     m_groups.append(Group{});
     const qsizetype size = m_data.size();
@@ -435,8 +442,8 @@ std::optional<QString> RtfReader::run() {
         }
     }
     flushBytes();
-    warnings.append(QStringLiteral("The file ends before its last group closes; it may be "
-                                   "truncated."));
+    warnings.append(Tr::tr("The file ends before its last group closes; it may be "
+                           "truncated."));
     return std::nullopt;
 }
 

@@ -3,6 +3,7 @@
 
 #include "core/import/importsupport.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -10,6 +11,12 @@
 #include <QStringDecoder>
 
 #include <atomic>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(situate::io)
+};
+} // namespace
 
 namespace situate::csv {
 
@@ -37,8 +44,7 @@ Result<QString> decodeSheet(const QByteArray& bytes, const QString& fileName) {
     Result<importsupport::DecodedText> decoded = importsupport::decodeTextFile(bytes, fileName);
     if (!decoded)
         return Result<QString>::failure(
-            QStringLiteral("%1: contains binary data, not CSV text").arg(fileName),
-            ErrorKind::Invalid);
+            Tr::tr("%1: contains binary data, not CSV text").arg(fileName), ErrorKind::Invalid);
     return std::move(decoded->text);
 }
 
@@ -130,7 +136,7 @@ Result<Table> parse(const QByteArray& bytes, const QString& fileName) {
     }
     if (quoted)
         return Result<Table>::failure(
-            QStringLiteral("%1: a quoted field is never closed (line %2)").arg(fileName).arg(line),
+            Tr::tr("%1: a quoted field is never closed (line %2)").arg(fileName).arg(line),
             ErrorKind::Invalid);
     if (fieldStarted || !record.isEmpty()) {
         record << field;
@@ -138,7 +144,7 @@ Result<Table> parse(const QByteArray& bytes, const QString& fileName) {
         lines << recordLine;
     }
     if (records.isEmpty())
-        return Result<Table>::failure(QStringLiteral("%1: empty file, no header row").arg(fileName),
+        return Result<Table>::failure(Tr::tr("%1: empty file, no header row").arg(fileName),
                                       ErrorKind::Invalid);
     Table t;
     t.header = records.takeFirst();
@@ -157,11 +163,10 @@ Result<Table> readFile(const QString& path) {
         return Result<Table>::failure(QStringLiteral("%1: %2").arg(name, f.errorString()),
                                       ErrorKind::Io);
     if (f.size() > maxBytes)
-        return Result<Table>::failure(
-            QStringLiteral("%1: larger than the %2 MB limit for CSV files")
-                .arg(name)
-                .arg(maxBytes / (1024 * 1024)),
-            ErrorKind::Invalid);
+        return Result<Table>::failure(Tr::tr("%1: larger than the %2 MB limit for CSV files")
+                                          .arg(name)
+                                          .arg(maxBytes / (1024 * 1024)),
+                                      ErrorKind::Invalid);
     return parse(f.readAll(), name);
 }
 
@@ -283,15 +288,15 @@ Status saveFile(const QString& path, const QByteArray& bytes) {
     QSaveFile f(path);
     const QString name = QFileInfo(path).fileName();
     if (!f.open(QIODevice::WriteOnly))
-        return Status::failure(QStringLiteral("%1: cannot write: %2").arg(name, f.errorString()),
+        return Status::failure(Tr::tr("%1: cannot write: %2").arg(name, f.errorString()),
                                ErrorKind::Io);
     if (f.write(bytes) != bytes.size()) {
         f.cancelWriting();
-        return Status::failure(QStringLiteral("%1: cannot write: %2").arg(name, f.errorString()),
+        return Status::failure(Tr::tr("%1: cannot write: %2").arg(name, f.errorString()),
                                ErrorKind::Io);
     }
     if (!f.commit())
-        return Status::failure(QStringLiteral("%1: cannot save: %2").arg(name, f.errorString()),
+        return Status::failure(Tr::tr("%1: cannot save: %2").arg(name, f.errorString()),
                                ErrorKind::Io);
     return {};
 }

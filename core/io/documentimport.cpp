@@ -7,6 +7,7 @@
 #include "core/storage/searchindex.h"
 #include "core/text.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
@@ -20,6 +21,12 @@
 #include <optional>
 #include <thread>
 #include <vector>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(situate::io)
+};
+} // namespace
 
 namespace situate {
 
@@ -45,7 +52,7 @@ QStringList collectImportFiles(const QStringList& filesOrFolders, QStringList* p
         } else if (info.isFile()) {
             out << item;
         } else if (problems) {
-            *problems << QStringLiteral("%1: no such file or folder").arg(item);
+            *problems << Tr::tr("%1: no such file or folder").arg(item);
         }
     }
     return out;
@@ -80,7 +87,7 @@ ReadSlot readOne(const QString& f) {
         slot.doc = std::move(r);
     } catch (const std::bad_alloc&) {
         slot.doc.reset();
-        slot.failure = QStringLiteral("%1: not enough memory to read it").arg(f);
+        slot.failure = Tr::tr("%1: not enough memory to read it").arg(f);
     }
     return slot;
 }
@@ -146,9 +153,9 @@ QVector<ReadDocument> readDocumentFiles(const QStringList& files,
 namespace {
 
 QString notEnoughMemory() {
-    return QStringLiteral("not enough memory to import it; nothing was imported (a text this "
-                          "large needs about 16 times its size in memory: split it, or import "
-                          "it on a machine with more)");
+    return Tr::tr("not enough memory to import it; nothing was imported (a text this "
+                  "large needs about 16 times its size in memory: split it, or import "
+                  "it on a machine with more)");
 }
 
 } // namespace
@@ -160,8 +167,8 @@ Result<DocumentImportReport> addReadDocuments(Project& project, const QVector<Re
     QHash<QString, QString> fileOfName;
     for (const ReadDocument& r : reads) {
         if (fileOfName.contains(r.name))
-            return R::failure(QStringLiteral("%1 and %2 would both become the document \"%3\"; "
-                                             "rename one of them")
+            return R::failure(Tr::tr("%1 and %2 would both become the document \"%3\"; "
+                                     "rename one of them")
                                   .arg(fileOfName.value(r.name), r.file, r.name),
                               ErrorKind::Invalid);
         fileOfName.insert(r.name, r.file);
@@ -181,20 +188,20 @@ Result<DocumentImportReport> addReadDocuments(Project& project, const QVector<Re
         }
         if (auto existing = project.storage().documentIdByHash(hash)) {
             const auto d = project.storage().document(*existing);
-            report.duplicates << QStringLiteral("%1: same text as the document \"%2\" already "
-                                                "in the project; not imported twice")
+            report.duplicates << Tr::tr("%1: same text as the document \"%2\" already "
+                                        "in the project; not imported twice")
                                      .arg(r.originalName, d ? d->name : QString());
             continue;
         }
         if (fileOfHash.contains(hash)) {
-            report.duplicates << QStringLiteral("%1: same text as %2; imported once")
+            report.duplicates << Tr::tr("%1: same text as %2; imported once")
                                      .arg(r.originalName, fileOfHash.value(hash));
             continue;
         }
         if (project.storage().documentIdByName(r.name))
-            return R::failure(QStringLiteral("%1 would become the document \"%2\", but the "
-                                             "project already has a different document of that "
-                                             "name; rename the file")
+            return R::failure(Tr::tr("%1 would become the document \"%2\", but the "
+                                     "project already has a different document of that "
+                                     "name; rename the file")
                                   .arg(r.file, r.name),
                               ErrorKind::Invalid);
         fileOfHash.insert(hash, r.originalName);
@@ -263,8 +270,8 @@ Result<DocumentImportReport> importDocuments(Project& project, const QStringList
     for (const QString& f : files) {
         const QString name = documentNameForFile(f);
         if (fileOfName.contains(name))
-            return R::failure(QStringLiteral("%1 and %2 would both become the document \"%3\"; "
-                                             "rename one of them")
+            return R::failure(Tr::tr("%1 and %2 would both become the document \"%3\"; "
+                                     "rename one of them")
                                   .arg(fileOfName.value(name), f, name),
                               ErrorKind::Invalid);
         fileOfName.insert(name, f);

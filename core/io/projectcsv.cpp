@@ -5,8 +5,15 @@
 #include "core/commands/commands.h"
 #include "core/rowmaps.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QSet>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(situate::io)
+};
+} // namespace
 
 namespace situate {
 
@@ -68,7 +75,7 @@ Result<CodebookImportReport> importCodebook(Editor& e, const csv::Table& sheet,
     const csv::Table t = unguarded(sheet);
     const int cPath = t.column(QStringLiteral("path"));
     if (cPath < 0)
-        return R::failure(QStringLiteral("%1: the header has no \"path\" column").arg(fileName),
+        return R::failure(Tr::tr("%1: the header has no \"path\" column").arg(fileName),
                           ErrorKind::Invalid);
     const int cColour = t.column(QStringLiteral("colour"));
     const int cDef = t.column(QStringLiteral("definition"));
@@ -82,7 +89,7 @@ Result<CodebookImportReport> importCodebook(Editor& e, const csv::Table& sheet,
     for (qsizetype r = 0; r < t.rows.size(); ++r) {
         const QString path = t.cell(r, cPath);
         if (CodeTree::splitPath(path).isEmpty())
-            return R::failure(QStringLiteral("%1: empty code path").arg(where(fileName, r)),
+            return R::failure(Tr::tr("%1: empty code path").arg(where(fileName, r)),
                               ErrorKind::Invalid);
         const Result<CodeTree> before = CodeTree::read(e.storage());
         if (!before)
@@ -108,9 +115,9 @@ Result<CodebookImportReport> importCodebook(Editor& e, const csv::Table& sheet,
         if (cEx >= 0)
             code->example = t.cell(r, cEx);
         if (cToc >= 0 && !parseTocElement(t.cell(r, cToc), &code->toc))
-            return R::failure(QStringLiteral("%1: \"%2\" is not a theory-of-change element (use "
-                                             "context, input, activity, mechanism, output, "
-                                             "outcome, impact, assumption or leave it empty)")
+            return R::failure(Tr::tr("%1: \"%2\" is not a theory-of-change element (use "
+                                     "context, input, activity, mechanism, output, "
+                                     "outcome, impact, assumption or leave it empty)")
                                   .arg(where(fileName, r), t.cell(r, cToc)),
                               ErrorKind::Invalid);
         if (Status s = updateCode(e, *code); !s)
@@ -190,9 +197,9 @@ Result<CodingsImportReport> importCodings(Editor& e, const csv::Table& sheet, bo
                              {cStart, "start"},
                              {cEnd, "end"}}) {
         if (col < 0)
-            return R::failure(QStringLiteral("%1: the header has no \"%2\" column")
-                                  .arg(fileName, QLatin1String(name)),
-                              ErrorKind::Invalid);
+            return R::failure(
+                Tr::tr("%1: the header has no \"%2\" column").arg(fileName, QLatin1String(name)),
+                ErrorKind::Invalid);
     }
 
     Result<CodingsSnapshot> snapshot = readCodingsSnapshot(e.storage());
@@ -215,15 +222,15 @@ Result<CodingsImportReport> importCodings(Editor& e, const csv::Table& sheet, bo
         const QString docName = t.cell(r, cDoc).trimmed();
         const auto doc = docs.constFind(docName);
         if (doc == docs.cend())
-            return R::failure(QStringLiteral("%1: no document named \"%2\"").arg(at, docName),
+            return R::failure(Tr::tr("%1: no document named \"%2\"").arg(at, docName),
                               ErrorKind::NotFound);
         qint64 start = 0, end = 0;
         if (!parseOffset(t.cell(r, cStart), &start) || !parseOffset(t.cell(r, cEnd), &end))
-            return R::failure(QStringLiteral("%1: start and end must be whole numbers").arg(at),
+            return R::failure(Tr::tr("%1: start and end must be whole numbers").arg(at),
                               ErrorKind::Invalid);
         if (start < 0 || end <= start || end > doc->length)
-            return R::failure(QStringLiteral("%1: the range %2-%3 is not inside \"%4\" (0-%5; "
-                                             "end is exclusive)")
+            return R::failure(Tr::tr("%1: the range %2-%3 is not inside \"%4\" (0-%5; "
+                                     "end is exclusive)")
                                   .arg(at)
                                   .arg(start)
                                   .arg(end)
@@ -234,8 +241,8 @@ Result<CodingsImportReport> importCodings(Editor& e, const csv::Table& sheet, bo
         auto codeId = tree.idByPath(path);
         if (!codeId) {
             if (!createCodes)
-                return R::failure(QStringLiteral("%1: no code \"%2\" (use --create-codes to "
-                                                 "create missing codes)")
+                return R::failure(Tr::tr("%1: no code \"%2\" (use --create-codes to "
+                                         "create missing codes)")
                                       .arg(at, path),
                                   ErrorKind::NotFound);
             int created = 0;
@@ -326,8 +333,7 @@ Result<AttributeSheetReport> importAttributeSheet(Editor& e, const csv::Table& s
     using R = Result<AttributeSheetReport>;
     const csv::Table t = unguarded(sheet);
     if (t.header.size() < 1)
-        return R::failure(QStringLiteral("%1: the sheet has no columns").arg(fileName),
-                          ErrorKind::Invalid);
+        return R::failure(Tr::tr("%1: the sheet has no columns").arg(fileName), ErrorKind::Invalid);
     const QString first = t.header.first().toLower();
     const bool forceCases = first == QLatin1String("case") || first == QLatin1String("cases");
     const bool forceDocs =
@@ -345,9 +351,8 @@ Result<AttributeSheetReport> importAttributeSheet(Editor& e, const csv::Table& s
             continue;
         const bool isDoc = e.storage().documentIdByName(name).has_value();
         if (forceDocs && !isDoc)
-            return R::failure(
-                QStringLiteral("%1: no document named \"%2\"").arg(where(fileName, r), name),
-                ErrorKind::NotFound);
+            return R::failure(Tr::tr("%1: no document named \"%2\"").arg(where(fileName, r), name),
+                              ErrorKind::NotFound);
         (isDoc && !forceCases ? docRows : caseRows) << r;
     }
 

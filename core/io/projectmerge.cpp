@@ -6,6 +6,7 @@
 #include "core/project.h"
 #include "core/rowmaps.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
 #include <QSet>
@@ -14,6 +15,12 @@
 #include <map>
 #include <set>
 #include <tuple>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(situate::io)
+};
+} // namespace
 
 namespace situate {
 
@@ -45,8 +52,7 @@ Result<MergeReport> mergeProject(Editor& e, const Storage& other) {
     for (const DocumentInfo& d : otherDocuments) {
         const auto id = here.documentIdByHash(d.contentHash);
         if (!id) {
-            report.documentsRefused
-                << QStringLiteral("%1: no document here has the same text").arg(d.name);
+            report.documentsRefused << Tr::tr("%1: no document here has the same text").arg(d.name);
             continue;
         }
         docMap.insert(d.id, *id);
@@ -97,7 +103,7 @@ Result<MergeReport> mergeProject(Editor& e, const Storage& other) {
         created.parentId = parentHere;
         auto id = createCode(e, created);
         if (!id)
-            return R::failure(QStringLiteral("code %1: %2").arg(otherPath, id.error()), id.kind());
+            return R::failure(Tr::tr("code %1: %2").arg(otherPath, id.error()), id.kind());
         codeMap.insert(otherId, *id);
         byUuid.insert(oc.uuid, *id);
         byParentAndName[{parentHere, oc.name}] = *id;
@@ -116,7 +122,7 @@ Result<MergeReport> mergeProject(Editor& e, const Storage& other) {
         const bool known = here.coderIdByName(c.name).has_value();
         auto id = ensureCoder(e, c.name);
         if (!id)
-            return R::failure(QStringLiteral("coder %1: %2").arg(c.name, id.error()), id.kind());
+            return R::failure(Tr::tr("coder %1: %2").arg(c.name, id.error()), id.kind());
         coderMap.insert(c.id, *id);
         (known ? report.codersMatched : report.codersAdded) << c.name;
     }
@@ -168,11 +174,10 @@ Result<MergeReport> mergeProject(Editor& e, const Storage& other) {
     }
     report.codingsRefused = unmatchedDocument + outside;
     if (unmatchedDocument > 0)
-        report.refusals << QStringLiteral("%1 coding(s) on documents that are not in this project")
+        report.refusals << Tr::tr("%1 coding(s) on documents that are not in this project")
                                .arg(unmatchedDocument);
     if (outside > 0)
-        report.refusals
-            << QStringLiteral("%1 coding(s) outside their document's text").arg(outside);
+        report.refusals << Tr::tr("%1 coding(s) outside their document's text").arg(outside);
     return report;
 }
 
@@ -180,7 +185,7 @@ Result<MergeReport> mergeProjectFile(Project& project, const QString& otherPath)
     using R = Result<MergeReport>;
     const QFileInfo info(otherPath);
     if (info.exists() && info.canonicalFilePath() == QFileInfo(project.path()).canonicalFilePath())
-        return R::failure(QStringLiteral("cannot merge a project into itself"), ErrorKind::Invalid);
+        return R::failure(Tr::tr("cannot merge a project into itself"), ErrorKind::Invalid);
     auto other = Project::open(otherPath);
     if (!other)
         return Status::from(other);

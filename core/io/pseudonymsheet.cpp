@@ -3,8 +3,15 @@
 
 #include "core/location.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(situate::io)
+};
+} // namespace
 
 namespace situate {
 
@@ -16,8 +23,8 @@ Result<QVector<PseudonymEntry>> readPseudonymList(const csv::Table& table,
     const int match = table.column(QStringLiteral("match"));
     const int kase = table.column(QStringLiteral("case"));
     if (find < 0 || replace < 0)
-        return R::failure(QStringLiteral("%1: the first row must name the columns find and "
-                                         "replace (and optionally match and case)")
+        return R::failure(Tr::tr("%1: the first row must name the columns find and "
+                                 "replace (and optionally match and case)")
                               .arg(fileName),
                           ErrorKind::Invalid);
     QVector<PseudonymEntry> entries;
@@ -32,26 +39,24 @@ Result<QVector<PseudonymEntry>> readPseudonymList(const csv::Table& table,
         e.find = csv::unguard(table.cell(r, find));
         e.replace = csv::unguard(table.cell(r, replace));
         if (e.find.isEmpty())
-            return bad(QStringLiteral("the find column is empty"));
+            return bad(Tr::tr("the find column is empty"));
         const QString m = table.cell(r, match).trimmed().toLower();
         if (m == QLatin1String("anywhere"))
             e.wholeWord = false;
         else if (!m.isEmpty() && m != QLatin1String("word"))
-            return bad(QStringLiteral("match must be \"word\" or \"anywhere\", not \"%1\"").arg(m));
+            return bad(Tr::tr("match must be \"word\" or \"anywhere\", not \"%1\"").arg(m));
         const QString c = table.cell(r, kase).trimmed().toLower();
         if (c == QLatin1String("ignore"))
             e.caseSensitive = false;
         else if (!c.isEmpty() && c != QLatin1String("sensitive"))
-            return bad(
-                QStringLiteral("case must be \"sensitive\" or \"ignore\", not \"%1\"").arg(c));
+            return bad(Tr::tr("case must be \"sensitive\" or \"ignore\", not \"%1\"").arg(c));
         entries.append(e);
         // A repeat is named by the line that repeats.
         if (Status s = checkPseudonymEntries(entries); !s)
             return bad(s.error());
     }
     if (entries.isEmpty())
-        return R::failure(QStringLiteral("%1: the list has no entries").arg(fileName),
-                          ErrorKind::Invalid);
+        return R::failure(Tr::tr("%1: the list has no entries").arg(fileName), ErrorKind::Invalid);
     return entries;
 }
 

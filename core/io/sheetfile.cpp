@@ -3,7 +3,14 @@
 
 #include "core/import/officepackage.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(situate::io)
+};
+} // namespace
 
 namespace situate {
 
@@ -18,8 +25,7 @@ const QString kStrictRelations =
 Result<QByteArray> part(const OfficePackage& package, const QString& entry) {
     if (!package.contains(entry))
         return Result<QByteArray>::failure(
-            QStringLiteral("%1 is not an Excel workbook: it has no %2")
-                .arg(package.fileName(), entry),
+            Tr::tr("%1 is not an Excel workbook: it has no %2").arg(package.fileName(), entry),
             ErrorKind::Invalid);
     return package.read(entry);
 }

@@ -5,16 +5,23 @@
 #include "core/commands/commands.h"
 #include "core/storage/analysisqueries.h"
 
+#include <QCoreApplication>
 #include <QSet>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(situate::query)
+};
+} // namespace
 
 namespace situate::query {
 
 Result<CodeReport> codeQuery(Editor& e, const QString& text, Unit unit, const QString& codePath,
                              const QString& coderName) {
     if (CodeTree::splitPath(codePath).isEmpty())
-        return Result<CodeReport>::failure(QStringLiteral("name the code to code with"));
+        return Result<CodeReport>::failure(Tr::tr("name the code to code with"));
     if (coderName.trimmed().isEmpty())
-        return Result<CodeReport>::failure(QStringLiteral("name the coder to code as"));
+        return Result<CodeReport>::failure(Tr::tr("name the coder to code as"));
     Result<QueryResult> result = runQuery(e.storage(), text, unit);
     if (!result)
         return Status::from(result);

@@ -1,10 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/query/queryparser.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QVector>
 
 #include <limits>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(situate::query)
+};
+} // namespace
 
 namespace situate::query {
 
@@ -24,9 +31,9 @@ QString describe(const Token& t) {
     case TokenKind::Word:
         return QStringLiteral("\"%1\"").arg(t.text);
     case TokenKind::Name:
-        return QStringLiteral("the name \"%1\"").arg(t.text);
+        return Tr::tr("the name \"%1\"").arg(t.text);
     case TokenKind::Number:
-        return QStringLiteral("the number %1").arg(t.text);
+        return Tr::tr("the number %1").arg(t.text);
     case TokenKind::Open:
         return QStringLiteral("\"(\"");
     case TokenKind::Close:
@@ -34,7 +41,7 @@ QString describe(const Token& t) {
     case TokenKind::Equals:
         return QStringLiteral("\"=\"");
     case TokenKind::End:
-        return QStringLiteral("the end of the query");
+        return Tr::tr("the end of the query");
     case TokenKind::Bad:
         return QStringLiteral("\"%1\"").arg(t.text);
     }
@@ -80,8 +87,8 @@ Result<QVector<Token>> tokenize(const QString& text) {
                         continue;
                     }
                     return Status::failure(
-                        QStringLiteral("column %1: expected \\\" or \\\\ after a backslash in "
-                                       "a name (a backslash only escapes a quote or itself)")
+                        Tr::tr("column %1: expected \\\" or \\\\ after a backslash in "
+                               "a name (a backslash only escapes a quote or itself)")
                             .arg(i + 1));
                 }
                 name += QString::fromUcs4(&d, 1);
@@ -89,8 +96,8 @@ Result<QVector<Token>> tokenize(const QString& text) {
             }
             if (!closed)
                 return Status::failure(
-                    QStringLiteral("column %1: expected a closing \" for the name that starts "
-                                   "here, found the end of the query")
+                    Tr::tr("column %1: expected a closing \" for the name that starts "
+                           "here, found the end of the query")
                         .arg(column));
             out << Token{TokenKind::Name, name, column};
         } else if (c >= '0' && c <= '9') {
@@ -135,7 +142,7 @@ private:
                peek().text.compare(QLatin1String(word), Qt::CaseInsensitive) == 0;
     }
     Status expected(const QString& what) const {
-        return Status::failure(QStringLiteral("column %1: expected %2, found %3")
+        return Status::failure(Tr::tr("column %1: expected %2, found %3")
                                    .arg(peek().column)
                                    .arg(what, describe(peek())));
     }
@@ -199,14 +206,13 @@ private:
             if (atWord("near")) {
                 take();
                 if (peek().kind != TokenKind::Number)
-                    return expected(QStringLiteral("a whole number of words after \"near\""));
+                    return expected(Tr::tr("a whole number of words after \"near\""));
                 bool ok = false;
                 words = take().text.toLongLong(&ok);
                 if (!ok)
-                    return Status::failure(
-                        QStringLiteral("column %1: expected a number of words up to %2")
-                            .arg(m_tokens[m_pos - 1].column)
-                            .arg(std::numeric_limits<qint64>::max()));
+                    return Status::failure(Tr::tr("column %1: expected a number of words up to %2")
+                                               .arg(m_tokens[m_pos - 1].column)
+                                               .arg(std::numeric_limits<qint64>::max()));
                 kind = NodeKind::Near;
             } else if (atWord("in")) {
                 take();
@@ -229,7 +235,7 @@ private:
 
     Result<QString> name(const QString& after) {
         if (peek().kind != TokenKind::Name)
-            return Status(expected(QStringLiteral("a quoted name after \"%1\"").arg(after)));
+            return Status(expected(Tr::tr("a quoted name after \"%1\"").arg(after)));
         return take().text;
     }
 

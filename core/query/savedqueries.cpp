@@ -3,7 +3,15 @@
 
 #include "core/query/queryevaluator.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(situate::query)
+};
+} // namespace
 
 namespace situate::query {
 
@@ -12,7 +20,7 @@ namespace {
 const QString kPrefix = QStringLiteral("query:");
 
 Status unknown(const QString& name) {
-    return Status::failure(QStringLiteral("no saved query \"%1\"").arg(name), ErrorKind::NotFound);
+    return Status::failure(Tr::tr("no saved query \"%1\"").arg(name), ErrorKind::NotFound);
 }
 
 } // namespace
@@ -40,16 +48,16 @@ Result<QString> savedQuery(const Storage& storage, const QString& name) {
 
 Status saveQuery(Editor& e, const QString& name, const QString& text) {
     if (name.trimmed().isEmpty())
-        return Status::failure(QStringLiteral("name the query to save"));
+        return Status::failure(Tr::tr("name the query to save"));
     // A name is one line of `query list`: tabs and line breaks would split it.
     for (const QChar ch : name)
         if (ch.category() == QChar::Other_Control)
             return Status::failure(
-                QStringLiteral("a query's name cannot hold tabs, line breaks or other control "
-                               "characters"),
+                Tr::tr("a query's name cannot hold tabs, line breaks or other control "
+                       "characters"),
                 ErrorKind::Invalid);
     if (text.trimmed().isEmpty())
-        return Status::failure(QStringLiteral("the query to save is empty"));
+        return Status::failure(Tr::tr("the query to save is empty"));
     if (Status st = checkQuery(e.storage(), text); !st)
         return st;
     return e.setProjectValue(kPrefix + name, text);
@@ -80,9 +88,8 @@ Result<QVector<TextRuns>> savedQueryRuns(const Storage& storage, const QStringLi
     for (const SavedQuery& q : chosen) {
         Result<QueryResult> result = runQuery(storage, q.query);
         if (!result)
-            return Status::failure(
-                QStringLiteral("the saved query \"%1\": %2").arg(q.name, result.error()),
-                result.kind());
+            return Status::failure(Tr::tr("the saved query \"%1\": %2").arg(q.name, result.error()),
+                                   result.kind());
         TextRuns runs{q.name, {}};
         const QVector<DocumentInfo>& documents = result->data->documents();
         for (qsizetype d = 0; d < documents.size(); ++d) {

@@ -10,11 +10,18 @@
 #include "core/storage/refiqueries.h"
 #include "core/text.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QXmlStreamWriter>
 
 #include <cmath>
 #include <optional>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(situate::refi)
+};
+} // namespace
 
 namespace situate::refi {
 
@@ -559,7 +566,7 @@ Result<QByteArray> codebookXml(const Project& project) {
     const Snapshot& s = *read;
     if (s.tree.codes().isEmpty())
         return Result<QByteArray>::failure(
-            QStringLiteral("the project has no codes, and a REFI-QDA codebook needs at least one"));
+            Tr::tr("the project has no codes, and a REFI-QDA codebook needs at least one"));
     return writeCodebook(s);
 }
 
@@ -608,7 +615,7 @@ Result<ExportPlan> exportCodebook(const Project& project, const QString& path) {
     const Snapshot& s = *read;
     if (s.tree.codes().isEmpty())
         return Result<ExportPlan>::failure(
-            QStringLiteral("the project has no codes, and a REFI-QDA codebook needs at least one"));
+            Tr::tr("the project has no codes, and a REFI-QDA codebook needs at least one"));
     if (Status st = csv::saveFile(path, writeCodebook(s)); !st)
         return st;
     return makePlan(s, true);

@@ -12,7 +12,14 @@
 #include "core/storage/refiqueries.h"
 #include "core/text.h"
 
+#include <QCoreApplication>
 #include <QUuid>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(situate::refi)
+};
+} // namespace
 
 namespace situate::refi {
 
@@ -82,8 +89,7 @@ QString RefiImporter::newRowUuid(const QString& guid, QSet<QString>& used) const
 
 Status RefiImporter::step(const QString& what) {
     if (m_progress && !m_progress(m_step, m_steps, what))
-        return Status::failure(
-            QStringLiteral("the import was cancelled: the project is unchanged"));
+        return Status::failure(Tr::tr("the import was cancelled: the project is unchanged"));
     ++m_step;
     return {};
 }
@@ -146,7 +152,7 @@ Result<qint64> RefiImporter::childCode(qint64 parentId, const QString& name, boo
 Status RefiImporter::fillCode(qint64 id, const QdaCode& from) {
     const auto current = m_e.storage().code(id);
     if (!current)
-        return Status::failure(QStringLiteral("a matched code disappeared during the import"),
+        return Status::failure(Tr::tr("a matched code disappeared during the import"),
                                ErrorKind::NotFound);
     Code incoming;
     readCodeDescription(from.description, &incoming);
@@ -259,8 +265,7 @@ Status RefiImporter::importCodes() {
                 code.uuid = guid;
             Result<qint64> r = createCode(m_e, code);
             if (!r)
-                return Status::failure(QStringLiteral("code \"%1\": %2").arg(c.name, r.error()),
-                                       r.kind());
+                return Status::failure(Tr::tr("code \"%1\": %2").arg(c.name, r.error()), r.kind());
             id = *r;
             m_children.insert({parent, unique}, id);
             ++m_report.codesCreated;
@@ -441,8 +446,7 @@ Status RefiImporter::importSource(const QdaTextSource& s, int index) {
     bool reused = false;
     Result<qint64> doc = documentFor(s, name, text.normalised(), &reused);
     if (!doc)
-        return Status::failure(QStringLiteral("source \"%1\": %2").arg(name, doc.error()),
-                               doc.kind());
+        return Status::failure(Tr::tr("source \"%1\": %2").arg(name, doc.error()), doc.kind());
     m_docByGuid.insert(key(s.guid), *doc);
 
     QVector<SelectionInput> inputs;
@@ -552,8 +556,8 @@ Result<ImportReport> importFile(Project& project, const QString& path,
         ex = parsed.take();
     }
     if (codebookWanted && !ex.codebookOnly)
-        return R::failure(QStringLiteral("%1 is a REFI-QDA project, not a codebook; import it as "
-                                         "a project (qdpx import)")
+        return R::failure(Tr::tr("%1 is a REFI-QDA project, not a codebook; import it as "
+                                 "a project (qdpx import)")
                               .arg(package->fileName()),
                           ErrorKind::Invalid);
     ImportReport report;

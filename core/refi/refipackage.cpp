@@ -3,6 +3,7 @@
 
 #include "core/import/importsupport.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -10,6 +11,12 @@
 #include <zip.h>
 
 #include <utility>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(situate::refi)
+};
+} // namespace
 
 namespace situate::refi {
 
@@ -65,11 +72,10 @@ Result<RefiPackage> RefiPackage::open(const QString& path) {
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (!looksZip) {
         if (suffix == QLatin1String("qdpx"))
-            return R::failure(p.fail(start.isEmpty()
-                                         ? QStringLiteral("the file is empty")
-                                         : QStringLiteral("not a REFI-QDA project (a .qdpx "
-                                                          "file is a zip archive; this is not "
-                                                          "one)")),
+            return R::failure(p.fail(start.isEmpty() ? Tr::tr("the file is empty")
+                                                     : Tr::tr("not a REFI-QDA project (a .qdpx "
+                                                              "file is a zip archive; this is not "
+                                                              "one)")),
                               ErrorKind::Invalid);
         // A bare .qde or .qdc: its sources, if any, sit in a "sources" folder beside it.
         p.m_main = p.m_fileName;
@@ -96,16 +102,15 @@ Result<RefiPackage> RefiPackage::open(const QString& path) {
     p.m_zip.reset(zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY, &error));
     if (!p.m_zip) {
         if (error == ZIP_ER_OPEN || error == ZIP_ER_READ)
-            return R::failure(p.fail(QStringLiteral("could not be opened for reading")),
-                              ErrorKind::Io);
-        return R::failure(p.fail(QStringLiteral("not a valid REFI-QDA project (the zip archive "
-                                                "is damaged or truncated)")),
+            return R::failure(p.fail(Tr::tr("could not be opened for reading")), ErrorKind::Io);
+        return R::failure(p.fail(Tr::tr("not a valid REFI-QDA project (the zip archive "
+                                        "is damaged or truncated)")),
                           ErrorKind::Invalid);
     }
     const zip_int64_t count = zip_get_num_entries(p.m_zip.get(), 0);
     if (count > limits::maxEntries)
-        return R::failure(p.fail(QStringLiteral("the archive lists %1 files, more than the %2 a "
-                                                "REFI-QDA import reads")
+        return R::failure(p.fail(Tr::tr("the archive lists %1 files, more than the %2 a "
+                                        "REFI-QDA import reads")
                                      .arg(importsupport::formatCount(count),
                                           importsupport::formatCount(limits::maxEntries))),
                           ErrorKind::Invalid);
@@ -113,14 +118,14 @@ Result<RefiPackage> RefiPackage::open(const QString& path) {
     for (zip_int64_t i = 0; i < count; ++i) {
         const char* raw = zip_get_name(p.m_zip.get(), zip_uint64_t(i), ZIP_FL_ENC_GUESS);
         if (!raw)
-            return R::failure(p.fail(QStringLiteral("not a valid REFI-QDA project (the zip "
-                                                    "archive is damaged)")),
+            return R::failure(p.fail(Tr::tr("not a valid REFI-QDA project (the zip "
+                                            "archive is damaged)")),
                               ErrorKind::Invalid);
         const QString name = QString::fromUtf8(raw);
         if (isUnsafeName(name))
-            return R::failure(p.fail(QStringLiteral("the archive holds a file with an unsafe "
-                                                    "name (\"%1\": absolute or with \"..\", as "
-                                                    "in a zip-slip attack); it was refused")
+            return R::failure(p.fail(Tr::tr("the archive holds a file with an unsafe "
+                                            "name (\"%1\": absolute or with \"..\", as "
+                                            "in a zip-slip attack); it was refused")
                                          .arg(name)),
                               ErrorKind::Invalid);
         const QString n = QString(name).replace(QLatin1Char('\\'), QLatin1Char('/'));
@@ -139,12 +144,12 @@ Result<RefiPackage> RefiPackage::open(const QString& path) {
         }
     }
     if (mains.isEmpty())
-        return R::failure(p.fail(QStringLiteral("not a REFI-QDA project (the archive holds no "
-                                                ".qde project file at its top level)")),
+        return R::failure(p.fail(Tr::tr("not a REFI-QDA project (the archive holds no "
+                                        ".qde project file at its top level)")),
                           ErrorKind::Invalid);
     if (mains.size() > 1)
-        return R::failure(p.fail(QStringLiteral("the archive holds %1 .qde project files at its "
-                                                "top level (%2); a REFI-QDA project has one")
+        return R::failure(p.fail(Tr::tr("the archive holds %1 .qde project files at its "
+                                        "top level (%2); a REFI-QDA project has one")
                                      .arg(mains.size())
                                      .arg(mains.join(QStringLiteral(", ")))),
                           ErrorKind::Invalid);
@@ -158,13 +163,12 @@ Result<QByteArray> RefiPackage::readMain() {
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly))
         return Result<QByteArray>::failure(
-            fail(QStringLiteral("could not be opened (%1)").arg(file.errorString())),
-            ErrorKind::Io);
+            fail(Tr::tr("could not be opened (%1)").arg(file.errorString())), ErrorKind::Io);
     // Asking for the whole limit would allocate it (128 MiB) for every file, however small.
     QByteArray bytes = file.read(qMin<qint64>(file.size(), limits::maxEntryBytes) + 1);
     if (bytes.size() > limits::maxEntryBytes)
         return Result<QByteArray>::failure(
-            fail(QStringLiteral("the file is larger than the %1 limit for a project file")
+            fail(Tr::tr("the file is larger than the %1 limit for a project file")
                      .arg(formatMegabytes(limits::maxEntryBytes))),
             ErrorKind::Invalid);
     m_bytesRead += bytes.size();
@@ -196,7 +200,7 @@ Result<QByteArray> RefiPackage::readDiskFile(const QString& entry) {
     using R = Result<QByteArray>;
     if (m_sourcesDir.isEmpty() || entry.contains(QLatin1Char('/')) ||
         entry.contains(QLatin1Char('\\')))
-        return R::failure(fail(QStringLiteral("%1 is not in the sources folder").arg(entry)),
+        return R::failure(fail(Tr::tr("%1 is not in the sources folder").arg(entry)),
                           ErrorKind::Invalid);
     const QString shown = QFileInfo(m_sourcesDir).fileName() + QLatin1Char('/') + entry;
     const QFileInfo info(QDir(m_sourcesDir).filePath(entry));
@@ -206,14 +210,14 @@ Result<QByteArray> RefiPackage::readDiskFile(const QString& entry) {
     const QString real = info.canonicalFilePath();
     if (!real.isEmpty() && !real.startsWith(m_sourcesRealDir + QLatin1Char('/'))) {
         if (info.isSymLink())
-            return R::failure(fail(QStringLiteral("%1 is a symbolic link to %2, outside the "
-                                                  "sources folder; nothing was imported (put "
-                                                  "the file itself in the sources folder)")
+            return R::failure(fail(Tr::tr("%1 is a symbolic link to %2, outside the "
+                                          "sources folder; nothing was imported (put "
+                                          "the file itself in the sources folder)")
                                        .arg(shown, info.symLinkTarget())),
                               ErrorKind::Invalid);
-        return R::failure(fail(QStringLiteral("%1 is outside the sources folder: %2 is a "
-                                              "symbolic link to %3; nothing was imported (make "
-                                              "the sources folder a real folder)")
+        return R::failure(fail(Tr::tr("%1 is outside the sources folder: %2 is a "
+                                      "symbolic link to %3; nothing was imported (make "
+                                      "the sources folder a real folder)")
                                    .arg(shown, QFileInfo(m_sourcesDir).fileName(),
                                         QFileInfo(m_sourcesDir).symLinkTarget())),
                           ErrorKind::Invalid);
@@ -221,12 +225,12 @@ Result<QByteArray> RefiPackage::readDiskFile(const QString& entry) {
     QFile file(info.filePath());
     if (!file.open(QIODevice::ReadOnly))
         return R::failure(
-            fail(QStringLiteral("%1 could not be opened (%2)").arg(entry, file.errorString())),
+            fail(Tr::tr("%1 could not be opened (%2)").arg(entry, file.errorString())),
             ErrorKind::Io);
     const qint64 budget = std::min(limits::maxEntryBytes, limits::maxTotalBytes - m_bytesRead);
     QByteArray bytes = file.read(budget + 1);
     if (bytes.size() > budget)
-        return R::failure(fail(QStringLiteral("%1 is larger than the %2 limit for one source")
+        return R::failure(fail(Tr::tr("%1 is larger than the %2 limit for one source")
                                    .arg(entry, formatMegabytes(limits::maxEntryBytes))),
                           ErrorKind::Invalid);
     m_bytesRead += bytes.size();
@@ -242,17 +246,17 @@ Result<QByteArray> RefiPackage::readZipEntry(const QString& entry) {
                                          "import (possible zip bomb); nothing was imported")
                               .arg(formatMegabytes(limits::maxTotalBytes));
     if (!m_index.contains(entry))
-        return R::failure(fail(QStringLiteral("%1 is missing from the archive").arg(entry)),
+        return R::failure(fail(Tr::tr("%1 is missing from the archive").arg(entry)),
                           ErrorKind::Invalid);
     const auto index = zip_uint64_t(m_index.value(entry));
     zip_stat_t stat;
     zip_stat_init(&stat);
     if (zip_stat_index(m_zip.get(), index, 0, &stat) != 0)
-        return R::failure(fail(QStringLiteral("the zip archive is damaged (%1)").arg(entry)),
+        return R::failure(fail(Tr::tr("the zip archive is damaged (%1)").arg(entry)),
                           ErrorKind::Invalid);
     if ((stat.valid & ZIP_STAT_ENCRYPTION_METHOD) && stat.encryption_method != ZIP_EM_NONE)
-        return R::failure(fail(QStringLiteral("%1 is encrypted; export the project again "
-                                              "without a password")
+        return R::failure(fail(Tr::tr("%1 is encrypted; export the project again "
+                                      "without a password")
                                    .arg(entry)),
                           ErrorKind::Invalid);
     // The sizes in the directory are only claims: they fail fast here, and the bytes that
@@ -268,16 +272,16 @@ Result<QByteArray> RefiPackage::readZipEntry(const QString& entry) {
         const int code = zip_error_code_zip(zip_get_error(m_zip.get()));
         if (code == ZIP_ER_COMPNOTSUPP)
             return R::failure(
-                fail(QStringLiteral("%1 uses a compression method that cannot be read").arg(entry)),
+                fail(Tr::tr("%1 uses a compression method that cannot be read").arg(entry)),
                 ErrorKind::Invalid);
-        return R::failure(fail(QStringLiteral("%1 cannot be read: %2")
+        return R::failure(fail(Tr::tr("%1 cannot be read: %2")
                                    .arg(entry, QString::fromUtf8(zip_strerror(m_zip.get())))),
                           ErrorKind::Io);
     }
     InflatedEntry read =
         inflateEntry(file, (stat.valid & ZIP_STAT_SIZE) ? qint64(stat.size) : 0, budget);
     if (read.readFailed)
-        return R::failure(fail(QStringLiteral("the zip archive is damaged or truncated (%1: %2)")
+        return R::failure(fail(Tr::tr("the zip archive is damaged or truncated (%1: %2)")
                                    .arg(entry, read.readError)),
                           ErrorKind::Invalid);
     if (read.tooLarge)
@@ -293,12 +297,12 @@ Result<QByteArray> zipArchive(const QVector<QPair<QString, QByteArray>>& files) 
     zip_error_init(&error);
     zip_source_t* buffer = zip_source_buffer_create(nullptr, 0, 0, &error);
     if (!buffer)
-        return R::failure(QStringLiteral("could not create the archive in memory"), ErrorKind::Io);
+        return R::failure(Tr::tr("could not create the archive in memory"), ErrorKind::Io);
     zip_source_keep(buffer);
     zip_t* archive = zip_open_from_source(buffer, ZIP_TRUNCATE, &error);
     if (!archive) {
         zip_source_free(buffer);
-        return R::failure(QStringLiteral("could not create the archive in memory"), ErrorKind::Io);
+        return R::failure(Tr::tr("could not create the archive in memory"), ErrorKind::Io);
     }
     for (const auto& [name, data] : files) {
         zip_source_t* source =
@@ -309,14 +313,13 @@ Result<QByteArray> zipArchive(const QVector<QPair<QString, QByteArray>>& files) 
                 zip_source_free(source);
             zip_discard(archive);
             zip_source_free(buffer);
-            return R::failure(QStringLiteral("could not add %1 to the archive").arg(name),
-                              ErrorKind::Io);
+            return R::failure(Tr::tr("could not add %1 to the archive").arg(name), ErrorKind::Io);
         }
     }
     if (zip_close(archive) < 0) {
         zip_discard(archive);
         zip_source_free(buffer);
-        return R::failure(QStringLiteral("could not finish the archive"), ErrorKind::Io);
+        return R::failure(Tr::tr("could not finish the archive"), ErrorKind::Io);
     }
     QByteArray out;
     if (zip_source_open(buffer) == 0) {
@@ -332,7 +335,7 @@ Result<QByteArray> zipArchive(const QVector<QPair<QString, QByteArray>>& files) 
     }
     zip_source_free(buffer);
     if (out.isEmpty())
-        return R::failure(QStringLiteral("could not read back the archive"), ErrorKind::Io);
+        return R::failure(Tr::tr("could not read back the archive"), ErrorKind::Io);
     return out;
 }
 

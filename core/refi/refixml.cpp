@@ -3,7 +3,14 @@
 
 #include "core/import/importeddocument.h"
 
+#include <QCoreApplication>
 #include <QXmlStreamReader>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(situate::refi)
+};
+} // namespace
 
 namespace situate::refi {
 
@@ -513,7 +520,7 @@ Result<QdaExchange> parseExchange(const QByteArray& xml, const QString& fileName
         if (!reader.problem().isEmpty())
             return R::failure(reader.problem());
         return R::failure(
-            QStringLiteral("%1 holds no XML elements; it is not a REFI-QDA file").arg(fileName),
+            Tr::tr("%1 holds no XML elements; it is not a REFI-QDA file").arg(fileName),
             ErrorKind::Invalid);
     }
     Parser parser(reader);
@@ -523,8 +530,8 @@ Result<QdaExchange> parseExchange(const QByteArray& xml, const QString& fileName
         parser.ex.codebookOnly = true;
         parser.codebook();
     } else {
-        return R::failure(QStringLiteral("%1 is not a REFI-QDA project or codebook (its root "
-                                         "element is <%2>, not <Project> or <CodeBook>)")
+        return R::failure(Tr::tr("%1 is not a REFI-QDA project or codebook (its root "
+                                 "element is <%2>, not <Project> or <CodeBook>)")
                               .arg(fileName, reader.name().toString()),
                           ErrorKind::Invalid);
     }

@@ -9,6 +9,7 @@
 #include "core/storage/storageconnection.h"
 
 #include <QAtomicInteger>
+#include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSqlError>
@@ -21,6 +22,12 @@
 #include <optional>
 #include <thread>
 #include <vector>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(situate::storage)
+};
+} // namespace
 
 namespace situate {
 
@@ -68,7 +75,7 @@ QString copyRows(PGconn* c, const QByteArray& sql, QVector<CodingSpan>* out) {
                 if (row.endsWith('\n') && parseCodingSpan(row.chopped(1), '\t', &span))
                     out->append(span);
                 else
-                    error = QStringLiteral("unexpected row \"%1\"")
+                    error = Tr::tr("unexpected row \"%1\"")
                                 .arg(QString::fromUtf8(row.first(std::min<qsizetype>(size, 200))));
             }
             PQfreemem(buffer);
@@ -199,7 +206,7 @@ Result<QVector<CodingSpan>> copyPostgresSpans(const Storage& s, PGconn* c) {
     const QString error = copyRows(
         c, "COPY codings (id, document_id, code_id, coder_id, start, \"end\") TO STDOUT", &out);
     if (!error.isEmpty())
-        return R::failure(QStringLiteral("cannot read codings: %1").arg(error.trimmed()));
+        return R::failure(Tr::tr("cannot read codings: %1").arg(error.trimmed()));
     return out;
 }
 #endif
@@ -224,11 +231,11 @@ Result<QVector<CodingSpan>> loadPostgresSpans(const Storage& s, const QString& w
     if (!q.prepare(QStringLiteral("SELECT concat_ws(' ', id, document_id, code_id, coder_id, "
                                   "start, \"end\") FROM codings") +
                    where))
-        return sqlfailure::query(q, database(s), QStringLiteral("cannot read codings"));
+        return sqlfailure::query(q, database(s), Tr::tr("cannot read codings"));
     for (const QVariant& v : binds)
         q.addBindValue(v);
     if (!q.exec())
-        return sqlfailure::query(q, database(s), QStringLiteral("cannot read codings"));
+        return sqlfailure::query(q, database(s), Tr::tr("cannot read codings"));
     QVector<CodingSpan> out;
     if (q.size() > 0)
         out.reserve(q.size());
@@ -236,8 +243,7 @@ Result<QVector<CodingSpan>> loadPostgresSpans(const Storage& s, const QString& w
     while (q.next()) {
         const QString row = q.value(0).toString();
         if (!parseCodingSpan(row, &span))
-            return R::failure(
-                QStringLiteral("cannot read codings: unexpected row \"%1\"").arg(row));
+            return R::failure(Tr::tr("cannot read codings: unexpected row \"%1\"").arg(row));
         out.append(span);
     }
     return out;
@@ -343,15 +349,15 @@ Result<QVector<CodingSpan>> readCodingSpans(const Storage& s, const QVector<qint
         }
         const QByteArray utf8 = sql.toUtf8();
         if (sqlite3_prepare_v2(db, utf8.constData(), int(utf8.size()), &st, nullptr) != SQLITE_OK)
-            return R::failure(QStringLiteral("cannot read codings: %1")
-                                  .arg(QString::fromUtf8(sqlite3_errmsg(db))));
+            return R::failure(
+                Tr::tr("cannot read codings: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))));
         for (int i = 0; i < bound.size(); ++i)
             sqlite3_bind_int64(st, i + 1, bound[i]);
         const int rc = spanreader::appendSpans(st, out);
         sqlite3_finalize(st);
         if (rc != SQLITE_DONE)
-            return R::failure(QStringLiteral("cannot read codings: %1")
-                                  .arg(QString::fromUtf8(sqlite3_errstr(rc))));
+            return R::failure(
+                Tr::tr("cannot read codings: %1").arg(QString::fromUtf8(sqlite3_errstr(rc))));
         return out;
     }
     QVariantList binds;
@@ -400,8 +406,8 @@ Result<QVector<CodingDetail>> loadCodingDetails(const Storage& s, qint64 documen
         const QByteArray utf8 = sql.toUtf8();
         sqlite3_stmt* st = nullptr;
         if (sqlite3_prepare_v2(db, utf8.constData(), int(utf8.size()), &st, nullptr) != SQLITE_OK)
-            return R::failure(QStringLiteral("cannot read codings: %1")
-                                  .arg(QString::fromUtf8(sqlite3_errmsg(db))));
+            return R::failure(
+                Tr::tr("cannot read codings: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))));
         sqlite3_bind_int64(st, 1, documentId);
         auto text = [st](int column) {
             return QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, column)),
@@ -425,8 +431,8 @@ Result<QVector<CodingDetail>> loadCodingDetails(const Storage& s, qint64 documen
             out.append(CodingDetail{sqlite3_column_int64(st, 0), uuid(), text(2), created()});
         sqlite3_finalize(st);
         if (rc != SQLITE_DONE)
-            return R::failure(QStringLiteral("cannot read codings: %1")
-                                  .arg(QString::fromUtf8(sqlite3_errstr(rc))));
+            return R::failure(
+                Tr::tr("cannot read codings: %1").arg(QString::fromUtf8(sqlite3_errstr(rc))));
         return out;
     }
     auto q = runReadQuery(s, sql, {documentId}, QStringLiteral("codings"));
@@ -442,13 +448,13 @@ Result<QVector<CodingDetail>> loadCodingDetailsById(const Storage& s, const QVec
     QSqlQuery q(database(s));
     q.setForwardOnly(true);
     if (!q.prepare(QStringLiteral("SELECT uuid, memo, created FROM codings WHERE id = ?")))
-        return sqlfailure::query(q, database(s), QStringLiteral("cannot read codings"));
+        return sqlfailure::query(q, database(s), Tr::tr("cannot read codings"));
     QVector<CodingDetail> out;
     out.reserve(ids.size());
     for (qint64 id : ids) {
         q.addBindValue(id);
         if (!q.exec())
-            return sqlfailure::query(q, database(s), QStringLiteral("cannot read codings"));
+            return sqlfailure::query(q, database(s), Tr::tr("cannot read codings"));
         CodingDetail d;
         d.id = id;
         if (q.next()) {

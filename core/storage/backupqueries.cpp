@@ -6,12 +6,19 @@
 #include "core/storage/sqlitestorage.h"
 #include "core/storage/storageconnection.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 
 #include <sqlite3.h>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(situate::storage)
+};
+} // namespace
 
 namespace situate {
 
@@ -58,15 +65,14 @@ int pragmaInt(sqlite3* db, const char* sql, int fallback) {
 // this build can read (older formats are migrated when the project is next opened).
 QString unsuitable(sqlite3* db) {
     if (pragmaInt(db, "PRAGMA application_id", 0) != schema::applicationId)
-        return QStringLiteral("not a Situate project");
+        return Tr::tr("not a Situate project");
     const int version = pragmaInt(db, "PRAGMA user_version", -1);
     if (version < 1)
-        return QStringLiteral("not a Situate project (no schema)");
+        return Tr::tr("not a Situate project (no schema)");
     if (version > schema::currentVersion())
-        return QStringLiteral("made by a newer version of Situate (project format %1)")
-            .arg(version);
+        return Tr::tr("made by a newer version of Situate (project format %1)").arg(version);
     sqlite3_stmt* st = nullptr;
-    QString verdict = QStringLiteral("cannot be read");
+    QString verdict = Tr::tr("cannot be read");
     if (sqlite3_prepare_v2(db, "PRAGMA quick_check", -1, &st, nullptr) == SQLITE_OK &&
         sqlite3_step(st) == SQLITE_ROW)
         verdict = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)));
@@ -91,7 +97,7 @@ Status copyInto(sqlite3* src, const QString& target) {
         error = dst ? message(dst) : QString::fromUtf8(sqlite3_errstr(rc));
     }
     if (sqlite3_close(dst) != SQLITE_OK && error.isEmpty())
-        error = QStringLiteral("could not close the copy");
+        error = Tr::tr("could not close the copy");
     if (!error.isEmpty()) {
         QFile::remove(target);
         return Status::failure(error);
@@ -103,7 +109,7 @@ Status copyInto(sqlite3* src, const QString& target) {
 
 Status copyDatabaseTo(const Storage& storage, const QString& target) {
     if (QFileInfo::exists(target))
-        return Status::failure(QStringLiteral("%1 already exists").arg(target));
+        return Status::failure(Tr::tr("%1 already exists").arg(target));
     sqlite3* src = sqliteHandle(storage);
     if (!src) {
         // Another SQLite build behind the driver: VACUUM INTO makes an equally consistent copy.
@@ -133,7 +139,7 @@ Result<std::shared_ptr<FileSnapshot>> FileSnapshot::open(const QString& path) {
     if (rc != SQLITE_OK) {
         const QString error = db ? message(db) : QString::fromUtf8(sqlite3_errstr(rc));
         sqlite3_close(db);
-        return R::failure(QStringLiteral("cannot read %1: %2").arg(path, error), ErrorKind::Io);
+        return R::failure(Tr::tr("cannot read %1: %2").arg(path, error), ErrorKind::Io);
     }
     return std::shared_ptr<FileSnapshot>(new FileSnapshot(path, db));
 }
@@ -149,15 +155,15 @@ FileSnapshot::~FileSnapshot() {
 
 Status FileSnapshot::copyTo(const QString& target) const {
     if (QFileInfo::exists(target))
-        return Status::failure(QStringLiteral("%1 already exists").arg(target));
+        return Status::failure(Tr::tr("%1 already exists").arg(target));
     return copyInto(m_db, target);
 }
 
 Status copyDatabaseFrom(Storage& storage, const QString& source) {
     sqlite3* dst = sqliteHandle(storage);
     if (!dst)
-        return Status::failure(QStringLiteral("restoring needs the SQLite library Situate was "
-                                              "built with"));
+        return Status::failure(Tr::tr("restoring needs the SQLite library Situate was "
+                                      "built with"));
     sqlite3* src = nullptr;
     const QByteArray path = QFile::encodeName(source);
     int rc = sqlite3_open_v2(path.constData(), &src, SQLITE_OPEN_READONLY, nullptr);

@@ -4,9 +4,16 @@
 #include "core/storage/sqlfailure.h"
 
 #include <QAtomicInt>
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(situate::storage)
+};
+} // namespace
 
 namespace situate::connections {
 
@@ -39,8 +46,8 @@ Status openSqlite(const QString& name, const QString& path, const QString& optio
 Status openPostgres(const QString& name, const dialect::PostgresLocation& l) {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
         return Status::failure(
-            QStringLiteral("PostgreSQL projects need Qt's PostgreSQL driver (QPSQL; on Debian "
-                           "the package libqt6sql6-psql), which is not installed"));
+            Tr::tr("PostgreSQL projects need Qt's PostgreSQL driver (QPSQL; on Debian "
+                   "the package libqt6sql6-psql), which is not installed"));
     Status st;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
@@ -60,8 +67,8 @@ Status openPostgres(const QString& name, const dialect::PostgresLocation& l) {
             QSqlQuery q(db);
             if (!q.exec(QStringLiteral("SHOW server_encoding")) || !q.next() ||
                 q.value(0).toString() != QLatin1String("UTF8"))
-                st = Status::failure(QStringLiteral("%1: the database does not store text as "
-                                                    "UTF-8 (create it with ENCODING 'UTF8')")
+                st = Status::failure(Tr::tr("%1: the database does not store text as "
+                                            "UTF-8 (create it with ENCODING 'UTF8')")
                                          .arg(dialect::displayUrl(l)));
         }
     }

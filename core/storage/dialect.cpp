@@ -3,11 +3,18 @@
 
 #include "core/location.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QUrl>
 #include <QUrlQuery>
 
 #include <algorithm>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(situate::storage)
+};
+} // namespace
 
 namespace situate::dialect {
 
@@ -18,8 +25,8 @@ namespace {
 QString refusedSetting(const QString& key) {
     if (key == QLatin1String("password") || key == QLatin1String("passfile") ||
         key == QLatin1String("sslpassword"))
-        return QStringLiteral("a password does not belong in the URL; it comes from PGPASSWORD "
-                              "or ~/.pgpass, or the Situate window asks for it");
+        return Tr::tr("a password does not belong in the URL; it comes from PGPASSWORD "
+                      "or ~/.pgpass, or the Situate window asks for it");
     if (key == QLatin1String("host") || key == QLatin1String("hostaddr") ||
         key == QLatin1String("port") || key == QLatin1String("dbname") ||
         key == QLatin1String("user") || key == QLatin1String("service"))
@@ -99,15 +106,15 @@ Result<PostgresLocation> parsePostgresUrl(const QString& text) {
     const QUrl url(text, QUrl::StrictMode);
     // The URL may hold a password: the message names only what is wrong with it.
     const auto bad = [](const QString& why) {
-        return R::failure(QStringLiteral("not a usable PostgreSQL URL (%1); the form is "
-                                         "postgresql://user@host:port/dbname")
+        return R::failure(Tr::tr("not a usable PostgreSQL URL (%1); the form is "
+                                 "postgresql://user@host:port/dbname")
                               .arg(why));
     };
     if (!url.isValid() || !isServerLocation(text))
-        return bad(QStringLiteral("it does not parse"));
+        return bad(Tr::tr("it does not parse"));
     if (!url.password(QUrl::FullyEncoded).isEmpty() ||
         url.userInfo(QUrl::FullyEncoded).contains(QLatin1Char(':')))
-        return R::failure(QStringLiteral(
+        return R::failure(Tr::tr(
             "a password in the URL is not accepted: it would show in the shell's history, in "
             "the list of processes and among the recent projects. Leave it out of the URL: "
             "the password comes from PGPASSWORD or ~/.pgpass, and the Situate window asks for "
@@ -120,9 +127,9 @@ Result<PostgresLocation> parsePostgresUrl(const QString& text) {
     if (path.startsWith(QLatin1Char('/')))
         path.remove(0, 1);
     if (path.isEmpty())
-        return bad(QStringLiteral("no database name"));
+        return bad(Tr::tr("no database name"));
     if (path.contains(QLatin1Char('/')))
-        return bad(QStringLiteral("the database name contains /"));
+        return bad(Tr::tr("the database name contains /"));
     l.database = path;
     static const QRegularExpression key(QStringLiteral("^[a-z_0-9]+$"));
     static const QRegularExpression control(QStringLiteral("[\\x00-\\x1f\\x7f;]"));
@@ -136,25 +143,23 @@ Result<PostgresLocation> parsePostgresUrl(const QString& text) {
         const QString name = k;
         if (std::any_of(l.options.cbegin(), l.options.cend(),
                         [&](const auto& o) { return o.first == name; }))
-            return bad(QStringLiteral("the setting \"%1\" is given twice; give each setting "
-                                      "once")
+            return bad(Tr::tr("the setting \"%1\" is given twice; give each setting "
+                              "once")
                            .arg(k));
         if (control.match(v).hasMatch())
-            return bad(QStringLiteral("the setting \"%1\" holds a character it may not "
-                                      "(a control character or ;)")
+            return bad(Tr::tr("the setting \"%1\" holds a character it may not "
+                              "(a control character or ;)")
                            .arg(k));
         l.options.append({k, v});
     }
     const QString sslmode = l.option(QStringLiteral("sslmode"));
     if (!sslmode.isNull() && !sslModes.contains(sslmode))
-        return bad(
-            QStringLiteral("sslmode must be one of %1").arg(sslModes.join(QStringLiteral(", "))));
+        return bad(Tr::tr("sslmode must be one of %1").arg(sslModes.join(QStringLiteral(", "))));
     if (!sslmode.isNull() && !encrypted(sslmode) && !isLocalServer(l))
-        return bad(
-            QStringLiteral("sslmode=%1 would let the connection to a server on another computer go "
-                           "unencrypted, so that anyone on the way could read or change it; leave "
-                           "sslmode out (Situate then requires encryption) or use verify-full")
-                .arg(sslmode));
+        return bad(Tr::tr("sslmode=%1 would let the connection to a server on another computer go "
+                          "unencrypted, so that anyone on the way could read or change it; leave "
+                          "sslmode out (Situate then requires encryption) or use verify-full")
+                       .arg(sslmode));
     return l;
 }
 

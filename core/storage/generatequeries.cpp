@@ -4,7 +4,14 @@
 #include "core/storage/compactcolumns.h"
 #include "core/storage/sqlitestorage.h"
 
+#include <QCoreApplication>
 #include <sqlite3.h>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(situate::storage)
+};
+} // namespace
 
 namespace situate {
 
@@ -67,15 +74,15 @@ Result<std::unique_ptr<BulkWriter>> BulkWriter::create(Storage& storage) {
     std::unique_ptr<BulkWriter> w(new BulkWriter);
     w->m_db = sqliteHandle(storage);
     if (!w->m_db)
-        return R::failure(QStringLiteral("generating needs Qt's SQLite driver to use the "
-                                         "system SQLite library"));
+        return R::failure(Tr::tr("generating needs Qt's SQLite driver to use the "
+                                 "system SQLite library"));
     // A large page cache keeps the index inserts of a million codings off the disk.
     sqlite3_exec(w->m_db, "PRAGMA cache_size = -262144", nullptr, nullptr, nullptr);
     for (const TableSql& t : tableSql) {
         sqlite3_stmt*& st = w->m_statements[static_cast<int>(t.table)];
         if (sqlite3_prepare_v3(w->m_db, t.sql, -1, SQLITE_PREPARE_PERSISTENT, &st, nullptr) !=
             SQLITE_OK)
-            return R::failure(QStringLiteral("cannot prepare a bulk insert: %1")
+            return R::failure(Tr::tr("cannot prepare a bulk insert: %1")
                                   .arg(QString::fromUtf8(sqlite3_errmsg(w->m_db))));
     }
     return R(std::move(w));
@@ -90,9 +97,8 @@ Result<qint64> BulkWriter::insert(BulkTable table, std::initializer_list<BulkVal
     const TableSql& t = tableSql[static_cast<int>(table)];
     sqlite3_stmt* st = m_statements[static_cast<int>(table)];
     if (static_cast<int>(values.size()) != t.columns)
-        return Result<qint64>::failure(QStringLiteral("internal error: %1 values for %2 columns")
-                                           .arg(values.size())
-                                           .arg(t.columns));
+        return Result<qint64>::failure(
+            Tr::tr("internal error: %1 values for %2 columns").arg(values.size()).arg(t.columns));
     int i = 1;
     for (const BulkValue& v : values) {
         switch (v.kind) {
@@ -117,7 +123,7 @@ Result<qint64> BulkWriter::insert(BulkTable table, std::initializer_list<BulkVal
     sqlite3_reset(st);
     sqlite3_clear_bindings(st);
     if (rc != SQLITE_DONE)
-        return Result<qint64>::failure(QStringLiteral("cannot write the generated project: %1")
+        return Result<qint64>::failure(Tr::tr("cannot write the generated project: %1")
                                            .arg(QString::fromUtf8(sqlite3_errmsg(m_db))));
     return qint64(sqlite3_last_insert_rowid(m_db));
 }

@@ -7,8 +7,15 @@
 #include "core/storage/sqlnames.h"
 #include "core/storage/teamroles.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(situate::storage)
+};
+} // namespace
 
 namespace situate::schema::postgres {
 
@@ -39,7 +46,7 @@ Status ensureNotifications(QSqlDatabase& db) {
     for (const QString& sql : statements) {
         QSqlQuery q(db);
         if (!q.exec(sql))
-            return sqlfailure::statement(q.lastError(), QStringLiteral("schema update failed"));
+            return sqlfailure::statement(q.lastError(), Tr::tr("schema update failed"));
     }
     return {};
 }
@@ -47,7 +54,7 @@ Status ensureNotifications(QSqlDatabase& db) {
 Status exec(QSqlDatabase& db, const QString& sql) {
     QSqlQuery q(db);
     if (!q.exec(sql))
-        return sqlfailure::statement(q.lastError(), QStringLiteral("schema update failed"));
+        return sqlfailure::statement(q.lastError(), Tr::tr("schema update failed"));
     return {};
 }
 
@@ -57,8 +64,7 @@ Status recordVersion(QSqlDatabase& db, int version) {
                              "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     q.addBindValue(QString::number(version));
     if (!q.exec())
-        return sqlfailure::statement(q.lastError(),
-                                     QStringLiteral("could not record the schema version"));
+        return sqlfailure::statement(q.lastError(), Tr::tr("could not record the schema version"));
     return {};
 }
 
@@ -68,8 +74,7 @@ Result<QString> beginInSchema(QSqlDatabase& db) {
     if (!schema)
         return schema;
     if (!db.transaction())
-        return sqlfailure::statement(db.lastError(),
-                                     QStringLiteral("could not start a transaction"));
+        return sqlfailure::statement(db.lastError(), Tr::tr("could not start a transaction"));
     return schema;
 }
 
@@ -107,7 +112,7 @@ Status runStep(QSqlDatabase& db, int step) {
         return st;
     }
     if (!db.commit())
-        return sqlfailure::statement(db.lastError(), QStringLiteral("could not save the schema"));
+        return sqlfailure::statement(db.lastError(), Tr::tr("could not save the schema"));
     return {};
 }
 
@@ -162,7 +167,7 @@ Status create(QSqlDatabase& db) {
         return st;
     }
     if (!db.commit())
-        return sqlfailure::statement(db.lastError(), QStringLiteral("could not save the schema"));
+        return sqlfailure::statement(db.lastError(), Tr::tr("could not save the schema"));
     return {};
 }
 

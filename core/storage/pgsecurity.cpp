@@ -3,9 +3,16 @@
 
 #include "core/storage/sqlfailure.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(situate::storage)
+};
+} // namespace
 
 namespace situate::schema::postgres {
 
@@ -18,7 +25,7 @@ constexpr int securityVersion = 1;
 Status exec(QSqlDatabase& db, const QString& sql) {
     QSqlQuery q(db);
     if (!q.exec(sql))
-        return sqlfailure::statement(q.lastError(), QStringLiteral("schema update failed"));
+        return sqlfailure::statement(q.lastError(), Tr::tr("schema update failed"));
     return {};
 }
 
@@ -110,7 +117,7 @@ Status harden(QSqlDatabase& db) {
                              "?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     q.addBindValue(QString::number(securityVersion));
     if (!q.exec())
-        return sqlfailure::statement(q.lastError(), QStringLiteral("schema update failed"));
+        return sqlfailure::statement(q.lastError(), Tr::tr("schema update failed"));
     return {};
 }
 

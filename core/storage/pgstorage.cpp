@@ -13,8 +13,15 @@
 #include "core/storage/storageconnection.h"
 #include "core/storage/storagerows.h"
 
+#include <QCoreApplication>
 #include <QObject>
 #include <QSqlDriver>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(situate::storage)
+};
+} // namespace
 
 namespace situate {
 
@@ -31,23 +38,21 @@ Status updateSchema(QSqlDatabase& db, const QString& name, int version) {
     Result<bool> outdated = schema::postgres::needsHardening(db);
     if (!outdated)
         return Status::failure(
-            QStringLiteral("%1: cannot read the project: %2").arg(name, outdated.error()),
-            outdated.kind());
+            Tr::tr("%1: cannot read the project: %2").arg(name, outdated.error()), outdated.kind());
     if (version >= schema::currentVersion() && !*outdated)
         return {};
     Result<bool> owner = schema::postgres::ownsSchema(db);
     if (!owner)
-        return Status::failure(
-            QStringLiteral("%1: cannot read the project: %2").arg(name, owner.error()),
-            owner.kind());
+        return Status::failure(Tr::tr("%1: cannot read the project: %2").arg(name, owner.error()),
+                               owner.kind());
     if (!*owner) {
         if (version >= schema::currentVersion())
             return {}; // the protections wait for the owner's next open; nothing else does
         return Status::failure(
-            QStringLiteral("%1: the project is in format %2 and this version of Situate needs "
-                           "format %3. Only the login that published it (the owner of its "
-                           "tables) may update a team project: ask them to open it once with "
-                           "this version. Nothing was changed.")
+            Tr::tr("%1: the project is in format %2 and this version of Situate needs "
+                   "format %3. Only the login that published it (the owner of its "
+                   "tables) may update a team project: ask them to open it once with "
+                   "this version. Nothing was changed.")
                 .arg(name)
                 .arg(version)
                 .arg(schema::currentVersion()));
@@ -69,9 +74,9 @@ Status refusedByRowSecurity(const QSqlDatabase& db, const QString& table, qint64
         return {};
     // Refused, which Project::edit words for users.
     if (table == QLatin1String("rating_evidence"))
-        return Status::failure(QStringLiteral("evidence link %1 belongs to another coder's "
-                                              "maturity rating, and only they or an owner may "
-                                              "change it")
+        return Status::failure(Tr::tr("evidence link %1 belongs to another coder's "
+                                      "maturity rating, and only they or an owner may "
+                                      "change it")
                                    .arg(id),
                                ErrorKind::Refused);
     const QString row =
@@ -79,8 +84,8 @@ Status refusedByRowSecurity(const QSqlDatabase& db, const QString& table, qint64
         : table == QLatin1String("key_quotes") ? QStringLiteral("the key-quote flag of coding")
         : table == QLatin1String("maturity_ratings") ? QStringLiteral("maturity rating")
                                                      : table;
-    return Status::failure(QStringLiteral("%1 %2 is another coder's, and only they or an owner "
-                                          "may change it")
+    return Status::failure(Tr::tr("%1 %2 is another coder's, and only they or an owner "
+                                  "may change it")
                                .arg(row)
                                .arg(id),
                            ErrorKind::Refused);
@@ -136,8 +141,8 @@ Status PostgresConnection::afterCommit() {
         return {};
     // The change is committed; end this session the way a network failure would.
     QSqlQuery(database()).exec(QStringLiteral("SELECT pg_terminate_backend(pg_backend_pid())"));
-    return Status::failure(QStringLiteral("could not save the change: the connection was "
-                                          "lost before the server answered (test)"));
+    return Status::failure(Tr::tr("could not save the change: the connection was "
+                                  "lost before the server answered (test)"));
 }
 
 Status PostgresConnection::refusedChange(const QString& table, qint64 id, int affected) const {
@@ -217,8 +222,7 @@ Status PostgresConnection::reconnect() {
     if (m_listening && !db.driver()->subscribeToNotification(changesChannel))
         return sqlfailure::statement(
             db.driver()->lastError(),
-            QStringLiteral("connected to %1, but cannot listen for other clients' changes")
-                .arg(path()));
+            Tr::tr("connected to %1, but cannot listen for other clients' changes").arg(path()));
     return {};
 }
 
@@ -249,13 +253,12 @@ openPostgresStorage(const QString& url, Storage::Mode mode, const ConnectionSecr
     Result<int> version = schema::postgres::version(db);
     if (!version) {
         if (version.kind() == ErrorKind::Refused)
-            return R::failure(QStringLiteral("%1: this login may not read the project; its "
-                                             "owner can give it a role (situate-cli team grant)")
+            return R::failure(Tr::tr("%1: this login may not read the project; its "
+                                     "owner can give it a role (situate-cli team grant)")
                                   .arg(name),
                               ErrorKind::Refused);
-        return R::failure(
-            QStringLiteral("%1: cannot read the project: %2").arg(name, version.error()),
-            version.kind());
+        return R::failure(Tr::tr("%1: cannot read the project: %2").arg(name, version.error()),
+                          version.kind());
     }
     if (mode == Storage::Mode::Create) {
         if (*version >= 0) {
@@ -264,7 +267,7 @@ openPostgresStorage(const QString& url, Storage::Mode mode, const ConnectionSecr
             QSqlQuery q(db);
             if (!q.exec(QStringLiteral("SELECT count(*) FROM project_info")) || !q.next() ||
                 q.value(0).toLongLong() != 0)
-                return R::failure(QStringLiteral("%1: already holds a Situate project").arg(name));
+                return R::failure(Tr::tr("%1: already holds a Situate project").arg(name));
             q.finish();
             QHash<QString, QStringList> columns;
             QSet<QString> notNull;
@@ -277,21 +280,21 @@ openPostgresStorage(const QString& url, Storage::Mode mode, const ConnectionSecr
         if (!empty)
             return R::failure(QStringLiteral("%1: %2").arg(name, empty.error()), empty.kind());
         if (!*empty)
-            return R::failure(QStringLiteral("%1: the database is not empty; a Situate project "
-                                             "needs a database of its own (CREATE DATABASE)")
+            return R::failure(Tr::tr("%1: the database is not empty; a Situate project "
+                                     "needs a database of its own (CREATE DATABASE)")
                                   .arg(name));
         if (Status st = schema::postgres::create(db); !st)
             return R::failure(QStringLiteral("%1: %2").arg(name, st.error()), st.kind());
     } else {
         if (*version < 0)
-            return R::failure(QStringLiteral("%1: not a Situate project (the database holds no "
-                                             "Situate schema; `situate-cli publish` puts a "
-                                             "project there)")
+            return R::failure(Tr::tr("%1: not a Situate project (the database holds no "
+                                     "Situate schema; `situate-cli publish` puts a "
+                                     "project there)")
                                   .arg(name));
         if (*version > schema::currentVersion())
-            return R::failure(QStringLiteral("%1: made by a newer version of Situate (project "
-                                             "format %2; this version reads up to %3). "
-                                             "Update Situate to open it.")
+            return R::failure(Tr::tr("%1: made by a newer version of Situate (project "
+                                     "format %2; this version reads up to %3). "
+                                     "Update Situate to open it.")
                                   .arg(name)
                                   .arg(*version)
                                   .arg(schema::currentVersion()));

@@ -5,10 +5,17 @@
 #include "core/storage/sqlitestorage.h"
 #include "core/storage/storageconnection.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 
 #include <sqlite3.h>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(situate::storage)
+};
+} // namespace
 
 namespace situate {
 
@@ -63,7 +70,7 @@ QString TextReader::text(qint64 id) {
         m_status = sqlfailure::statement(
             QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(m_statement))),
                       QSqlError::StatementError, QString::number(rc)),
-            QStringLiteral("cannot read a document's text"));
+            Tr::tr("cannot read a document's text"));
     sqlite3_reset(m_statement);
     return {};
 }

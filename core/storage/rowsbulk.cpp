@@ -10,6 +10,7 @@
 #include "core/storage/storageconnection.h"
 #include "core/storage/storagerows.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 
 #include <sqlite3.h>
@@ -17,6 +18,12 @@
 #include <algorithm>
 #include <memory>
 #include <vector>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(situate::storage)
+};
+} // namespace
 
 namespace situate {
 
@@ -77,14 +84,13 @@ Status Storage::insertRows(const QString& table, const QStringList& columns,
     const bool given = !ids.isEmpty();
     const qsizetype rows = width == 0 ? 0 : values.size() / width;
     if (width == 0 || values.size() % width != 0 || (given && ids.size() != rows))
-        return Status::failure(QStringLiteral("internal error: %1 values for %2 columns of %3")
+        return Status::failure(Tr::tr("internal error: %1 values for %2 columns of %3")
                                    .arg(values.size())
                                    .arg(width)
                                    .arg(table));
     for (const QString& c : columns) {
         if (!knownColumn(table, c))
-            return Status::failure(
-                QStringLiteral("internal error: unknown column %1.%2").arg(table, c));
+            return Status::failure(Tr::tr("internal error: unknown column %1.%2").arg(table, c));
     }
     sqlite3* db = m_connection->isPostgres() ? nullptr : sqliteHandle(*this);
     if (!db) {
@@ -154,7 +160,7 @@ Status Storage::insertRows(const QString& table, const QStringList& columns,
 
 Status Storage::deleteRows(const QString& table, const QVector<qint64>& ids) {
     if (!m_columns.contains(table))
-        return Status::failure(QStringLiteral("internal error: unknown table ") + table);
+        return Status::failure(Tr::tr("internal error: unknown table ") + table);
     if (hasOtherClients()) {
         // One by one, so a row another client's role hides is refused as deleteRow refuses it.
         for (qint64 id : ids) {

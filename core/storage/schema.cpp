@@ -5,6 +5,7 @@
 #include "core/storage/sqlfailure.h"
 #include "core/storage/sqlitestorage.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -12,6 +13,12 @@
 
 #include <algorithm>
 #include <vector>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(situate::storage)
+};
+} // namespace
 
 namespace situate::schema {
 
@@ -319,33 +326,33 @@ void millisecondsFunction(sqlite3_context* ctx, int, sqlite3_value** argv) {
 Status registerConversions(QSqlDatabase& db) {
     sqlite3* handle = sqliteHandle(db);
     if (!handle)
-        return Status::failure(QStringLiteral("this project needs converting to the current "
-                                              "format, which needs Qt's SQLite driver to use "
-                                              "the system SQLite library"));
+        return Status::failure(Tr::tr("this project needs converting to the current "
+                                      "format, which needs Qt's SQLite driver to use "
+                                      "the system SQLite library"));
     const int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC;
     if (sqlite3_create_function_v2(handle, "situate_uuid_bytes", 1, flags, nullptr,
                                    uuidBytesFunction, nullptr, nullptr, nullptr) != SQLITE_OK ||
         sqlite3_create_function_v2(handle, "situate_milliseconds", 1, flags, nullptr,
                                    millisecondsFunction, nullptr, nullptr, nullptr) != SQLITE_OK)
-        return Status::failure(QStringLiteral("could not prepare the format conversion"));
+        return Status::failure(Tr::tr("could not prepare the format conversion"));
     return {};
 }
 
 Status exec(QSqlDatabase& db, const char* sql) {
     QSqlQuery q(db);
     if (!q.exec(QString::fromUtf8(sql)))
-        return sqlfailure::statement(q.lastError(), QStringLiteral("schema update failed"));
+        return sqlfailure::statement(q.lastError(), Tr::tr("schema update failed"));
     return {};
 }
 
 Status checkReferences(QSqlDatabase& db) {
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
-        return sqlfailure::statement(q.lastError(), QStringLiteral("schema update failed"));
+        return sqlfailure::statement(q.lastError(), Tr::tr("schema update failed"));
     if (q.next())
-        return Status::failure(QStringLiteral("cannot bring this project to the current format: "
-                                              "row %2 of %1 refers to a row that no longer "
-                                              "exists; the file was not changed")
+        return Status::failure(Tr::tr("cannot bring this project to the current format: "
+                                      "row %2 of %1 refers to a row that no longer "
+                                      "exists; the file was not changed")
                                    .arg(q.value(0).toString(), q.value(1).toString()),
                                ErrorKind::Io);
     return {};
@@ -353,8 +360,7 @@ Status checkReferences(QSqlDatabase& db) {
 
 Status runStepIn(QSqlDatabase& db, int step) {
     if (!db.transaction())
-        return sqlfailure::statement(db.lastError(),
-                                     QStringLiteral("could not start a transaction"));
+        return sqlfailure::statement(db.lastError(), Tr::tr("could not start a transaction"));
     for (const char* sql : steps()[static_cast<size_t>(step)]) {
         if (Status s = exec(db, sql); !s) {
             db.rollback();
@@ -372,11 +378,10 @@ Status runStepIn(QSqlDatabase& db, int step) {
     if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(step + 1)) ||
         !q.exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId))) {
         db.rollback();
-        return sqlfailure::statement(q.lastError(),
-                                     QStringLiteral("could not record the schema version"));
+        return sqlfailure::statement(q.lastError(), Tr::tr("could not record the schema version"));
     }
     if (!db.commit())
-        return sqlfailure::statement(db.lastError(), QStringLiteral("could not save the schema"));
+        return sqlfailure::statement(db.lastError(), Tr::tr("could not save the schema"));
     return {};
 }
 

@@ -7,12 +7,19 @@
 #include "core/storage/sqlfailure.h"
 #include "core/text.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 
 #include <algorithm>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(situate::storage)
+};
+} // namespace
 
 namespace situate {
 
@@ -236,7 +243,7 @@ Result<QVector<SearchHit>> searchProject(const QString& projectPath, const Searc
     }
     connections::remove(name);
     if (!error.isEmpty())
-        return R::failure(QStringLiteral("search failed: ") + error);
+        return R::failure(Tr::tr("search failed: ") + error);
     return hits;
 }
 

@@ -1,8 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/sqlfailure.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QStringList>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(situate::storage)
+};
+} // namespace
 
 namespace situate::sqlfailure {
 
@@ -36,7 +43,7 @@ QString uniqueThing(const QString& sentence) {
     static const QRegularExpression constraint(QStringLiteral("constraint \"([a-z_]+)\""));
     const QString name = constraint.match(sentence).captured(1);
     if (name.endsWith(QLatin1String("_uuid_key")))
-        return QStringLiteral("an entry with the same identifier");
+        return Tr::tr("an entry with the same identifier");
     struct Known {
         const char* prefix;
         const char* thing;
@@ -64,7 +71,7 @@ QString uniqueThing(const QString& sentence) {
         if (name.startsWith(QLatin1String(k.prefix)))
             return QString::fromLatin1(k.thing);
     }
-    return QStringLiteral("the same entry");
+    return Tr::tr("the same entry");
 }
 
 } // namespace
@@ -101,66 +108,65 @@ Status statement(const QSqlError& e) {
         // malformed") do not say what to do.
         const int primary = e.nativeErrorCode().toInt() & 0xff;
         if (primary == 11 || primary == 26)
-            return Status::failure(QStringLiteral("the project file is damaged: part of it "
-                                                  "cannot be read. Nothing was changed; restore "
-                                                  "the newest backup (File > Restore backup) "
-                                                  "or run \"situate-cli check\" to see what is "
-                                                  "damaged"),
+            return Status::failure(Tr::tr("the project file is damaged: part of it "
+                                          "cannot be read. Nothing was changed; restore "
+                                          "the newest backup (File > Restore backup) "
+                                          "or run \"situate-cli check\" to see what is "
+                                          "damaged"),
                                    ErrorKind::Io);
         if (sentence.isEmpty())
-            return Status::failure(QStringLiteral("the project file could not be read or written"));
+            return Status::failure(Tr::tr("the project file could not be read or written"));
         return Status::failure(sentence);
     }
     const QString code = sqlState(e);
     const QString saidSo = sentence.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(sentence);
     if (code == QLatin1String("23505"))
-        return Status::failure(QStringLiteral("%1 already exists: another client has just added "
-                                              "it. Nothing of this change was saved; try it again")
+        return Status::failure(Tr::tr("%1 already exists: another client has just added "
+                                      "it. Nothing of this change was saved; try it again")
                                    .arg(uniqueThing(sentence)),
                                ErrorKind::Conflict);
     if (code == QLatin1String("40001") || code == QLatin1String("40P01"))
-        return Status::failure(QStringLiteral("another client was changing the same entries at "
-                                              "the same moment. Nothing of this change was "
-                                              "saved; try it again"),
+        return Status::failure(Tr::tr("another client was changing the same entries at "
+                                      "the same moment. Nothing of this change was "
+                                      "saved; try it again"),
                                ErrorKind::Conflict);
     if (code == QLatin1String("42501"))
-        return Status::failure(sentence.isEmpty() ? QStringLiteral("permission denied") : sentence,
+        return Status::failure(sentence.isEmpty() ? Tr::tr("permission denied") : sentence,
                                ErrorKind::Refused);
     if (code.startsWith(QLatin1String("08")) || code == QLatin1String("57P01") ||
         code == QLatin1String("57P02") || code == QLatin1String("57P03") ||
         (code.isEmpty() && (e.type() == QSqlError::ConnectionError || soundsLost(e.text()))))
-        return Status::failure(QStringLiteral("the connection to the server was lost"),
+        return Status::failure(Tr::tr("the connection to the server was lost"),
                                ErrorKind::ConnectionLost);
     if (code == QLatin1String("25P02"))
-        return Status::failure(QStringLiteral("an earlier step of this change failed, so the "
-                                              "server did not take the rest; nothing was saved"));
+        return Status::failure(Tr::tr("an earlier step of this change failed, so the "
+                                      "server did not take the rest; nothing was saved"));
     if (code == QLatin1String("25006"))
-        return Status::failure(QStringLiteral("this is a read-only connection to the project: "
-                                              "nothing can be changed through it"));
+        return Status::failure(Tr::tr("this is a read-only connection to the project: "
+                                      "nothing can be changed through it"));
     if (code == QLatin1String("23503"))
-        return Status::failure(QStringLiteral("it refers to something that another client has "
-                                              "just deleted, or something still refers to what "
-                                              "it removes. Nothing was saved; look again and "
-                                              "retry"));
+        return Status::failure(Tr::tr("it refers to something that another client has "
+                                      "just deleted, or something still refers to what "
+                                      "it removes. Nothing was saved; look again and "
+                                      "retry"));
     if (code.startsWith(QLatin1String("23")) || code.startsWith(QLatin1String("22")))
         return Status::failure(
-            QStringLiteral("the server did not accept a value of this change%1").arg(saidSo));
+            Tr::tr("the server did not accept a value of this change%1").arg(saidSo));
     if (code.startsWith(QLatin1String("53")))
-        return Status::failure(QStringLiteral("the server is short of disk space, memory or "
-                                              "connections. Nothing was saved; try again later"));
+        return Status::failure(Tr::tr("the server is short of disk space, memory or "
+                                      "connections. Nothing was saved; try again later"));
     if (code == QLatin1String("57014"))
-        return Status::failure(QStringLiteral("the server cancelled the request"));
+        return Status::failure(Tr::tr("the server cancelled the request"));
     if (code.startsWith(QLatin1String("54")))
-        return Status::failure(
-            QStringLiteral("the request is too large for the server%1").arg(saidSo));
-    return Status::failure(QStringLiteral("the server could not do it%1").arg(saidSo));
+        return Status::failure(Tr::tr("the request is too large for the server%1").arg(saidSo));
+    return Status::failure(Tr::tr("the server could not do it%1").arg(saidSo));
 }
 
 Status notRun(const QSqlDatabase& db) {
     if (db.driverName() == QLatin1String("QPSQL"))
-        return Status::failure(QStringLiteral("the connection to the server was lost"),
+        return Status::failure(Tr::tr("the connection to the server was lost"),
                                ErrorKind::ConnectionLost);
-    return Status::failure(QStringLiteral("the project file could not be read or written"));
+    return Status::failure(Tr::tr("the project file could not be read or written"));
 }
 
 Status query(const QSqlQuery& q, const QSqlDatabase& db) {
@@ -182,61 +188,61 @@ Status connection(const QSqlError& e, const QString& where) {
     const auto has = [&](const char* words) {
         return text.contains(QLatin1String(words), Qt::CaseInsensitive);
     };
-    const QString at = QStringLiteral("cannot connect to %1: ").arg(where);
+    const QString at = Tr::tr("cannot connect to %1: ").arg(where);
     if (has("no password supplied"))
-        return Status::failure(at + QStringLiteral("the server wants a password. Give it with "
-                                                   "PGPASSWORD or in ~/.pgpass (the Situate "
-                                                   "window asks for it)"),
+        return Status::failure(at + Tr::tr("the server wants a password. Give it with "
+                                           "PGPASSWORD or in ~/.pgpass (the Situate "
+                                           "window asks for it)"),
                                ErrorKind::Authentication);
     if (has("password authentication failed"))
-        return Status::failure(at + QStringLiteral("the server did not accept the password for "
-                                                   "this user (or there is no such user)"),
+        return Status::failure(at + Tr::tr("the server did not accept the password for "
+                                           "this user (or there is no such user)"),
                                ErrorKind::Authentication);
     if (has("does not exist") && has("database"))
-        return Status::failure(at + QStringLiteral("the server has no such database"));
+        return Status::failure(at + Tr::tr("the server has no such database"));
     if (has("does not exist") && has("role"))
-        return Status::failure(at + QStringLiteral("the server has no such user"));
+        return Status::failure(at + Tr::tr("the server has no such user"));
     if (has("not permitted to log in"))
-        return Status::failure(at + QStringLiteral("this user may not log in to the server"));
+        return Status::failure(at + Tr::tr("this user may not log in to the server"));
     if (has("no pg_hba.conf entry") || has("pg_hba.conf rejects"))
-        return Status::failure(at + QStringLiteral("the server does not let this user connect "
-                                                   "to this database from here (pg_hba.conf; "
-                                                   "ask its administrator)"));
+        return Status::failure(at + Tr::tr("the server does not let this user connect "
+                                           "to this database from here (pg_hba.conf; "
+                                           "ask its administrator)"));
     if (has("permission denied for database") || has("CONNECT privilege"))
-        return Status::failure(at + QStringLiteral("this user may not connect to this "
-                                                   "database (ask the project's owner for a "
-                                                   "role)"),
+        return Status::failure(at + Tr::tr("this user may not connect to this "
+                                           "database (ask the project's owner for a "
+                                           "role)"),
                                ErrorKind::Refused);
     if (has("does not support SSL"))
-        return Status::failure(at + QStringLiteral("the server offers no encrypted connection, "
-                                                   "which Situate needs for a server on another "
-                                                   "computer (ask its administrator to turn on "
-                                                   "SSL)"));
+        return Status::failure(at + Tr::tr("the server offers no encrypted connection, "
+                                           "which Situate needs for a server on another "
+                                           "computer (ask its administrator to turn on "
+                                           "SSL)"));
     if (has("root certificate file") || has("certificate verify failed") ||
         has("does not match host name") || has("certificate"))
-        return Status::failure(at + QStringLiteral("the server's certificate could not be "
-                                                   "verified (check sslrootcert and the host "
-                                                   "name in the URL)"));
+        return Status::failure(at + Tr::tr("the server's certificate could not be "
+                                           "verified (check sslrootcert and the host "
+                                           "name in the URL)"));
     if (has("SSL") || has("sslmode"))
-        return Status::failure(at + QStringLiteral("the encrypted connection could not be set "
-                                                   "up (check the URL's ssl settings)"));
+        return Status::failure(at + Tr::tr("the encrypted connection could not be set "
+                                           "up (check the URL's ssl settings)"));
     if (has("could not translate host name"))
-        return Status::failure(at + QStringLiteral("there is no server of that name (check "
-                                                   "the host in the URL)"));
+        return Status::failure(at + Tr::tr("there is no server of that name (check "
+                                           "the host in the URL)"));
     if (has("timeout expired"))
-        return Status::failure(at + QStringLiteral("the server did not answer in time (is it "
-                                                   "running, and is the address right?)"));
+        return Status::failure(at + Tr::tr("the server did not answer in time (is it "
+                                           "running, and is the address right?)"));
     if (has("too many clients") || has("starting up") || has("shutting down") ||
         has("recovery mode"))
-        return Status::failure(at + QStringLiteral("the server does not take connections at "
-                                                   "the moment; try again shortly"));
+        return Status::failure(at + Tr::tr("the server does not take connections at "
+                                           "the moment; try again shortly"));
     if (has("invalid") && (has("option") || has("value")))
-        return Status::failure(at + QStringLiteral("a setting in the URL was not accepted"));
+        return Status::failure(at + Tr::tr("a setting in the URL was not accepted"));
     if (has("Connection refused") || has("No such file or directory") || has("could not connect") ||
         has("failed"))
-        return Status::failure(at + QStringLiteral("no server answers there (is it running, "
-                                                   "and are the host and port right?)"));
-    return Status::failure(at + QStringLiteral("the server could not be reached"));
+        return Status::failure(at + Tr::tr("no server answers there (is it running, "
+                                           "and are the host and port right?)"));
+    return Status::failure(at + Tr::tr("the server could not be reached"));
 }
 
 } // namespace situate::sqlfailure

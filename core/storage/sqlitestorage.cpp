@@ -10,12 +10,19 @@
 #include "core/storage/storageconnection.h"
 #include "core/storage/storagerows.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QVariant>
 
 #include <sqlite3.h>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(situate::storage)
+};
+} // namespace
 
 namespace situate {
 
@@ -57,7 +64,7 @@ QString structureVerdict(const QSqlDatabase& db, qint64 fileSize, bool thorough)
     const qint64 bytes = pages.value(0).toLongLong() * size.value(0).toLongLong();
     const qint64 wal = QFileInfo(db.databaseName() + QStringLiteral("-wal")).size();
     if (bytes <= 0 || bytes > fileSize + wal)
-        return QStringLiteral("the file is shorter than its header says (truncated?)");
+        return Tr::tr("the file is shorter than its header says (truncated?)");
     QSqlQuery schema = run(db, QStringLiteral("SELECT count(*) FROM sqlite_schema"));
     if (!schema.next())
         return schema.lastError().text();
@@ -70,22 +77,22 @@ QString structureVerdict(const QSqlDatabase& db, qint64 fileSize, bool thorough)
 QString problemOf(const QSqlDatabase& db, const QString& name, qint64 fileSize, bool thorough) {
     QSqlQuery q = run(db, QStringLiteral("PRAGMA application_id"));
     if (!q.isActive() || !q.next())
-        return QStringLiteral("%1: damaged or not a database (%2)").arg(name, q.lastError().text());
+        return Tr::tr("%1: damaged or not a database (%2)").arg(name, q.lastError().text());
     if (q.value(0).toInt() != schema::applicationId)
-        return QStringLiteral("%1: an SQLite database, but not a Situate project").arg(name);
+        return Tr::tr("%1: an SQLite database, but not a Situate project").arg(name);
     QSqlQuery v = run(db, QStringLiteral("PRAGMA user_version"));
     const int version = v.next() ? v.value(0).toInt() : -1;
     if (version > schema::currentVersion())
-        return QStringLiteral("%1: made by a newer version of Situate (project format %2; "
-                              "this version reads up to %3). Update Situate to open it.")
+        return Tr::tr("%1: made by a newer version of Situate (project format %2; "
+                      "this version reads up to %3). Update Situate to open it.")
             .arg(name)
             .arg(version)
             .arg(schema::currentVersion());
     if (version < 1)
-        return QStringLiteral("%1: not a Situate project (no schema)").arg(name);
+        return Tr::tr("%1: not a Situate project (no schema)").arg(name);
     const QString verdict = structureVerdict(db, fileSize, thorough);
     if (verdict != QLatin1String("ok"))
-        return QStringLiteral("%1: the project file is damaged (%2)").arg(name, verdict);
+        return Tr::tr("%1: the project file is damaged (%2)").arg(name, verdict);
     return {};
 }
 
@@ -96,7 +103,7 @@ QString validate(const QString& path, qint64 fileSize, bool thorough) {
     const QString check = connections::newName("check");
     if (Status st = connections::openSqlite(check, path, QStringLiteral("QSQLITE_OPEN_READONLY"));
         !st)
-        return QStringLiteral("%1: cannot be opened: %2").arg(name, st.error());
+        return Tr::tr("%1: cannot be opened: %2").arg(name, st.error());
     const QString problem =
         problemOf(QSqlDatabase::database(check, false), name, fileSize, thorough);
     connections::remove(check);
@@ -208,17 +215,17 @@ Status SqliteConnection::beforeTransaction() {
     // Writing on would go to a WAL under the old name that a process opening the file at its
     // new place cannot see: save what is committed into the file and stop.
     if (Status folded = checkpointWal(); !folded)
-        return Status::failure(QStringLiteral("%1 was renamed, moved or deleted while open; "
-                                              "nothing more can be saved here, and what was "
-                                              "saved last is not in the file yet (%2): close "
-                                              "the project here, then open it from its new "
-                                              "place")
+        return Status::failure(Tr::tr("%1 was renamed, moved or deleted while open; "
+                                      "nothing more can be saved here, and what was "
+                                      "saved last is not in the file yet (%2): close "
+                                      "the project here, then open it from its new "
+                                      "place")
                                    .arg(displayName(), folded.error()),
                                ErrorKind::Io);
-    return Status::failure(QStringLiteral("%1 was renamed, moved or deleted while open; "
-                                          "nothing more can be saved here. Everything "
-                                          "saved before is in the file: open it from its "
-                                          "new place to go on")
+    return Status::failure(Tr::tr("%1 was renamed, moved or deleted while open; "
+                                  "nothing more can be saved here. Everything "
+                                  "saved before is in the file: open it from its "
+                                  "new place to go on")
                                .arg(displayName()),
                            ErrorKind::Io);
 }
@@ -238,7 +245,7 @@ Status SqliteConnection::checkpointWal() {
     // The row reads (busy, frames in the WAL, frames folded in); busy means readers kept
     // some frames back.
     if (q.next() && q.value(0).toInt() != 0)
-        return Status::failure(QStringLiteral("the project is being read elsewhere"));
+        return Status::failure(Tr::tr("the project is being read elsewhere"));
     return {};
 }
 
@@ -267,18 +274,17 @@ Result<std::unique_ptr<StorageConnection>> openSqliteStorage(const QString& path
     const QFileInfo info(path);
     if (mode == Storage::Mode::Create) {
         if (info.exists())
-            return R::failure(QStringLiteral("%1: a file of that name already exists").arg(name));
+            return R::failure(Tr::tr("%1: a file of that name already exists").arg(name));
     } else {
         if (!info.exists())
-            return R::failure(QStringLiteral("%1: no such file").arg(name), ErrorKind::NotFound);
+            return R::failure(Tr::tr("%1: no such file").arg(name), ErrorKind::NotFound);
         if (!info.isFile())
-            return R::failure(QStringLiteral("%1: not a file").arg(name));
+            return R::failure(Tr::tr("%1: not a file").arg(name));
         if (!info.isReadable())
-            return R::failure(QStringLiteral("%1: permission denied").arg(name), ErrorKind::Io);
+            return R::failure(Tr::tr("%1: permission denied").arg(name), ErrorKind::Io);
         if (!looksLikeSqlite(path))
             return R::failure(
-                QStringLiteral("%1: not a Situate project (the file is not an SQLite database)")
-                    .arg(name));
+                Tr::tr("%1: not a Situate project (the file is not an SQLite database)").arg(name));
         // A WAL left beside the file when this process opens it for writing (it holds the
         // project's lock, so no other Situate has it open) means the last session ended
         // without closing it: a crash, a kill, a lost power supply.
@@ -289,20 +295,18 @@ Result<std::unique_ptr<StorageConnection>> openSqliteStorage(const QString& path
             return R::failure(problem);
         if (mode == Storage::Mode::Open && !info.isWritable())
             return R::failure(
-                QStringLiteral("%1: the file is read-only; Situate needs to write to it")
-                    .arg(name));
+                Tr::tr("%1: the file is read-only; Situate needs to write to it").arg(name));
     }
 
     const QString connectionName = connections::newName("sqlite");
     if (Status st = connections::openSqlite(connectionName, info.absoluteFilePath()); !st)
-        return R::failure(QStringLiteral("%1: cannot be opened: %2").arg(name, st.error()));
+        return R::failure(Tr::tr("%1: cannot be opened: %2").arg(name, st.error()));
     auto c = std::make_unique<SqliteConnection>(connectionName, info.absoluteFilePath());
     for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
                                "PRAGMA synchronous = NORMAL", "PRAGMA busy_timeout = 5000"}) {
         QSqlQuery q(c->database());
         if (!q.exec(QString::fromLatin1(pragma)))
-            return R::failure(
-                QStringLiteral("%1: cannot be set up: %2").arg(name, q.lastError().text()));
+            return R::failure(Tr::tr("%1: cannot be set up: %2").arg(name, q.lastError().text()));
     }
     if (mode == Storage::Mode::Create) {
         if (Status st = schema::create(c->database()); !st)

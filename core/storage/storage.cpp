@@ -11,7 +11,14 @@
 #include "core/storage/storageconnection.h"
 #include "core/storage/storagerows.h"
 
+#include <QCoreApplication>
 #include <QSqlRecord>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(situate::storage)
+};
+} // namespace
 
 namespace situate {
 
@@ -134,7 +141,7 @@ Result<qint64> Storage::insertRow(const QString& table, const QVariantMap& value
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
         if (!knownColumn(table, it.key()))
             return Result<qint64>::failure(
-                QStringLiteral("internal error: unknown column %1.%2").arg(table, it.key()));
+                Tr::tr("internal error: unknown column %1.%2").arg(table, it.key()));
         cols << dialect::column(it.key());
         marks << QStringLiteral("?");
         binds << boundValue(table, it.key(), it.value());
@@ -165,7 +172,7 @@ Status Storage::updateRow(const QString& table, qint64 id, const QVariantMap& va
             continue;
         if (!knownColumn(table, it.key()))
             return Status::failure(
-                QStringLiteral("internal error: unknown column %1.%2").arg(table, it.key()));
+                Tr::tr("internal error: unknown column %1.%2").arg(table, it.key()));
         sets << dialect::column(it.key()) + QStringLiteral(" = ?");
         binds << boundValue(table, it.key(), it.value());
     }
@@ -183,7 +190,7 @@ Status Storage::updateRow(const QString& table, qint64 id, const QVariantMap& va
 
 Status Storage::deleteRow(const QString& table, qint64 id) {
     if (!m_columns.contains(table))
-        return Status::failure(QStringLiteral("internal error: unknown table ") + table);
+        return Status::failure(Tr::tr("internal error: unknown table ") + table);
     QSqlQuery q =
         run(database(*this), QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table), {id});
     if (q.lastError().isValid())
@@ -196,7 +203,7 @@ Result<Row> Storage::readRow(const QString& table, qint64 id) const {
     if (!rows)
         return Status::from(rows);
     if (rows->isEmpty())
-        return Result<Row>::failure(QStringLiteral("%1 %2 no longer exists").arg(table).arg(id),
+        return Result<Row>::failure(Tr::tr("%1 %2 no longer exists").arg(table).arg(id),
                                     ErrorKind::NotFound);
     return rows->first();
 }
@@ -205,7 +212,7 @@ Result<Row> Storage::readRowLocked(const QString& table, qint64 id) {
     if (!hasOtherClients())
         return readRow(table, id);
     if (!m_columns.contains(table))
-        return Result<Row>::failure(QStringLiteral("internal error: unknown table ") + table);
+        return Result<Row>::failure(Tr::tr("internal error: unknown table ") + table);
     QSqlQuery q = run(database(*this),
                       QStringLiteral("SELECT * FROM %1 WHERE id = ? FOR UPDATE").arg(table), {id});
     if (q.lastError().isValid())
@@ -214,7 +221,7 @@ Result<Row> Storage::readRowLocked(const QString& table, qint64 id) {
         // FOR UPDATE skips a row the login may read but not change (row-level security).
         if (Status st = m_connection->refusedChange(table, id, 0); !st)
             return st;
-        return Result<Row>::failure(QStringLiteral("%1 %2 no longer exists").arg(table).arg(id),
+        return Result<Row>::failure(Tr::tr("%1 %2 no longer exists").arg(table).arg(id),
                                     ErrorKind::NotFound);
     }
     return rowFrom(table, q.record());
@@ -224,7 +231,7 @@ Result<QVector<Row>> Storage::readRowsWhere(const QString& table, const QString&
                                             const QVariant& value) const {
     if (!knownColumn(table, column))
         return Result<QVector<Row>>::failure(
-            QStringLiteral("internal error: unknown column %1.%2").arg(table, column));
+            Tr::tr("internal error: unknown column %1.%2").arg(table, column));
     QSqlQuery q = run(
         database(*this),
         QStringLiteral("SELECT * FROM %1 WHERE %2 = ? ORDER BY id").arg(table, column), {value});

@@ -7,7 +7,15 @@
 #include "core/storage/dialect.h"
 #include "core/storage/sqlfailure.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(situate::storage)
+};
+} // namespace
 
 namespace situate {
 
@@ -48,21 +56,19 @@ Status StorageConnection::begin() {
     if (!m_db.transaction()) {
         m_depth = 0;
         const Status st = failed(m_db.lastError());
-        return Status::failure(QStringLiteral("could not start a transaction: ") + st.error(),
-                               st.kind());
+        return Status::failure(Tr::tr("could not start a transaction: ") + st.error(), st.kind());
     }
     return {};
 }
 
 Status StorageConnection::commit() {
     if (m_depth == 0)
-        return Status::failure(QStringLiteral("commit without a transaction"));
+        return Status::failure(Tr::tr("commit without a transaction"));
     if (--m_depth > 0)
         return {};
     if (m_rollbackOnly) {
         m_db.rollback();
-        return Status::failure(QStringLiteral("the change was rolled back"),
-                               m_transactionFailure.kind());
+        return Status::failure(Tr::tr("the change was rolled back"), m_transactionFailure.kind());
     }
     if (!m_db.commit()) {
         // A transaction a statement aborted ends in a ROLLBACK: that statement's failure is
@@ -70,8 +76,7 @@ Status StorageConnection::commit() {
         const Status st =
             m_transactionFailure.ok() ? failed(m_db.lastError()) : m_transactionFailure;
         m_db.rollback();
-        return Status::failure(QStringLiteral("could not save the change: ") + st.error(),
-                               st.kind());
+        return Status::failure(Tr::tr("could not save the change: ") + st.error(), st.kind());
     }
     return afterCommit();
 }
@@ -118,7 +123,7 @@ Status StorageConnection::readColumns(QHash<QString, QStringList>& columns,
     if (Status st = listColumns(columns, notNull); !st)
         return st;
     if (!columns.contains(QStringLiteral("codings")))
-        return Status::failure(QStringLiteral("the project's tables are missing"));
+        return Status::failure(Tr::tr("the project's tables are missing"));
     return {};
 }
 
@@ -141,11 +146,11 @@ Result<QSqlQuery> runReadQuery(const Storage& s, const QString& sql, const QVari
     QSqlQuery q(database(s));
     q.setForwardOnly(true);
     if (!q.prepare(sql))
-        return sqlfailure::query(q, database(s), QStringLiteral("cannot read %1").arg(what));
+        return sqlfailure::query(q, database(s), Tr::tr("cannot read %1").arg(what));
     for (const QVariant& v : binds)
         q.addBindValue(v);
     if (!q.exec())
-        return sqlfailure::query(q, database(s), QStringLiteral("cannot read %1").arg(what));
+        return sqlfailure::query(q, database(s), Tr::tr("cannot read %1").arg(what));
     return q;
 }
 

@@ -7,10 +7,17 @@
 #include "core/storage/sqlnames.h"
 #include "core/storage/storageconnection.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 
 #include <algorithm>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(situate::storage)
+};
+} // namespace
 
 namespace situate {
 
@@ -64,7 +71,7 @@ QString insertRows(const QString& table, const QString& list, qsizetype columns,
 Result<qint64> tableRowCount(const Storage& s, const QString& table) {
     QSqlQuery q(database(s));
     if (!q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(sql::identifier(table))) || !q.next())
-        return sqlfailure::statement(q.lastError(), QStringLiteral("cannot count %1").arg(table));
+        return sqlfailure::statement(q.lastError(), Tr::tr("cannot count %1").arg(table));
     return q.value(0).toLongLong();
 }
 
@@ -73,8 +80,8 @@ Result<qint64> copyTable(const Storage& from, Storage& to, const QString& table,
     using R = Result<qint64>;
     const QStringList columns = from.columns(table);
     if (columns.isEmpty() || columns != to.columns(table))
-        return R::failure(QStringLiteral("the table %1 differs between the two projects (are both "
-                                         "at the same format version?)")
+        return R::failure(Tr::tr("the table %1 differs between the two projects (are both "
+                                 "at the same format version?)")
                               .arg(table));
     QStringList names;
     for (const QString& c : columns)
@@ -87,7 +94,7 @@ Result<qint64> copyTable(const Storage& from, Storage& to, const QString& table,
     read.setForwardOnly(true);
     if (!read.exec(
             QStringLiteral("SELECT %1 FROM %2 ORDER BY 1").arg(list, sql::identifier(table))))
-        return sqlfailure::statement(read.lastError(), QStringLiteral("cannot read %1").arg(table));
+        return sqlfailure::statement(read.lastError(), Tr::tr("cannot read %1").arg(table));
     // One statement prepared for full batches, one more for the rows left over at the end.
     QSqlQuery full(database(to));
     bool prepared = false;
@@ -99,7 +106,7 @@ Result<qint64> copyTable(const Storage& from, Storage& to, const QString& table,
             q.bindValue(int(i), pending[i]);
         if (!q.exec())
             return sqlfailure::statement(q.lastError(),
-                                         QStringLiteral("cannot write %1 rows %2 to %3")
+                                         Tr::tr("cannot write %1 rows %2 to %3")
                                              .arg(table, pending.first().toString(),
                                                   pending[pending.size() - width].toString()));
         const qint64 carried = pending.size() / width;
@@ -121,19 +128,17 @@ Result<qint64> copyTable(const Storage& from, Storage& to, const QString& table,
         if (pending.size() < batch * width)
             continue;
         if (!prepared && !full.prepare(insertRows(table, list, width, batch)))
-            return sqlfailure::statement(full.lastError(),
-                                         QStringLiteral("cannot write %1").arg(table));
+            return sqlfailure::statement(full.lastError(), Tr::tr("cannot write %1").arg(table));
         prepared = true;
         if (Status st = write(full); !st)
             return st;
     }
     if (read.lastError().isValid())
-        return sqlfailure::statement(read.lastError(), QStringLiteral("cannot read %1").arg(table));
+        return sqlfailure::statement(read.lastError(), Tr::tr("cannot read %1").arg(table));
     if (!pending.isEmpty()) {
         QSqlQuery rest(database(to));
         if (!rest.prepare(insertRows(table, list, width, pending.size() / width)))
-            return sqlfailure::statement(rest.lastError(),
-                                         QStringLiteral("cannot write %1").arg(table));
+            return sqlfailure::statement(rest.lastError(), Tr::tr("cannot write %1").arg(table));
         if (Status st = write(rest); !st)
             return st;
     }
@@ -142,7 +147,7 @@ Result<qint64> copyTable(const Storage& from, Storage& to, const QString& table,
 
 Status clearTable(Storage& s, const QString& table) {
     if (!s.tables().contains(table))
-        return Status::failure(QStringLiteral("internal error: unknown table ") + table);
+        return Status::failure(Tr::tr("internal error: unknown table ") + table);
     return exec(s, QStringLiteral("DELETE FROM %1").arg(sql::identifier(table)));
 }
 
@@ -159,14 +164,14 @@ Status resetIdentities(Storage& s) {
         q.addBindValue(sql::identifier(table));
         if (!q.exec())
             return sqlfailure::statement(q.lastError(),
-                                         QStringLiteral("cannot set the next id of %1").arg(table));
+                                         Tr::tr("cannot set the next id of %1").arg(table));
     }
     return {};
 }
 
 Status dropPostgresProject(Storage& s) {
     if (!isPostgres(s))
-        return Status::failure(QStringLiteral("internal error: not a PostgreSQL project"));
+        return Status::failure(Tr::tr("internal error: not a PostgreSQL project"));
     return schema::postgres::drop(database(s), s.tables());
 }
 

@@ -8,11 +8,18 @@
 #include "core/storage/sqlfailure.h"
 #include "core/storage/storageconnection.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QSqlError>
 #include <QSqlQuery>
 
 #include <functional>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(situate::storage)
+};
+} // namespace
 
 namespace situate {
 
@@ -107,12 +114,12 @@ Result<GroupRoles> groupRoles(QSqlDatabase& db, bool create) {
         if (q.next()) {
             if (q.value(0).toBool() || q.value(1).toString() != mark)
                 return R::failure(
-                    QStringLiteral("the server already has a role named \"%1\" that this project "
-                                   "did not make (a project of the same name that was dropped "
-                                   "may have left it, or someone else made it). Situate does "
-                                   "not take over a role it cannot vouch for: a server "
-                                   "administrator removes it (DROP ROLE) or renames it, then "
-                                   "run team grant again")
+                    Tr::tr("the server already has a role named \"%1\" that this project "
+                           "did not make (a project of the same name that was dropped "
+                           "may have left it, or someone else made it). Situate does "
+                           "not take over a role it cannot vouch for: a server "
+                           "administrator removes it (DROP ROLE) or renames it, then "
+                           "run team grant again")
                         .arg(name));
             continue;
         }
@@ -153,11 +160,11 @@ Status protectSchema(QSqlDatabase& db, const GroupRoles& g) {
         return Status::from(open);
     if (*open != QLatin1String("0"))
         return Status::failure(
-            QStringLiteral("every login on the server may still connect to the database \"%1\" "
-                           "or create objects in its schema \"%2\", and this login may not change "
-                           "that (it does not own them). A server administrator runs: REVOKE "
-                           "CREATE ON SCHEMA %2 FROM PUBLIC; REVOKE ALL ON DATABASE %1 FROM "
-                           "PUBLIC; then run team grant again")
+            Tr::tr("every login on the server may still connect to the database \"%1\" "
+                   "or create objects in its schema \"%2\", and this login may not change "
+                   "that (it does not own them). A server administrator runs: REVOKE "
+                   "CREATE ON SCHEMA %2 FROM PUBLIC; REVOKE ALL ON DATABASE %1 FROM "
+                   "PUBLIC; then run team grant again")
                 .arg(g.database, g.schema));
     return {};
 }
@@ -272,9 +279,9 @@ Status requireLogin(QSqlDatabase& db, const QString& login) {
     if (!user)
         return Status::from(user);
     if (*user == QLatin1String("0"))
-        return Status::failure(QStringLiteral("the server has no login role named \"%1\" (an "
-                                              "administrator creates it: CREATE ROLE ... LOGIN "
-                                              "PASSWORD ...)")
+        return Status::failure(Tr::tr("the server has no login role named \"%1\" (an "
+                                      "administrator creates it: CREATE ROLE ... LOGIN "
+                                      "PASSWORD ...)")
                                    .arg(login));
     return {};
 }
@@ -290,8 +297,8 @@ Result<GroupRoles> loginsGroupRoles(QSqlDatabase& db, const QString& login, bool
 // Runs `body` in one transaction on `s`'s connection, all of it or nothing.
 Status inTransaction(Storage& s, const std::function<Status(QSqlDatabase&)>& body) {
     if (!isPostgres(s))
-        return Status::failure(QStringLiteral("roles belong to projects on PostgreSQL; a project "
-                                              "file has none"));
+        return Status::failure(Tr::tr("roles belong to projects on PostgreSQL; a project "
+                                      "file has none"));
     if (Status st = s.begin(); !st)
         return st;
     if (Status st = body(database(s)); !st) {
@@ -369,8 +376,7 @@ Status revokeTeamRole(Storage& s, const QString& pgUser) {
         if (!roles)
             return Status::from(roles);
         if (roles->isEmpty())
-            return Status::failure(
-                QStringLiteral("\"%1\" has no role in this project").arg(pgUser));
+            return Status::failure(Tr::tr("\"%1\" has no role in this project").arg(pgUser));
         for (const QString& r : *roles) {
             if (Status st = execFormatted(db, QStringLiteral("REVOKE %I FROM %I"), {r, pgUser});
                 !st)
@@ -383,8 +389,8 @@ Status revokeTeamRole(Storage& s, const QString& pgUser) {
 Result<QVector<TeamMember>> teamMembers(Storage& s) {
     using R = Result<QVector<TeamMember>>;
     if (!isPostgres(s))
-        return R::failure(QStringLiteral("roles belong to projects on PostgreSQL; a project "
-                                         "file has none"));
+        return R::failure(Tr::tr("roles belong to projects on PostgreSQL; a project "
+                                 "file has none"));
     QSqlDatabase& db = database(s);
     QVector<TeamMember> out;
     Result<QString> publisher =

@@ -7,9 +7,16 @@
 #include "core/storage/pgsecurity.h"
 #include "core/storage/storageconnection.h"
 
+#include <QCoreApplication>
 #include <QThread>
 
 #include <algorithm>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(situate::storage)
+};
+} // namespace
 
 namespace situate {
 
@@ -17,7 +24,7 @@ Result<QVector<std::pair<qint64, QString>>> Storage::readTexts(const QString& ta
                                                                const QString& column) const {
     if (!knownColumn(table, column))
         return Result<QVector<std::pair<qint64, QString>>>::failure(
-            QStringLiteral("internal error: unknown column %1.%2").arg(table, column));
+            Tr::tr("internal error: unknown column %1.%2").arg(table, column));
     const QString c = dialect::column(column);
     Result<QSqlQuery> q = runReadQuery(
         *this,
@@ -76,7 +83,7 @@ Status Storage::quickCheck() const {
     if (problems.isEmpty())
         return {};
     return Status::failure(
-        QStringLiteral("the project file is damaged (%1)").arg(problems.join(QStringLiteral("; "))),
+        Tr::tr("the project file is damaged (%1)").arg(problems.join(QStringLiteral("; "))),
         ErrorKind::Io);
 }
 
@@ -101,8 +108,8 @@ const QString kStatistics = QStringLiteral("pg_catalog.pg_statistic");
 Result<QSqlQuery> runErase(Storage& storage, const QString& sql) {
     QSqlQuery q(database(storage));
     if (!q.exec(sql))
-        return Status::failure(QStringLiteral("could not erase the removed text from the "
-                                              "project: %1")
+        return Status::failure(Tr::tr("could not erase the removed text from the "
+                                      "project: %1")
                                    .arg(connection(storage).failed(q.lastError()).error()),
                                ErrorKind::Io);
     return q;
@@ -121,9 +128,9 @@ Status eraseFromFile(Storage& storage) {
         // A checkpoint answers (busy, log pages, checkpointed pages): busy means another
         // connection still reads, and the WAL keeps the old pages.
         if (sql.contains(QLatin1String("wal_checkpoint")) && q->next() && q->value(0).toInt() != 0)
-            return Status::failure(QStringLiteral("could not erase the removed text from the "
-                                                  "project while another window or process "
-                                                  "reads it; close it and try again"),
+            return Status::failure(Tr::tr("could not erase the removed text from the "
+                                          "project while another window or process "
+                                          "reads it; close it and try again"),
                                    ErrorKind::Conflict);
     }
     return {};
@@ -163,11 +170,11 @@ Status waitForOlderSnapshots(Storage& storage) {
             return {};
         QThread::msleep(pollMs);
     }
-    return Status::failure(QStringLiteral("could not erase the removed text from the server's "
-                                          "files while the server still runs work that may read "
-                                          "the project as it was (a team member's window, a long "
-                                          "read, work in another database on the server); try "
-                                          "again once it has finished"),
+    return Status::failure(Tr::tr("could not erase the removed text from the server's "
+                                  "files while the server still runs work that may read "
+                                  "the project as it was (a team member's window, a long "
+                                  "read, work in another database on the server); try "
+                                  "again once it has finished"),
                            ErrorKind::Conflict);
 }
 
@@ -180,10 +187,10 @@ Status eraseFromServer(Storage& storage) {
         return Status::from(owner);
     if (!*owner)
         return Status::failure(
-            QStringLiteral("the removed text is gone from the project, but only the login that "
-                           "published it (the owner of its tables) can erase it from the "
-                           "server's files: ask them, or the server's administrator, to run "
-                           "VACUUM (FULL, ANALYZE) in the project's database"),
+            Tr::tr("the removed text is gone from the project, but only the login that "
+                   "published it (the owner of its tables) can erase it from the "
+                   "server's files: ask them, or the server's administrator, to run "
+                   "VACUUM (FULL, ANALYZE) in the project's database"),
             ErrorKind::Refused);
     const QString tables = kRewrittenTables.join(QStringLiteral(", "));
     // ANALYZE replaces the statistics' samples of the removed text; rewriting the catalog then

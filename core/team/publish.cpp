@@ -6,8 +6,15 @@
 #include "core/storage/storage.h"
 #include "core/storage/teamqueries.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(situate::team)
+};
+} // namespace
 
 namespace situate {
 
@@ -17,8 +24,8 @@ namespace {
 Status copyRows(Storage& from, Storage& to, TeamCopyReport* report,
                 const TeamCopyProgress& progress) {
     if (from.tables() != to.tables())
-        return Status::failure(QStringLiteral("the two projects have different tables (are both "
-                                              "at the same format version?)"));
+        return Status::failure(Tr::tr("the two projects have different tables (are both "
+                                      "at the same format version?)"));
     qint64 total = 0, done = 0;
     if (progress) {
         for (const QString& table : from.tables()) {
@@ -73,8 +80,8 @@ Result<TeamCopyReport> invalidServerUrl(const QString& url) {
     if (isServerLocation(url))
         return TeamCopyReport{};
     return Result<TeamCopyReport>::failure(
-        QStringLiteral("publish needs a postgresql://user@host:port/dbname URL to copy the "
-                       "project to"),
+        Tr::tr("publish needs a postgresql://user@host:port/dbname URL to copy the "
+               "project to"),
         ErrorKind::Invalid);
 }
 
@@ -98,12 +105,12 @@ Result<TeamCopyReport> publishFrom(Storage& from, const QString& url,
     if (!st) {
         // An empty database was asked for; leave it empty, so publishing can be retried.
         if (Status dropped = dropPostgresProject(to); !dropped)
-            return R::failure(QStringLiteral("%1: nothing was published: %2 (and the tables "
-                                             "made for it could not be removed again: %3)")
+            return R::failure(Tr::tr("%1: nothing was published: %2 (and the tables "
+                                     "made for it could not be removed again: %3)")
                                   .arg(to.path(), st.error(), dropped.error()),
                               st.kind());
-        return R::failure(
-            QStringLiteral("%1: nothing was published: %2").arg(to.path(), st.error()), st.kind());
+        return R::failure(Tr::tr("%1: nothing was published: %2").arg(to.path(), st.error()),
+                          st.kind());
     }
     return report;
 }
@@ -115,7 +122,7 @@ Result<TeamCopyReport> publishProject(const QString& localPath, const QString& u
                                       const ConnectionSecret& secret) {
     if (isServerLocation(localPath))
         return Result<TeamCopyReport>::failure(
-            QStringLiteral("publish copies a local project file; %1 is already on a server")
+            Tr::tr("publish copies a local project file; %1 is already on a server")
                 .arg(safeLocation(localPath)),
             ErrorKind::Invalid);
     if (auto checked = invalidServerUrl(url); !checked)
@@ -140,15 +147,15 @@ Result<TeamCopyReport> cloneProject(const QString& url, const QString& localPath
                                     const ConnectionSecret& secret) {
     using R = Result<TeamCopyReport>;
     if (!isServerLocation(url))
-        return R::failure(QStringLiteral("clone copies a project from a server: give a "
-                                         "postgresql://user@host:port/dbname URL first"),
+        return R::failure(Tr::tr("clone copies a project from a server: give a "
+                                 "postgresql://user@host:port/dbname URL first"),
                           ErrorKind::Invalid);
     if (isServerLocation(localPath))
-        return R::failure(QStringLiteral("clone writes a local project file, not a URL"),
+        return R::failure(Tr::tr("clone writes a local project file, not a URL"),
                           ErrorKind::Invalid);
     if (QFileInfo::exists(localPath))
-        return R::failure(QStringLiteral("%1: a file of that name already exists; clone makes a "
-                                         "new one")
+        return R::failure(Tr::tr("%1: a file of that name already exists; clone makes a "
+                                 "new one")
                               .arg(QFileInfo(localPath).fileName()),
                           ErrorKind::Invalid);
     auto server = Project::open(url, Project::Backup::Skip, secret);
@@ -176,9 +183,9 @@ Result<TeamCopyReport> cloneProject(const QString& url, const QString& localPath
     if (!st) {
         for (const char* suffix : {"", "-wal", "-shm"})
             QFile::remove(target + QLatin1String(suffix));
-        return R::failure(QStringLiteral("%1: nothing was cloned: %2")
-                              .arg(QFileInfo(localPath).fileName(), st.error()),
-                          st.kind());
+        return R::failure(
+            Tr::tr("%1: nothing was cloned: %2").arg(QFileInfo(localPath).fileName(), st.error()),
+            st.kind());
     }
     return report;
 }

@@ -4756,6 +4756,553 @@ Doppelklicken, um die Auszüge aufzulisten.</translation>
     </message>
 </context>
 <context>
+    <name>situate::agreement</name>
+    <message>
+        <source>no coder named &quot;%1&quot;</source>
+        <translation>kein Codierer namens „%1“</translation>
+    </message>
+    <message>
+        <source>coder &quot;%1&quot; is named twice</source>
+        <translation>der Codierer „%1“ ist zweimal genannt</translation>
+    </message>
+    <message>
+        <source>agreement needs at least two coders</source>
+        <translation>die Übereinstimmung braucht mindestens zwei Codierer</translation>
+    </message>
+    <message>
+        <source>the %1 unit compares exactly two coders, not %2</source>
+        <translation>die Einheit %1 vergleicht genau zwei Codierer, nicht %2</translation>
+    </message>
+    <message>
+        <source>a group applies to the document, paragraph and turn units</source>
+        <translation>eine Gruppe gilt für die Einheiten Dokument, Absatz und Redebeitrag</translation>
+    </message>
+    <message>
+        <source>choose codes or a group, not both</source>
+        <translation>wählen Sie Codes oder eine Gruppe, nicht beides</translation>
+    </message>
+    <message>
+        <source>the overlap must be above 0 and at most 1</source>
+        <translation>die Überlappung muss größer als 0 und höchstens 1 sein</translation>
+    </message>
+    <message>
+        <source>no document named &quot;%1&quot;</source>
+        <translation>kein Dokument namens „%1“</translation>
+    </message>
+    <message>
+        <source>no code &quot;%1&quot;</source>
+        <translation>kein Code „%1“</translation>
+    </message>
+    <message>
+        <source>the group &quot;%1&quot; needs at least two child codes</source>
+        <translation>die Gruppe „%1“ braucht mindestens zwei Untercodes</translation>
+    </message>
+    <message>
+        <source>the codings at this place changed since it was listed: press Compute</source>
+        <translation>die Codierungen an dieser Stelle haben sich geändert, seit sie aufgelistet wurde: Klicken Sie auf Berechnen</translation>
+    </message>
+    <message>
+        <source>the codings changed since the disagreements were listed: press Compute</source>
+        <translation>die Codierungen haben sich geändert, seit die Abweichungen aufgelistet wurden: Klicken Sie auf Berechnen</translation>
+    </message>
+    <message>
+        <source>the consensus coder must be someone other than the two coders being compared</source>
+        <translation>der Konsens-Codierer muss jemand anderes sein als die beiden verglichenen Codierer</translation>
+    </message>
+</context>
+<context>
+    <name>situate::analysis</name>
+    <message>
+        <source>the filter names an attribute that no longer exists</source>
+        <translation>der Filter nennt ein Attribut, das nicht mehr existiert</translation>
+    </message>
+    <message>
+        <source>no %1 named &quot;%2&quot;</source>
+        <translation>kein %1 namens „%2“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is both a case and a document attribute; write case:%1 or document:%1</source>
+        <translation>„%1“ ist sowohl ein Fall- als auch ein Dokumentattribut; schreiben Sie case:%1 oder document:%1</translation>
+    </message>
+    <message>
+        <source>no attribute named &quot;%1&quot;</source>
+        <translation>kein Attribut namens „%1“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a condition of the form ATTRIBUTE=VALUE</source>
+        <translation>„%1“ ist keine Bedingung der Form ATTRIBUT=WERT</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot save: %2</source>
+        <translation>%1: kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: more extracts than an Excel sheet holds (%2 rows); export them as CSV instead</source>
+        <translation>%1: mehr Auszüge, als ein Excel-Tabellenblatt fasst (%2 Zeilen); exportieren Sie sie stattdessen als CSV</translation>
+    </message>
+    <message>
+        <source>a code to retrieve no longer exists</source>
+        <translation>ein abzurufender Code existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>the research question no longer exists</source>
+        <translation>die Forschungsfrage existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>a code to count no longer exists</source>
+        <translation>ein zu zählender Code existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>the table has more rows than an Excel sheet holds (1,048,576): export it as CSV</source>
+        <translation>die Tabelle hat mehr Zeilen, als ein Excel-Tabellenblatt fasst (1.048.576): exportieren Sie sie als CSV</translation>
+    </message>
+    <message>
+        <source>cannot add the sheet &quot;%1&quot;</source>
+        <translation>das Tabellenblatt „%1“ kann nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>%1: cannot save the file</source>
+        <translation>%1: die Datei kann nicht gespeichert werden</translation>
+    </message>
+</context>
+<context>
+    <name>situate::commands</name>
+    <message>
+        <source>a case needs a name</source>
+        <translation>ein Fall braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>an attribute needs a name</source>
+        <translation>ein Attribut braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>that attribute no longer exists</source>
+        <translation>dieses Attribut existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number (attribute %2)</source>
+        <translation>„%1“ ist keine Zahl (Attribut %2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date as YYYY-MM-DD (attribute %2)</source>
+        <translation>„%1“ ist kein Datum im Format JJJJ-MM-TT (Attribut %2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the choices of %2 (%3)</source>
+        <translation>„%1“ ist keine der Auswahlmöglichkeiten von %2 (%3)</translation>
+    </message>
+    <message>
+        <source>a code needs a name</source>
+        <translation>ein Code braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>a code name cannot contain &quot;/&quot; (it separates levels of a path): %1</source>
+        <translation>ein Codename darf kein „/“ enthalten (es trennt die Ebenen eines Pfads): %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a colour (use #rrggbb)</source>
+        <translation>„%1“ ist keine Farbe (verwenden Sie #rrggbb)</translation>
+    </message>
+    <message>
+        <source>that code no longer exists</source>
+        <translation>dieser Code existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>the parent code no longer exists</source>
+        <translation>der übergeordnete Code existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>a code named &quot;%1&quot; already exists there</source>
+        <translation>dort gibt es bereits einen Code namens „%1“</translation>
+    </message>
+    <message>
+        <source>empty code path</source>
+        <translation>leerer Codepfad</translation>
+    </message>
+    <message>
+        <source>another client changed the code &quot;%1&quot; after it was read here; nothing was saved, so their change stays. Look at the code again and redo the edit</source>
+        <translation>ein anderer Client hat den Code „%1“ geändert, nachdem er hier gelesen wurde; nichts wurde gespeichert, seine Änderung bleibt also bestehen. Sehen Sie sich den Code erneut an und wiederholen Sie die Bearbeitung</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot move under itself or one of its sub-codes</source>
+        <translation>„%1“ kann nicht unter sich selbst oder einen seiner Untercodes verschoben werden</translation>
+    </message>
+    <message>
+        <source>the target code no longer exists</source>
+        <translation>der Zielcode existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>a code cannot be merged into itself or one of its sub-codes</source>
+        <translation>ein Code kann nicht mit sich selbst oder einem seiner Untercodes zusammengeführt werden</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; and its sub-codes have %2 coding(s); deleting it removes them too (confirm, or use --force)</source>
+        <translation>„%1“ und seine Untercodes haben %2 Codierung(en); beim Löschen werden diese ebenfalls entfernt (bestätigen Sie oder verwenden Sie --force)</translation>
+    </message>
+    <message>
+        <source>a research question needs a code</source>
+        <translation>eine Forschungsfrage braucht einen Code</translation>
+    </message>
+    <message>
+        <source>that document no longer exists</source>
+        <translation>dieses Dokument existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>the range %1-%2 is not inside &quot;%3&quot; (0-%4)</source>
+        <translation>der Bereich %1-%2 liegt nicht in „%3“ (0-%4)</translation>
+    </message>
+    <message>
+        <source>a coder needs a name</source>
+        <translation>ein Codierer braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>the transcript was edited after you selected this passage, so its words may have moved; it is shown as it is now: select the passage again (nothing was coded)</source>
+        <translation>das Transkript wurde bearbeitet, nachdem Sie diese Passage markiert haben, daher können sich die Wörter verschoben haben; es wird im aktuellen Stand angezeigt: Markieren Sie die Passage erneut (nichts wurde codiert)</translation>
+    </message>
+    <message>
+        <source>that coding no longer exists</source>
+        <translation>diese Codierung existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>a document needs a name</source>
+        <translation>ein Dokument braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>a document named &quot;%1&quot; already exists</source>
+        <translation>ein Dokument namens „%1“ existiert bereits</translation>
+    </message>
+    <message>
+        <source>%1 has the same text as the document &quot;%2&quot; already in the project; not imported twice</source>
+        <translation>%1 hat denselben Text wie das Dokument „%2“, das bereits im Projekt ist; es wird nicht zweimal importiert</translation>
+    </message>
+    <message>
+        <source>a speaker turn lies outside the text</source>
+        <translation>ein Redebeitrag liegt außerhalb des Texts</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has %2 coding(s); removing it removes them too (confirm, or use --force)</source>
+        <translation>„%1“ hat %2 Codierung(en); beim Entfernen werden diese ebenfalls entfernt (bestätigen Sie oder verwenden Sie --force)</translation>
+    </message>
+    <message>
+        <source>another client changed the project setting %1 in the meantime; nothing was %2</source>
+        <translation>ein anderer Client hat die Projekteinstellung %1 inzwischen geändert; nichts wurde %2</translation>
+    </message>
+    <message>
+        <source>another client removed %1 %2 in the meantime; nothing was %3</source>
+        <translation>ein anderer Client hat %1 %2 inzwischen entfernt; nichts wurde %3</translation>
+    </message>
+    <message>
+        <source>another client changed %1 %2 in the meantime; nothing was %3, so their change stays</source>
+        <translation>ein anderer Client hat %1 %2 inzwischen geändert; nichts wurde %3, seine Änderung bleibt also bestehen</translation>
+    </message>
+    <message>
+        <source>not connected to the server (%1)</source>
+        <translation>nicht mit dem Server verbunden (%1)</translation>
+    </message>
+    <message>
+        <source>Could not redo &quot;%1&quot;: %2</source>
+        <translation>„%1“ konnte nicht wiederhergestellt werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not undo &quot;%1&quot;: %2</source>
+        <translation>„%1“ konnte nicht rückgängig gemacht werden: %2</translation>
+    </message>
+    <message>
+        <source>the project has no maturity model yet; define its levels first</source>
+        <translation>das Projekt hat noch kein Reifegradmodell; legen Sie zuerst seine Stufen fest</translation>
+    </message>
+    <message>
+        <source>there is no maturity level %1 (the model has levels 1 to %2)</source>
+        <translation>es gibt keine Reifegradstufe %1 (das Modell hat die Stufen 1 bis %2)</translation>
+    </message>
+    <message>
+        <source>that case no longer exists</source>
+        <translation>dieser Fall existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>a summary needs a row and a column</source>
+        <translation>eine Zusammenfassung braucht eine Zeile und eine Spalte</translation>
+    </message>
+    <message>
+        <source>a maturity model needs at least one level</source>
+        <translation>ein Reifegradmodell braucht mindestens eine Stufe</translation>
+    </message>
+    <message>
+        <source>maturity levels must be numbered 1, 2, 3, ... in order (found %1 where %2 was expected)</source>
+        <translation>Reifegradstufen müssen der Reihe nach mit 1, 2, 3, ... nummeriert sein (%1 gefunden, wo %2 erwartet wurde)</translation>
+    </message>
+    <message>
+        <source>maturity level %1 has no name</source>
+        <translation>die Reifegradstufe %1 hat keinen Namen</translation>
+    </message>
+    <message>
+        <source>level %1 (%2) is used by %3 rating(s); change those first</source>
+        <translation>die Stufe %1 (%2) wird von %3 Bewertung(en) verwendet; ändern Sie diese zuerst</translation>
+    </message>
+    <message>
+        <source>that coder no longer exists</source>
+        <translation>dieser Codierer existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>that coder has not rated that case</source>
+        <translation>dieser Codierer hat diesen Fall nicht bewertet</translation>
+    </message>
+    <message>
+        <source>that rating no longer exists</source>
+        <translation>diese Bewertung existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>there is no coding %1</source>
+        <translation>es gibt keine Codierung %1</translation>
+    </message>
+    <message>
+        <source>coding %1 is not evidence for that rating</source>
+        <translation>die Codierung %1 ist keine Evidenz für diese Bewertung</translation>
+    </message>
+    <message>
+        <source>that case has no consensus rating</source>
+        <translation>dieser Fall hat keine Konsensbewertung</translation>
+    </message>
+    <message>
+        <source>there is nothing to find: the text to find is empty</source>
+        <translation>es gibt nichts zu suchen: der Suchtext ist leer</translation>
+    </message>
+    <message>
+        <source>the transcript was changed elsewhere since it was shown; it is shown as it is now: make the change again (nothing was changed)</source>
+        <translation>das Transkript wurde anderswo geändert, seit es angezeigt wurde; es wird im aktuellen Stand angezeigt: Nehmen Sie die Änderung erneut vor (nichts wurde geändert)</translation>
+    </message>
+    <message>
+        <source>the new text would change under Unicode normalisation (a combining mark next to the edit?); replace the whole character instead</source>
+        <translation>der neue Text würde sich durch die Unicode-Normalisierung ändern (ein kombinierendes Zeichen neben der Änderung?); ersetzen Sie stattdessen das ganze Zeichen</translation>
+    </message>
+</context>
+<context>
+    <name>situate::evaluation</name>
+    <message>
+        <source>no research question %1</source>
+        <translation>keine Forschungsfrage %1</translation>
+    </message>
+    <message>
+        <source>no code %1</source>
+        <translation>kein Code %1</translation>
+    </message>
+    <message>
+        <source>no theory-of-change element %1</source>
+        <translation>kein Element des Wirkungsmodells %1</translation>
+    </message>
+    <message>
+        <source>summaries are written on research question, code and theory-of-change rows, not on saved queries</source>
+        <translation>Zusammenfassungen werden zu Zeilen für Forschungsfragen, Codes und das Wirkungsmodell geschrieben, nicht zu gespeicherten Abfragen</translation>
+    </message>
+    <message>
+        <source>unknown row kind</source>
+        <translation>unbekannte Zeilenart</translation>
+    </message>
+    <message>
+        <source>write an attribute column as attribute:NAME=VALUE</source>
+        <translation>schreiben Sie eine Attributspalte als attribute:NAME=WERT</translation>
+    </message>
+    <message>
+        <source>no case %1</source>
+        <translation>kein Fall %1</translation>
+    </message>
+    <message>
+        <source>%1: a levels sheet needs the columns level, name and descriptor</source>
+        <translation>%1: ein Stufenblatt braucht die Spalten level, name und descriptor</translation>
+    </message>
+    <message>
+        <source>%1: levels must be numbered 1, 2, 3, ... in order (found &quot;%2&quot;, expected %3)</source>
+        <translation>%1: Stufen müssen der Reihe nach mit 1, 2, 3, ... nummeriert sein („%2“ gefunden, %3 erwartet)</translation>
+    </message>
+    <message>
+        <source>%1: level %2 has no name</source>
+        <translation>%1: die Stufe %2 hat keinen Namen</translation>
+    </message>
+    <message>
+        <source>%1: no levels</source>
+        <translation>%1: keine Stufen</translation>
+    </message>
+    <message>
+        <source>no coder %1</source>
+        <translation>kein Codierer %1</translation>
+    </message>
+    <message>
+        <source>coder %1 is named twice</source>
+        <translation>der Codierer %1 ist zweimal genannt</translation>
+    </message>
+    <message>
+        <source>a report needs a QGuiApplication (fonts for the charts)</source>
+        <translation>ein Bericht braucht eine QGuiApplication (Schriften für die Diagramme)</translation>
+    </message>
+    <message>
+        <source>cannot start the PDF</source>
+        <translation>das PDF kann nicht begonnen werden</translation>
+    </message>
+    <message>
+        <source>cannot add a page to the PDF</source>
+        <translation>dem PDF kann keine Seite hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>cannot finish the PDF</source>
+        <translation>das PDF kann nicht fertiggestellt werden</translation>
+    </message>
+    <message>
+        <source>writing a report needs a QGuiApplication (fonts)</source>
+        <translation>das Schreiben eines Berichts braucht eine QGuiApplication (Schriften)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: a report is written as .html, .pdf or .docx, not &quot;%2&quot;</source>
+        <translation>%1: Ein Bericht wird als .html, .pdf oder .docx geschrieben, nicht „%2“</translation>
+    </message>
+</context>
+<context>
+    <name>situate::import</name>
+    <message>
+        <source>minutes must be 00 to 59</source>
+        <translation>Minuten müssen zwischen 00 und 59 liegen</translation>
+    </message>
+    <message>
+        <source>seconds must be 00 to 59</source>
+        <translation>Sekunden müssen zwischen 00 und 59 liegen</translation>
+    </message>
+    <message>
+        <source>line %1: invalid timestamp &quot;%2&quot; (%3)</source>
+        <translation>Zeile %1: ungültiger Zeitstempel „%2“ (%3)</translation>
+    </message>
+    <message>
+        <source>line %1: the cue ends (%2) before it starts (%3)</source>
+        <translation>Zeile %1: der Untertitel endet (%2), bevor er beginnt (%3)</translation>
+    </message>
+    <message>
+        <source>not a WebVTT file (the first line must be &quot;WEBVTT&quot;)</source>
+        <translation>keine WebVTT-Datei (die erste Zeile muss „WEBVTT“ lauten)</translation>
+    </message>
+    <message>
+        <source>Line %1: text without a cue timing line was skipped.</source>
+        <translation>Zeile %1: Text ohne Zeitangabezeile wurde übersprungen.</translation>
+    </message>
+    <message>
+        <source>contains no caption cues</source>
+        <translation>enthält keine Untertitel</translation>
+    </message>
+    <message>
+        <source>the text is longer than the %1-character limit</source>
+        <translation>der Text ist länger als die Grenze von %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>the file name has no extension, so its format is unknown (Situate imports %1)</source>
+        <translation>der Dateiname hat keine Endung, daher ist sein Format unbekannt (Situate importiert %1)</translation>
+    </message>
+    <message>
+        <source>Situate cannot import .%1 files (it imports %2)</source>
+        <translation>Situate kann keine .%1-Dateien importieren (es importiert %2)</translation>
+    </message>
+    <message>
+        <source>not an OpenDocument text document (it is %1)</source>
+        <translation>kein OpenDocument-Textdokument (es ist %1)</translation>
+    </message>
+    <message>
+        <source>is password-protected; remove the password and import it again</source>
+        <translation>ist passwortgeschützt; entfernen Sie das Passwort und importieren Sie die Datei erneut</translation>
+    </message>
+    <message>
+        <source>is password-protected or an old binary format, not a %1; remove the password or save it again as .docx or .odt</source>
+        <translation>ist passwortgeschützt oder in einem alten Binärformat, kein %1; entfernen Sie das Passwort oder speichern Sie die Datei erneut als .docx oder .odt</translation>
+    </message>
+    <message>
+        <source>could not be opened for reading</source>
+        <translation>konnte nicht zum Lesen geöffnet werden</translation>
+    </message>
+    <message>
+        <source>not a valid %1 (the zip archive is damaged or truncated)</source>
+        <translation>kein gültiges %1 (das Zip-Archiv ist beschädigt oder abgeschnitten)</translation>
+    </message>
+    <message>
+        <source>not a valid %1 (the file is empty)</source>
+        <translation>kein gültiges %1 (die Datei ist leer)</translation>
+    </message>
+    <message>
+        <source>not a valid %1 (it is not a zip archive)</source>
+        <translation>kein gültiges %1 (es ist kein Zip-Archiv)</translation>
+    </message>
+    <message>
+        <source>The archive lists %1 item(s) with unsafe names (absolute or containing &quot;..&quot;); they were not read.</source>
+        <translation>Das Archiv führt %1 Eintrag/Einträge mit unsicheren Namen auf (absolut oder mit „..“); sie wurden nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>a part of the file inflates past the %1 limit (possible zip bomb)</source>
+        <translation>ein Teil der Datei wird entpackt größer als die Grenze von %1 (mögliche Zip-Bombe)</translation>
+    </message>
+    <message>
+        <source>not a valid %1 (the zip archive is damaged)</source>
+        <translation>kein gültiges %1 (das Zip-Archiv ist beschädigt)</translation>
+    </message>
+    <message>
+        <source>not a valid %1 (%2 is missing)</source>
+        <translation>kein gültiges %1 (%2 fehlt)</translation>
+    </message>
+    <message>
+        <source>not a valid %1 (%2 uses an unsupported compression method)</source>
+        <translation>kein gültiges %1 (%2 verwendet eine nicht unterstützte Komprimierungsmethode)</translation>
+    </message>
+    <message>
+        <source>not a valid %1 (%2 cannot be read: %3)</source>
+        <translation>kein gültiges %1 (%2 kann nicht gelesen werden: %3)</translation>
+    </message>
+    <message>
+        <source>not a valid %1 (%2 is damaged: %3)</source>
+        <translation>kein gültiges %1 (%2 ist beschädigt: %3)</translation>
+    </message>
+    <message>
+        <source>%1 nests elements more than %2 levels deep, which no real document does; it was refused</source>
+        <translation>%1 verschachtelt Elemente mehr als %2 Ebenen tief, was kein echtes Dokument tut; es wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 contains a document type declaration (DTD), which Word and LibreOffice never write; it was refused as unsafe</source>
+        <translation>%1 enthält eine Dokumenttypdeklaration (DTD), die Word und LibreOffice nie schreiben; es wurde als unsicher abgelehnt</translation>
+    </message>
+    <message>
+        <source>not a valid %1 (%2 is not well-formed XML: %3 at line %4)</source>
+        <translation>kein gültiges %1 (%2 ist kein wohlgeformtes XML: %3 in Zeile %4)</translation>
+    </message>
+    <message>
+        <source>not a valid PDF (the file is damaged or is not a PDF)</source>
+        <translation>kein gültiges PDF (die Datei ist beschädigt oder kein PDF)</translation>
+    </message>
+    <message>
+        <source>reading its text took longer than the %1 limit, so it was stopped (the PDF may be damaged or unusually complex; save it again as PDF or split it, then import it again)</source>
+        <translation>das Lesen des Texts hat länger als die Grenze von %1 gedauert und wurde daher abgebrochen (das PDF ist vielleicht beschädigt oder ungewöhnlich komplex; speichern Sie es erneut als PDF oder teilen Sie es auf und importieren Sie es dann erneut)</translation>
+    </message>
+    <message>
+        <source>has no text layer, only images of pages (a scan?): run OCR (text recognition) on it first, then import it again</source>
+        <translation>hat keine Textebene, nur Bilder der Seiten (ein Scan?): Führen Sie zuerst eine Texterkennung (OCR) durch und importieren Sie es dann erneut</translation>
+    </message>
+    <message>
+        <source>Code page %1 is not available; its characters were read as Windows-1252.</source>
+        <translation>Die Codepage %1 ist nicht verfügbar; ihre Zeichen wurden als Windows-1252 gelesen.</translation>
+    </message>
+    <message>
+        <source>groups nest more than %1 levels deep, which no real document does; it was refused</source>
+        <translation>Gruppen sind mehr als %1 Ebenen tief verschachtelt, was kein echtes Dokument tut; es wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>not an RTF document (it does not start with {\rtf)</source>
+        <translation>kein RTF-Dokument (es beginnt nicht mit {\rtf)</translation>
+    </message>
+    <message>
+        <source>The file ends before its last group closes; it may be truncated.</source>
+        <translation>Die Datei endet, bevor ihre letzte Gruppe geschlossen wird; sie ist vielleicht abgeschnitten.</translation>
+    </message>
+</context>
+<context>
     <name>situate::importsupport</name>
     <message>
         <source>the file does not exist</source>
@@ -4780,6 +5327,972 @@ Doppelklicken, um die Auszüge aufzulisten.</translation>
     <message>
         <source>could not be read (%1)</source>
         <translation>kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>Some bytes were not valid %1 and were replaced with �.</source>
+        <translation>Einige Bytes waren kein gültiges %1 und wurden durch � ersetzt.</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-8; it was read as Windows-1252.</source>
+        <translation>Die Datei ist kein gültiger UTF-8-Text; sie wurde als Windows-1252 gelesen.</translation>
+    </message>
+    <message>
+        <source>: the text has %1 characters, more than the %2 limit</source>
+        <translation>: der Text hat %1 Zeichen, mehr als die Grenze von %2</translation>
+    </message>
+    <message>
+        <source>contains no text</source>
+        <translation>enthält keinen Text</translation>
+    </message>
+</context>
+<context>
+    <name>situate::io</name>
+    <message>
+        <source>%1: contains binary data, not CSV text</source>
+        <translation>%1: enthält Binärdaten, keinen CSV-Text</translation>
+    </message>
+    <message>
+        <source>%1: a quoted field is never closed (line %2)</source>
+        <translation>%1: ein Feld in Anführungszeichen wird nie geschlossen (Zeile %2)</translation>
+    </message>
+    <message>
+        <source>%1: empty file, no header row</source>
+        <translation>%1: leere Datei, keine Kopfzeile</translation>
+    </message>
+    <message>
+        <source>%1: larger than the %2 MB limit for CSV files</source>
+        <translation>%1: größer als die Grenze von %2 MB für CSV-Dateien</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot save: %2</source>
+        <translation>%1: kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation>%1: keine solche Datei und kein solcher Ordner</translation>
+    </message>
+    <message>
+        <source>%1: not enough memory to read it</source>
+        <translation>%1: nicht genug Speicher, um die Datei zu lesen</translation>
+    </message>
+    <message>
+        <source>not enough memory to import it; nothing was imported (a text this large needs about 16 times its size in memory: split it, or import it on a machine with more)</source>
+        <translation>nicht genug Speicher für den Import; nichts wurde importiert (ein so großer Text braucht etwa das 16-Fache seiner Größe an Speicher: Teilen Sie ihn auf oder importieren Sie ihn auf einem Rechner mit mehr Speicher)</translation>
+    </message>
+    <message>
+        <source>%1 and %2 would both become the document &quot;%3&quot;; rename one of them</source>
+        <translation>%1 und %2 würden beide zum Dokument „%3“; benennen Sie eines davon um</translation>
+    </message>
+    <message>
+        <source>%1: same text as the document &quot;%2&quot; already in the project; not imported twice</source>
+        <translation>%1: derselbe Text wie das Dokument „%2“, das bereits im Projekt ist; es wird nicht zweimal importiert</translation>
+    </message>
+    <message>
+        <source>%1: same text as %2; imported once</source>
+        <translation>%1: derselbe Text wie %2; nur einmal importiert</translation>
+    </message>
+    <message>
+        <source>%1 would become the document &quot;%2&quot;, but the project already has a different document of that name; rename the file</source>
+        <translation>%1 würde zum Dokument „%2“, aber das Projekt hat bereits ein anderes Dokument dieses Namens; benennen Sie die Datei um</translation>
+    </message>
+    <message>
+        <source>%1: the header has no &quot;path&quot; column</source>
+        <translation>%1: die Kopfzeile hat keine Spalte „path“</translation>
+    </message>
+    <message>
+        <source>%1: empty code path</source>
+        <translation>%1: leerer Codepfad</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a theory-of-change element (use context, input, activity, mechanism, output, outcome, impact, assumption or leave it empty)</source>
+        <translation>%1: „%2“ ist kein Element des Wirkungsmodells (verwenden Sie context, input, activity, mechanism, output, outcome, impact, assumption oder lassen Sie es leer)</translation>
+    </message>
+    <message>
+        <source>%1: the header has no &quot;%2&quot; column</source>
+        <translation>%1: die Kopfzeile hat keine Spalte „%2“</translation>
+    </message>
+    <message>
+        <source>%1: no document named &quot;%2&quot;</source>
+        <translation>%1: kein Dokument namens „%2“</translation>
+    </message>
+    <message>
+        <source>%1: start and end must be whole numbers</source>
+        <translation>%1: Anfang und Ende müssen ganze Zahlen sein</translation>
+    </message>
+    <message>
+        <source>%1: the range %2-%3 is not inside &quot;%4&quot; (0-%5; end is exclusive)</source>
+        <translation>%1: der Bereich %2-%3 liegt nicht in „%4“ (0-%5; das Ende ist ausgeschlossen)</translation>
+    </message>
+    <message>
+        <source>%1: no code &quot;%2&quot; (use --create-codes to create missing codes)</source>
+        <translation>%1: kein Code „%2“ (verwenden Sie --create-codes, um fehlende Codes anzulegen)</translation>
+    </message>
+    <message>
+        <source>%1: the sheet has no columns</source>
+        <translation>%1: das Tabellenblatt hat keine Spalten</translation>
+    </message>
+    <message>
+        <source>%1: no document here has the same text</source>
+        <translation>%1: kein Dokument hier hat denselben Text</translation>
+    </message>
+    <message>
+        <source>code %1: %2</source>
+        <translation>Code %1: %2</translation>
+    </message>
+    <message>
+        <source>coder %1: %2</source>
+        <translation>Codierer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 coding(s) on documents that are not in this project</source>
+        <translation>%1 Codierung(en) auf Dokumenten, die nicht in diesem Projekt sind</translation>
+    </message>
+    <message>
+        <source>%1 coding(s) outside their document&apos;s text</source>
+        <translation>%1 Codierung(en) außerhalb des Texts ihres Dokuments</translation>
+    </message>
+    <message>
+        <source>cannot merge a project into itself</source>
+        <translation>ein Projekt kann nicht mit sich selbst zusammengeführt werden</translation>
+    </message>
+    <message>
+        <source>%1: the first row must name the columns find and replace (and optionally match and case)</source>
+        <translation>%1: die erste Zeile muss die Spalten find und replace benennen (und optional match und case)</translation>
+    </message>
+    <message>
+        <source>the find column is empty</source>
+        <translation>die Spalte find ist leer</translation>
+    </message>
+    <message>
+        <source>match must be &quot;word&quot; or &quot;anywhere&quot;, not &quot;%1&quot;</source>
+        <translation>match muss „word“ oder „anywhere“ sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>case must be &quot;sensitive&quot; or &quot;ignore&quot;, not &quot;%1&quot;</source>
+        <translation>case muss „sensitive“ oder „ignore“ sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>%1: the list has no entries</source>
+        <translation>%1: die Liste hat keine Einträge</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook: it has no %2</source>
+        <translation>%1 ist keine Excel-Arbeitsmappe: es fehlt %2</translation>
+    </message>
+</context>
+<context>
+    <name>situate::project</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: keine solche Datei</translation>
+    </message>
+    <message>
+        <source>%1: a file of that name already exists</source>
+        <translation>%1: eine Datei dieses Namens existiert bereits</translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 does not exist</source>
+        <translation>%1: der Ordner %2 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1: already open in another Situate process (process %2 on %3); close it there first</source>
+        <translation>%1: bereits in einem anderen Situate-Prozess geöffnet (Prozess %2 auf %3); schließen Sie es zuerst dort</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>diesem Computer</translation>
+    </message>
+    <message>
+        <source>%1: the disk holding it is full; free some space and open it again (nothing was changed)</source>
+        <translation>%1: der Datenträger, auf dem es liegt, ist voll; schaffen Sie Platz und öffnen Sie es erneut (nichts wurde geändert)</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the lock file beside it (is the folder read-only?)</source>
+        <translation>%1: die Sperrdatei daneben kann nicht angelegt werden (ist der Ordner schreibgeschützt?)</translation>
+    </message>
+    <message>
+        <source>not connected to the server, so &quot;%1&quot; was not saved: %2</source>
+        <translation>nicht mit dem Server verbunden, daher wurde „%1“ nicht gespeichert: %2</translation>
+    </message>
+    <message>
+        <source>the connection to the server was lost while &quot;%1&quot; was being saved; whether the server kept it will show when the project is open again (%2)</source>
+        <translation>die Verbindung zum Server ging verloren, während „%1“ gespeichert wurde; ob der Server es behalten hat, zeigt sich beim nächsten Öffnen des Projekts (%2)</translation>
+    </message>
+    <message>
+        <source>the connection to the server was lost, so &quot;%1&quot; was not saved (%2)</source>
+        <translation>die Verbindung zum Server ging verloren, daher wurde „%1“ nicht gespeichert (%2)</translation>
+    </message>
+    <message>
+        <source>the server refused &quot;%1&quot;: your role in this project does not allow it (%2)</source>
+        <translation>der Server hat „%1“ abgelehnt: Ihre Rolle in diesem Projekt erlaubt es nicht (%2)</translation>
+    </message>
+    <message>
+        <source>the disk holding %1 is full; nothing of &quot;%2&quot; was saved. Free some space and try again</source>
+        <translation>der Datenträger mit %1 ist voll; nichts von „%2“ wurde gespeichert. Schaffen Sie Platz und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>not connected to the server: &quot;%1&quot; is kept and will be sent when the connection is back</source>
+        <translation>nicht mit dem Server verbunden: „%1“ wird aufbewahrt und gesendet, sobald die Verbindung wieder besteht</translation>
+    </message>
+    <message>
+        <source>the server is still saving &quot;%1&quot;</source>
+        <translation>der Server speichert „%1“ noch</translation>
+    </message>
+    <message>
+        <source>the server can no longer tell whether &quot;%1&quot; was saved; look for it and make it again if it is missing</source>
+        <translation>der Server kann nicht mehr sagen, ob „%1“ gespeichert wurde; prüfen Sie es und wiederholen Sie es, falls es fehlt</translation>
+    </message>
+    <message>
+        <source>there was not enough memory for &quot;%1&quot;; nothing of it was saved</source>
+        <translation>es war nicht genug Speicher für „%1“ vorhanden; nichts davon wurde gespeichert</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>der Server hat die Verbindung geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>situate::query</name>
+    <message>
+        <source>name the code to code with</source>
+        <translation>nennen Sie den Code, mit dem codiert werden soll</translation>
+    </message>
+    <message>
+        <source>name the coder to code as</source>
+        <translation>nennen Sie den Codierer, als der codiert werden soll</translation>
+    </message>
+    <message>
+        <source>the name &quot;%1&quot;</source>
+        <translation>den Namen „%1“</translation>
+    </message>
+    <message>
+        <source>the number %1</source>
+        <translation>die Zahl %1</translation>
+    </message>
+    <message>
+        <source>the end of the query</source>
+        <translation>das Ende der Abfrage</translation>
+    </message>
+    <message>
+        <source>column %1: expected \&quot; or \\ after a backslash in a name (a backslash only escapes a quote or itself)</source>
+        <translation>Spalte %1: \&quot; oder \\ nach einem Backslash in einem Namen erwartet (ein Backslash maskiert nur ein Anführungszeichen oder sich selbst)</translation>
+    </message>
+    <message>
+        <source>column %1: expected a closing &quot; for the name that starts here, found the end of the query</source>
+        <translation>Spalte %1: schließendes &quot; für den Namen erwartet, der hier beginnt, das Ende der Abfrage gefunden</translation>
+    </message>
+    <message>
+        <source>column %1: expected %2, found %3</source>
+        <translation>Spalte %1: %2 erwartet, %3 gefunden</translation>
+    </message>
+    <message>
+        <source>a whole number of words after &quot;near&quot;</source>
+        <translation>eine ganze Zahl von Wörtern nach „near“</translation>
+    </message>
+    <message>
+        <source>column %1: expected a number of words up to %2</source>
+        <translation>Spalte %1: eine Anzahl von Wörtern bis %2 erwartet</translation>
+    </message>
+    <message>
+        <source>a quoted name after &quot;%1&quot;</source>
+        <translation>einen Namen in Anführungszeichen nach „%1“</translation>
+    </message>
+    <message>
+        <source>no saved query &quot;%1&quot;</source>
+        <translation>keine gespeicherte Abfrage „%1“</translation>
+    </message>
+    <message>
+        <source>name the query to save</source>
+        <translation>nennen Sie die zu speichernde Abfrage</translation>
+    </message>
+    <message>
+        <source>a query&apos;s name cannot hold tabs, line breaks or other control characters</source>
+        <translation>der Name einer Abfrage darf keine Tabulatoren, Zeilenumbrüche oder anderen Steuerzeichen enthalten</translation>
+    </message>
+    <message>
+        <source>the query to save is empty</source>
+        <translation>die zu speichernde Abfrage ist leer</translation>
+    </message>
+    <message>
+        <source>the saved query &quot;%1&quot;: %2</source>
+        <translation>die gespeicherte Abfrage „%1“: %2</translation>
+    </message>
+</context>
+<context>
+    <name>situate::refi</name>
+    <message>
+        <source>the project has no codes, and a REFI-QDA codebook needs at least one</source>
+        <translation>das Projekt hat keine Codes, und ein REFI-QDA-Codebuch braucht mindestens einen</translation>
+    </message>
+    <message>
+        <source>the import was cancelled: the project is unchanged</source>
+        <translation>der Import wurde abgebrochen: das Projekt ist unverändert</translation>
+    </message>
+    <message>
+        <source>a matched code disappeared during the import</source>
+        <translation>ein zugeordneter Code ist während des Imports verschwunden</translation>
+    </message>
+    <message>
+        <source>code &quot;%1&quot;: %2</source>
+        <translation>Code „%1“: %2</translation>
+    </message>
+    <message>
+        <source>source &quot;%1&quot;: %2</source>
+        <translation>Quelle „%1“: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a REFI-QDA project, not a codebook; import it as a project (qdpx import)</source>
+        <translation>%1 ist ein REFI-QDA-Projekt, kein Codebuch; importieren Sie es als Projekt (qdpx import)</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>not a REFI-QDA project (a .qdpx file is a zip archive; this is not one)</source>
+        <translation>kein REFI-QDA-Projekt (eine .qdpx-Datei ist ein Zip-Archiv; diese ist keines)</translation>
+    </message>
+    <message>
+        <source>could not be opened for reading</source>
+        <translation>konnte nicht zum Lesen geöffnet werden</translation>
+    </message>
+    <message>
+        <source>not a valid REFI-QDA project (the zip archive is damaged or truncated)</source>
+        <translation>kein gültiges REFI-QDA-Projekt (das Zip-Archiv ist beschädigt oder abgeschnitten)</translation>
+    </message>
+    <message>
+        <source>the archive lists %1 files, more than the %2 a REFI-QDA import reads</source>
+        <translation>das Archiv führt %1 Dateien auf, mehr als die %2, die ein REFI-QDA-Import liest</translation>
+    </message>
+    <message>
+        <source>not a valid REFI-QDA project (the zip archive is damaged)</source>
+        <translation>kein gültiges REFI-QDA-Projekt (das Zip-Archiv ist beschädigt)</translation>
+    </message>
+    <message>
+        <source>the archive holds a file with an unsafe name (&quot;%1&quot;: absolute or with &quot;..&quot;, as in a zip-slip attack); it was refused</source>
+        <translation>das Archiv enthält eine Datei mit unsicherem Namen („%1“: absolut oder mit „..“, wie bei einem Zip-Slip-Angriff); es wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>not a REFI-QDA project (the archive holds no .qde project file at its top level)</source>
+        <translation>kein REFI-QDA-Projekt (das Archiv enthält auf oberster Ebene keine .qde-Projektdatei)</translation>
+    </message>
+    <message>
+        <source>the archive holds %1 .qde project files at its top level (%2); a REFI-QDA project has one</source>
+        <translation>das Archiv enthält auf oberster Ebene %1 .qde-Projektdateien (%2); ein REFI-QDA-Projekt hat genau eine</translation>
+    </message>
+    <message>
+        <source>could not be opened (%1)</source>
+        <translation>konnte nicht geöffnet werden (%1)</translation>
+    </message>
+    <message>
+        <source>the file is larger than the %1 limit for a project file</source>
+        <translation>die Datei ist größer als die Grenze von %1 für eine Projektdatei</translation>
+    </message>
+    <message>
+        <source>%1 is not in the sources folder</source>
+        <translation>%1 ist nicht im Quellenordner</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link to %2, outside the sources folder; nothing was imported (put the file itself in the sources folder)</source>
+        <translation>%1 ist ein symbolischer Link auf %2 außerhalb des Quellenordners; nichts wurde importiert (legen Sie die Datei selbst in den Quellenordner)</translation>
+    </message>
+    <message>
+        <source>%1 is outside the sources folder: %2 is a symbolic link to %3; nothing was imported (make the sources folder a real folder)</source>
+        <translation>%1 liegt außerhalb des Quellenordners: %2 ist ein symbolischer Link auf %3; nichts wurde importiert (machen Sie den Quellenordner zu einem echten Ordner)</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened (%2)</source>
+        <translation>%1 konnte nicht geöffnet werden (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is larger than the %2 limit for one source</source>
+        <translation>%1 ist größer als die Grenze von %2 für eine Quelle</translation>
+    </message>
+    <message>
+        <source>%1 is missing from the archive</source>
+        <translation>%1 fehlt im Archiv</translation>
+    </message>
+    <message>
+        <source>the zip archive is damaged (%1)</source>
+        <translation>das Zip-Archiv ist beschädigt (%1)</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted; export the project again without a password</source>
+        <translation>%1 ist verschlüsselt; exportieren Sie das Projekt erneut ohne Passwort</translation>
+    </message>
+    <message>
+        <source>%1 uses a compression method that cannot be read</source>
+        <translation>%1 verwendet eine Komprimierungsmethode, die nicht gelesen werden kann</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the zip archive is damaged or truncated (%1: %2)</source>
+        <translation>das Zip-Archiv ist beschädigt oder abgeschnitten (%1: %2)</translation>
+    </message>
+    <message>
+        <source>could not create the archive in memory</source>
+        <translation>das Archiv konnte nicht im Speicher angelegt werden</translation>
+    </message>
+    <message>
+        <source>could not add %1 to the archive</source>
+        <translation>%1 konnte nicht zum Archiv hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>could not finish the archive</source>
+        <translation>das Archiv konnte nicht fertiggestellt werden</translation>
+    </message>
+    <message>
+        <source>could not read back the archive</source>
+        <translation>das Archiv konnte nicht zurückgelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 holds no XML elements; it is not a REFI-QDA file</source>
+        <translation>%1 enthält keine XML-Elemente; es ist keine REFI-QDA-Datei</translation>
+    </message>
+    <message>
+        <source>%1 is not a REFI-QDA project or codebook (its root element is &lt;%2&gt;, not &lt;Project&gt; or &lt;CodeBook&gt;)</source>
+        <translation>%1 ist weder ein REFI-QDA-Projekt noch ein Codebuch (sein Wurzelelement ist &lt;%2&gt;, nicht &lt;Project&gt; oder &lt;CodeBook&gt;)</translation>
+    </message>
+</context>
+<context>
+    <name>situate::storage</name>
+    <message>
+        <source>unexpected row &quot;%1&quot;</source>
+        <translation>unerwartete Zeile „%1“</translation>
+    </message>
+    <message>
+        <source>cannot read codings: %1</source>
+        <translation>Codierungen können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot read codings</source>
+        <translation>Codierungen können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot read codings: unexpected row &quot;%1&quot;</source>
+        <translation>Codierungen können nicht gelesen werden: unerwartete Zeile „%1“</translation>
+    </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation>%1 existiert bereits</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>restoring needs the SQLite library Situate was built with</source>
+        <translation>die Wiederherstellung braucht die SQLite-Bibliothek, mit der Situate gebaut wurde</translation>
+    </message>
+    <message>
+        <source>PostgreSQL projects need Qt&apos;s PostgreSQL driver (QPSQL; on Debian the package libqt6sql6-psql), which is not installed</source>
+        <translation>PostgreSQL-Projekte brauchen den PostgreSQL-Treiber von Qt (QPSQL; unter Debian das Paket libqt6sql6-psql), der nicht installiert ist</translation>
+    </message>
+    <message>
+        <source>%1: the database does not store text as UTF-8 (create it with ENCODING &apos;UTF8&apos;)</source>
+        <translation>%1: die Datenbank speichert Text nicht als UTF-8 (legen Sie sie mit ENCODING &apos;UTF8&apos; an)</translation>
+    </message>
+    <message>
+        <source>not a usable PostgreSQL URL (%1); the form is postgresql://user@host:port/dbname</source>
+        <translation>keine verwendbare PostgreSQL-URL (%1); die Form ist postgresql://user@host:port/dbname</translation>
+    </message>
+    <message>
+        <source>a password in the URL is not accepted: it would show in the shell&apos;s history, in the list of processes and among the recent projects. Leave it out of the URL: the password comes from PGPASSWORD or ~/.pgpass, and the Situate window asks for it when neither gives it</source>
+        <translation>ein Passwort in der URL wird nicht akzeptiert: Es wäre im Verlauf der Shell, in der Prozessliste und unter den zuletzt geöffneten Projekten zu sehen. Lassen Sie es in der URL weg: Das Passwort kommt aus PGPASSWORD oder ~/.pgpass, und das Situate-Fenster fragt danach, wenn keines von beiden es liefert</translation>
+    </message>
+    <message>
+        <source>generating needs Qt&apos;s SQLite driver to use the system SQLite library</source>
+        <translation>das Erzeugen braucht den SQLite-Treiber von Qt mit der SQLite-Bibliothek des Systems</translation>
+    </message>
+    <message>
+        <source>cannot prepare a bulk insert: %1</source>
+        <translation>eine Masseneinfügung kann nicht vorbereitet werden: %1</translation>
+    </message>
+    <message>
+        <source>internal error: %1 values for %2 columns</source>
+        <translation>interner Fehler: %1 Werte für %2 Spalten</translation>
+    </message>
+    <message>
+        <source>cannot write the generated project: %1</source>
+        <translation>das erzeugte Projekt kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the project: %2</source>
+        <translation>%1: das Projekt kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: the project is in format %2 and this version of Situate needs format %3. Only the login that published it (the owner of its tables) may update a team project: ask them to open it once with this version. Nothing was changed.</source>
+        <translation>%1: das Projekt hat das Format %2, und diese Version von Situate braucht das Format %3. Nur die Anmeldung, die es veröffentlicht hat (der Eigentümer seiner Tabellen), darf ein Teamprojekt aktualisieren: Bitten Sie sie, es einmal mit dieser Version zu öffnen. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>evidence link %1 belongs to another coder&apos;s maturity rating, and only they or an owner may change it</source>
+        <translation>der Evidenzverweis %1 gehört zur Reifegradbewertung eines anderen Codierers, und nur dieser oder ein Eigentümer darf ihn ändern</translation>
+    </message>
+    <message>
+        <source>%1 %2 is another coder&apos;s, and only they or an owner may change it</source>
+        <translation>%1 %2 gehört einem anderen Codierer, und nur dieser oder ein Eigentümer darf es ändern</translation>
+    </message>
+    <message>
+        <source>could not save the change: the connection was lost before the server answered (test)</source>
+        <translation>die Änderung konnte nicht gespeichert werden: die Verbindung ging verloren, bevor der Server antwortete (Test)</translation>
+    </message>
+    <message>
+        <source>%1: this login may not read the project; its owner can give it a role (situate-cli team grant)</source>
+        <translation>%1: diese Anmeldung darf das Projekt nicht lesen; sein Eigentümer kann ihr eine Rolle geben (situate-cli team grant)</translation>
+    </message>
+    <message>
+        <source>%1: already holds a Situate project</source>
+        <translation>%1: enthält bereits ein Situate-Projekt</translation>
+    </message>
+    <message>
+        <source>%1: the database is not empty; a Situate project needs a database of its own (CREATE DATABASE)</source>
+        <translation>%1: die Datenbank ist nicht leer; ein Situate-Projekt braucht eine eigene Datenbank (CREATE DATABASE)</translation>
+    </message>
+    <message>
+        <source>%1: not a Situate project (the database holds no Situate schema; `situate-cli publish` puts a project there)</source>
+        <translation>%1: kein Situate-Projekt (die Datenbank enthält kein Situate-Schema; `situate-cli publish` legt dort ein Projekt an)</translation>
+    </message>
+    <message>
+        <source>%1: made by a newer version of Situate (project format %2; this version reads up to %3). Update Situate to open it.</source>
+        <translation>%1: mit einer neueren Version von Situate erstellt (Projektformat %2; diese Version liest bis Format %3). Aktualisieren Sie Situate, um es zu öffnen.</translation>
+    </message>
+    <message>
+        <source>internal error: %1 values for %2 columns of %3</source>
+        <translation>interner Fehler: %1 Werte für %2 Spalten von %3</translation>
+    </message>
+    <message>
+        <source>internal error: unknown column %1.%2</source>
+        <translation>interner Fehler: unbekannte Spalte %1.%2</translation>
+    </message>
+    <message>
+        <source>internal error: unknown table </source>
+        <translation>interner Fehler: unbekannte Tabelle </translation>
+    </message>
+    <message>
+        <source>this project needs converting to the current format, which needs Qt&apos;s SQLite driver to use the system SQLite library</source>
+        <translation>dieses Projekt muss in das aktuelle Format umgewandelt werden, wofür der SQLite-Treiber von Qt die SQLite-Bibliothek des Systems verwenden muss</translation>
+    </message>
+    <message>
+        <source>could not prepare the format conversion</source>
+        <translation>die Formatumwandlung konnte nicht vorbereitet werden</translation>
+    </message>
+    <message>
+        <source>cannot bring this project to the current format: row %2 of %1 refers to a row that no longer exists; the file was not changed</source>
+        <translation>dieses Projekt kann nicht in das aktuelle Format gebracht werden: Zeile %2 von %1 verweist auf eine Zeile, die nicht mehr existiert; die Datei wurde nicht geändert</translation>
+    </message>
+    <message>
+        <source>search failed: </source>
+        <translation>die Suche ist fehlgeschlagen: </translation>
+    </message>
+    <message>
+        <source>the project file is damaged: part of it cannot be read. Nothing was changed; restore the newest backup (File &gt; Restore backup) or run &quot;situate-cli check&quot; to see what is damaged</source>
+        <translation>die Projektdatei ist beschädigt: ein Teil davon kann nicht gelesen werden. Nichts wurde geändert; stellen Sie die neueste Sicherung wieder her (Datei &gt; Sicherung wiederherstellen) oder führen Sie „situate-cli check“ aus, um zu sehen, was beschädigt ist</translation>
+    </message>
+    <message>
+        <source>the project file could not be read or written</source>
+        <translation>die Projektdatei konnte nicht gelesen oder geschrieben werden</translation>
+    </message>
+    <message>
+        <source>%1 already exists: another client has just added it. Nothing of this change was saved; try it again</source>
+        <translation>%1 existiert bereits: ein anderer Client hat es gerade hinzugefügt. Nichts von dieser Änderung wurde gespeichert; versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>another client was changing the same entries at the same moment. Nothing of this change was saved; try it again</source>
+        <translation>ein anderer Client hat im selben Moment dieselben Einträge geändert. Nichts von dieser Änderung wurde gespeichert; versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>the connection to the server was lost</source>
+        <translation>die Verbindung zum Server ging verloren</translation>
+    </message>
+    <message>
+        <source>an earlier step of this change failed, so the server did not take the rest; nothing was saved</source>
+        <translation>ein früherer Schritt dieser Änderung ist fehlgeschlagen, daher hat der Server den Rest nicht übernommen; nichts wurde gespeichert</translation>
+    </message>
+    <message>
+        <source>this is a read-only connection to the project: nothing can be changed through it</source>
+        <translation>dies ist eine schreibgeschützte Verbindung zum Projekt: über sie kann nichts geändert werden</translation>
+    </message>
+    <message>
+        <source>it refers to something that another client has just deleted, or something still refers to what it removes. Nothing was saved; look again and retry</source>
+        <translation>es verweist auf etwas, das ein anderer Client gerade gelöscht hat, oder etwas verweist noch auf das, was entfernt wird. Nichts wurde gespeichert; sehen Sie erneut nach und versuchen Sie es noch einmal</translation>
+    </message>
+    <message>
+        <source>the server did not accept a value of this change%1</source>
+        <translation>der Server hat einen Wert dieser Änderung nicht akzeptiert%1</translation>
+    </message>
+    <message>
+        <source>the server is short of disk space, memory or connections. Nothing was saved; try again later</source>
+        <translation>dem Server fehlt Speicherplatz, Arbeitsspeicher oder Verbindungen. Nichts wurde gespeichert; versuchen Sie es später erneut</translation>
+    </message>
+    <message>
+        <source>the server cancelled the request</source>
+        <translation>der Server hat die Anfrage abgebrochen</translation>
+    </message>
+    <message>
+        <source>the request is too large for the server%1</source>
+        <translation>die Anfrage ist zu groß für den Server%1</translation>
+    </message>
+    <message>
+        <source>the server could not do it%1</source>
+        <translation>der Server konnte es nicht ausführen%1</translation>
+    </message>
+    <message>
+        <source>the server wants a password. Give it with PGPASSWORD or in ~/.pgpass (the Situate window asks for it)</source>
+        <translation>der Server verlangt ein Passwort. Geben Sie es mit PGPASSWORD oder in ~/.pgpass an (das Situate-Fenster fragt danach)</translation>
+    </message>
+    <message>
+        <source>the server did not accept the password for this user (or there is no such user)</source>
+        <translation>der Server hat das Passwort für diesen Benutzer nicht akzeptiert (oder es gibt diesen Benutzer nicht)</translation>
+    </message>
+    <message>
+        <source>the server has no such database</source>
+        <translation>der Server hat keine solche Datenbank</translation>
+    </message>
+    <message>
+        <source>the server has no such user</source>
+        <translation>der Server hat keinen solchen Benutzer</translation>
+    </message>
+    <message>
+        <source>this user may not log in to the server</source>
+        <translation>dieser Benutzer darf sich nicht am Server anmelden</translation>
+    </message>
+    <message>
+        <source>the server does not let this user connect to this database from here (pg_hba.conf; ask its administrator)</source>
+        <translation>der Server lässt diesen Benutzer von hier aus nicht mit dieser Datenbank verbinden (pg_hba.conf; fragen Sie die Administration)</translation>
+    </message>
+    <message>
+        <source>this user may not connect to this database (ask the project&apos;s owner for a role)</source>
+        <translation>dieser Benutzer darf sich nicht mit dieser Datenbank verbinden (bitten Sie den Eigentümer des Projekts um eine Rolle)</translation>
+    </message>
+    <message>
+        <source>the server offers no encrypted connection, which Situate needs for a server on another computer (ask its administrator to turn on SSL)</source>
+        <translation>der Server bietet keine verschlüsselte Verbindung an, die Situate für einen Server auf einem anderen Computer braucht (bitten Sie die Administration, SSL einzuschalten)</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate could not be verified (check sslrootcert and the host name in the URL)</source>
+        <translation>das Zertifikat des Servers konnte nicht überprüft werden (prüfen Sie sslrootcert und den Hostnamen in der URL)</translation>
+    </message>
+    <message>
+        <source>the encrypted connection could not be set up (check the URL&apos;s ssl settings)</source>
+        <translation>die verschlüsselte Verbindung konnte nicht hergestellt werden (prüfen Sie die ssl-Einstellungen der URL)</translation>
+    </message>
+    <message>
+        <source>there is no server of that name (check the host in the URL)</source>
+        <translation>es gibt keinen Server dieses Namens (prüfen Sie den Host in der URL)</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time (is it running, and is the address right?)</source>
+        <translation>der Server hat nicht rechtzeitig geantwortet (läuft er, und stimmt die Adresse?)</translation>
+    </message>
+    <message>
+        <source>the server does not take connections at the moment; try again shortly</source>
+        <translation>der Server nimmt im Moment keine Verbindungen an; versuchen Sie es gleich noch einmal</translation>
+    </message>
+    <message>
+        <source>a setting in the URL was not accepted</source>
+        <translation>eine Einstellung in der URL wurde nicht akzeptiert</translation>
+    </message>
+    <message>
+        <source>no server answers there (is it running, and are the host and port right?)</source>
+        <translation>dort antwortet kein Server (läuft er, und stimmen Host und Port?)</translation>
+    </message>
+    <message>
+        <source>the server could not be reached</source>
+        <translation>der Server konnte nicht erreicht werden</translation>
+    </message>
+    <message>
+        <source>%1 was renamed, moved or deleted while open; nothing more can be saved here, and what was saved last is not in the file yet (%2): close the project here, then open it from its new place</source>
+        <translation>%1 wurde umbenannt, verschoben oder gelöscht, während es geöffnet war; hier kann nichts mehr gespeichert werden, und das zuletzt Gespeicherte ist noch nicht in der Datei (%2): Schließen Sie das Projekt hier und öffnen Sie es dann von seinem neuen Ort</translation>
+    </message>
+    <message>
+        <source>%1 was renamed, moved or deleted while open; nothing more can be saved here. Everything saved before is in the file: open it from its new place to go on</source>
+        <translation>%1 wurde umbenannt, verschoben oder gelöscht, während es geöffnet war; hier kann nichts mehr gespeichert werden. Alles zuvor Gespeicherte ist in der Datei: Öffnen Sie sie von ihrem neuen Ort, um weiterzuarbeiten</translation>
+    </message>
+    <message>
+        <source>the project is being read elsewhere</source>
+        <translation>das Projekt wird gerade anderswo gelesen</translation>
+    </message>
+    <message>
+        <source>%1: a file of that name already exists</source>
+        <translation>%1: eine Datei dieses Namens existiert bereits</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: keine solche Datei</translation>
+    </message>
+    <message>
+        <source>%1: not a file</source>
+        <translation>%1: keine Datei</translation>
+    </message>
+    <message>
+        <source>%1: permission denied</source>
+        <translation>%1: Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>%1: not a Situate project (the file is not an SQLite database)</source>
+        <translation>%1: kein Situate-Projekt (die Datei ist keine SQLite-Datenbank)</translation>
+    </message>
+    <message>
+        <source>%1: the file is read-only; Situate needs to write to it</source>
+        <translation>%1: die Datei ist schreibgeschützt; Situate muss in sie schreiben können</translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened: %2</source>
+        <translation>%1: kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot be set up: %2</source>
+        <translation>%1: kann nicht eingerichtet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 no longer exists</source>
+        <translation>%1 %2 existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>could not start a transaction: </source>
+        <translation>eine Transaktion konnte nicht gestartet werden: </translation>
+    </message>
+    <message>
+        <source>commit without a transaction</source>
+        <translation>Commit ohne Transaktion</translation>
+    </message>
+    <message>
+        <source>the change was rolled back</source>
+        <translation>die Änderung wurde zurückgerollt</translation>
+    </message>
+    <message>
+        <source>could not save the change: </source>
+        <translation>die Änderung konnte nicht gespeichert werden: </translation>
+    </message>
+    <message>
+        <source>the project&apos;s tables are missing</source>
+        <translation>die Tabellen des Projekts fehlen</translation>
+    </message>
+    <message>
+        <source>the table %1 differs between the two projects (are both at the same format version?)</source>
+        <translation>die Tabelle %1 unterscheidet sich zwischen den beiden Projekten (haben beide dieselbe Formatversion?)</translation>
+    </message>
+    <message>
+        <source>internal error: not a PostgreSQL project</source>
+        <translation>interner Fehler: kein PostgreSQL-Projekt</translation>
+    </message>
+    <message>
+        <source>the server already has a role named &quot;%1&quot; that this project did not make (a project of the same name that was dropped may have left it, or someone else made it). Situate does not take over a role it cannot vouch for: a server administrator removes it (DROP ROLE) or renames it, then run team grant again</source>
+        <translation>der Server hat bereits eine Rolle namens „%1“, die dieses Projekt nicht angelegt hat (ein gelöschtes Projekt gleichen Namens hat sie vielleicht hinterlassen, oder jemand anderes hat sie angelegt). Situate übernimmt keine Rolle, für die es nicht bürgen kann: Die Server-Administration entfernt sie (DROP ROLE) oder benennt sie um, dann führen Sie team grant erneut aus</translation>
+    </message>
+    <message>
+        <source>every login on the server may still connect to the database &quot;%1&quot; or create objects in its schema &quot;%2&quot;, and this login may not change that (it does not own them). A server administrator runs: REVOKE CREATE ON SCHEMA %2 FROM PUBLIC; REVOKE ALL ON DATABASE %1 FROM PUBLIC; then run team grant again</source>
+        <translation>jede Anmeldung am Server kann sich noch mit der Datenbank „%1“ verbinden oder Objekte in ihrem Schema „%2“ anlegen, und diese Anmeldung kann das nicht ändern (sie ist nicht deren Eigentümer). Die Server-Administration führt aus: REVOKE CREATE ON SCHEMA %2 FROM PUBLIC; REVOKE ALL ON DATABASE %1 FROM PUBLIC; dann führen Sie team grant erneut aus</translation>
+    </message>
+    <message>
+        <source>the server has no login role named &quot;%1&quot; (an administrator creates it: CREATE ROLE ... LOGIN PASSWORD ...)</source>
+        <translation>der Server hat keine Anmelderolle namens „%1“ (die Administration legt sie an: CREATE ROLE ... LOGIN PASSWORD ...)</translation>
+    </message>
+    <message>
+        <source>roles belong to projects on PostgreSQL; a project file has none</source>
+        <translation>Rollen gehören zu Projekten auf PostgreSQL; eine Projektdatei hat keine</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no role in this project</source>
+        <translation>„%1“ hat keine Rolle in diesem Projekt</translation>
+    </message>
+    <message>
+        <source>the project file is damaged (%1)</source>
+        <translation>die Projektdatei ist beschädigt (%1)</translation>
+    </message>
+    <message>
+        <source>could not erase the removed text from the project: %1</source>
+        <translation>der entfernte Text konnte nicht aus dem Projekt gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <source>could not erase the removed text from the project while another window or process reads it; close it and try again</source>
+        <translation>der entfernte Text konnte nicht aus dem Projekt gelöscht werden, während ein anderes Fenster oder ein anderer Prozess es liest; schließen Sie es und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>could not erase the removed text from the server&apos;s files while the server still runs work that may read the project as it was (a team member&apos;s window, a long read, work in another database on the server); try again once it has finished</source>
+        <translation>der entfernte Text konnte nicht aus den Dateien des Servers gelöscht werden, solange der Server noch Arbeiten ausführt, die das Projekt im früheren Stand lesen können (das Fenster eines Teammitglieds, ein langer Lesevorgang, Arbeit in einer anderen Datenbank des Servers); versuchen Sie es erneut, wenn sie beendet sind</translation>
+    </message>
+    <message>
+        <source>the removed text is gone from the project, but only the login that published it (the owner of its tables) can erase it from the server&apos;s files: ask them, or the server&apos;s administrator, to run VACUUM (FULL, ANALYZE) in the project&apos;s database</source>
+        <translation>der entfernte Text ist aus dem Projekt verschwunden, aber nur die Anmeldung, die es veröffentlicht hat (der Eigentümer seiner Tabellen), kann ihn aus den Dateien des Servers löschen: Bitten Sie sie oder die Server-Administration, VACUUM (FULL, ANALYZE) in der Datenbank des Projekts auszuführen</translation>
+    </message>
+    <message>
+        <source>not a Situate project</source>
+        <translation>kein Situate-Projekt</translation>
+    </message>
+    <message>
+        <source>not a Situate project (no schema)</source>
+        <translation>kein Situate-Projekt (kein Schema)</translation>
+    </message>
+    <message>
+        <source>made by a newer version of Situate (project format %1)</source>
+        <translation>mit einer neueren Version von Situate erstellt (Projektformat %1)</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>could not close the copy</source>
+        <translation>die Kopie konnte nicht geschlossen werden</translation>
+    </message>
+    <message>
+        <source>a password does not belong in the URL; it comes from PGPASSWORD or ~/.pgpass, or the Situate window asks for it</source>
+        <translation>ein Passwort gehört nicht in die URL; es kommt aus PGPASSWORD oder ~/.pgpass, oder das Situate-Fenster fragt danach</translation>
+    </message>
+    <message>
+        <source>it does not parse</source>
+        <translation>sie lässt sich nicht auswerten</translation>
+    </message>
+    <message>
+        <source>no database name</source>
+        <translation>kein Datenbankname</translation>
+    </message>
+    <message>
+        <source>the database name contains /</source>
+        <translation>der Datenbankname enthält /</translation>
+    </message>
+    <message>
+        <source>the setting &quot;%1&quot; is given twice; give each setting once</source>
+        <translation>die Einstellung „%1“ ist zweimal angegeben; geben Sie jede Einstellung nur einmal an</translation>
+    </message>
+    <message>
+        <source>the setting &quot;%1&quot; holds a character it may not (a control character or ;)</source>
+        <translation>die Einstellung „%1“ enthält ein unzulässiges Zeichen (ein Steuerzeichen oder ;)</translation>
+    </message>
+    <message>
+        <source>sslmode must be one of %1</source>
+        <translation>sslmode muss einer dieser Werte sein: %1</translation>
+    </message>
+    <message>
+        <source>sslmode=%1 would let the connection to a server on another computer go unencrypted, so that anyone on the way could read or change it; leave sslmode out (Situate then requires encryption) or use verify-full</source>
+        <translation>sslmode=%1 würde die Verbindung zu einem Server auf einem anderen Computer unverschlüsselt lassen, sodass jeder auf dem Weg sie lesen oder ändern könnte; lassen Sie sslmode weg (Situate verlangt dann Verschlüsselung) oder verwenden Sie verify-full</translation>
+    </message>
+    <message>
+        <source>connected to %1, but cannot listen for other clients&apos; changes</source>
+        <translation>mit %1 verbunden, aber die Änderungen anderer Clients können nicht verfolgt werden</translation>
+    </message>
+    <message>
+        <source>schema update failed</source>
+        <translation>die Aktualisierung des Schemas ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>could not start a transaction</source>
+        <translation>eine Transaktion konnte nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>could not record the schema version</source>
+        <translation>die Schemaversion konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>could not save the schema</source>
+        <translation>das Schema konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>an entry with the same identifier</source>
+        <translation>ein Eintrag mit derselben Kennung</translation>
+    </message>
+    <message>
+        <source>the same entry</source>
+        <translation>derselbe Eintrag</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: </source>
+        <translation>keine Verbindung zu %1 möglich: </translation>
+    </message>
+    <message>
+        <source>the file is shorter than its header says (truncated?)</source>
+        <translation>die Datei ist kürzer, als ihr Kopf angibt (abgeschnitten?)</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a database (%2)</source>
+        <translation>%1: beschädigt oder keine Datenbank (%2)</translation>
+    </message>
+    <message>
+        <source>%1: an SQLite database, but not a Situate project</source>
+        <translation>%1: eine SQLite-Datenbank, aber kein Situate-Projekt</translation>
+    </message>
+    <message>
+        <source>%1: not a Situate project (no schema)</source>
+        <translation>%1: kein Situate-Projekt (kein Schema)</translation>
+    </message>
+    <message>
+        <source>%1: the project file is damaged (%2)</source>
+        <translation>%1: die Projektdatei ist beschädigt (%2)</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot count %1</source>
+        <translation>%1 kann nicht gezählt werden</translation>
+    </message>
+    <message>
+        <source>cannot write %1 rows %2 to %3</source>
+        <translation>die Zeilen %2 bis %3 von %1 können nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>cannot set the next id of %1</source>
+        <translation>die nächste Kennung von %1 kann nicht gesetzt werden</translation>
+    </message>
+    <message>
+        <source>cannot read a document&apos;s text</source>
+        <translation>der Text eines Dokuments kann nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>situate::team</name>
+    <message>
+        <source>the two projects have different tables (are both at the same format version?)</source>
+        <translation>die beiden Projekte haben unterschiedliche Tabellen (haben beide dieselbe Formatversion?)</translation>
+    </message>
+    <message>
+        <source>publish needs a postgresql://user@host:port/dbname URL to copy the project to</source>
+        <translation>das Veröffentlichen braucht eine URL postgresql://user@host:port/dbname, in die das Projekt kopiert wird</translation>
+    </message>
+    <message>
+        <source>%1: nothing was published: %2 (and the tables made for it could not be removed again: %3)</source>
+        <translation>%1: nichts wurde veröffentlicht: %2 (und die dafür angelegten Tabellen konnten nicht wieder entfernt werden: %3)</translation>
+    </message>
+    <message>
+        <source>%1: nothing was published: %2</source>
+        <translation>%1: nichts wurde veröffentlicht: %2</translation>
+    </message>
+    <message>
+        <source>publish copies a local project file; %1 is already on a server</source>
+        <translation>das Veröffentlichen kopiert eine lokale Projektdatei; %1 liegt bereits auf einem Server</translation>
+    </message>
+    <message>
+        <source>clone copies a project from a server: give a postgresql://user@host:port/dbname URL first</source>
+        <translation>das Klonen kopiert ein Projekt von einem Server: Geben Sie zuerst eine URL postgresql://user@host:port/dbname an</translation>
+    </message>
+    <message>
+        <source>clone writes a local project file, not a URL</source>
+        <translation>das Klonen schreibt eine lokale Projektdatei, keine URL</translation>
+    </message>
+    <message>
+        <source>%1: a file of that name already exists; clone makes a new one</source>
+        <translation>%1: eine Datei dieses Namens existiert bereits; das Klonen legt eine neue an</translation>
+    </message>
+    <message>
+        <source>%1: nothing was cloned: %2</source>
+        <translation>%1: nichts wurde geklont: %2</translation>
     </message>
 </context>
 </TS>

@@ -4756,6 +4756,553 @@ Double-cliquez pour lister les extraits.</translation>
     </message>
 </context>
 <context>
+    <name>situate::agreement</name>
+    <message>
+        <source>no coder named &quot;%1&quot;</source>
+        <translation>aucun codeur nommé « %1 »</translation>
+    </message>
+    <message>
+        <source>coder &quot;%1&quot; is named twice</source>
+        <translation>le codeur « %1 » est nommé deux fois</translation>
+    </message>
+    <message>
+        <source>agreement needs at least two coders</source>
+        <translation>l’accord demande au moins deux codeurs</translation>
+    </message>
+    <message>
+        <source>the %1 unit compares exactly two coders, not %2</source>
+        <translation>l’unité %1 compare exactement deux codeurs, pas %2</translation>
+    </message>
+    <message>
+        <source>a group applies to the document, paragraph and turn units</source>
+        <translation>un groupe s’applique aux unités document, paragraphe et tour de parole</translation>
+    </message>
+    <message>
+        <source>choose codes or a group, not both</source>
+        <translation>choisissez des codes ou un groupe, pas les deux</translation>
+    </message>
+    <message>
+        <source>the overlap must be above 0 and at most 1</source>
+        <translation>le recouvrement doit être supérieur à 0 et au plus 1</translation>
+    </message>
+    <message>
+        <source>no document named &quot;%1&quot;</source>
+        <translation>aucun document nommé « %1 »</translation>
+    </message>
+    <message>
+        <source>no code &quot;%1&quot;</source>
+        <translation>aucun code « %1 »</translation>
+    </message>
+    <message>
+        <source>the group &quot;%1&quot; needs at least two child codes</source>
+        <translation>le groupe « %1 » demande au moins deux sous-codes</translation>
+    </message>
+    <message>
+        <source>the codings at this place changed since it was listed: press Compute</source>
+        <translation>les codages à cet endroit ont changé depuis qu’il a été listé : cliquez sur Calculer</translation>
+    </message>
+    <message>
+        <source>the codings changed since the disagreements were listed: press Compute</source>
+        <translation>les codages ont changé depuis que les désaccords ont été listés : cliquez sur Calculer</translation>
+    </message>
+    <message>
+        <source>the consensus coder must be someone other than the two coders being compared</source>
+        <translation>le codeur de consensus doit être une autre personne que les deux codeurs comparés</translation>
+    </message>
+</context>
+<context>
+    <name>situate::analysis</name>
+    <message>
+        <source>the filter names an attribute that no longer exists</source>
+        <translation>le filtre nomme un attribut qui n’existe plus</translation>
+    </message>
+    <message>
+        <source>no %1 named &quot;%2&quot;</source>
+        <translation>aucun %1 nommé « %2 »</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is both a case and a document attribute; write case:%1 or document:%1</source>
+        <translation>« %1 » est à la fois un attribut de cas et de document ; écrivez case:%1 ou document:%1</translation>
+    </message>
+    <message>
+        <source>no attribute named &quot;%1&quot;</source>
+        <translation>aucun attribut nommé « %1 »</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a condition of the form ATTRIBUTE=VALUE</source>
+        <translation>« %1 » n’est pas une condition de la forme ATTRIBUT=VALEUR</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1 : écriture impossible : %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot save: %2</source>
+        <translation>%1 : enregistrement impossible : %2</translation>
+    </message>
+    <message>
+        <source>%1: more extracts than an Excel sheet holds (%2 rows); export them as CSV instead</source>
+        <translation>%1 : plus d’extraits qu’une feuille Excel ne peut en contenir (%2 lignes) ; exportez-les plutôt en CSV</translation>
+    </message>
+    <message>
+        <source>a code to retrieve no longer exists</source>
+        <translation>un code à extraire n’existe plus</translation>
+    </message>
+    <message>
+        <source>the research question no longer exists</source>
+        <translation>la question de recherche n’existe plus</translation>
+    </message>
+    <message>
+        <source>a code to count no longer exists</source>
+        <translation>un code à compter n’existe plus</translation>
+    </message>
+    <message>
+        <source>the table has more rows than an Excel sheet holds (1,048,576): export it as CSV</source>
+        <translation>le tableau a plus de lignes qu’une feuille Excel ne peut en contenir (1 048 576) : exportez-le en CSV</translation>
+    </message>
+    <message>
+        <source>cannot add the sheet &quot;%1&quot;</source>
+        <translation>impossible d’ajouter la feuille « %1 »</translation>
+    </message>
+    <message>
+        <source>%1: cannot save the file</source>
+        <translation>%1 : impossible d’enregistrer le fichier</translation>
+    </message>
+</context>
+<context>
+    <name>situate::commands</name>
+    <message>
+        <source>a case needs a name</source>
+        <translation>un cas doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>an attribute needs a name</source>
+        <translation>un attribut doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>that attribute no longer exists</source>
+        <translation>cet attribut n’existe plus</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number (attribute %2)</source>
+        <translation>« %1 » n’est pas un nombre (attribut %2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date as YYYY-MM-DD (attribute %2)</source>
+        <translation>« %1 » n’est pas une date au format AAAA-MM-JJ (attribut %2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the choices of %2 (%3)</source>
+        <translation>« %1 » n’est pas l’un des choix de %2 (%3)</translation>
+    </message>
+    <message>
+        <source>a code needs a name</source>
+        <translation>un code doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>a code name cannot contain &quot;/&quot; (it separates levels of a path): %1</source>
+        <translation>un nom de code ne peut pas contenir « / » (il sépare les niveaux d’un chemin) : %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a colour (use #rrggbb)</source>
+        <translation>« %1 » n’est pas une couleur (utilisez #rrggbb)</translation>
+    </message>
+    <message>
+        <source>that code no longer exists</source>
+        <translation>ce code n’existe plus</translation>
+    </message>
+    <message>
+        <source>the parent code no longer exists</source>
+        <translation>le code parent n’existe plus</translation>
+    </message>
+    <message>
+        <source>a code named &quot;%1&quot; already exists there</source>
+        <translation>un code nommé « %1 » existe déjà à cet endroit</translation>
+    </message>
+    <message>
+        <source>empty code path</source>
+        <translation>chemin de code vide</translation>
+    </message>
+    <message>
+        <source>another client changed the code &quot;%1&quot; after it was read here; nothing was saved, so their change stays. Look at the code again and redo the edit</source>
+        <translation>un autre client a modifié le code « %1 » après sa lecture ici ; rien n’a été enregistré, sa modification est donc conservée. Regardez à nouveau le code et refaites la modification</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot move under itself or one of its sub-codes</source>
+        <translation>« %1 » ne peut pas être déplacé sous lui-même ni sous l’un de ses sous-codes</translation>
+    </message>
+    <message>
+        <source>the target code no longer exists</source>
+        <translation>le code cible n’existe plus</translation>
+    </message>
+    <message>
+        <source>a code cannot be merged into itself or one of its sub-codes</source>
+        <translation>un code ne peut pas être fusionné avec lui-même ni avec l’un de ses sous-codes</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; and its sub-codes have %2 coding(s); deleting it removes them too (confirm, or use --force)</source>
+        <translation>« %1 » et ses sous-codes ont %2 codage(s) ; le supprimer les supprime aussi (confirmez, ou utilisez --force)</translation>
+    </message>
+    <message>
+        <source>a research question needs a code</source>
+        <translation>une question de recherche doit avoir un code</translation>
+    </message>
+    <message>
+        <source>that document no longer exists</source>
+        <translation>ce document n’existe plus</translation>
+    </message>
+    <message>
+        <source>the range %1-%2 is not inside &quot;%3&quot; (0-%4)</source>
+        <translation>la plage %1-%2 n’est pas dans « %3 » (0-%4)</translation>
+    </message>
+    <message>
+        <source>a coder needs a name</source>
+        <translation>un codeur doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>the transcript was edited after you selected this passage, so its words may have moved; it is shown as it is now: select the passage again (nothing was coded)</source>
+        <translation>la transcription a été modifiée après que vous avez sélectionné ce passage, ses mots ont donc pu bouger ; elle est affichée telle qu’elle est maintenant : sélectionnez à nouveau le passage (rien n’a été codé)</translation>
+    </message>
+    <message>
+        <source>that coding no longer exists</source>
+        <translation>ce codage n’existe plus</translation>
+    </message>
+    <message>
+        <source>a document needs a name</source>
+        <translation>un document doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>a document named &quot;%1&quot; already exists</source>
+        <translation>un document nommé « %1 » existe déjà</translation>
+    </message>
+    <message>
+        <source>%1 has the same text as the document &quot;%2&quot; already in the project; not imported twice</source>
+        <translation>%1 a le même texte que le document « %2 » déjà présent dans le projet ; il n’est pas importé deux fois</translation>
+    </message>
+    <message>
+        <source>a speaker turn lies outside the text</source>
+        <translation>un tour de parole se trouve en dehors du texte</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has %2 coding(s); removing it removes them too (confirm, or use --force)</source>
+        <translation>« %1 » a %2 codage(s) ; le retirer les supprime aussi (confirmez, ou utilisez --force)</translation>
+    </message>
+    <message>
+        <source>another client changed the project setting %1 in the meantime; nothing was %2</source>
+        <translation>un autre client a modifié le paramètre de projet %1 entre-temps ; rien n’a été %2</translation>
+    </message>
+    <message>
+        <source>another client removed %1 %2 in the meantime; nothing was %3</source>
+        <translation>un autre client a supprimé %1 %2 entre-temps ; rien n’a été %3</translation>
+    </message>
+    <message>
+        <source>another client changed %1 %2 in the meantime; nothing was %3, so their change stays</source>
+        <translation>un autre client a modifié %1 %2 entre-temps ; rien n’a été %3, sa modification est donc conservée</translation>
+    </message>
+    <message>
+        <source>not connected to the server (%1)</source>
+        <translation>pas connecté au serveur (%1)</translation>
+    </message>
+    <message>
+        <source>Could not redo &quot;%1&quot;: %2</source>
+        <translation>Impossible de rétablir « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Could not undo &quot;%1&quot;: %2</source>
+        <translation>Impossible d’annuler « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>the project has no maturity model yet; define its levels first</source>
+        <translation>le projet n’a pas encore de modèle de maturité ; définissez d’abord ses niveaux</translation>
+    </message>
+    <message>
+        <source>there is no maturity level %1 (the model has levels 1 to %2)</source>
+        <translation>il n’y a pas de niveau de maturité %1 (le modèle a les niveaux 1 à %2)</translation>
+    </message>
+    <message>
+        <source>that case no longer exists</source>
+        <translation>ce cas n’existe plus</translation>
+    </message>
+    <message>
+        <source>a summary needs a row and a column</source>
+        <translation>une synthèse demande une ligne et une colonne</translation>
+    </message>
+    <message>
+        <source>a maturity model needs at least one level</source>
+        <translation>un modèle de maturité demande au moins un niveau</translation>
+    </message>
+    <message>
+        <source>maturity levels must be numbered 1, 2, 3, ... in order (found %1 where %2 was expected)</source>
+        <translation>les niveaux de maturité doivent être numérotés 1, 2, 3, ... dans l’ordre (%1 trouvé là où %2 était attendu)</translation>
+    </message>
+    <message>
+        <source>maturity level %1 has no name</source>
+        <translation>le niveau de maturité %1 n’a pas de nom</translation>
+    </message>
+    <message>
+        <source>level %1 (%2) is used by %3 rating(s); change those first</source>
+        <translation>le niveau %1 (%2) est utilisé par %3 évaluation(s) ; modifiez-les d’abord</translation>
+    </message>
+    <message>
+        <source>that coder no longer exists</source>
+        <translation>ce codeur n’existe plus</translation>
+    </message>
+    <message>
+        <source>that coder has not rated that case</source>
+        <translation>ce codeur n’a pas évalué ce cas</translation>
+    </message>
+    <message>
+        <source>that rating no longer exists</source>
+        <translation>cette évaluation n’existe plus</translation>
+    </message>
+    <message>
+        <source>there is no coding %1</source>
+        <translation>il n’y a pas de codage %1</translation>
+    </message>
+    <message>
+        <source>coding %1 is not evidence for that rating</source>
+        <translation>le codage %1 n’est pas une donnée probante pour cette évaluation</translation>
+    </message>
+    <message>
+        <source>that case has no consensus rating</source>
+        <translation>ce cas n’a pas d’évaluation de consensus</translation>
+    </message>
+    <message>
+        <source>there is nothing to find: the text to find is empty</source>
+        <translation>il n’y a rien à chercher : le texte à chercher est vide</translation>
+    </message>
+    <message>
+        <source>the transcript was changed elsewhere since it was shown; it is shown as it is now: make the change again (nothing was changed)</source>
+        <translation>la transcription a été modifiée ailleurs depuis son affichage ; elle est affichée telle qu’elle est maintenant : refaites la modification (rien n’a été modifié)</translation>
+    </message>
+    <message>
+        <source>the new text would change under Unicode normalisation (a combining mark next to the edit?); replace the whole character instead</source>
+        <translation>le nouveau texte changerait sous la normalisation Unicode (un signe diacritique combinant à côté de la modification ?) ; remplacez plutôt le caractère entier</translation>
+    </message>
+</context>
+<context>
+    <name>situate::evaluation</name>
+    <message>
+        <source>no research question %1</source>
+        <translation>aucune question de recherche %1</translation>
+    </message>
+    <message>
+        <source>no code %1</source>
+        <translation>aucun code %1</translation>
+    </message>
+    <message>
+        <source>no theory-of-change element %1</source>
+        <translation>aucun élément de la théorie du changement %1</translation>
+    </message>
+    <message>
+        <source>summaries are written on research question, code and theory-of-change rows, not on saved queries</source>
+        <translation>les synthèses s’écrivent sur les lignes de question de recherche, de code et de théorie du changement, pas sur les requêtes enregistrées</translation>
+    </message>
+    <message>
+        <source>unknown row kind</source>
+        <translation>type de ligne inconnu</translation>
+    </message>
+    <message>
+        <source>write an attribute column as attribute:NAME=VALUE</source>
+        <translation>écrivez une colonne d’attribut sous la forme attribute:NOM=VALEUR</translation>
+    </message>
+    <message>
+        <source>no case %1</source>
+        <translation>aucun cas %1</translation>
+    </message>
+    <message>
+        <source>%1: a levels sheet needs the columns level, name and descriptor</source>
+        <translation>%1 : une feuille de niveaux demande les colonnes level, name et descriptor</translation>
+    </message>
+    <message>
+        <source>%1: levels must be numbered 1, 2, 3, ... in order (found &quot;%2&quot;, expected %3)</source>
+        <translation>%1 : les niveaux doivent être numérotés 1, 2, 3, ... dans l’ordre (« %2 » trouvé, %3 attendu)</translation>
+    </message>
+    <message>
+        <source>%1: level %2 has no name</source>
+        <translation>%1 : le niveau %2 n’a pas de nom</translation>
+    </message>
+    <message>
+        <source>%1: no levels</source>
+        <translation>%1 : aucun niveau</translation>
+    </message>
+    <message>
+        <source>no coder %1</source>
+        <translation>aucun codeur %1</translation>
+    </message>
+    <message>
+        <source>coder %1 is named twice</source>
+        <translation>le codeur %1 est nommé deux fois</translation>
+    </message>
+    <message>
+        <source>a report needs a QGuiApplication (fonts for the charts)</source>
+        <translation>un rapport demande une QGuiApplication (les polices des graphiques)</translation>
+    </message>
+    <message>
+        <source>cannot start the PDF</source>
+        <translation>impossible de commencer le PDF</translation>
+    </message>
+    <message>
+        <source>cannot add a page to the PDF</source>
+        <translation>impossible d’ajouter une page au PDF</translation>
+    </message>
+    <message>
+        <source>cannot finish the PDF</source>
+        <translation>impossible de terminer le PDF</translation>
+    </message>
+    <message>
+        <source>writing a report needs a QGuiApplication (fonts)</source>
+        <translation>écrire un rapport demande une QGuiApplication (polices)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1 : écriture impossible : %2</translation>
+    </message>
+    <message>
+        <source>%1: a report is written as .html, .pdf or .docx, not &quot;%2&quot;</source>
+        <translation>%1 : un rapport s’écrit en .html, .pdf ou .docx, pas « %2 »</translation>
+    </message>
+</context>
+<context>
+    <name>situate::import</name>
+    <message>
+        <source>minutes must be 00 to 59</source>
+        <translation>les minutes doivent aller de 00 à 59</translation>
+    </message>
+    <message>
+        <source>seconds must be 00 to 59</source>
+        <translation>les secondes doivent aller de 00 à 59</translation>
+    </message>
+    <message>
+        <source>line %1: invalid timestamp &quot;%2&quot; (%3)</source>
+        <translation>ligne %1 : horodatage « %2 » non valide (%3)</translation>
+    </message>
+    <message>
+        <source>line %1: the cue ends (%2) before it starts (%3)</source>
+        <translation>ligne %1 : le sous-titre se termine (%2) avant de commencer (%3)</translation>
+    </message>
+    <message>
+        <source>not a WebVTT file (the first line must be &quot;WEBVTT&quot;)</source>
+        <translation>pas un fichier WebVTT (la première ligne doit être « WEBVTT »)</translation>
+    </message>
+    <message>
+        <source>Line %1: text without a cue timing line was skipped.</source>
+        <translation>Ligne %1 : un texte sans ligne de minutage a été ignoré.</translation>
+    </message>
+    <message>
+        <source>contains no caption cues</source>
+        <translation>ne contient aucun sous-titre</translation>
+    </message>
+    <message>
+        <source>the text is longer than the %1-character limit</source>
+        <translation>le texte dépasse la limite de %1 caractères</translation>
+    </message>
+    <message>
+        <source>the file name has no extension, so its format is unknown (Situate imports %1)</source>
+        <translation>le nom du fichier n’a pas d’extension, son format est donc inconnu (Situate importe %1)</translation>
+    </message>
+    <message>
+        <source>Situate cannot import .%1 files (it imports %2)</source>
+        <translation>Situate ne peut pas importer les fichiers .%1 (il importe %2)</translation>
+    </message>
+    <message>
+        <source>not an OpenDocument text document (it is %1)</source>
+        <translation>pas un document texte OpenDocument (c’est %1)</translation>
+    </message>
+    <message>
+        <source>is password-protected; remove the password and import it again</source>
+        <translation>est protégé par un mot de passe ; retirez le mot de passe et importez-le à nouveau</translation>
+    </message>
+    <message>
+        <source>is password-protected or an old binary format, not a %1; remove the password or save it again as .docx or .odt</source>
+        <translation>est protégé par un mot de passe ou dans un ancien format binaire, pas un %1 ; retirez le mot de passe ou enregistrez-le à nouveau en .docx ou .odt</translation>
+    </message>
+    <message>
+        <source>could not be opened for reading</source>
+        <translation>n’a pas pu être ouvert en lecture</translation>
+    </message>
+    <message>
+        <source>not a valid %1 (the zip archive is damaged or truncated)</source>
+        <translation>pas un %1 valide (l’archive zip est endommagée ou tronquée)</translation>
+    </message>
+    <message>
+        <source>not a valid %1 (the file is empty)</source>
+        <translation>pas un %1 valide (le fichier est vide)</translation>
+    </message>
+    <message>
+        <source>not a valid %1 (it is not a zip archive)</source>
+        <translation>pas un %1 valide (ce n’est pas une archive zip)</translation>
+    </message>
+    <message>
+        <source>The archive lists %1 item(s) with unsafe names (absolute or containing &quot;..&quot;); they were not read.</source>
+        <translation>L’archive liste %1 élément(s) aux noms dangereux (absolus ou contenant « .. ») ; ils n’ont pas été lus.</translation>
+    </message>
+    <message>
+        <source>a part of the file inflates past the %1 limit (possible zip bomb)</source>
+        <translation>une partie du fichier dépasse la limite de %1 une fois décompressée (bombe zip possible)</translation>
+    </message>
+    <message>
+        <source>not a valid %1 (the zip archive is damaged)</source>
+        <translation>pas un %1 valide (l’archive zip est endommagée)</translation>
+    </message>
+    <message>
+        <source>not a valid %1 (%2 is missing)</source>
+        <translation>pas un %1 valide (%2 est manquant)</translation>
+    </message>
+    <message>
+        <source>not a valid %1 (%2 uses an unsupported compression method)</source>
+        <translation>pas un %1 valide (%2 utilise une méthode de compression non prise en charge)</translation>
+    </message>
+    <message>
+        <source>not a valid %1 (%2 cannot be read: %3)</source>
+        <translation>pas un %1 valide (%2 ne peut pas être lu : %3)</translation>
+    </message>
+    <message>
+        <source>not a valid %1 (%2 is damaged: %3)</source>
+        <translation>pas un %1 valide (%2 est endommagé : %3)</translation>
+    </message>
+    <message>
+        <source>%1 nests elements more than %2 levels deep, which no real document does; it was refused</source>
+        <translation>%1 imbrique des éléments sur plus de %2 niveaux, ce qu’aucun vrai document ne fait ; il a été refusé</translation>
+    </message>
+    <message>
+        <source>%1 contains a document type declaration (DTD), which Word and LibreOffice never write; it was refused as unsafe</source>
+        <translation>%1 contient une déclaration de type de document (DTD), que Word et LibreOffice n’écrivent jamais ; il a été refusé comme dangereux</translation>
+    </message>
+    <message>
+        <source>not a valid %1 (%2 is not well-formed XML: %3 at line %4)</source>
+        <translation>pas un %1 valide (%2 n’est pas du XML bien formé : %3 à la ligne %4)</translation>
+    </message>
+    <message>
+        <source>not a valid PDF (the file is damaged or is not a PDF)</source>
+        <translation>pas un PDF valide (le fichier est endommagé ou n’est pas un PDF)</translation>
+    </message>
+    <message>
+        <source>reading its text took longer than the %1 limit, so it was stopped (the PDF may be damaged or unusually complex; save it again as PDF or split it, then import it again)</source>
+        <translation>la lecture de son texte a dépassé la limite de %1 et a donc été arrêtée (le PDF est peut-être endommagé ou d’une complexité inhabituelle ; enregistrez-le à nouveau en PDF ou découpez-le, puis importez-le à nouveau)</translation>
+    </message>
+    <message>
+        <source>has no text layer, only images of pages (a scan?): run OCR (text recognition) on it first, then import it again</source>
+        <translation>n’a pas de couche texte, seulement des images de pages (un scan ?) : lancez d’abord une reconnaissance de texte (OCR), puis importez-le à nouveau</translation>
+    </message>
+    <message>
+        <source>Code page %1 is not available; its characters were read as Windows-1252.</source>
+        <translation>La page de code %1 n’est pas disponible ; ses caractères ont été lus en Windows-1252.</translation>
+    </message>
+    <message>
+        <source>groups nest more than %1 levels deep, which no real document does; it was refused</source>
+        <translation>les groupes sont imbriqués sur plus de %1 niveaux, ce qu’aucun vrai document ne fait ; il a été refusé</translation>
+    </message>
+    <message>
+        <source>not an RTF document (it does not start with {\rtf)</source>
+        <translation>pas un document RTF (il ne commence pas par {\rtf)</translation>
+    </message>
+    <message>
+        <source>The file ends before its last group closes; it may be truncated.</source>
+        <translation>Le fichier se termine avant la fermeture de son dernier groupe ; il est peut-être tronqué.</translation>
+    </message>
+</context>
+<context>
     <name>situate::importsupport</name>
     <message>
         <source>the file does not exist</source>
@@ -4780,6 +5327,972 @@ Double-cliquez pour lister les extraits.</translation>
     <message>
         <source>could not be read (%1)</source>
         <translation>impossible de lire le fichier (%1)</translation>
+    </message>
+    <message>
+        <source>Some bytes were not valid %1 and were replaced with �.</source>
+        <translation>Certains octets n’étaient pas du %1 valide et ont été remplacés par �.</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-8; it was read as Windows-1252.</source>
+        <translation>Le fichier n’est pas du texte UTF-8 valide ; il a été lu en Windows-1252.</translation>
+    </message>
+    <message>
+        <source>: the text has %1 characters, more than the %2 limit</source>
+        <translation> : le texte a %1 caractères, plus que la limite de %2</translation>
+    </message>
+    <message>
+        <source>contains no text</source>
+        <translation>ne contient aucun texte</translation>
+    </message>
+</context>
+<context>
+    <name>situate::io</name>
+    <message>
+        <source>%1: contains binary data, not CSV text</source>
+        <translation>%1 : contient des données binaires, pas du texte CSV</translation>
+    </message>
+    <message>
+        <source>%1: a quoted field is never closed (line %2)</source>
+        <translation>%1 : un champ entre guillemets n’est jamais fermé (ligne %2)</translation>
+    </message>
+    <message>
+        <source>%1: empty file, no header row</source>
+        <translation>%1 : fichier vide, sans ligne d’en-tête</translation>
+    </message>
+    <message>
+        <source>%1: larger than the %2 MB limit for CSV files</source>
+        <translation>%1 : dépasse la limite de %2 Mo pour les fichiers CSV</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1 : écriture impossible : %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot save: %2</source>
+        <translation>%1 : enregistrement impossible : %2</translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation>%1 : ce fichier ou dossier n’existe pas</translation>
+    </message>
+    <message>
+        <source>%1: not enough memory to read it</source>
+        <translation>%1 : pas assez de mémoire pour le lire</translation>
+    </message>
+    <message>
+        <source>not enough memory to import it; nothing was imported (a text this large needs about 16 times its size in memory: split it, or import it on a machine with more)</source>
+        <translation>pas assez de mémoire pour l’importer ; rien n’a été importé (un texte aussi grand demande environ 16 fois sa taille en mémoire : découpez-le, ou importez-le sur une machine qui en a davantage)</translation>
+    </message>
+    <message>
+        <source>%1 and %2 would both become the document &quot;%3&quot;; rename one of them</source>
+        <translation>%1 et %2 deviendraient tous deux le document « %3 » ; renommez l’un d’eux</translation>
+    </message>
+    <message>
+        <source>%1: same text as the document &quot;%2&quot; already in the project; not imported twice</source>
+        <translation>%1 : même texte que le document « %2 » déjà présent dans le projet ; il n’est pas importé deux fois</translation>
+    </message>
+    <message>
+        <source>%1: same text as %2; imported once</source>
+        <translation>%1 : même texte que %2 ; importé une seule fois</translation>
+    </message>
+    <message>
+        <source>%1 would become the document &quot;%2&quot;, but the project already has a different document of that name; rename the file</source>
+        <translation>%1 deviendrait le document « %2 », mais le projet a déjà un autre document de ce nom ; renommez le fichier</translation>
+    </message>
+    <message>
+        <source>%1: the header has no &quot;path&quot; column</source>
+        <translation>%1 : l’en-tête n’a pas de colonne « path »</translation>
+    </message>
+    <message>
+        <source>%1: empty code path</source>
+        <translation>%1 : chemin de code vide</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a theory-of-change element (use context, input, activity, mechanism, output, outcome, impact, assumption or leave it empty)</source>
+        <translation>%1 : « %2 » n’est pas un élément de la théorie du changement (utilisez context, input, activity, mechanism, output, outcome, impact, assumption ou laissez vide)</translation>
+    </message>
+    <message>
+        <source>%1: the header has no &quot;%2&quot; column</source>
+        <translation>%1 : l’en-tête n’a pas de colonne « %2 »</translation>
+    </message>
+    <message>
+        <source>%1: no document named &quot;%2&quot;</source>
+        <translation>%1 : aucun document nommé « %2 »</translation>
+    </message>
+    <message>
+        <source>%1: start and end must be whole numbers</source>
+        <translation>%1 : le début et la fin doivent être des nombres entiers</translation>
+    </message>
+    <message>
+        <source>%1: the range %2-%3 is not inside &quot;%4&quot; (0-%5; end is exclusive)</source>
+        <translation>%1 : la plage %2-%3 n’est pas dans « %4 » (0-%5 ; la fin est exclue)</translation>
+    </message>
+    <message>
+        <source>%1: no code &quot;%2&quot; (use --create-codes to create missing codes)</source>
+        <translation>%1 : aucun code « %2 » (utilisez --create-codes pour créer les codes manquants)</translation>
+    </message>
+    <message>
+        <source>%1: the sheet has no columns</source>
+        <translation>%1 : la feuille n’a pas de colonnes</translation>
+    </message>
+    <message>
+        <source>%1: no document here has the same text</source>
+        <translation>%1 : aucun document ici n’a le même texte</translation>
+    </message>
+    <message>
+        <source>code %1: %2</source>
+        <translation>code %1 : %2</translation>
+    </message>
+    <message>
+        <source>coder %1: %2</source>
+        <translation>codeur %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 coding(s) on documents that are not in this project</source>
+        <translation>%1 codage(s) sur des documents qui ne sont pas dans ce projet</translation>
+    </message>
+    <message>
+        <source>%1 coding(s) outside their document&apos;s text</source>
+        <translation>%1 codage(s) en dehors du texte de leur document</translation>
+    </message>
+    <message>
+        <source>cannot merge a project into itself</source>
+        <translation>impossible de fusionner un projet avec lui-même</translation>
+    </message>
+    <message>
+        <source>%1: the first row must name the columns find and replace (and optionally match and case)</source>
+        <translation>%1 : la première ligne doit nommer les colonnes find et replace (et éventuellement match et case)</translation>
+    </message>
+    <message>
+        <source>the find column is empty</source>
+        <translation>la colonne find est vide</translation>
+    </message>
+    <message>
+        <source>match must be &quot;word&quot; or &quot;anywhere&quot;, not &quot;%1&quot;</source>
+        <translation>match doit valoir « word » ou « anywhere », pas « %1 »</translation>
+    </message>
+    <message>
+        <source>case must be &quot;sensitive&quot; or &quot;ignore&quot;, not &quot;%1&quot;</source>
+        <translation>case doit valoir « sensitive » ou « ignore », pas « %1 »</translation>
+    </message>
+    <message>
+        <source>%1: the list has no entries</source>
+        <translation>%1 : la liste n’a aucune entrée</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook: it has no %2</source>
+        <translation>%1 n’est pas un classeur Excel : il n’a pas de %2</translation>
+    </message>
+</context>
+<context>
+    <name>situate::project</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1 : ce fichier n’existe pas</translation>
+    </message>
+    <message>
+        <source>%1: a file of that name already exists</source>
+        <translation>%1 : un fichier de ce nom existe déjà</translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 does not exist</source>
+        <translation>%1 : le dossier %2 n’existe pas</translation>
+    </message>
+    <message>
+        <source>%1: already open in another Situate process (process %2 on %3); close it there first</source>
+        <translation>%1 : déjà ouvert dans un autre processus Situate (processus %2 sur %3) ; fermez-le d’abord là-bas</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>cet ordinateur</translation>
+    </message>
+    <message>
+        <source>%1: the disk holding it is full; free some space and open it again (nothing was changed)</source>
+        <translation>%1 : le disque qui le contient est plein ; libérez de la place et ouvrez-le à nouveau (rien n’a été modifié)</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the lock file beside it (is the folder read-only?)</source>
+        <translation>%1 : impossible de créer le fichier de verrou à côté (le dossier est-il en lecture seule ?)</translation>
+    </message>
+    <message>
+        <source>not connected to the server, so &quot;%1&quot; was not saved: %2</source>
+        <translation>pas connecté au serveur, « %1 » n’a donc pas été enregistré : %2</translation>
+    </message>
+    <message>
+        <source>the connection to the server was lost while &quot;%1&quot; was being saved; whether the server kept it will show when the project is open again (%2)</source>
+        <translation>la connexion au serveur a été perdue pendant l’enregistrement de « %1 » ; vous verrez si le serveur l’a conservé à la prochaine ouverture du projet (%2)</translation>
+    </message>
+    <message>
+        <source>the connection to the server was lost, so &quot;%1&quot; was not saved (%2)</source>
+        <translation>la connexion au serveur a été perdue, « %1 » n’a donc pas été enregistré (%2)</translation>
+    </message>
+    <message>
+        <source>the server refused &quot;%1&quot;: your role in this project does not allow it (%2)</source>
+        <translation>le serveur a refusé « %1 » : votre rôle dans ce projet ne le permet pas (%2)</translation>
+    </message>
+    <message>
+        <source>the disk holding %1 is full; nothing of &quot;%2&quot; was saved. Free some space and try again</source>
+        <translation>le disque qui contient %1 est plein ; rien de « %2 » n’a été enregistré. Libérez de la place et réessayez</translation>
+    </message>
+    <message>
+        <source>not connected to the server: &quot;%1&quot; is kept and will be sent when the connection is back</source>
+        <translation>pas connecté au serveur : « %1 » est conservé et sera envoyé au retour de la connexion</translation>
+    </message>
+    <message>
+        <source>the server is still saving &quot;%1&quot;</source>
+        <translation>le serveur enregistre encore « %1 »</translation>
+    </message>
+    <message>
+        <source>the server can no longer tell whether &quot;%1&quot; was saved; look for it and make it again if it is missing</source>
+        <translation>le serveur ne peut plus dire si « %1 » a été enregistré ; vérifiez-le et refaites-le s’il manque</translation>
+    </message>
+    <message>
+        <source>there was not enough memory for &quot;%1&quot;; nothing of it was saved</source>
+        <translation>il n’y avait pas assez de mémoire pour « %1 » ; rien n’en a été enregistré</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>le serveur a fermé la connexion</translation>
+    </message>
+</context>
+<context>
+    <name>situate::query</name>
+    <message>
+        <source>name the code to code with</source>
+        <translation>nommez le code avec lequel coder</translation>
+    </message>
+    <message>
+        <source>name the coder to code as</source>
+        <translation>nommez le codeur au nom duquel coder</translation>
+    </message>
+    <message>
+        <source>the name &quot;%1&quot;</source>
+        <translation>le nom « %1 »</translation>
+    </message>
+    <message>
+        <source>the number %1</source>
+        <translation>le nombre %1</translation>
+    </message>
+    <message>
+        <source>the end of the query</source>
+        <translation>la fin de la requête</translation>
+    </message>
+    <message>
+        <source>column %1: expected \&quot; or \\ after a backslash in a name (a backslash only escapes a quote or itself)</source>
+        <translation>colonne %1 : \&quot; ou \\ attendu après une barre oblique inverse dans un nom (une barre oblique inverse n’échappe qu’un guillemet ou elle-même)</translation>
+    </message>
+    <message>
+        <source>column %1: expected a closing &quot; for the name that starts here, found the end of the query</source>
+        <translation>colonne %1 : &quot; fermant attendu pour le nom qui commence ici, fin de la requête trouvée</translation>
+    </message>
+    <message>
+        <source>column %1: expected %2, found %3</source>
+        <translation>colonne %1 : %2 attendu, %3 trouvé</translation>
+    </message>
+    <message>
+        <source>a whole number of words after &quot;near&quot;</source>
+        <translation>un nombre entier de mots après « near »</translation>
+    </message>
+    <message>
+        <source>column %1: expected a number of words up to %2</source>
+        <translation>colonne %1 : un nombre de mots jusqu’à %2 attendu</translation>
+    </message>
+    <message>
+        <source>a quoted name after &quot;%1&quot;</source>
+        <translation>un nom entre guillemets après « %1 »</translation>
+    </message>
+    <message>
+        <source>no saved query &quot;%1&quot;</source>
+        <translation>aucune requête enregistrée « %1 »</translation>
+    </message>
+    <message>
+        <source>name the query to save</source>
+        <translation>nommez la requête à enregistrer</translation>
+    </message>
+    <message>
+        <source>a query&apos;s name cannot hold tabs, line breaks or other control characters</source>
+        <translation>le nom d’une requête ne peut pas contenir de tabulations, de sauts de ligne ni d’autres caractères de contrôle</translation>
+    </message>
+    <message>
+        <source>the query to save is empty</source>
+        <translation>la requête à enregistrer est vide</translation>
+    </message>
+    <message>
+        <source>the saved query &quot;%1&quot;: %2</source>
+        <translation>la requête enregistrée « %1 » : %2</translation>
+    </message>
+</context>
+<context>
+    <name>situate::refi</name>
+    <message>
+        <source>the project has no codes, and a REFI-QDA codebook needs at least one</source>
+        <translation>le projet n’a aucun code, et un livre de codes REFI-QDA en demande au moins un</translation>
+    </message>
+    <message>
+        <source>the import was cancelled: the project is unchanged</source>
+        <translation>l’importation a été annulée : le projet est inchangé</translation>
+    </message>
+    <message>
+        <source>a matched code disappeared during the import</source>
+        <translation>un code apparié a disparu pendant l’importation</translation>
+    </message>
+    <message>
+        <source>code &quot;%1&quot;: %2</source>
+        <translation>code « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>source &quot;%1&quot;: %2</source>
+        <translation>source « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>%1 is a REFI-QDA project, not a codebook; import it as a project (qdpx import)</source>
+        <translation>%1 est un projet REFI-QDA, pas un livre de codes ; importez-le comme projet (qdpx import)</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>not a REFI-QDA project (a .qdpx file is a zip archive; this is not one)</source>
+        <translation>pas un projet REFI-QDA (un fichier .qdpx est une archive zip ; celui-ci n’en est pas une)</translation>
+    </message>
+    <message>
+        <source>could not be opened for reading</source>
+        <translation>n’a pas pu être ouvert en lecture</translation>
+    </message>
+    <message>
+        <source>not a valid REFI-QDA project (the zip archive is damaged or truncated)</source>
+        <translation>pas un projet REFI-QDA valide (l’archive zip est endommagée ou tronquée)</translation>
+    </message>
+    <message>
+        <source>the archive lists %1 files, more than the %2 a REFI-QDA import reads</source>
+        <translation>l’archive liste %1 fichiers, plus que les %2 qu’une importation REFI-QDA lit</translation>
+    </message>
+    <message>
+        <source>not a valid REFI-QDA project (the zip archive is damaged)</source>
+        <translation>pas un projet REFI-QDA valide (l’archive zip est endommagée)</translation>
+    </message>
+    <message>
+        <source>the archive holds a file with an unsafe name (&quot;%1&quot;: absolute or with &quot;..&quot;, as in a zip-slip attack); it was refused</source>
+        <translation>l’archive contient un fichier au nom dangereux (« %1 » : absolu ou avec « .. », comme dans une attaque zip-slip) ; elle a été refusée</translation>
+    </message>
+    <message>
+        <source>not a REFI-QDA project (the archive holds no .qde project file at its top level)</source>
+        <translation>pas un projet REFI-QDA (l’archive ne contient aucun fichier de projet .qde à sa racine)</translation>
+    </message>
+    <message>
+        <source>the archive holds %1 .qde project files at its top level (%2); a REFI-QDA project has one</source>
+        <translation>l’archive contient %1 fichiers de projet .qde à sa racine (%2) ; un projet REFI-QDA en a un seul</translation>
+    </message>
+    <message>
+        <source>could not be opened (%1)</source>
+        <translation>n’a pas pu être ouvert (%1)</translation>
+    </message>
+    <message>
+        <source>the file is larger than the %1 limit for a project file</source>
+        <translation>le fichier dépasse la limite de %1 pour un fichier de projet</translation>
+    </message>
+    <message>
+        <source>%1 is not in the sources folder</source>
+        <translation>%1 n’est pas dans le dossier des sources</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link to %2, outside the sources folder; nothing was imported (put the file itself in the sources folder)</source>
+        <translation>%1 est un lien symbolique vers %2, hors du dossier des sources ; rien n’a été importé (placez le fichier lui-même dans le dossier des sources)</translation>
+    </message>
+    <message>
+        <source>%1 is outside the sources folder: %2 is a symbolic link to %3; nothing was imported (make the sources folder a real folder)</source>
+        <translation>%1 est hors du dossier des sources : %2 est un lien symbolique vers %3 ; rien n’a été importé (faites du dossier des sources un vrai dossier)</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened (%2)</source>
+        <translation>%1 n’a pas pu être ouvert (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is larger than the %2 limit for one source</source>
+        <translation>%1 dépasse la limite de %2 pour une source</translation>
+    </message>
+    <message>
+        <source>%1 is missing from the archive</source>
+        <translation>%1 manque dans l’archive</translation>
+    </message>
+    <message>
+        <source>the zip archive is damaged (%1)</source>
+        <translation>l’archive zip est endommagée (%1)</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted; export the project again without a password</source>
+        <translation>%1 est chiffré ; exportez à nouveau le projet sans mot de passe</translation>
+    </message>
+    <message>
+        <source>%1 uses a compression method that cannot be read</source>
+        <translation>%1 utilise une méthode de compression illisible</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>the zip archive is damaged or truncated (%1: %2)</source>
+        <translation>l’archive zip est endommagée ou tronquée (%1 : %2)</translation>
+    </message>
+    <message>
+        <source>could not create the archive in memory</source>
+        <translation>impossible de créer l’archive en mémoire</translation>
+    </message>
+    <message>
+        <source>could not add %1 to the archive</source>
+        <translation>impossible d’ajouter %1 à l’archive</translation>
+    </message>
+    <message>
+        <source>could not finish the archive</source>
+        <translation>impossible de terminer l’archive</translation>
+    </message>
+    <message>
+        <source>could not read back the archive</source>
+        <translation>impossible de relire l’archive</translation>
+    </message>
+    <message>
+        <source>%1 holds no XML elements; it is not a REFI-QDA file</source>
+        <translation>%1 ne contient aucun élément XML ; ce n’est pas un fichier REFI-QDA</translation>
+    </message>
+    <message>
+        <source>%1 is not a REFI-QDA project or codebook (its root element is &lt;%2&gt;, not &lt;Project&gt; or &lt;CodeBook&gt;)</source>
+        <translation>%1 n’est ni un projet ni un livre de codes REFI-QDA (son élément racine est &lt;%2&gt;, pas &lt;Project&gt; ni &lt;CodeBook&gt;)</translation>
+    </message>
+</context>
+<context>
+    <name>situate::storage</name>
+    <message>
+        <source>unexpected row &quot;%1&quot;</source>
+        <translation>ligne inattendue « %1 »</translation>
+    </message>
+    <message>
+        <source>cannot read codings: %1</source>
+        <translation>impossible de lire les codages : %1</translation>
+    </message>
+    <message>
+        <source>cannot read codings</source>
+        <translation>impossible de lire les codages</translation>
+    </message>
+    <message>
+        <source>cannot read codings: unexpected row &quot;%1&quot;</source>
+        <translation>impossible de lire les codages : ligne inattendue « %1 »</translation>
+    </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation>%1 existe déjà</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>restoring needs the SQLite library Situate was built with</source>
+        <translation>la restauration demande la bibliothèque SQLite avec laquelle Situate a été compilé</translation>
+    </message>
+    <message>
+        <source>PostgreSQL projects need Qt&apos;s PostgreSQL driver (QPSQL; on Debian the package libqt6sql6-psql), which is not installed</source>
+        <translation>les projets PostgreSQL demandent le pilote PostgreSQL de Qt (QPSQL ; sous Debian le paquet libqt6sql6-psql), qui n’est pas installé</translation>
+    </message>
+    <message>
+        <source>%1: the database does not store text as UTF-8 (create it with ENCODING &apos;UTF8&apos;)</source>
+        <translation>%1 : la base de données ne stocke pas le texte en UTF-8 (créez-la avec ENCODING &apos;UTF8&apos;)</translation>
+    </message>
+    <message>
+        <source>not a usable PostgreSQL URL (%1); the form is postgresql://user@host:port/dbname</source>
+        <translation>pas une URL PostgreSQL utilisable (%1) ; la forme est postgresql://user@host:port/dbname</translation>
+    </message>
+    <message>
+        <source>a password in the URL is not accepted: it would show in the shell&apos;s history, in the list of processes and among the recent projects. Leave it out of the URL: the password comes from PGPASSWORD or ~/.pgpass, and the Situate window asks for it when neither gives it</source>
+        <translation>un mot de passe dans l’URL n’est pas accepté : il apparaîtrait dans l’historique du shell, dans la liste des processus et parmi les projets récents. Retirez-le de l’URL : le mot de passe vient de PGPASSWORD ou de ~/.pgpass, et la fenêtre de Situate le demande quand aucun des deux ne le donne</translation>
+    </message>
+    <message>
+        <source>generating needs Qt&apos;s SQLite driver to use the system SQLite library</source>
+        <translation>la génération demande que le pilote SQLite de Qt utilise la bibliothèque SQLite du système</translation>
+    </message>
+    <message>
+        <source>cannot prepare a bulk insert: %1</source>
+        <translation>impossible de préparer une insertion en masse : %1</translation>
+    </message>
+    <message>
+        <source>internal error: %1 values for %2 columns</source>
+        <translation>erreur interne : %1 valeurs pour %2 colonnes</translation>
+    </message>
+    <message>
+        <source>cannot write the generated project: %1</source>
+        <translation>impossible d’écrire le projet généré : %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the project: %2</source>
+        <translation>%1 : impossible de lire le projet : %2</translation>
+    </message>
+    <message>
+        <source>%1: the project is in format %2 and this version of Situate needs format %3. Only the login that published it (the owner of its tables) may update a team project: ask them to open it once with this version. Nothing was changed.</source>
+        <translation>%1 : le projet est au format %2 et cette version de Situate demande le format %3. Seul le compte qui l’a publié (le propriétaire de ses tables) peut mettre à jour un projet d’équipe : demandez-lui de l’ouvrir une fois avec cette version. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>evidence link %1 belongs to another coder&apos;s maturity rating, and only they or an owner may change it</source>
+        <translation>le lien de données probantes %1 appartient à l’évaluation de maturité d’un autre codeur, et seul celui-ci ou un propriétaire peut le modifier</translation>
+    </message>
+    <message>
+        <source>%1 %2 is another coder&apos;s, and only they or an owner may change it</source>
+        <translation>%1 %2 appartient à un autre codeur, et seul celui-ci ou un propriétaire peut le modifier</translation>
+    </message>
+    <message>
+        <source>could not save the change: the connection was lost before the server answered (test)</source>
+        <translation>impossible d’enregistrer la modification : la connexion a été perdue avant la réponse du serveur (test)</translation>
+    </message>
+    <message>
+        <source>%1: this login may not read the project; its owner can give it a role (situate-cli team grant)</source>
+        <translation>%1 : ce compte ne peut pas lire le projet ; son propriétaire peut lui donner un rôle (situate-cli team grant)</translation>
+    </message>
+    <message>
+        <source>%1: already holds a Situate project</source>
+        <translation>%1 : contient déjà un projet Situate</translation>
+    </message>
+    <message>
+        <source>%1: the database is not empty; a Situate project needs a database of its own (CREATE DATABASE)</source>
+        <translation>%1 : la base de données n’est pas vide ; un projet Situate demande une base de données à lui (CREATE DATABASE)</translation>
+    </message>
+    <message>
+        <source>%1: not a Situate project (the database holds no Situate schema; `situate-cli publish` puts a project there)</source>
+        <translation>%1 : n’est pas un projet Situate (la base de données ne contient aucun schéma Situate ; `situate-cli publish` y place un projet)</translation>
+    </message>
+    <message>
+        <source>%1: made by a newer version of Situate (project format %2; this version reads up to %3). Update Situate to open it.</source>
+        <translation>%1 : créé par une version plus récente de Situate (format de projet %2 ; cette version lit jusqu’au format %3). Mettez Situate à jour pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>internal error: %1 values for %2 columns of %3</source>
+        <translation>erreur interne : %1 valeurs pour %2 colonnes de %3</translation>
+    </message>
+    <message>
+        <source>internal error: unknown column %1.%2</source>
+        <translation>erreur interne : colonne inconnue %1.%2</translation>
+    </message>
+    <message>
+        <source>internal error: unknown table </source>
+        <translation>erreur interne : table inconnue </translation>
+    </message>
+    <message>
+        <source>this project needs converting to the current format, which needs Qt&apos;s SQLite driver to use the system SQLite library</source>
+        <translation>ce projet doit être converti au format actuel, ce qui demande que le pilote SQLite de Qt utilise la bibliothèque SQLite du système</translation>
+    </message>
+    <message>
+        <source>could not prepare the format conversion</source>
+        <translation>impossible de préparer la conversion de format</translation>
+    </message>
+    <message>
+        <source>cannot bring this project to the current format: row %2 of %1 refers to a row that no longer exists; the file was not changed</source>
+        <translation>impossible de mettre ce projet au format actuel : la ligne %2 de %1 renvoie à une ligne qui n’existe plus ; le fichier n’a pas été modifié</translation>
+    </message>
+    <message>
+        <source>search failed: </source>
+        <translation>la recherche a échoué : </translation>
+    </message>
+    <message>
+        <source>the project file is damaged: part of it cannot be read. Nothing was changed; restore the newest backup (File &gt; Restore backup) or run &quot;situate-cli check&quot; to see what is damaged</source>
+        <translation>le fichier du projet est endommagé : une partie ne peut pas être lue. Rien n’a été modifié ; restaurez la sauvegarde la plus récente (Fichier &gt; Restaurer une sauvegarde) ou lancez « situate-cli check » pour voir ce qui est endommagé</translation>
+    </message>
+    <message>
+        <source>the project file could not be read or written</source>
+        <translation>le fichier du projet n’a pas pu être lu ou écrit</translation>
+    </message>
+    <message>
+        <source>%1 already exists: another client has just added it. Nothing of this change was saved; try it again</source>
+        <translation>%1 existe déjà : un autre client vient de l’ajouter. Rien de cette modification n’a été enregistré ; réessayez</translation>
+    </message>
+    <message>
+        <source>another client was changing the same entries at the same moment. Nothing of this change was saved; try it again</source>
+        <translation>un autre client modifiait les mêmes entrées au même moment. Rien de cette modification n’a été enregistré ; réessayez</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permission refusée</translation>
+    </message>
+    <message>
+        <source>the connection to the server was lost</source>
+        <translation>la connexion au serveur a été perdue</translation>
+    </message>
+    <message>
+        <source>an earlier step of this change failed, so the server did not take the rest; nothing was saved</source>
+        <translation>une étape précédente de cette modification a échoué, le serveur n’a donc pas pris le reste ; rien n’a été enregistré</translation>
+    </message>
+    <message>
+        <source>this is a read-only connection to the project: nothing can be changed through it</source>
+        <translation>ceci est une connexion en lecture seule au projet : rien ne peut être modifié par elle</translation>
+    </message>
+    <message>
+        <source>it refers to something that another client has just deleted, or something still refers to what it removes. Nothing was saved; look again and retry</source>
+        <translation>cela renvoie à quelque chose qu’un autre client vient de supprimer, ou quelque chose renvoie encore à ce qui est retiré. Rien n’a été enregistré ; regardez à nouveau et réessayez</translation>
+    </message>
+    <message>
+        <source>the server did not accept a value of this change%1</source>
+        <translation>le serveur n’a pas accepté une valeur de cette modification%1</translation>
+    </message>
+    <message>
+        <source>the server is short of disk space, memory or connections. Nothing was saved; try again later</source>
+        <translation>le serveur manque d’espace disque, de mémoire ou de connexions. Rien n’a été enregistré ; réessayez plus tard</translation>
+    </message>
+    <message>
+        <source>the server cancelled the request</source>
+        <translation>le serveur a annulé la requête</translation>
+    </message>
+    <message>
+        <source>the request is too large for the server%1</source>
+        <translation>la requête est trop grande pour le serveur%1</translation>
+    </message>
+    <message>
+        <source>the server could not do it%1</source>
+        <translation>le serveur n’a pas pu le faire%1</translation>
+    </message>
+    <message>
+        <source>the server wants a password. Give it with PGPASSWORD or in ~/.pgpass (the Situate window asks for it)</source>
+        <translation>le serveur demande un mot de passe. Donnez-le avec PGPASSWORD ou dans ~/.pgpass (la fenêtre de Situate le demande)</translation>
+    </message>
+    <message>
+        <source>the server did not accept the password for this user (or there is no such user)</source>
+        <translation>le serveur n’a pas accepté le mot de passe de cet utilisateur (ou cet utilisateur n’existe pas)</translation>
+    </message>
+    <message>
+        <source>the server has no such database</source>
+        <translation>le serveur n’a pas de base de données de ce nom</translation>
+    </message>
+    <message>
+        <source>the server has no such user</source>
+        <translation>le serveur n’a pas d’utilisateur de ce nom</translation>
+    </message>
+    <message>
+        <source>this user may not log in to the server</source>
+        <translation>cet utilisateur ne peut pas se connecter au serveur</translation>
+    </message>
+    <message>
+        <source>the server does not let this user connect to this database from here (pg_hba.conf; ask its administrator)</source>
+        <translation>le serveur ne laisse pas cet utilisateur se connecter à cette base de données depuis ici (pg_hba.conf ; demandez à son administrateur)</translation>
+    </message>
+    <message>
+        <source>this user may not connect to this database (ask the project&apos;s owner for a role)</source>
+        <translation>cet utilisateur ne peut pas se connecter à cette base de données (demandez un rôle au propriétaire du projet)</translation>
+    </message>
+    <message>
+        <source>the server offers no encrypted connection, which Situate needs for a server on another computer (ask its administrator to turn on SSL)</source>
+        <translation>le serveur n’offre pas de connexion chiffrée, dont Situate a besoin pour un serveur sur un autre ordinateur (demandez à son administrateur d’activer SSL)</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate could not be verified (check sslrootcert and the host name in the URL)</source>
+        <translation>le certificat du serveur n’a pas pu être vérifié (vérifiez sslrootcert et le nom d’hôte dans l’URL)</translation>
+    </message>
+    <message>
+        <source>the encrypted connection could not be set up (check the URL&apos;s ssl settings)</source>
+        <translation>la connexion chiffrée n’a pas pu être établie (vérifiez les paramètres ssl de l’URL)</translation>
+    </message>
+    <message>
+        <source>there is no server of that name (check the host in the URL)</source>
+        <translation>il n’y a pas de serveur de ce nom (vérifiez l’hôte dans l’URL)</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time (is it running, and is the address right?)</source>
+        <translation>le serveur n’a pas répondu à temps (fonctionne-t-il, et l’adresse est-elle correcte ?)</translation>
+    </message>
+    <message>
+        <source>the server does not take connections at the moment; try again shortly</source>
+        <translation>le serveur n’accepte pas de connexions pour le moment ; réessayez dans un instant</translation>
+    </message>
+    <message>
+        <source>a setting in the URL was not accepted</source>
+        <translation>un paramètre de l’URL n’a pas été accepté</translation>
+    </message>
+    <message>
+        <source>no server answers there (is it running, and are the host and port right?)</source>
+        <translation>aucun serveur ne répond à cet endroit (fonctionne-t-il, et l’hôte et le port sont-ils corrects ?)</translation>
+    </message>
+    <message>
+        <source>the server could not be reached</source>
+        <translation>le serveur n’a pas pu être joint</translation>
+    </message>
+    <message>
+        <source>%1 was renamed, moved or deleted while open; nothing more can be saved here, and what was saved last is not in the file yet (%2): close the project here, then open it from its new place</source>
+        <translation>%1 a été renommé, déplacé ou supprimé pendant qu’il était ouvert ; plus rien ne peut être enregistré ici, et ce qui a été enregistré en dernier n’est pas encore dans le fichier (%2) : fermez le projet ici, puis ouvrez-le depuis son nouvel emplacement</translation>
+    </message>
+    <message>
+        <source>%1 was renamed, moved or deleted while open; nothing more can be saved here. Everything saved before is in the file: open it from its new place to go on</source>
+        <translation>%1 a été renommé, déplacé ou supprimé pendant qu’il était ouvert ; plus rien ne peut être enregistré ici. Tout ce qui a été enregistré avant est dans le fichier : ouvrez-le depuis son nouvel emplacement pour continuer</translation>
+    </message>
+    <message>
+        <source>the project is being read elsewhere</source>
+        <translation>le projet est en cours de lecture ailleurs</translation>
+    </message>
+    <message>
+        <source>%1: a file of that name already exists</source>
+        <translation>%1 : un fichier de ce nom existe déjà</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1 : ce fichier n’existe pas</translation>
+    </message>
+    <message>
+        <source>%1: not a file</source>
+        <translation>%1 : n’est pas un fichier</translation>
+    </message>
+    <message>
+        <source>%1: permission denied</source>
+        <translation>%1 : permission refusée</translation>
+    </message>
+    <message>
+        <source>%1: not a Situate project (the file is not an SQLite database)</source>
+        <translation>%1 : n’est pas un projet Situate (le fichier n’est pas une base de données SQLite)</translation>
+    </message>
+    <message>
+        <source>%1: the file is read-only; Situate needs to write to it</source>
+        <translation>%1 : le fichier est en lecture seule ; Situate doit pouvoir y écrire</translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened: %2</source>
+        <translation>%1 : ne peut pas être ouvert : %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot be set up: %2</source>
+        <translation>%1 : ne peut pas être préparé : %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 no longer exists</source>
+        <translation>%1 %2 n’existe plus</translation>
+    </message>
+    <message>
+        <source>could not start a transaction: </source>
+        <translation>impossible de démarrer une transaction : </translation>
+    </message>
+    <message>
+        <source>commit without a transaction</source>
+        <translation>validation sans transaction</translation>
+    </message>
+    <message>
+        <source>the change was rolled back</source>
+        <translation>la modification a été annulée</translation>
+    </message>
+    <message>
+        <source>could not save the change: </source>
+        <translation>impossible d’enregistrer la modification : </translation>
+    </message>
+    <message>
+        <source>the project&apos;s tables are missing</source>
+        <translation>les tables du projet sont manquantes</translation>
+    </message>
+    <message>
+        <source>the table %1 differs between the two projects (are both at the same format version?)</source>
+        <translation>la table %1 diffère entre les deux projets (sont-ils tous deux à la même version de format ?)</translation>
+    </message>
+    <message>
+        <source>internal error: not a PostgreSQL project</source>
+        <translation>erreur interne : pas un projet PostgreSQL</translation>
+    </message>
+    <message>
+        <source>the server already has a role named &quot;%1&quot; that this project did not make (a project of the same name that was dropped may have left it, or someone else made it). Situate does not take over a role it cannot vouch for: a server administrator removes it (DROP ROLE) or renames it, then run team grant again</source>
+        <translation>le serveur a déjà un rôle nommé « %1 » que ce projet n’a pas créé (un projet du même nom qui a été supprimé l’a peut-être laissé, ou quelqu’un d’autre l’a créé). Situate ne reprend pas un rôle dont il ne peut pas répondre : un administrateur du serveur le supprime (DROP ROLE) ou le renomme, puis relancez team grant</translation>
+    </message>
+    <message>
+        <source>every login on the server may still connect to the database &quot;%1&quot; or create objects in its schema &quot;%2&quot;, and this login may not change that (it does not own them). A server administrator runs: REVOKE CREATE ON SCHEMA %2 FROM PUBLIC; REVOKE ALL ON DATABASE %1 FROM PUBLIC; then run team grant again</source>
+        <translation>tout compte du serveur peut encore se connecter à la base de données « %1 » ou créer des objets dans son schéma « %2 », et ce compte ne peut pas changer cela (il n’en est pas propriétaire). Un administrateur du serveur exécute : REVOKE CREATE ON SCHEMA %2 FROM PUBLIC; REVOKE ALL ON DATABASE %1 FROM PUBLIC; puis relancez team grant</translation>
+    </message>
+    <message>
+        <source>the server has no login role named &quot;%1&quot; (an administrator creates it: CREATE ROLE ... LOGIN PASSWORD ...)</source>
+        <translation>le serveur n’a pas de rôle de connexion nommé « %1 » (un administrateur le crée : CREATE ROLE ... LOGIN PASSWORD ...)</translation>
+    </message>
+    <message>
+        <source>roles belong to projects on PostgreSQL; a project file has none</source>
+        <translation>les rôles appartiennent aux projets sur PostgreSQL ; un fichier de projet n’en a pas</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no role in this project</source>
+        <translation>« %1 » n’a pas de rôle dans ce projet</translation>
+    </message>
+    <message>
+        <source>the project file is damaged (%1)</source>
+        <translation>le fichier du projet est endommagé (%1)</translation>
+    </message>
+    <message>
+        <source>could not erase the removed text from the project: %1</source>
+        <translation>impossible d’effacer du projet le texte retiré : %1</translation>
+    </message>
+    <message>
+        <source>could not erase the removed text from the project while another window or process reads it; close it and try again</source>
+        <translation>impossible d’effacer du projet le texte retiré pendant qu’une autre fenêtre ou un autre processus le lit ; fermez-le et réessayez</translation>
+    </message>
+    <message>
+        <source>could not erase the removed text from the server&apos;s files while the server still runs work that may read the project as it was (a team member&apos;s window, a long read, work in another database on the server); try again once it has finished</source>
+        <translation>impossible d’effacer le texte retiré des fichiers du serveur tant que le serveur exécute encore des tâches qui peuvent lire le projet tel qu’il était (la fenêtre d’un membre de l’équipe, une longue lecture, un travail dans une autre base de données du serveur) ; réessayez quand elles seront terminées</translation>
+    </message>
+    <message>
+        <source>the removed text is gone from the project, but only the login that published it (the owner of its tables) can erase it from the server&apos;s files: ask them, or the server&apos;s administrator, to run VACUUM (FULL, ANALYZE) in the project&apos;s database</source>
+        <translation>le texte retiré a disparu du projet, mais seul le compte qui l’a publié (le propriétaire de ses tables) peut l’effacer des fichiers du serveur : demandez-lui, ou à l’administrateur du serveur, d’exécuter VACUUM (FULL, ANALYZE) dans la base de données du projet</translation>
+    </message>
+    <message>
+        <source>not a Situate project</source>
+        <translation>n’est pas un projet Situate</translation>
+    </message>
+    <message>
+        <source>not a Situate project (no schema)</source>
+        <translation>n’est pas un projet Situate (aucun schéma)</translation>
+    </message>
+    <message>
+        <source>made by a newer version of Situate (project format %1)</source>
+        <translation>créé par une version plus récente de Situate (format de projet %1)</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>ne peut pas être lu</translation>
+    </message>
+    <message>
+        <source>could not close the copy</source>
+        <translation>impossible de fermer la copie</translation>
+    </message>
+    <message>
+        <source>a password does not belong in the URL; it comes from PGPASSWORD or ~/.pgpass, or the Situate window asks for it</source>
+        <translation>un mot de passe n’a pas sa place dans l’URL ; il vient de PGPASSWORD ou de ~/.pgpass, ou la fenêtre de Situate le demande</translation>
+    </message>
+    <message>
+        <source>it does not parse</source>
+        <translation>elle ne peut pas être analysée</translation>
+    </message>
+    <message>
+        <source>no database name</source>
+        <translation>aucun nom de base de données</translation>
+    </message>
+    <message>
+        <source>the database name contains /</source>
+        <translation>le nom de la base de données contient /</translation>
+    </message>
+    <message>
+        <source>the setting &quot;%1&quot; is given twice; give each setting once</source>
+        <translation>le paramètre « %1 » est donné deux fois ; donnez chaque paramètre une seule fois</translation>
+    </message>
+    <message>
+        <source>the setting &quot;%1&quot; holds a character it may not (a control character or ;)</source>
+        <translation>le paramètre « %1 » contient un caractère interdit (un caractère de contrôle ou ;)</translation>
+    </message>
+    <message>
+        <source>sslmode must be one of %1</source>
+        <translation>sslmode doit valoir l’une de ces valeurs : %1</translation>
+    </message>
+    <message>
+        <source>sslmode=%1 would let the connection to a server on another computer go unencrypted, so that anyone on the way could read or change it; leave sslmode out (Situate then requires encryption) or use verify-full</source>
+        <translation>sslmode=%1 laisserait la connexion à un serveur sur un autre ordinateur passer sans chiffrement, si bien que n’importe qui sur le trajet pourrait la lire ou la modifier ; omettez sslmode (Situate exige alors le chiffrement) ou utilisez verify-full</translation>
+    </message>
+    <message>
+        <source>connected to %1, but cannot listen for other clients&apos; changes</source>
+        <translation>connecté à %1, mais impossible d’écouter les modifications des autres clients</translation>
+    </message>
+    <message>
+        <source>schema update failed</source>
+        <translation>la mise à jour du schéma a échoué</translation>
+    </message>
+    <message>
+        <source>could not start a transaction</source>
+        <translation>impossible de démarrer une transaction</translation>
+    </message>
+    <message>
+        <source>could not record the schema version</source>
+        <translation>impossible d’enregistrer la version du schéma</translation>
+    </message>
+    <message>
+        <source>could not save the schema</source>
+        <translation>impossible d’enregistrer le schéma</translation>
+    </message>
+    <message>
+        <source>an entry with the same identifier</source>
+        <translation>une entrée avec le même identifiant</translation>
+    </message>
+    <message>
+        <source>the same entry</source>
+        <translation>la même entrée</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: </source>
+        <translation>impossible de se connecter à %1 : </translation>
+    </message>
+    <message>
+        <source>the file is shorter than its header says (truncated?)</source>
+        <translation>le fichier est plus court que ne l’indique son en-tête (tronqué ?)</translation>
+    </message>
+    <message>
+        <source>%1: damaged or not a database (%2)</source>
+        <translation>%1 : endommagé ou pas une base de données (%2)</translation>
+    </message>
+    <message>
+        <source>%1: an SQLite database, but not a Situate project</source>
+        <translation>%1 : une base de données SQLite, mais pas un projet Situate</translation>
+    </message>
+    <message>
+        <source>%1: not a Situate project (no schema)</source>
+        <translation>%1 : n’est pas un projet Situate (aucun schéma)</translation>
+    </message>
+    <message>
+        <source>%1: the project file is damaged (%2)</source>
+        <translation>%1 : le fichier du projet est endommagé (%2)</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>impossible de lire %1</translation>
+    </message>
+    <message>
+        <source>cannot count %1</source>
+        <translation>impossible de compter %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1 rows %2 to %3</source>
+        <translation>impossible d’écrire les lignes %2 à %3 de %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>impossible d’écrire %1</translation>
+    </message>
+    <message>
+        <source>cannot set the next id of %1</source>
+        <translation>impossible de fixer le prochain identifiant de %1</translation>
+    </message>
+    <message>
+        <source>cannot read a document&apos;s text</source>
+        <translation>impossible de lire le texte d’un document</translation>
+    </message>
+</context>
+<context>
+    <name>situate::team</name>
+    <message>
+        <source>the two projects have different tables (are both at the same format version?)</source>
+        <translation>les deux projets ont des tables différentes (sont-ils tous deux à la même version de format ?)</translation>
+    </message>
+    <message>
+        <source>publish needs a postgresql://user@host:port/dbname URL to copy the project to</source>
+        <translation>la publication demande une URL postgresql://user@host:port/dbname vers laquelle copier le projet</translation>
+    </message>
+    <message>
+        <source>%1: nothing was published: %2 (and the tables made for it could not be removed again: %3)</source>
+        <translation>%1 : rien n’a été publié : %2 (et les tables créées pour cela n’ont pas pu être supprimées : %3)</translation>
+    </message>
+    <message>
+        <source>%1: nothing was published: %2</source>
+        <translation>%1 : rien n’a été publié : %2</translation>
+    </message>
+    <message>
+        <source>publish copies a local project file; %1 is already on a server</source>
+        <translation>la publication copie un fichier de projet local ; %1 est déjà sur un serveur</translation>
+    </message>
+    <message>
+        <source>clone copies a project from a server: give a postgresql://user@host:port/dbname URL first</source>
+        <translation>le clonage copie un projet depuis un serveur : donnez d’abord une URL postgresql://user@host:port/dbname</translation>
+    </message>
+    <message>
+        <source>clone writes a local project file, not a URL</source>
+        <translation>le clonage écrit un fichier de projet local, pas une URL</translation>
+    </message>
+    <message>
+        <source>%1: a file of that name already exists; clone makes a new one</source>
+        <translation>%1 : un fichier de ce nom existe déjà ; le clonage en crée un nouveau</translation>
+    </message>
+    <message>
+        <source>%1: nothing was cloned: %2</source>
+        <translation>%1 : rien n’a été cloné : %2</translation>
     </message>
 </context>
 </TS>

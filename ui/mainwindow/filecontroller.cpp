@@ -44,6 +44,7 @@ FileController::FileController(MainWindow& window)
     QAction* importFilesAction =
         file->addAction(tr("&Import files…"), this, &FileController::importFilesDialog);
     importFilesAction->setShortcut(QKeySequence(tr("Ctrl+Shift+I")));
+    importFilesAction->setObjectName(QStringLiteral("importFilesAction"));
     file->addAction(tr("Import &folder…"), this, &FileController::importFolderDialog);
     file->addAction(tr("Import &attribute sheet…"), this, &FileController::importAttributeSheet);
     file->addSeparator();
