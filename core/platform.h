@@ -14,4 +14,9 @@ namespace situate::platform {
 /// permission, or a system where it is not implemented).
 QDateTime processStart(qint64 pid);
 
+/// False when `pid` is known to name no process, only a thread of another one (Linux lets a
+/// thread's id answer as a process id): what a lock left by a dead process is when its id
+/// has come round again as a thread's. True when it is a process or cannot be known.
+bool isProcessId(qint64 pid);
+
 } // namespace situate::platform

@@ -10,6 +10,22 @@
 
 namespace situate::platform {
 
+bool isProcessId(qint64 pid) {
+#ifdef Q_OS_LINUX
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return true;
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("Tgid:"))
+            return line.mid(5).trimmed().toLongLong() == pid;
+    }
+    return true;
+#else
+    Q_UNUSED(pid)
+    return true;
+#endif
+}
+
 QDateTime processStart(qint64 pid) {
 #ifdef Q_OS_LINUX
     QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));

@@ -6,6 +6,12 @@
 
 namespace situate::platform {
 
+bool isProcessId(qint64 pid) {
+    // Windows keeps process and thread ids apart in their use: a process id names a process.
+    Q_UNUSED(pid)
+    return true;
+}
+
 QDateTime processStart(qint64 pid) {
     HANDLE process = OpenProcess(PROCESS_QUERY_LIMITED_INFORMATION, FALSE, static_cast<DWORD>(pid));
     if (process == nullptr)

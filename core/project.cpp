@@ -56,6 +56,9 @@ bool clearReusedLock(QLockFile& lock, const QString& lockPath) {
     QString host, app;
     if (!lock.getLockInfo(&pid, &host, &app) || pid <= 0 || host != QSysInfo::machineHostName())
         return false;
+    // The id now names a thread of some other process: its owner is gone.
+    if (!platform::isProcessId(pid))
+        return lock.removeStaleLockFile();
     const QDateTime started = platform::processStart(pid);
     const QDateTime written = QFileInfo(lockPath).lastModified();
     // A second of slack: the boot time is known to the second.

@@ -465,7 +465,8 @@ void addAnalysisCommands(QVector<Command>& c) {
         QStringLiteral(
             "extracts PROJECT [--code PATH [--descendants]] [--query NAME] [--case NAME] "
             "[--rq CODE [--rollup]] [--coder NAME] [--document NAME] "
-            "[--where ATTR=VALUE] [--key-quotes] [--format csv|json|xlsx|html|docx] [--output FILE] "
+            "[--where ATTR=VALUE] [--key-quotes] [--format csv|json|xlsx|html|docx] [--output "
+            "FILE] "
             "[--no-bom]"),
         QStringLiteral("Coded extracts, one row per coding: coding_id, document, case, one "
                        "column per case and document attribute, code, research_questions, "

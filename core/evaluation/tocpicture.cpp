@@ -13,8 +13,8 @@ namespace situate {
 namespace {
 
 constexpr qreal margin = 10;
-constexpr qreal gap = 18;     // between boxes, room for an arrow
-constexpr qreal header = 24;  // a box's coloured title bar
+constexpr qreal gap = 18;    // between boxes, room for an arrow
+constexpr qreal header = 24; // a box's coloured title bar
 constexpr qreal padding = 5;
 
 QFont textFont() {

@@ -95,8 +95,7 @@ TEST_CASE("key quotes ui: the extracts browser's star column marks and unmarks b
     CHECK(starCell.data().toString() == s("☆"));
 
     table->scrollTo(starCell);
-    QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
-                      table->visualRect(starCell).center());
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(starCell).center());
     CHECK(f.flagged() == QSet<qint64>{id});
     // The list follows the project: the row shows its star.
     waitFor([&] {

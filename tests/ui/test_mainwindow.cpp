@@ -338,76 +338,60 @@ TEST_CASE("ui: Preferences choose the CSV separator, and the exports use it") {
     csv::setSeparator(',');
 }
 
-TEST_CASE("ui: File > Export codings writes on a worker behind a progress dialog, and Cancel "
-          "writes nothing") {
-    test::DemoWindow demo;
-    MainWindow& window = demo.window;
-    // A project whose codings take a while to read, so Cancel comes while they are read.
-    const QString big = demo.dir.filePath(QStringLiteral("big.situate"));
-    GenerateOptions options;
-    options.documents = 20;
-    options.words = 1500;
-    options.codings = 40000;
-    REQUIRE(generateProject(big, options).ok());
-    REQUIRE(window.openProject(big));
-    auto* action = window.findChild<QAction*>(QStringLiteral("exportCodingsCsvAction"));
-    REQUIRE(action);
+namespace {
 
-    const QString cancelled = demo.dir.filePath(QStringLiteral("cancelled.csv"));
-    demo.prompter->fileAnswers << cancelled;
-    action->trigger();
-    auto* progress = window.findChild<QProgressDialog*>(QStringLiteral("exportCsvProgress"));
-    REQUIRE(progress);
-    emit progress->canceled(); // as its Cancel button does
-    test::waitFor(
-        [&] { return !window.findChild<QProgressDialog*>(QStringLiteral("exportCsvProgress")); });
-    CHECK(window.statusBar()->currentMessage() == QStringLiteral("Export cancelled."));
-    CHECK_FALSE(QFileInfo::exists(cancelled));
-
-    const QString written = demo.dir.filePath(QStringLiteral("codings.csv"));
-    demo.prompter->fileAnswers << written;
-    action->trigger();
-    test::waitFor([&] {
-        return window.statusBar()->currentMessage() == QStringLiteral("Wrote codings.csv");
-    });
-    auto table = csv::parse(test::readFile(written), QStringLiteral("codings.csv"));
-    REQUIRE(table.ok());
-    CHECK(table->rows.size() == window.project()->storage().stats().codings);
-    CHECK(demo.messages.isEmpty());
-}
-
-TEST_CASE("ui: File > Export REFI-QDA project packs on a worker behind a progress dialog, and "
-          "Cancel writes nothing") {
+// A File menu export on a generated project big enough that Cancel comes while it reads:
+// one export cancelled at once writes nothing, the next one writes `name`, whose bytes it
+// returns.
+QByteArray exportCancelledThenWritten(const char* actionName, const char* progressName,
+                                      const QString& name, qint64 codings) {
     test::DemoWindow demo;
     MainWindow& window = demo.window;
     const QString big = demo.dir.filePath(QStringLiteral("big.situate"));
     GenerateOptions options;
     options.documents = 40;
     options.words = 1500;
-    options.codings = 20000;
+    options.codings = codings;
     REQUIRE(generateProject(big, options).ok());
     REQUIRE(window.openProject(big));
-    auto* action = window.findChild<QAction*>(QStringLiteral("exportRefiProjectAction"));
+    auto* action = window.findChild<QAction*>(QLatin1String(actionName));
     REQUIRE(action);
 
-    const QString cancelled = demo.dir.filePath(QStringLiteral("cancelled.qdpx"));
+    const QString cancelled = demo.dir.filePath(QStringLiteral("cancelled-") + name);
     demo.prompter->fileAnswers << cancelled;
     action->trigger();
-    auto* progress = window.findChild<QProgressDialog*>(QStringLiteral("refiExportProgress"));
+    auto* progress = window.findChild<QProgressDialog*>(QLatin1String(progressName));
     REQUIRE(progress);
     emit progress->canceled(); // as its Cancel button does
-    test::waitFor(
-        [&] { return !window.findChild<QProgressDialog*>(QStringLiteral("refiExportProgress")); });
+    test::waitFor([&] { return !window.findChild<QProgressDialog*>(QLatin1String(progressName)); });
     CHECK(window.statusBar()->currentMessage() == QStringLiteral("Export cancelled."));
     CHECK_FALSE(QFileInfo::exists(cancelled));
 
-    const QString written = demo.dir.filePath(QStringLiteral("big.qdpx"));
+    const QString written = demo.dir.filePath(name);
     demo.prompter->fileAnswers << written;
     action->trigger();
     test::waitFor(
-        [&] { return window.statusBar()->currentMessage() == QStringLiteral("Wrote big.qdpx"); });
-    CHECK(test::readFile(written).startsWith("PK")); // a zip package
+        [&] { return window.statusBar()->currentMessage() == QStringLiteral("Wrote ") + name; });
     CHECK(demo.messages.isEmpty());
+    return test::readFile(written);
+}
+
+} // namespace
+
+TEST_CASE("ui: File > Export codings writes on a worker behind a progress dialog, and Cancel "
+          "writes nothing") {
+    const QByteArray bytes = exportCancelledThenWritten(
+        "exportCodingsCsvAction", "exportCsvProgress", QStringLiteral("codings.csv"), 40000);
+    auto table = csv::parse(bytes, QStringLiteral("codings.csv"));
+    REQUIRE(table.ok());
+    CHECK(table->rows.size() == 40000);
+}
+
+TEST_CASE("ui: File > Export REFI-QDA project packs on a worker behind a progress dialog, and "
+          "Cancel writes nothing") {
+    const QByteArray bytes = exportCancelledThenWritten(
+        "exportRefiProjectAction", "refiExportProgress", QStringLiteral("big.qdpx"), 20000);
+    CHECK(bytes.startsWith("PK")); // a zip package
 }
 
 TEST_CASE("ui: a layout saved on a larger screen is fitted to this one, every dock on it") {

@@ -245,13 +245,17 @@ void FileController::exportCsv(bool codebook) {
             return bytes;
         },
         [this, file](Result<QByteArray> written, bool cancelled) {
-            if (cancelled)
-                m_window.statusBar()->showMessage(tr("Export cancelled."), 5000);
-            else if (!written)
-                m_window.showFailure(Status::from(written));
-            else
-                m_window.statusBar()->showMessage(tr("Wrote %1").arg(file), 5000);
+            exportEnded(Status::from(written), cancelled, file);
         });
+}
+
+void FileController::exportEnded(const Status& written, bool cancelled, const QString& file) {
+    if (cancelled)
+        m_window.statusBar()->showMessage(tr("Export cancelled."), 5000);
+    else if (!written)
+        m_window.showFailure(written);
+    else
+        m_window.statusBar()->showMessage(tr("Wrote %1").arg(file), 5000);
 }
 
 void FileController::importRefi(bool codebook) {
@@ -326,12 +330,7 @@ void FileController::exportRefi(bool codebook) {
             return refi::exportProject(**storage, name, path, progress);
         },
         [this, file](Result<refi::ExportPlan> written, bool cancelled) {
-            if (cancelled)
-                m_window.statusBar()->showMessage(tr("Export cancelled."), 5000);
-            else if (!written)
-                m_window.showFailure(Status::from(written));
-            else
-                m_window.statusBar()->showMessage(tr("Wrote %1").arg(file), 5000);
+            exportEnded(Status::from(written), cancelled, file);
         });
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/result.h"
+
 #include <QList>
 #include <QObject>
 #include <QStringList>
@@ -43,6 +45,8 @@ private:
     void importFolderDialog();
     void importAttributeSheet();
     void exportCsv(bool codebook);
+    // Says in the status bar how an export on a worker ended, or shows its failure.
+    void exportEnded(const Status& written, bool cancelled, const QString& file);
     void importRefi(bool codebook);
     void exportRefi(bool codebook);
 
