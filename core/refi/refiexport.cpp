@@ -594,8 +594,6 @@ Result<ExportPlan> exportProject(const Storage& storage, const QString& projectN
         files.append({QStringLiteral("sources/%1.txt").arg(guidOf(d.uuid)),
                       storage.documentText(d.id).toUtf8()});
     }
-    if (progress && !progress(steps, steps))
-        return cancelled();
     Result<QByteArray> zip = zipArchive(files);
     if (!zip)
         return Status::from(zip);
