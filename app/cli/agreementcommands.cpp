@@ -81,7 +81,7 @@ int cmdAgreement(const Args& a) {
     if (!result)
         return fail(result.error());
     if (format == QLatin1String("json")) {
-        outBytes(QJsonDocument(agreementJson(*result)).toJson(QJsonDocument::Indented));
+        writeAgreementJson(*result, outBytes);
     } else if (format == QLatin1String("csv")) {
         writeAgreementCsv(*result, outBytes);
         // The sheet has no place for them, so flagged units are named on stderr.
@@ -93,7 +93,7 @@ int cmdAgreement(const Args& a) {
                     .arg(f.end)
                     .arg(f.coder, f.codes.join(QStringLiteral(", "))));
     } else {
-        out(agreementTable(*result));
+        writeAgreementTable(*result, outBytes);
     }
     return 0;
 }

@@ -27,6 +27,13 @@ void writeAgreementCsv(const AgreementResult& result,
 QString undefinedNotes(const QVector<QPair<QString, Coefficient>>& named);
 /// A plain-text table for people, with undefined cells keyed to their reasons.
 QString agreementTable(const AgreementResult& result);
+/// The bytes of agreementTable(result).toUtf8() and of the indented QJsonDocument of
+/// agreementJson(result), handed to `sink` a piece of about a megabyte at a time and written
+/// without building the whole table (a character table can have 200,000 rows).
+void writeAgreementTable(const AgreementResult& result,
+                         const std::function<void(const QByteArray&)>& sink);
+void writeAgreementJson(const AgreementResult& result,
+                        const std::function<void(const QByteArray&)>& sink);
 
 /// How the bootstrap interval is made, for methods sections and the JSON output.
 QString bootstrapDescription(const AgreementRequest& request);

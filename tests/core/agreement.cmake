@@ -7,4 +7,5 @@ situate_add_test(test_agreement
     test_agreement_project.cpp
     test_agreement_merge.cpp
     test_agreement_places.cpp
-    test_agreement_csv.cpp)
+    test_agreement_csv.cpp
+    test_agreement_writers.cpp)

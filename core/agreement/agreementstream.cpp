@@ -1,0 +1,453 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// writeAgreementTable and writeAgreementJson (declared in agreementreport.h). A character
+// table has a row per document and code (200,000 on a study of 1,000 documents and 200 codes):
+// building it as one QString, or as a QJsonDocument of 200,000 objects, cost seconds of
+// allocation and copying. These write the same bytes as agreementTable(...).toUtf8() and
+// QJsonDocument(agreementJson(...)).toJson(Indented), a megabyte at a time: each name is
+// encoded once, numbers are formatted straight into the output. The categorical units (a row
+// per code) go through those two functions as they are.
+
+#include "core/agreement/agreementreport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <vector>
+
+namespace situate {
+
+namespace {
+
+constexpr qsizetype kPiece = 1 << 20;
+
+// QString::number(v, 'f', precision) as bytes. std::to_chars rounds the exact value
+// correctly, as Qt does, except on an exact tie, which Qt rounds away from zero; Qt also
+// writes a negative zero without its sign.
+void appendFixed(QByteArray& out, double v, int precision) {
+    char buf[512];
+    if (std::isfinite(v)) {
+        if (v == 0)
+            v = 0.0;
+        auto wide =
+            std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, precision + 18);
+        if (wide.ec == std::errc()) {
+            char* next = std::find(buf, wide.ptr, '.') + 1 + precision;
+            const bool tie = next < wide.ptr && *next == '5' &&
+                             std::all_of(next + 1, wide.ptr, [](char c) { return c == '0'; });
+            if (!tie) {
+                const auto end =
+                    std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, precision);
+                out.append(buf, end.ptr - buf);
+                return;
+            }
+        }
+    }
+    out.append(QString::number(v, 'f', precision).toLatin1());
+}
+
+void appendInteger(QByteArray& out, qint64 n) {
+    char buf[24];
+    const auto end = std::to_chars(buf, buf + sizeof buf, n).ptr;
+    out.append(buf, end - buf);
+}
+
+QString footnote(qsizetype i) {
+    return i < 26 ? QString(QLatin1Char(char('a' + i))) : QString::number(i + 1);
+}
+
+// ---- The plain-text table ----
+
+// A text cell: its UTF-8 bytes and its width as QString counts it.
+struct TextCell {
+    QByteArray bytes;
+    qsizetype width = 0;
+    QString text;
+};
+
+TextCell textCell(const QString& s) {
+    return {s.toUtf8(), s.size(), s};
+}
+
+class SpanTable {
+public:
+    explicit SpanTable(const AgreementResult& r)
+        : m_r(r)
+        , m_character(r.request.unit == AgreementUnit::Character) {
+        m_header = m_character
+                       ? QStringList{QStringLiteral("document"), QStringLiteral("code"),
+                                     QStringLiteral("n"),        QStringLiteral("both"),
+                                     QStringLiteral("only 1st"), QStringLiteral("only 2nd"),
+                                     QStringLiteral("neither"),  QStringLiteral("agree %"),
+                                     QStringLiteral("kappa"),    QStringLiteral("alpha")}
+                       : QStringList{QStringLiteral("document"),   QStringLiteral("code"),
+                                     QStringLiteral("agreements"), QStringLiteral("only 1st"),
+                                     QStringLiteral("only 2nd"),   QStringLiteral("agree %"),
+                                     QStringLiteral("BP kappa")};
+        m_widths.assign(size_t(m_header.size()), 0);
+        for (qsizetype i = 0; i < m_header.size(); ++i)
+            m_widths[size_t(i)] = m_header[i].size();
+        for (const QString& d : r.documents)
+            m_documents.push_back(textCell(d));
+        for (const QString& c : r.codes)
+            m_codes.push_back(textCell(c));
+        m_allDocuments = textCell(QStringLiteral("(all documents)"));
+        m_overall = textCell(QStringLiteral("(overall)"));
+    }
+
+    void write(const std::function<void(const QByteArray&)>& sink) {
+        // First pass: the coefficient cells (kept), the footnotes in order of first use and
+        // every column's width.
+        forEachRow([&](const SpanRow& row, const TextCell& document, const TextCell& code) {
+            widen(0, document.width);
+            widen(1, code.width);
+            const SpanCoefficients k = m_r.coefficients(row);
+            int column = 2;
+            for (qint64 n : counts(row)) {
+                m_scratch.resize(0);
+                appendInteger(m_scratch, n);
+                widen(column++, m_scratch.size());
+            }
+            for (const auto& [c, precision] : coefficients(k)) {
+                const qsizetype before = m_cells.size();
+                appendCoefficient(*c, precision);
+                m_ends.push_back(m_cells.size());
+                widen(column++, m_cells.size() - before);
+            }
+        });
+        // Second pass: the lines.
+        QByteArray out;
+        out.reserve(kPiece + 4096);
+        writeHeader(out);
+        size_t cell = 0;
+        forEachRow([&](const SpanRow& row, const TextCell& document, const TextCell& code) {
+            const qsizetype lineStart = out.size();
+            appendPadded(out, document, 0);
+            out.append("  ");
+            appendPadded(out, code, 1);
+            int column = 2;
+            for (qint64 n : counts(row)) {
+                m_scratch.resize(0);
+                appendInteger(m_scratch, n);
+                out.append("  ");
+                out.append(qsizetype(m_widths[size_t(column++)]) - m_scratch.size(), ' ');
+                out.append(m_scratch);
+            }
+            for (int i = 0; i < (m_character ? 3 : 2); ++i) {
+                const qsizetype from = cell == 0 ? 0 : m_ends[cell - 1];
+                const qsizetype length = m_ends[cell++] - from;
+                out.append("  ");
+                out.append(qsizetype(m_widths[size_t(column++)]) - length, ' ');
+                out.append(m_cells.constData() + from, length);
+            }
+            // A name starting with white space (or none) is trimmed from the line's start.
+            if (document.text.isEmpty() || document.text.front().isSpace()) {
+                const QString line =
+                    QString::fromUtf8(out.constData() + lineStart, out.size() - lineStart)
+                        .trimmed();
+                out.resize(lineStart);
+                out.append(line.toUtf8());
+            }
+            out.append('\n');
+            if (out.size() >= kPiece) {
+                sink(out);
+                out.resize(0);
+            }
+        });
+        QString notes;
+        for (qsizetype i = 0; i < m_reasons.size(); ++i)
+            notes += QStringLiteral("(%1) %2\n").arg(footnote(i), m_reasons[i]);
+        out.append(notes.toUtf8());
+        sink(out);
+    }
+
+private:
+    template <typename F> void forEachRow(F&& f) {
+        const TextCell none;
+        for (const SpanRow& row : m_r.rows)
+            f(row, m_documents[size_t(row.document)], m_codes[size_t(row.code)]);
+        for (const SpanRow& row : m_r.codeRows)
+            f(row, m_allDocuments, m_codes[size_t(row.code)]);
+        f(m_r.overall, m_overall, none);
+    }
+
+    std::vector<qint64> counts(const SpanRow& row) const {
+        if (m_character) {
+            const BinaryCounts& c = row.characters;
+            return {c.n(), c.both, c.onlyFirst, c.onlySecond, c.neither};
+        }
+        const SegmentCounts& c = row.segments;
+        return {c.agreements, c.onlyFirst, c.onlySecond};
+    }
+
+    std::vector<std::pair<const Coefficient*, int>> coefficients(const SpanCoefficients& k) const {
+        if (m_character)
+            return {{&k.percentAgreement, 1}, {&k.cohenKappa, 3}, {&k.krippendorffAlpha, 3}};
+        return {{&k.percentAgreement, 1}, {&k.brennanPredigerKappa, 3}};
+    }
+
+    void appendCoefficient(const Coefficient& c, int precision) {
+        if (c.defined()) {
+            appendFixed(m_cells, *c.value, precision);
+            return;
+        }
+        qsizetype key = m_reasons.indexOf(c.undefinedReason);
+        if (key < 0) {
+            key = m_reasons.size();
+            m_reasons << c.undefinedReason;
+        }
+        m_cells.append("undef(").append(footnote(key).toLatin1()).append(')');
+    }
+
+    void widen(int column, qsizetype width) {
+        m_widths[size_t(column)] = std::max(m_widths[size_t(column)], width);
+    }
+
+    void appendPadded(QByteArray& out, const TextCell& cell, int column) const {
+        out.append(cell.bytes);
+        out.append(m_widths[size_t(column)] - cell.width, ' ');
+    }
+
+    void writeHeader(QByteArray& out) const {
+        QStringList cells;
+        for (qsizetype i = 0; i < m_header.size(); ++i)
+            cells << (i < 2 ? m_header[i].leftJustified(m_widths[size_t(i)])
+                            : m_header[i].rightJustified(m_widths[size_t(i)]));
+        out.append(cells.join(QStringLiteral("  ")).trimmed().toUtf8()).append('\n');
+    }
+
+    const AgreementResult& m_r;
+    const bool m_character;
+    QStringList m_header;
+    std::vector<qsizetype> m_widths;
+    std::vector<TextCell> m_documents, m_codes;
+    TextCell m_allDocuments, m_overall;
+    QStringList m_reasons;
+    QByteArray m_cells;            // every coefficient cell, one after another
+    std::vector<qsizetype> m_ends; // where each ends in m_cells
+    QByteArray m_scratch;
+};
+
+// ---- JSON, as QJsonDocument::toJson(Indented) writes it ----
+
+// A string escaped and quoted by Qt's own JSON writer.
+QByteArray jsonString(const QString& s) {
+    const QByteArray a = QJsonDocument(QJsonArray{s}).toJson(QJsonDocument::Compact);
+    return a.mid(1, a.size() - 2);
+}
+
+// A double as a QJsonValue holds and writes it: an integral value up to 2^53 as an integer.
+void appendJsonDouble(QByteArray& out, double v) {
+    constexpr double limit = 9007199254740992.0;
+    if (std::isfinite(v) && std::trunc(v) == v && std::abs(v) <= limit)
+        appendInteger(out, qint64(v));
+    else if (std::isfinite(v))
+        out.append(QByteArray::number(v, 'g', QLocale::FloatingPointShortest));
+    else
+        out.append("null");
+}
+
+class SpanJson {
+public:
+    explicit SpanJson(const AgreementResult& r)
+        : m_r(r)
+        , m_character(r.request.unit == AgreementUnit::Character) {
+        for (const QString& d : r.documents)
+            m_documents.push_back(jsonString(d));
+        for (const QString& c : r.codes)
+            m_codes.push_back(jsonString(c));
+    }
+
+    void write(const std::function<void(const QByteArray&)>& sink) {
+        const AgreementRequest& q = m_r.request;
+        // The members, in the order QJsonObject keeps its keys.
+        std::vector<std::pair<QString, std::function<void()>>> members{
+            {QStringLiteral("unit"),
+             [&] {
+                 m_out.append(jsonString(agreementUnitName(q.unit)));
+             }},
+            {QStringLiteral("coders"),
+             [&] {
+                 stringArray(q.coders, 1);
+             }},
+            {QStringLiteral("documents"),
+             [&] {
+                 stringArray(m_r.documents, 1);
+             }},
+            {QStringLiteral("rows"),
+             [&] {
+                 rowArray(m_r.rows, sink);
+             }},
+            {QStringLiteral("codes"),
+             [&] {
+                 rowArray(m_r.codeRows, sink);
+             }},
+            {QStringLiteral("overall"),
+             [&] {
+                 row(m_r.overall, 1);
+             }},
+            {QStringLiteral("pooling"),
+             [&] {
+                 m_out.append(jsonString(
+                     m_character ? QStringLiteral("codes: the four counts summed over the "
+                                                  "documents; overall: summed over codes and "
+                                                  "documents")
+                                 : QStringLiteral("codes: agreements and unmatched segments "
+                                                  "summed over the documents; overall: summed "
+                                                  "over codes and documents; k = codes "
+                                                  "compared")));
+             }},
+        };
+        if (!m_character) {
+            members.push_back({QStringLiteral("overlap"), [&] {
+                                   appendJsonDouble(m_out, q.overlap);
+                               }});
+            members.push_back({QStringLiteral("codes_compared"), [&] {
+                                   appendInteger(m_out, m_r.codes.size());
+                               }});
+        }
+        std::sort(members.begin(), members.end(),
+                  [](const auto& a, const auto& b) { return a.first < b.first; });
+        m_out.reserve(kPiece + 4096);
+        m_out.append("{\n");
+        for (size_t i = 0; i < members.size(); ++i) {
+            m_out.append("    \"").append(members[i].first.toLatin1()).append("\": ");
+            members[i].second();
+            m_out.append(i + 1 < members.size() ? ",\n" : "\n");
+        }
+        m_out.append("}\n");
+        sink(m_out);
+    }
+
+private:
+    static QByteArray indent(int level) { return QByteArray(4 * level, ' '); }
+
+    void stringArray(const QStringList& list, int level) {
+        m_out.append("[\n");
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            m_out.append(indent(level + 1)).append(jsonString(list[i]));
+            m_out.append(i + 1 < list.size() ? ",\n" : "\n");
+        }
+        m_out.append(indent(level)).append(']');
+    }
+
+    void rowArray(const QVector<SpanRow>& rows,
+                  const std::function<void(const QByteArray&)>& sink) {
+        m_out.append("[\n");
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            m_out.append("        ");
+            row(rows[i], 2);
+            m_out.append(i + 1 < rows.size() ? ",\n" : "\n");
+            if (m_out.size() >= kPiece) {
+                sink(m_out);
+                m_out.resize(0);
+            }
+        }
+        m_out.append("    ]");
+    }
+
+    // One row object at `level`, its members in key order.
+    void row(const SpanRow& r, int level) {
+        const QByteArray in = indent(level + 1);
+        bool first = true;
+        const auto key = [&](const char* name) {
+            m_out.append(first ? "{\n" : ",\n");
+            first = false;
+            m_out.append(in).append('"').append(name).append("\": ");
+        };
+        const auto integer = [&](const char* name, qint64 n) {
+            key(name);
+            appendInteger(m_out, n);
+        };
+        const auto coefficient = [&](const char* name, const Coefficient& c) {
+            key(name);
+            if (c.defined()) {
+                appendJsonDouble(m_out, *c.value);
+                return;
+            }
+            m_out.append("null");
+            key((QByteArray(name) + "_undefined").constData());
+            m_out.append(reason(c.undefinedReason));
+        };
+        const SpanCoefficients k = m_r.coefficients(r);
+        if (m_character) {
+            const BinaryCounts& c = r.characters;
+            integer("both", c.both);
+            if (r.code >= 0) {
+                key("code");
+                m_out.append(m_codes[size_t(r.code)]);
+            }
+            coefficient("cohen_kappa", k.cohenKappa);
+            if (r.document >= 0) {
+                key("document");
+                m_out.append(m_documents[size_t(r.document)]);
+            }
+            coefficient("krippendorff_alpha", k.krippendorffAlpha);
+            integer("n", c.n());
+            integer("neither", c.neither);
+            integer("only_first", c.onlyFirst);
+            integer("only_second", c.onlySecond);
+            coefficient("percent_agreement", k.percentAgreement);
+        } else {
+            const SegmentCounts& c = r.segments;
+            integer("agreements", c.agreements);
+            coefficient("brennan_prediger_kappa", k.brennanPredigerKappa);
+            if (r.code >= 0) {
+                key("code");
+                m_out.append(m_codes[size_t(r.code)]);
+            }
+            if (r.document >= 0) {
+                key("document");
+                m_out.append(m_documents[size_t(r.document)]);
+            }
+            integer("only_first", c.onlyFirst);
+            integer("only_second", c.onlySecond);
+            coefficient("percent_agreement", k.percentAgreement);
+        }
+        m_out.append('\n').append(indent(level)).append('}');
+    }
+
+    // The reasons repeat: each is escaped once.
+    const QByteArray& reason(const QString& text) {
+        for (const auto& [t, bytes] : m_reasons)
+            if (t == text)
+                return bytes;
+        m_reasons.push_back({text, jsonString(text)});
+        return m_reasons.back().second;
+    }
+
+    const AgreementResult& m_r;
+    const bool m_character;
+    std::vector<QByteArray> m_documents, m_codes;
+    std::vector<std::pair<QString, QByteArray>> m_reasons;
+    QByteArray m_out;
+};
+
+} // namespace
+
+void writeAgreementTable(const AgreementResult& r,
+                         const std::function<void(const QByteArray&)>& sink) {
+    if (isCategorical(r.request.unit))
+        return sink(agreementTable(r).toUtf8());
+    const AgreementRequest& q = r.request;
+    QString head = QStringLiteral("unit: %1; coders: %2; documents: %3\n")
+                       .arg(agreementUnitName(q.unit), q.coders.join(QStringLiteral(", ")))
+                       .arg(r.documents.size());
+    if (q.unit != AgreementUnit::Character)
+        head += QStringLiteral("overlap: %1 of the longer segment; k = %2 codes\n")
+                    .arg(q.overlap)
+                    .arg(r.codes.size());
+    sink(head.toUtf8());
+    SpanTable(r).write(sink);
+}
+
+void writeAgreementJson(const AgreementResult& r,
+                        const std::function<void(const QByteArray&)>& sink) {
+    if (isCategorical(r.request.unit))
+        return sink(QJsonDocument(agreementJson(r)).toJson(QJsonDocument::Indented));
+    SpanJson(r).write(sink);
+}
+
+} // namespace situate
