@@ -604,14 +604,22 @@ Result<ExportPlan> exportProject(const Storage& storage, const QString& projectN
 }
 
 Result<ExportPlan> exportCodebook(const Project& project, const QString& path) {
-    const Result<Snapshot> read = Snapshot::read(project.storage(), project.name());
+    return exportCodebook(project.storage(), project.name(), path);
+}
+
+Result<ExportPlan> exportCodebook(const Storage& storage, const QString& projectName,
+                                  const QString& path, const ExportProgress& progress) {
+    const Result<Snapshot> read = Snapshot::read(storage, projectName);
     if (!read)
         return Status::from(read);
     const Snapshot& s = *read;
     if (s.tree.codes().isEmpty())
         return Result<ExportPlan>::failure(
             Tr::tr("the project has no codes, and a REFI-QDA codebook needs at least one"));
-    if (Status st = csv::saveFile(path, writeCodebook(s)); !st)
+    const QByteArray xml = writeCodebook(s);
+    if (progress && !progress(1, 1)) // the last chance to stop before the file is written
+        return Result<ExportPlan>::failure(QStringLiteral("cancelled"));
+    if (Status st = csv::saveFile(path, xml); !st)
         return st;
     return makePlan(s, true);
 }
