@@ -74,6 +74,7 @@ foreach(source
         core/refi/refireport.cpp
         core/refi/refixml.cpp
         core/refi/sourcetext.cpp
+        core/reliability/backups.cpp
         core/storage/analysisqueries.cpp
         core/storage/backupqueries.cpp
         core/storage/connections.cpp
