@@ -45,6 +45,7 @@ foreach(source
         core/commands/evaluationcommands.cpp
         core/commands/findreplace.cpp
         core/commands/textedits.cpp
+        core/demo/demobuilder.cpp
         core/evaluation/evidencematrix.cpp
         core/evaluation/maturity.cpp
         core/evaluation/report.cpp
@@ -95,6 +96,8 @@ foreach(source
         core/storage/teamroles.cpp
         core/storage/textqueries.cpp
         core/team/publish.cpp
+        core/text/reanchor.cpp
+        core/text/textmatch.cpp
         )
     list(APPEND SITUATE_TR_SOURCES ${PROJECT_SOURCE_DIR}/${source})
 endforeach()
