@@ -285,7 +285,7 @@ Status RefiImporter::importCodes() {
     }
     if (slashes > 0)
         m_report.warnings.append(Tr::tr("%n code name(s) contained \"/\", which Situate keeps "
-                                        "for paths; it became \u2215",
+                                        "for paths; it became ∕",
                                         nullptr, slashes));
     if (unnamed > 0)
         m_report.warnings.append(
