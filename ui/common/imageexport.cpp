@@ -9,6 +9,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QPainter>
+#include <QPointer>
 #include <QSaveFile>
 #include <QSvgGenerator>
 
@@ -95,7 +96,9 @@ void saveImageInBackground(QWidget* parent, QLabel* status, const QString& path,
                 return cannotWrite(path, out.errorString());
             return true;
         },
-        [status, file](Result<bool> written, bool cancelled) {
+        [status = QPointer<QLabel>(status), file](Result<bool> written, bool cancelled) {
+            if (!status)
+                return; // the view went while the picture was written
             if (cancelled && !written)
                 status->setText(QObject::tr("Export cancelled; nothing was written."));
             else if (!written)
