@@ -21,11 +21,15 @@ foreach(source ${situate_ui_sources})
 endforeach()
 list(APPEND SITUATE_TR_SOURCES ${PROJECT_SOURCE_DIR}/core/import/importsupport.cpp)
 # Core files whose failures and warnings the window shows, each with a Tr struct that gives
-# its area's context (situate::storage, situate::import, ...).
+# its area's context (situate::storage, situate::import, ...); coefficients and spanagreement
+# only mark their English reasons (situate::AgreementReason), which the window translates.
 foreach(source
         core/agreement/agreementanalysis.cpp
+        core/agreement/coefficients.cpp
+        core/agreement/coefficients.h
         core/agreement/disagreementplaces.cpp
         core/agreement/reconciliation.cpp
+        core/agreement/spanagreement.cpp
         core/analysis/analysiscontext.cpp
         core/analysis/analysisfilter.cpp
         core/analysis/extractexport.cpp
@@ -41,6 +45,7 @@ foreach(source
         core/commands/evaluationcommands.cpp
         core/commands/findreplace.cpp
         core/commands/textedits.cpp
+        core/demo/demobuilder.cpp
         core/evaluation/evidencematrix.cpp
         core/evaluation/maturity.cpp
         core/evaluation/report.cpp
@@ -65,8 +70,12 @@ foreach(source
         core/query/savedqueries.cpp
         core/refi/refiexport.cpp
         core/refi/refiimporter.cpp
+        core/refi/refiimporterparts.cpp
         core/refi/refipackage.cpp
+        core/refi/refireport.cpp
         core/refi/refixml.cpp
+        core/refi/sourcetext.cpp
+        core/reliability/backups.cpp
         core/storage/analysisqueries.cpp
         core/storage/backupqueries.cpp
         core/storage/connections.cpp
@@ -87,6 +96,8 @@ foreach(source
         core/storage/teamroles.cpp
         core/storage/textqueries.cpp
         core/team/publish.cpp
+        core/text/reanchor.cpp
+        core/text/textmatch.cpp
         )
     list(APPEND SITUATE_TR_SOURCES ${PROJECT_SOURCE_DIR}/${source})
 endforeach()

@@ -13,14 +13,16 @@ namespace situate {
 namespace {
 
 // The reasons for the character unit are literals: a table of 200,000 rows has one or two
-// per row, and building each with arg() was a fifth of the computation.
+// per row, and building each with arg() was a fifth of the computation. Those of another noun
+// (no caller names one yet) are not marked for translation and stay English in the window.
 bool isCharacter(const QString& noun) {
     return noun == QLatin1String("character");
 }
 
 Coefficient nothingToCompare(const QString& noun) {
     return Coefficient::undefined(isCharacter(noun)
-                                      ? QStringLiteral("no characters to compare")
+                                      ? QStringLiteral(QT_TRANSLATE_NOOP(
+                                            "situate::AgreementReason", "no characters to compare"))
                                       : QStringLiteral("no %1s to compare").arg(noun));
 }
 
@@ -31,19 +33,24 @@ std::optional<Coefficient> binaryNoVariation(const BinaryCounts& c, const QStrin
     if (c.onlyFirst == 0 && c.onlySecond == 0 && c.neither == 0)
         return Coefficient::undefined(
             isCharacter(noun)
-                ? QStringLiteral("no variation: both coders coded every character")
+                ? QStringLiteral(
+                      QT_TRANSLATE_NOOP("situate::AgreementReason",
+                                        "no variation: both coders coded every character"))
                 : QStringLiteral("no variation: both coders coded every %1").arg(noun));
     if (c.onlyFirst == 0 && c.onlySecond == 0 && c.both == 0)
         return Coefficient::undefined(
             isCharacter(noun)
-                ? QStringLiteral("no variation: neither coder coded any character")
+                ? QStringLiteral(
+                      QT_TRANSLATE_NOOP("situate::AgreementReason",
+                                        "no variation: neither coder coded any character"))
                 : QStringLiteral("no variation: neither coder coded any %1").arg(noun));
     return std::nullopt;
 }
 
 QString noCompleteUnit(const ReliabilityData& d) {
-    return d.coders == 2 ? QStringLiteral("no unit was coded by both coders")
-                         : QStringLiteral("no unit was coded by all %1 coders").arg(d.coders);
+    return d.coders == 2 ? QStringLiteral(QT_TRANSLATE_NOOP("situate::AgreementReason",
+                                                            "no unit was coded by both coders"))
+                         : QString::fromLatin1(reason::noCompleteUnitOf).arg(d.coders);
 }
 
 bool isComplete(const QVector<int>& unit) {
@@ -78,8 +85,8 @@ template <typename Fn> qint64 forEachCompleteUnit(const ReliabilityData& d, Fn f
 }
 
 Coefficient noTwoCoderVariation() {
-    return Coefficient::undefined(
-        QStringLiteral("no variation: both coders gave every unit the same value"));
+    return Coefficient::undefined(QStringLiteral(QT_TRANSLATE_NOOP(
+        "situate::AgreementReason", "no variation: both coders gave every unit the same value")));
 }
 
 // One pairable unit's cells of the coincidence matrix (row-major index, weight).
@@ -119,7 +126,8 @@ Coefficient alphaFromCoincidences(const std::vector<double>& o, int q, Measureme
         n += nc[static_cast<size_t>(c)];
     }
     if (n < 2)
-        return Coefficient::undefined(QStringLiteral("no unit has values from two coders"));
+        return Coefficient::undefined(QStringLiteral(
+            QT_TRANSLATE_NOOP("situate::AgreementReason", "no unit has values from two coders")));
     std::vector<double> cumulative(static_cast<size_t>(q) + 1, 0.0);
     for (int c = 0; c < q; ++c)
         cumulative[static_cast<size_t>(c) + 1] =
@@ -153,8 +161,8 @@ Coefficient alphaFromCoincidences(const std::vector<double>& o, int q, Measureme
         }
     }
     if (expected <= 0)
-        return Coefficient::undefined(
-            QStringLiteral("no variation: every pairable value is the same"));
+        return Coefficient::undefined(QStringLiteral(QT_TRANSLATE_NOOP(
+            "situate::AgreementReason", "no variation: every pairable value is the same")));
     return Coefficient::of(1.0 - (n - 1) * observed / expected);
 }
 
@@ -226,7 +234,8 @@ qsizetype ReliabilityData::pairableUnits() const {
 
 Coefficient percentAgreement(const ReliabilityData& d) {
     if (d.coders < 2)
-        return Coefficient::undefined(QStringLiteral("needs at least two coders"));
+        return Coefficient::undefined(QStringLiteral(
+            QT_TRANSLATE_NOOP("situate::AgreementReason", "needs at least two coders")));
     double agreeingPairs = 0;
     const qint64 complete = forEachCompleteUnit(d, [&](const std::vector<qint64>& counts) {
         for (qint64 n : counts)
@@ -266,7 +275,8 @@ TwoCoderTable twoCoderTable(const ReliabilityData& d) {
 
 Coefficient cohenKappa(const ReliabilityData& d) {
     if (d.coders != 2)
-        return Coefficient::undefined(QStringLiteral("Cohen's kappa compares exactly two coders"));
+        return Coefficient::undefined(QStringLiteral(QT_TRANSLATE_NOOP(
+            "situate::AgreementReason", "Cohen's kappa compares exactly two coders")));
     const TwoCoderTable t = twoCoderTable(d);
     if (t.units == 0)
         return Coefficient::undefined(noCompleteUnit(d));
@@ -282,10 +292,11 @@ Coefficient cohenKappa(const ReliabilityData& d) {
 
 Coefficient weightedKappa(const ReliabilityData& d, KappaWeights weights) {
     if (d.coders != 2)
-        return Coefficient::undefined(QStringLiteral("weighted kappa compares exactly two coders"));
+        return Coefficient::undefined(QStringLiteral(QT_TRANSLATE_NOOP(
+            "situate::AgreementReason", "weighted kappa compares exactly two coders")));
     if (d.categories < 2)
-        return Coefficient::undefined(QStringLiteral("weighted kappa needs at least two "
-                                                     "ordered categories"));
+        return Coefficient::undefined(QStringLiteral(QT_TRANSLATE_NOOP(
+            "situate::AgreementReason", "weighted kappa needs at least two ordered categories")));
     const TwoCoderTable t = twoCoderTable(d);
     if (t.units == 0)
         return Coefficient::undefined(noCompleteUnit(d));
@@ -314,7 +325,8 @@ Coefficient weightedKappa(const ReliabilityData& d, KappaWeights weights) {
 
 Coefficient scottPi(const ReliabilityData& d) {
     if (d.coders != 2)
-        return Coefficient::undefined(QStringLiteral("Scott's pi compares exactly two coders"));
+        return Coefficient::undefined(QStringLiteral(QT_TRANSLATE_NOOP(
+            "situate::AgreementReason", "Scott's pi compares exactly two coders")));
     const TwoCoderTable t = twoCoderTable(d);
     if (t.units == 0)
         return Coefficient::undefined(noCompleteUnit(d));
@@ -332,7 +344,8 @@ Coefficient scottPi(const ReliabilityData& d) {
 
 Coefficient fleissKappa(const ReliabilityData& d) {
     if (d.coders < 2)
-        return Coefficient::undefined(QStringLiteral("needs at least two coders"));
+        return Coefficient::undefined(QStringLiteral(
+            QT_TRANSLATE_NOOP("situate::AgreementReason", "needs at least two coders")));
     std::vector<double> totals(static_cast<size_t>(d.categories), 0.0);
     double squares = 0;
     const qint64 complete = forEachCompleteUnit(d, [&](const std::vector<qint64>& n) {
@@ -350,8 +363,9 @@ Coefficient fleissKappa(const ReliabilityData& d) {
     for (double t : totals)
         totalSquares += t * t;
     if (totalSquares == ratings * ratings)
-        return Coefficient::undefined(
-            QStringLiteral("no variation: every coder gave every unit the same value"));
+        return Coefficient::undefined(QStringLiteral(
+            QT_TRANSLATE_NOOP("situate::AgreementReason",
+                              "no variation: every coder gave every unit the same value")));
     const double observed = (squares - ratings) / (ratings * (m - 1));
     const double chance = totalSquares / (ratings * ratings);
     return Coefficient::of((observed - chance) / (1 - chance));
@@ -359,7 +373,8 @@ Coefficient fleissKappa(const ReliabilityData& d) {
 
 Coefficient brennanPredigerKappa(const ReliabilityData& d) {
     if (d.categories < 2)
-        return Coefficient::undefined(QStringLiteral("needs at least two categories"));
+        return Coefficient::undefined(QStringLiteral(
+            QT_TRANSLATE_NOOP("situate::AgreementReason", "needs at least two categories")));
     const Coefficient percent = percentAgreement(d);
     if (!percent.defined())
         return percent;
@@ -370,7 +385,8 @@ Coefficient brennanPredigerKappa(const ReliabilityData& d) {
 Coefficient krippendorffAlpha(const ReliabilityData& d, MeasurementLevel level) {
     const int q = d.categories;
     if (q < 1)
-        return Coefficient::undefined(QStringLiteral("no categories"));
+        return Coefficient::undefined(
+            QStringLiteral(QT_TRANSLATE_NOOP("situate::AgreementReason", "no categories")));
     std::vector<double> o(static_cast<size_t>(q * q), 0.0);
     for (const QVector<int>& unit : d.units)
         for (const auto& [cell, weight] : coincidenceCells(unit, q))
@@ -383,7 +399,8 @@ BootstrapInterval krippendorffAlphaInterval(const ReliabilityData& d, Measuremen
     BootstrapInterval interval;
     const Coefficient alpha = krippendorffAlpha(d, level);
     if (!alpha.defined()) {
-        interval.undefinedReason = QStringLiteral("alpha is undefined");
+        interval.undefinedReason =
+            QStringLiteral(QT_TRANSLATE_NOOP("situate::AgreementReason", "alpha is undefined"));
         return interval;
     }
     const int q = d.categories;
@@ -395,7 +412,7 @@ BootstrapInterval krippendorffAlphaInterval(const ReliabilityData& d, Measuremen
     }
     if (pairable.size() < 2 || resamples < 1) {
         interval.undefinedReason =
-            QStringLiteral("too few pairable units to resample (%1)").arg(pairable.size());
+            QString::fromLatin1(reason::tooFewToResample).arg(pairable.size());
         return interval;
     }
     // mt19937_64's output is fixed by the C++ standard, so the interval is the same on every
@@ -417,10 +434,9 @@ BootstrapInterval krippendorffAlphaInterval(const ReliabilityData& d, Measuremen
     }
     interval.resamples = static_cast<int>(alphas.size());
     if (alphas.size() * 2 < static_cast<size_t>(resamples)) {
-        interval.undefinedReason =
-            QStringLiteral("alpha was undefined in %1 of %2 resamples (no variation)")
-                .arg(resamples - static_cast<int>(alphas.size()))
-                .arg(resamples);
+        interval.undefinedReason = QString::fromLatin1(reason::undefinedInResamples)
+                                       .arg(resamples - static_cast<int>(alphas.size()))
+                                       .arg(resamples);
         return interval;
     }
     std::sort(alphas.begin(), alphas.end());

@@ -12,6 +12,23 @@
 
 namespace situate {
 
+/// Why a coefficient is undefined, in English: exports (CSV, JSON, the CLI's report) carry
+/// these words, so core never translates them. Every reason is marked for lupdate in the
+/// context "situate::AgreementReason", and the window shows it in its language through
+/// coefficientReasonText (ui/common/translations.h); the reasons that hold numbers are made
+/// from the patterns in `reason::withNumbers`.
+namespace reason {
+inline constexpr const char* context = "situate::AgreementReason";
+inline constexpr const char* noCompleteUnitOf =
+    QT_TRANSLATE_NOOP("situate::AgreementReason", "no unit was coded by all %1 coders");
+inline constexpr const char* tooFewToResample =
+    QT_TRANSLATE_NOOP("situate::AgreementReason", "too few pairable units to resample (%1)");
+inline constexpr const char* undefinedInResamples = QT_TRANSLATE_NOOP(
+    "situate::AgreementReason", "alpha was undefined in %1 of %2 resamples (no variation)");
+inline constexpr const char* withNumbers[] = {noCompleteUnitOf, tooFewToResample,
+                                              undefinedInResamples};
+} // namespace reason
+
 /// A coefficient's value, or why it has none: an undefined value is never reported as a number.
 struct Coefficient {
     std::optional<double> value;

@@ -105,16 +105,16 @@ SegmentCounts segmentCounts(const QVector<Span>& first, const QVector<Span>& sec
 
 Coefficient percentAgreement(const SegmentCounts& c) {
     if (c.total() == 0)
-        return Coefficient::undefined(
-            QStringLiteral("no segments: neither coder applied the code"));
+        return Coefficient::undefined(QStringLiteral(QT_TRANSLATE_NOOP(
+            "situate::AgreementReason", "no segments: neither coder applied the code")));
     return Coefficient::of(100.0 * static_cast<double>(c.agreements) /
                            static_cast<double>(c.total()));
 }
 
 Coefficient brennanPredigerKappa(const SegmentCounts& c, int codesCompared) {
     if (codesCompared < 2)
-        return Coefficient::undefined(
-            QStringLiteral("only one code compared: chance agreement 1/k is 1"));
+        return Coefficient::undefined(QStringLiteral(QT_TRANSLATE_NOOP(
+            "situate::AgreementReason", "only one code compared: chance agreement 1/k is 1")));
     const Coefficient percent = percentAgreement(c);
     if (!percent.defined())
         return percent;

@@ -65,7 +65,8 @@ QByteArray tableCsv(const NumberTable& t, bool bom) {
     return w.data();
 }
 
-Status saveTablesXlsx(const QString& path, const QVector<NumberTable>& tables) {
+Status saveTablesXlsx(const QString& path, const QVector<NumberTable>& tables,
+                      const std::function<bool()>& goOn) {
     XlsxBook book(path);
     for (const NumberTable& t : tables) {
         if (Status st = book.addSheet(t.name); !st)
@@ -85,6 +86,8 @@ Status saveTablesXlsx(const QString& path, const QVector<NumberTable>& tables) {
                 book.writeNumber(int(r + 1), int(t.columns.size() + 1), t.totals.value(r),
                                  t.decimals);
         }
+        if (goOn && !goOn())
+            return Status::failure(QStringLiteral("cancelled"));
     }
     return book.commit();
 }

@@ -10,6 +10,8 @@
 #include <QStringList>
 #include <QVector>
 
+#include <functional>
+
 namespace situate {
 
 /// A labelled grid of numbers with an optional total per row.
@@ -39,8 +41,10 @@ QString formatNumber(double value, int decimals);
 /// RFC 4180 CSV (CRLF, formula guard on labels, numbers as numbers), with a UTF-8 BOM when
 /// `bom`.
 QByteArray tableCsv(const NumberTable& t, bool bom);
-/// One sheet per table, numbers as numbers; written atomically.
-Status saveTablesXlsx(const QString& path, const QVector<NumberTable>& tables);
+/// One sheet per table, numbers as numbers; written atomically. `goOn`, when given, is asked
+/// after each table: false abandons the file (nothing is written) and fails with "cancelled".
+Status saveTablesXlsx(const QString& path, const QVector<NumberTable>& tables,
+                      const std::function<bool()>& goOn = {});
 /// Columns aligned with spaces, for a terminal.
 QString tableText(const NumberTable& t);
 

@@ -10,6 +10,7 @@
 #include "core/storage/evaluationqueries.h"
 #include "core/text.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -21,6 +22,12 @@ static void initDemoResources() {
     Q_INIT_RESOURCE(demo);
 }
 
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(situate::demo)
+};
+} // namespace
+
 namespace situate {
 
 namespace {
@@ -30,7 +37,7 @@ const QString root = QStringLiteral(":/demo/");
 Result<csv::Table> demoTable(const QString& name) {
     QFile f(root + name);
     if (!f.open(QIODevice::ReadOnly))
-        return Result<csv::Table>::failure(QStringLiteral("demo resource %1 is missing").arg(name),
+        return Result<csv::Table>::failure(Tr::tr("demo resource %1 is missing").arg(name),
                                            ErrorKind::NotFound);
     return csv::parse(f.readAll(), name);
 }
@@ -52,19 +59,19 @@ Status addQuotedCodings(Editor& e, const csv::Table& t, int* added) {
         const auto docId = e.storage().documentIdByName(docName);
         if (!docId)
             return Status::failure(
-                QStringLiteral("codings.csv row %1: no document %2").arg(r + 2).arg(docName),
+                Tr::tr("codings.csv row %1: no document %2").arg(r + 2).arg(docName),
                 ErrorKind::NotFound);
         const auto codeId = tree.idByPath(t.cell(r, cCode));
         if (!codeId)
             return Status::failure(
-                QStringLiteral("codings.csv row %1: no code %2").arg(r + 2).arg(t.cell(r, cCode)),
+                Tr::tr("codings.csv row %1: no code %2").arg(r + 2).arg(t.cell(r, cCode)),
                 ErrorKind::NotFound);
         const QString text = e.storage().documentText(*docId);
         const QString quote = normaliseText(t.cell(r, cQuote).trimmed());
         const qsizetype at = text.indexOf(quote);
         if (quote.isEmpty() || at < 0)
             return Status::failure(
-                QStringLiteral("codings.csv row %1: quote not found in %2").arg(r + 2).arg(docName),
+                Tr::tr("codings.csv row %1: quote not found in %2").arg(r + 2).arg(docName),
                 ErrorKind::NotFound);
         Result<qint64> coder = ensureCoder(e, t.cell(r, cCoder));
         if (!coder)
@@ -118,17 +125,18 @@ Status addEvaluation(Editor& e) {
     const int cRationale = ratings->column(QStringLiteral("rationale"));
     const int cEvidence = ratings->column(QStringLiteral("evidence"));
     for (qsizetype r = 0; r < ratings->rows.size(); ++r) {
-        const QString where = QStringLiteral("maturity_ratings.csv row %1").arg(r + 2);
+        const QString where = Tr::tr("maturity_ratings.csv row %1").arg(r + 2);
         const auto caseId = s.caseIdByName(ratings->cell(r, cCase));
         if (!caseId)
-            return Status::failure(where + QStringLiteral(": no such case"), ErrorKind::NotFound);
+            return Status::failure(Tr::tr("%1: no such case").arg(where), ErrorKind::NotFound);
         Result<qint64> coderId = ensureCoder(e, ratings->cell(r, cCoder));
         if (!coderId)
             return Status::from(coderId);
         Result<qint64> rating = setMaturityRating(
             e, *caseId, *coderId, ratings->cell(r, cLevel).toInt(), ratings->cell(r, cRationale));
         if (!rating)
-            return Status::failure(where + QStringLiteral(": ") + rating.error(), rating.kind());
+            return Status::failure(QStringLiteral("%1: %2").arg(where, rating.error()),
+                                   rating.kind());
         const QStringList refs =
             ratings->cell(r, cEvidence).split(QLatin1Char(';'), Qt::SkipEmptyParts);
         for (const QString& ref : refs) {
@@ -136,7 +144,7 @@ Status addEvaluation(Editor& e) {
             const auto documentId = s.documentIdByName(document);
             const auto codeId = tree.idByPath(ref.section(QLatin1Char('#'), 1));
             if (!documentId || !codeId)
-                return Status::failure(where + QStringLiteral(": bad evidence ") + ref,
+                return Status::failure(Tr::tr("%1: bad evidence %2").arg(where, ref),
                                        ErrorKind::Invalid);
             const Result<QVector<Coding>> codings = s.codings(*documentId);
             if (!codings)
@@ -150,7 +158,7 @@ Status addEvaluation(Editor& e) {
                 ++linked;
             }
             if (linked == 0)
-                return Status::failure(where + QStringLiteral(": no coding for ") + ref,
+                return Status::failure(Tr::tr("%1: no coding for %2").arg(where, ref),
                                        ErrorKind::NotFound);
         }
     }
@@ -162,9 +170,8 @@ Status addEvaluation(Editor& e) {
         const auto caseId =
             s.caseIdByName(consensus->cell(r, consensus->column(QStringLiteral("case"))));
         if (!caseId)
-            return Status::failure(
-                QStringLiteral("maturity_consensus.csv row %1: no such case").arg(r + 2),
-                ErrorKind::NotFound);
+            return Status::failure(Tr::tr("maturity_consensus.csv row %1: no such case").arg(r + 2),
+                                   ErrorKind::NotFound);
         if (Status st = setConsensusRating(
                 e, *caseId, consensus->cell(r, consensus->column(QStringLiteral("level"))).toInt(),
                 consensus->cell(r, consensus->column(QStringLiteral("reasoning"))));
@@ -183,7 +190,7 @@ Status addEvaluation(Editor& e) {
         Result<EvidenceColumnRef> column = resolveEvidenceColumn(
             s, summaries->cell(r, summaries->column(QStringLiteral("column"))));
         if (!row || !column)
-            return Status::failure(QStringLiteral("evidence_summaries.csv row %1: %2")
+            return Status::failure(Tr::tr("evidence_summaries.csv row %1: %2")
                                        .arg(r + 2)
                                        .arg(row ? column.error() : row.error()),
                                    row ? column.kind() : row.kind());
@@ -208,14 +215,14 @@ Result<DemoReport> buildDemoProject(const QString& path) {
     // Importers read files, so the transcripts are copied out of the resources first.
     QTemporaryDir tmp;
     if (!tmp.isValid())
-        return R::failure(QStringLiteral("cannot create a temporary folder"), ErrorKind::Io);
+        return R::failure(Tr::tr("cannot create a temporary folder"), ErrorKind::Io);
     QStringList files;
     QDirIterator it(root + QStringLiteral("transcripts"), QDir::Files);
     while (it.hasNext()) {
         const QString src = it.next();
         const QString dst = tmp.filePath(QFileInfo(src).fileName());
         if (!QFile::copy(src, dst))
-            return R::failure(QStringLiteral("cannot copy %1").arg(src), ErrorKind::Io);
+            return R::failure(Tr::tr("cannot copy %1").arg(src), ErrorKind::Io);
         files << dst;
     }
     files.sort();

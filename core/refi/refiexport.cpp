@@ -175,28 +175,27 @@ ExportPlan makePlan(const Snapshot& s, bool codebook) {
         caseMemos += m.ownerType == MemoOwner::Case;
     }
     if (criteria > 0)
-        plan.adaptations.append(QStringLiteral("inclusion, exclusion and example of %1 code(s) "
-                                               "are written as labelled paragraphs of the code "
-                                               "description")
-                                    .arg(criteria));
+        plan.adaptations.append(Tr::tr("inclusion, exclusion and example of %n code(s) are "
+                                       "written as labelled paragraphs of the code description",
+                                       nullptr, criteria));
     if (toc > 0)
-        plan.adaptations.append(QStringLiteral("the theory-of-change element of %1 code(s) is "
-                                               "written as a \"Theory of change:\" paragraph of "
-                                               "the code description")
-                                    .arg(toc));
+        plan.adaptations.append(Tr::tr("the theory-of-change element of %n code(s) is written "
+                                       "as a \"Theory of change:\" paragraph of the code "
+                                       "description",
+                                       nullptr, toc));
     if (plan.questions > 0)
-        plan.adaptations.append(QStringLiteral("%1 research question(s) are written as sets of "
-                                               "codes (code and title in the set name, the "
-                                               "question in its description)")
-                                    .arg(plan.questions));
+        plan.adaptations.append(Tr::tr("%n research question(s) are written as sets of codes "
+                                       "(code and title in the set name, the question in its "
+                                       "description)",
+                                       nullptr, plan.questions));
     if (pathNames > 0)
-        plan.losses.append(QStringLiteral("%1 code name(s) contain \"::\" or \"\\\", which other "
-                                          "tools and Situate read as levels of a code path")
-                               .arg(pathNames));
+        plan.losses.append(Tr::tr("%n code name(s) contain \"::\" or \"\\\", which other tools "
+                                  "and Situate read as levels of a code path",
+                                  nullptr, pathNames));
     if (codebook) {
         if (codeMemos > 0)
             plan.losses.append(
-                QStringLiteral("%1 code memo(s): a codebook file has no notes").arg(codeMemos));
+                Tr::tr("%n code memo(s): a codebook file has no notes", nullptr, codeMemos));
         return plan;
     }
 
@@ -212,9 +211,9 @@ ExportPlan makePlan(const Snapshot& s, bool codebook) {
     }
     plan.notes += int(s.keyQuotes.size());
     if (!s.keyQuotes.isEmpty())
-        plan.adaptations.append(
-            QStringLiteral("%1 key quote(s) are notes named \"Key quote\" on their codings")
-                .arg(s.keyQuotes.size()));
+        plan.adaptations.append(Tr::tr("%n key quote(s) are notes named \"Key quote\" on their "
+                                       "codings",
+                                       nullptr, int(s.keyQuotes.size())));
     int choices = 0, badValues = 0;
     QStringList badExamples;
     for (const Attribute& a : s.attributes) {
@@ -228,30 +227,28 @@ ExportPlan makePlan(const Snapshot& s, bool codebook) {
         }
     }
     if (choices > 0)
-        plan.adaptations.append(QStringLiteral("%1 choice attribute(s) are written as Text "
-                                               "variables, their choices in the variable "
-                                               "description")
-                                    .arg(choices));
+        plan.adaptations.append(Tr::tr("%n choice attribute(s) are written as Text variables, "
+                                       "their choices in the variable description",
+                                       nullptr, choices));
     if (caseMemos > 0)
-        plan.adaptations.append(QStringLiteral("%1 case memo(s) are notes linked to their case "
-                                               "(REFI-QDA cases take no notes)")
-                                    .arg(caseMemos));
+        plan.adaptations.append(Tr::tr("%n case memo(s) are notes linked to their case "
+                                       "(REFI-QDA cases take no notes)",
+                                       nullptr, caseMemos));
     if (badValues > 0)
-        plan.losses.append(QStringLiteral("%1 number value(s) that are not decimal numbers: %2")
-                               .arg(badValues)
-                               .arg(badExamples.mid(0, 5).join(QStringLiteral(", "))));
+        plan.losses.append(
+            Tr::tr("%n number value(s) that are not decimal numbers: %1", nullptr, badValues)
+                .arg(badExamples.mid(0, 5).join(QStringLiteral(", "))));
     int converted = 0;
     for (const DocumentInfo& d : s.documents)
         converted += d.format != QLatin1String("txt") ? 1 : 0;
     if (converted > 0)
-        plan.losses.append(QStringLiteral("the original files of %1 document(s) (Word, PDF, "
-                                          "captions...): every document is written as its plain "
-                                          "text")
-                               .arg(converted));
+        plan.losses.append(Tr::tr("the original files of %n document(s) (Word, PDF, "
+                                  "captions...): every document is written as its plain text",
+                                  nullptr, converted));
     if (s.timed > 0)
-        plan.losses.append(QStringLiteral("caption timings of %1 document(s): REFI-QDA text "
-                                          "sources have no times")
-                               .arg(s.timed));
+        plan.losses.append(Tr::tr("caption timings of %n document(s): REFI-QDA text sources "
+                                  "have no times",
+                                  nullptr, s.timed));
     return plan;
 }
 
@@ -607,14 +604,22 @@ Result<ExportPlan> exportProject(const Storage& storage, const QString& projectN
 }
 
 Result<ExportPlan> exportCodebook(const Project& project, const QString& path) {
-    const Result<Snapshot> read = Snapshot::read(project.storage(), project.name());
+    return exportCodebook(project.storage(), project.name(), path);
+}
+
+Result<ExportPlan> exportCodebook(const Storage& storage, const QString& projectName,
+                                  const QString& path, const ExportProgress& progress) {
+    const Result<Snapshot> read = Snapshot::read(storage, projectName);
     if (!read)
         return Status::from(read);
     const Snapshot& s = *read;
     if (s.tree.codes().isEmpty())
         return Result<ExportPlan>::failure(
             Tr::tr("the project has no codes, and a REFI-QDA codebook needs at least one"));
-    if (Status st = csv::saveFile(path, writeCodebook(s)); !st)
+    const QByteArray xml = writeCodebook(s);
+    if (progress && !progress(1, 1)) // the last chance to stop before the file is written
+        return Result<ExportPlan>::failure(QStringLiteral("cancelled"));
+    if (Status st = csv::saveFile(path, xml); !st)
         return st;
     return makePlan(s, true);
 }

@@ -54,6 +54,10 @@ Result<ExportPlan> exportProject(const Storage& storage, const QString& projectN
                                  const QString& path, const ExportProgress& progress = {});
 /// Writes a .qdc codebook atomically; returns the plan it followed.
 Result<ExportPlan> exportCodebook(const Project& project, const QString& path);
+/// The same from a connection of the caller's, asked once before the file is written whether
+/// to go on.
+Result<ExportPlan> exportCodebook(const Storage& storage, const QString& projectName,
+                                  const QString& path, const ExportProgress& progress = {});
 
 } // namespace refi
 } // namespace situate

@@ -98,39 +98,39 @@ Status RefiImporter::run() {
     m_steps = int(m_ex.sources.size()) + 3;
     if (Status s = loadNotes(); !s)
         return s;
-    if (Status s = step(QStringLiteral("codes")); !s)
+    if (Status s = step(Tr::tr("codes")); !s)
         return s;
     if (Status s = importCodes(); !s)
         return s;
     if (Status s = importSources(); !s)
         return s;
-    if (Status s = step(QStringLiteral("cases and sets")); !s)
+    if (Status s = step(Tr::tr("cases and sets")); !s)
         return s;
     if (Status s = importCases(); !s)
         return s;
     if (Status s = importSets(); !s)
         return s;
-    if (Status s = step(QStringLiteral("notes")); !s)
+    if (Status s = step(Tr::tr("notes")); !s)
         return s;
     if (Status s = importNotes(); !s)
         return s;
     if (m_progress)
-        m_progress(m_steps, m_steps, QStringLiteral("done"));
+        m_progress(m_steps, m_steps, Tr::tr("done"));
 
     for (const SkippedKind& k : m_ex.skipped) {
-        m_report.skipped.append(QStringLiteral("%1 %2 source(s) with %3 selection(s) and %4 "
-                                               "coding(s): Situate cannot hold %2 sources yet")
+        m_report.skipped.append(Tr::tr("%1 %2 source(s) with %3 selection(s) and %4 coding(s): "
+                                       "Situate cannot hold %2 sources yet")
                                     .arg(k.sources)
                                     .arg(k.kind)
                                     .arg(k.selections)
                                     .arg(k.codings));
     }
     if (m_ex.transcripts > 0)
-        m_report.skipped.append(QStringLiteral("%1 transcript(s) of audio or video sources (their "
-                                               "synchronisation with the media)")
-                                    .arg(m_ex.transcripts));
+        m_report.skipped.append(Tr::tr("%n transcript(s) of audio or video sources (their "
+                                       "synchronisation with the media)",
+                                       nullptr, m_ex.transcripts));
     if (m_ex.graphs > 0)
-        m_report.skipped.append(QStringLiteral("%1 graph(s) (network views)").arg(m_ex.graphs));
+        m_report.skipped.append(Tr::tr("%n graph(s) (network views)", nullptr, m_ex.graphs));
     return {};
 }
 
@@ -219,9 +219,8 @@ Status RefiImporter::importCodes() {
         if (!guid.isEmpty() && byUuid.contains(guid)) {
             id = byUuid.value(guid);
             if (m_explicitCodes.contains(id)) {
-                m_report.warnings.append(QStringLiteral("code \"%1\" has the same GUID as an "
-                                                        "earlier code; its codings go to that "
-                                                        "code")
+                m_report.warnings.append(Tr::tr("code \"%1\" has the same GUID as an earlier "
+                                                "code; its codings go to that code")
                                              .arg(c.name));
             } else {
                 ++m_report.codesMatched;
@@ -285,20 +284,20 @@ Status RefiImporter::importCodes() {
             m_noteTargets[key(ref)].append({Target::Code, id});
     }
     if (slashes > 0)
-        m_report.warnings.append(QStringLiteral("%1 code name(s) contained \"/\", which Situate "
-                                                "keeps for paths; it became \u2215")
-                                     .arg(slashes));
+        m_report.warnings.append(Tr::tr("%n code name(s) contained \"/\", which Situate keeps "
+                                        "for paths; it became ∕",
+                                        nullptr, slashes));
     if (unnamed > 0)
         m_report.warnings.append(
-            QStringLiteral("%1 code(s) had no name and are called \"Unnamed code\"").arg(unnamed));
+            Tr::tr("%n code(s) had no name and are called \"Unnamed code\"", nullptr, unnamed));
     if (parents > 0)
-        m_report.warnings.append(QStringLiteral("%1 parent code(s) were created for code paths "
-                                                "written into names (\"::\", \"\\\" or \"/\")")
-                                     .arg(parents));
+        m_report.warnings.append(Tr::tr("%n parent code(s) were created for code paths written "
+                                        "into names (\"::\", \"\\\" or \"/\")",
+                                        nullptr, parents));
     if (duplicates > 0)
-        m_report.warnings.append(QStringLiteral("%1 code(s) had the name of a sibling and got "
-                                                "\" (2)\" (or a higher number) added")
-                                     .arg(duplicates));
+        m_report.warnings.append(Tr::tr("%n code(s) had the name of a sibling and got \" (2)\" "
+                                        "(or a higher number) added",
+                                        nullptr, duplicates));
     return {};
 }
 
@@ -329,8 +328,8 @@ Result<qint64> RefiImporter::documentFor(const QdaTextSource& source, const QStr
     for (int n = 2; m_e.storage().documentIdByName(unique); ++n)
         unique = QStringLiteral("%1 (%2)").arg(name).arg(n);
     if (unique != name)
-        m_report.warnings.append(QStringLiteral("source \"%1\" became the document \"%2\" (the "
-                                                "project has another document of that name)")
+        m_report.warnings.append(Tr::tr("source \"%1\" became the document \"%2\" (the "
+                                        "project has another document of that name)")
                                      .arg(name, unique));
     NewDocument d;
     d.name = unique;
@@ -356,8 +355,8 @@ Status RefiImporter::addCoding(qint64 documentId, qint64 start, qint64 end, cons
     const qint64 codeId = m_codeByGuid.value(key(coding.codeGuid), 0);
     if (codeId == 0) {
         ++m_report.codingsNotPlaced;
-        m_report.notPlaced.append(QStringLiteral("%1: a coding refers to a code (%2) that is "
-                                                 "not in the codebook")
+        m_report.notPlaced.append(Tr::tr("%1: a coding refers to a code (%2) that is not in "
+                                         "the codebook")
                                       .arg(where, coding.codeGuid));
         return {};
     }
@@ -400,8 +399,8 @@ Status RefiImporter::importSource(const QdaTextSource& s, int index) {
     for (const QdaSelection& sel : s.selections)
         codings += int(sel.codings.size());
     auto skip = [&](const QString& why) {
-        m_report.skipped.append(QStringLiteral("source \"%1\": %2; its %3 selection(s) with %4 "
-                                               "coding(s) were not imported")
+        m_report.skipped.append(Tr::tr("source \"%1\": %2; its %3 selection(s) with %4 "
+                                       "coding(s) were not imported")
                                     .arg(name, why)
                                     .arg(s.selections.size())
                                     .arg(codings));
@@ -413,16 +412,15 @@ Status RefiImporter::importSource(const QdaTextSource& s, int index) {
         raw = s.plainTextContent;
         bytes = raw.toUtf8().size();
     } else if (s.plainTextPath.trimmed().isEmpty()) {
-        return skip(QStringLiteral("it has no text (neither a plainTextPath nor a "
-                                   "PlainTextContent)"));
+        return skip(Tr::tr("it has no text (neither a plainTextPath nor a PlainTextContent)"));
     } else {
         const QString entry = m_package.findSource(s.plainTextPath);
         if (entry.isEmpty())
-            return skip(QStringLiteral("its text file (%1) is not in %2")
-                            .arg(s.plainTextPath,
-                                 m_package.isArchive()
-                                     ? QStringLiteral("the archive")
-                                     : QStringLiteral("a sources folder beside the file")));
+            return skip((m_package.isArchive()
+                             ? Tr::tr("its text file (%1) is not in the archive")
+                             : Tr::tr("its text file (%1) is not in a sources folder beside "
+                                      "the file"))
+                            .arg(s.plainTextPath));
         Result<QByteArray> data = m_package.read(entry);
         if (!data)
             return Status::from(data);
@@ -431,16 +429,15 @@ Status RefiImporter::importSource(const QdaTextSource& s, int index) {
         if (!decoded)
             return skip(decoded.error());
         for (const QString& w : decoded->warnings)
-            m_report.warnings.append(QStringLiteral("source \"%1\": %2").arg(name, w));
+            m_report.warnings.append(Tr::tr("source \"%1\": %2").arg(name, w));
         raw = std::move(decoded->text);
     }
     if (Status st = importsupport::checkTextLength(codePointCount(raw), name); !st)
         return st;
     const SourceText text(std::move(raw));
     if (text.normalised().trimmed().isEmpty())
-        return skip(QStringLiteral("its text file holds no text (%1 byte(s)): the exporting "
-                                   "tool lost it; export the project again, or import the "
-                                   "original document")
+        return skip(Tr::tr("its text file holds no text (%1 byte(s)): the exporting tool lost "
+                           "it; export the project again, or import the original document")
                         .arg(bytes));
 
     bool reused = false;
@@ -460,9 +457,9 @@ Status RefiImporter::importSource(const QdaTextSource& s, int index) {
         }
         if (!sel.positionsValid) {
             m_report.codingsNotPlaced += int(sel.codings.size());
-            m_report.notPlaced.append(QStringLiteral("source \"%1\": selection %2 has no usable "
-                                                     "startPosition and endPosition; its %3 "
-                                                     "coding(s) were not imported")
+            m_report.notPlaced.append(Tr::tr("source \"%1\": selection %2 has no usable "
+                                             "startPosition and endPosition; its %3 coding(s) "
+                                             "were not imported")
                                           .arg(name, sel.guid)
                                           .arg(sel.codings.size()));
             continue;
@@ -473,11 +470,13 @@ Status RefiImporter::importSource(const QdaTextSource& s, int index) {
     const bool nvivo = m_ex.origin.contains(QLatin1String("NVivo"), Qt::CaseInsensitive);
     const OffsetConvention convention = text.detect(inputs, OffsetConvention{nvivo, true});
     if (!inputs.isEmpty() && !(convention == OffsetConvention{}))
-        m_report.notes.append(
-            QStringLiteral("source \"%1\": offsets read as %2, as %3 counts "
-                           "them")
-                .arg(name, convention.describe(),
-                     m_ex.origin.isEmpty() ? QStringLiteral("the exporter") : m_ex.origin));
+        m_report.notes.append((m_ex.origin.isEmpty()
+                                   ? Tr::tr("source \"%1\": offsets read as %2, as the exporter "
+                                            "counts them")
+                                         .arg(name, convention.describe())
+                                   : Tr::tr("source \"%1\": offsets read as %2, as %3 counts "
+                                            "them")
+                                         .arg(name, convention.describe(), m_ex.origin)));
     const QVector<Placement> placements = text.place(inputs, convention);
     for (qsizetype k = 0; k < inputs.size(); ++k) {
         const QdaSelection& sel = s.selections[which[k]];
@@ -486,8 +485,8 @@ Status RefiImporter::importSource(const QdaTextSource& s, int index) {
             for (const QdaCoding& c : sel.codings) {
                 ++m_report.codingsNotPlaced;
                 m_report.notPlaced.append(
-                    QStringLiteral("source \"%1\": the coding with \"%2\" at %3-%4 was not "
-                                   "imported: %5")
+                    Tr::tr("source \"%1\": the coding with \"%2\" at %3-%4 was not imported: "
+                           "%5")
                         .arg(name, m_codeNames.value(key(c.codeGuid), c.codeGuid))
                         .arg(sel.start)
                         .arg(sel.end)
@@ -504,7 +503,7 @@ Status RefiImporter::importSource(const QdaTextSource& s, int index) {
             bool keyQuote = selectionKeyQuote;
             const QString text = codingMemo(memo, c.noteRefs, &keyQuote);
             const QString where =
-                QStringLiteral("source \"%1\" at %2-%3").arg(name).arg(sel.start).arg(sel.end);
+                Tr::tr("source \"%1\" at %2-%3").arg(name).arg(sel.start).arg(sel.end);
             if (Status st = addCoding(*doc, p.start, p.end, c, sel.user, sel.created, text,
                                       keyQuote, where);
                 !st)
@@ -516,15 +515,15 @@ Status RefiImporter::importSource(const QdaTextSource& s, int index) {
         bool keyQuote = false;
         const QString memo = codingMemo({}, c.noteRefs, &keyQuote);
         if (Status st = addCoding(*doc, 0, length, c, QString(), s.created, memo, keyQuote,
-                                  QStringLiteral("source \"%1\"").arg(name));
+                                  Tr::tr("source \"%1\"").arg(name));
             !st)
             return st;
     }
     if (uncoded > 0)
-        m_report.skipped.append(QStringLiteral("source \"%1\": %2 selection(s) without a code "
-                                               "(Situate keeps coded text only)")
-                                    .arg(name)
-                                    .arg(uncoded));
+        m_report.skipped.append(Tr::tr("source \"%1\": %n selection(s) without a code (Situate "
+                                       "keeps coded text only)",
+                                       nullptr, uncoded)
+                                    .arg(name));
     for (const QdaValue& v : s.values) {
         if (Status st = setValue(AttributeScope::Document, *doc, v); !st)
             return st;
@@ -564,11 +563,10 @@ Result<ImportReport> importFile(Project& project, const QString& path,
     report.file = package->fileName();
     report.origin = ex.origin;
     report.codebookOnly = ex.codebookOnly;
-    const Status st =
-        project.edit(QStringLiteral("Import %1").arg(package->fileName()), [&](Editor& e) {
-            RefiImporter importer(e, ex, *package, report, progress);
-            return importer.run();
-        });
+    const Status st = project.edit(Tr::tr("Import %1").arg(package->fileName()), [&](Editor& e) {
+        RefiImporter importer(e, ex, *package, report, progress);
+        return importer.run();
+    });
     if (!st)
         return st;
     return report;

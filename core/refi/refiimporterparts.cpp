@@ -6,7 +6,14 @@
 #include "core/refi/refitext.h"
 #include "core/text.h"
 
+#include <QCoreApplication>
 #include <QDate>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(situate::refi)
+};
+} // namespace
 
 namespace situate::refi {
 
@@ -42,8 +49,7 @@ Status RefiImporter::loadNotes() {
         if (text.isEmpty() && !n.plainTextPath.trimmed().isEmpty()) {
             const QString entry = m_package.findSource(n.plainTextPath);
             if (entry.isEmpty()) {
-                m_report.warnings.append(QStringLiteral("note \"%1\": its text file (%2) is "
-                                                        "missing")
+                m_report.warnings.append(Tr::tr("note \"%1\": its text file (%2) is missing")
                                              .arg(n.name, n.plainTextPath));
             } else {
                 Result<QByteArray> data = m_package.read(entry);
@@ -99,8 +105,8 @@ QString RefiImporter::codingMemo(QStringList texts, const QStringList& noteRefs,
 Status RefiImporter::setValue(AttributeScope scope, qint64 ownerId, const QdaValue& value) {
     const QdaVariable* var = m_variables.value(key(value.variableGuid));
     if (!var) {
-        m_report.warnings.append(QStringLiteral("a value refers to a variable (%1) the file does "
-                                                "not declare; it was left out")
+        m_report.warnings.append(Tr::tr("a value refers to a variable (%1) the file does not "
+                                        "declare; it was left out")
                                      .arg(value.variableGuid));
         return {};
     }
@@ -153,15 +159,15 @@ Status RefiImporter::setValue(AttributeScope scope, qint64 ownerId, const QdaVal
                 return s;
             ++m_report.attributesCreated;
             if (type == QLatin1String("datetime"))
-                m_report.warnings.append(QStringLiteral("variable \"%1\" holds dates with times; "
-                                                        "Situate keeps them as text")
+                m_report.warnings.append(Tr::tr("variable \"%1\" holds dates with times; "
+                                                "Situate keeps them as text")
                                              .arg(name));
         }
         m_attributeIds.insert(mapKey, attributeId);
     }
     // A value the attribute's type refuses is reported, not allowed to stop the import.
     if (Status s = setAttributeValue(m_e, attributeId, ownerId, v); !s) {
-        m_report.warnings.append(s.error() + QStringLiteral("; the value was left out"));
+        m_report.warnings.append(Tr::tr("%1; the value was left out").arg(s.error()));
         return {};
     }
     ++m_report.attributeValues;
@@ -234,18 +240,17 @@ Status RefiImporter::importCases() {
         }
         if (!absent.isEmpty())
             m_report.warnings.append(
-                QStringLiteral("case \"%1\" refers to %2 source(s) the file does not contain: %3")
-                    .arg(name)
-                    .arg(absent.size())
-                    .arg(absent.join(QStringLiteral(", "))));
+                Tr::tr("case \"%1\" refers to %n source(s) the file does not contain: %2", nullptr,
+                       int(absent.size()))
+                    .arg(name, absent.join(QStringLiteral(", "))));
         if (missing > 0)
-            m_report.skipped.append(QStringLiteral("case \"%1\": %2 of its sources were not "
-                                                   "imported, so they are not in the case")
+            m_report.skipped.append(Tr::tr("case \"%1\": %2 of its sources were not imported, "
+                                           "so they are not in the case")
                                         .arg(name)
                                         .arg(missing));
         if (c.codeRefs > 0 || c.selectionRefs > 0)
-            m_report.skipped.append(QStringLiteral("case \"%1\": %2 code and %3 selection "
-                                                   "reference(s); Situate cases group documents")
+            m_report.skipped.append(Tr::tr("case \"%1\": %2 code and %3 selection "
+                                           "reference(s); Situate cases group documents")
                                         .arg(name)
                                         .arg(c.codeRefs)
                                         .arg(c.selectionRefs));
@@ -304,10 +309,10 @@ Status RefiImporter::importSets() {
                 ++m_report.questionLinks;
             }
             if (missing > 0)
-                m_report.warnings.append(QStringLiteral("set \"%1\": %2 member code(s) are not in "
-                                                        "the codebook")
-                                             .arg(setName)
-                                             .arg(missing));
+                m_report.warnings.append(Tr::tr("set \"%1\": %n member code(s) are not in the "
+                                                "codebook",
+                                                nullptr, missing)
+                                             .arg(setName));
         }
         if (!s.sources.isEmpty()) {
             QVector<qint64> docs;
@@ -316,10 +321,10 @@ Status RefiImporter::importSets() {
                     docs.append(doc);
             }
             if (docs.isEmpty()) {
-                m_report.skipped.append(QStringLiteral("set \"%1\": none of its %2 source(s) was "
-                                                       "imported")
-                                            .arg(setName)
-                                            .arg(s.sources.size()));
+                m_report.skipped.append(Tr::tr("set \"%1\": none of its %n source(s) was "
+                                               "imported",
+                                               nullptr, int(s.sources.size()))
+                                            .arg(setName));
             } else {
                 // Tools without cases (ATLAS.ti's document groups) group sources in sets; a
                 // Situate case is the group of documents that keeps them together.
@@ -333,18 +338,17 @@ Status RefiImporter::importSets() {
                     if (Status st = assignDocumentToCase(m_e, doc, *caseId); !st)
                         return st;
                 }
-                m_report.warnings.append(QStringLiteral("set \"%1\" groups sources; it became a "
-                                                        "case of %2 document(s)")
-                                             .arg(setName)
-                                             .arg(docs.size()));
+                m_report.warnings.append(Tr::tr("set \"%1\" groups sources; it became a case "
+                                                "of %n document(s)",
+                                                nullptr, int(docs.size()))
+                                             .arg(setName));
             }
         }
         if (s.codes.isEmpty() && s.sources.isEmpty())
-            m_report.skipped.append(
-                QStringLiteral("set \"%1\": it has no codes or sources").arg(setName));
+            m_report.skipped.append(Tr::tr("set \"%1\": it has no codes or sources").arg(setName));
         if (s.notes > 0)
             m_report.skipped.append(
-                QStringLiteral("set \"%1\": %2 note member(s)").arg(setName).arg(s.notes));
+                Tr::tr("set \"%1\": %n note member(s)", nullptr, s.notes).arg(setName));
     }
     return {};
 }
@@ -438,9 +442,9 @@ Status RefiImporter::importNotes() {
             return s;
     }
     if (loose > 0)
-        m_report.warnings.append(QStringLiteral("%1 note(s) attached to nothing Situate holds "
-                                                "went into the project memo")
-                                     .arg(loose));
+        m_report.warnings.append(Tr::tr("%n note(s) attached to nothing Situate holds went "
+                                        "into the project memo",
+                                        nullptr, loose));
     return {};
 }
 

@@ -239,11 +239,11 @@ Result<QByteArray> RefiPackage::readDiskFile(const QString& entry) {
 
 Result<QByteArray> RefiPackage::readZipEntry(const QString& entry) {
     using R = Result<QByteArray>;
-    const QString bomb = QStringLiteral("%1 inflates past the %2 limit for one file (possible "
-                                        "zip bomb); nothing was imported")
+    const QString bomb = Tr::tr("%1 inflates past the %2 limit for one file (possible zip "
+                                "bomb); nothing was imported")
                              .arg(entry, formatMegabytes(limits::maxEntryBytes));
-    const QString total = QStringLiteral("the files read inflate past the %1 limit for one "
-                                         "import (possible zip bomb); nothing was imported")
+    const QString total = Tr::tr("the files read inflate past the %1 limit for one import "
+                                 "(possible zip bomb); nothing was imported")
                               .arg(formatMegabytes(limits::maxTotalBytes));
     if (!m_index.contains(entry))
         return R::failure(fail(Tr::tr("%1 is missing from the archive").arg(entry)),

@@ -83,8 +83,8 @@ private:
             switch (m_xml.readNext()) {
             case QXmlStreamReader::StartElement:
                 if (++m_depth > importlimits::maxXmlDepth) {
-                    m_problem = QStringLiteral("%1 nests elements more than %2 levels deep; it "
-                                               "was refused")
+                    m_problem = Tr::tr("%1 nests elements more than %2 levels deep; it was "
+                                       "refused")
                                     .arg(m_file)
                                     .arg(importlimits::maxXmlDepth);
                     return false;
@@ -96,9 +96,9 @@ private:
             case QXmlStreamReader::DTD:
                 // Qt expands internal entities, which is how "billion laughs" files exhaust
                 // memory; no QDA tool writes a DTD, so any is refused before it is used.
-                m_problem = QStringLiteral("%1 contains a document type declaration (DTD) with "
-                                           "possible entity declarations; REFI-QDA files never "
-                                           "need one, so it was refused as unsafe")
+                m_problem = Tr::tr("%1 contains a document type declaration (DTD) with possible "
+                                   "entity declarations; REFI-QDA files never need one, so it "
+                                   "was refused as unsafe")
                                 .arg(m_file);
                 return false;
             case QXmlStreamReader::Invalid:
@@ -117,8 +117,8 @@ private:
     }
     void checkError() {
         if (m_xml.hasError() && m_problem.isEmpty())
-            m_problem = QStringLiteral("%1 is not well-formed XML (%2 at line %3); the file is "
-                                       "damaged or not a REFI-QDA file")
+            m_problem = Tr::tr("%1 is not well-formed XML (%2 at line %3); the file is damaged "
+                               "or not a REFI-QDA file")
                             .arg(m_file, m_xml.errorString())
                             .arg(m_xml.lineNumber());
     }

@@ -4,10 +4,17 @@
 #include "core/refi/refitext.h"
 #include "core/text.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <algorithm>
 #include <numeric>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(situate::refi)
+};
+} // namespace
 
 namespace situate::refi {
 
@@ -59,10 +66,10 @@ const QRegularExpression& lineLabel() {
 } // namespace
 
 QString OffsetConvention::describe() const {
-    QString s = utf16 ? QStringLiteral("UTF-16 code units") : QStringLiteral("code points");
     if (!crlfCountsTwo)
-        s += QStringLiteral(", CRLF counted as one");
-    return s;
+        return utf16 ? Tr::tr("UTF-16 code units, CRLF counted as one")
+                     : Tr::tr("code points, CRLF counted as one");
+    return utf16 ? Tr::tr("UTF-16 code units") : Tr::tr("code points");
 }
 
 SourceText::SourceText(QString raw)
@@ -243,12 +250,11 @@ QVector<Placement> SourceText::place(const QVector<SelectionInput>& selections,
         Placement& p = out[i];
         const qint64 rs = rawIndex[2 * i], re = rawIndex[2 * i + 1];
         if (s.start < 0 || s.end <= s.start) {
-            p.problem =
-                QStringLiteral("its range %1-%2 is empty or reversed").arg(s.start).arg(s.end);
+            p.problem = Tr::tr("its range %1-%2 is empty or reversed").arg(s.start).arg(s.end);
             continue;
         }
         if (rs < 0 || re < 0) {
-            p.problem = QStringLiteral("its range %1-%2 runs past the end of the text (%3 %4)")
+            p.problem = Tr::tr("its range %1-%2 runs past the end of the text (%3 %4)")
                             .arg(s.start)
                             .arg(s.end)
                             .arg(rawLength)
@@ -259,8 +265,8 @@ QVector<Placement> SourceText::place(const QVector<SelectionInput>& selections,
              m_raw.at(rs - 1).isHighSurrogate()) ||
             (re > 0 && re < m_raw.size() && m_raw.at(re).isLowSurrogate() &&
              m_raw.at(re - 1).isHighSurrogate())) {
-            p.problem = QStringLiteral("its range %1-%2 cuts a character in half (inside a "
-                                       "surrogate pair)")
+            p.problem = Tr::tr("its range %1-%2 cuts a character in half (inside a surrogate "
+                               "pair)")
                             .arg(s.start)
                             .arg(s.end);
             continue;
@@ -268,9 +274,8 @@ QVector<Placement> SourceText::place(const QVector<SelectionInput>& selections,
         const qint64 ns = norm[2 * i], ne = norm[2 * i + 1];
         coded[i] = map.slice(m_normalised, ns, ne);
         if (ne <= ns || coded[i] != normaliseText(m_raw.mid(rs, re - rs))) {
-            p.problem = QStringLiteral("its range %1-%2 does not map exactly onto the "
-                                       "normalised text (it starts or ends inside a "
-                                       "combined character)")
+            p.problem = Tr::tr("its range %1-%2 does not map exactly onto the normalised text "
+                               "(it starts or ends inside a combined character)")
                             .arg(s.start)
                             .arg(s.end);
             continue;
@@ -302,8 +307,8 @@ QVector<Placement> SourceText::place(const QVector<SelectionInput>& selections,
             const qint64 line = m.captured(1).toLongLong();
             if (lineOf(p.start) != line) {
                 p.placed = false;
-                p.problem = QStringLiteral("the exporter puts it on line %1, but its range "
-                                           "%2-%3 starts on line %4")
+                p.problem = Tr::tr("the exporter puts it on line %1, but its range %2-%3 starts "
+                                   "on line %4")
                                 .arg(line)
                                 .arg(s.start)
                                 .arg(s.end)
@@ -321,8 +326,8 @@ QVector<Placement> SourceText::place(const QVector<SelectionInput>& selections,
                     collapseSpace(s.label.normalized(QString::NormalizationForm_C)));
                 if (collapsedText.contains(wanted)) {
                     p.placed = false;
-                    p.problem = QStringLiteral("the exporter says it coded \"%1\", but its "
-                                               "range %2-%3 covers \"%4\"")
+                    p.problem = Tr::tr("the exporter says it coded \"%1\", but its range "
+                                       "%2-%3 covers \"%4\"")
                                     .arg(wanted.left(80))
                                     .arg(s.start)
                                     .arg(s.end)

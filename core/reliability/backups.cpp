@@ -5,6 +5,7 @@
 #include "core/storage/backupqueries.h"
 #include "core/storage/storage.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -13,6 +14,12 @@
 #include <QSet>
 
 #include <algorithm>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(situate::reliability)
+};
+} // namespace
 
 namespace situate {
 
@@ -233,8 +240,7 @@ Result<QString> Backups::takeWith(const QString& project, int keep, const QDateT
     const QString dirPath = folder(project);
     const QFileDevice::Permissions permissions = filePermissions(project);
     if (!prepareFolder(dirPath, folderPermissions(permissions)))
-        return R::failure(QStringLiteral("cannot create the backup folder %1").arg(dirPath),
-                          ErrorKind::Io);
+        return R::failure(Tr::tr("cannot create the backup folder %1").arg(dirPath), ErrorKind::Io);
     QDir dir(dirPath);
     // A .part file is a copy whose process was killed midway: no one else writes here while
     // we hold the project's lock, so every one of them is stale.
@@ -266,9 +272,9 @@ Result<QString> Backups::takeWith(const QString& project, int keep, const QDateT
     const QString part = target + partSuffix;
     if (Status st = copy(part); !st) {
         QFile::remove(part);
-        return R::failure(QStringLiteral("could not back up %1: %2")
-                              .arg(QFileInfo(project).fileName(), st.error()),
-                          st.kind());
+        return R::failure(
+            Tr::tr("could not back up %1: %2").arg(QFileInfo(project).fileName(), st.error()),
+            st.kind());
     }
     QString made;
     if (!existing.isEmpty() && sameBytes(part, existing.first().info.path)) {
@@ -279,7 +285,7 @@ Result<QString> Backups::takeWith(const QString& project, int keep, const QDateT
         QFile::setPermissions(part, permissions);
         if (!QFile::rename(part, target)) {
             QFile::remove(part);
-            return R::failure(QStringLiteral("could not back up %1: cannot write %2")
+            return R::failure(Tr::tr("could not back up %1: cannot write %2")
                                   .arg(QFileInfo(project).fileName(), target),
                               ErrorKind::Io);
         }
@@ -305,19 +311,50 @@ Result<QString> Backups::restoreInto(Project& project, const QString& backup) {
     using R = Result<QString>;
     const QString source = resolve(project.path(), backup);
     if (source.isEmpty())
-        return R::failure(QStringLiteral("no backup \"%1\" of %2")
-                              .arg(backup, QFileInfo(project.path()).fileName()),
-                          ErrorKind::NotFound);
+        return R::failure(
+            Tr::tr("no backup \"%1\" of %2").arg(backup, QFileInfo(project.path()).fileName()),
+            ErrorKind::NotFound);
     // Rotation waits for the next backup: the one being restored may be the oldest, and a
     // restore never deletes a backup.
     Result<QString> safety = take(project.storage(), 0);
     if (!safety)
-        return R::failure(QStringLiteral("%1; nothing was restored").arg(safety.error()),
-                          safety.kind());
+        return R::failure(Tr::tr("%1; nothing was restored").arg(safety.error()), safety.kind());
     if (Status st = copyDatabaseFrom(project.mutableStorage(), source); !st)
-        return R::failure(QStringLiteral("%1 cannot be restored: %2; the project is unchanged")
+        return R::failure(Tr::tr("%1 cannot be restored: %2; the project is unchanged")
                               .arg(QFileInfo(source).fileName(), st.error()),
                           st.kind());
+    return safety;
+}
+
+Result<QString> Backups::restoreFrom(std::shared_ptr<FileSnapshot> current, const QString& backup,
+                                     const std::function<bool(qint64, qint64)>& progress) {
+    using R = Result<QString>;
+    const QString project = current->path();
+    const QString source = resolve(project, backup);
+    if (source.isEmpty())
+        return R::failure(
+            Tr::tr("no backup \"%1\" of %2").arg(backup, QFileInfo(project).fileName()),
+            ErrorKind::NotFound);
+    bool stopped = false;
+    const auto goOn = [&](qint64 done, qint64 total) {
+        stopped = stopped || (progress && !progress(done, total));
+        return !stopped;
+    };
+    if (!goOn(0, 0))
+        return R::failure(QStringLiteral("cancelled"));
+    Result<QString> safety = takeFrom(*current, 0);
+    current.reset(); // its read transaction ends before the project is written
+    if (!safety)
+        return R::failure(Tr::tr("%1; nothing was restored").arg(safety.error()), safety.kind());
+    if (!goOn(0, 0))
+        return R::failure(QStringLiteral("cancelled"));
+    if (Status st = copyDatabaseInto(project, source, goOn); !st) {
+        if (stopped)
+            return R::failure(QStringLiteral("cancelled"));
+        return R::failure(Tr::tr("%1 cannot be restored: %2; the project is unchanged")
+                              .arg(QFileInfo(source).fileName(), st.error()),
+                          st.kind());
+    }
     return safety;
 }
 

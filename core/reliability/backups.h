@@ -90,6 +90,14 @@ public:
     /// No backup is deleted. The project's undo history and caches describe the old
     /// content: close and reopen it.
     static Result<QString> restoreInto(Project& project, const QString& backup);
+    /// The same on a worker thread while the window keeps the project open: `current`
+    /// (hold(), made where the project is open) is kept as a backup first, then the project
+    /// file gets `backup`'s content through a connection of the worker's own. `progress` is
+    /// asked before anything is written and between steps of the copy; when it says stop,
+    /// the copy is rolled back and the project is exactly as it was (a safety copy already
+    /// written stays, like any backup), and the result is the failure "cancelled".
+    static Result<QString> restoreFrom(std::shared_ptr<FileSnapshot> current, const QString& backup,
+                                       const std::function<bool(qint64, qint64)>& progress);
     /// The same for a project file that is not open here; fails when another process has
     /// it open.
     static Result<QString> restore(const QString& projectPath, const QString& backup);

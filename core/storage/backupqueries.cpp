@@ -183,4 +183,55 @@ Status copyDatabaseFrom(Storage& storage, const QString& source) {
     return {};
 }
 
+Status copyDatabaseInto(const QString& target, const QString& source,
+                        const CopyProgress& progress) {
+    // Pages of 4 KiB: a step of 1,024 is 4 MiB, a fraction of a second between questions.
+    constexpr int pagesPerStep = 1024;
+    sqlite3* src = nullptr;
+    sqlite3* dst = nullptr;
+    const QByteArray from = QFile::encodeName(source);
+    const QByteArray to = QFile::encodeName(target);
+    QString error;
+    bool stopped = false;
+    int rc = sqlite3_open_v2(from.constData(), &src, SQLITE_OPEN_READONLY, nullptr);
+    if (rc != SQLITE_OK)
+        error = src ? message(src) : QString::fromUtf8(sqlite3_errstr(rc));
+    else
+        error = unsuitable(src);
+    if (error.isEmpty()) {
+        rc = sqlite3_open_v2(to.constData(), &dst, SQLITE_OPEN_READWRITE, nullptr);
+        if (rc != SQLITE_OK)
+            error = dst ? message(dst) : QString::fromUtf8(sqlite3_errstr(rc));
+    }
+    if (error.isEmpty()) {
+        sqlite3_busy_timeout(dst, 5000);
+        // The destination's write transaction lasts from the first step to SQLITE_DONE;
+        // finishing before then rolls it back.
+        sqlite3_backup* b = sqlite3_backup_init(dst, "main", src, "main");
+        if (!b) {
+            error = message(dst);
+        } else {
+            do {
+                rc = sqlite3_backup_step(b, pagesPerStep);
+                const int total = sqlite3_backup_pagecount(b);
+                if (rc == SQLITE_OK && progress &&
+                    !progress(total - sqlite3_backup_remaining(b), total))
+                    stopped = true;
+            } while (rc == SQLITE_OK && !stopped);
+            const int finish = sqlite3_backup_finish(b);
+            if (rc == SQLITE_DONE)
+                rc = finish;
+            if (!stopped && rc != SQLITE_OK)
+                error = describe(rc, dst);
+        }
+    }
+    sqlite3_close(dst);
+    sqlite3_close(src);
+    if (stopped)
+        return Status::failure(QStringLiteral("cancelled"));
+    if (!error.isEmpty())
+        return Status::failure(error);
+    return {};
+}
+
 } // namespace situate

@@ -5,6 +5,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 struct sqlite3;
@@ -42,5 +43,14 @@ private:
 /// `source`, in one write transaction of `storage`'s connection: either all of `source`
 /// arrives or the project stays as it was.
 Status copyDatabaseFrom(Storage& storage, const QString& source);
+
+/// How far a copy is: `done` of `total` pages; false stops it.
+using CopyProgress = std::function<bool(qint64 done, qint64 total)>;
+
+/// The same into the project file `target` through a connection of its own (for a worker
+/// thread while the window keeps the project open), a few pages at a time, asking
+/// `progress` between them. Told to stop, it rolls the write transaction back, leaving
+/// `target` exactly as it was, and fails with "cancelled".
+Status copyDatabaseInto(const QString& target, const QString& source, const CopyProgress& progress);
 
 } // namespace situate

@@ -3,9 +3,16 @@
 
 #include "core/text.h"
 
+#include <QCoreApplication>
 #include <QStringView>
 
 #include <algorithm>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(situate::text)
+};
+} // namespace
 
 namespace situate {
 
@@ -41,16 +48,15 @@ Status checkReplacements(const QVector<Replacement>& replacements, qint64 textLe
     for (qsizetype i = 0; i < replacements.size(); ++i) {
         const Replacement& r = replacements[i];
         if (r.start < 0 || r.end < r.start || r.end > textLength)
-            return Status::failure(
-                QStringLiteral("The range %1-%2 is not within the text (%3 characters).")
-                    .arg(r.start)
-                    .arg(r.end)
-                    .arg(textLength),
-                ErrorKind::Invalid);
+            return Status::failure(Tr::tr("The range %1-%2 is not within the text (%3 characters).")
+                                       .arg(r.start)
+                                       .arg(r.end)
+                                       .arg(textLength),
+                                   ErrorKind::Invalid);
         if (i > 0 && r.start < previousEnd) {
             const Replacement& p = replacements[i - 1];
             return Status::failure(
-                QStringLiteral("The replacements of %1-%2 and %3-%4 overlap or are out of order.")
+                Tr::tr("The replacements of %1-%2 and %3-%4 overlap or are out of order.")
                     .arg(p.start)
                     .arg(p.end)
                     .arg(r.start)

@@ -4,8 +4,15 @@
 #include "core/text.h"
 
 #include <QChar>
+#include <QCoreApplication>
 
 #include <algorithm>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(situate::text)
+};
+} // namespace
 
 namespace situate {
 
@@ -164,7 +171,7 @@ Status checkPseudonymEntries(const QVector<PseudonymEntry>& entries) {
         const PseudonymEntry& e = entries[i];
         const QString find = normaliseText(e.find);
         if (find.isEmpty())
-            return Status::failure(QStringLiteral("Entry %1 has nothing to find.").arg(i + 1),
+            return Status::failure(Tr::tr("Entry %1 has nothing to find.").arg(i + 1),
                                    ErrorKind::Invalid);
         std::u32string compared = toCodePoints(find);
         if (!e.caseSensitive)
@@ -173,7 +180,7 @@ Status checkPseudonymEntries(const QVector<PseudonymEntry>& entries) {
                             QString::fromUcs4(compared.data(), qsizetype(compared.size()));
         const auto previous = seen.constFind(key);
         if (previous != seen.cend())
-            return Status::failure(QStringLiteral("Entry %1 (\u201C%2\u201D) repeats entry %3.")
+            return Status::failure(Tr::tr("Entry %1 (“%2”) repeats entry %3.")
                                        .arg(i + 1)
                                        .arg(e.find)
                                        .arg(*previous + 1),

@@ -83,6 +83,14 @@
         <source>Question</source>
         <translation>Frage</translation>
     </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Export abgebrochen; nichts wurde geschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>situate::AgreementChoices</name>
@@ -261,6 +269,93 @@
     <message>
         <source>Documents to compare</source>
         <translation>Zu vergleichende Dokumente</translation>
+    </message>
+</context>
+<context>
+    <name>situate::AgreementReason</name>
+    <message>
+        <source>no characters to compare</source>
+        <translation>keine Zeichen zu vergleichen</translation>
+    </message>
+    <message>
+        <source>no variation: both coders coded every character</source>
+        <translation>keine Variation: beide Codierer haben jedes Zeichen codiert</translation>
+    </message>
+    <message>
+        <source>no variation: neither coder coded any character</source>
+        <translation>keine Variation: keiner der beiden Codierer hat ein Zeichen codiert</translation>
+    </message>
+    <message>
+        <source>no unit was coded by both coders</source>
+        <translation>keine Einheit wurde von beiden Codierern codiert</translation>
+    </message>
+    <message>
+        <source>no variation: both coders gave every unit the same value</source>
+        <translation>keine Variation: beide Codierer haben jeder Einheit denselben Wert gegeben</translation>
+    </message>
+    <message>
+        <source>no unit has values from two coders</source>
+        <translation>keine Einheit hat Werte von zwei Codierern</translation>
+    </message>
+    <message>
+        <source>no variation: every pairable value is the same</source>
+        <translation>keine Variation: alle paarbaren Werte sind gleich</translation>
+    </message>
+    <message>
+        <source>needs at least two coders</source>
+        <translation>braucht mindestens zwei Codierer</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s kappa compares exactly two coders</source>
+        <translation>Cohens Kappa vergleicht genau zwei Codierer</translation>
+    </message>
+    <message>
+        <source>weighted kappa compares exactly two coders</source>
+        <translation>das gewichtete Kappa vergleicht genau zwei Codierer</translation>
+    </message>
+    <message>
+        <source>weighted kappa needs at least two ordered categories</source>
+        <translation>das gewichtete Kappa braucht mindestens zwei geordnete Kategorien</translation>
+    </message>
+    <message>
+        <source>Scott&apos;s pi compares exactly two coders</source>
+        <translation>Scotts Pi vergleicht genau zwei Codierer</translation>
+    </message>
+    <message>
+        <source>no variation: every coder gave every unit the same value</source>
+        <translation>keine Variation: jeder Codierer hat jeder Einheit denselben Wert gegeben</translation>
+    </message>
+    <message>
+        <source>needs at least two categories</source>
+        <translation>braucht mindestens zwei Kategorien</translation>
+    </message>
+    <message>
+        <source>no categories</source>
+        <translation>keine Kategorien</translation>
+    </message>
+    <message>
+        <source>alpha is undefined</source>
+        <translation>Alpha ist nicht definiert</translation>
+    </message>
+    <message>
+        <source>no unit was coded by all %1 coders</source>
+        <translation>keine Einheit wurde von allen %1 Codierern codiert</translation>
+    </message>
+    <message>
+        <source>too few pairable units to resample (%1)</source>
+        <translation>zu wenige paarbare Einheiten für das Resampling (%1)</translation>
+    </message>
+    <message>
+        <source>alpha was undefined in %1 of %2 resamples (no variation)</source>
+        <translation>Alpha war in %1 von %2 Resamples nicht definiert (keine Variation)</translation>
+    </message>
+    <message>
+        <source>no segments: neither coder applied the code</source>
+        <translation>keine Segmente: keiner der beiden Codierer hat den Code vergeben</translation>
+    </message>
+    <message>
+        <source>only one code compared: chance agreement 1/k is 1</source>
+        <translation>nur ein Code verglichen: die Zufallsübereinstimmung 1/k ist 1</translation>
     </message>
 </context>
 <context>
@@ -829,6 +924,14 @@
     <message>
         <source>Restored %1; the previous content is kept as %2</source>
         <translation>%1 wiederhergestellt; der vorherige Inhalt ist als %2 behalten</translation>
+    </message>
+    <message>
+        <source>Restoring %1…</source>
+        <translation>%1 wird wiederhergestellt…</translation>
+    </message>
+    <message>
+        <source>Restore cancelled: the project is unchanged.</source>
+        <translation>Wiederherstellung abgebrochen: Das Projekt ist unverändert.</translation>
     </message>
 </context>
 <context>
@@ -3269,6 +3372,14 @@ Doppelklicken, um die Auszüge aufzulisten.</translation>
         <source>Codes in rows, the chosen columns, and the count in each cell</source>
         <translation>Codes in Zeilen, die gewählten Spalten und die Zahl in jeder Zelle</translation>
     </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Export abgebrochen; nichts wurde geschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>situate::MaturityView</name>
@@ -5081,6 +5192,57 @@ Doppelklicken, um die Auszüge aufzulisten.</translation>
     </message>
 </context>
 <context>
+    <name>situate::demo</name>
+    <message>
+        <source>demo resource %1 is missing</source>
+        <translation>die Demo-Ressource %1 fehlt</translation>
+    </message>
+    <message>
+        <source>codings.csv row %1: no document %2</source>
+        <translation>codings.csv, Zeile %1: kein Dokument %2</translation>
+    </message>
+    <message>
+        <source>codings.csv row %1: no code %2</source>
+        <translation>codings.csv, Zeile %1: kein Code %2</translation>
+    </message>
+    <message>
+        <source>codings.csv row %1: quote not found in %2</source>
+        <translation>codings.csv, Zeile %1: Zitat nicht gefunden in %2</translation>
+    </message>
+    <message>
+        <source>maturity_ratings.csv row %1</source>
+        <translation>maturity_ratings.csv, Zeile %1</translation>
+    </message>
+    <message>
+        <source>%1: no such case</source>
+        <translation>%1: diesen Fall gibt es nicht</translation>
+    </message>
+    <message>
+        <source>%1: bad evidence %2</source>
+        <translation>%1: ungültiger Beleg %2</translation>
+    </message>
+    <message>
+        <source>%1: no coding for %2</source>
+        <translation>%1: keine Codierung für %2</translation>
+    </message>
+    <message>
+        <source>maturity_consensus.csv row %1: no such case</source>
+        <translation>maturity_consensus.csv, Zeile %1: diesen Fall gibt es nicht</translation>
+    </message>
+    <message>
+        <source>evidence_summaries.csv row %1: %2</source>
+        <translation>evidence_summaries.csv, Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder</source>
+        <translation>ein temporärer Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot copy %1</source>
+        <translation>%1 kann nicht kopiert werden</translation>
+    </message>
+</context>
+<context>
     <name>situate::evaluation</name>
     <message>
         <source>no research question %1</source>
@@ -5760,6 +5922,437 @@ Doppelklicken, um die Auszüge aufzulisten.</translation>
         <source>%1 is not a REFI-QDA project or codebook (its root element is &lt;%2&gt;, not &lt;Project&gt; or &lt;CodeBook&gt;)</source>
         <translation>%1 ist weder ein REFI-QDA-Projekt noch ein Codebuch (sein Wurzelelement ist &lt;%2&gt;, nicht &lt;Project&gt; oder &lt;CodeBook&gt;)</translation>
     </message>
+    <message numerus="yes">
+        <source>inclusion, exclusion and example of %n code(s) are written as labelled paragraphs of the code description</source>
+        <translation>
+            <numerusform>Einschluss, Ausschluss und Beispiel von %n Code werden als beschriftete Absätze der Codebeschreibung geschrieben</numerusform>
+            <numerusform>Einschluss, Ausschluss und Beispiel von %n Codes werden als beschriftete Absätze der Codebeschreibung geschrieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the theory-of-change element of %n code(s) is written as a &quot;Theory of change:&quot; paragraph of the code description</source>
+        <translation>
+            <numerusform>das Element der Wirkungslogik von %n Code wird als Absatz „Theory of change:“ der Codebeschreibung geschrieben</numerusform>
+            <numerusform>das Element der Wirkungslogik von %n Codes wird als Absatz „Theory of change:“ der Codebeschreibung geschrieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n research question(s) are written as sets of codes (code and title in the set name, the question in its description)</source>
+        <translation>
+            <numerusform>%n Forschungsfrage wird als Code-Set geschrieben (Kürzel und Titel im Namen des Sets, die Frage in seiner Beschreibung)</numerusform>
+            <numerusform>%n Forschungsfragen werden als Code-Sets geschrieben (Kürzel und Titel im Namen des Sets, die Frage in seiner Beschreibung)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code name(s) contain &quot;::&quot; or &quot;\&quot;, which other tools and Situate read as levels of a code path</source>
+        <translation>
+            <numerusform>%n Codename enthält „::“ oder „\“, was andere Programme und Situate als Ebenen eines Codepfads lesen</numerusform>
+            <numerusform>%n Codenamen enthalten „::“ oder „\“, was andere Programme und Situate als Ebenen eines Codepfads lesen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code memo(s): a codebook file has no notes</source>
+        <translation>
+            <numerusform>%n Code-Memo: eine Codebuchdatei hat keine Notizen</numerusform>
+            <numerusform>%n Code-Memos: eine Codebuchdatei hat keine Notizen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key quote(s) are notes named &quot;Key quote&quot; on their codings</source>
+        <translation>
+            <numerusform>%n Schlüsselzitat ist eine Notiz namens „Key quote“ an seiner Codierung</numerusform>
+            <numerusform>%n Schlüsselzitate sind Notizen namens „Key quote“ an ihren Codierungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n choice attribute(s) are written as Text variables, their choices in the variable description</source>
+        <translation>
+            <numerusform>%n Auswahlattribut wird als Text-Variable geschrieben, seine Auswahlwerte in der Variablenbeschreibung</numerusform>
+            <numerusform>%n Auswahlattribute werden als Text-Variablen geschrieben, ihre Auswahlwerte in der Variablenbeschreibung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case memo(s) are notes linked to their case (REFI-QDA cases take no notes)</source>
+        <translation>
+            <numerusform>%n Fall-Memo ist eine mit seinem Fall verknüpfte Notiz (REFI-QDA-Fälle haben keine Notizen)</numerusform>
+            <numerusform>%n Fall-Memos sind mit ihrem Fall verknüpfte Notizen (REFI-QDA-Fälle haben keine Notizen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number value(s) that are not decimal numbers: %1</source>
+        <translation>
+            <numerusform>%n Zahlenwert, der keine Dezimalzahl ist: %1</numerusform>
+            <numerusform>%n Zahlenwerte, die keine Dezimalzahlen sind: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the original files of %n document(s) (Word, PDF, captions...): every document is written as its plain text</source>
+        <translation>
+            <numerusform>die Originaldatei von %n Dokument (Word, PDF, Untertitel …): jedes Dokument wird als reiner Text geschrieben</numerusform>
+            <numerusform>die Originaldateien von %n Dokumenten (Word, PDF, Untertitel …): jedes Dokument wird als reiner Text geschrieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>caption timings of %n document(s): REFI-QDA text sources have no times</source>
+        <translation>
+            <numerusform>Untertitelzeiten von %n Dokument: REFI-QDA-Textquellen haben keine Zeiten</numerusform>
+            <numerusform>Untertitelzeiten von %n Dokumenten: REFI-QDA-Textquellen haben keine Zeiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>codes</source>
+        <translation>Codes</translation>
+    </message>
+    <message>
+        <source>cases and sets</source>
+        <translation>Fälle und Sets</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>%1 %2 source(s) with %3 selection(s) and %4 coding(s): Situate cannot hold %2 sources yet</source>
+        <translation>%1 %2-Quelle(n) mit %3 Auswahl(en) und %4 Codierung(en): Situate kann %2-Quellen noch nicht aufnehmen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transcript(s) of audio or video sources (their synchronisation with the media)</source>
+        <translation>
+            <numerusform>%n Transkript einer Audio- oder Videoquelle (seine Synchronisation mit dem Medium)</numerusform>
+            <numerusform>%n Transkripte von Audio- oder Videoquellen (ihre Synchronisation mit dem Medium)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n graph(s) (network views)</source>
+        <translation>
+            <numerusform>%n Graph (Netzwerkansicht)</numerusform>
+            <numerusform>%n Graphen (Netzwerkansichten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>code &quot;%1&quot; has the same GUID as an earlier code; its codings go to that code</source>
+        <translation>Code „%1“ hat dieselbe GUID wie ein früherer Code; seine Codierungen gehen an diesen Code</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code name(s) contained &quot;/&quot;, which Situate keeps for paths; it became ∕</source>
+        <translation>
+            <numerusform>%n Codename enthielt „/“, das Situate für Pfade reserviert; daraus wurde ∕</numerusform>
+            <numerusform>%n Codenamen enthielten „/“, das Situate für Pfade reserviert; daraus wurde ∕</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s) had no name and are called &quot;Unnamed code&quot;</source>
+        <translation>
+            <numerusform>%n Code hatte keinen Namen und heißt „Unnamed code“</numerusform>
+            <numerusform>%n Codes hatten keinen Namen und heißen „Unnamed code“</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parent code(s) were created for code paths written into names (&quot;::&quot;, &quot;\&quot; or &quot;/&quot;)</source>
+        <translation>
+            <numerusform>%n übergeordneter Code wurde für in Namen geschriebene Codepfade angelegt („::“, „\“ oder „/“)</numerusform>
+            <numerusform>%n übergeordnete Codes wurden für in Namen geschriebene Codepfade angelegt („::“, „\“ oder „/“)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s) had the name of a sibling and got &quot; (2)&quot; (or a higher number) added</source>
+        <translation>
+            <numerusform>%n Code hatte den Namen eines Geschwistercodes und erhielt „ (2)“ (oder eine höhere Zahl)</numerusform>
+            <numerusform>%n Codes hatten den Namen eines Geschwistercodes und erhielten „ (2)“ (oder eine höhere Zahl)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>source &quot;%1&quot; became the document &quot;%2&quot; (the project has another document of that name)</source>
+        <translation>Quelle „%1“ wurde zum Dokument „%2“ (das Projekt hat ein anderes Dokument dieses Namens)</translation>
+    </message>
+    <message>
+        <source>%1: a coding refers to a code (%2) that is not in the codebook</source>
+        <translation>%1: eine Codierung verweist auf einen Code (%2), der nicht im Codebuch steht</translation>
+    </message>
+    <message>
+        <source>source &quot;%1&quot;: %2; its %3 selection(s) with %4 coding(s) were not imported</source>
+        <translation>Quelle „%1“: %2; ihre %3 Auswahl(en) mit %4 Codierung(en) wurden nicht importiert</translation>
+    </message>
+    <message>
+        <source>it has no text (neither a plainTextPath nor a PlainTextContent)</source>
+        <translation>sie hat keinen Text (weder plainTextPath noch PlainTextContent)</translation>
+    </message>
+    <message>
+        <source>its text file (%1) is not in the archive</source>
+        <translation>ihre Textdatei (%1) ist nicht im Archiv</translation>
+    </message>
+    <message>
+        <source>its text file (%1) is not in a sources folder beside the file</source>
+        <translation>ihre Textdatei (%1) ist nicht in einem Quellenordner neben der Datei</translation>
+    </message>
+    <message>
+        <source>its text file holds no text (%1 byte(s)): the exporting tool lost it; export the project again, or import the original document</source>
+        <translation>ihre Textdatei enthält keinen Text (%1 Byte): das exportierende Programm hat ihn verloren; exportieren Sie das Projekt erneut oder importieren Sie das Originaldokument</translation>
+    </message>
+    <message>
+        <source>source &quot;%1&quot;: selection %2 has no usable startPosition and endPosition; its %3 coding(s) were not imported</source>
+        <translation>Quelle „%1“: Auswahl %2 hat keine brauchbaren startPosition und endPosition; ihre %3 Codierung(en) wurden nicht importiert</translation>
+    </message>
+    <message>
+        <source>source &quot;%1&quot;: offsets read as %2, as the exporter counts them</source>
+        <translation>Quelle „%1“: Positionen als %2 gelesen, wie das exportierende Programm sie zählt</translation>
+    </message>
+    <message>
+        <source>source &quot;%1&quot;: offsets read as %2, as %3 counts them</source>
+        <translation>Quelle „%1“: Positionen als %2 gelesen, wie %3 sie zählt</translation>
+    </message>
+    <message>
+        <source>source &quot;%1&quot;: the coding with &quot;%2&quot; at %3-%4 was not imported: %5</source>
+        <translation>Quelle „%1“: die Codierung mit „%2“ bei %3-%4 wurde nicht importiert: %5</translation>
+    </message>
+    <message>
+        <source>source &quot;%1&quot; at %2-%3</source>
+        <translation>Quelle „%1“ bei %2-%3</translation>
+    </message>
+    <message>
+        <source>source &quot;%1&quot;</source>
+        <translation>Quelle „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>source &quot;%1&quot;: %n selection(s) without a code (Situate keeps coded text only)</source>
+        <translation>
+            <numerusform>Quelle „%1“: %n Auswahl ohne Code (Situate behält nur codierten Text)</numerusform>
+            <numerusform>Quelle „%1“: %n Auswahlen ohne Code (Situate behält nur codierten Text)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message>
+        <source>note &quot;%1&quot;: its text file (%2) is missing</source>
+        <translation>Notiz „%1“: ihre Textdatei (%2) fehlt</translation>
+    </message>
+    <message>
+        <source>a value refers to a variable (%1) the file does not declare; it was left out</source>
+        <translation>ein Wert verweist auf eine Variable (%1), die die Datei nicht deklariert; er wurde ausgelassen</translation>
+    </message>
+    <message>
+        <source>variable &quot;%1&quot; holds dates with times; Situate keeps them as text</source>
+        <translation>Variable „%1“ enthält Datumsangaben mit Uhrzeit; Situate behält sie als Text</translation>
+    </message>
+    <message>
+        <source>%1; the value was left out</source>
+        <translation>%1; der Wert wurde ausgelassen</translation>
+    </message>
+    <message numerus="yes">
+        <source>case &quot;%1&quot; refers to %n source(s) the file does not contain: %2</source>
+        <translation>
+            <numerusform>Fall „%1“ verweist auf %n Quelle, die die Datei nicht enthält: %2</numerusform>
+            <numerusform>Fall „%1“ verweist auf %n Quellen, die die Datei nicht enthält: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>case &quot;%1&quot;: %2 of its sources were not imported, so they are not in the case</source>
+        <translation>Fall „%1“: %2 seiner Quellen wurden nicht importiert und sind daher nicht im Fall</translation>
+    </message>
+    <message>
+        <source>case &quot;%1&quot;: %2 code and %3 selection reference(s); Situate cases group documents</source>
+        <translation>Fall „%1“: %2 Code- und %3 Auswahlverweis(e); Fälle in Situate fassen Dokumente zusammen</translation>
+    </message>
+    <message numerus="yes">
+        <source>set &quot;%1&quot;: %n member code(s) are not in the codebook</source>
+        <translation>
+            <numerusform>Set „%1“: %n Mitgliedscode steht nicht im Codebuch</numerusform>
+            <numerusform>Set „%1“: %n Mitgliedscodes stehen nicht im Codebuch</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>set &quot;%1&quot;: none of its %n source(s) was imported</source>
+        <translation>
+            <numerusform>Set „%1“: seine %n Quelle wurde nicht importiert</numerusform>
+            <numerusform>Set „%1“: keine seiner %n Quellen wurde importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>set &quot;%1&quot; groups sources; it became a case of %n document(s)</source>
+        <translation>
+            <numerusform>Set „%1“ fasst Quellen zusammen; es wurde ein Fall mit %n Dokument</numerusform>
+            <numerusform>Set „%1“ fasst Quellen zusammen; es wurde ein Fall mit %n Dokumenten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>set &quot;%1&quot;: it has no codes or sources</source>
+        <translation>Set „%1“: es hat weder Codes noch Quellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>set &quot;%1&quot;: %n note member(s)</source>
+        <translation>
+            <numerusform>Set „%1“: %n Notiz als Mitglied</numerusform>
+            <numerusform>Set „%1“: %n Notizen als Mitglieder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) attached to nothing Situate holds went into the project memo</source>
+        <translation>
+            <numerusform>%n Notiz, die an nichts hängt, was Situate aufnimmt, kam ins Projekt-Memo</numerusform>
+            <numerusform>%n Notizen, die an nichts hängen, was Situate aufnimmt, kamen ins Projekt-Memo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 inflates past the %2 limit for one file (possible zip bomb); nothing was imported</source>
+        <translation>%1 überschreitet entpackt die Grenze von %2 für eine Datei (mögliche Zip-Bombe); nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>the files read inflate past the %1 limit for one import (possible zip bomb); nothing was imported</source>
+        <translation>die gelesenen Dateien überschreiten entpackt die Grenze von %1 für einen Import (mögliche Zip-Bombe); nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>imported %1</source>
+        <translation>%1 importiert</translation>
+    </message>
+    <message>
+        <source>imported %1 (from %2)</source>
+        <translation>%1 importiert (aus %2)</translation>
+    </message>
+    <message>
+        <source>documents: %1 added, %2 already in the project</source>
+        <translation>Dokumente: %1 hinzugefügt, %2 schon im Projekt</translation>
+    </message>
+    <message>
+        <source>codes: %1 created, %2 matched</source>
+        <translation>Codes: %1 angelegt, %2 zugeordnet</translation>
+    </message>
+    <message>
+        <source>coders: %1 created</source>
+        <translation>Codierer: %1 angelegt</translation>
+    </message>
+    <message>
+        <source>codings: %1 added, %2 already in the project, %3 not placed</source>
+        <translation>Codierungen: %1 hinzugefügt, %2 schon im Projekt, %3 nicht platziert</translation>
+    </message>
+    <message>
+        <source>cases: %1 created, %2 matched</source>
+        <translation>Fälle: %1 angelegt, %2 zugeordnet</translation>
+    </message>
+    <message>
+        <source>attributes: %1 created, %2 value(s) set</source>
+        <translation>Attribute: %1 angelegt, %2 Wert(e) gesetzt</translation>
+    </message>
+    <message>
+        <source>memos: %1</source>
+        <translation>Memos: %1</translation>
+    </message>
+    <message>
+        <source>key quotes: %1</source>
+        <translation>Schlüsselzitate: %1</translation>
+    </message>
+    <message>
+        <source>research questions: %1 created, %2 matched, %3 code link(s)</source>
+        <translation>Forschungsfragen: %1 angelegt, %2 zugeordnet, %3 Code-Verknüpfung(en)</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>not placed: %1</source>
+        <translation>nicht platziert: %1</translation>
+    </message>
+    <message>
+        <source>cannot be represented: %1</source>
+        <translation>kann nicht dargestellt werden: %1</translation>
+    </message>
+    <message>
+        <source>written for Situate to read back: %1</source>
+        <translation>für das Wiedereinlesen durch Situate geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>%1 nests elements more than %2 levels deep; it was refused</source>
+        <translation>%1 verschachtelt Elemente tiefer als %2 Ebenen; die Datei wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 contains a document type declaration (DTD) with possible entity declarations; REFI-QDA files never need one, so it was refused as unsafe</source>
+        <translation>%1 enthält eine Dokumenttypdeklaration (DTD) mit möglichen Entity-Deklarationen; REFI-QDA-Dateien brauchen nie eine, daher wurde die Datei als unsicher abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 is not well-formed XML (%2 at line %3); the file is damaged or not a REFI-QDA file</source>
+        <translation>%1 ist kein wohlgeformtes XML (%2 in Zeile %3); die Datei ist beschädigt oder keine REFI-QDA-Datei</translation>
+    </message>
+    <message>
+        <source>UTF-16 code units, CRLF counted as one</source>
+        <translation>UTF-16-Codeeinheiten, CRLF als eins gezählt</translation>
+    </message>
+    <message>
+        <source>code points, CRLF counted as one</source>
+        <translation>Codepunkte, CRLF als eins gezählt</translation>
+    </message>
+    <message>
+        <source>UTF-16 code units</source>
+        <translation>UTF-16-Codeeinheiten</translation>
+    </message>
+    <message>
+        <source>code points</source>
+        <translation>Codepunkte</translation>
+    </message>
+    <message>
+        <source>its range %1-%2 is empty or reversed</source>
+        <translation>ihr Bereich %1-%2 ist leer oder umgekehrt</translation>
+    </message>
+    <message>
+        <source>its range %1-%2 runs past the end of the text (%3 %4)</source>
+        <translation>ihr Bereich %1-%2 reicht über das Textende hinaus (%3 %4)</translation>
+    </message>
+    <message>
+        <source>its range %1-%2 cuts a character in half (inside a surrogate pair)</source>
+        <translation>ihr Bereich %1-%2 teilt ein Zeichen (innerhalb eines Surrogatpaars)</translation>
+    </message>
+    <message>
+        <source>its range %1-%2 does not map exactly onto the normalised text (it starts or ends inside a combined character)</source>
+        <translation>ihr Bereich %1-%2 passt nicht genau auf den normalisierten Text (er beginnt oder endet innerhalb eines kombinierten Zeichens)</translation>
+    </message>
+    <message>
+        <source>the exporter puts it on line %1, but its range %2-%3 starts on line %4</source>
+        <translation>das exportierende Programm setzt sie in Zeile %1, aber ihr Bereich %2-%3 beginnt in Zeile %4</translation>
+    </message>
+    <message>
+        <source>the exporter says it coded &quot;%1&quot;, but its range %2-%3 covers &quot;%4&quot;</source>
+        <translation>das exportierende Programm gibt „%1“ als codiert an, aber ihr Bereich %2-%3 umfasst „%4“</translation>
+    </message>
+</context>
+<context>
+    <name>situate::reliability</name>
+    <message>
+        <source>cannot create the backup folder %1</source>
+        <translation>der Sicherungsordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>could not back up %1: %2</source>
+        <translation>%1 konnte nicht gesichert werden: %2</translation>
+    </message>
+    <message>
+        <source>could not back up %1: cannot write %2</source>
+        <translation>%1 konnte nicht gesichert werden: %2 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>no backup &quot;%1&quot; of %2</source>
+        <translation>keine Sicherung „%1“ von %2</translation>
+    </message>
+    <message>
+        <source>%1; nothing was restored</source>
+        <translation>%1; nichts wurde wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2; the project is unchanged</source>
+        <translation>%1 kann nicht wiederhergestellt werden: %2; das Projekt ist unverändert</translation>
+    </message>
 </context>
 <context>
     <name>situate::storage</name>
@@ -6293,6 +6886,25 @@ Doppelklicken, um die Auszüge aufzulisten.</translation>
     <message>
         <source>%1: nothing was cloned: %2</source>
         <translation>%1: nichts wurde geklont: %2</translation>
+    </message>
+</context>
+<context>
+    <name>situate::text</name>
+    <message>
+        <source>The range %1-%2 is not within the text (%3 characters).</source>
+        <translation>Der Bereich %1-%2 liegt nicht im Text (%3 Zeichen).</translation>
+    </message>
+    <message>
+        <source>The replacements of %1-%2 and %3-%4 overlap or are out of order.</source>
+        <translation>Die Ersetzungen von %1-%2 und %3-%4 überlappen sich oder stehen in falscher Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>Entry %1 has nothing to find.</source>
+        <translation>Eintrag %1 hat nichts zu suchen.</translation>
+    </message>
+    <message>
+        <source>Entry %1 (“%2”) repeats entry %3.</source>
+        <translation>Eintrag %1 („%2“) wiederholt Eintrag %3.</translation>
     </message>
 </context>
 </TS>

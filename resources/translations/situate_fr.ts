@@ -83,6 +83,14 @@
         <source>Question</source>
         <translation>Question</translation>
     </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Export annulé ; rien n’a été écrit.</translation>
+    </message>
 </context>
 <context>
     <name>situate::AgreementChoices</name>
@@ -261,6 +269,93 @@
     <message>
         <source>Documents to compare</source>
         <translation>Documents à comparer</translation>
+    </message>
+</context>
+<context>
+    <name>situate::AgreementReason</name>
+    <message>
+        <source>no characters to compare</source>
+        <translation>aucun caractère à comparer</translation>
+    </message>
+    <message>
+        <source>no variation: both coders coded every character</source>
+        <translation>aucune variation : les deux codeurs ont codé chaque caractère</translation>
+    </message>
+    <message>
+        <source>no variation: neither coder coded any character</source>
+        <translation>aucune variation : aucun des deux codeurs n’a codé le moindre caractère</translation>
+    </message>
+    <message>
+        <source>no unit was coded by both coders</source>
+        <translation>aucune unité n’a été codée par les deux codeurs</translation>
+    </message>
+    <message>
+        <source>no variation: both coders gave every unit the same value</source>
+        <translation>aucune variation : les deux codeurs ont donné la même valeur à chaque unité</translation>
+    </message>
+    <message>
+        <source>no unit has values from two coders</source>
+        <translation>aucune unité n’a de valeurs de deux codeurs</translation>
+    </message>
+    <message>
+        <source>no variation: every pairable value is the same</source>
+        <translation>aucune variation : toutes les valeurs appariables sont identiques</translation>
+    </message>
+    <message>
+        <source>needs at least two coders</source>
+        <translation>il faut au moins deux codeurs</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s kappa compares exactly two coders</source>
+        <translation>le kappa de Cohen compare exactement deux codeurs</translation>
+    </message>
+    <message>
+        <source>weighted kappa compares exactly two coders</source>
+        <translation>le kappa pondéré compare exactement deux codeurs</translation>
+    </message>
+    <message>
+        <source>weighted kappa needs at least two ordered categories</source>
+        <translation>le kappa pondéré demande au moins deux catégories ordonnées</translation>
+    </message>
+    <message>
+        <source>Scott&apos;s pi compares exactly two coders</source>
+        <translation>le pi de Scott compare exactement deux codeurs</translation>
+    </message>
+    <message>
+        <source>no variation: every coder gave every unit the same value</source>
+        <translation>aucune variation : chaque codeur a donné la même valeur à chaque unité</translation>
+    </message>
+    <message>
+        <source>needs at least two categories</source>
+        <translation>il faut au moins deux catégories</translation>
+    </message>
+    <message>
+        <source>no categories</source>
+        <translation>aucune catégorie</translation>
+    </message>
+    <message>
+        <source>alpha is undefined</source>
+        <translation>alpha n’est pas défini</translation>
+    </message>
+    <message>
+        <source>no unit was coded by all %1 coders</source>
+        <translation>aucune unité n’a été codée par les %1 codeurs</translation>
+    </message>
+    <message>
+        <source>too few pairable units to resample (%1)</source>
+        <translation>trop peu d’unités appariables pour le rééchantillonnage (%1)</translation>
+    </message>
+    <message>
+        <source>alpha was undefined in %1 of %2 resamples (no variation)</source>
+        <translation>alpha n’était pas défini dans %1 des %2 rééchantillonnages (aucune variation)</translation>
+    </message>
+    <message>
+        <source>no segments: neither coder applied the code</source>
+        <translation>aucun segment : aucun des deux codeurs n’a appliqué le code</translation>
+    </message>
+    <message>
+        <source>only one code compared: chance agreement 1/k is 1</source>
+        <translation>un seul code comparé : l’accord dû au hasard 1/k vaut 1</translation>
     </message>
 </context>
 <context>
@@ -829,6 +924,14 @@
     <message>
         <source>Restored %1; the previous content is kept as %2</source>
         <translation>%1 restauré ; le contenu précédent est conservé sous %2</translation>
+    </message>
+    <message>
+        <source>Restoring %1…</source>
+        <translation>Restauration de %1…</translation>
+    </message>
+    <message>
+        <source>Restore cancelled: the project is unchanged.</source>
+        <translation>Restauration annulée : le projet n’a pas changé.</translation>
     </message>
 </context>
 <context>
@@ -3269,6 +3372,14 @@ Double-cliquez pour lister les extraits.</translation>
         <source>Codes in rows, the chosen columns, and the count in each cell</source>
         <translation>Les codes en lignes, les colonnes choisies et le décompte de chaque cellule</translation>
     </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Export annulé ; rien n’a été écrit.</translation>
+    </message>
 </context>
 <context>
     <name>situate::MaturityView</name>
@@ -5081,6 +5192,57 @@ Double-cliquez pour lister les extraits.</translation>
     </message>
 </context>
 <context>
+    <name>situate::demo</name>
+    <message>
+        <source>demo resource %1 is missing</source>
+        <translation>la ressource de démonstration %1 est absente</translation>
+    </message>
+    <message>
+        <source>codings.csv row %1: no document %2</source>
+        <translation>codings.csv, ligne %1 : aucun document %2</translation>
+    </message>
+    <message>
+        <source>codings.csv row %1: no code %2</source>
+        <translation>codings.csv, ligne %1 : aucun code %2</translation>
+    </message>
+    <message>
+        <source>codings.csv row %1: quote not found in %2</source>
+        <translation>codings.csv, ligne %1 : citation introuvable dans %2</translation>
+    </message>
+    <message>
+        <source>maturity_ratings.csv row %1</source>
+        <translation>maturity_ratings.csv, ligne %1</translation>
+    </message>
+    <message>
+        <source>%1: no such case</source>
+        <translation>%1 : ce cas n’existe pas</translation>
+    </message>
+    <message>
+        <source>%1: bad evidence %2</source>
+        <translation>%1 : preuve invalide %2</translation>
+    </message>
+    <message>
+        <source>%1: no coding for %2</source>
+        <translation>%1 : aucun codage pour %2</translation>
+    </message>
+    <message>
+        <source>maturity_consensus.csv row %1: no such case</source>
+        <translation>maturity_consensus.csv, ligne %1 : ce cas n’existe pas</translation>
+    </message>
+    <message>
+        <source>evidence_summaries.csv row %1: %2</source>
+        <translation>evidence_summaries.csv, ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder</source>
+        <translation>impossible de créer un dossier temporaire</translation>
+    </message>
+    <message>
+        <source>cannot copy %1</source>
+        <translation>impossible de copier %1</translation>
+    </message>
+</context>
+<context>
     <name>situate::evaluation</name>
     <message>
         <source>no research question %1</source>
@@ -5760,6 +5922,437 @@ Double-cliquez pour lister les extraits.</translation>
         <source>%1 is not a REFI-QDA project or codebook (its root element is &lt;%2&gt;, not &lt;Project&gt; or &lt;CodeBook&gt;)</source>
         <translation>%1 n’est ni un projet ni un livre de codes REFI-QDA (son élément racine est &lt;%2&gt;, pas &lt;Project&gt; ni &lt;CodeBook&gt;)</translation>
     </message>
+    <message numerus="yes">
+        <source>inclusion, exclusion and example of %n code(s) are written as labelled paragraphs of the code description</source>
+        <translation>
+            <numerusform>l’inclusion, l’exclusion et l’exemple de %n code sont écrits comme paragraphes titrés de la description du code</numerusform>
+            <numerusform>l’inclusion, l’exclusion et l’exemple de %n codes sont écrits comme paragraphes titrés de la description du code</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the theory-of-change element of %n code(s) is written as a &quot;Theory of change:&quot; paragraph of the code description</source>
+        <translation>
+            <numerusform>l’élément de théorie du changement de %n code est écrit comme paragraphe « Theory of change: » de la description du code</numerusform>
+            <numerusform>l’élément de théorie du changement de %n codes est écrit comme paragraphe « Theory of change: » de la description du code</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n research question(s) are written as sets of codes (code and title in the set name, the question in its description)</source>
+        <translation>
+            <numerusform>%n question de recherche est écrite comme ensemble de codes (code et titre dans le nom de l’ensemble, la question dans sa description)</numerusform>
+            <numerusform>%n questions de recherche sont écrites comme ensembles de codes (code et titre dans le nom de l’ensemble, la question dans sa description)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code name(s) contain &quot;::&quot; or &quot;\&quot;, which other tools and Situate read as levels of a code path</source>
+        <translation>
+            <numerusform>%n nom de code contient « :: » ou « \ », que d’autres outils et Situate lisent comme niveaux d’un chemin de code</numerusform>
+            <numerusform>%n noms de code contiennent « :: » ou « \ », que d’autres outils et Situate lisent comme niveaux d’un chemin de code</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code memo(s): a codebook file has no notes</source>
+        <translation>
+            <numerusform>%n mémo de code : un fichier de livre de codes n’a pas de notes</numerusform>
+            <numerusform>%n mémos de code : un fichier de livre de codes n’a pas de notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key quote(s) are notes named &quot;Key quote&quot; on their codings</source>
+        <translation>
+            <numerusform>%n citation clé est une note nommée « Key quote » sur son codage</numerusform>
+            <numerusform>%n citations clés sont des notes nommées « Key quote » sur leurs codages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n choice attribute(s) are written as Text variables, their choices in the variable description</source>
+        <translation>
+            <numerusform>%n attribut à choix est écrit comme variable Text, ses choix dans la description de la variable</numerusform>
+            <numerusform>%n attributs à choix sont écrits comme variables Text, leurs choix dans la description de la variable</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case memo(s) are notes linked to their case (REFI-QDA cases take no notes)</source>
+        <translation>
+            <numerusform>%n mémo de cas est une note liée à son cas (les cas REFI-QDA n’ont pas de notes)</numerusform>
+            <numerusform>%n mémos de cas sont des notes liées à leur cas (les cas REFI-QDA n’ont pas de notes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number value(s) that are not decimal numbers: %1</source>
+        <translation>
+            <numerusform>%n valeur numérique qui n’est pas un nombre décimal : %1</numerusform>
+            <numerusform>%n valeurs numériques qui ne sont pas des nombres décimaux : %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the original files of %n document(s) (Word, PDF, captions...): every document is written as its plain text</source>
+        <translation>
+            <numerusform>le fichier d’origine de %n document (Word, PDF, sous-titres…) : chaque document est écrit en texte brut</numerusform>
+            <numerusform>les fichiers d’origine de %n documents (Word, PDF, sous-titres…) : chaque document est écrit en texte brut</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>caption timings of %n document(s): REFI-QDA text sources have no times</source>
+        <translation>
+            <numerusform>les horodatages des sous-titres de %n document : les sources texte REFI-QDA n’ont pas de temps</numerusform>
+            <numerusform>les horodatages des sous-titres de %n documents : les sources texte REFI-QDA n’ont pas de temps</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>codes</source>
+        <translation>codes</translation>
+    </message>
+    <message>
+        <source>cases and sets</source>
+        <translation>cas et ensembles</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>%1 %2 source(s) with %3 selection(s) and %4 coding(s): Situate cannot hold %2 sources yet</source>
+        <translation>%1 source(s) %2 avec %3 sélection(s) et %4 codage(s) : Situate ne peut pas encore contenir de sources %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transcript(s) of audio or video sources (their synchronisation with the media)</source>
+        <translation>
+            <numerusform>%n transcription de source audio ou vidéo (sa synchronisation avec le média)</numerusform>
+            <numerusform>%n transcriptions de sources audio ou vidéo (leur synchronisation avec le média)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n graph(s) (network views)</source>
+        <translation>
+            <numerusform>%n graphe (vue en réseau)</numerusform>
+            <numerusform>%n graphes (vues en réseau)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>code &quot;%1&quot; has the same GUID as an earlier code; its codings go to that code</source>
+        <translation>le code « %1 » a le même GUID qu’un code précédent ; ses codages vont à ce code</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code name(s) contained &quot;/&quot;, which Situate keeps for paths; it became ∕</source>
+        <translation>
+            <numerusform>%n nom de code contenait « / », que Situate réserve aux chemins ; il est devenu ∕</numerusform>
+            <numerusform>%n noms de code contenaient « / », que Situate réserve aux chemins ; il est devenu ∕</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s) had no name and are called &quot;Unnamed code&quot;</source>
+        <translation>
+            <numerusform>%n code n’avait pas de nom et s’appelle « Unnamed code »</numerusform>
+            <numerusform>%n codes n’avaient pas de nom et s’appellent « Unnamed code »</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parent code(s) were created for code paths written into names (&quot;::&quot;, &quot;\&quot; or &quot;/&quot;)</source>
+        <translation>
+            <numerusform>%n code parent a été créé pour des chemins de code écrits dans les noms (« :: », « \ » ou « / »)</numerusform>
+            <numerusform>%n codes parents ont été créés pour des chemins de code écrits dans les noms (« :: », « \ » ou « / »)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s) had the name of a sibling and got &quot; (2)&quot; (or a higher number) added</source>
+        <translation>
+            <numerusform>%n code portait le nom d’un code voisin et a reçu « (2) » (ou un numéro plus élevé)</numerusform>
+            <numerusform>%n codes portaient le nom d’un code voisin et ont reçu « (2) » (ou un numéro plus élevé)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>source &quot;%1&quot; became the document &quot;%2&quot; (the project has another document of that name)</source>
+        <translation>la source « %1 » est devenue le document « %2 » (le projet a un autre document de ce nom)</translation>
+    </message>
+    <message>
+        <source>%1: a coding refers to a code (%2) that is not in the codebook</source>
+        <translation>%1 : un codage renvoie à un code (%2) absent du livre de codes</translation>
+    </message>
+    <message>
+        <source>source &quot;%1&quot;: %2; its %3 selection(s) with %4 coding(s) were not imported</source>
+        <translation>source « %1 » : %2 ; ses %3 sélection(s) avec %4 codage(s) n’ont pas été importées</translation>
+    </message>
+    <message>
+        <source>it has no text (neither a plainTextPath nor a PlainTextContent)</source>
+        <translation>elle n’a pas de texte (ni plainTextPath ni PlainTextContent)</translation>
+    </message>
+    <message>
+        <source>its text file (%1) is not in the archive</source>
+        <translation>son fichier texte (%1) n’est pas dans l’archive</translation>
+    </message>
+    <message>
+        <source>its text file (%1) is not in a sources folder beside the file</source>
+        <translation>son fichier texte (%1) n’est pas dans un dossier sources à côté du fichier</translation>
+    </message>
+    <message>
+        <source>its text file holds no text (%1 byte(s)): the exporting tool lost it; export the project again, or import the original document</source>
+        <translation>son fichier texte ne contient pas de texte (%1 octet(s)) : l’outil d’export l’a perdu ; exportez le projet à nouveau, ou importez le document d’origine</translation>
+    </message>
+    <message>
+        <source>source &quot;%1&quot;: selection %2 has no usable startPosition and endPosition; its %3 coding(s) were not imported</source>
+        <translation>source « %1 » : la sélection %2 n’a pas de startPosition et endPosition utilisables ; ses %3 codage(s) n’ont pas été importés</translation>
+    </message>
+    <message>
+        <source>source &quot;%1&quot;: offsets read as %2, as the exporter counts them</source>
+        <translation>source « %1 » : positions lues en %2, comme l’outil d’export les compte</translation>
+    </message>
+    <message>
+        <source>source &quot;%1&quot;: offsets read as %2, as %3 counts them</source>
+        <translation>source « %1 » : positions lues en %2, comme %3 les compte</translation>
+    </message>
+    <message>
+        <source>source &quot;%1&quot;: the coding with &quot;%2&quot; at %3-%4 was not imported: %5</source>
+        <translation>source « %1 » : le codage avec « %2 » en %3-%4 n’a pas été importé : %5</translation>
+    </message>
+    <message>
+        <source>source &quot;%1&quot; at %2-%3</source>
+        <translation>source « %1 » en %2-%3</translation>
+    </message>
+    <message>
+        <source>source &quot;%1&quot;</source>
+        <translation>source « %1 »</translation>
+    </message>
+    <message numerus="yes">
+        <source>source &quot;%1&quot;: %n selection(s) without a code (Situate keeps coded text only)</source>
+        <translation>
+            <numerusform>source « %1 » : %n sélection sans code (Situate ne garde que le texte codé)</numerusform>
+            <numerusform>source « %1 » : %n sélections sans code (Situate ne garde que le texte codé)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Importer %1</translation>
+    </message>
+    <message>
+        <source>note &quot;%1&quot;: its text file (%2) is missing</source>
+        <translation>note « %1 » : son fichier texte (%2) est absent</translation>
+    </message>
+    <message>
+        <source>a value refers to a variable (%1) the file does not declare; it was left out</source>
+        <translation>une valeur renvoie à une variable (%1) que le fichier ne déclare pas ; elle a été laissée de côté</translation>
+    </message>
+    <message>
+        <source>variable &quot;%1&quot; holds dates with times; Situate keeps them as text</source>
+        <translation>la variable « %1 » contient des dates avec heures ; Situate les garde comme texte</translation>
+    </message>
+    <message>
+        <source>%1; the value was left out</source>
+        <translation>%1 ; la valeur a été laissée de côté</translation>
+    </message>
+    <message numerus="yes">
+        <source>case &quot;%1&quot; refers to %n source(s) the file does not contain: %2</source>
+        <translation>
+            <numerusform>le cas « %1 » renvoie à %n source que le fichier ne contient pas : %2</numerusform>
+            <numerusform>le cas « %1 » renvoie à %n sources que le fichier ne contient pas : %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>case &quot;%1&quot;: %2 of its sources were not imported, so they are not in the case</source>
+        <translation>cas « %1 » : %2 de ses sources n’ont pas été importées, elles ne sont donc pas dans le cas</translation>
+    </message>
+    <message>
+        <source>case &quot;%1&quot;: %2 code and %3 selection reference(s); Situate cases group documents</source>
+        <translation>cas « %1 » : %2 référence(s) de code et %3 de sélection ; les cas Situate regroupent des documents</translation>
+    </message>
+    <message numerus="yes">
+        <source>set &quot;%1&quot;: %n member code(s) are not in the codebook</source>
+        <translation>
+            <numerusform>ensemble « %1 » : %n code membre n’est pas dans le livre de codes</numerusform>
+            <numerusform>ensemble « %1 » : %n codes membres ne sont pas dans le livre de codes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>set &quot;%1&quot;: none of its %n source(s) was imported</source>
+        <translation>
+            <numerusform>ensemble « %1 » : sa source (%n) n’a pas été importée</numerusform>
+            <numerusform>ensemble « %1 » : aucune de ses %n sources n’a été importée</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>set &quot;%1&quot; groups sources; it became a case of %n document(s)</source>
+        <translation>
+            <numerusform>l’ensemble « %1 » regroupe des sources ; il est devenu un cas de %n document</numerusform>
+            <numerusform>l’ensemble « %1 » regroupe des sources ; il est devenu un cas de %n documents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>set &quot;%1&quot;: it has no codes or sources</source>
+        <translation>ensemble « %1 » : il n’a ni codes ni sources</translation>
+    </message>
+    <message numerus="yes">
+        <source>set &quot;%1&quot;: %n note member(s)</source>
+        <translation>
+            <numerusform>ensemble « %1 » : %n note membre</numerusform>
+            <numerusform>ensemble « %1 » : %n notes membres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) attached to nothing Situate holds went into the project memo</source>
+        <translation>
+            <numerusform>%n note rattachée à rien de ce que Situate contient est allée dans le mémo du projet</numerusform>
+            <numerusform>%n notes rattachées à rien de ce que Situate contient sont allées dans le mémo du projet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 inflates past the %2 limit for one file (possible zip bomb); nothing was imported</source>
+        <translation>%1 dépasse une fois décompressé la limite de %2 pour un fichier (bombe zip possible) ; rien n’a été importé</translation>
+    </message>
+    <message>
+        <source>the files read inflate past the %1 limit for one import (possible zip bomb); nothing was imported</source>
+        <translation>les fichiers lus dépassent une fois décompressés la limite de %1 pour un import (bombe zip possible) ; rien n’a été importé</translation>
+    </message>
+    <message>
+        <source>imported %1</source>
+        <translation>%1 importé</translation>
+    </message>
+    <message>
+        <source>imported %1 (from %2)</source>
+        <translation>%1 importé (depuis %2)</translation>
+    </message>
+    <message>
+        <source>documents: %1 added, %2 already in the project</source>
+        <translation>documents : %1 ajouté(s), %2 déjà dans le projet</translation>
+    </message>
+    <message>
+        <source>codes: %1 created, %2 matched</source>
+        <translation>codes : %1 créé(s), %2 retrouvé(s)</translation>
+    </message>
+    <message>
+        <source>coders: %1 created</source>
+        <translation>codeurs : %1 créé(s)</translation>
+    </message>
+    <message>
+        <source>codings: %1 added, %2 already in the project, %3 not placed</source>
+        <translation>codages : %1 ajouté(s), %2 déjà dans le projet, %3 non placé(s)</translation>
+    </message>
+    <message>
+        <source>cases: %1 created, %2 matched</source>
+        <translation>cas : %1 créé(s), %2 retrouvé(s)</translation>
+    </message>
+    <message>
+        <source>attributes: %1 created, %2 value(s) set</source>
+        <translation>attributs : %1 créé(s), %2 valeur(s) renseignée(s)</translation>
+    </message>
+    <message>
+        <source>memos: %1</source>
+        <translation>mémos : %1</translation>
+    </message>
+    <message>
+        <source>key quotes: %1</source>
+        <translation>citations clés : %1</translation>
+    </message>
+    <message>
+        <source>research questions: %1 created, %2 matched, %3 code link(s)</source>
+        <translation>questions de recherche : %1 créée(s), %2 retrouvée(s), %3 lien(s) de code</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>remarque : %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement : %1</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>ignoré : %1</translation>
+    </message>
+    <message>
+        <source>not placed: %1</source>
+        <translation>non placé : %1</translation>
+    </message>
+    <message>
+        <source>cannot be represented: %1</source>
+        <translation>ne peut pas être représenté : %1</translation>
+    </message>
+    <message>
+        <source>written for Situate to read back: %1</source>
+        <translation>écrit pour que Situate le relise : %1</translation>
+    </message>
+    <message>
+        <source>%1 nests elements more than %2 levels deep; it was refused</source>
+        <translation>%1 imbrique des éléments sur plus de %2 niveaux ; il a été refusé</translation>
+    </message>
+    <message>
+        <source>%1 contains a document type declaration (DTD) with possible entity declarations; REFI-QDA files never need one, so it was refused as unsafe</source>
+        <translation>%1 contient une déclaration de type de document (DTD) pouvant déclarer des entités ; les fichiers REFI-QDA n’en ont jamais besoin, il a donc été refusé comme dangereux</translation>
+    </message>
+    <message>
+        <source>%1 is not well-formed XML (%2 at line %3); the file is damaged or not a REFI-QDA file</source>
+        <translation>%1 n’est pas du XML bien formé (%2 à la ligne %3) ; le fichier est endommagé ou n’est pas un fichier REFI-QDA</translation>
+    </message>
+    <message>
+        <source>UTF-16 code units, CRLF counted as one</source>
+        <translation>unités de code UTF-16, CRLF compté comme un</translation>
+    </message>
+    <message>
+        <source>code points, CRLF counted as one</source>
+        <translation>points de code, CRLF compté comme un</translation>
+    </message>
+    <message>
+        <source>UTF-16 code units</source>
+        <translation>unités de code UTF-16</translation>
+    </message>
+    <message>
+        <source>code points</source>
+        <translation>points de code</translation>
+    </message>
+    <message>
+        <source>its range %1-%2 is empty or reversed</source>
+        <translation>sa plage %1-%2 est vide ou inversée</translation>
+    </message>
+    <message>
+        <source>its range %1-%2 runs past the end of the text (%3 %4)</source>
+        <translation>sa plage %1-%2 dépasse la fin du texte (%3 %4)</translation>
+    </message>
+    <message>
+        <source>its range %1-%2 cuts a character in half (inside a surrogate pair)</source>
+        <translation>sa plage %1-%2 coupe un caractère en deux (à l’intérieur d’une paire de substitution)</translation>
+    </message>
+    <message>
+        <source>its range %1-%2 does not map exactly onto the normalised text (it starts or ends inside a combined character)</source>
+        <translation>sa plage %1-%2 ne correspond pas exactement au texte normalisé (elle commence ou finit à l’intérieur d’un caractère combiné)</translation>
+    </message>
+    <message>
+        <source>the exporter puts it on line %1, but its range %2-%3 starts on line %4</source>
+        <translation>l’outil d’export la place à la ligne %1, mais sa plage %2-%3 commence à la ligne %4</translation>
+    </message>
+    <message>
+        <source>the exporter says it coded &quot;%1&quot;, but its range %2-%3 covers &quot;%4&quot;</source>
+        <translation>l’outil d’export dit avoir codé « %1 », mais sa plage %2-%3 couvre « %4 »</translation>
+    </message>
+</context>
+<context>
+    <name>situate::reliability</name>
+    <message>
+        <source>cannot create the backup folder %1</source>
+        <translation>impossible de créer le dossier de sauvegardes %1</translation>
+    </message>
+    <message>
+        <source>could not back up %1: %2</source>
+        <translation>impossible de sauvegarder %1 : %2</translation>
+    </message>
+    <message>
+        <source>could not back up %1: cannot write %2</source>
+        <translation>impossible de sauvegarder %1 : impossible d’écrire %2</translation>
+    </message>
+    <message>
+        <source>no backup &quot;%1&quot; of %2</source>
+        <translation>aucune sauvegarde « %1 » de %2</translation>
+    </message>
+    <message>
+        <source>%1; nothing was restored</source>
+        <translation>%1 ; rien n’a été restauré</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2; the project is unchanged</source>
+        <translation>%1 ne peut pas être restauré : %2 ; le projet est inchangé</translation>
+    </message>
 </context>
 <context>
     <name>situate::storage</name>
@@ -6293,6 +6886,25 @@ Double-cliquez pour lister les extraits.</translation>
     <message>
         <source>%1: nothing was cloned: %2</source>
         <translation>%1 : rien n’a été cloné : %2</translation>
+    </message>
+</context>
+<context>
+    <name>situate::text</name>
+    <message>
+        <source>The range %1-%2 is not within the text (%3 characters).</source>
+        <translation>La plage %1-%2 n’est pas dans le texte (%3 caractères).</translation>
+    </message>
+    <message>
+        <source>The replacements of %1-%2 and %3-%4 overlap or are out of order.</source>
+        <translation>Les remplacements de %1-%2 et de %3-%4 se chevauchent ou ne sont pas dans l’ordre.</translation>
+    </message>
+    <message>
+        <source>Entry %1 has nothing to find.</source>
+        <translation>L’entrée %1 n’a rien à rechercher.</translation>
+    </message>
+    <message>
+        <source>Entry %1 (“%2”) repeats entry %3.</source>
+        <translation>L’entrée %1 (« %2 ») répète l’entrée %3.</translation>
     </message>
 </context>
 </TS>

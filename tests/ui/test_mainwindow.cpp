@@ -394,6 +394,14 @@ TEST_CASE("ui: File > Export REFI-QDA project packs on a worker behind a progres
     CHECK(bytes.startsWith("PK")); // a zip package
 }
 
+TEST_CASE("ui: File > Export REFI-QDA codebook writes on a worker behind a progress dialog, and "
+          "Cancel writes nothing") {
+    const QByteArray bytes = exportCancelledThenWritten(
+        "exportRefiCodebookAction", "refiCodebookExportProgress", QStringLiteral("big.qdc"), 20000);
+    CHECK(bytes.contains("urn:QDA-XML:codebook:1.0"));
+    CHECK(bytes.contains("<Code "));
+}
+
 TEST_CASE("ui: a layout saved on a larger screen is fitted to this one, every dock on it") {
     test::TestSettings testSettings;
     const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();

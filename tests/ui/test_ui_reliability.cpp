@@ -2,6 +2,7 @@
 #include "core/codetree.h"
 #include "core/commands/commands.h"
 #include "core/demo/demobuilder.h"
+#include "core/generate/generator.h"
 #include "core/project.h"
 #include "core/reliability/backups.h"
 #include "tests/support/demowindow.h"
@@ -17,6 +18,7 @@
 #include <QCoreApplication>
 #include <QDialog>
 #include <QProcess>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -78,7 +80,9 @@ TEST_CASE("ui: File > Restore backup lists backups and restores one, reopening t
     list->setCurrentItem(list->topLevelItem(0));
     REQUIRE(restore->isEnabled());
     QTest::mouseClick(restore, Qt::LeftButton);
-    QCoreApplication::processEvents();
+    test::waitFor([&] {
+        return window.statusBar()->currentMessage().startsWith(QStringLiteral("Restored"));
+    });
 
     REQUIRE(window.project());
     CHECK_FALSE(codeNames(*window.project()).contains(QStringLiteral("Mistake")));
@@ -107,6 +111,75 @@ TEST_CASE("ui: File > Restore backup lists backups and restores one, reopening t
         return Status::from(createCode(e, c));
     });
     CHECK(s.ok());
+}
+
+namespace {
+
+// Chooses the backup `fileName` in File > Restore backup and presses Restore.
+void restoreBackup(MainWindow& window, const QString& fileName) {
+    window.findChild<QAction*>(QStringLiteral("restoreBackupAction"))->trigger();
+    auto* dialog = window.findChild<QDialog*>(QStringLiteral("restoreBackupDialog"));
+    REQUIRE(dialog);
+    auto* list = dialog->findChild<QTreeWidget*>(QStringLiteral("backupList"));
+    REQUIRE(list);
+    const QList<QTreeWidgetItem*> items = list->findItems(fileName, Qt::MatchExactly, 2);
+    REQUIRE(items.size() == 1);
+    list->setCurrentItem(items.first());
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("restoreButton")),
+                      Qt::LeftButton);
+}
+
+} // namespace
+
+TEST_CASE("ui: Restore backup runs behind a progress dialog, and Cancel leaves the project as "
+          "it was") {
+    test::DemoWindow demo;
+    MainWindow& window = demo.window;
+    // Large enough that the copies take several steps.
+    const QString big = demo.dir.filePath(QStringLiteral("big.situate"));
+    GenerateOptions options;
+    options.documents = 40;
+    options.words = 1500;
+    options.codings = 20000;
+    REQUIRE(generateProject(big, options).ok());
+    REQUIRE(window.openProject(big));
+    window.backups()->waitForBackup(); // backup 1: the project as generated
+    REQUIRE(Backups::list(big).size() == 1);
+    const QString generatedBackup = Backups::list(big).first().fileName;
+    const QStringList generated = codeNames(*window.project());
+    Status s = window.project()->edit(QStringLiteral("Add code"), [](Editor& e) {
+        Code c;
+        c.name = QStringLiteral("Mistake");
+        return Status::from(createCode(e, c));
+    });
+    REQUIRE(s.ok());
+    const QStringList edited = codeNames(*window.project());
+    const qsizetype codings = window.project()->storage().allCodings().value().size();
+
+    restoreBackup(window, generatedBackup);
+    auto* progress = window.findChild<QProgressDialog*>(QStringLiteral("restoreBackupProgress"));
+    REQUIRE(progress);
+    emit progress->canceled(); // as its Cancel button does
+    test::waitFor([&] {
+        return !window.findChild<QProgressDialog*>(QStringLiteral("restoreBackupProgress"));
+    });
+    CHECK(window.statusBar()->currentMessage() ==
+          QStringLiteral("Restore cancelled: the project is unchanged."));
+    CHECK(demo.messages.isEmpty());
+    REQUIRE(window.project());
+    CHECK(codeNames(*window.project()) == edited);
+    CHECK(window.project()->storage().allCodings().value().size() == codings);
+    CHECK(window.project()->storage().checkIntegrity().isEmpty());
+
+    restoreBackup(window, generatedBackup);
+    test::waitFor([&] {
+        return window.statusBar()->currentMessage().startsWith(QStringLiteral("Restored"));
+    });
+    REQUIRE(window.project());
+    CHECK(codeNames(*window.project()) == generated);
+    CHECK(window.project()->storage().allCodings().value().size() == codings);
+    CHECK(window.project()->storage().checkIntegrity().isEmpty());
+    CHECK(demo.messages.isEmpty());
 }
 
 TEST_CASE("ui: a project open elsewhere, or whose backup fails, is reported clearly") {

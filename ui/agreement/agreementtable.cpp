@@ -2,6 +2,7 @@
 #include "ui/agreement/agreementtable.h"
 
 #include "core/agreement/agreementreport.h"
+#include "ui/common/translations.h"
 
 #include <QHeaderView>
 #include <QLocale>
@@ -150,7 +151,8 @@ void setUndefined(QTreeWidgetItem* item, int col, const QString& reason) {
     QFont f = item->font(col);
     f.setItalic(true);
     item->setFont(col, f);
-    item->setToolTip(col, reason.isEmpty() ? AgreementTable::tr("undefined") : reason);
+    item->setToolTip(col, reason.isEmpty() ? AgreementTable::tr("undefined")
+                                           : coefficientReasonText(reason));
 }
 
 void setCount(QTreeWidgetItem* item, int col, qint64 n) {

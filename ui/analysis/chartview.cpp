@@ -339,9 +339,19 @@ void ChartView::saveDialog(bool svg) {
                          m_matrix.rows.first()
                              .path.section(QLatin1Char('/'), -1)
                              .replace(QLatin1Char(' '), QLatin1Char('-'));
-    saveImageDialog(
-        this, m_status, tr("chart"), QFileInfo(project()->path()).dir().filePath(name), svg,
-        [this, svg](const QString& path) { return svg ? saveSvg(path) : savePng(path); });
+    const QString path =
+        askImagePath(this, tr("chart"), QFileInfo(project()->path()).dir().filePath(name), svg);
+    if (!path.isEmpty())
+        saveInBackground(path);
+}
+
+void ChartView::saveInBackground(const QString& path) {
+    if (!m_hasResult) {
+        m_status->setText(tr("There is no chart to save yet."));
+        return;
+    }
+    saveImageInBackground(window(), m_status, path, exportSize(), m_chart->title(),
+                          [this](QPainter& p, const QSize& size) { renderTo(&p, size); });
 }
 
 } // namespace situate

@@ -41,6 +41,9 @@ public:
     Status savePng(const QString& path);
     /// The chart as scalable vector graphics.
     Status saveSvg(const QString& path);
+    /// What the save buttons do after their file dialog: the chart drawn now, encoded and
+    /// written on a worker behind a progress dialog with Cancel (saveImageInBackground).
+    void saveInBackground(const QString& path);
 
 signals:
     /// A computation finished and the chart shows its result (or the error).

@@ -10,6 +10,7 @@
 #include "ui/analysis/matrixchoices.h"
 #include "ui/analysis/matrixmodel.h"
 #include "ui/analysis/rotatedheader.h"
+#include "ui/common/progresstask.h"
 #include "ui/common/widgets.h"
 
 #include <QDir>
@@ -401,11 +402,48 @@ void MatrixView::exportDialog(bool xlsx) {
         this, xlsx ? tr("Export matrix to Excel") : tr("Export matrix to CSV"),
         suggested + (xlsx ? QStringLiteral(".xlsx") : QStringLiteral(".csv")),
         xlsx ? tr("Excel workbook (*.xlsx)") : tr("CSV file (*.csv)"));
-    if (path.isEmpty())
+    if (!path.isEmpty())
+        exportInBackground(path);
+}
+
+void MatrixView::exportInBackground(const QString& path) {
+    if (m_model->rowCount() == 0) {
+        m_status->setText(tr("There is no table to export yet."));
         return;
-    const Status st = xlsx ? exportXlsx(path) : exportCsv(path);
-    m_status->setText(st ? tr("Saved %1.").arg(QFileInfo(path).fileName())
-                         : tr("Could not save: %1").arg(st.error()));
+    }
+    // A matrix of hundreds of codes by every case makes a large workbook: its numbers are
+    // taken now, and written on a worker.
+    const bool xlsx =
+        QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0;
+    const QVector<NumberTable> tables =
+        xlsx ? m_model->exportTables() : QVector<NumberTable>{m_model->shownTable()};
+    const QString file = QFileInfo(path).fileName();
+    runWithProgress<bool>(
+        window(), tr("Writing %1…").arg(file), QStringLiteral("matrixExportProgress"),
+        [tables, path, xlsx](const TaskProgress& progress) -> Result<bool> {
+            const auto goOn = [&progress] {
+                return progress(0, 0);
+            };
+            if (xlsx) {
+                if (Status st = saveTablesXlsx(path, tables, goOn); !st)
+                    return st;
+                return true;
+            }
+            const QByteArray bytes = tableCsv(tables.first(), true);
+            if (!goOn()) // nothing is written once Cancel was pressed
+                return Status::failure(QStringLiteral("cancelled"));
+            if (Status st = csv::saveFile(path, bytes); !st)
+                return st;
+            return true;
+        },
+        [this, file](Result<bool> written, bool cancelled) {
+            if (cancelled && !written)
+                m_status->setText(tr("Export cancelled; nothing was written."));
+            else if (!written)
+                m_status->setText(tr("Could not save: %1").arg(written.error()));
+            else
+                m_status->setText(tr("Saved %1.").arg(file));
+        });
 }
 
 } // namespace situate

@@ -55,6 +55,10 @@ public:
     Status exportCsv(const QString& path);
     /// The numbers shown as the first sheet, then (for frequencies) every count type.
     Status exportXlsx(const QString& path);
+    /// The same as the export buttons after their file dialog: CSV or, for a path ending in
+    /// .xlsx, the workbook, written on a worker behind a progress dialog
+    /// ("matrixExportProgress") with Cancel; the status line says how it went.
+    void exportInBackground(const QString& path);
 
 signals:
     /// Show the extracts behind a cell; `description` names the cell for a heading.

@@ -23,6 +23,15 @@ Status savePng(const QString& path, const QSize& size, const Paint& paint);
 /// The same as scalable vector graphics titled `title`.
 Status saveSvg(const QString& path, const QSize& size, const QString& title, const Paint& paint);
 
+/// The same on a worker behind a progress dialog ("imageExportProgress") over `parent`, with
+/// Cancel: SVG for a path ending in .svg, else PNG. The picture is drawn at once, on this
+/// thread; `status` says how it went.
+void saveImageInBackground(QWidget* parent, QLabel* status, const QString& path, const QSize& size,
+                           const QString& title, const Paint& paint);
+
+/// The file dialog that asks where to save a picture of `what` as SVG or PNG.
+QString askImagePath(QWidget* parent, const QString& what, const QString& suggested, bool svg);
+
 /// Asks where to save a picture of `what` ("chart") as SVG or PNG, starting at `suggested`
 /// (a path without its suffix), saves it with `save` and says in `status` how it went.
 void saveImageDialog(QWidget* parent, QLabel* status, const QString& what, const QString& suggested,

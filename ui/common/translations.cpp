@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/common/translations.h"
 
+#include "core/agreement/coefficients.h"
 #include "core/evaluation/evidencematrix.h"
 #include "ui/common/widgets.h"
 
@@ -8,6 +9,7 @@
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QTranslator>
 
@@ -45,6 +47,33 @@ QTranslator* loaded(const QString& file, const QString& folder) {
 QString tocElementText(TocElement e) {
     return QCoreApplication::translate("situate::TocElement",
                                        tocElementTitle(e).toUtf8().constData());
+}
+
+QString coefficientReasonText(const QString& reason) {
+    const QByteArray source = reason.toUtf8();
+    const QString same = QCoreApplication::translate(reason::context, source.constData());
+    if (same != reason)
+        return same;
+    // A reason with numbers: found by its pattern, whose translation gets the same numbers.
+    static const QList<QRegularExpression> patterns = [] {
+        QList<QRegularExpression> list;
+        for (const char* pattern : reason::withNumbers) {
+            QString rx = QRegularExpression::escape(QString::fromLatin1(pattern));
+            rx.replace(QRegularExpression(QStringLiteral("\\\\%\\d")), QStringLiteral("(\\d+)"));
+            list << QRegularExpression(QRegularExpression::anchoredPattern(rx));
+        }
+        return list;
+    }();
+    for (qsizetype i = 0; i < patterns.size(); ++i) {
+        const QRegularExpressionMatch m = patterns[i].match(reason);
+        if (!m.hasMatch())
+            continue;
+        QString text = QCoreApplication::translate(reason::context, reason::withNumbers[i]);
+        for (int c = 1; c <= m.lastCapturedIndex(); ++c)
+            text = text.arg(m.captured(c));
+        return text;
+    }
+    return reason;
 }
 
 QString effectiveLanguage(const QString& language) {

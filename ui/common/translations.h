@@ -34,6 +34,11 @@ QList<QTranslator*> installTranslationsFromSettings();
 /// keep in English) in the window's language.
 QString tocElementText(TocElement e);
 
+/// Why an agreement coefficient is undefined (core's Coefficient::undefinedReason, which
+/// exports keep in English) in the window's language; a reason the window has no words for
+/// stays as it is.
+QString coefficientReasonText(const QString& reason);
+
 /// Preferences' choice of language, named "languageChoice", on the setting's current value.
 QComboBox* languageChoiceBox();
 

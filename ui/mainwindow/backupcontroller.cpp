@@ -3,7 +3,9 @@
 
 #include "core/project.h"
 #include "core/reliability/backups.h"
+#include "core/storage/backupqueries.h"
 #include "ui/backup/backupdialog.h"
+#include "ui/common/progresstask.h"
 #include "ui/common/widgets.h"
 #include "ui/mainwindow/filecontroller.h"
 #include "ui/mainwindow/mainwindow.h"
@@ -114,13 +116,39 @@ void BackupController::restoreBackup(const QString& backupPath) {
                               .arg(QFileInfo(path).fileName(), name)))
         return;
     waitForBackup();
-    Result<QString> safety = Backups::restoreInto(*project, backupPath);
+    // Both copies (the safety backup, then the backup into the project) take seconds on a
+    // large project: on a worker with its own connections, behind Cancel, which rolls the
+    // copy back. The window keeps the project open meanwhile, unchanged until the end.
+    Result<std::shared_ptr<FileSnapshot>> current = Backups::hold(path);
+    if (!current) {
+        m_window.showFailure(Status::from(current));
+        return;
+    }
+    runWithProgress<QString>(
+        &m_window, tr("Restoring %1…").arg(name), QStringLiteral("restoreBackupProgress"),
+        [held = std::move(*current), backupPath](const TaskProgress& progress) mutable {
+            return Backups::restoreFrom(std::exchange(held, {}), backupPath, progress);
+        },
+        [this, path, name](Result<QString> safety, bool cancelled) {
+            restoreEnded(safety, cancelled, path, name);
+        });
+}
+
+void BackupController::restoreEnded(const Result<QString>& safety, bool cancelled,
+                                    const QString& path, const QString& name) {
+    // A Cancel that came after the last step is too late: the project was restored.
+    if (!safety && cancelled) {
+        m_window.statusBar()->showMessage(tr("Restore cancelled: the project is unchanged."), 8000);
+        return;
+    }
     if (!safety) {
         m_window.showFailure(Status::from(safety));
         return;
     }
     // The open project's undo history and caches describe the old content: reopen it. The
     // lock must be released first, or the reopening would find the file still in use.
+    if (!m_window.project() || m_window.project()->path() != path)
+        return;
     m_window.closeProject();
     if (!m_window.openProject(path))
         return;

@@ -40,6 +40,8 @@ public:
 private:
     void restoreBackupDialog();
     void restoreBackup(const QString& backupPath);
+    void restoreEnded(const Result<QString>& safety, bool cancelled, const QString& path,
+                      const QString& name);
     void start();
     void backupFinished();
 

@@ -49,12 +49,15 @@ FileController::FileController(MainWindow& window)
     file->addAction(tr("Import &attribute sheet…"), this, &FileController::importAttributeSheet);
     file->addSeparator();
     QMenu* refiImport = file->addMenu(tr("Import REFI-QDA"));
-    refiImport->addAction(tr("Project (.qdpx, .qde)…"), this, [this] { importRefi(false); });
-    refiImport->addAction(tr("Codebook (.qdc)…"), this, [this] { importRefi(true); });
+    refiImport->addAction(tr("Project (.qdpx, .qde)…"), this, [this] { importRefi(false); })
+        ->setObjectName(QStringLiteral("importRefiProjectAction"));
+    refiImport->addAction(tr("Codebook (.qdc)…"), this, [this] { importRefi(true); })
+        ->setObjectName(QStringLiteral("importRefiCodebookAction"));
     QMenu* refiExport = file->addMenu(tr("Export REFI-QDA"));
     refiExport->addAction(tr("Project (.qdpx)…"), this, [this] { exportRefi(false); })
         ->setObjectName(QStringLiteral("exportRefiProjectAction"));
-    refiExport->addAction(tr("Codebook (.qdc)…"), this, [this] { exportRefi(true); });
+    refiExport->addAction(tr("Codebook (.qdc)…"), this, [this] { exportRefi(true); })
+        ->setObjectName(QStringLiteral("exportRefiCodebookAction"));
     file->addSeparator();
     file->addAction(tr("Export &codings (CSV)…"), this, [this] { exportCsv(false); })
         ->setObjectName(QStringLiteral("exportCodingsCsvAction"));
@@ -312,22 +315,19 @@ void FileController::exportRefi(bool codebook) {
                               .arg(lines.join(QLatin1Char('\n')))))
         return;
     const QString file = QFileInfo(path).fileName();
-    if (codebook) {
-        auto written = refi::exportCodebook(*project(), path);
-        if (!written)
-            return m_window.showFailure(Status::from(written));
-        m_window.statusBar()->showMessage(tr("Wrote %1").arg(file), 5000);
-        return;
-    }
-    // A project's texts and codings take seconds to pack: on a worker, with Cancel.
+    // A project's texts and codings take seconds to pack, and even a codebook is read from
+    // the whole project: on a worker, with Cancel.
     runWithProgress<refi::ExportPlan>(
-        &m_window, tr("Writing %1…").arg(file), QStringLiteral("refiExportProgress"),
-        [open = project()->readOnlyOpener(), name = project()->name(),
-         path](const TaskProgress& progress) {
+        &m_window, tr("Writing %1…").arg(file),
+        codebook ? QStringLiteral("refiCodebookExportProgress")
+                 : QStringLiteral("refiExportProgress"),
+        [open = project()->readOnlyOpener(), name = project()->name(), path,
+         codebook](const TaskProgress& progress) {
             auto storage = open();
             if (!storage)
                 return Result<refi::ExportPlan>(Status::from(storage));
-            return refi::exportProject(**storage, name, path, progress);
+            return codebook ? refi::exportCodebook(**storage, name, path, progress)
+                            : refi::exportProject(**storage, name, path, progress);
         },
         [this, file](Result<refi::ExportPlan> written, bool cancelled) {
             exportEnded(Status::from(written), cancelled, file);
