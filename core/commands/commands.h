@@ -7,6 +7,8 @@
 #include "core/commands/editor.h"
 #include "core/types.h"
 
+#include <QByteArrayView>
+
 namespace situate {
 
 class Project;
@@ -21,6 +23,8 @@ struct NewDocument {
 };
 /// SHA-256 (hex) of the normalised text as UTF-8: the duplicate test and REFI-QDA match key.
 QString contentHash(const QString& normalisedText);
+/// The same from the text's UTF-8 (only ever the exact UTF-8 of a normalised text).
+QString contentHashOfUtf8(QByteArrayView utf8);
 Result<qint64> addDocument(Editor& e, const NewDocument& doc);
 /// The same with the text's contentHash already known (an import hashes while reading).
 Result<qint64> addDocument(Editor& e, const NewDocument& doc, const QString& hash);

@@ -6,6 +6,12 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 
+#include <memory>
+
+#if SITUATE_HAVE_OPENSSL
+#include <openssl/evp.h>
+#endif
+
 namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(situate::commands)
@@ -17,20 +23,59 @@ namespace situate {
 using detail::newUuid;
 using detail::nowIso;
 
-QString contentHash(const QString& normalisedText) {
-    // The UTF-8 of the text, a piece at a time: a 100 MB transcript is not copied whole
-    // again only to be hashed. Pieces never split a surrogate pair, so the bytes hashed are
-    // exactly the text's UTF-8.
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    const QStringView text(normalisedText);
+namespace {
+
+// Calls `add` with the UTF-8 of the text a piece at a time: a 100 MB transcript is not copied
+// whole again only to be hashed. Pieces never split a surrogate pair, so the bytes are exactly
+// the text's toUtf8() (a QStringEncoder differs from it on an unpaired surrogate).
+template <typename Add> void forEachUtf8Piece(QStringView text, Add add) {
     constexpr qsizetype piece = 1 << 16;
     for (qsizetype at = 0; at < text.size();) {
         qsizetype n = qMin(piece, text.size() - at);
         if (at + n < text.size() && text.at(at + n - 1).isHighSurrogate())
             --n;
-        hash.addData(text.mid(at, n).toUtf8());
+        add(QByteArrayView(text.mid(at, n).toUtf8()));
         at += n;
     }
+}
+
+#if SITUATE_HAVE_OPENSSL
+// OpenSSL's SHA-256 uses the processor's SHA instructions: 0.04 s for an import's 60 MB,
+// where Qt's portable code took 0.28 s, a tenth of the whole import. Empty if it failed.
+QByteArray opensslSha256(QStringView text) {
+    const std::unique_ptr<EVP_MD_CTX, void (*)(EVP_MD_CTX*)> ctx(EVP_MD_CTX_new(), EVP_MD_CTX_free);
+    bool ok = ctx && EVP_DigestInit_ex(ctx.get(), EVP_sha256(), nullptr) == 1;
+    forEachUtf8Piece(text, [&](QByteArrayView bytes) {
+        ok = ok && EVP_DigestUpdate(ctx.get(), bytes.data(), size_t(bytes.size())) == 1;
+    });
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int size = 0;
+    if (!ok || EVP_DigestFinal_ex(ctx.get(), digest, &size) != 1)
+        return {};
+    return QByteArray(reinterpret_cast<const char*>(digest), int(size));
+}
+#endif
+
+} // namespace
+
+QString contentHashOfUtf8(QByteArrayView utf8) {
+#if SITUATE_HAVE_OPENSSL
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int size = 0;
+    if (EVP_Digest(utf8.data(), size_t(utf8.size()), digest, &size, EVP_sha256(), nullptr) == 1)
+        return QString::fromLatin1(
+            QByteArray(reinterpret_cast<const char*>(digest), int(size)).toHex());
+#endif
+    return QString::fromLatin1(QCryptographicHash::hash(utf8, QCryptographicHash::Sha256).toHex());
+}
+
+QString contentHash(const QString& normalisedText) {
+#if SITUATE_HAVE_OPENSSL
+    if (const QByteArray digest = opensslSha256(normalisedText); !digest.isEmpty())
+        return QString::fromLatin1(digest.toHex());
+#endif
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    forEachUtf8Piece(normalisedText, [&](QByteArrayView bytes) { hash.addData(bytes); });
     return QString::fromLatin1(hash.result().toHex());
 }
 

@@ -16,6 +16,9 @@ struct ImportedDocument {
     QString format; // "txt", "md", "docx", "odt", "rtf", "pdf", "vtt", "srt"
     QVector<SpeakerTurn> turns;
     QStringList warnings; // readable notes that did not stop the import
+    /// When not null: exactly the UTF-8 of `text` (a UTF-8 file that normalising left as it
+    /// was), so the text can be hashed without encoding it again (contentHashOfUtf8).
+    QByteArray utf8;
 };
 
 /// Reads one file format into an ImportedDocument. A new format is one subclass plus tests.

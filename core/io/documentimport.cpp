@@ -82,7 +82,7 @@ ReadSlot readOne(const QString& f) {
         r.format = imported->format;
         r.text = std::move(imported->text);
         r.turns = std::move(imported->turns);
-        r.hash = contentHash(r.text);
+        r.hash = imported->utf8.isNull() ? contentHash(r.text) : contentHashOfUtf8(imported->utf8);
         r.length = codePointCount(r.text);
         slot.doc = std::move(r);
     } catch (const std::bad_alloc&) {

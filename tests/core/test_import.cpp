@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Plain text import, speaker turn detection, importer dispatch and the shared limits.
+#include "core/commands/commands.h"
 #include "core/import/importeddocument.h"
 #include "core/import/importsupport.h"
 #include "core/import/speakerturns.h"
+#include "core/io/documentimport.h"
+#include "core/project.h"
 #include "core/text.h"
 #include "tests/core/importtest.h"
 #include "tests/support/testsupport.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
@@ -289,4 +293,54 @@ TEST_CASE("leadingSpeakerName reports where the text after the colon starts") {
     CHECK(leadingSpeakerName(u"Interviewer: hi", &after) == QLatin1String("Interviewer"));
     CHECK(after == 12);
     CHECK(leadingSpeakerName(u"no speaker here").isEmpty());
+}
+
+TEST_CASE("A text file is hashed from its own bytes only when they are its stored text's UTF-8") {
+    // The reading threads hash a UTF-8 file's bytes instead of encoding its text again; that
+    // must give the hash of the text as stored, and fall back wherever reading changed it.
+    const auto sha = [](const QString& t) {
+        return QString::fromLatin1(
+            QCryptographicHash::hash(t.toUtf8(), QCryptographicHash::Sha256).toHex());
+    };
+    const QString body = s("Aisha: caf\u00e9 \U0001F44B\U0001F3FD \u4e16\u754c\nBen: yes\n");
+    struct Case {
+        QString name;
+        QByteArray bytes;
+        bool ownBytes; // hashed from the file's bytes
+    };
+    const QVector<Case> cases = {
+        {s("plain.txt"), (s("plain ") + body).toUtf8(), true},
+        {s("crlf.txt"), QString(s("crlf ") + body).replace(u'\n', s("\r\n")).toUtf8(), false},
+        {s("bom.txt"), QByteArray("\xEF\xBB\xBF") + (s("bom ") + body).toUtf8(), false},
+        {s("nfd.txt"), (s("nfd ") + body).normalized(QString::NormalizationForm_D).toUtf8(), false},
+        {s("cp1252.txt"), QByteArray("cp1252 caf\xE9\nBen: yes\n"), false},
+    };
+    QTemporaryDir dir;
+    QStringList files;
+    for (const Case& c : cases) {
+        INFO(c.name.toStdString());
+        files << test::writeFile(dir.filePath(c.name), c.bytes);
+        const Result<ImportedDocument> doc = importDocumentFile(files.last());
+        REQUIRE(doc.ok());
+        CHECK(doc->utf8.isNull() == !c.ownBytes);
+        if (c.ownBytes) {
+            CHECK(doc->utf8 == doc->text.toUtf8());
+            CHECK(contentHashOfUtf8(doc->utf8) == sha(doc->text));
+        }
+    }
+    auto p = Project::create(dir.filePath(s("p.situate")));
+    REQUIRE(p.ok());
+    const auto report = importDocuments(**p, files);
+    REQUIRE(report.ok());
+    CHECK(report->imported.size() == cases.size());
+    const auto documents = (*p)->storage().documents();
+    REQUIRE(documents.ok());
+    REQUIRE(documents->size() == cases.size());
+    for (const DocumentInfo& info : *documents) {
+        INFO(info.name.toStdString());
+        const auto d = (*p)->storage().document(info.id);
+        REQUIRE(d);
+        CHECK(d->contentHash == sha(d->text));
+        CHECK(d->contentHash == contentHash(d->text));
+    }
 }
