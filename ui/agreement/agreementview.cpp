@@ -178,7 +178,11 @@ void AgreementView::projectReplaced() {
     m_table->clearResult();
     m_list->clearDisagreements();
     m_side->clear();
-    if (read)
+    // Hidden (as on opening), it lists the coders, codes and documents once it is shown
+    // (refresh): on a large project that list is a good part of the window's first paint.
+    if (read && project && !isVisible())
+        markStale();
+    else if (read)
         read = m_choices->load(project ? &project->storage() : nullptr);
     m_status->clear();
     updateSummary();

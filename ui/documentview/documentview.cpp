@@ -299,49 +299,7 @@ std::pair<qreal, qreal> DocumentView::lineSpanAt(qsizetype utf16) const {
 }
 
 void DocumentView::paintEvent(QPaintEvent* event) {
-    if (!m_index.spans().isEmpty()) {
-        QPainter p(viewport());
-        const QPointF offset = contentOffset();
-        const int height = viewport()->height();
-        for (QTextBlock block = firstVisibleBlock(); block.isValid(); block = block.next()) {
-            const QRectF br = blockBoundingGeometry(block).translated(offset);
-            if (br.top() > height)
-                break;
-            const qsizetype bStart = block.position();
-            const qsizetype bEnd = bStart + block.length() - 1; // without the separator
-            const QTextLayout* layout = block.layout();
-            if (!layout)
-                continue;
-            const QVector<int> hits =
-                m_index.overlapping(m_map.toCodePoint(bStart), m_map.toCodePoint(bEnd) + 1);
-            for (int i : hits) {
-                const ViewSpan& s = m_index.spans()[i];
-                const qsizetype a = std::max(bStart, m_map.toUtf16(s.start)) - bStart;
-                const qsizetype b = std::min(bEnd, m_map.toUtf16(s.end)) - bStart;
-                if (b <= a)
-                    continue;
-                QColor fill = colourOf(s.codeId);
-                fill.setAlpha(s.codingId == m_selectedCoding ? 120 : 62);
-                for (int l = 0; l < layout->lineCount(); ++l) {
-                    const QTextLine line = layout->lineAt(l);
-                    const qsizetype ls = line.textStart();
-                    const qsizetype le = ls + line.textLength();
-                    const qsizetype x = std::max(a, ls), y = std::min(b, le);
-                    if (y <= x)
-                        continue;
-                    const qreal x1 = line.cursorToX(static_cast<int>(x));
-                    const qreal x2 = line.cursorToX(static_cast<int>(y));
-                    const QRectF rect(br.left() + std::min(x1, x2), br.top() + line.y(),
-                                      std::abs(x2 - x1), line.height());
-                    p.fillRect(rect, fill);
-                    if (s.codingId == m_selectedCoding) {
-                        p.setPen(QPen(colourOf(s.codeId).darker(140), 1.5));
-                        p.drawLine(rect.bottomLeft(), rect.bottomRight());
-                    }
-                }
-            }
-        }
-    }
+    paintHighlights();
     paintMarks();
     QPlainTextEdit::paintEvent(event);
 }

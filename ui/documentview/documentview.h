@@ -129,7 +129,8 @@ private:
     /// The caret's codings as the accessible description ("Coded: A, B"), for screen readers.
     void describeCursor();
     qint64 caretPosition() const;
-    // The marks (documentviewmarks.cpp).
+    // The codings' highlights and the marks (documentviewmarks.cpp).
+    void paintHighlights();
     void paintMarks();
     QVector<QRectF> rangeRects(qint64 start, qint64 end) const;
     QVector<std::pair<qint64, qint64>> m_marks;

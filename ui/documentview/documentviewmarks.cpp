@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The document view's marks: ranges painted like find hits, apart from the codings (what a
 // pseudonymisation list would replace, shown before it is applied), and the key quotes'
-// stars.
+// stars; and the codings' translucent highlights under the lines in view.
 #include "ui/documentview/documentview.h"
 
+#include <QHash>
 #include <QPainter>
 #include <QTextBlock>
 #include <QTextLayout>
@@ -11,6 +12,72 @@
 #include <algorithm>
 
 namespace situate {
+
+void DocumentView::paintHighlights() {
+    if (m_index.spans().isEmpty())
+        return;
+    QPainter p(viewport());
+    const QPointF offset = contentOffset();
+    const int height = viewport()->height();
+    QHash<qint64, qreal> xOf; // (line, position) -> x, within one block
+    for (QTextBlock block = firstVisibleBlock(); block.isValid(); block = block.next()) {
+        const QRectF br = blockBoundingGeometry(block).translated(offset);
+        if (br.top() > height)
+            break;
+        const qsizetype bStart = block.position();
+        const qsizetype bEnd = bStart + block.length() - 1; // without the separator
+        const QTextLayout* layout = block.layout();
+        if (!layout)
+            continue;
+        // Only the block's lines in view: a turn longer than the window has lines above
+        // or below it.
+        int firstLine = 0, lastLine = layout->lineCount() - 1;
+        while (firstLine <= lastLine && br.top() + layout->lineAt(firstLine).rect().bottom() < 0)
+            ++firstLine;
+        while (lastLine >= firstLine && br.top() + layout->lineAt(lastLine).y() > height)
+            --lastLine;
+        // Many codings cover the same line ends: each x is measured once (cursorToX
+        // walks the line's glyphs, and was most of a first paint).
+        xOf.clear();
+        auto cursorX = [&](const QTextLine& line, qsizetype pos) {
+            const qint64 key = (qint64(line.lineNumber()) << 32) | qint64(pos);
+            auto it = xOf.constFind(key);
+            if (it == xOf.cend())
+                it = xOf.insert(key, line.cursorToX(static_cast<int>(pos)));
+            return *it;
+        };
+        const QVector<int> hits =
+            m_index.overlapping(m_map.toCodePoint(bStart), m_map.toCodePoint(bEnd) + 1);
+        for (int i : hits) {
+            const ViewSpan& s = m_index.spans()[i];
+            const qsizetype a = std::max(bStart, m_map.toUtf16(s.start)) - bStart;
+            const qsizetype b = std::min(bEnd, m_map.toUtf16(s.end)) - bStart;
+            if (b <= a)
+                continue;
+            QColor fill = colourOf(s.codeId);
+            fill.setAlpha(s.codingId == m_selectedCoding ? 120 : 62);
+            for (int l = firstLine; l <= lastLine; ++l) {
+                const QTextLine line = layout->lineAt(l);
+                const qsizetype ls = line.textStart();
+                const qsizetype le = ls + line.textLength();
+                if (ls >= b)
+                    break; // lines run in text order
+                const qsizetype x = std::max(a, ls), y = std::min(b, le);
+                if (y <= x)
+                    continue;
+                const qreal x1 = cursorX(line, x);
+                const qreal x2 = cursorX(line, y);
+                const QRectF rect(br.left() + std::min(x1, x2), br.top() + line.y(),
+                                  std::abs(x2 - x1), line.height());
+                p.fillRect(rect, fill);
+                if (s.codingId == m_selectedCoding) {
+                    p.setPen(QPen(colourOf(s.codeId).darker(140), 1.5));
+                    p.drawLine(rect.bottomLeft(), rect.bottomRight());
+                }
+            }
+        }
+    }
+}
 
 void DocumentView::setMarks(QVector<std::pair<qint64, qint64>> marks) {
     std::sort(marks.begin(), marks.end());
