@@ -22,6 +22,7 @@ SITUATE_PACKAGES=(
     imagemagick optipng pngquant
     dpkg-dev fakeroot lintian desktop-file-utils appstream librsvg2-bin man-db groff-base
     libreadstat-dev readstat
+    libssl-dev
     python3-docx pandoc libreoffice-writer-nogui
 )
 
