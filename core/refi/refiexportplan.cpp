@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/refi/refiexportparts.h"
+
+// What an export keeps, writes in a Situate form and loses, counted before it writes.
+namespace situate::refi::exportparts {
+
+ExportPlan makePlan(const Snapshot& s, bool codebook) {
+    ExportPlan plan;
+    plan.codes = int(s.tree.codes().size());
+    plan.questions = int(s.questions.size());
+    int criteria = 0, toc = 0, pathNames = 0, codeMemos = 0;
+    for (const Code& c : s.tree.codes()) {
+        criteria += (!c.inclusion.isEmpty() || !c.exclusion.isEmpty() || !c.example.isEmpty());
+        toc += c.toc != TocElement::None;
+        pathNames += c.name.contains(QLatin1String("::")) || c.name.contains(QLatin1Char('\\'));
+    }
+    int caseMemos = 0;
+    for (const Memo& m : s.memos) {
+        codeMemos += m.ownerType == MemoOwner::Code;
+        caseMemos += m.ownerType == MemoOwner::Case;
+    }
+    if (criteria > 0)
+        plan.adaptations.append(QStringLiteral("inclusion, exclusion and example of %1 code(s) "
+                                               "are written as labelled paragraphs of the code "
+                                               "description")
+                                    .arg(criteria));
+    if (toc > 0)
+        plan.adaptations.append(QStringLiteral("the theory-of-change element of %1 code(s) is "
+                                               "written as a \"Theory of change:\" paragraph of "
+                                               "the code description")
+                                    .arg(toc));
+    if (plan.questions > 0)
+        plan.adaptations.append(QStringLiteral("%1 research question(s) are written as sets of "
+                                               "codes (code and title in the set name, the "
+                                               "question in its description)")
+                                    .arg(plan.questions));
+    if (pathNames > 0)
+        plan.losses.append(QStringLiteral("%1 code name(s) contain \"::\" or \"\\\", which other "
+                                          "tools and Situate read as levels of a code path")
+                               .arg(pathNames));
+    if (codebook) {
+        if (codeMemos > 0)
+            plan.losses.append(
+                QStringLiteral("%1 code memo(s): a codebook file has no notes").arg(codeMemos));
+        return plan;
+    }
+
+    plan.documents = int(s.documents.size());
+    plan.cases = int(s.cases.size());
+    plan.variables = int(s.attributes.size());
+    plan.coders = int(s.coders.size());
+    plan.notes = int(s.memos.size());
+    for (const QVector<Coding>& list : s.codings) {
+        plan.codings += int(list.size());
+        for (const Coding& c : list)
+            plan.notes += c.memo.isEmpty() ? 0 : 1;
+    }
+    plan.notes += int(s.keyQuotes.size());
+    if (!s.keyQuotes.isEmpty())
+        plan.adaptations.append(
+            QStringLiteral("%1 key quote(s) are notes named \"Key quote\" on their codings")
+                .arg(s.keyQuotes.size()));
+    int choices = 0, badValues = 0;
+    QStringList badExamples;
+    for (const Attribute& a : s.attributes) {
+        const VariableForm form = formOf(a, s.values.value(a.id));
+        choices += !form.description.isEmpty();
+        for (const QString& v : s.values.value(a.id)) {
+            if (!valueText(form, v)) {
+                ++badValues;
+                badExamples.append(QStringLiteral("\"%1\" (%2)").arg(v, a.name));
+            }
+        }
+    }
+    if (choices > 0)
+        plan.adaptations.append(QStringLiteral("%1 choice attribute(s) are written as Text "
+                                               "variables, their choices in the variable "
+                                               "description")
+                                    .arg(choices));
+    if (caseMemos > 0)
+        plan.adaptations.append(QStringLiteral("%1 case memo(s) are notes linked to their case "
+                                               "(REFI-QDA cases take no notes)")
+                                    .arg(caseMemos));
+    if (badValues > 0)
+        plan.losses.append(QStringLiteral("%1 number value(s) that are not decimal numbers: %2")
+                               .arg(badValues)
+                               .arg(badExamples.mid(0, 5).join(QStringLiteral(", "))));
+    int converted = 0;
+    for (const DocumentInfo& d : s.documents)
+        converted += d.format != QLatin1String("txt") ? 1 : 0;
+    if (converted > 0)
+        plan.losses.append(QStringLiteral("the original files of %1 document(s) (Word, PDF, "
+                                          "captions...): every document is written as its plain "
+                                          "text")
+                               .arg(converted));
+    if (s.timed > 0)
+        plan.losses.append(QStringLiteral("caption timings of %1 document(s): REFI-QDA text "
+                                          "sources have no times")
+                               .arg(s.timed));
+    return plan;
+}
+
+} // namespace situate::refi::exportparts
