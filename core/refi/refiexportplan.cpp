@@ -4,6 +4,16 @@
 // What an export keeps, writes in a Situate form and loses, counted before it writes.
 namespace situate::refi::exportparts {
 
+namespace {
+
+// Adds `text` with `count` for its %1, when there is something to count.
+void addCounted(QStringList& lines, qint64 count, const QString& text) {
+    if (count > 0)
+        lines.append(text.arg(count));
+}
+
+} // namespace
+
 ExportPlan makePlan(const Snapshot& s, bool codebook) {
     ExportPlan plan;
     plan.codes = int(s.tree.codes().size());
@@ -19,29 +29,24 @@ ExportPlan makePlan(const Snapshot& s, bool codebook) {
         codeMemos += m.ownerType == MemoOwner::Code;
         caseMemos += m.ownerType == MemoOwner::Case;
     }
-    if (criteria > 0)
-        plan.adaptations.append(QStringLiteral("inclusion, exclusion and example of %1 code(s) "
-                                               "are written as labelled paragraphs of the code "
-                                               "description")
-                                    .arg(criteria));
-    if (toc > 0)
-        plan.adaptations.append(QStringLiteral("the theory-of-change element of %1 code(s) is "
-                                               "written as a \"Theory of change:\" paragraph of "
-                                               "the code description")
-                                    .arg(toc));
-    if (plan.questions > 0)
-        plan.adaptations.append(QStringLiteral("%1 research question(s) are written as sets of "
-                                               "codes (code and title in the set name, the "
-                                               "question in its description)")
-                                    .arg(plan.questions));
-    if (pathNames > 0)
-        plan.losses.append(QStringLiteral("%1 code name(s) contain \"::\" or \"\\\", which other "
-                                          "tools and Situate read as levels of a code path")
-                               .arg(pathNames));
+    addCounted(plan.adaptations, criteria,
+               QStringLiteral("inclusion, exclusion and example of %1 code(s) "
+                              "are written as labelled paragraphs of the code "
+                              "description"));
+    addCounted(plan.adaptations, toc,
+               QStringLiteral("the theory-of-change element of %1 code(s) is "
+                              "written as a \"Theory of change:\" paragraph of "
+                              "the code description"));
+    addCounted(plan.adaptations, plan.questions,
+               QStringLiteral("%1 research question(s) are written as sets of "
+                              "codes (code and title in the set name, the "
+                              "question in its description)"));
+    addCounted(plan.losses, pathNames,
+               QStringLiteral("%1 code name(s) contain \"::\" or \"\\\", which other "
+                              "tools and Situate read as levels of a code path"));
     if (codebook) {
-        if (codeMemos > 0)
-            plan.losses.append(
-                QStringLiteral("%1 code memo(s): a codebook file has no notes").arg(codeMemos));
+        addCounted(plan.losses, codeMemos,
+                   QStringLiteral("%1 code memo(s): a codebook file has no notes"));
         return plan;
     }
 
@@ -56,10 +61,8 @@ ExportPlan makePlan(const Snapshot& s, bool codebook) {
             plan.notes += c.memo.isEmpty() ? 0 : 1;
     }
     plan.notes += int(s.keyQuotes.size());
-    if (!s.keyQuotes.isEmpty())
-        plan.adaptations.append(
-            QStringLiteral("%1 key quote(s) are notes named \"Key quote\" on their codings")
-                .arg(s.keyQuotes.size()));
+    addCounted(plan.adaptations, s.keyQuotes.size(),
+               QStringLiteral("%1 key quote(s) are notes named \"Key quote\" on their codings"));
     int choices = 0, badValues = 0;
     QStringList badExamples;
     for (const Attribute& a : s.attributes) {
@@ -72,15 +75,13 @@ ExportPlan makePlan(const Snapshot& s, bool codebook) {
             }
         }
     }
-    if (choices > 0)
-        plan.adaptations.append(QStringLiteral("%1 choice attribute(s) are written as Text "
-                                               "variables, their choices in the variable "
-                                               "description")
-                                    .arg(choices));
-    if (caseMemos > 0)
-        plan.adaptations.append(QStringLiteral("%1 case memo(s) are notes linked to their case "
-                                               "(REFI-QDA cases take no notes)")
-                                    .arg(caseMemos));
+    addCounted(plan.adaptations, choices,
+               QStringLiteral("%1 choice attribute(s) are written as Text "
+                              "variables, their choices in the variable "
+                              "description"));
+    addCounted(plan.adaptations, caseMemos,
+               QStringLiteral("%1 case memo(s) are notes linked to their case "
+                              "(REFI-QDA cases take no notes)"));
     if (badValues > 0)
         plan.losses.append(QStringLiteral("%1 number value(s) that are not decimal numbers: %2")
                                .arg(badValues)
@@ -88,15 +89,13 @@ ExportPlan makePlan(const Snapshot& s, bool codebook) {
     int converted = 0;
     for (const DocumentInfo& d : s.documents)
         converted += d.format != QLatin1String("txt") ? 1 : 0;
-    if (converted > 0)
-        plan.losses.append(QStringLiteral("the original files of %1 document(s) (Word, PDF, "
-                                          "captions...): every document is written as its plain "
-                                          "text")
-                               .arg(converted));
-    if (s.timed > 0)
-        plan.losses.append(QStringLiteral("caption timings of %1 document(s): REFI-QDA text "
-                                          "sources have no times")
-                               .arg(s.timed));
+    addCounted(plan.losses, converted,
+               QStringLiteral("the original files of %1 document(s) (Word, PDF, "
+                              "captions...): every document is written as its plain "
+                              "text"));
+    addCounted(plan.losses, s.timed,
+               QStringLiteral("caption timings of %1 document(s): REFI-QDA text "
+                              "sources have no times"));
     return plan;
 }
 

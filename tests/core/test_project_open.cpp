@@ -34,6 +34,16 @@ QByteArray sha(const QString& path) {
 
 using test::textDocument;
 
+// Opening `path` fails with `words` in its message and leaves the file as it was.
+void checkRefusedUntouched(const QString& path, const QString& words) {
+    const QByteArray before = sha(path);
+    auto p = Project::open(path);
+    REQUIRE_FALSE(p.ok());
+    CHECK(p.error().contains(QFileInfo(path).fileName()));
+    CHECK(p.error().contains(words));
+    CHECK(sha(path) == before);
+}
+
 void mustEdit(Project& p, const std::function<Status(Editor&)>& fn) {
     Status s = p.edit(QStringLiteral("test"), fn);
     INFO(s.error().toStdString());
@@ -67,12 +77,7 @@ TEST_CASE("Opening files that are not usable projects fails clearly and leaves t
     SECTION("a text file") {
         const QString path =
             test::writeFile(dir.filePath(QStringLiteral("notes.situate")), "Interviewer: hello\n");
-        const QByteArray before = sha(path);
-        auto p = Project::open(path);
-        REQUIRE_FALSE(p.ok());
-        CHECK(p.error().contains(QStringLiteral("notes.situate")));
-        CHECK(p.error().contains(QStringLiteral("not a Situate project")));
-        CHECK(sha(path) == before);
+        checkRefusedUntouched(path, QStringLiteral("not a Situate project"));
     }
     SECTION("an SQLite database of another application") {
         const QString path = dir.filePath(QStringLiteral("other.situate"));
@@ -85,21 +90,13 @@ TEST_CASE("Opening files that are not usable projects fails clearly and leaves t
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("other"));
-        const QByteArray before = sha(path);
-        auto p = Project::open(path);
-        REQUIRE_FALSE(p.ok());
-        CHECK(p.error().contains(QStringLiteral("not a Situate project")));
-        CHECK(sha(path) == before);
+        checkRefusedUntouched(path, QStringLiteral("not a Situate project"));
     }
     SECTION("a project from a newer Situate") {
         const QString path = dir.filePath(QStringLiteral("future.situate"));
         REQUIRE(Project::create(path).ok());
         test::markAsFromNewerSituate(path);
-        const QByteArray before = sha(path);
-        auto p = Project::open(path);
-        REQUIRE_FALSE(p.ok());
-        CHECK(p.error().contains(QStringLiteral("newer version of Situate")));
-        CHECK(sha(path) == before);
+        checkRefusedUntouched(path, QStringLiteral("newer version of Situate"));
     }
     SECTION("a damaged project") {
         const QString path = dir.filePath(QStringLiteral("damaged.situate"));
@@ -185,11 +182,7 @@ TEST_CASE("Opening files that are not usable projects fails clearly and leaves t
         REQUIRE(Project::open(path).ok()); // whole: opens
         QFile f(path);
         REQUIRE(f.resize(f.size() / 2));
-        const QByteArray before = sha(path);
-        auto p = Project::open(path);
-        REQUIRE_FALSE(p.ok());
-        CHECK(p.error().contains(QStringLiteral("damaged")));
-        CHECK(sha(path) == before);
+        checkRefusedUntouched(path, QStringLiteral("damaged"));
     }
     SECTION("a missing file") {
         auto p = Project::open(dir.filePath(QStringLiteral("missing.situate")));
