@@ -14,9 +14,10 @@ namespace situate::platform {
 /// permission, or a system where it is not implemented).
 QDateTime processStart(qint64 pid);
 
-/// False when `pid` is known to name no process, only a thread of another one (Linux lets a
-/// thread's id answer as a process id): what a lock left by a dead process is when its id
-/// has come round again as a thread's. True when it is a process or cannot be known.
-bool isProcessId(qint64 pid);
+/// False when no running process is known to have the id `pid`: none has it, or one that
+/// has ended and is not yet reaped (a zombie), or only a thread of another process (Linux
+/// lets a thread's id answer as a process id): what the id in a lock left by a killed
+/// process names. True when a process runs with it or it cannot be known.
+bool processRuns(qint64 pid);
 
 } // namespace situate::platform

@@ -4,26 +4,36 @@
 #include <QFile>
 #include <QList>
 
-#ifdef Q_OS_LINUX
+#include <cerrno>
+#include <limits>
+
+#include <signal.h>
 #include <unistd.h>
-#endif
 
 namespace situate::platform {
 
-bool isProcessId(qint64 pid) {
+bool processRuns(qint64 pid) {
+    if (pid <= 0 || pid > std::numeric_limits<pid_t>::max())
+        return false;
+    // Signal 0 only asks whether the id is in use; EPERM means it is, by another user's.
+    if (::kill(pid_t(pid), 0) == -1 && errno == ESRCH)
+        return false;
 #ifdef Q_OS_LINUX
     QFile status(QStringLiteral("/proc/%1/status").arg(pid));
     if (!status.open(QIODevice::ReadOnly))
         return true;
     for (const QByteArray& line : status.readAll().split('\n')) {
+        // "State:\tZ (zombie)" (or X, dead) comes before the thread group id.
+        if (line.startsWith("State:")) {
+            const QByteArray state = line.mid(6).trimmed();
+            if (state.startsWith('Z') || state.startsWith('X'))
+                return false;
+        }
         if (line.startsWith("Tgid:"))
             return line.mid(5).trimmed().toLongLong() == pid;
     }
-    return true;
-#else
-    Q_UNUSED(pid)
-    return true;
 #endif
+    return true;
 }
 
 QDateTime processStart(qint64 pid) {

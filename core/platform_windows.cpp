@@ -6,10 +6,16 @@
 
 namespace situate::platform {
 
-bool isProcessId(qint64 pid) {
+bool processRuns(qint64 pid) {
     // Windows keeps process and thread ids apart in their use: a process id names a process.
-    Q_UNUSED(pid)
-    return true;
+    HANDLE process = OpenProcess(PROCESS_QUERY_LIMITED_INFORMATION, FALSE, static_cast<DWORD>(pid));
+    if (process == nullptr)
+        return GetLastError() != ERROR_INVALID_PARAMETER; // no such process; else unknown
+    DWORD code = 0;
+    const BOOL ok = GetExitCodeProcess(process, &code);
+    CloseHandle(process);
+    // An ended process whose handle someone still holds keeps its id with its exit code.
+    return !ok || code == STILL_ACTIVE;
 }
 
 QDateTime processStart(qint64 pid) {

@@ -47,24 +47,40 @@ bool clearOwnerlessLock(QLockFile& lock) {
     return lock.removeStaleLockFile();
 }
 
-/// Process ids come round again (32768 of them by default on Linux), so a lock left by a
-/// killed Situate can name a live Situate started later, which QLockFile then takes for
-/// the owner. A process cannot own a lock written before it started: such a lock is
-/// cleared. True when it was.
-bool clearReusedLock(QLockFile& lock, const QString& lockPath) {
+/// Whether the process that wrote a lock on this computer still runs.
+enum class Owner { Runs, Ended, Unsure };
+
+/// Ended when no process runs with the lock's id (or only a thread of another one does), or
+/// the one that does started after the lock was written: ids come round again (32768 of
+/// them by default on Linux), and a process cannot own a lock written before it started.
+/// Unsure when that process started within a second of the lock being written (the boot
+/// time is known to the second only). A lock from another computer, or one that names no
+/// owner, runs as far as this says.
+Owner ownerOf(QLockFile& lock, const QString& lockPath) {
     qint64 pid = 0;
     QString host, app;
     if (!lock.getLockInfo(&pid, &host, &app) || pid <= 0 || host != QSysInfo::machineHostName())
-        return false;
-    // The id now names a thread of some other process: its owner is gone.
-    if (!platform::isProcessId(pid))
-        return lock.removeStaleLockFile();
+        return Owner::Runs;
+    if (!platform::processRuns(pid))
+        return Owner::Ended;
     const QDateTime started = platform::processStart(pid);
     const QDateTime written = QFileInfo(lockPath).lastModified();
-    // A second of slack: the boot time is known to the second.
-    if (!started.isValid() || !written.isValid() || started <= written.addSecs(1))
-        return false;
-    return lock.removeStaleLockFile();
+    if (!started.isValid() || !written.isValid() || started < written.addSecs(-1))
+        return Owner::Runs;
+    return started > written.addSecs(1) ? Owner::Ended : Owner::Unsure;
+}
+
+/// QLockFile clears a dead owner's lock itself, but only while it holds "<lock>.rmlock", so
+/// that two processes do not clear it at once. A process killed between creating that file
+/// and writing its id into it leaves it empty, and QLockFile counts an empty lock as held
+/// for 30 seconds: the project stayed shut although no process had it (the kill harness met
+/// it; tests/core/test_project_open.cpp makes it). So a lock whose owner has ended is cleared
+/// here, without the rmlock. Clearing takes the lock file's flock, which a live owner holds
+/// from before it writes its id until it lets go: a lock taken again meanwhile stays, and
+/// when it is unsure whether the process with the id is the owner, the flock tells. True
+/// when the lock was cleared.
+bool clearEndedOwnersLock(QLockFile& lock, const QString& lockPath) {
+    return ownerOf(lock, lockPath) != Owner::Runs && lock.removeStaleLockFile();
 }
 
 // The real path of the project file with every symbolic link resolved; for a file not yet
@@ -132,8 +148,12 @@ Result<std::unique_ptr<Project>> Project::openWith(const QString& path, Storage:
     auto lock = std::make_unique<QLockFile>(lockPath);
     lock->setStaleLockTime(0);
     if (!lock->tryLock(0) && lock->error() == QLockFile::LockFailedError &&
-        (clearOwnerlessLock(*lock) || clearReusedLock(*lock, lockPath)))
+        (clearOwnerlessLock(*lock) || clearEndedOwnersLock(*lock, lockPath)))
         lock->tryLock(0);
+    // A .rmlock a killed process left beside the lock goes too; one a live process holds is
+    // flocked by it and stays.
+    if (lock->isLocked() && QFileInfo::exists(lockPath + QStringLiteral(".rmlock")))
+        QLockFile(lockPath + QStringLiteral(".rmlock")).removeStaleLockFile();
     if (!lock->isLocked()) {
         if (lock->error() == QLockFile::LockFailedError) {
             qint64 pid = 0;

@@ -69,6 +69,7 @@ foreach(source
         core/query/queryparser.cpp
         core/query/savedqueries.cpp
         core/refi/refiexport.cpp
+        core/refi/refiexportplan.cpp
         core/refi/refiimporter.cpp
         core/refi/refiimporterparts.cpp
         core/refi/refipackage.cpp

@@ -1,21 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/refi/refiexport.h"
 
-#include "core/codetree.h"
 #include "core/io/csv.h"
 #include "core/project.h"
+#include "core/refi/refiexportparts.h"
 #include "core/refi/refipackage.h"
 #include "core/refi/refitext.h"
-#include "core/storage/keyquotequeries.h"
-#include "core/storage/refiqueries.h"
 #include "core/text.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 #include <QXmlStreamWriter>
 
-#include <cmath>
-#include <optional>
+#include <algorithm>
 
 namespace {
 struct Tr {
@@ -25,232 +21,12 @@ struct Tr {
 
 namespace situate::refi {
 
+using namespace exportparts;
+
 namespace {
 
 const QString projectNamespace = QStringLiteral("urn:QDA-XML:project:1.0");
 const QString codebookNamespace = QStringLiteral("urn:QDA-XML:codebook:1.0");
-
-QString iso(const QDateTime& t) {
-    return (t.isValid() ? t : QDateTime::currentDateTimeUtc()).toUTC().toString(Qt::ISODateWithMs);
-}
-
-// Situate's UUIDs are GUIDs already; anything else gets a stable stand-in so the file
-// still validates.
-QString guidOf(const QString& uuid) {
-    const QString g = cleanGuid(uuid);
-    return g.isEmpty() ? derivedGuid(uuid, QLatin1String("id")) : g;
-}
-
-/// Everything an export reads, read once.
-struct Snapshot {
-    static Result<Snapshot> read(const Storage& s, const QString& name) {
-        Snapshot n;
-        Status failed;
-        QVector<Coding> all;
-        n.name = name;
-        n.created =
-            QDateTime::fromString(s.projectValue(QStringLiteral("created")), Qt::ISODateWithMs);
-        if (!takeValue(CodeTree::read(s), n.tree, &failed) ||
-            !takeValue(s.documents(), n.documents, &failed) ||
-            !takeValue(s.cases(), n.cases, &failed) ||
-            !takeValue(s.attributes(), n.attributes, &failed) ||
-            !takeValue(s.coders(), n.coders, &failed) || !takeValue(s.allCodings(), all, &failed) ||
-            !takeValue(s.researchQuestions(), n.questions, &failed) ||
-            !takeValue(s.codeQuestionLinks(), n.links, &failed) ||
-            !takeValue(loadKeyQuoteIds(s), n.keyQuotes, &failed))
-            return failed;
-        for (const Attribute& a : n.attributes) {
-            if (!takeValue(s.attributeValues(a.id), n.values[a.id], &failed))
-                return failed;
-        }
-        for (const Coder& c : n.coders)
-            n.coderUuid.insert(c.id, guidOf(c.uuid));
-        for (const Coding& c : all)
-            n.codings[c.documentId].append(c);
-        n.memos = refiqueries::allMemos(s);
-        for (const DocumentInfo& d : n.documents) {
-            for (qint64 c : d.caseIds)
-                n.docsOfCase[c].append(d.id);
-            QVector<SpeakerTurn> turns;
-            if (!takeValue(s.speakerTurns(d.id), turns, &failed))
-                return failed;
-            n.timed += std::any_of(turns.cbegin(), turns.cend(),
-                                   [](const SpeakerTurn& t) { return t.timeStartMs >= 0; })
-                           ? 1
-                           : 0;
-        }
-        return n;
-    }
-    QVector<qint64> codeOrder() const {
-        QVector<qint64> order;
-        for (qint64 top : tree.children(0))
-            order << top << tree.descendants(top);
-        return order;
-    }
-
-    QString name;
-    QDateTime created;
-    CodeTree tree;
-    QVector<DocumentInfo> documents;
-    QVector<Case> cases;
-    QVector<Attribute> attributes;
-    QHash<qint64, QHash<qint64, QString>> values; // attribute -> owner -> value
-    QVector<Coder> coders;
-    QHash<qint64, QString> coderUuid;
-    QHash<qint64, QVector<Coding>> codings; // by document
-    QVector<ResearchQuestion> questions;
-    QHash<qint64, QVector<qint64>> links; // code -> questions
-    QVector<Memo> memos;
-    QSet<qint64> keyQuotes; // flagged codings
-    QHash<qint64, QVector<qint64>> docsOfCase;
-    int timed = 0; // documents with caption timings
-};
-
-/// How an attribute is written as a REFI-QDA variable.
-struct VariableForm {
-    QString type;        // typeOfVariable
-    QString element;     // the value element
-    QString description; // choices, for Situate to read back
-};
-
-bool isInteger(const QString& v) {
-    static const QRegularExpression re(QStringLiteral("^[+-]?\\d+$"));
-    return re.match(v).hasMatch();
-}
-
-bool isBooleanChoice(const Attribute& a) {
-    QStringList c = a.choices;
-    c.sort();
-    return a.type == AttributeType::Choice &&
-           c == QStringList{QStringLiteral("false"), QStringLiteral("true")};
-}
-
-VariableForm formOf(const Attribute& a, const QHash<qint64, QString>& values) {
-    switch (a.type) {
-    case AttributeType::Number: {
-        const bool integers = std::all_of(values.cbegin(), values.cend(), isInteger);
-        return integers
-                   ? VariableForm{QStringLiteral("Integer"), QStringLiteral("IntegerValue"), {}}
-                   : VariableForm{QStringLiteral("Float"), QStringLiteral("FloatValue"), {}};
-    }
-    case AttributeType::Date:
-        return {QStringLiteral("Date"), QStringLiteral("DateValue"), {}};
-    case AttributeType::Choice:
-        if (isBooleanChoice(a))
-            return {QStringLiteral("Boolean"), QStringLiteral("BooleanValue"), {}};
-        return {QStringLiteral("Text"), QStringLiteral("TextValue"), choicesDescription(a.choices)};
-    case AttributeType::Text:
-        break;
-    }
-    return {QStringLiteral("Text"), QStringLiteral("TextValue"), {}};
-}
-
-// xsd:decimal has no exponent, no infinity and no NaN.
-std::optional<QString> valueText(const VariableForm& form, const QString& value) {
-    if (form.type != QLatin1String("Float"))
-        return value;
-    static const QRegularExpression decimal(QStringLiteral("^[+-]?(\\d+(\\.\\d*)?|\\.\\d+)$"));
-    if (decimal.match(value).hasMatch())
-        return value;
-    bool ok = false;
-    const double d = value.toDouble(&ok);
-    if (!ok || !std::isfinite(d))
-        return std::nullopt;
-    return QString::number(d, 'f', QLocale::FloatingPointShortest);
-}
-
-ExportPlan makePlan(const Snapshot& s, bool codebook) {
-    ExportPlan plan;
-    plan.codes = int(s.tree.codes().size());
-    plan.questions = int(s.questions.size());
-    int criteria = 0, toc = 0, pathNames = 0, codeMemos = 0;
-    for (const Code& c : s.tree.codes()) {
-        criteria += (!c.inclusion.isEmpty() || !c.exclusion.isEmpty() || !c.example.isEmpty());
-        toc += c.toc != TocElement::None;
-        pathNames += c.name.contains(QLatin1String("::")) || c.name.contains(QLatin1Char('\\'));
-    }
-    int caseMemos = 0;
-    for (const Memo& m : s.memos) {
-        codeMemos += m.ownerType == MemoOwner::Code;
-        caseMemos += m.ownerType == MemoOwner::Case;
-    }
-    if (criteria > 0)
-        plan.adaptations.append(Tr::tr("inclusion, exclusion and example of %n code(s) are "
-                                       "written as labelled paragraphs of the code description",
-                                       nullptr, criteria));
-    if (toc > 0)
-        plan.adaptations.append(Tr::tr("the theory-of-change element of %n code(s) is written "
-                                       "as a \"Theory of change:\" paragraph of the code "
-                                       "description",
-                                       nullptr, toc));
-    if (plan.questions > 0)
-        plan.adaptations.append(Tr::tr("%n research question(s) are written as sets of codes "
-                                       "(code and title in the set name, the question in its "
-                                       "description)",
-                                       nullptr, plan.questions));
-    if (pathNames > 0)
-        plan.losses.append(Tr::tr("%n code name(s) contain \"::\" or \"\\\", which other tools "
-                                  "and Situate read as levels of a code path",
-                                  nullptr, pathNames));
-    if (codebook) {
-        if (codeMemos > 0)
-            plan.losses.append(
-                Tr::tr("%n code memo(s): a codebook file has no notes", nullptr, codeMemos));
-        return plan;
-    }
-
-    plan.documents = int(s.documents.size());
-    plan.cases = int(s.cases.size());
-    plan.variables = int(s.attributes.size());
-    plan.coders = int(s.coders.size());
-    plan.notes = int(s.memos.size());
-    for (const QVector<Coding>& list : s.codings) {
-        plan.codings += int(list.size());
-        for (const Coding& c : list)
-            plan.notes += c.memo.isEmpty() ? 0 : 1;
-    }
-    plan.notes += int(s.keyQuotes.size());
-    if (!s.keyQuotes.isEmpty())
-        plan.adaptations.append(Tr::tr("%n key quote(s) are notes named \"Key quote\" on their "
-                                       "codings",
-                                       nullptr, int(s.keyQuotes.size())));
-    int choices = 0, badValues = 0;
-    QStringList badExamples;
-    for (const Attribute& a : s.attributes) {
-        const VariableForm form = formOf(a, s.values.value(a.id));
-        choices += !form.description.isEmpty();
-        for (const QString& v : s.values.value(a.id)) {
-            if (!valueText(form, v)) {
-                ++badValues;
-                badExamples.append(QStringLiteral("\"%1\" (%2)").arg(v, a.name));
-            }
-        }
-    }
-    if (choices > 0)
-        plan.adaptations.append(Tr::tr("%n choice attribute(s) are written as Text variables, "
-                                       "their choices in the variable description",
-                                       nullptr, choices));
-    if (caseMemos > 0)
-        plan.adaptations.append(Tr::tr("%n case memo(s) are notes linked to their case "
-                                       "(REFI-QDA cases take no notes)",
-                                       nullptr, caseMemos));
-    if (badValues > 0)
-        plan.losses.append(
-            Tr::tr("%n number value(s) that are not decimal numbers: %1", nullptr, badValues)
-                .arg(badExamples.mid(0, 5).join(QStringLiteral(", "))));
-    int converted = 0;
-    for (const DocumentInfo& d : s.documents)
-        converted += d.format != QLatin1String("txt") ? 1 : 0;
-    if (converted > 0)
-        plan.losses.append(Tr::tr("the original files of %n document(s) (Word, PDF, "
-                                  "captions...): every document is written as its plain text",
-                                  nullptr, converted));
-    if (s.timed > 0)
-        plan.losses.append(Tr::tr("caption timings of %n document(s): REFI-QDA text sources "
-                                  "have no times",
-                                  nullptr, s.timed));
-    return plan;
-}
 
 void writeCode(QXmlStreamWriter& w, const Snapshot& s, qint64 id,
                const QHash<qint64, QStringList>* memoNotes) {

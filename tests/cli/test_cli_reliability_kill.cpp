@@ -14,7 +14,6 @@
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
-#include <QThread>
 
 #include <catch2/catch.hpp>
 
@@ -266,15 +265,11 @@ TEST_CASE("Kill harness: merge is all or nothing", "[kill]") {
     const Tally t = killRuns(QStringLiteral("merge"), f.demo,
                              {QStringLiteral("merge"), QStringLiteral("{W}"), other}, f.dir);
     checkKills(t);
-    // The other project was only read, and its lock too is cleared after every kill: a lock
-    // counts as held while a process of its PID runs, and with other harnesses starting
-    // hundreds of situate-cli at once the last killed one's PID can belong to another for a
-    // moment, so the check waits for that one to end.
-    auto check = test::runCli({QStringLiteral("check"), other});
-    for (int i = 0; i < 100 && check.err.contains("already open in another Situate process"); ++i) {
-        QThread::msleep(100);
-        check = test::runCli({QStringLiteral("check"), other});
-    }
+    // The other project was only read, and the lock a killed merge left on it is cleared by
+    // the next process at once: also when a process killed while clearing it left an empty
+    // .rmlock (tests/core/test_project_open.cpp), or the dead owner's id already names
+    // another running situate-cli (other harnesses start hundreds of them).
+    const auto check = test::runCli({QStringLiteral("check"), other});
     INFO(check.err.toStdString());
     CHECK(check.out == "ok\n");
 }

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// Shared by the tests that run on both engines (test_team_storage.cpp, test_team_roles.cpp)
-// and those that look at a server project from outside (test_cli_team_races.cpp).
+// Shared by the tests that run on both engines (test_team_storage.cpp, test_team_roles.cpp,
+// test_team_keyquotes.cpp) and those that look at a server project from outside
+// (test_cli_team_races.cpp).
 
 #include "core/commands/commands.h"
 #include "core/io/documentimport.h"
@@ -10,6 +11,7 @@
 #include "core/project.h"
 #include "core/storage/compactcolumns.h"
 #include "core/storage/connections.h"
+#include "core/team/teamroles.h"
 #include "tests/support/pgtest.h"
 #include "tests/support/teambackend.h"
 #include "tests/support/testrows.h"
@@ -23,6 +25,8 @@
 #include <QStringList>
 
 #include <catch2/catch.hpp>
+
+#include <memory>
 
 namespace situate::teamtest {
 
@@ -88,6 +92,56 @@ inline void addDocumentAndCode(Project& p, int length, qint64* docId, qint64* co
                  *codeId = *c;
                  return {};
              }).ok());
+}
+
+// A project made at `location` (a file, or a Backend's location), with what
+// addDocumentAndCode makes in it.
+struct ProjectWithCode {
+    std::unique_ptr<Project> project;
+    qint64 docId = 0;
+    qint64 codeId = 0;
+};
+
+inline ProjectWithCode createWithDocumentAndCode(const QString& location, int length) {
+    auto created = Project::create(location);
+    INFO(created.error().toStdString());
+    REQUIRE(created.ok());
+    ProjectWithCode made;
+    made.project = created.take();
+    addDocumentAndCode(*made.project, length, &made.docId, &made.codeId);
+    return made;
+}
+
+// A member of the team on `b`'s server, in a session of their own: the login `login`
+// (password `login` + "pw1"), granted `role` by `owner`; the coder they code as is named
+// like the login (DATABASE_login).
+struct Member {
+    QString coder;
+    std::unique_ptr<Project> project;
+};
+
+inline Member openAsMember(Backend& b, Storage& owner, const QString& login, TeamRole role) {
+    const QString url = b.pg->addLoginRole(login, login + s("pw1"));
+    REQUIRE_FALSE(url.isEmpty());
+    Member m{b.pg->name() + s("_") + login, nullptr};
+    REQUIRE(grantTeamRole(owner, role, m.coder).ok());
+    auto opened = Project::open(url, Project::Backup::Skip, {b.pg->passwordFor(url)});
+    INFO(opened.error().toStdString());
+    REQUIRE(opened.ok());
+    m.project = opened.take();
+    return m;
+}
+
+// One edit of `p`: a coding of [start, start + 5) by `coder`; its id in *id.
+inline Status codeAs(Project& p, const QString& coder, qint64 docId, qint64 codeId, qint64 start,
+                     qint64* id) {
+    return p.edit(s("code"), [&](Editor& e) -> Status {
+        auto added = addCodingAs(e, coder, docId, codeId, start, start + 5);
+        if (!added)
+            return Status::failure(added.error());
+        *id = *added;
+        return {};
+    });
 }
 
 // One line of a dump: its fields joined by spaces.

@@ -35,21 +35,11 @@ TEST_CASE("Both engines: a key-quote flag is one undo step and goes and comes ba
     if (!prepare(b, kind))
         return;
     INFO(kind.toStdString());
-    auto created = Project::create(b.location);
-    REQUIRE(created.ok());
-    Project& p = **created;
-    qint64 docId = 0, codeId = 0;
-    addDocumentAndCode(p, 100, &docId, &codeId);
-    QVector<qint64> ids;
-    REQUIRE(p.edit(s("code"), [&](Editor& e) -> Status {
-                 for (int start : {0, 10, 20}) {
-                     auto id = addCodingAs(e, s("Aisha"), docId, codeId, start, start + 5);
-                     if (!id)
-                         return Status::from(id);
-                     ids << *id;
-                 }
-                 return {};
-             }).ok());
+    ProjectWithCode made = createWithDocumentAndCode(b.location, 100);
+    Project& p = *made.project;
+    QVector<qint64> ids(3);
+    for (int i = 0; i < 3; ++i)
+        REQUIRE(codeAs(p, s("Aisha"), made.docId, made.codeId, 10 * i, &ids[i]).ok());
     // A coding named as extracts print it, in either case.
     const QString uuid = p.storage().coding(ids[1])->uuid;
     CHECK(resolveCodingIds(p.storage(), {uuid.toUpper(), QString::number(ids[2])}).value() ==
@@ -78,23 +68,11 @@ TEST_CASE("PostgreSQL: key quotes travel to the server with publish and back wit
     QTemporaryDir dir;
     const QString file = dir.filePath(s("flags.situate"));
     {
-        auto created = Project::create(file);
-        REQUIRE(created.ok());
-        Project& p = **created;
-        qint64 docId = 0, codeId = 0;
-        addDocumentAndCode(p, 50, &docId, &codeId);
+        ProjectWithCode made = createWithDocumentAndCode(file, 50);
         qint64 a = 0, c = 0;
-        REQUIRE(p.edit(s("code"), [&](Editor& e) -> Status {
-                     auto x = addCodingAs(e, s("Aisha"), docId, codeId, 0, 5);
-                     auto y = addCodingAs(e, s("Ben"), docId, codeId, 5, 9);
-                     if (!x || !y)
-                         return Status::failure(s("coding"));
-                     a = *x;
-                     c = *y;
-                     return {};
-                 }).ok());
-        REQUIRE(flag(p, {c}, true).ok());
-        (void)a;
+        REQUIRE(codeAs(*made.project, s("Aisha"), made.docId, made.codeId, 0, &a).ok());
+        REQUIRE(codeAs(*made.project, s("Ben"), made.docId, made.codeId, 5, &c).ok());
+        REQUIRE(flag(*made.project, {c}, true).ok());
     }
     const QStringList local = sqlRows(file, s("SELECT id FROM key_quotes ORDER BY id"));
     REQUIRE(local.size() == 1);
@@ -124,40 +102,16 @@ TEST_CASE("PostgreSQL: row-level security: a coder flags only their own codings 
     Backend b;
     if (!prepare(b, s("postgres")))
         return;
-    auto admin = Project::create(b.location);
-    REQUIRE(admin.ok());
-    qint64 docId = 0, codeId = 0;
-    addDocumentAndCode(**admin, 100, &docId, &codeId);
-    Storage& owner = (*admin)->mutableStorage();
-    // A coder of the team, in their own session, and their first coding there.
-    struct Member {
-        QString coder;
-        std::unique_ptr<Project> project;
-        qint64 coding = 0;
-    };
-    auto member = [&](const char* login, qint64 start) {
-        const QString url = b.pg->addLoginRole(s(login), s(login) + s("pw1"));
-        REQUIRE_FALSE(url.isEmpty());
-        Member m{b.pg->name() + s("_") + s(login), nullptr, 0};
-        REQUIRE(grantTeamRole(owner, TeamRole::Coder, m.coder).ok());
-        auto opened = Project::open(url, Project::Backup::Skip, {b.pg->passwordFor(url)});
-        REQUIRE(opened.ok());
-        m.project = opened.take();
-        REQUIRE(m.project
-                    ->edit(s("code"),
-                           [&](Editor& e) -> Status {
-                               auto added =
-                                   addCodingAs(e, m.coder, docId, codeId, start, start + 5);
-                               m.coding = added ? *added : 0;
-                               return Status::from(added);
-                           })
-                    .ok());
-        return m;
-    };
-    Member ann = member("ann", 0), bob = member("bob", 20);
+    ProjectWithCode admin = createWithDocumentAndCode(b.location, 100);
+    Storage& owner = admin.project->mutableStorage();
+    // Two coders of the team, in their own sessions, and their first coding there.
+    Member ann = openAsMember(b, owner, s("ann"), TeamRole::Coder);
+    Member bob = openAsMember(b, owner, s("bob"), TeamRole::Coder);
+    qint64 mine = 0, theirs = 0;
+    REQUIRE(codeAs(*ann.project, ann.coder, admin.docId, admin.codeId, 0, &mine).ok());
+    REQUIRE(codeAs(*bob.project, bob.coder, admin.docId, admin.codeId, 20, &theirs).ok());
     auto& a = ann.project;
     auto& bb = bob.project;
-    const qint64 mine = ann.coding, theirs = bob.coding;
 
     CHECK(flag(*a, {mine}, true).ok());
     const Status refused = flag(*a, {theirs}, true);
@@ -172,6 +126,6 @@ TEST_CASE("PostgreSQL: row-level security: a coder flags only their own codings 
     CHECK(unflag.error().contains(
         s("the key-quote flag of coding %1 is another coder's").arg(theirs)));
     CHECK(flagged(owner) == QSet<qint64>{mine, theirs});
-    CHECK(flag(**admin, {theirs, mine}, false).ok());
+    CHECK(flag(*admin.project, {theirs, mine}, false).ok());
     CHECK(flagged(owner).isEmpty());
 }

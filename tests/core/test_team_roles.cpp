@@ -43,33 +43,18 @@ TEST_CASE("PostgreSQL: row-level security: a coder changes only their own coding
     Backend b;
     if (!prepare(b, s("postgres")))
         return;
-    auto admin = Project::create(b.location);
-    REQUIRE(admin.ok());
-    qint64 docId = 0, codeId = 0;
-    addDocumentAndCode(**admin, 200, &docId, &codeId);
-    const QString urlA = b.pg->addLoginRole(s("ann"), s("annpw1"));
-    const QString urlB = b.pg->addLoginRole(s("bob"), s("bobpw1"));
-    const QString urlV = b.pg->addLoginRole(s("vic"), s("vicpw1"));
-    const QString urlO = b.pg->addLoginRole(s("olga"), s("olgapw1"));
-    REQUIRE_FALSE((urlA.isEmpty() || urlB.isEmpty() || urlV.isEmpty() || urlO.isEmpty()));
-    const QString ann = b.pg->name() + s("_ann"), bob = b.pg->name() + s("_bob");
-    Storage& owner = (*admin)->mutableStorage();
-    REQUIRE(grantTeamRole(owner, TeamRole::Coder, ann).ok());
+    ProjectWithCode admin = createWithDocumentAndCode(b.location, 200);
+    const qint64 docId = admin.docId;
+    Storage& owner = admin.project->mutableStorage();
+    // Each member codes as the coder named like their login.
+    Member ann = openAsMember(b, owner, s("ann"), TeamRole::Coder);
     // A second grant (of anyone) makes the policies again rather than failing on them.
-    REQUIRE(grantTeamRole(owner, TeamRole::Coder, ann).ok());
-    REQUIRE(grantTeamRole(owner, TeamRole::Coder, bob).ok());
-    REQUIRE(grantTeamRole(owner, TeamRole::Viewer, b.pg->name() + s("_vic")).ok());
-    REQUIRE(grantTeamRole(owner, TeamRole::Owner, b.pg->name() + s("_olga")).ok());
-
-    // Each coder codes as the coder named like their login.
+    REQUIRE(grantTeamRole(owner, TeamRole::Coder, ann.coder).ok());
+    Member bob = openAsMember(b, owner, s("bob"), TeamRole::Coder);
+    Member vic = openAsMember(b, owner, s("vic"), TeamRole::Viewer);
+    Member olga = openAsMember(b, owner, s("olga"), TeamRole::Owner);
     auto code = [&](Project& p, const QString& coder, qint64 start, qint64* id) {
-        return p.edit(s("code"), [&](Editor& e) -> Status {
-            auto added = addCodingAs(e, coder, docId, codeId, start, start + 5);
-            if (!added)
-                return Status::failure(added.error());
-            *id = *added;
-            return {};
-        });
+        return codeAs(p, coder, docId, admin.codeId, start, id);
     };
     auto remove = [](Project& p, qint64 id) {
         return p.edit(s("remove coding"), [id](Editor& e) { return removeCoding(e, id); });
@@ -82,53 +67,51 @@ TEST_CASE("PostgreSQL: row-level security: a coder changes only their own coding
     };
     const QString refused = s("your role in this project does not allow it");
 
-    auto a = Project::open(urlA, Project::Backup::Skip, {b.pg->passwordFor(urlA)});
-    auto bb = Project::open(urlB, Project::Backup::Skip, {b.pg->passwordFor(urlB)});
-    REQUIRE(a.ok());
-    REQUIRE(bb.ok());
+    Project& a = *ann.project;
+    Project& bb = *bob.project;
     qint64 mine = 0, other = 0, theirs = 0;
-    Status st = code(**a, ann, 0, &mine);
+    Status st = code(a, ann.coder, 0, &mine);
     INFO(st.error().toStdString());
     REQUIRE(st.ok());
-    REQUIRE(code(**a, ann, 10, &other).ok());
-    REQUIRE(code(**bb, bob, 20, &theirs).ok());
+    REQUIRE(code(a, ann.coder, 10, &other).ok());
+    REQUIRE(code(bb, bob.coder, 20, &theirs).ok());
     // Ann resizes and deletes her own codings, and undoes that.
-    CHECK((*a)->edit(s("resize"), [&](Editor& e) { return resizeCoding(e, mine, 1, 6); }).ok());
-    CHECK(remove(**a, other).ok());
+    CHECK(a.edit(s("resize"), [&](Editor& e) { return resizeCoding(e, mine, 1, 6); }).ok());
+    CHECK(remove(a, other).ok());
     CHECK_FALSE(exists(other));
-    (*a)->undoStack()->undo();
+    a.undoStack()->undo();
     CHECK(exists(other));
 
     // Bob's coding is his: the server refuses Ann's delete, resize and memo, and it stays.
     const QString before = dump(owner);
-    st = remove(**a, theirs);
+    st = remove(a, theirs);
     CHECK_FALSE(st.ok());
     CHECK(st.error().contains(refused));
     CHECK(st.error().contains(s("coding %1 is another coder's").arg(theirs)));
-    CHECK((*a)->edit(s("resize"), [&](Editor& e) { return resizeCoding(e, theirs, 20, 30); })
+    CHECK(a.edit(s("resize"), [&](Editor& e) { return resizeCoding(e, theirs, 20, 30); })
               .error()
               .contains(refused));
-    CHECK((*a)->edit(s("memo"), [&](Editor& e) { return setCodingMemo(e, theirs, s("mine")); })
+    CHECK(a.edit(s("memo"), [&](Editor& e) { return setCodingMemo(e, theirs, s("mine")); })
               .error()
               .contains(refused));
     // Nor may she code in Bob's name (the server's "violates row-level security policy").
     qint64 forged = 0;
-    st = code(**a, bob, 40, &forged);
+    st = code(a, bob.coder, 40, &forged);
     CHECK_FALSE(st.ok());
     CHECK(st.error().contains(refused));
     CHECK(st.error().contains(s("row-level security")));
     // Memos name no author, so they are the owners': a coder's memo is refused.
-    st = (*a)->edit(s("memo"),
-                    [&](Editor& e) { return setMemo(e, MemoOwner::Document, docId, s("note")); });
+    st = a.edit(s("memo"),
+                [&](Editor& e) { return setMemo(e, MemoOwner::Document, docId, s("note")); });
     CHECK_FALSE(st.ok());
     CHECK(st.error().contains(refused));
     CHECK(dump(owner) == before);
 
     // Transcripts are the owners': the window knows before a coder types, and the server
     // refuses a coder's text edit anyway.
-    CHECK((*admin)->storage().mayEditDocuments().value());
-    CHECK_FALSE((*a)->storage().mayEditDocuments().value());
-    st = (*a)->edit(s("edit text"), [&](Editor& e) {
+    CHECK(admin.project->storage().mayEditDocuments().value());
+    CHECK_FALSE(a.storage().mayEditDocuments().value());
+    st = a.edit(s("edit text"), [&](Editor& e) {
         return Status::from(editDocumentText(e, docId, {{0, 1, s("X")}}, {}));
     });
     CHECK_FALSE(st.ok());
@@ -136,13 +119,12 @@ TEST_CASE("PostgreSQL: row-level security: a coder changes only their own coding
     CHECK(dump(owner) == before);
 
     // A viewer is refused everything.
-    auto v = Project::open(urlV, Project::Backup::Skip, {b.pg->passwordFor(urlV)});
-    REQUIRE(v.ok());
-    st = remove(**v, theirs);
+    Project& v = *vic.project;
+    st = remove(v, theirs);
     CHECK_FALSE(st.ok());
     CHECK(st.error().contains(refused));
-    CHECK((*v)->edit(s("memo"),
-                     [&](Editor& e) { return setMemo(e, MemoOwner::Document, docId, s("note")); })
+    CHECK(v.edit(s("memo"),
+                 [&](Editor& e) { return setMemo(e, MemoOwner::Document, docId, s("note")); })
               .error()
               .contains(refused));
     CHECK(dump(owner) == before);
@@ -151,37 +133,34 @@ TEST_CASE("PostgreSQL: row-level security: a coder changes only their own coding
     // so her coding is no longer hers; undoing its creation is refused and it stays.
     qint64 annCoder = 0;
     for (const Coder& c : owner.coders().value())
-        if (c.name == ann)
+        if (c.name == ann.coder)
             annCoder = c.id;
     REQUIRE(annCoder != 0);
     qint64 last = 0;
-    REQUIRE(code(**a, ann, 50, &last).ok());
-    REQUIRE((*admin)
+    REQUIRE(code(a, ann.coder, 50, &last).ok());
+    REQUIRE(admin.project
                 ->edit(s("rename"),
                        [&](Editor& e) {
                            return e.update(s("coders"), annCoder, {{s("name"), s("Ann (left)")}});
                        })
                 .ok());
     QString message;
-    QObject::connect(a->get(), &Project::failed, [&message](const QString& m) { message = m; });
-    (*a)->undoStack()->undo();
+    QObject::connect(&a, &Project::failed, [&message](const QString& m) { message = m; });
+    a.undoStack()->undo();
     CHECK(message.contains(s("coding %1 is another coder's").arg(last)));
     CHECK(exists(last));
 
     // An owner may delete anyone's coding.
-    auto o = Project::open(urlO, Project::Backup::Skip, {b.pg->passwordFor(urlO)});
-    REQUIRE(o.ok());
-    st = remove(**o, theirs);
+    Project& o = *olga.project;
+    st = remove(o, theirs);
     INFO(st.error().toStdString());
     CHECK(st.ok());
     CHECK_FALSE(exists(theirs));
     // ... and may edit a transcript.
-    CHECK((*o)->storage().mayEditDocuments().value());
-    CHECK((*o)->edit(s("edit text"),
-                     [&](Editor& e) {
-                         return Status::from(editDocumentText(e, docId, {{0, 0, s("X")}}, {}));
-                     })
-              .ok());
+    CHECK(o.storage().mayEditDocuments().value());
+    CHECK(o.edit(s("edit text"), [&](Editor& e) {
+               return Status::from(editDocumentText(e, docId, {{0, 0, s("X")}}, {}));
+           }).ok());
 }
 
 TEST_CASE("PostgreSQL: row-level security: a coder links and unlinks evidence of their own "
@@ -212,15 +191,10 @@ TEST_CASE("PostgreSQL: row-level security: a coder links and unlinks evidence of
                        return setMaturityLevels(e, levels);
                    })
             .ok());
-    const QString urlA = b.pg->addLoginRole(s("ann"), s("annpw1"));
-    const QString urlB = b.pg->addLoginRole(s("bob"), s("bobpw1"));
-    const QString urlO = b.pg->addLoginRole(s("olga"), s("olgapw1"));
-    REQUIRE_FALSE((urlA.isEmpty() || urlB.isEmpty() || urlO.isEmpty()));
-    const QString ann = b.pg->name() + s("_ann"), bob = b.pg->name() + s("_bob");
     Storage& owner = (*admin)->mutableStorage();
-    REQUIRE(grantTeamRole(owner, TeamRole::Coder, ann).ok());
-    REQUIRE(grantTeamRole(owner, TeamRole::Coder, bob).ok());
-    REQUIRE(grantTeamRole(owner, TeamRole::Owner, b.pg->name() + s("_olga")).ok());
+    Member ann = openAsMember(b, owner, s("ann"), TeamRole::Coder);
+    Member bob = openAsMember(b, owner, s("bob"), TeamRole::Coder);
+    Member olga = openAsMember(b, owner, s("olga"), TeamRole::Owner);
 
     // Each coder codes one passage and rates the case, as the coder named like their login.
     struct Work {
@@ -251,56 +225,53 @@ TEST_CASE("PostgreSQL: row-level security: a coder links and unlinks evidence of
     };
     const QString refused = s("your role in this project does not allow it");
 
-    auto a = Project::open(urlA, Project::Backup::Skip, {b.pg->passwordFor(urlA)});
-    auto bb = Project::open(urlB, Project::Backup::Skip, {b.pg->passwordFor(urlB)});
-    auto o = Project::open(urlO, Project::Backup::Skip, {b.pg->passwordFor(urlO)});
-    REQUIRE(a.ok());
-    REQUIRE(bb.ok());
-    REQUIRE(o.ok());
+    Project& a = *ann.project;
+    Project& bb = *bob.project;
+    Project& o = *olga.project;
     Work annWork, bobWork;
-    Status st = codeAndRate(**a, ann, 0, &annWork);
+    Status st = codeAndRate(a, ann.coder, 0, &annWork);
     INFO(st.error().toStdString());
     REQUIRE(st.ok());
-    REQUIRE(codeAndRate(**bb, bob, 20, &bobWork).ok());
+    REQUIRE(codeAndRate(bb, bob.coder, 20, &bobWork).ok());
 
     // Policies limit writes only: a coder reads every coding, as analyses do.
-    auto seen = loadCodingSpans((*a)->storage());
+    auto seen = loadCodingSpans(a.storage());
     INFO(seen.error().toStdString());
     REQUIRE(seen.ok());
     CHECK(seen->size() == 2);
 
     // Ann cites her coding and Bob's for her own rating, and takes one back again.
-    st = link(**a, annWork.rating, annWork.coding);
+    st = link(a, annWork.rating, annWork.coding);
     INFO(st.error().toStdString());
     CHECK(st.ok());
-    CHECK(link(**a, annWork.rating, bobWork.coding).ok());
-    CHECK(unlink(**a, annWork.rating, bobWork.coding).ok());
+    CHECK(link(a, annWork.rating, bobWork.coding).ok());
+    CHECK(unlink(a, annWork.rating, bobWork.coding).ok());
     CHECK(ratingEvidence(owner, annWork.rating) == QVector<qint64>{annWork.coding});
 
     // Bob's rating is his: the server refuses Ann's link to it and her unlink from it.
-    REQUIRE(link(**bb, bobWork.rating, bobWork.coding).ok());
-    st = link(**a, bobWork.rating, annWork.coding);
+    REQUIRE(link(bb, bobWork.rating, bobWork.coding).ok());
+    st = link(a, bobWork.rating, annWork.coding);
     CHECK_FALSE(st.ok());
     CHECK(st.error().contains(refused));
     CHECK(st.error().contains(s("row-level security")));
-    st = unlink(**a, bobWork.rating, bobWork.coding);
+    st = unlink(a, bobWork.rating, bobWork.coding);
     CHECK_FALSE(st.ok());
     CHECK(st.error().contains(refused));
     CHECK(st.error().contains(s("belongs to another coder's maturity rating")));
     CHECK(ratingEvidence(owner, bobWork.rating) == QVector<qint64>{bobWork.coding});
     // Deleting her own coding would unlink it from Bob's rating too, so while he cites it
     // that is refused as well, and nothing changes.
-    REQUIRE(link(**o, bobWork.rating, annWork.coding).ok());
-    st = (*a)->edit(s("remove"), [&](Editor& e) { return removeCoding(e, annWork.coding); });
+    REQUIRE(link(o, bobWork.rating, annWork.coding).ok());
+    st = a.edit(s("remove"), [&](Editor& e) { return removeCoding(e, annWork.coding); });
     CHECK_FALSE(st.ok());
     CHECK(st.error().contains(refused));
     CHECK(ratingEvidence(owner, bobWork.rating).size() == 2);
     CHECK(ratingEvidence(owner, annWork.rating) == QVector<qint64>{annWork.coding});
 
     // An owner links and unlinks evidence of anyone's rating.
-    CHECK(unlink(**o, bobWork.rating, annWork.coding).ok());
-    CHECK(unlink(**o, annWork.rating, annWork.coding).ok());
-    CHECK(link(**o, annWork.rating, bobWork.coding).ok());
+    CHECK(unlink(o, bobWork.rating, annWork.coding).ok());
+    CHECK(unlink(o, annWork.rating, annWork.coding).ok());
+    CHECK(link(o, annWork.rating, bobWork.coding).ok());
     CHECK(ratingEvidence(owner, bobWork.rating) == QVector<qint64>{bobWork.coding});
     CHECK(ratingEvidence(owner, annWork.rating) == QVector<qint64>{bobWork.coding});
 }

@@ -19,13 +19,11 @@
 #include "tests/support/pgtest.h"
 #include "tests/support/testsupport.h"
 
-#include <QEventLoop>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-#include <QTimer>
 #include <QUndoStack>
 
 #include <catch2/catch.hpp>
@@ -61,34 +59,6 @@ QString frequencyText(const Storage& st, Dimension by, CountType type, bool desc
     INFO(m.error().toStdString());
     REQUIRE(m.ok());
     return tableText(frequencyTable(*m, type));
-}
-
-// A new server project open in two clients (two coders' Situates), where the first has
-// made one code.
-struct TwoClients {
-    Result<std::unique_ptr<Project>> mine = Result<std::unique_ptr<Project>>(nullptr);
-    Result<std::unique_ptr<Project>> theirs = Result<std::unique_ptr<Project>>(nullptr);
-    qint64 codeId = 0;
-};
-
-TwoClients twoClientsWithCode(const QString& location) {
-    TwoClients c;
-    REQUIRE(Project::create(location).ok());
-    c.mine = Project::open(location);
-    c.theirs = Project::open(location);
-    REQUIRE(c.mine.ok());
-    REQUIRE(c.theirs.ok());
-    REQUIRE((*c.mine)
-                ->edit(s("code"),
-                       [&](Editor& e) -> Status {
-                           auto id = ensureCodePath(e, s("Mechanisms"));
-                           if (!id)
-                               return Status::failure(id.error());
-                           c.codeId = *id;
-                           return {};
-                       })
-                .ok());
-    return c;
 }
 
 } // namespace
@@ -413,141 +383,6 @@ TEST_CASE("Publishing refuses a database that holds other tables and leaves it a
     auto p = Project::open(b.location);
     REQUIRE_FALSE(p.ok());
     CHECK(p.error().contains(s("not a Situate project")));
-}
-
-TEST_CASE("PostgreSQL: another client's new coding is announced, one's own edits are not") {
-    Backend b;
-    if (!prepare(b, s("postgres")))
-        return;
-    QTemporaryDir dir;
-    test::publishDemo(dir.filePath(s("demo.situate")), b.location, test::Publisher::InProcess);
-    auto mine = Project::open(b.location);
-    auto theirs = Project::open(b.location);
-    REQUIRE(mine.ok());
-    REQUIRE(theirs.ok());
-    int announced = 0;
-    QObject::connect(mine->get(), &Project::changedElsewhere, [&announced] { ++announced; });
-    const qint64 before = (*mine)->storage().stats().codings;
-
-    auto addOne = [](Project& p, qint64 start) {
-        return p.edit(s("code"), [&p, start](Editor& e) -> Status {
-            Coding k = p.storage().allCodings().value().first();
-            k.id = 0;
-            k.uuid.clear();
-            k.start = start;
-            k.end = start + 3;
-            return Status::from(addCoding(e, k));
-        });
-    };
-    // Mine first, theirs after: the server delivers in commit order, so once theirs has
-    // arrived mine would have too.
-    REQUIRE(addOne(**mine, 1).ok());
-    REQUIRE(addOne(**theirs, 2).ok());
-    QEventLoop loop;
-    QObject::connect(mine->get(), &Project::changedElsewhere, &loop, &QEventLoop::quit);
-    // Only an upper bound on waiting, should the notification never come.
-    QTimer::singleShot(20000, &loop, &QEventLoop::quit);
-    if (announced == 0)
-        loop.exec();
-    CHECK(announced == 1);
-    CHECK((*mine)->storage().stats().codings == before + 2);
-    // Undo stays one's own: mine undoes my coding, theirs remains.
-    (*mine)->undoStack()->undo();
-    CHECK((*mine)->storage().stats().codings == before + 1);
-    CHECK((*theirs)->undoStack()->count() == 1);
-}
-
-TEST_CASE("PostgreSQL: undo never overwrites what another client changed since") {
-    Backend b;
-    if (!prepare(b, s("postgres")))
-        return;
-    TwoClients clients = twoClientsWithCode(b.location);
-    auto& mine = clients.mine;
-    auto& theirs = clients.theirs;
-    const qint64 codeId = clients.codeId;
-    auto define = [codeId](Project& p, const QString& text) {
-        return p.edit(s("define"), [&p, codeId, text](Editor& e) {
-            Code c = *p.storage().code(codeId);
-            c.definition = text;
-            return updateCode(e, c);
-        });
-    };
-    REQUIRE(define(**mine, s("mine")).ok());
-    REQUIRE(define(**theirs, s("theirs")).ok());
-    QString message;
-    QObject::connect(mine->get(), &Project::failed, [&message](const QString& m) { message = m; });
-    (*mine)->undoStack()->undo();
-    CHECK(message.contains(s("another client changed codes")));
-    CHECK((*mine)->storage().code(codeId)->definition == s("theirs"));
-    // Their own undo still applies: the row is as their edit left it.
-    (*theirs)->undoStack()->undo();
-    CHECK((*theirs)->storage().code(codeId)->definition == s("mine"));
-}
-
-TEST_CASE("PostgreSQL: a connection killed in the middle of an edit loses nothing committed "
-          "and keeps nothing of the edit") {
-    Backend b;
-    if (!prepare(b, s("postgres")))
-        return;
-    QTemporaryDir dir;
-    test::publishDemo(dir.filePath(s("demo.situate")), b.location, test::Publisher::InProcess);
-    QString before;
-    {
-        auto p = Project::open(b.location);
-        REQUIRE(p.ok());
-        before = dump((*p)->storage());
-        const Status st = (*p)->edit(s("cut off"), [&](Editor& e) -> Status {
-            Coding k = e.storage().allCodings().value().first();
-            k.id = 0;
-            k.uuid.clear();
-            k.start = 0;
-            k.end = 9;
-            if (Status added = Status::from(addCoding(e, k)); !added)
-                return added;
-            // The server drops the connection before the edit commits.
-            if (!b.pg->terminateConnections())
-                return Status::failure(s("test: could not end the connection"));
-            return Status::from(addCoding(e, k));
-        });
-        // Tried twice (once more after connecting again at once), cut off both times.
-        REQUIRE_FALSE(st.ok());
-        CHECK(st.error().contains(s("the connection to the server was lost, so \"cut off\" "
-                                    "was not saved")));
-        CHECK_FALSE((*p)->isConnected());
-        // The next edit connects again (test_team_connection.cpp covers the rest).
-        CHECK((*p)->edit(s("again"), [](Editor&) { return Status(); }).ok());
-        CHECK((*p)->isConnected());
-    }
-    auto again = Project::open(b.location);
-    REQUIRE(again.ok());
-    CHECK(dump((*again)->storage()) == before);
-    CHECK((*again)->storage().checkIntegrity().isEmpty());
-}
-
-TEST_CASE("PostgreSQL: saving a code another client changed since it was read is refused") {
-    Backend b;
-    if (!prepare(b, s("postgres")))
-        return;
-    TwoClients clients = twoClientsWithCode(b.location);
-    auto& mine = clients.mine;
-    auto& theirs = clients.theirs;
-    const qint64 codeId = clients.codeId;
-    // Both read the code (a dialog opens), they save first, then I do.
-    Code opened = *(*mine)->storage().code(codeId);
-    Code theirCopy = *(*theirs)->storage().code(codeId);
-    CHECK(opened.version != 0);
-    theirCopy.definition = s("theirs");
-    REQUIRE((*theirs)->edit(s("define"), [&](Editor& e) { return updateCode(e, theirCopy); }).ok());
-    opened.definition = s("mine");
-    const Status st = (*mine)->edit(s("define"), [&](Editor& e) { return updateCode(e, opened); });
-    REQUIRE_FALSE(st.ok());
-    CHECK(st.error().contains(s("another client changed the code \"Mechanisms\"")));
-    CHECK((*mine)->storage().code(codeId)->definition == s("theirs"));
-    // Read again, the same edit goes through.
-    Code fresh = *(*mine)->storage().code(codeId);
-    fresh.definition = s("mine");
-    REQUIRE((*mine)->edit(s("define"), [&](Editor& e) { return updateCode(e, fresh); }).ok());
-    CHECK((*theirs)->storage().code(codeId)->definition == s("mine"));
 }
 
 TEST_CASE("PostgreSQL: the bare schema a killed publish leaves behind is replaced by the next "
