@@ -19,7 +19,7 @@ void addCounted(QStringList& lines, qint64 count, const char* text) {
         lines.append(Tr::tr(text, nullptr, int(count)));
 }
 
-#define COUNTED(text) QT_TRANSLATE_N_NOOP("situate::refi", text)
+#define QT_TRANSLATE_N_NOOP("situate::refi", text) QT_TRANSLATE_N_NOOP("situate::refi", text)
 
 } // namespace
 
@@ -39,22 +39,27 @@ ExportPlan makePlan(const Snapshot& s, bool codebook) {
         caseMemos += m.ownerType == MemoOwner::Case;
     }
     addCounted(plan.adaptations, criteria,
-               COUNTED("inclusion, exclusion and example of %n code(s) are "
-                       "written as labelled paragraphs of the code description"));
+               QT_TRANSLATE_N_NOOP("situate::refi",
+                                   "inclusion, exclusion and example of %n code(s) are "
+                                   "written as labelled paragraphs of the code description"));
     addCounted(plan.adaptations, toc,
-               COUNTED("the theory-of-change element of %n code(s) is written "
-                       "as a \"Theory of change:\" paragraph of the code "
-                       "description"));
+               QT_TRANSLATE_N_NOOP("situate::refi",
+                                   "the theory-of-change element of %n code(s) is written "
+                                   "as a \"Theory of change:\" paragraph of the code "
+                                   "description"));
     addCounted(plan.adaptations, plan.questions,
-               COUNTED("%n research question(s) are written as sets of codes "
-                       "(code and title in the set name, the question in its "
-                       "description)"));
+               QT_TRANSLATE_N_NOOP("situate::refi",
+                                   "%n research question(s) are written as sets of codes "
+                                   "(code and title in the set name, the question in its "
+                                   "description)"));
     addCounted(plan.losses, pathNames,
-               COUNTED("%n code name(s) contain \"::\" or \"\\\", which other tools "
-                       "and Situate read as levels of a code path"));
+               QT_TRANSLATE_N_NOOP("situate::refi",
+                                   "%n code name(s) contain \"::\" or \"\\\", which other tools "
+                                   "and Situate read as levels of a code path"));
     if (codebook) {
-        addCounted(plan.losses, codeMemos,
-                   COUNTED("%n code memo(s): a codebook file has no notes"));
+        addCounted(
+            plan.losses, codeMemos,
+            QT_TRANSLATE_N_NOOP("situate::refi", "%n code memo(s): a codebook file has no notes"));
         return plan;
     }
 
@@ -70,8 +75,9 @@ ExportPlan makePlan(const Snapshot& s, bool codebook) {
     }
     plan.notes += int(s.keyQuotes.size());
     addCounted(plan.adaptations, s.keyQuotes.size(),
-               COUNTED("%n key quote(s) are notes named \"Key quote\" on their "
-                       "codings"));
+               QT_TRANSLATE_N_NOOP("situate::refi",
+                                   "%n key quote(s) are notes named \"Key quote\" on their "
+                                   "codings"));
     int choices = 0, badValues = 0;
     QStringList badExamples;
     for (const Attribute& a : s.attributes) {
@@ -85,11 +91,13 @@ ExportPlan makePlan(const Snapshot& s, bool codebook) {
         }
     }
     addCounted(plan.adaptations, choices,
-               COUNTED("%n choice attribute(s) are written as Text variables, "
-                       "their choices in the variable description"));
+               QT_TRANSLATE_N_NOOP("situate::refi",
+                                   "%n choice attribute(s) are written as Text variables, "
+                                   "their choices in the variable description"));
     addCounted(plan.adaptations, caseMemos,
-               COUNTED("%n case memo(s) are notes linked to their case "
-                       "(REFI-QDA cases take no notes)"));
+               QT_TRANSLATE_N_NOOP("situate::refi",
+                                   "%n case memo(s) are notes linked to their case "
+                                   "(REFI-QDA cases take no notes)"));
     if (badValues > 0)
         plan.losses.append(
             Tr::tr("%n number value(s) that are not decimal numbers: %1", nullptr, badValues)
@@ -98,11 +106,13 @@ ExportPlan makePlan(const Snapshot& s, bool codebook) {
     for (const DocumentInfo& d : s.documents)
         converted += d.format != QLatin1String("txt") ? 1 : 0;
     addCounted(plan.losses, converted,
-               COUNTED("the original files of %n document(s) (Word, PDF, "
-                       "captions...): every document is written as its plain text"));
+               QT_TRANSLATE_N_NOOP("situate::refi",
+                                   "the original files of %n document(s) (Word, PDF, "
+                                   "captions...): every document is written as its plain text"));
     addCounted(plan.losses, s.timed,
-               COUNTED("caption timings of %n document(s): REFI-QDA text sources "
-                       "have no times"));
+               QT_TRANSLATE_N_NOOP("situate::refi",
+                                   "caption timings of %n document(s): REFI-QDA text sources "
+                                   "have no times"));
     return plan;
 }
 
