@@ -19,8 +19,6 @@ void addCounted(QStringList& lines, qint64 count, const char* text) {
         lines.append(Tr::tr(text, nullptr, int(count)));
 }
 
-#define QT_TRANSLATE_N_NOOP("situate::refi", text) QT_TRANSLATE_N_NOOP("situate::refi", text)
-
 } // namespace
 
 ExportPlan makePlan(const Snapshot& s, bool codebook) {
