@@ -57,8 +57,7 @@ int answerQuery(const Args& a, bool saved) {
     const QString what = QStringLiteral("%1 run(s)").arg(r->counts().runs);
     if (format == QLatin1String("csv"))
         return writeOutput(a, query::resultCsv(*r, !a.has(QStringLiteral("no-bom"))), what);
-    return writeOutput(a, QJsonDocument(query::resultJson(*r)).toJson(QJsonDocument::Indented),
-                       what);
+    return writeOutput(a, query::resultJsonText(*r), what);
 }
 
 int cmdQuery(const Args& a) {

@@ -23,6 +23,7 @@ Result<std::shared_ptr<QueryData>> QueryData::read(const Storage& storage) {
 Status QueryData::bind(const Storage& storage) {
     if (m_storage != &storage) {
         m_reader.reset();
+        m_lastText = -1;
         m_storage = &storage;
     }
     if (m_documentsRead)
@@ -36,14 +37,13 @@ Status QueryData::bind(const Storage& storage) {
     for (int i = 0; i < m_documents.size(); ++i)
         m_position.insert(m_documents[i].id, i);
     m_texts.resize(n);
-    m_offsets.resize(n);
     m_paragraphs.resize(n);
-    m_words.resize(n);
     return {};
 }
 
 void QueryData::unbind() {
     m_reader.reset();
+    m_lastText = -1;
     m_storage = nullptr;
 }
 
@@ -75,7 +75,7 @@ Status QueryData::readCodings(const QSet<qint64>& codes) {
             missing << code;
     if (missing.isEmpty())
         return {};
-    Result<QVector<CodingSpan>> spans = loadCodingSpans(*m_storage, missing);
+    Result<QVector<CodingSpan>> spans = loadCodeSpans(*m_storage, missing);
     if (!spans)
         return Status::from(spans);
     for (qint64 code : missing)
@@ -135,38 +135,35 @@ const QStringList& QueryData::speakers() {
     return *m_speakers;
 }
 
-const QString& QueryData::text(int position) {
-    std::optional<QString>& t = m_texts[std::size_t(position)];
-    if (!t) {
-        t = reader().text(m_documents[position].id);
-        if (!reader().status() && m_failure)
-            m_failure = reader().status();
+const Utf8Text& QueryData::text(int position) {
+    std::unique_ptr<Utf8Text>& kept = m_texts[std::size_t(position)];
+    if (kept)
+        return *kept;
+    if (m_lastText == position)
+        return m_last;
+    Utf8Text* into = &m_last;
+    if (m_keepTexts) {
+        kept = std::make_unique<Utf8Text>();
+        into = kept.get();
     }
-    return *t;
-}
-
-const OffsetMap& QueryData::offsets(int position) {
-    std::optional<OffsetMap>& m = m_offsets[std::size_t(position)];
-    if (!m)
-        m.emplace(text(position));
-    return *m;
+    into->assign(nullptr, 0);
+    reader().read(m_documents[position].id,
+                  [into](const char* utf8, qsizetype size) { into->assign(utf8, size); });
+    if (!reader().status() && m_failure)
+        m_failure = reader().status();
+    if (!m_keepTexts)
+        m_lastText = position;
+    return *into;
 }
 
 const std::vector<Interval>& QueryData::paragraphs(int position) {
     auto& p = m_paragraphs[std::size_t(position)];
     if (!p) {
         p.emplace();
-        for (const Span& s : paragraphSpans(text(position)))
+        for (const Span& s : paragraphSpans(text(position).toString()))
             p->push_back({s.start, s.end});
     }
     return *p;
-}
-
-const TextWords& QueryData::words(int position) {
-    auto& w = m_words[std::size_t(position)];
-    if (!w)
-        w = std::make_unique<TextWords>(text(position), offsets(position));
-    return *w;
 }
 
 } // namespace situate::query

@@ -3,7 +3,7 @@
 
 // What a coding query reads from a project, each part read once and only when an operator
 // needs it: the documents in project order, the codebook and coders, each code's codings,
-// speaker turns, texts, paragraphs and words. Kept, it answers the next query on the same
+// speaker turns, texts (as UTF-8) and paragraphs. Kept, it answers the next query on the same
 // unchanged project from memory (a loaded query context).
 
 #include "core/query/queryintervals.h"
@@ -73,11 +73,14 @@ public:
     const std::vector<Interval>& turnSpans(int position);
     /// Every speaker's name, in the project.
     const QStringList& speakers();
-    const QString& text(int position);
-    /// The offsets of that text (built once).
-    const OffsetMap& offsets(int position);
+    /// The text of the document at `position`, as UTF-8 addressed by code point. Kept for
+    /// good unless keepTexts(false): then only until the next call for another document.
+    const Utf8Text& text(int position);
+    /// Whether texts are kept once read (the default, for a loaded context that answers many
+    /// queries), or read again when asked for again and held one at a time (a query answered
+    /// once, over hundreds of transcripts).
+    void keepTexts(bool keep) { m_keepTexts = keep; }
     const std::vector<Interval>& paragraphs(int position);
-    const TextWords& words(int position);
 
     /// The codebook's code ids by path, and coders' ids by name (read once, with the codebook).
     Status readCodebook();
@@ -109,10 +112,11 @@ private:
     std::vector<std::vector<Interval>> m_turnSpans;
     std::optional<QStringList> m_speakers;
     std::unique_ptr<TextReader> m_reader;
-    std::vector<std::optional<QString>> m_texts;
-    std::vector<std::optional<OffsetMap>> m_offsets;
+    bool m_keepTexts = true;
+    std::vector<std::unique_ptr<Utf8Text>> m_texts;
+    int m_lastText = -1; // the position of m_last, when texts are not kept
+    Utf8Text m_last;
     std::vector<std::optional<std::vector<Interval>>> m_paragraphs;
-    std::vector<std::unique_ptr<TextWords>> m_words;
     std::unique_ptr<CodeTree> m_tree;
     QHash<QString, qint64> m_coders;
     std::unordered_map<qint64, std::vector<CodedSpan>> m_codings;

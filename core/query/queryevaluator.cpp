@@ -205,7 +205,7 @@ private:
             if (x.empty() || y.empty())
                 return {};
             return near(x, y, n.words, [&](qint64 a, qint64 b, qint64 limit) {
-                return m_data->words(p).count(a, b, limit);
+                return m_data->text(p).words(a, b, limit);
             });
         case NodeKind::InTurn:
             if (x.empty() || y.empty())
@@ -268,8 +268,10 @@ Result<Prepared> prepare(const Storage& storage, std::shared_ptr<QueryData> data
     Result<NodePtr> tree = parse(text);
     if (!tree)
         return Status::from(tree);
-    if (!data)
+    if (!data) {
         data = std::make_shared<QueryData>();
+        data->keepTexts(false); // answered once: each text is read, used and let go
+    }
     if (Status st = data->bind(storage); !st)
         return st;
     Prepared p{std::move(*tree), data, std::make_unique<Evaluator>(data)};

@@ -3,7 +3,6 @@
 
 #include "core/io/csv.h"
 #include "core/storage/storage.h"
-#include "core/text.h"
 
 #include <QJsonArray>
 
@@ -32,13 +31,11 @@ QVector<RunRow> runRows(QueryResult& result, bool speakers) {
         for (qint64 id : caseOrder)
             if (doc.caseIds.contains(id))
                 cases << caseNames.value(id);
-        const QString& text = data.text(int(p));
-        const OffsetMap& map = data.offsets(int(p));
+        const Utf8Text& text = data.text(int(p));
         static const std::vector<Turn> none;
         const std::vector<Turn>& turns = speakers ? data.turns(int(p)) : none;
         for (const Interval& r : runs) {
-            RunRow row{
-                int(p), doc.name, cases, {}, r.start, r.end, map.slice(text, r.start, r.end)};
+            RunRow row{int(p), doc.name, cases, {}, r.start, r.end, text.slice(r.start, r.end)};
             for (const Turn& t : turns)
                 if (t.span.start < r.end && r.start < t.span.end &&
                     !row.speakers.contains(t.speaker) && !t.speaker.isEmpty())
@@ -64,6 +61,128 @@ QJsonObject resultJson(QueryResult& result) {
                                                {QStringLiteral("documents"), c.documents},
                                                {QStringLiteral("cases"), c.cases},
                                                {QStringLiteral("characters"), c.characters}}}};
+}
+
+namespace {
+
+char hexDigit(unsigned v) {
+    return char(v < 10 ? '0' + v : 'a' + v - 10);
+}
+
+// An ASCII character inside a JSON string, escaped as Qt's JSON writer escapes it: the quote,
+// the backslash and the control characters; the rest as it is.
+void appendAscii(QByteArray& out, char16_t c) {
+    if (c >= 0x20 && c != u'"' && c != u'\\') {
+        out += char(c);
+        return;
+    }
+    out += '\\';
+    switch (c) {
+    case u'"':
+        out += '"';
+        break;
+    case u'\\':
+        out += '\\';
+        break;
+    case u'\b':
+        out += 'b';
+        break;
+    case u'\f':
+        out += 'f';
+        break;
+    case u'\n':
+        out += 'n';
+        break;
+    case u'\r':
+        out += 'r';
+        break;
+    case u'\t':
+        out += 't';
+        break;
+    default:
+        out += "u00";
+        out += hexDigit(c >> 4);
+        out += hexDigit(c & 0xf);
+    }
+}
+
+// A QString inside a JSON string as Qt writes it: UTF-8, and a surrogate without its pair as
+// \uXXXX.
+void appendJsonString(QByteArray& out, QStringView text) {
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = text[i].unicode();
+        if (c < 0x80) {
+            appendAscii(out, c);
+        } else if (QChar::isHighSurrogate(c) && i + 1 < n && text[i + 1].isLowSurrogate()) {
+            out += text.mid(i, 2).toUtf8();
+            ++i;
+        } else if (QChar::isSurrogate(c)) {
+            out += "\\u";
+            for (int shift = 12; shift >= 0; shift -= 4)
+                out += hexDigit((c >> shift) & 0xf);
+        } else {
+            out += text.mid(i, 1).toUtf8();
+        }
+    }
+}
+
+// Well-formed UTF-8 inside a JSON string: what Qt writes for the same text as a QString.
+void appendJsonUtf8(QByteArray& out, const char* p, qsizetype n) {
+    if (!QByteArrayView(p, n).isValidUtf8()) {
+        appendJsonString(out, QString::fromUtf8(p, n)); // as the QString would read
+        return;
+    }
+    qsizetype plain = 0; // the start of the bytes not written yet
+    for (qsizetype i = 0; i < n; ++i) {
+        const auto c = static_cast<unsigned char>(p[i]);
+        if (c < 0x20 || c == '"' || c == '\\') {
+            out.append(p + plain, i - plain);
+            appendAscii(out, c);
+            plain = i + 1;
+        }
+    }
+    out.append(p + plain, n - plain);
+}
+
+} // namespace
+
+QByteArray resultJsonText(QueryResult& result) {
+    QueryData& data = *result.data;
+    const Counts c = result.counts();
+    QByteArray out;
+    out += "{\n    \"counts\": {\n        \"cases\": " + QByteArray::number(c.cases) +
+           ",\n        \"characters\": " + QByteArray::number(c.characters) +
+           ",\n        \"documents\": " + QByteArray::number(c.documents) +
+           ",\n        \"runs\": " + QByteArray::number(c.runs) + "\n    },\n    \"query\": \"";
+    appendJsonString(out, result.query);
+    out += "\",\n    \"runs\": [\n";
+    bool first = true;
+    for (std::size_t p = 0; p < result.runs.size(); ++p) {
+        const Runs& runs = result.runs[p];
+        if (runs.empty())
+            continue;
+        QByteArray name;
+        appendJsonString(name, data.documents()[int(p)].name);
+        const Utf8Text& text = data.text(int(p));
+        for (const Interval& r : runs) {
+            if (!first)
+                out += ",\n";
+            first = false;
+            out += "        {\n            \"document\": \"" + name +
+                   "\",\n            \"end\": " + QByteArray::number(r.end) +
+                   ",\n            \"start\": " + QByteArray::number(r.start) +
+                   ",\n            \"text\": \"";
+            const qsizetype from = text.byteOf(r.start);
+            const qsizetype to = text.byteOf(std::max(r.start, r.end));
+            appendJsonUtf8(out, text.bytes().constData() + from, to - from);
+            out += "\"\n        }";
+        }
+    }
+    if (!first)
+        out += '\n';
+    out += "    ]\n}\n";
+    return out;
 }
 
 QByteArray resultCsv(QueryResult& result, bool bom) {

@@ -31,6 +31,10 @@ QVector<RunRow> runRows(QueryResult& result, bool speakers = true);
 /// "cases", "characters"}}.
 QJsonObject resultJson(QueryResult& result);
 
+/// The JSON of resultJson as QJsonDocument::Indented writes it, byte for byte, written straight
+/// from the texts' UTF-8: no object per run, no QString of each run's text.
+QByteArray resultJsonText(QueryResult& result);
+
 /// document,case,start,end,speaker,text (several cases or speakers joined by "; "), through
 /// the guarded CSV writer; with a BOM unless `bom` is false.
 QByteArray resultCsv(QueryResult& result, bool bom = true);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/queryreads.h"
 
+#include "core/storage/spanreader.h"
 #include "core/storage/sqlfailure.h"
 #include "core/storage/sqlitestorage.h"
 #include "core/storage/storageconnection.h"
@@ -18,6 +19,18 @@ struct Tr {
 } // namespace
 
 namespace situate {
+
+namespace {
+
+// A failed statement on the sqlite3 handle, as users read it: what was being done, then
+// SQLite's own sentence.
+Status failed(sqlite3* db, int rc, const QString& doing) {
+    return sqlfailure::statement(QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(db)),
+                                           QSqlError::StatementError, QString::number(rc)),
+                                 doing);
+}
+
+} // namespace
 
 Result<QVector<SpeakerTurnRow>> loadSpeakerTurnRows(const Storage& s) {
     return readAll<SpeakerTurnRow>(
@@ -53,26 +66,49 @@ TextReader::~TextReader() {
     sqlite3_finalize(m_statement);
 }
 
-QString TextReader::text(qint64 id) {
-    if (!m_statement)
-        return m_storage.documentText(id);
+void TextReader::read(qint64 id,
+                      const std::function<void(const char* utf8, qsizetype size)>& take) {
+    if (!m_statement) {
+        const QByteArray text = m_storage.documentText(id).toUtf8();
+        take(text.constData(), text.size());
+        return;
+    }
     sqlite3_reset(m_statement);
     sqlite3_bind_int64(m_statement, 1, id);
     const int rc = sqlite3_step(m_statement);
     if (rc == SQLITE_ROW) {
         const auto* bytes = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, 0));
-        const int size = sqlite3_column_bytes(m_statement, 0);
-        QString text = QString::fromUtf8(bytes, size);
-        sqlite3_reset(m_statement);
-        return text;
+        take(bytes, sqlite3_column_bytes(m_statement, 0));
+    } else if (rc != SQLITE_DONE && m_status) {
+        m_status =
+            failed(sqlite3_db_handle(m_statement), rc, Tr::tr("cannot read a document's text"));
     }
-    if (rc != SQLITE_DONE && m_status)
-        m_status = sqlfailure::statement(
-            QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(m_statement))),
-                      QSqlError::StatementError, QString::number(rc)),
-            Tr::tr("cannot read a document's text"));
     sqlite3_reset(m_statement);
-    return {};
+}
+
+Result<QVector<CodingSpan>> loadCodeSpans(const Storage& s, const QVector<qint64>& codes) {
+    // Within SQLite's smallest limit on bound parameters; beyond it the plain read.
+    constexpr qsizetype kMaxCodes = 999;
+    sqlite3* db = sqliteHandle(s);
+    if (codes.isEmpty())
+        return QVector<CodingSpan>();
+    if (!db || codes.size() > kMaxCodes)
+        return loadCodingSpans(s, codes);
+    QByteArray sql = "SELECT id, document_id, code_id, coder_id, start, \"end\" FROM codings "
+                     "WHERE id IN (SELECT id FROM codings WHERE code_id IN (?";
+    sql += QByteArray(",?").repeated(codes.size() - 1) + "))";
+    sqlite3_stmt* st = nullptr;
+    int rc = sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &st, nullptr);
+    QVector<CodingSpan> out;
+    if (rc == SQLITE_OK) {
+        for (int i = 0; i < codes.size(); ++i)
+            sqlite3_bind_int64(st, i + 1, codes[i]);
+        rc = spanreader::appendSpans(st, out);
+    }
+    sqlite3_finalize(st);
+    if (rc != SQLITE_DONE)
+        return failed(db, rc, Tr::tr("cannot read codings"));
+    return out;
 }
 
 } // namespace situate

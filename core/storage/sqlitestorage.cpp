@@ -287,9 +287,11 @@ Result<std::unique_ptr<StorageConnection>> openSqliteStorage(const QString& path
                 Tr::tr("%1: not a Situate project (the file is not an SQLite database)").arg(name));
         // A WAL left beside the file when this process opens it for writing (it holds the
         // project's lock, so no other Situate has it open) means the last session ended
-        // without closing it: a crash, a kill, a lost power supply.
-        const bool unclean = mode == Storage::Mode::Open &&
-                             QFileInfo::exists(info.absoluteFilePath() + QStringLiteral("-wal"));
+        // without closing it: a crash, a kill, a lost power supply. An empty one does not:
+        // any reader leaves one (an sqlite3 shell, a backup tool; a read-only connection
+        // cannot remove it), and a file is only written from a WAL that holds frames.
+        const QFileInfo wal(info.absoluteFilePath() + QStringLiteral("-wal"));
+        const bool unclean = mode == Storage::Mode::Open && wal.exists() && wal.size() > 0;
         if (const QString problem = validate(info.absoluteFilePath(), info.size(), unclean);
             !problem.isEmpty())
             return R::failure(problem);

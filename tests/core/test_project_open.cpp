@@ -154,8 +154,35 @@ TEST_CASE("Opening files that are not usable projects fails clearly and leaves t
         QFile::remove(path + QStringLiteral("-shm"));
         test::writeFile(path, bytes);
 
-        // After an unclean close (a WAL left behind), opening reads every page and refuses.
-        test::writeFile(path + QStringLiteral("-wal"), QByteArray());
+        // A reader that is not Situate (an sqlite3 shell, a backup tool) leaves an empty WAL
+        // behind, a read-only connection cannot remove it: no unclean close, so opening
+        // still reads only the header and the schema, and the damage shows where it is read.
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("reader"));
+            db.setDatabaseName(path);
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            REQUIRE(db.open());
+            QSqlQuery q(db);
+            CHECK(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")));
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("reader"));
+        REQUIRE(QFileInfo::exists(path + QStringLiteral("-wal")));
+        REQUIRE(QFileInfo(path + QStringLiteral("-wal")).size() == 0);
+        {
+            auto p = Project::open(path);
+            REQUIRE(p.ok());
+            CHECK_FALSE((*p)->storage().quickCheck().ok());
+        }
+        QFile::remove(path + QStringLiteral("-wal"));
+        QFile::remove(path + QStringLiteral("-shm"));
+        test::writeFile(path, bytes);
+
+        // After an unclean close (a WAL left behind with frames a crash may have cut short),
+        // opening reads every page and refuses.
+        test::writeFile(path + QStringLiteral("-wal"), QByteArray(4096 + 32, '\0'));
         auto p = Project::open(path);
         REQUIRE_FALSE(p.ok());
         CHECK(p.error().contains(QStringLiteral("damaged")));

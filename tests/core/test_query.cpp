@@ -5,10 +5,13 @@
 #include "core/query/queryintervals.h"
 #include "core/query/queryparser.h"
 #include "core/query/querytext.h"
+#include "core/text.h"
 #include "tests/support/catchqt.h"
 #include "tests/support/testsupport.h"
 
 #include <catch2/catch.hpp>
+
+#include <random>
 
 using namespace situate;
 using namespace situate::query;
@@ -161,6 +164,48 @@ TEST_CASE("query words: letters, digits, marks and underscores, never a word cut
     CHECK(w.count(11, 13, 100) == 1); // exactly "42"
     CHECK(w.count(0, 24, 2) == 2);    // counts no further than the limit
     CHECK(w.count(5, 5, 100) == 0);
+}
+
+TEST_CASE("query texts as UTF-8: code point slices and lengths as the UTF-16 text gives them") {
+    // A text of many index blocks mixing one-, two-, three- and four-byte code points and
+    // combining marks, drawn from a seeded generator; every slice is checked against the
+    // same slice of the QString.
+    const QStringList pieces = {s("word "),
+                                s("caf\u00e9 "),
+                                s("\u4e2d\u6587 "),
+                                s("\U0001F600"),
+                                s("x\u0301y "),
+                                s("\n"),
+                                s("long-enough-ascii-stretch ")};
+    std::mt19937 random(7);
+    QString text;
+    while (text.size() < 5000)
+        text += pieces[int(random() % pieces.size())];
+    const Utf8Text utf8(text);
+    const OffsetMap map(text);
+    REQUIRE(utf8.length() == map.length());
+    REQUIRE(utf8.length() > 2000);
+    CHECK(utf8.toString() == text);
+    for (int i = 0; i < 2000; ++i) {
+        const qint64 a = qint64(random() % std::uint32_t(map.length() + 1));
+        const qint64 b = a + qint64(random() % 300);
+        CHECK(utf8.slice(a, b) == map.slice(text, a, b));
+    }
+    CHECK(utf8.slice(-5, 3) == map.slice(text, 0, 3)); // clamped
+    CHECK(utf8.slice(map.length() - 2, map.length() + 9) ==
+          map.slice(text, map.length() - 2, map.length()));
+    CHECK(utf8.slice(10, 4).isEmpty());
+    // ASCII only: offsets are bytes.
+    const Utf8Text plain(s("plain text"));
+    CHECK(plain.length() == 10);
+    CHECK(plain.slice(6, 10) == s("text"));
+    // A text replaced in place reads as the new one.
+    Utf8Text reused(s("\U0001F600 first"));
+    const QByteArray second = s("second \u00e9t\u00e9").toUtf8();
+    reused.assign(second.constData(), second.size());
+    CHECK(reused.length() == 10);
+    CHECK(reused.slice(7, 10) == s("\u00e9t\u00e9"));
+    CHECK(reused.words(0, 10, 100) == 2);
 }
 
 TEST_CASE("query near: touching, overlapping and distant runs") {

@@ -13,6 +13,7 @@
 #include "tests/support/testrows.h"
 #include "tests/support/testsupport.h"
 
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QUndoStack>
 
@@ -118,6 +119,37 @@ TEST_CASE("query project: counts of runs, documents, cases and code points") {
     CHECK(c.documents == 2);
     CHECK(c.cases == 1);                // Captions is in no case
     CHECK(c.characters == 10 + 13 + 3); // the emoji counts once
+}
+
+TEST_CASE("query project: the JSON is written as QJsonDocument writes it, byte for byte") {
+    test::QueryFixture f;
+    // A name and a text with everything a JSON string escapes or keeps as it is.
+    REQUIRE(f.project
+                ->edit(s("add"),
+                       [&](Editor& e) -> Status {
+                           return Status::from(addDocument(
+                               e, test::textDocument(s("Odd \"name\" \\ caf\u00e9 \U0001F600"),
+                                                     s("quote \" back \\ tab\t bell\x01 del\x7f "
+                                                       "sep\u2028 e\u0301 \U0001F600 end\n"
+                                                       "second line"),
+                                                     {})));
+                       })
+                .ok());
+    const QStringList queries = {s("all"), s("code \"Barrier\" or code \"Outcome\""),
+                                 s("all and not all"),
+                                 s("tree \"Barrier\" near 1 code \"Outcome\""),
+                                 s("document \"Odd \\\"name\\\" \\\\ caf\u00e9 \U0001F600\"")};
+    for (const QString& q : queries)
+        for (const Unit unit : {Unit::Run, Unit::Turn, Unit::Document}) {
+            Result<QueryResult> r = runQuery(f.project->storage(), q, unit);
+            REQUIRE(r.ok());
+            const QByteArray expected =
+                QJsonDocument(resultJson(*r)).toJson(QJsonDocument::Indented);
+            CHECK(resultJsonText(*r) == expected);
+        }
+    Result<QueryResult> odd = runQuery(f.project->storage(), queries.last());
+    REQUIRE(odd.ok());
+    CHECK(odd->counts().runs == 1); // the document's name parsed, its text written above
 }
 
 TEST_CASE("query project: an unknown name is named in the error") {
