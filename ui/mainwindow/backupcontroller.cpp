@@ -3,7 +3,6 @@
 
 #include "core/project.h"
 #include "core/reliability/backups.h"
-#include "core/storage/backupqueries.h"
 #include "ui/backup/backupdialog.h"
 #include "ui/common/progresstask.h"
 #include "ui/common/widgets.h"
