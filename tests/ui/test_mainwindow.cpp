@@ -348,11 +348,7 @@ QByteArray exportCancelledThenWritten(const char* actionName, const char* progre
     test::DemoWindow demo;
     MainWindow& window = demo.window;
     const QString big = demo.dir.filePath(QStringLiteral("big.situate"));
-    GenerateOptions options;
-    options.documents = 40;
-    options.words = 1500;
-    options.codings = codings;
-    REQUIRE(generateProject(big, options).ok());
+    REQUIRE(generateProject(big, {.documents = 40, .words = 1500, .codings = codings}).ok());
     REQUIRE(window.openProject(big));
     auto* action = window.findChild<QAction*>(QLatin1String(actionName));
     REQUIRE(action);

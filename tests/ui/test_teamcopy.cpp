@@ -110,11 +110,7 @@ TEST_CASE("team copy ui: Cancel during a publish leaves the database empty, and 
     test::DemoWindow w;
     // A project big enough that the copy is still running when Cancel is clicked.
     const QString big = w.dir.filePath(QStringLiteral("big.situate"));
-    GenerateOptions options;
-    options.documents = 20;
-    options.words = 1500;
-    options.codings = 40000;
-    REQUIRE(generateProject(big, options).ok());
+    REQUIRE(generateProject(big, {.documents = 20, .words = 1500, .codings = 40000}).ok());
     REQUIRE(w.window.openProject(big));
     const qint64 codings = w.storage().stats().codings;
 

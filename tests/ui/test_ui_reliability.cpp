@@ -137,11 +137,7 @@ TEST_CASE("ui: Restore backup runs behind a progress dialog, and Cancel leaves t
     MainWindow& window = demo.window;
     // Large enough that the copies take several steps.
     const QString big = demo.dir.filePath(QStringLiteral("big.situate"));
-    GenerateOptions options;
-    options.documents = 40;
-    options.words = 1500;
-    options.codings = 20000;
-    REQUIRE(generateProject(big, options).ok());
+    REQUIRE(generateProject(big, {.documents = 40, .words = 1500, .codings = 20000}).ok());
     REQUIRE(window.openProject(big));
     window.backups()->waitForBackup(); // backup 1: the project as generated
     REQUIRE(Backups::list(big).size() == 1);
