@@ -11,6 +11,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <charconv>
@@ -173,7 +174,9 @@ private:
         f(m_r.overall, m_overall, none);
     }
 
-    std::vector<qint64> counts(const SpanRow& row) const {
+    // A row's count cells, without an allocation per row: a character row has five, a
+    // segment row three.
+    QVarLengthArray<qint64, 5> counts(const SpanRow& row) const {
         if (m_character) {
             const BinaryCounts& c = row.characters;
             return {c.n(), c.both, c.onlyFirst, c.onlySecond, c.neither};
@@ -182,7 +185,8 @@ private:
         return {c.agreements, c.onlyFirst, c.onlySecond};
     }
 
-    std::vector<std::pair<const Coefficient*, int>> coefficients(const SpanCoefficients& k) const {
+    QVarLengthArray<std::pair<const Coefficient*, int>, 3>
+    coefficients(const SpanCoefficients& k) const {
         if (m_character)
             return {{&k.percentAgreement, 1}, {&k.cohenKappa, 3}, {&k.krippendorffAlpha, 3}};
         return {{&k.percentAgreement, 1}, {&k.brennanPredigerKappa, 3}};
