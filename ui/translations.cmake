@@ -37,6 +37,8 @@ foreach(source
         core/analysis/frequency.cpp
         core/analysis/presence.cpp
         core/analysis/xlsxbook.cpp
+        core/formats/formatsloader.cpp
+        core/formats/xlsxworkbook.cpp
         core/commands/casecommands.cpp
         core/commands/codecommands.cpp
         core/commands/codingcommands.cpp

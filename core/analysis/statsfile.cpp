@@ -1,27 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/analysis/statsfile.h"
 
+#include "core/formats/formats.h"
 #include "core/io/csv.h"
 
 #include <QDate>
 #include <QFileInfo>
-
-#include <readstat.h>
-
-#include <memory>
 
 namespace situate {
 
 namespace {
 
 // What a column becomes in the file.
-enum class Kind {
-    Text,    // a string variable
-    Integer, // counts, start and end: the smallest integer type that holds them
-    Number,  // a number attribute: a double, empty cells missing
-    Date, // a date attribute: SPSS DATE11 (seconds since 1582-10-14), Stata %td (days since 1960)
-    Labelled, // a choice attribute: 1, 2, ... with the choices as value labels
-};
+// Text: a string variable. Integer: counts, start and end, in the smallest integer type that
+// holds them. Number: a number attribute, a double, empty cells missing. Date: a date
+// attribute, SPSS DATE11 (seconds since 1582-10-14), Stata %td (days since 1960). Labelled: a
+// choice attribute, 1, 2, ... with the choices as value labels.
+using Kind = formats::StatsVariable::Kind;
 
 struct Variable {
     QString title;
@@ -29,7 +24,6 @@ struct Variable {
     QStringList labels;  // Labelled: value i + 1 stands for labels[i]
     qint64 largest = 0;  // Integer
     qsizetype bytes = 1; // Text: the longest value in UTF-8
-    readstat_variable_t* handle = nullptr;
 };
 
 // The limits each package puts on labels and strings.
@@ -40,9 +34,6 @@ constexpr Limits kSpss{256, 256, 120, 32767};
 // Stata's strL would hold more, but ReadStat 1.1.8 writes a strL after a plain string
 // column that no reader opens.
 constexpr Limits kStata{320, 80, 32000, 2045};
-
-const QDate kSpssEpoch(1582, 10, 14);
-const QDate kStataEpoch(1960, 1, 1);
 
 // A date as YYYY-MM-DD and nothing else (Qt reads a date off the front of "2016-04-19; ...").
 QDate isoDate(const QString& v) {
@@ -72,174 +63,18 @@ Kind attributeKind(const Attribute& a, const QVector<QStringList>& rows, qsizety
     return a.type == AttributeType::Number ? Kind::Number : Kind::Date;
 }
 
-readstat_type_t integerType(qint64 largest) {
-    // Stata keeps the top of each integer type for its missing values.
-    if (largest <= 100)
-        return READSTAT_TYPE_INT8;
-    if (largest <= 32740)
-        return READSTAT_TYPE_INT16;
-    if (largest <= 2147483620)
-        return READSTAT_TYPE_INT32;
-    return READSTAT_TYPE_DOUBLE;
-}
-
-ssize_t appendBytes(const void* data, size_t length, void* context) {
-    static_cast<QByteArray*>(context)->append(static_cast<const char*>(data), qsizetype(length));
-    return ssize_t(length);
-}
-
-struct WriterDeleter {
-    void operator()(readstat_writer_t* w) const { readstat_writer_free(w); }
-};
-
-// Writes the collected table through ReadStat into `out`.
-class StatsWriter {
-public:
-    StatsWriter(StatsPackage package, QVector<Variable>& variables)
-        : m_package(package)
-        , m_limits(package == StatsPackage::Spss ? kSpss : kStata)
-        , m_variables(variables)
-        , m_writer(readstat_writer_init()) {
-        readstat_set_data_writer(m_writer.get(), appendBytes);
-        if (package == StatsPackage::Stata)
-            check(readstat_writer_set_file_format_version(m_writer.get(), 118));
-    }
-
-    readstat_error_t error() const { return m_error; }
-
-    void declare(const QStringList& names) {
-        for (qsizetype i = 0; i < m_variables.size(); ++i) {
-            Variable& v = m_variables[i];
-            const QByteArray name = names[i].toUtf8();
-            v.handle =
-                readstat_add_variable(m_writer.get(), name.constData(), type(v), size_t(v.bytes));
-            const QByteArray label =
-                cutUtf8(v.title, m_limits.variableLabelBytes, m_limits.variableLabelChars);
-            readstat_variable_set_label(v.handle, label.constData());
-            if (v.kind == Kind::Date)
-                readstat_variable_set_format(v.handle,
-                                             m_package == StatsPackage::Spss ? "DATE11" : "%td");
-            if (v.kind == Kind::Labelled) {
-                readstat_label_set_t* set =
-                    readstat_add_label_set(m_writer.get(), READSTAT_TYPE_INT32, name.constData());
-                for (qsizetype k = 0; k < v.labels.size(); ++k)
-                    readstat_label_int32_value(
-                        set, int32_t(k + 1),
-                        cutUtf8(v.labels[k], m_limits.valueLabelBytes, m_limits.valueLabelBytes)
-                            .constData());
-                readstat_variable_set_label_set(v.handle, set);
-            }
-        }
-    }
-
-    void begin(QByteArray* out, long rows) {
-        if (m_error != READSTAT_OK)
-            return;
-        check(m_package == StatsPackage::Spss
-                  ? readstat_begin_writing_sav(m_writer.get(), out, rows)
-                  : readstat_begin_writing_dta(m_writer.get(), out, rows));
-    }
-
-    void row(const QStringList& cells, const QVector<qint64>& codes) {
-        if (m_error != READSTAT_OK)
-            return;
-        check(readstat_begin_row(m_writer.get()));
-        const qsizetype textColumns = cells.size();
-        for (qsizetype i = 0; i < m_variables.size() && m_error == READSTAT_OK; ++i) {
-            if (i < textColumns)
-                insert(m_variables[i], cells[i]);
-            else
-                insertInteger(m_variables[i], codes[i - textColumns]);
-        }
-        check(readstat_end_row(m_writer.get()));
-    }
-
-    void end() {
-        if (m_error == READSTAT_OK) // ReadStat may not be called on after a failure
-            check(readstat_end_writing(m_writer.get()));
-    }
-
-private:
-    readstat_type_t type(const Variable& v) const {
-        switch (v.kind) {
-        case Kind::Text:
-            return READSTAT_TYPE_STRING;
-        case Kind::Integer:
-            return integerType(v.largest);
-        case Kind::Labelled:
-            return READSTAT_TYPE_INT32;
-        case Kind::Number:
-        case Kind::Date:
-            break;
-        }
-        return READSTAT_TYPE_DOUBLE;
-    }
-
-    void check(readstat_error_t e) {
-        if (m_error == READSTAT_OK)
-            m_error = e;
-    }
-
-    void insertInteger(const Variable& v, qint64 value) {
-        readstat_writer_t* w = m_writer.get();
-        switch (integerType(v.largest)) {
-        case READSTAT_TYPE_INT8:
-            return check(readstat_insert_int8_value(w, v.handle, int8_t(value)));
-        case READSTAT_TYPE_INT16:
-            return check(readstat_insert_int16_value(w, v.handle, int16_t(value)));
-        case READSTAT_TYPE_INT32:
-            return check(readstat_insert_int32_value(w, v.handle, int32_t(value)));
-        default:
-            return check(readstat_insert_double_value(w, v.handle, double(value)));
-        }
-    }
-
-    void insert(const Variable& v, const QString& cell) {
-        readstat_writer_t* w = m_writer.get();
-        if (v.kind == Kind::Text)
-            return check(readstat_insert_string_value(w, v.handle, cell.toUtf8().constData()));
-        if (v.kind == Kind::Integer)
-            return insertInteger(v, cell.toLongLong());
-        if (cell.isEmpty())
-            return check(readstat_insert_missing_value(w, v.handle));
-        switch (v.kind) {
-        case Kind::Number:
-            return check(readstat_insert_double_value(w, v.handle, cell.toDouble()));
-        case Kind::Date: {
-            const QDate d = isoDate(cell);
-            return check(readstat_insert_double_value(w, v.handle,
-                                                      m_package == StatsPackage::Spss
-                                                          ? double(kSpssEpoch.daysTo(d)) * 86400.0
-                                                          : double(kStataEpoch.daysTo(d))));
-        }
-        case Kind::Labelled:
-            return check(
-                readstat_insert_int32_value(w, v.handle, int32_t(v.labels.indexOf(cell) + 1)));
-        case Kind::Text:
-        case Kind::Integer:
-            break;
-        }
-    }
-
-    StatsPackage m_package;
-    Limits m_limits;
-    QVector<Variable>& m_variables;
-    std::unique_ptr<readstat_writer_t, WriterDeleter> m_writer;
-    readstat_error_t m_error = READSTAT_OK;
-};
-
 // The columns of the file from the table's header and every row.
 QVector<Variable> variablesOf(const PresenceHeader& h, const QVector<QStringList>& rows,
                               const QVector<QVector<qint64>>& codes) {
     QVector<Variable> out;
     for (const QString& title : h.identifying) {
         const bool number = title == QLatin1String("start") || title == QLatin1String("end");
-        out << Variable{title, number ? Kind::Integer : Kind::Text, {}, 0, 1, nullptr};
+        out << Variable{title, number ? Kind::Integer : Kind::Text, {}, 0, 1};
     }
     for (qsizetype a = 0; a < h.attributes.size(); ++a) {
         const Attribute& def = h.attributeDefinitions[a];
         const qsizetype column = h.identifying.size() + a;
-        Variable v{h.attributes[a], attributeKind(def, rows, column), {}, 0, 1, nullptr};
+        Variable v{h.attributes[a], attributeKind(def, rows, column), {}, 0, 1};
         if (v.kind == Kind::Labelled) {
             // The choices in their order, then any other value a unit holds.
             v.labels = def.choices;
@@ -250,7 +85,7 @@ QVector<Variable> variablesOf(const PresenceHeader& h, const QVector<QStringList
         out << v;
     }
     for (const QString& path : h.codes)
-        out << Variable{path, Kind::Integer, {}, 0, 1, nullptr};
+        out << Variable{path, Kind::Integer, {}, 0, 1};
     // Widths of strings and the largest integers.
     for (qsizetype i = 0; i < out.size(); ++i) {
         Variable& v = out[i];
@@ -301,19 +136,31 @@ Status savePresenceStats(const Storage& s, const PresenceRequest& request, const
     for (const Variable& v : variables)
         titles << v.title;
 
-    QByteArray bytes;
-    StatsWriter writer(package, variables);
-    writer.declare(statsVariableNames(titles, package));
-    writer.begin(&bytes, long(rows.size()));
-    for (qsizetype r = 0; r < rows.size(); ++r)
-        writer.row(rows[r], codes[r]);
-    writer.end();
-    if (writer.error() != READSTAT_OK)
-        return Status::failure(
-            QStringLiteral("%1: cannot write: %2")
-                .arg(name, QString::fromUtf8(readstat_error_message(writer.error()))),
-            ErrorKind::Io);
-    return csv::saveFile(path, bytes);
+    const Limits& limits = spss ? kSpss : kStata;
+    const QStringList names = statsVariableNames(titles, package);
+    QVector<formats::StatsVariable> declared;
+    declared.reserve(variables.size());
+    for (qsizetype i = 0; i < variables.size(); ++i) {
+        const Variable& v = variables[i];
+        formats::StatsVariable d;
+        d.name = names[i].toUtf8();
+        d.label = cutUtf8(v.title, limits.variableLabelBytes, limits.variableLabelChars);
+        d.kind = v.kind;
+        d.choices = v.labels;
+        for (const QString& choice : v.labels)
+            d.choiceLabels << cutUtf8(choice, limits.valueLabelBytes, limits.valueLabelBytes);
+        d.largest = v.largest;
+        d.bytes = v.bytes;
+        declared << d;
+    }
+    const Result<const formats::Module*> module = formats::module();
+    if (!module)
+        return Status::from(module);
+    const Result<QByteArray> bytes = (*module)->writeStats(package, declared, rows, codes);
+    if (!bytes)
+        return Status::failure(QStringLiteral("%1: cannot write: %2").arg(name, bytes.error()),
+                               ErrorKind::Io);
+    return csv::saveFile(path, *bytes);
 }
 
 } // namespace situate

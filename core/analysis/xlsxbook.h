@@ -9,7 +9,7 @@
 
 namespace situate {
 
-/// An .xlsx workbook written with libxlsxwriter into a temporary file beside the target and
+/// An .xlsx workbook written with libxlsxwriter (in the module situate-formats.so) into a temporary file beside the target and
 /// renamed over it on commit(), so a failed or abandoned export never leaves half a file.
 class XlsxBook {
 public:

@@ -1,16 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/import/pdfimporter.h"
 
+#include "core/formats/formats.h"
 #include "core/import/importsupport.h"
 #include "core/import/pdflayout.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QFile>
-
-#include <poppler-qt6.h>
-
-#include <mutex>
 
 namespace {
 struct Tr {
@@ -19,42 +16,6 @@ struct Tr {
 } // namespace
 
 namespace situate {
-
-namespace {
-
-// Poppler reports every oddity of a damaged file on stderr; the import reports what matters.
-void silencePoppler() {
-    static std::once_flag once;
-    std::call_once(once, [] {
-        Poppler::setDebugErrorFunction([](const QString&, const QVariant&) {}, QVariant());
-    });
-}
-
-bool expired(const QVariant& deadline) {
-    return static_cast<const QDeadlineTimer*>(deadline.value<const void*>())->hasExpired();
-}
-
-// The page's words in Poppler's reading order (pdftotext's), chained into lines as Poppler
-// chained them.
-pdflayout::Page readPage(const Poppler::Page& page, const QDeadlineTimer& deadline) {
-    pdflayout::Page out;
-    out.height = page.pageSizeF().height();
-    const std::vector<std::unique_ptr<Poppler::TextBox>> boxes = page.textList(
-        Poppler::Page::Rotate0, expired, QVariant::fromValue(static_cast<const void*>(&deadline)));
-    pdflayout::Line line;
-    for (size_t i = 0; i < boxes.size(); ++i) {
-        const Poppler::TextBox& box = *boxes[i];
-        line.words.append({box.text(), box.boundingBox(), box.hasSpaceAfter()});
-        const bool lineGoesOn = i + 1 < boxes.size() && box.nextWord() == boxes[i + 1].get();
-        if (!lineGoesOn) {
-            out.lines.append(std::move(line));
-            line = {};
-        }
-    }
-    return out;
-}
-
-} // namespace
 
 QStringList PdfImporter::suffixes() const {
     return {QStringLiteral("pdf")};
@@ -87,34 +48,26 @@ Result<ImportedDocument> PdfImporter::read(const QString& path) const {
                          "again as PDF or split it, then import it again)")
                       .arg(limit));
     };
-    silencePoppler();
-    const std::unique_ptr<Poppler::Document> pdf = Poppler::Document::load(path);
-    if (!pdf)
+    // Poppler is in the module (core/formats/popplerpdf.cpp); UTF-16 units bound code points
+    // from above twice over, so reading stops before piling up more.
+    const Result<const formats::Module*> module = formats::module();
+    if (!module)
+        return importsupport::failure(path, module.error());
+    const formats::PdfPages read =
+        (*module)->readPdf(path, deadline, 2 * importlimits::maxTextCodePoints);
+    switch (read.outcome) {
+    case formats::PdfPages::Outcome::NotPdf:
         return importsupport::failure(path, Tr::tr("not a valid PDF (the file is "
                                                    "damaged or is not a PDF)"));
-    if (pdf->isLocked())
+    case formats::PdfPages::Outcome::Locked:
         return importsupport::failure(path, Tr::tr("is password-protected; remove the "
                                                    "password and import it again"));
-
-    QVector<pdflayout::Page> pages;
-    qint64 units = 0;
-    for (int i = 0; i < pdf->numPages(); ++i) {
-        if (deadline.hasExpired())
-            return tooSlow();
-        const std::unique_ptr<Poppler::Page> page = pdf->page(i);
-        if (!page)
-            continue;
-        pages.append(readPage(*page, deadline));
-        for (const pdflayout::Line& line : pages.back().lines) {
-            for (const pdflayout::Word& word : line.words)
-                units += word.text.size() + 1;
-        }
-        // UTF-16 units bound code points from above twice over; stop before piling up more.
-        if (units > 2 * importlimits::maxTextCodePoints)
-            break;
-    }
-    if (deadline.hasExpired())
+    case formats::PdfPages::Outcome::TooSlow:
         return tooSlow();
+    case formats::PdfPages::Outcome::Read:
+        break;
+    }
+    const QVector<pdflayout::Page>& pages = read.pages;
     const pdflayout::Text text = pdflayout::layOut(pages);
     if (text.body.trimmed().isEmpty()) {
         return importsupport::failure(path, Tr::tr("has no text layer, only images of "

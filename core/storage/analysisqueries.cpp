@@ -53,9 +53,9 @@ QAtomicInteger<qsizetype> parallelReadThreshold = 100000;
 // file does, so both speak of the same PGconn.
 PGconn* nativePostgres(const Storage& s) {
     PGconn* c = postgresHandle(database(s));
-    if (!c || PQstatus(c) != CONNECTION_OK || PQisBusy(c))
+    if (!c || libPq()->status(c) != CONNECTION_OK || libPq()->isBusy(c))
         return nullptr;
-    const PGTransactionStatusType t = PQtransactionStatus(c);
+    const PGTransactionStatusType t = libPq()->transactionStatus(c);
     return t == PQTRANS_IDLE || t == PQTRANS_INTRANS ? c : nullptr;
 }
 
@@ -63,13 +63,13 @@ PGconn* nativePostgres(const Storage& s) {
 // straight from the bytes as libpq hands them over, appended to *out; the error, or empty.
 QString copyRows(PGconn* c, const QByteArray& sql, QVector<CodingSpan>* out) {
     QString error;
-    PGresult* started = PQexec(c, sql.constData());
-    if (PQresultStatus(started) == PGRES_COPY_OUT) {
+    PGresult* started = libPq()->exec(c, sql.constData());
+    if (libPq()->resultStatus(started) == PGRES_COPY_OUT) {
         char* buffer = nullptr;
         int size = 0;
         CodingSpan span;
         // libpq hands over one whole row at a time, its line end included.
-        while ((size = PQgetCopyData(c, &buffer, 0)) > 0) {
+        while ((size = libPq()->getCopyData(c, &buffer, 0)) > 0) {
             const QByteArrayView row(buffer, size);
             if (error.isEmpty()) {
                 if (row.endsWith('\n') && parseCodingSpan(row.chopped(1), '\t', &span))
@@ -78,40 +78,40 @@ QString copyRows(PGconn* c, const QByteArray& sql, QVector<CodingSpan>* out) {
                     error = Tr::tr("unexpected row \"%1\"")
                                 .arg(QString::fromUtf8(row.first(std::min<qsizetype>(size, 200))));
             }
-            PQfreemem(buffer);
+            libPq()->freemem(buffer);
         }
         if (size == -2)
-            error = QString::fromUtf8(PQerrorMessage(c));
+            error = QString::fromUtf8(libPq()->errorMessage(c));
     } else {
-        error = QString::fromUtf8(PQresultErrorMessage(started));
+        error = QString::fromUtf8(libPq()->resultErrorMessage(started));
     }
-    PQclear(started);
+    libPq()->clear(started);
     // The COPY's own result, or an error after it; the connection is idle again after.
-    while (PGresult* r = PQgetResult(c)) {
-        if (PQresultStatus(r) != PGRES_COMMAND_OK && error.isEmpty())
-            error = QString::fromUtf8(PQresultErrorMessage(r));
-        PQclear(r);
+    while (PGresult* r = libPq()->getResult(c)) {
+        if (libPq()->resultStatus(r) != PGRES_COMMAND_OK && error.isEmpty())
+            error = QString::fromUtf8(libPq()->resultErrorMessage(r));
+        libPq()->clear(r);
     }
     return error;
 }
 
 // One statement whose result is a command or rows; false on an error.
 bool run(PGconn* c, const QByteArray& sql, QByteArrayList* firstRow = nullptr) {
-    PGresult* r = PQexec(c, sql.constData());
-    const ExecStatusType st = PQresultStatus(r);
+    PGresult* r = libPq()->exec(c, sql.constData());
+    const ExecStatusType st = libPq()->resultStatus(r);
     const bool ok = st == PGRES_COMMAND_OK || st == PGRES_TUPLES_OK;
-    if (ok && firstRow && PQntuples(r) > 0) {
-        for (int i = 0; i < PQnfields(r); ++i)
-            *firstRow << QByteArray(PQgetvalue(r, 0, i));
+    if (ok && firstRow && libPq()->ntuples(r) > 0) {
+        for (int i = 0; i < libPq()->nfields(r); ++i)
+            *firstRow << QByteArray(libPq()->getvalue(r, 0, i));
     }
-    PQclear(r);
+    libPq()->clear(r);
     return ok;
 }
 
 // A second connection with the first one's settings (PQconninfo gives them all, the
 // password it was opened with included), or null.
 PGconn* secondConnection(PGconn* c) {
-    PQconninfoOption* options = PQconninfo(c);
+    PQconninfoOption* options = libPq()->conninfo(c);
     if (!options)
         return nullptr;
     std::vector<const char*> keys, values;
@@ -123,10 +123,10 @@ PGconn* secondConnection(PGconn* c) {
     }
     keys.push_back(nullptr);
     values.push_back(nullptr);
-    PGconn* other = PQconnectdbParams(keys.data(), values.data(), 0);
-    PQconninfoFree(options);
-    if (PQstatus(other) != CONNECTION_OK) {
-        PQfinish(other);
+    PGconn* other = libPq()->connectdbParams(keys.data(), values.data(), 0);
+    libPq()->conninfoFree(options);
+    if (libPq()->status(other) != CONNECTION_OK) {
+        libPq()->finish(other);
         return nullptr;
     }
     return other;
@@ -138,7 +138,7 @@ PGconn* secondConnection(PGconn* c) {
 // so the halves are the table at one moment, as one COPY would be. nullopt when anything of
 // that is not possible here; the caller then reads with one COPY.
 std::optional<QVector<CodingSpan>> copyInTwo(PGconn* c, qsizetype expected) {
-    if (PQtransactionStatus(c) != PQTRANS_IDLE)
+    if (libPq()->transactionStatus(c) != PQTRANS_IDLE)
         return std::nullopt;
     PGconn* other = secondConnection(c);
     if (!other)
@@ -172,8 +172,8 @@ std::optional<QVector<CodingSpan>> copyInTwo(PGconn* c, qsizetype expected) {
             result = std::move(low);
         }
     }
-    PQfinish(other); // ends its transaction too
-    if (PQtransactionStatus(c) != PQTRANS_IDLE)
+    libPq()->finish(other); // ends its transaction too
+    if (libPq()->transactionStatus(c) != PQTRANS_IDLE)
         run(c, "ROLLBACK"); // a read-only transaction: nothing to keep
     return result;
 }
@@ -303,6 +303,15 @@ bool parseCodingSpan(QByteArrayView row, char separator, CodingSpan* out) {
 
 qsizetype setParallelReadThreshold(qsizetype codings) {
     return parallelReadThreshold.fetchAndStoreRelaxed(codings);
+}
+
+bool postgresCopyAvailable(const Storage& s) {
+#ifdef SITUATE_HAVE_LIBPQ
+    return nativePostgres(s) != nullptr;
+#else
+    Q_UNUSED(s);
+    return false;
+#endif
 }
 
 namespace {

@@ -83,6 +83,10 @@ bool parseCodingSpan(QByteArrayView row, char separator, CodingSpan* out);
 /// codings in two halves over two connections at once (100,000; tests set 0 to use it on a
 /// small project). Returns the previous value.
 qsizetype setParallelReadThreshold(qsizetype codings);
+/// PostgreSQL: whether loadCodingSpans can read with a COPY through the connection's own libpq
+/// (found in the process, core/storage/libpqhandle.h) rather than text rows, about twice as
+/// slow. False on SQLite and in builds without libpq's headers.
+bool postgresCopyAvailable(const Storage& s);
 /// Uuid, memo and creation time of every coding of one document.
 Result<QVector<CodingDetail>> loadCodingDetails(const Storage& s, qint64 documentId);
 /// The same for the given codings only, in the order of `ids`.

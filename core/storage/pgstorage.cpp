@@ -202,7 +202,7 @@ bool PostgresConnection::connectionBroken() const {
         return true;
 #ifdef SITUATE_HAVE_LIBPQ
     if (PGconn* c = postgresHandle(database()))
-        return PQstatus(c) == CONNECTION_BAD;
+        return libPq()->status(c) == CONNECTION_BAD;
 #endif
     return false;
 }

@@ -5326,6 +5326,21 @@ Doppelklicken, um die Auszüge aufzulisten.</translation>
     </message>
 </context>
 <context>
+    <name>situate::formats</name>
+    <message>
+        <source>Situate&apos;s file-format module (%1) could not be loaded: reinstall Situate. (%2)</source>
+        <translation>Das Dateiformat-Modul von Situate (%1) konnte nicht geladen werden: Installieren Sie Situate neu. (%2)</translation>
+    </message>
+    <message>
+        <source>Situate&apos;s file-format module (%1) belongs to another version of Situate: reinstall Situate.</source>
+        <translation>Das Dateiformat-Modul von Situate (%1) gehört zu einer anderen Version von Situate: Installieren Sie Situate neu.</translation>
+    </message>
+    <message>
+        <source>Situate&apos;s file-format module (situate-formats.so), needed for PDF, Excel, SPSS and Stata files, is missing: reinstall Situate.</source>
+        <translation>Das Dateiformat-Modul von Situate (situate-formats.so), das für PDF-, Excel-, SPSS- und Stata-Dateien nötig ist, fehlt: Installieren Sie Situate neu.</translation>
+    </message>
+</context>
+<context>
     <name>situate::import</name>
     <message>
         <source>minutes must be 00 to 59</source>

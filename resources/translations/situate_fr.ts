@@ -5326,6 +5326,21 @@ Double-cliquez pour lister les extraits.</translation>
     </message>
 </context>
 <context>
+    <name>situate::formats</name>
+    <message>
+        <source>Situate&apos;s file-format module (%1) could not be loaded: reinstall Situate. (%2)</source>
+        <translation>Le module des formats de fichier de Situate (%1) n’a pas pu être chargé : réinstallez Situate. (%2)</translation>
+    </message>
+    <message>
+        <source>Situate&apos;s file-format module (%1) belongs to another version of Situate: reinstall Situate.</source>
+        <translation>Le module des formats de fichier de Situate (%1) appartient à une autre version de Situate : réinstallez Situate.</translation>
+    </message>
+    <message>
+        <source>Situate&apos;s file-format module (situate-formats.so), needed for PDF, Excel, SPSS and Stata files, is missing: reinstall Situate.</source>
+        <translation>Le module des formats de fichier de Situate (situate-formats.so), nécessaire pour les fichiers PDF, Excel, SPSS et Stata, est absent : réinstallez Situate.</translation>
+    </message>
+</context>
+<context>
     <name>situate::import</name>
     <message>
         <source>minutes must be 00 to 59</source>

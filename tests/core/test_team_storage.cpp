@@ -268,6 +268,10 @@ TEST_CASE("The demo published to PostgreSQL: same rows, frequencies, agreement a
         out.sort();
         return out;
     };
+    // On the server, through libpq's COPY: Situate does not link libpq but finds the one the
+    // QPSQL driver loaded (scripts/common.sh installs libpq-dev, so every build here has it).
+    CHECK(postgresCopyAvailable(c));
+    CHECK_FALSE(postgresCopyAvailable(a));
     const qsizetype threshold = setParallelReadThreshold(0);
     struct Restore {
         qsizetype value;

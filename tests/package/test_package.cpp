@@ -7,6 +7,7 @@
 #include "tests/support/testsupport.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFileInfo>
 #include <QImage>
 #include <QProcessEnvironment>
@@ -73,6 +74,15 @@ struct Package {
     }
 };
 
+/// The files called `name` anywhere under `root`.
+QStringList filesNamed(const QString& root, const QString& name) {
+    QStringList out;
+    QDirIterator it(root, {name}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        out << it.next();
+    return out;
+}
+
 /// A man page as `man -l` renders it, in one line with single spaces.
 QString renderedPage(const QString& page) {
     qputenv("MANWIDTH", "120");
@@ -107,6 +117,8 @@ TEST_CASE("package: the deb holds the whole installation, with dependencies from
                          s("usr/share/man/man1/situate-cli.1.gz"),
                          s("usr/share/doc/situate/copyright"),
                          s("usr/share/doc/situate/changelog.gz")};
+    // The module of PDF, Excel, SPSS and Stata files, in the library folder.
+    CHECK(filesNamed(package.root, s("situate-formats.so")).size() == 1);
     for (int size : {16, 32, 48, 64, 128, 256})
         expected << s("usr/share/icons/hicolor/%1x%1/apps/%2.png").arg(size).arg(kId);
     for (const QString& file : expected) {
@@ -201,6 +213,28 @@ TEST_CASE("package: situate-cli demo and situate --grab run from the unpacked pa
     mustSucceed(cli, {s("demo"), demo});
     const QString stats = QString::fromUtf8(mustSucceed(cli, {s("stats"), demo}).out);
     CHECK(stats.contains(s("codings")));
+
+    // Excel and SPSS files come from the module situate-formats.so, which the installed
+    // situate-cli finds beside it (never in this build tree: it runs from elsewhere).
+    const QString xlsx = package.dir.filePath(s("extracts.xlsx"));
+    const QString sav = package.dir.filePath(s("presence.sav"));
+    mustSucceed(cli, {s("extracts"), demo, s("--format"), s("xlsx"), s("--output"), xlsx});
+    mustSucceed(cli, {s("presence"), demo, s("--unit"), s("document"), s("--output"), sav});
+    CHECK(test::readFile(xlsx).startsWith("PK\x03\x04"));
+    CHECK(test::readFile(sav).startsWith("$FL2"));
+    // Without the module those two fail in plain words and write nothing; the rest still works.
+    const QStringList modules = filesNamed(package.root, s("situate-formats.so"));
+    REQUIRE(modules.size() == 1);
+    REQUIRE(QFile::rename(modules.first(), modules.first() + s(".away")));
+    const QString noXlsx = package.dir.filePath(s("none.xlsx"));
+    const auto failed =
+        runProcess(cli, {s("extracts"), demo, s("--format"), s("xlsx"), s("--output"), noXlsx});
+    CHECK(failed.exitCode != 0);
+    CHECK(failed.err.contains("situate-formats.so"));
+    CHECK(failed.err.contains("reinstall Situate"));
+    CHECK_FALSE(QFileInfo::exists(noXlsx));
+    CHECK(QString::fromUtf8(mustSucceed(cli, {s("stats"), demo}).out).contains(s("codings")));
+    REQUIRE(QFile::rename(modules.first() + s(".away"), modules.first()));
 
     // Settings of the installed situate go to the test's folder, never the user's.
     qputenv("XDG_CONFIG_HOME", package.dir.filePath(s("config")).toUtf8());

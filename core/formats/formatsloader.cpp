@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/formats/formats.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLibrary>
+
+#include <mutex>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(situate::formats)
+};
+} // namespace
+
+namespace situate::formats {
+
+namespace {
+
+// Where the module is: beside the installed program (SITUATE_FORMATS_FROM_BIN, relative to
+// its folder), or, for a program run inside the build tree, where the build put it. A program
+// outside the build tree never looks there: a folder like /tmp/... may be anyone's.
+// Every Situate program (and test) makes its QCoreApplication before it reads a file.
+QStringList candidates() {
+    QStringList out;
+    if (!QCoreApplication::instance())
+        return out;
+    const QString dir = QCoreApplication::applicationDirPath();
+    out << QDir::cleanPath(dir + QLatin1Char('/') +
+                           QStringLiteral(SITUATE_FORMATS_FROM_BIN "/situate-formats.so"));
+#ifdef SITUATE_FORMATS_BUILD_TREE
+    const QString tree = QDir::cleanPath(QStringLiteral(SITUATE_FORMATS_BUILD_TREE));
+    if (QDir::cleanPath(dir).startsWith(tree + QLatin1Char('/')))
+        out << QStringLiteral(SITUATE_FORMATS_BUILD_FILE);
+#endif
+    return out;
+}
+
+struct Loaded {
+    const Module* module = nullptr;
+    QString error;
+};
+
+Loaded load() {
+    const QStringList paths = candidates();
+    for (const QString& path : paths) {
+        if (!QFileInfo::exists(path))
+            continue;
+        // Kept loaded for the life of the process: its objects outlive any one caller.
+        auto* library = new QLibrary(path);
+        const auto entry =
+            reinterpret_cast<SituateFormatsEntry>(library->resolve("situate_formats_module"));
+        if (!entry) {
+            const QString why = library->errorString();
+            delete library;
+            return {nullptr, Tr::tr("Situate's file-format module (%1) could not be loaded: "
+                                    "reinstall Situate. (%2)")
+                                 .arg(path, why)};
+        }
+        if (const Module* m = entry(kInterfaceVersion))
+            return {m, {}};
+        return {nullptr, Tr::tr("Situate's file-format module (%1) belongs to another version "
+                                "of Situate: reinstall Situate.")
+                             .arg(path)};
+    }
+    return {nullptr, Tr::tr("Situate's file-format module (situate-formats.so), needed for PDF, "
+                            "Excel, SPSS and Stata files, is missing: reinstall Situate.")};
+}
+
+} // namespace
+
+Result<const Module*> module() {
+    static std::once_flag once;
+    static Loaded loaded;
+    std::call_once(once, [] { loaded = load(); });
+    if (!loaded.module)
+        return Result<const Module*>::failure(loaded.error);
+    return loaded.module;
+}
+
+} // namespace situate::formats
