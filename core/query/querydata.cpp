@@ -147,6 +147,7 @@ const Utf8Text& QueryData::text(int position) {
         into = kept.get();
     }
     into->assign(nullptr, 0);
+    ++m_textsRead;
     reader().read(m_documents[position].id,
                   [into](const char* utf8, qsizetype size) { into->assign(utf8, size); });
     if (!reader().status() && m_failure)

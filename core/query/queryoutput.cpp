@@ -8,6 +8,18 @@
 
 namespace situate::query {
 
+namespace {
+
+/// The runs' texts the evaluation kept for the document at `p` (Needs::Texts), or null when
+/// they are to be sliced from its text.
+const std::vector<QByteArray>* keptTexts(const QueryResult& result, std::size_t p) {
+    if (p >= result.texts.size() || result.texts[p].size() != result.runs[p].size())
+        return nullptr;
+    return &result.texts[p];
+}
+
+} // namespace
+
 QVector<RunRow> runRows(QueryResult& result, bool speakers) {
     QueryData& data = *result.data;
     QHash<qint64, QString> caseNames;
@@ -31,11 +43,14 @@ QVector<RunRow> runRows(QueryResult& result, bool speakers) {
         for (qint64 id : caseOrder)
             if (doc.caseIds.contains(id))
                 cases << caseNames.value(id);
-        const Utf8Text& text = data.text(int(p));
+        const std::vector<QByteArray>* kept = keptTexts(result, p);
+        const Utf8Text* text = kept ? nullptr : &data.text(int(p));
         static const std::vector<Turn> none;
         const std::vector<Turn>& turns = speakers ? data.turns(int(p)) : none;
-        for (const Interval& r : runs) {
-            RunRow row{int(p), doc.name, cases, {}, r.start, r.end, text.slice(r.start, r.end)};
+        for (std::size_t i = 0; i < runs.size(); ++i) {
+            const Interval& r = runs[i];
+            QString piece = kept ? QString::fromUtf8((*kept)[i]) : text->slice(r.start, r.end);
+            RunRow row{int(p), doc.name, cases, {}, r.start, r.end, std::move(piece)};
             for (const Turn& t : turns)
                 if (t.span.start < r.end && r.start < t.span.end &&
                     !row.speakers.contains(t.speaker) && !t.speaker.isEmpty())
@@ -164,8 +179,10 @@ QByteArray resultJsonText(QueryResult& result) {
             continue;
         QByteArray name;
         appendJsonString(name, data.documents()[int(p)].name);
-        const Utf8Text& text = data.text(int(p));
-        for (const Interval& r : runs) {
+        const std::vector<QByteArray>* kept = keptTexts(result, p);
+        const Utf8Text* text = kept ? nullptr : &data.text(int(p));
+        for (std::size_t i = 0; i < runs.size(); ++i) {
+            const Interval& r = runs[i];
             if (!first)
                 out += ",\n";
             first = false;
@@ -173,9 +190,13 @@ QByteArray resultJsonText(QueryResult& result) {
                    "\",\n            \"end\": " + QByteArray::number(r.end) +
                    ",\n            \"start\": " + QByteArray::number(r.start) +
                    ",\n            \"text\": \"";
-            const qsizetype from = text.byteOf(r.start);
-            const qsizetype to = text.byteOf(std::max(r.start, r.end));
-            appendJsonUtf8(out, text.bytes().constData() + from, to - from);
+            if (kept) {
+                appendJsonUtf8(out, (*kept)[i].constData(), (*kept)[i].size());
+            } else {
+                const qsizetype from = text->byteOf(r.start);
+                const qsizetype to = text->byteOf(std::max(r.start, r.end));
+                appendJsonUtf8(out, text->bytes().constData() + from, to - from);
+            }
             out += "\"\n        }";
         }
     }
