@@ -162,10 +162,30 @@ void appendJsonUtf8(QByteArray& out, const char* p, qsizetype n) {
 
 } // namespace
 
+namespace {
+
+// About the bytes resultJsonText writes (a little more, unless many characters need escaping
+// or a text read later is far from ASCII): reserved at once, a JSON of megabytes is not copied
+// at each doubling, and each of its pages is touched once.
+qsizetype jsonSize(const QueryResult& result) {
+    qsizetype size = 4096 + 3 * result.query.size();
+    for (std::size_t p = 0; p < result.runs.size(); ++p) {
+        const Runs& runs = result.runs[p];
+        const std::vector<QByteArray>* kept = keptTexts(result, p);
+        const qsizetype name = 3 * result.data->documents()[int(p)].name.size();
+        for (std::size_t i = 0; i < runs.size(); ++i)
+            size += 160 + name + (kept ? (*kept)[i].size() : runs[i].end - runs[i].start);
+    }
+    return size + size / 16;
+}
+
+} // namespace
+
 QByteArray resultJsonText(QueryResult& result) {
     QueryData& data = *result.data;
     const Counts c = result.counts();
     QByteArray out;
+    out.reserve(jsonSize(result));
     out += "{\n    \"counts\": {\n        \"cases\": " + QByteArray::number(c.cases) +
            ",\n        \"characters\": " + QByteArray::number(c.characters) +
            ",\n        \"documents\": " + QByteArray::number(c.documents) +
