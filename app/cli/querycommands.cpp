@@ -51,7 +51,7 @@ int answerQuery(const Args& a, bool saved) {
             return fail(found.error());
         text = *found;
     }
-    Result<query::QueryResult> r = query::runQuery(p->storage(), text, unit);
+    Result<query::QueryResult> r = query::runQuery(p->storage(), text, unit, query::Needs::Texts);
     if (!r)
         return fail(r.error());
     const QString what = QStringLiteral("%1 run(s)").arg(r->counts().runs);

@@ -78,8 +78,13 @@ Status QueryData::readCodings(const QSet<qint64>& codes) {
     Result<QVector<CodingSpan>> spans = loadCodeSpans(*m_storage, missing);
     if (!spans)
         return Status::from(spans);
+    // Each code's vector sized first: grown a push at a time, a million codings' worth of
+    // vectors were copied at every doubling, onto pages touched for the first time.
+    std::unordered_map<qint64, std::size_t> counts;
+    for (const CodingSpan& c : *spans)
+        ++counts[c.codeId];
     for (qint64 code : missing)
-        m_codings[code];
+        m_codings[code].reserve(counts[code]);
     for (const CodingSpan& c : *spans) {
         const int p = position(c.documentId);
         if (p >= 0)
@@ -147,6 +152,7 @@ const Utf8Text& QueryData::text(int position) {
         into = kept.get();
     }
     into->assign(nullptr, 0);
+    ++m_textsRead;
     reader().read(m_documents[position].id,
                   [into](const char* utf8, qsizetype size) { into->assign(utf8, size); });
     if (!reader().status() && m_failure)

@@ -80,6 +80,12 @@ public:
     /// queries), or read again when asked for again and held one at a time (a query answered
     /// once, over hundreds of transcripts).
     void keepTexts(bool keep) { m_keepTexts = keep; }
+    /// Whether the text of the document at `position` is in hand: text() would not read it.
+    bool hasText(int position) const {
+        return m_texts[std::size_t(position)] || m_lastText == position;
+    }
+    /// How many texts were read so far (each read of one document's text counts).
+    qint64 textsRead() const { return m_textsRead; }
     const std::vector<Interval>& paragraphs(int position);
 
     /// The codebook's code ids by path, and coders' ids by name (read once, with the codebook).
@@ -115,6 +121,7 @@ private:
     bool m_keepTexts = true;
     std::vector<std::unique_ptr<Utf8Text>> m_texts;
     int m_lastText = -1; // the position of m_last, when texts are not kept
+    qint64 m_textsRead = 0;
     Utf8Text m_last;
     std::vector<std::optional<std::vector<Interval>>> m_paragraphs;
     std::unique_ptr<CodeTree> m_tree;

@@ -6,6 +6,8 @@
 
 #include <QSet>
 
+#include <unordered_map>
+
 namespace situate::query {
 
 namespace {
@@ -100,24 +102,30 @@ public:
     /// in one read.
     Status readCodings() { return m_data->readCodings(m_codeIds); }
 
-    Result<Sets> evaluate(const Node& n) {
-        if (!n.left)
-            return operand(n);
-        Result<Sets> left = evaluate(*n.left);
-        if (!left)
-            return left;
-        Result<Sets> right = evaluate(*n.right);
-        if (!right)
-            return right;
-        Sets out(left->size());
-        for (std::size_t p = 0; p < out.size(); ++p) {
-            const Runs& x = (*left)[p];
-            const Runs& y = (*right)[p];
-            out[p] = combine(n, int(p), x, y);
+    /// Computes every operand's set in every document: an operand's codings come by code, not
+    /// by document, so each is gone through once.
+    Status evaluateOperands(const Node& n) {
+        if (n.left) {
+            if (Status st = evaluateOperands(*n.left); !st)
+                return st;
+            return evaluateOperands(*n.right);
         }
-        if (!m_data->failure())
-            return m_data->failure();
-        return out;
+        Result<Sets> sets = operand(n);
+        if (!sets)
+            return Status::from(sets);
+        m_operands[&n] = std::move(*sets);
+        return {};
+    }
+
+    /// The runs of `n` in the document at `p`, from the operands' sets (each taken, as each
+    /// document is evaluated once). Document by document, so that the text one reads (for
+    /// `near`, `in paragraph`) is in hand until that document's result is final.
+    Runs evaluate(const Node& n, int p) {
+        if (!n.left)
+            return std::move(m_operands[&n][std::size_t(p)]);
+        const Runs x = evaluate(*n.left, p);
+        const Runs y = evaluate(*n.right, p);
+        return combine(n, p, x, y);
     }
 
 private:
@@ -223,6 +231,7 @@ private:
     std::shared_ptr<QueryData> m_data;
     QSet<qint64> m_codeIds;
     QHash<const Node*, Resolved> m_resolved;
+    std::unordered_map<const Node*, Sets> m_operands;
 };
 
 } // namespace
@@ -280,43 +289,59 @@ Result<Prepared> prepare(const Storage& storage, std::shared_ptr<QueryData> data
     return p;
 }
 
+/// Evaluates the query document by document, widens each document's runs to `unit` and,
+/// with `keepTexts`, keeps their text while the evaluation has it in hand.
+Result<QueryResult> answer(const Storage& storage, std::shared_ptr<QueryData> loaded,
+                           const QString& text, Unit unit, bool keepTexts) {
+    Result<Prepared> prepared = prepare(storage, std::move(loaded), text);
+    if (!prepared)
+        return Status::from(prepared);
+    std::shared_ptr<QueryData> data = prepared->data;
+    Evaluator& e = *prepared->evaluator;
+    if (Status st = e.readCodings(); !st)
+        return st;
+    if (Status st = e.evaluateOperands(*prepared->tree); !st)
+        return st;
+    QueryData& d = *data;
+    const std::size_t n = std::size_t(d.documents().size());
+    QueryResult r{text, data, std::vector<Runs>(n), {}};
+    if (keepTexts)
+        r.texts.resize(n);
+    for (std::size_t p = 0; p < n; ++p) {
+        Runs runs = e.evaluate(*prepared->tree, int(p));
+        if (!runs.empty() && unit == Unit::Document)
+            runs = {{0, d.documents()[int(p)].length}};
+        else if (!runs.empty() && unit != Unit::Run)
+            runs = widen(runs, unit == Unit::Turn ? d.turnSpans(int(p)) : d.paragraphs(int(p)));
+        if (!d.failure())
+            return d.failure();
+        if (keepTexts && !runs.empty() && d.hasText(int(p))) {
+            const Utf8Text& t = d.text(int(p));
+            for (const Interval& i : runs) {
+                const qsizetype from = t.byteOf(i.start);
+                r.texts[p].emplace_back(t.bytes().constData() + from,
+                                        t.byteOf(std::max(i.start, i.end)) - from);
+            }
+        }
+        r.runs[p] = std::move(runs);
+    }
+    return r;
+}
+
 } // namespace
 
 Status checkQuery(const Storage& storage, const QString& text) {
     return Status::from(prepare(storage, nullptr, text));
 }
 
-Result<QueryResult> runQuery(const Storage& storage, const QString& text, Unit unit) {
-    return runQuery(storage, nullptr, text, unit);
+Result<QueryResult> runQuery(const Storage& storage, const QString& text, Unit unit, Needs needs) {
+    return answer(storage, nullptr, text, unit, needs == Needs::Texts);
 }
 
 Result<QueryResult> runQuery(const Storage& storage, std::shared_ptr<QueryData> loaded,
                              const QString& text, Unit unit) {
-    Result<Prepared> prepared = prepare(storage, std::move(loaded), text);
-    if (!prepared)
-        return Status::from(prepared);
-    std::shared_ptr<QueryData> data = prepared->data;
-    Evaluator& e = *prepared->evaluator;
-    NodePtr& tree = prepared->tree;
-    if (Status st = e.readCodings(); !st)
-        return st;
-    Result<Sets> sets = e.evaluate(*tree);
-    if (!sets)
-        return Status::from(sets);
-    QueryResult r{text, data, std::move(*sets)};
-    QueryData& d = *data;
-    for (std::size_t p = 0; p < r.runs.size(); ++p) {
-        Runs& runs = r.runs[p];
-        if (runs.empty() || unit == Unit::Run)
-            continue;
-        if (unit == Unit::Document)
-            runs = {{0, d.documents()[int(p)].length}};
-        else
-            runs = widen(runs, unit == Unit::Turn ? d.turnSpans(int(p)) : d.paragraphs(int(p)));
-    }
-    if (!d.failure())
-        return d.failure();
-    return r;
+    // A loaded context keeps every text it reads: there is nothing to keep beside it.
+    return answer(storage, std::move(loaded), text, unit, false);
 }
 
 } // namespace situate::query

@@ -8,7 +8,10 @@
 #include "core/query/querydata.h"
 #include "core/query/queryparser.h"
 
+#include <QByteArray>
+
 #include <memory>
+#include <vector>
 
 namespace situate::query {
 
@@ -24,11 +27,20 @@ struct Counts {
     qint64 characters = 0;
 };
 
+/// What the caller of a query answered once uses: its runs alone (a matrix row, auto-coding),
+/// or their text too (the CLI writes it). With Needs::Texts each run's text is kept while the
+/// evaluation has its document's text in hand (`near`, `in paragraph`, `--unit paragraph`
+/// read it), so that writing the result does not read that text a second time.
+enum class Needs { Runs, Texts };
+
 /// A query's answer: the runs of every document, by the document's position in data's list.
 struct QueryResult {
     QString query;
     std::shared_ptr<QueryData> data;
     std::vector<Runs> runs;
+    /// With Needs::Texts, by position: the UTF-8 of each of the runs of the documents whose
+    /// text the evaluation read; empty for the others, whose runs' text is read through data.
+    std::vector<std::vector<QByteArray>> texts;
     Counts counts() const;
 };
 
@@ -36,8 +48,10 @@ struct QueryResult {
 /// would give for a bad query, or ok.
 Status checkQuery(const Storage& storage, const QString& text);
 
-/// Parses, resolves and evaluates `text` on `storage`, then widens the runs to `unit`.
-Result<QueryResult> runQuery(const Storage& storage, const QString& text, Unit unit = Unit::Run);
+/// Parses, resolves and evaluates `text` on `storage`, document by document, then widens the
+/// runs to `unit`.
+Result<QueryResult> runQuery(const Storage& storage, const QString& text, Unit unit = Unit::Run,
+                             Needs needs = Needs::Runs);
 /// The same on a loaded query context: `loaded` is bound to `storage` and reads only what it
 /// has not read for an earlier query (the codings of a code not asked for before, say), so a
 /// query on a project unchanged since is answered from memory. It stays bound: the caller

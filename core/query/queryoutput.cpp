@@ -8,6 +8,18 @@
 
 namespace situate::query {
 
+namespace {
+
+/// The runs' texts the evaluation kept for the document at `p` (Needs::Texts), or null when
+/// they are to be sliced from its text.
+const std::vector<QByteArray>* keptTexts(const QueryResult& result, std::size_t p) {
+    if (p >= result.texts.size() || result.texts[p].size() != result.runs[p].size())
+        return nullptr;
+    return &result.texts[p];
+}
+
+} // namespace
+
 QVector<RunRow> runRows(QueryResult& result, bool speakers) {
     QueryData& data = *result.data;
     QHash<qint64, QString> caseNames;
@@ -31,11 +43,14 @@ QVector<RunRow> runRows(QueryResult& result, bool speakers) {
         for (qint64 id : caseOrder)
             if (doc.caseIds.contains(id))
                 cases << caseNames.value(id);
-        const Utf8Text& text = data.text(int(p));
+        const std::vector<QByteArray>* kept = keptTexts(result, p);
+        const Utf8Text* text = kept ? nullptr : &data.text(int(p));
         static const std::vector<Turn> none;
         const std::vector<Turn>& turns = speakers ? data.turns(int(p)) : none;
-        for (const Interval& r : runs) {
-            RunRow row{int(p), doc.name, cases, {}, r.start, r.end, text.slice(r.start, r.end)};
+        for (std::size_t i = 0; i < runs.size(); ++i) {
+            const Interval& r = runs[i];
+            QString piece = kept ? QString::fromUtf8((*kept)[i]) : text->slice(r.start, r.end);
+            RunRow row{int(p), doc.name, cases, {}, r.start, r.end, std::move(piece)};
             for (const Turn& t : turns)
                 if (t.span.start < r.end && r.start < t.span.end &&
                     !row.speakers.contains(t.speaker) && !t.speaker.isEmpty())
@@ -147,10 +162,30 @@ void appendJsonUtf8(QByteArray& out, const char* p, qsizetype n) {
 
 } // namespace
 
+namespace {
+
+// About the bytes resultJsonText writes (a little more, unless many characters need escaping
+// or a text read later is far from ASCII): reserved at once, a JSON of megabytes is not copied
+// at each doubling, and each of its pages is touched once.
+qsizetype jsonSize(const QueryResult& result) {
+    qsizetype size = 4096 + 3 * result.query.size();
+    for (std::size_t p = 0; p < result.runs.size(); ++p) {
+        const Runs& runs = result.runs[p];
+        const std::vector<QByteArray>* kept = keptTexts(result, p);
+        const qsizetype name = 3 * result.data->documents()[int(p)].name.size();
+        for (std::size_t i = 0; i < runs.size(); ++i)
+            size += 160 + name + (kept ? (*kept)[i].size() : runs[i].end - runs[i].start);
+    }
+    return size + size / 16;
+}
+
+} // namespace
+
 QByteArray resultJsonText(QueryResult& result) {
     QueryData& data = *result.data;
     const Counts c = result.counts();
     QByteArray out;
+    out.reserve(jsonSize(result));
     out += "{\n    \"counts\": {\n        \"cases\": " + QByteArray::number(c.cases) +
            ",\n        \"characters\": " + QByteArray::number(c.characters) +
            ",\n        \"documents\": " + QByteArray::number(c.documents) +
@@ -164,8 +199,10 @@ QByteArray resultJsonText(QueryResult& result) {
             continue;
         QByteArray name;
         appendJsonString(name, data.documents()[int(p)].name);
-        const Utf8Text& text = data.text(int(p));
-        for (const Interval& r : runs) {
+        const std::vector<QByteArray>* kept = keptTexts(result, p);
+        const Utf8Text* text = kept ? nullptr : &data.text(int(p));
+        for (std::size_t i = 0; i < runs.size(); ++i) {
+            const Interval& r = runs[i];
             if (!first)
                 out += ",\n";
             first = false;
@@ -173,9 +210,13 @@ QByteArray resultJsonText(QueryResult& result) {
                    "\",\n            \"end\": " + QByteArray::number(r.end) +
                    ",\n            \"start\": " + QByteArray::number(r.start) +
                    ",\n            \"text\": \"";
-            const qsizetype from = text.byteOf(r.start);
-            const qsizetype to = text.byteOf(std::max(r.start, r.end));
-            appendJsonUtf8(out, text.bytes().constData() + from, to - from);
+            if (kept) {
+                appendJsonUtf8(out, (*kept)[i].constData(), (*kept)[i].size());
+            } else {
+                const qsizetype from = text->byteOf(r.start);
+                const qsizetype to = text->byteOf(std::max(r.start, r.end));
+                appendJsonUtf8(out, text->bytes().constData() + from, to - from);
+            }
             out += "\"\n        }";
         }
     }

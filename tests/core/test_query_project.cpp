@@ -140,16 +140,57 @@ TEST_CASE("query project: the JSON is written as QJsonDocument writes it, byte f
                                  s("tree \"Barrier\" near 1 code \"Outcome\""),
                                  s("document \"Odd \\\"name\\\" \\\\ caf\u00e9 \U0001F600\"")};
     for (const QString& q : queries)
-        for (const Unit unit : {Unit::Run, Unit::Turn, Unit::Document}) {
+        for (const Unit unit : {Unit::Run, Unit::Turn, Unit::Paragraph, Unit::Document}) {
             Result<QueryResult> r = runQuery(f.project->storage(), q, unit);
             REQUIRE(r.ok());
             const QByteArray expected =
                 QJsonDocument(resultJson(*r)).toJson(QJsonDocument::Indented);
             CHECK(resultJsonText(*r) == expected);
+            // The same bytes from the runs' texts the evaluation kept.
+            Result<QueryResult> kept = runQuery(f.project->storage(), q, unit, Needs::Texts);
+            REQUIRE(kept.ok());
+            CHECK(resultJsonText(*kept) == expected);
+            CHECK(resultCsv(*kept) == resultCsv(*r));
         }
     Result<QueryResult> odd = runQuery(f.project->storage(), queries.last());
     REQUIRE(odd.ok());
     CHECK(odd->counts().runs == 1); // the document's name parsed, its text written above
+}
+
+TEST_CASE("query project: a result written with its texts reads each text once") {
+    test::QueryFixture f;
+    // Outcome and Barrier meet in Captions and Interview 1: near reads those two texts (Notes
+    // has no Barrier), and a result that needs its texts keeps its runs' text from them.
+    const QString near = s("code \"Outcome\" near 1 tree \"Barrier\"");
+    Result<QueryResult> r = runQuery(f.project->storage(), near, Unit::Run, Needs::Texts);
+    REQUIRE(r.ok());
+    CHECK(r->data->textsRead() == 2);
+    CHECK(resultJsonText(*r).contains("\"text\": \"two\""));
+    const QVector<RunRow> rows = runRows(*r);
+    REQUIRE(rows.size() == 2);
+    CHECK(rows[0].text == s("two"));
+    CHECK(rows[1].text == s("speaker"));
+    CHECK(r->data->textsRead() == 2);
+    // Without Needs::Texts, writing it reads them again.
+    Result<QueryResult> runs = runQuery(f.project->storage(), near);
+    REQUIRE(runs.ok());
+    CHECK(resultJsonText(*runs) == resultJsonText(*r));
+    CHECK(runs->data->textsRead() == 4);
+    // Operators over one document are evaluated together: a second near reads nothing more,
+    // nor do paragraphs (the unit) read it again.
+    Result<QueryResult> twice =
+        runQuery(f.project->storage(), s("(code \"Outcome\" near 1 tree \"Barrier\") near 5 all"),
+                 Unit::Paragraph, Needs::Texts);
+    REQUIRE(twice.ok());
+    CHECK(resultCsv(*twice).contains("no speaker here"));
+    CHECK(twice->data->textsRead() == 2);
+    // A document whose text no operator read is read for the output, once.
+    Result<QueryResult> plain =
+        runQuery(f.project->storage(), s("code \"Outcome\""), Unit::Run, Needs::Texts);
+    REQUIRE(plain.ok());
+    CHECK(plain->data->textsRead() == 0);
+    CHECK(runRows(*plain).size() == 4);
+    CHECK(plain->data->textsRead() == 3);
 }
 
 TEST_CASE("query project: an unknown name is named in the error") {
