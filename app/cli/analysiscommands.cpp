@@ -171,6 +171,10 @@ int cmdFreq(const Args& a) {
     }
     if (Status st = readSelection(a, s, req); !st)
         return fail(st.error());
+    // Only an XLSX file shows every count type; one count of codings, documents or cases is
+    // made without reading a coding's position.
+    req.characters = count == CountType::Characters || count == CountType::Coverage ||
+                     outputFormat(a, QStringLiteral("table")) == QLatin1String("xlsx");
     Result<FrequencyMatrix> m = FrequencyMatrix{};
     if (rowKind == QLatin1String("queries")) {
         Result<QVector<TextRuns>> queries =

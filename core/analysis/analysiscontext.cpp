@@ -47,7 +47,7 @@ bool kept(qint64 id, const QVector<qint64>& chosen, const QVector<QSet<qint64>>&
 } // namespace
 
 Result<AnalysisContext> AnalysisContext::load(const Storage& s, const AnalysisFilter& filter,
-                                              const QVector<qint64>& onlyCodes) {
+                                              const QVector<qint64>& onlyCodes, Read read) {
     AnalysisContext c;
     Result<CodeTree> tree = CodeTree::read(s);
     if (!tree)
@@ -147,6 +147,17 @@ Result<AnalysisContext> AnalysisContext::load(const Storage& s, const AnalysisFi
         std::sort(c.m_codeQuestions[code].begin(), c.m_codeQuestions[code].end());
     }
 
+    const SpanIdIndex docs(documentIndex), coders(coderIndex), codes(c.m_codeIndex);
+    const int documentCount = int(c.m_documents.size());
+    if (read == Read::CodeCounts && filter.coderIds.isEmpty() && filter.documentIds.isEmpty() &&
+        onlyCodes.isEmpty()) {
+        if (Status counted = c.readCodeCounts(s, docs, codes); !counted)
+            return counted;
+        c.m_spanBegin.fill(0, documentCount + 1);
+        return c;
+    }
+    c.m_countBegin.fill(0, documentCount + 1);
+
     // A filter by documents reads only their codings (an index lookup), not the whole table.
     // Each row is mapped to indexes as it is read, on the thread that read it.
     std::vector<char> wanted;
@@ -157,12 +168,37 @@ Result<AnalysisContext> AnalysisContext::load(const Storage& s, const AnalysisFi
                 wanted[std::size_t(code)] = 1;
         }
     }
-    const SpanIdIndex docs(documentIndex), coders(coderIndex), codes(c.m_codeIndex);
-    SpanBuckets buckets(docs, codes, coders, std::move(wanted), int(c.m_documents.size()));
+    SpanBuckets buckets(docs, codes, coders, std::move(wanted), documentCount);
     if (Status read = forEachCodingSpan(s, buckets, onlyCodes, filter.documentIds); !read)
         return read;
     buckets.layOut(c.m_spans, c.m_spanBegin);
     return c;
+}
+
+Status AnalysisContext::readCodeCounts(const Storage& s, const SpanIdIndex& documents,
+                                       const SpanIdIndex& codes) {
+    const Result<QVector<CodeDocumentCount>> read = loadCodeDocumentCounts(s);
+    if (!read)
+        return Status::from(read);
+    // Laid out by document (a counting sort, keeping the code order within each), the pairs
+    // of documents or codes not selected dropped.
+    m_hasCodeCounts = true;
+    m_countBegin.fill(0, m_documents.size() + 1);
+    for (const CodeDocumentCount& pair : *read) {
+        const int d = documents.value(pair.documentId);
+        if (d >= 0 && codes.value(pair.codeId) >= 0)
+            ++m_countBegin[d + 1];
+    }
+    for (qsizetype d = 0; d < m_documents.size(); ++d)
+        m_countBegin[d + 1] += m_countBegin[d];
+    QVector<qsizetype> next(m_countBegin.cbegin(), m_countBegin.cend() - 1);
+    m_counts.resize(m_countBegin.last());
+    for (const CodeDocumentCount& pair : *read) {
+        const int d = documents.value(pair.documentId), code = codes.value(pair.codeId);
+        if (d >= 0 && code >= 0)
+            m_counts[next[d]++] = CodeCount{code, pair.codings};
+    }
+    return {};
 }
 
 QVector<int> AnalysisContext::questionsOf(int code, bool rollup) const {

@@ -9,9 +9,12 @@
 
 namespace situate {
 
+class SpanIdIndex;
+
 /// What every analysis reads once from a project: the filtered documents with their
 /// selected cases, the code tree in display order, coders, questions and the codings,
-/// bucketed by document and sorted by position, so counting is plain array work.
+/// bucketed by document and sorted by position (or only how many each code has in each
+/// document, Read::CodeCounts), so counting is plain array work.
 class AnalysisContext {
 public:
     /// A coding as counting sees it: indexes instead of ids.
@@ -23,10 +26,27 @@ public:
         int coder = 0; // index into coders()
     };
 
+    /// How many codings one code has in a document, every coder's together.
+    struct CodeCount {
+        int code = 0; // index into codeOrder()
+        qint64 codings = 0;
+    };
+
+    /// What load reads of the codings.
+    enum class Read {
+        Spans, ///< every selected coding with its position and coder (spansBegin)
+        /// Only how many codings each code has in each document (countsBegin), for counts that
+        /// need neither positions nor coders: at a million codings a read of one index on both
+        /// cores and no sort. A filter that names coders or documents, or `onlyCodes`, reads
+        /// spans all the same.
+        CodeCounts,
+    };
+
     /// Reads the project through `filter`; with `onlyCodes`, only those codes' codings are
     /// read (the code tree and everything else stay complete).
     static Result<AnalysisContext> load(const Storage& s, const AnalysisFilter& filter,
-                                        const QVector<qint64>& onlyCodes = {});
+                                        const QVector<qint64>& onlyCodes = {},
+                                        Read read = Read::Spans);
 
     const CodeTree& tree() const { return m_tree; }
     /// Every code id depth first, parents before children, siblings in order.
@@ -54,12 +74,19 @@ public:
     const Span* spansBegin(int d) const { return m_spans.constData() + m_spanBegin[d]; }
     const Span* spansEnd(int d) const { return m_spans.constData() + m_spanBegin[d + 1]; }
     qsizetype spanCount() const { return m_spans.size(); }
+    /// Whether the codings were read as code counts (Read::CodeCounts): then there are no
+    /// spans, and the counts of document `d` are countsBegin(d) to countsEnd(d), by code.
+    bool hasCodeCounts() const { return m_hasCodeCounts; }
+    const CodeCount* countsBegin(int d) const { return m_counts.constData() + m_countBegin[d]; }
+    const CodeCount* countsEnd(int d) const { return m_counts.constData() + m_countBegin[d + 1]; }
 
     /// Row code sets: each code alone or, with `descendants`, with its sub-codes. Returns for
     /// every code index the rows (indexes into `rowCodes`) its codings count in.
     QVector<QVector<int>> rowsOfCodes(const QVector<qint64>& rowCodes, bool descendants) const;
 
 private:
+    Status readCodeCounts(const Storage& s, const SpanIdIndex& documents, const SpanIdIndex& codes);
+
     CodeTree m_tree;
     QVector<qint64> m_codeOrder;
     QVector<int> m_codeDepth;
@@ -72,6 +99,9 @@ private:
     QVector<QVector<int>> m_codeQuestions; // code index -> own question indexes
     QVector<Span> m_spans;
     QVector<qsizetype> m_spanBegin; // documents().size() + 1 offsets into m_spans
+    bool m_hasCodeCounts = false;
+    QVector<CodeCount> m_counts;
+    QVector<qsizetype> m_countBegin; // documents().size() + 1 offsets into m_counts
     qint64 m_textLength = 0;
 };
 

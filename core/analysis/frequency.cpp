@@ -79,15 +79,17 @@ public:
     explicit RunSet(qsizetype keys)
         : m_runs(std::size_t(keys))
         , m_stamp(std::size_t(keys), -1) {}
-    void add(qsizetype key, int document, qint64 start, qint64 end) {
+    /// `codings` codings from start to end (several only from a context of code counts,
+    /// whose start and end are 0).
+    void add(qsizetype key, int document, qint64 start, qint64 end, qint64 codings) {
         Run& r = m_runs[std::size_t(key)];
         if (m_stamp[std::size_t(key)] != document) {
             m_stamp[std::size_t(key)] = document;
-            r = Run{start, end, 0, 1};
+            r = Run{start, end, 0, codings};
             m_touched.push_back(key);
             return;
         }
-        ++r.codings;
+        r.codings += codings;
         if (start > r.end) {
             r.covered += r.end - r.start;
             r.start = start;
@@ -202,7 +204,10 @@ Status frequencyColumns(const Storage& s, const AnalysisContext& ctx, const Freq
 }
 
 Result<FrequencyMatrix> frequencyMatrix(const Storage& s, const FrequencyRequest& request) {
-    auto ctx = AnalysisContext::load(s, request.filter);
+    const bool counts = !request.characters && request.by != Dimension::Coder;
+    auto ctx = AnalysisContext::load(s, request.filter, {},
+                                     counts ? AnalysisContext::Read::CodeCounts
+                                            : AnalysisContext::Read::Spans);
     if (!ctx)
         return Status::from(ctx);
     return frequencyMatrix(s, *ctx, request);
@@ -210,6 +215,9 @@ Result<FrequencyMatrix> frequencyMatrix(const Storage& s, const FrequencyRequest
 
 Result<FrequencyMatrix> frequencyMatrix(const Storage& s, const AnalysisContext& ctx,
                                         const FrequencyRequest& req) {
+    if (ctx.hasCodeCounts() && req.by == Dimension::Coder)
+        return Result<FrequencyMatrix>::failure(
+            Tr::tr("codings read as counts per code cannot be counted by coder"));
     FrequencyMatrix m;
     m.by = req.by;
     QVector<QVector<Membership>> memberships;
@@ -256,22 +264,28 @@ Result<FrequencyMatrix> frequencyMatrix(const Storage& s, const AnalysisContext&
     auto count = [&](int fromDocument, int toDocument, Accumulator& acc) {
         RunSet cellsRuns((rowCount + 1) * std::max<qsizetype>(groups, 1));
         RunSet totalRuns(byCoding ? rowCount + 1 : 0);
-        for (int d = fromDocument; d < toDocument; ++d) {
-            for (auto* span = ctx.spansBegin(d); span != ctx.spansEnd(d); ++span) {
-                for (int r : codeRows[span->code]) {
-                    if (!byCoding) {
-                        cellsRuns.add(r, d, span->start, span->end);
-                        continue;
-                    }
-                    totalRuns.add(r, d, span->start, span->end);
-                    if (req.by == Dimension::Coder) {
-                        cellsRuns.add(r * groups + span->coder, d, span->start, span->end);
-                    } else {
-                        for (int q : codeQuestions[span->code])
-                            cellsRuns.add(r * groups + q, d, span->start, span->end);
-                    }
+        // `n` codings of `code` in document d from start to end: one span, or one code's
+        // count (start and end 0).
+        auto add = [&](int d, int code, int coder, qint64 start, qint64 end, qint64 n) {
+            for (int r : codeRows[code]) {
+                if (!byCoding) {
+                    cellsRuns.add(r, d, start, end, n);
+                    continue;
+                }
+                totalRuns.add(r, d, start, end, n);
+                if (req.by == Dimension::Coder) {
+                    cellsRuns.add(r * groups + coder, d, start, end, n);
+                } else {
+                    for (int q : codeQuestions[code])
+                        cellsRuns.add(r * groups + q, d, start, end, n);
                 }
             }
+        };
+        for (int d = fromDocument; d < toDocument; ++d) {
+            for (auto* span = ctx.spansBegin(d); span != ctx.spansEnd(d); ++span)
+                add(d, span->code, span->coder, span->start, span->end, 1);
+            for (auto* c = ctx.countsBegin(d); c != ctx.countsEnd(d); ++c)
+                add(d, c->code, 0, 0, 0, c->codings);
             const QVector<int>& cases = ctx.casesOf(d);
             cellsRuns.flush([&](qsizetype key, qint64 n, qint64 length) {
                 if (byCoding) {

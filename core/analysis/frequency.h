@@ -33,6 +33,10 @@ struct FrequencyRequest {
     QVector<qint64> codeIds;  // row codes; empty: every code. Rows are always in tree order.
     bool descendants = false; // a row also counts the codings of the code's sub-codes
     bool rollup = false;      // research questions: also those linked to an ancestor
+    /// False when only codings, documents and cases are wanted: characters (and coverage)
+    /// are then left 0, and unless the columns are coders frequencyMatrix(s, request) reads
+    /// how many codings each code has in each document instead of every coding's position.
+    bool characters = true;
 };
 
 /// Every count type for one cell, row total or column total.
@@ -83,7 +87,8 @@ struct FrequencyMatrix {
 };
 
 Result<FrequencyMatrix> frequencyMatrix(const Storage& s, const FrequencyRequest& request);
-/// The same on an already loaded context (whose filter must be request.filter).
+/// The same on an already loaded context (whose filter must be request.filter); one read as
+/// code counts gives 0 characters and cannot count by coder.
 Result<FrequencyMatrix> frequencyMatrix(const Storage& s, const AnalysisContext& context,
                                         const FrequencyRequest& request);
 

@@ -405,6 +405,25 @@ Status forEachCodingSpan(const Storage& s, CodingSpanSink& sink, const QVector<q
     return {};
 }
 
+Result<QVector<CodeDocumentCount>> loadCodeDocumentCounts(const Storage& s) {
+    using R = Result<QVector<CodeDocumentCount>>;
+    if (sqlite3* db = sqliteHandle(s)) {
+        QVector<CodeDocumentCount> out;
+        if (const int rc = spanreader::countCodeDocuments(db, out); rc != SQLITE_DONE)
+            return R::failure(
+                Tr::tr("cannot read codings: %1").arg(QString::fromUtf8(sqlite3_errstr(rc))));
+        return out;
+    }
+    return readAll<CodeDocumentCount>(
+        s,
+        QStringLiteral("SELECT code_id, document_id, count(*) FROM codings "
+                       "GROUP BY code_id, document_id ORDER BY code_id, document_id"),
+        {}, QStringLiteral("codings"), [](const QSqlQuery& q) {
+            return CodeDocumentCount{q.value(0).toLongLong(), q.value(1).toLongLong(),
+                                     q.value(2).toLongLong()};
+        });
+}
+
 Result<QVector<CodingDetail>> loadCodingDetails(const Storage& s, qint64 documentId) {
     using R = Result<QVector<CodingDetail>>;
     const QString sql =

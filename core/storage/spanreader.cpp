@@ -3,7 +3,11 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+#include <atomic>
+#include <limits>
 #include <thread>
+#include <vector>
 
 namespace situate::spanreader {
 
@@ -61,18 +65,27 @@ std::optional<Bounds> bounds(sqlite3* db) {
     return Bounds{*version, *first, *last};
 }
 
-// Both halves into `sink` at once; false when they are not one snapshot or a read failed.
-bool readBoth(sqlite3* db, const Bounds& b, CodingSpanSink& sink) {
-    const qint64 middle = b.first + (b.last - b.first) / 2;
+// A second, read-only connection to db's file, both mapping the file; null when it does not
+// open.
+sqlite3* openSecond(sqlite3* db) {
     sqlite3* second = nullptr;
     if (sqlite3_open_v2(sqlite3_db_filename(db, "main"), &second,
                         SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
         sqlite3_close(second);
-        return false;
+        return nullptr;
     }
     sqlite3_busy_timeout(second, 5000);
     mapFile(db);
     mapFile(second);
+    return second;
+}
+
+// Both halves into `sink` at once; false when they are not one snapshot or a read failed.
+bool readBoth(sqlite3* db, const Bounds& b, CodingSpanSink& sink) {
+    const qint64 middle = b.first + (b.last - b.first) / 2;
+    sqlite3* second = openSecond(db);
+    if (!second)
+        return false;
     sink.start(2, b.last - b.first + 1);
     int highRc = SQLITE_ERROR;
     std::thread reader([&] { highRc = readRange(second, middle, b.last + 1, sink, 1); });
@@ -109,7 +122,111 @@ private:
     QVector<CodingSpan> m_parts[2];
 };
 
+// The codings of the codes from..to (both included), in index order.
+const char* const kCodeRange = "SELECT code_id, document_id FROM codings "
+                               "WHERE code_id >= ?1 AND code_id <= ?2 "
+                               "ORDER BY code_id, document_id";
+
+// Appends the (code, document) pairs of the codes from..to with their codings to `out`: the
+// rows come in index order, so each pair's rows are one run. SQLITE_DONE or the failure.
+int countRange(sqlite3* db, qint64 from, qint64 to, QVector<CodeDocumentCount>& out) {
+    sqlite3_stmt* st = nullptr;
+    int rc = sqlite3_prepare_v2(db, kCodeRange, -1, &st, nullptr);
+    if (rc == SQLITE_OK) {
+        sqlite3_bind_int64(st, 1, from);
+        sqlite3_bind_int64(st, 2, to);
+        CodeDocumentCount run;
+        while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+            const qint64 code = sqlite3_column_int64(st, 0);
+            const qint64 document = sqlite3_column_int64(st, 1);
+            if (run.codings > 0 && code == run.codeId && document == run.documentId) {
+                ++run.codings;
+                continue;
+            }
+            if (run.codings > 0)
+                out.append(run);
+            run = CodeDocumentCount{code, document, 1};
+        }
+        if (run.codings > 0)
+            out.append(run);
+    }
+    sqlite3_finalize(st);
+    return rc;
+}
+
+// Enough ranges that two connections taking them in turn finish close together however the
+// codings are spread over the codes; each range costs one seek in the index.
+constexpr int kCodeRanges = 16;
+
+// The counts read in kCodeRanges ranges of code ids by db and a second connection at once;
+// false when they are not one snapshot or a read failed.
+bool countBoth(sqlite3* db, const Bounds& b, QVector<CodeDocumentCount>& out) {
+    const auto lowest = integer(db, "SELECT min(code_id) FROM codings");
+    const auto highest = integer(db, "SELECT max(code_id) FROM codings");
+    if (!lowest || !highest)
+        return false;
+    // Offsets from the lowest id, unsigned so that no id range overflows.
+    const quint64 width = quint64(*highest) - quint64(*lowest);
+    auto idAt = [&](quint64 offset) {
+        return qint64(quint64(*lowest) + offset);
+    };
+    auto offset = [&](int i) {
+        return i == kCodeRanges ? width : width / kCodeRanges * quint64(i);
+    };
+    sqlite3* second = openSecond(db);
+    if (!second)
+        return false;
+    std::vector<QVector<CodeDocumentCount>> parts(kCodeRanges);
+    std::vector<int> rcs(kCodeRanges, SQLITE_ERROR);
+    std::atomic<int> next = 0;
+    auto work = [&](sqlite3* connection) {
+        for (int i = next++; i < kCodeRanges; i = next++) {
+            // Range i is offsets [offset(i), offset(i + 1)), the last one with the highest id.
+            const quint64 from = offset(i), to = offset(i + 1);
+            if (i < kCodeRanges - 1 && to == from) {
+                rcs[std::size_t(i)] = SQLITE_DONE;
+                continue;
+            }
+            const qint64 last = i == kCodeRanges - 1 ? *highest : idAt(to - 1);
+            rcs[std::size_t(i)] = countRange(connection, idAt(from), last, parts[std::size_t(i)]);
+            if (rcs[std::size_t(i)] != SQLITE_DONE)
+                return;
+        }
+    };
+    std::thread reader([&] { work(second); });
+    work(db);
+    reader.join();
+    sqlite3_close(second);
+    const auto after = integer(db, "PRAGMA data_version");
+    if (after != b.version ||
+        !std::all_of(rcs.cbegin(), rcs.cend(), [](int rc) { return rc == SQLITE_DONE; }))
+        return false;
+    qsizetype total = 0;
+    for (const QVector<CodeDocumentCount>& part : parts)
+        total += part.size();
+    out.reserve(total);
+    for (const QVector<CodeDocumentCount>& part : parts)
+        out.append(part);
+    return true;
+}
+
 } // namespace
+
+bool countInRanges(sqlite3* db, QVector<CodeDocumentCount>& out) {
+    out.clear();
+    const std::optional<Bounds> b = bounds(db);
+    if (b && b->last - b->first + 1 >= halvesFrom && countBoth(db, *b, out))
+        return true;
+    out.clear();
+    return false;
+}
+
+int countCodeDocuments(sqlite3* db, QVector<CodeDocumentCount>& out) {
+    if (countInRanges(db, out))
+        return SQLITE_DONE;
+    return countRange(db, std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max(),
+                      out);
+}
 
 int appendSpans(sqlite3_stmt* st, QVector<CodingSpan>& out) {
     int rc = SQLITE_ROW;

@@ -30,6 +30,17 @@ std::optional<QVector<CodingSpan>> readInHalves(sqlite3* db, qint64 rows);
 /// at the middle rowid, which min(id) and max(id) give from the table's b-tree at once.
 bool readInHalves(sqlite3* db, CodingSpanSink& sink);
 
+/// Every (code, document) pair's codings, ordered by code then document, into `out`
+/// (loadCodeDocumentCounts), from the index on codings(code_id, document_id), the codes cut
+/// into ranges that this connection and a second, read-only one take in turn (ranges of codes,
+/// not two halves: codings are rarely spread evenly over the code ids). False, with `out`
+/// empty, when they were not read that way: as readInHalves, when the rowids span fewer than
+/// halvesFrom, `db` is inside a transaction, or the two did not read one snapshot.
+bool countInRanges(sqlite3* db, QVector<CodeDocumentCount>& out);
+/// The same read in ranges when countInRanges can, else in one read here; SQLITE_DONE or the
+/// failure.
+int countCodeDocuments(sqlite3* db, QVector<CodeDocumentCount>& out);
+
 /// Steps `st` to its end, appending each row (id, document, code, coder, start, end);
 /// SQLITE_DONE or the failure.
 int appendSpans(sqlite3_stmt* st, QVector<CodingSpan>& out);
