@@ -3,6 +3,7 @@
 
 #include "core/agreement/disagreementsweep.h"
 #include "core/agreement/idindex.h"
+#include "core/agreement/spantable.h"
 #include "core/codetree.h"
 #include "core/enumnames.h"
 #include "core/storage/analysisqueries.h"
@@ -72,19 +73,6 @@ QVector<Span> paragraphSpans(const QString& text) {
 namespace {
 
 using R = Result<AgreementResult>;
-
-// Codes depth first in codebook order, as the codebook shows them.
-QVector<qint64> codebookOrder(const CodeTree& tree) {
-    QVector<qint64> order;
-    for (qint64 top : tree.children(0))
-        order << top << tree.descendants(top);
-    return order;
-}
-
-template <typename T> void appendUnique(QVector<T>& list, const T& value) {
-    if (!list.contains(value))
-        list.append(value);
-}
 
 // The units of one document, sorted by start, with a running maximum of their ends so that
 // "units overlapping [s, e)" is a binary search plus a short scan even if units overlap.
@@ -334,6 +322,11 @@ Result<AgreementResult> computeAgreement(const Storage& s, const AgreementReques
     if (!readTree)
         return Status::from(readTree);
     const CodeTree& tree = *readTree;
+    if (!categorical && !places) {
+        if (Status st = computeSpanTable(out, s, tree, coders); !st)
+            return st;
+        return out;
+    }
     // Only the span columns: reading every column of a million codings (and parsing their
     // timestamps) took most of the time of an agreement run.
     auto loaded = loadCodingSpans(s);
@@ -353,43 +346,30 @@ Result<AgreementResult> computeAgreement(const Storage& s, const AgreementReques
     if (!documents)
         return Status::from(documents);
     const QVector<DocumentInfo>& all = *documents;
-    QVector<DocumentInfo> docs;
-    if (!r.documents.isEmpty()) {
-        for (const QString& name : r.documents) {
-            const auto it = std::find_if(all.cbegin(), all.cend(),
-                                         [&](const DocumentInfo& d) { return d.name == name; });
-            if (it == all.cend())
-                return R::failure(Tr::tr("no document named \"%1\"").arg(name),
-                                  ErrorKind::NotFound);
-            if (std::none_of(docs.cbegin(), docs.cend(),
-                             [&](const DocumentInfo& d) { return d.id == it->id; }))
-                docs.append(*it);
+    QVector<qint64> allIds;
+    allIds.reserve(all.size());
+    for (const DocumentInfo& d : all)
+        allIds << d.id;
+    const IdIndex allIndex(allIds);
+    // seen[document * coders + coder]: that coder has a coding in that document.
+    const qsizetype m = coders.size();
+    std::vector<quint8> seen(static_cast<size_t>(all.size() * m), 0);
+    std::vector<int> codersIn(static_cast<size_t>(all.size()), 0);
+    for (const CodingSpan& c : codings) {
+        const int d = allIndex(c.documentId);
+        if (d < 0)
+            continue;
+        quint8& cell = seen[static_cast<size_t>(d * m + coderIndex(c.coderId))];
+        if (!cell) {
+            cell = 1;
+            ++codersIn[static_cast<size_t>(d)];
         }
-    } else {
-        QVector<qint64> allIds;
-        allIds.reserve(all.size());
-        for (const DocumentInfo& d : all)
-            allIds << d.id;
-        const IdIndex allIndex(allIds);
-        // seen[document * coders + coder]: that coder has a coding in that document.
-        const qsizetype m = coders.size();
-        std::vector<quint8> seen(static_cast<size_t>(all.size() * m), 0);
-        std::vector<int> codersIn(static_cast<size_t>(all.size()), 0);
-        for (const CodingSpan& c : codings) {
-            const int d = allIndex(c.documentId);
-            if (d < 0)
-                continue;
-            quint8& cell = seen[static_cast<size_t>(d * m + coderIndex(c.coderId))];
-            if (!cell) {
-                cell = 1;
-                ++codersIn[static_cast<size_t>(d)];
-            }
-        }
-        const qsizetype needed = categorical ? 1 : m;
-        for (qsizetype i = 0; i < all.size(); ++i)
-            if (codersIn[static_cast<size_t>(i)] >= needed)
-                docs.append(all[i]);
     }
+    const Result<QVector<DocumentInfo>> chosen =
+        chooseDocuments(r, all, codersIn, categorical ? 1 : m);
+    if (!chosen)
+        return Status::from(chosen);
+    const QVector<DocumentInfo>& docs = *chosen;
     QVector<qint64> docOrder;
     docOrder.reserve(docs.size());
     for (const DocumentInfo& d : docs) {
@@ -402,34 +382,16 @@ Result<AgreementResult> computeAgreement(const Storage& s, const AgreementReques
                   codings.end());
 
     // Codes: the group's children, as requested, or those a chosen coder applied.
-    QVector<qint64> codes;
-    if (!r.group.isEmpty()) {
-        const auto group = tree.idByPath(r.group);
-        if (!group)
-            return R::failure(Tr::tr("no code \"%1\"").arg(r.group), ErrorKind::NotFound);
-        codes = tree.children(*group);
-        if (codes.size() < 2)
-            return R::failure(
-                Tr::tr("the group \"%1\" needs at least two child codes").arg(r.group),
-                ErrorKind::Invalid);
-    } else if (!r.codes.isEmpty()) {
-        for (const QString& path : r.codes) {
-            const auto id = tree.idByPath(path);
-            if (!id)
-                return R::failure(Tr::tr("no code \"%1\"").arg(path), ErrorKind::NotFound);
-            appendUnique(codes, *id);
-        }
-    } else {
-        const QVector<qint64> order = codebookOrder(tree);
-        const IdIndex orderIndex(order);
-        std::vector<quint8> used(static_cast<size_t>(order.size()), 0);
-        for (const CodingSpan& c : codings)
-            if (const int k = orderIndex(c.codeId); k >= 0)
-                used[static_cast<size_t>(k)] = 1;
-        for (qsizetype k = 0; k < order.size(); ++k)
-            if (used[static_cast<size_t>(k)])
-                codes << order[k];
-    }
+    const QVector<qint64> order = codebookOrder(tree);
+    const IdIndex orderIndex(order);
+    std::vector<quint8> used(static_cast<size_t>(order.size()), 0);
+    for (const CodingSpan& c : codings)
+        if (const int k = orderIndex(c.codeId); k >= 0)
+            used[static_cast<size_t>(k)] = 1;
+    const Result<QVector<qint64>> chosenCodes = chooseCodes(r, tree, order, used);
+    if (!chosenCodes)
+        return Status::from(chosenCodes);
+    const QVector<qint64>& codes = *chosenCodes;
     for (qint64 id : codes)
         out.codes << tree.path(id);
 

@@ -99,8 +99,9 @@ public:
     }
 
     void write(const std::function<void(const QByteArray&)>& sink) {
-        // First pass: the coefficient cells (kept), the footnotes in order of first use and
-        // every column's width.
+        // First pass: the footnotes in order of first use and every column's width. The
+        // cells are formatted again in the second: keeping 600,000 of them cost more in fresh
+        // memory than formatting them twice.
         forEachRow([&](const SpanRow& row, const TextCell& document, const TextCell& code) {
             widen(0, document.width);
             widen(1, code.width);
@@ -112,17 +113,15 @@ public:
                 widen(column++, m_scratch.size());
             }
             for (const auto& [c, precision] : coefficients(k)) {
-                const qsizetype before = m_cells.size();
-                appendCoefficient(*c, precision);
-                m_ends.push_back(m_cells.size());
-                widen(column++, m_cells.size() - before);
+                m_scratch.resize(0);
+                appendCoefficient(m_scratch, *c, precision);
+                widen(column++, m_scratch.size());
             }
         });
         // Second pass: the lines.
         QByteArray out;
         out.reserve(kPiece + 4096);
         writeHeader(out);
-        size_t cell = 0;
         forEachRow([&](const SpanRow& row, const TextCell& document, const TextCell& code) {
             const qsizetype lineStart = out.size();
             appendPadded(out, document, 0);
@@ -136,12 +135,13 @@ public:
                 out.append(qsizetype(m_widths[size_t(column++)]) - m_scratch.size(), ' ');
                 out.append(m_scratch);
             }
-            for (int i = 0; i < (m_character ? 3 : 2); ++i) {
-                const qsizetype from = cell == 0 ? 0 : m_ends[cell - 1];
-                const qsizetype length = m_ends[cell++] - from;
+            const SpanCoefficients k = m_r.coefficients(row);
+            for (const auto& [c, precision] : coefficients(k)) {
+                m_scratch.resize(0);
+                appendCoefficient(m_scratch, *c, precision);
                 out.append("  ");
-                out.append(qsizetype(m_widths[size_t(column++)]) - length, ' ');
-                out.append(m_cells.constData() + from, length);
+                out.append(qsizetype(m_widths[size_t(column++)]) - m_scratch.size(), ' ');
+                out.append(m_scratch);
             }
             // A name starting with white space (or none) is trimmed from the line's start.
             if (document.text.isEmpty() || document.text.front().isSpace()) {
@@ -192,17 +192,18 @@ private:
         return {{&k.percentAgreement, 1}, {&k.brennanPredigerKappa, 3}};
     }
 
-    void appendCoefficient(const Coefficient& c, int precision) {
+    void appendCoefficient(QByteArray& out, const Coefficient& c, int precision) {
         if (c.defined()) {
-            appendFixed(m_cells, *c.value, precision);
+            appendFixed(out, *c.value, precision);
             return;
         }
         qsizetype key = m_reasons.indexOf(c.undefinedReason);
         if (key < 0) {
             key = m_reasons.size();
             m_reasons << c.undefinedReason;
+            m_undefined << QByteArray("undef(") + footnote(key).toLatin1() + ')';
         }
-        m_cells.append("undef(").append(footnote(key).toLatin1()).append(')');
+        out.append(m_undefined[key]);
     }
 
     void widen(int column, qsizetype width) {
@@ -229,8 +230,7 @@ private:
     std::vector<TextCell> m_documents, m_codes;
     TextCell m_allDocuments, m_overall;
     QStringList m_reasons;
-    QByteArray m_cells;            // every coefficient cell, one after another
-    std::vector<qsizetype> m_ends; // where each ends in m_cells
+    QList<QByteArray> m_undefined; // the cell of each reason: "undef(a)", ...
     QByteArray m_scratch;
 };
 

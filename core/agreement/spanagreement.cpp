@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/agreement/spanagreement.h"
 
+#include "core/agreement/spangroups.h"
+
 #include <algorithm>
 #include <tuple>
 #include <vector>
@@ -124,56 +126,8 @@ Coefficient brennanPredigerKappa(const SegmentCounts& c, int codesCompared) {
 
 namespace {
 
-// Merges one coder's spans, already sorted by start then end, into `out` (its room reused):
-// mergedSpans without a copy or a sort.
-void mergeSorted(const SpanCoding* from, const SpanCoding* to, QVector<Span>& out) {
-    out.clear();
-    for (const SpanCoding* c = from; c != to; ++c) {
-        if (c->end <= c->start)
-            continue;
-        if (!out.isEmpty() && c->start < out.last().end)
-            out.last().end = std::max(out.last().end, c->end);
-        else
-            out.append({c->start, c->end});
-    }
-}
-
-// Calls fn(document, code, firstSpans, secondSpans) for each (document, code) with codings,
-// in document then code order, the spans already merged per coder. The codings are put in
-// their (document, code) slots by a counting sort (one pass to count, one to place), so only
-// each pair's few codings are sorted by comparison.
-template <typename Fn>
-void forEachGroup(int documents, int codes, const QVector<SpanCoding>& codings, Fn fn) {
-    const size_t groups = size_t(documents) * size_t(codes);
-    const auto slot = [codes](const SpanCoding& c) {
-        return size_t(c.document) * size_t(codes) + size_t(c.code);
-    };
-    std::vector<qsizetype> offsets(groups + 1, 0);
-    for (const SpanCoding& c : codings)
-        ++offsets[slot(c) + 1];
-    for (size_t g = 0; g < groups; ++g)
-        offsets[g + 1] += offsets[g];
-    std::vector<SpanCoding> placed(static_cast<size_t>(codings.size()));
-    {
-        std::vector<qsizetype> next(offsets.cbegin(), offsets.cend() - 1);
-        for (const SpanCoding& c : codings)
-            placed[static_cast<size_t>(next[slot(c)]++)] = c;
-    }
-    QVector<Span> spans[2];
-    for (size_t g = 0; g < groups; ++g) {
-        SpanCoding* from = placed.data() + offsets[g];
-        SpanCoding* to = placed.data() + offsets[g + 1];
-        if (from == to)
-            continue;
-        std::sort(from, to, [](const SpanCoding& a, const SpanCoding& b) {
-            return std::tie(a.coder, a.start, a.end) < std::tie(b.coder, b.start, b.end);
-        });
-        SpanCoding* second =
-            std::find_if(from, to, [](const SpanCoding& c) { return c.coder != 0; });
-        mergeSorted(from, second, spans[0]);
-        mergeSorted(second, to, spans[1]);
-        fn(from->document, from->code, spans[0], spans[1]);
-    }
+size_t groupOf(const SpanCoding& c, int codes) {
+    return size_t(c.document) * size_t(codes) + size_t(c.code);
 }
 
 } // namespace
@@ -181,14 +135,13 @@ void forEachGroup(int documents, int codes, const QVector<SpanCoding>& codings, 
 QVector<BinaryCounts> characterCountsTable(const QVector<qint64>& documentLengths, int codes,
                                            const QVector<SpanCoding>& codings) {
     QVector<BinaryCounts> table(documentLengths.size() * codes);
-    for (qsizetype d = 0; d < documentLengths.size(); ++d)
-        for (int c = 0; c < codes; ++c)
-            table[d * codes + c].neither = documentLengths[d];
-    forEachGroup(
-        int(documentLengths.size()), codes, codings,
-        [&](int document, int code, const QVector<Span>& first, const QVector<Span>& second) {
-            table[qsizetype(document) * codes + code] =
-                characterCounts(first, second, documentLengths[document]);
+    const SpanCoding* begin = codings.constData();
+    forEachSpanGroup<SpanCoding>(
+        size_t(table.size()), {{begin, begin + codings.size()}},
+        [codes](const SpanCoding& c) { return groupOf(c, codes); },
+        [&](size_t g, const QVector<Span>& first, const QVector<Span>& second) {
+            table[qsizetype(g)] =
+                characterCounts(first, second, documentLengths[qsizetype(g) / codes]);
         });
     return table;
 }
@@ -196,10 +149,12 @@ QVector<BinaryCounts> characterCountsTable(const QVector<qint64>& documentLength
 QVector<SegmentCounts> segmentCountsTable(int documents, int codes,
                                           const QVector<SpanCoding>& codings, double threshold) {
     QVector<SegmentCounts> table(qsizetype(documents) * codes);
-    forEachGroup(
-        documents, codes, codings,
-        [&](int document, int code, const QVector<Span>& first, const QVector<Span>& second) {
-            table[qsizetype(document) * codes + code] = segmentCounts(first, second, threshold);
+    const SpanCoding* begin = codings.constData();
+    forEachSpanGroup<SpanCoding>(
+        size_t(table.size()), {{begin, begin + codings.size()}},
+        [codes](const SpanCoding& c) { return groupOf(c, codes); },
+        [&](size_t g, const QVector<Span>& first, const QVector<Span>& second) {
+            table[qsizetype(g)] = segmentCounts(first, second, threshold);
         });
     return table;
 }
