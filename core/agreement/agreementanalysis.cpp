@@ -346,11 +346,7 @@ Result<AgreementResult> computeAgreement(const Storage& s, const AgreementReques
     if (!documents)
         return Status::from(documents);
     const QVector<DocumentInfo>& all = *documents;
-    QVector<qint64> allIds;
-    allIds.reserve(all.size());
-    for (const DocumentInfo& d : all)
-        allIds << d.id;
-    const IdIndex allIndex(allIds);
+    const IdIndex allIndex = indexOfIds(all);
     // seen[document * coders + coder]: that coder has a coding in that document.
     const qsizetype m = coders.size();
     std::vector<quint8> seen(static_cast<size_t>(all.size() * m), 0);

@@ -50,4 +50,13 @@ private:
     QHash<qint64, int> m_hash;
 };
 
+/// The index of the `id` members of `items` (documents, codes), in their order.
+template <typename T> IdIndex indexOfIds(const QVector<T>& items) {
+    QVector<qint64> ids;
+    ids.reserve(items.size());
+    for (const T& item : items)
+        ids << item.id;
+    return IdIndex(ids);
+}
+
 } // namespace situate

@@ -144,16 +144,8 @@ Status computeSpanTable(AgreementResult& out, const Storage& s, const CodeTree& 
     if (!documents)
         return Status::from(documents);
     const QVector<DocumentInfo>& all = *documents;
-    QVector<qint64> allIds;
-    allIds.reserve(all.size());
-    for (const DocumentInfo& d : all)
-        allIds << d.id;
-    const IdIndex allIndex(allIds);
-    QVector<qint64> codeIds;
-    codeIds.reserve(tree.codes().size());
-    for (const Code& c : tree.codes())
-        codeIds << c.id;
-    const IdIndex codeIndex(codeIds);
+    const IdIndex allIndex = indexOfIds(all);
+    const IdIndex codeIndex = indexOfIds(tree.codes());
     MarkSink marks(allIndex, codeIndex, coders);
     if (Status read = forEachCodingSpan(s, marks); !read)
         return read;
@@ -178,7 +170,7 @@ Status computeSpanTable(AgreementResult& out, const Storage& s, const CodeTree& 
     }
 
     // Codes: as requested, or those the coders applied in the compared documents.
-    std::vector<quint8> applied(static_cast<size_t>(codeIds.size()), 0);
+    std::vector<quint8> applied(static_cast<size_t>(tree.codes().size()), 0);
     marks.forEach([&](const SpanMark& m) {
         if (m.code >= 0 && docOf[size_t(m.document)] >= 0)
             applied[size_t(m.code)] = 1;
@@ -191,7 +183,7 @@ Status computeSpanTable(AgreementResult& out, const Storage& s, const CodeTree& 
     const Result<QVector<qint64>> codes = chooseCodes(r, tree, order, used);
     if (!codes)
         return Status::from(codes);
-    std::vector<int> codeOf(static_cast<size_t>(codeIds.size()), -1); // project's -> row's
+    std::vector<int> codeOf(static_cast<size_t>(tree.codes().size()), -1); // project's -> row's
     for (qsizetype k = 0; k < codes->size(); ++k) {
         if (const int at = codeIndex(codes->at(k)); at >= 0 && codeOf[size_t(at)] < 0)
             codeOf[size_t(at)] = static_cast<int>(k);

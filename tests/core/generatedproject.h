@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// A generated project with its rows shaped by one SQL statement, for the tests of reading
-// and counting many codings (the test links Qt6::Sql).
+// A generated project with its rows shaped by SQL statements, for the tests of reading and
+// counting many codings (the test links Qt6::Sql).
 
 #include "core/generate/generator.h"
 
@@ -11,12 +11,14 @@
 
 #include <catch2/catch.hpp>
 
+#include <initializer_list>
+
 namespace situate::test {
 
-/// Generates a project at `path` and runs `sql` on it through a connection of its own,
-/// closed again before the test opens the project.
+/// Generates a project at `path` and runs the statements on it, in order, through a
+/// connection of its own, closed again before the test opens the project.
 inline void generateEdited(const QString& path, const GenerateOptions& options,
-                           const QString& sql) {
+                           std::initializer_list<QString> statements) {
     REQUIRE(generateProject(path, options).ok());
     {
         QSqlDatabase db =
@@ -24,9 +26,17 @@ inline void generateEdited(const QString& path, const GenerateOptions& options,
         db.setDatabaseName(path);
         REQUIRE(db.open());
         QSqlQuery q(db);
-        REQUIRE(q.exec(sql));
+        for (const QString& sql : statements) {
+            INFO(sql.toStdString());
+            REQUIRE(q.exec(sql));
+        }
     }
     QSqlDatabase::removeDatabase(QStringLiteral("generated-edit"));
+}
+
+inline void generateEdited(const QString& path, const GenerateOptions& options,
+                           const QString& sql) {
+    generateEdited(path, options, {sql});
 }
 
 } // namespace situate::test

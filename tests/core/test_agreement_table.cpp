@@ -51,21 +51,13 @@ TEST_CASE("agreement table: read straight from the file, the same as computed be
     // is not compared by default; one code applied by the third coder only.
     test::generateEdited(
         path, {.documents = 12, .words = 1500, .codes = 12, .codings = 6000, .coders = 3},
-        QStringLiteral("UPDATE codings SET id = id + 300000 WHERE id > 3000; "));
-    {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("table-edit"));
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        QSqlQuery q(db);
-        REQUIRE(q.exec(QStringLiteral(
-            "DELETE FROM codings WHERE coder_id = (SELECT id FROM coders WHERE name = 'Ben') "
-            "AND document_id = (SELECT min(id) FROM documents)")));
-        REQUIRE(q.exec(QStringLiteral(
-            "UPDATE codings SET coder_id = (SELECT id FROM coders WHERE name = 'Chloe') "
-            "WHERE code_id = (SELECT max(id) FROM codes)")));
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("table-edit"));
+        {QStringLiteral("UPDATE codings SET id = id + 300000 WHERE id > 3000"),
+         QStringLiteral(
+             "DELETE FROM codings WHERE coder_id = (SELECT id FROM coders WHERE name = 'Ben') "
+             "AND document_id = (SELECT min(id) FROM documents)"),
+         QStringLiteral(
+             "UPDATE codings SET coder_id = (SELECT id FROM coders WHERE name = 'Chloe') "
+             "WHERE code_id = (SELECT max(id) FROM codes)")});
     auto project = Project::open(path, Project::Backup::Skip).take();
     const Storage& s = project->storage();
     const AgreementResult all = [&] {
