@@ -57,6 +57,10 @@ int answerQuery(const Args& a, bool saved) {
     const QString what = QStringLiteral("%1 run(s)").arg(r->counts().runs);
     if (format == QLatin1String("csv"))
         return writeOutput(a, query::resultCsv(*r, !a.has(QStringLiteral("no-bom"))), what);
+    if (a.option(QStringLiteral("output")).isEmpty()) {
+        query::writeResultJson(*r, outBytes); // written as it is made
+        return 0;
+    }
     return writeOutput(a, query::resultJsonText(*r), what);
 }
 

@@ -182,10 +182,18 @@ qsizetype jsonSize(const QueryResult& result) {
 } // namespace
 
 QByteArray resultJsonText(QueryResult& result) {
+    QByteArray all;
+    all.reserve(jsonSize(result));
+    writeResultJson(result, [&](const QByteArray& piece) { all += piece; });
+    return all;
+}
+
+void writeResultJson(QueryResult& result, const std::function<void(const QByteArray&)>& sink) {
+    constexpr qsizetype kPiece = 1 << 20;
     QueryData& data = *result.data;
     const Counts c = result.counts();
     QByteArray out;
-    out.reserve(jsonSize(result));
+    out.reserve(std::min(jsonSize(result), kPiece + 65536));
     out += "{\n    \"counts\": {\n        \"cases\": " + QByteArray::number(c.cases) +
            ",\n        \"characters\": " + QByteArray::number(c.characters) +
            ",\n        \"documents\": " + QByteArray::number(c.documents) +
@@ -218,12 +226,16 @@ QByteArray resultJsonText(QueryResult& result) {
                 appendJsonUtf8(out, text->bytes().constData() + from, to - from);
             }
             out += "\"\n        }";
+            if (out.size() >= kPiece) {
+                sink(out);
+                out.resize(0); // keeps the buffer for the next piece
+            }
         }
     }
     if (!first)
         out += '\n';
     out += "    ]\n}\n";
-    return out;
+    sink(out);
 }
 
 QByteArray resultCsv(QueryResult& result, bool bom) {

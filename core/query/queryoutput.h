@@ -10,6 +10,8 @@
 #include <QJsonObject>
 #include <QStringList>
 
+#include <functional>
+
 namespace situate::query {
 
 /// One run of a result with what a reader sees beside it.
@@ -34,6 +36,9 @@ QJsonObject resultJson(QueryResult& result);
 /// The JSON of resultJson as QJsonDocument::Indented writes it, byte for byte, written straight
 /// from the texts' UTF-8: no object per run, no QString of each run's text.
 QByteArray resultJsonText(QueryResult& result);
+/// The same bytes handed to `sink` a megabyte at a time, as they are made (the CLI's stdout):
+/// a large answer is neither held whole nor faulted into fresh memory.
+void writeResultJson(QueryResult& result, const std::function<void(const QByteArray&)>& sink);
 
 /// document,case,start,end,speaker,text (several cases or speakers joined by "; "), through
 /// the guarded CSV writer; with a BOM unless `bom` is false.

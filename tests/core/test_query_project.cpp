@@ -157,6 +157,38 @@ TEST_CASE("query project: the JSON is written as QJsonDocument writes it, byte f
     CHECK(odd->counts().runs == 1); // the document's name parsed, its text written above
 }
 
+TEST_CASE("query project: the JSON streamed a megabyte at a time is the same bytes") {
+    test::QueryFixture f;
+    // Six documents of 400,000 characters: 2.4 MB of run text for `all`.
+    REQUIRE(f.project
+                ->edit(s("add"),
+                       [&](Editor& e) -> Status {
+                           for (int i = 0; i < 6; ++i) {
+                               const QString text = s("line %1 with \"quotes\" and caf\u00e9\n")
+                                                        .arg(i)
+                                                        .repeated(400000 / 32);
+                               if (Status st = Status::from(addDocument(
+                                       e, test::textDocument(s("Long %1").arg(i), text, {})));
+                                   !st)
+                                   return st;
+                           }
+                           return {};
+                       })
+                .ok());
+    for (const QString& q : {s("all"), s("document \"Long 3\" or code \"Barrier\"")}) {
+        Result<QueryResult> r = runQuery(f.project->storage(), q, Unit::Run, Needs::Texts);
+        REQUIRE(r.ok());
+        QByteArrayList pieces;
+        writeResultJson(*r, [&](const QByteArray& piece) { pieces << piece; });
+        CHECK(pieces.join() == QJsonDocument(resultJson(*r)).toJson(QJsonDocument::Indented));
+        CHECK(pieces.join() == resultJsonText(*r));
+        for (qsizetype i = 0; i + 1 < pieces.size(); ++i)
+            CHECK(pieces[i].size() >= (1 << 20));
+        if (q == s("all"))
+            CHECK(pieces.size() >= 3);
+    }
+}
+
 TEST_CASE("query project: a result written with its texts reads each text once") {
     test::QueryFixture f;
     // Outcome and Barrier meet in Captions and Interview 1: near reads those two texts (Notes
