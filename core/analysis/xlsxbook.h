@@ -9,8 +9,9 @@
 
 namespace situate {
 
-/// An .xlsx workbook written with libxlsxwriter (in the module situate-formats.so) into a temporary file beside the target and
-/// renamed over it on commit(), so a failed or abandoned export never leaves half a file.
+/// An .xlsx workbook written with libxlsxwriter (in the module situate-formats.so) into a
+/// temporary file beside the target and renamed over it on commit(), so a failed or abandoned
+/// export never leaves half a file.
 class XlsxBook {
 public:
     /// Rows are written in order and flushed as they go (constant memory), so a sheet of a

@@ -39,4 +39,21 @@ inline void generateEdited(const QString& path, const GenerateOptions& options,
     generateEdited(path, options, {sql});
 }
 
+/// Runs `sql` on the file at `path` through a connection of its own, reading forward only,
+/// and hands each row (the query on it) to `row`: what the reader under test is compared with.
+template <typename F> void forEachRowOf(const QString& path, const QString& sql, F row) {
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("generated-read"));
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        REQUIRE(q.exec(sql));
+        while (q.next())
+            row(q);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("generated-read"));
+}
+
 } // namespace situate::test

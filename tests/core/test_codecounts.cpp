@@ -29,21 +29,15 @@ using Count = std::tuple<qint64, qint64, qint64>; // code, document, codings
 
 QVector<Count> groupedRead(const QString& path) {
     QVector<Count> out;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                    QStringLiteral("codecounts-plain"));
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        // NOT INDEXED: the table's rows, not the index the reader under test walks.
-        REQUIRE(q.exec(QStringLiteral("SELECT code_id, document_id, count(*) FROM codings "
-                                      "NOT INDEXED GROUP BY code_id, document_id "
-                                      "ORDER BY code_id, document_id")));
-        while (q.next())
+    // NOT INDEXED: the table's rows, not the index the reader under test walks.
+    test::forEachRowOf(
+        path,
+        QStringLiteral("SELECT code_id, document_id, count(*) FROM codings "
+                       "NOT INDEXED GROUP BY code_id, document_id "
+                       "ORDER BY code_id, document_id"),
+        [&](const QSqlQuery& q) {
             out << Count{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong()};
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("codecounts-plain"));
+        });
     return out;
 }
 

@@ -25,21 +25,14 @@ namespace {
 
 QVector<CodingSpan> plainRead(const QString& path) {
     QVector<CodingSpan> out;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                    QStringLiteral("spanreader-plain"));
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        REQUIRE(q.exec(QStringLiteral("SELECT id, document_id, code_id, coder_id, start, \"end\" "
-                                      "FROM codings ORDER BY id")));
-        while (q.next())
-            out.append(CodingSpan{q.value(0).toLongLong(), q.value(1).toLongLong(),
-                                  q.value(2).toLongLong(), q.value(3).toLongLong(),
-                                  q.value(4).toLongLong(), q.value(5).toLongLong()});
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("spanreader-plain"));
+    test::forEachRowOf(path,
+                       QStringLiteral("SELECT id, document_id, code_id, coder_id, start, \"end\" "
+                                      "FROM codings ORDER BY id"),
+                       [&](const QSqlQuery& q) {
+                           out.append(CodingSpan{q.value(0).toLongLong(), q.value(1).toLongLong(),
+                                                 q.value(2).toLongLong(), q.value(3).toLongLong(),
+                                                 q.value(4).toLongLong(), q.value(5).toLongLong()});
+                       });
     return out;
 }
 
