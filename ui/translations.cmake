@@ -30,6 +30,7 @@ foreach(source
         core/agreement/disagreementplaces.cpp
         core/agreement/reconciliation.cpp
         core/agreement/spanagreement.cpp
+        core/agreement/spantable.cpp
         core/analysis/analysiscontext.cpp
         core/analysis/analysisfilter.cpp
         core/analysis/extractexport.cpp

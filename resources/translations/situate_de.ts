@@ -4979,6 +4979,10 @@ Doppelklicken, um die Auszüge aufzulisten.</translation>
         <source>%1: cannot save the file</source>
         <translation>%1: die Datei kann nicht gespeichert werden</translation>
     </message>
+    <message>
+        <source>codings read as counts per code cannot be counted by coder</source>
+        <translation>als Zählungen je Code gelesene Codierungen können nicht nach Codierer gezählt werden</translation>
+    </message>
 </context>
 <context>
     <name>situate::commands</name>

@@ -4979,6 +4979,10 @@ Double-cliquez pour lister les extraits.</translation>
         <source>%1: cannot save the file</source>
         <translation>%1 : impossible d’enregistrer le fichier</translation>
     </message>
+    <message>
+        <source>codings read as counts per code cannot be counted by coder</source>
+        <translation>des codages lus comme comptes par code ne peuvent pas être comptés par codeur</translation>
+    </message>
 </context>
 <context>
     <name>situate::commands</name>
