@@ -40,6 +40,9 @@ QStringList candidates() {
 struct Loaded {
     const Module* module = nullptr;
     QString error;
+    // Held (never unloaded) for the life of the process: the module's objects outlive any
+    // one caller. Kept here, in a static, so leak checkers see it reachable.
+    QLibrary* library = nullptr;
 };
 
 Loaded load() {
@@ -47,7 +50,6 @@ Loaded load() {
     for (const QString& path : paths) {
         if (!QFileInfo::exists(path))
             continue;
-        // Kept loaded for the life of the process: its objects outlive any one caller.
         auto* library = new QLibrary(path);
         const auto entry =
             reinterpret_cast<SituateFormatsEntry>(library->resolve("situate_formats_module"));
@@ -59,10 +61,12 @@ Loaded load() {
                                  .arg(path, why)};
         }
         if (const Module* m = entry(kInterfaceVersion))
-            return {m, {}};
-        return {nullptr, Tr::tr("Situate's file-format module (%1) belongs to another version "
-                                "of Situate: reinstall Situate.")
-                             .arg(path)};
+            return {m, {}, library};
+        return {nullptr,
+                Tr::tr("Situate's file-format module (%1) belongs to another version "
+                       "of Situate: reinstall Situate.")
+                    .arg(path),
+                library};
     }
     return {nullptr, Tr::tr("Situate's file-format module (situate-formats.so), needed for PDF, "
                             "Excel, SPSS and Stata files, is missing: reinstall Situate.")};
