@@ -15,7 +15,6 @@
 #include <QSysInfo>
 #include <QThread>
 #include <QTimer>
-#include <QUndoStack>
 #include <QUuid>
 
 namespace {
@@ -194,7 +193,7 @@ Result<std::unique_ptr<Project>> Project::openStorage(const QString& location, S
     std::unique_ptr<Project> p(new Project);
     p->m_lock = std::move(lock);
     p->m_storage = storage.take();
-    p->m_undo = new QUndoStack(p.get());
+    p->m_undo = new UndoStack(p.get());
     if (p->m_storage->hasOtherClients()) {
         // The server names each table another client's transaction changed; those that
         // arrive together are one change to reload for.
@@ -309,7 +308,7 @@ void Project::accept(const Pending& p, Changeset changes) {
     emit changed();
 }
 
-void Project::pushApplied(QUndoCommand* command) {
+void Project::pushApplied(UndoCommand* command) {
     m_undo->push(command);
     emit changed();
 }

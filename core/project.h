@@ -4,6 +4,7 @@
 #include "core/commands/editor.h"
 #include "core/result.h"
 #include "core/storage/storage.h"
+#include "core/undostack.h"
 
 #include <QList>
 #include <QObject>
@@ -15,8 +16,6 @@
 #include <optional>
 
 class QLockFile;
-class QUndoStack;
-class QUndoCommand;
 
 namespace situate {
 
@@ -47,7 +46,7 @@ public:
     QString path() const;
     QString name() const; // file name without .situate
     const Storage& storage() const { return *m_storage; }
-    QUndoStack* undoStack() const { return m_undo; }
+    UndoStack* undoStack() const { return m_undo; }
     /// For a worker thread: opens a read-only connection of its own to this project (a
     /// connection belongs to the thread that opened it), with the password this project was
     /// opened with. Never hand storage() to another thread.
@@ -82,7 +81,7 @@ public:
         return std::move(*value);
     }
     /// Pushes a command whose first redo() has already been applied and committed.
-    void pushApplied(QUndoCommand* command);
+    void pushApplied(UndoCommand* command);
 
     // A project on a server can lose its connection. edit() then connects again once at
     // once and, if it can, sends the edit again (asking the server first whether a COMMIT
@@ -187,7 +186,7 @@ private:
                                                         const ConnectionSecret& secret);
     std::unique_ptr<QLockFile> m_lock;
     std::unique_ptr<Storage> m_storage;
-    QUndoStack* m_undo = nullptr;
+    UndoStack* m_undo = nullptr;
     void takeBackup();
     QString m_backupPath;
     QString m_backupError;

@@ -10,7 +10,6 @@
 #include <QCoreApplication>
 #include <QRandomGenerator>
 #include <QThread>
-#include <QUndoStack>
 
 #include <algorithm>
 #include <new>

@@ -22,6 +22,15 @@ struct Command {
 
 /// Every sub-command, in the order --help lists them.
 QVector<Command> allCommands();
+/// Runs the command the program's arguments name among `commands`, or the help it asks for;
+/// returns the exit code (clidispatch.cpp).
+int runCommandLine(const QVector<Command>& commands);
+/// The `report` command's words, usage and summary, with `run` as its handler
+/// (reportcommand.cpp).
+Command reportCommand(std::function<int(const Args&)> run);
+/// situate-cli's handler of `report`: runs situate-report with this program's arguments and
+/// returns its exit code (reportforward.cpp).
+int runReportProgram();
 
 // The --help texts (clihelp.cpp).
 /// `situate-cli --help`: every command.

@@ -10,7 +10,6 @@
 #include "core/commands/evaluationcommands.h"
 #include "core/evaluation/evidencematrix.h"
 #include "core/evaluation/maturity.h"
-#include "core/evaluation/report.h"
 #include "core/io/csv.h"
 #include "core/project.h"
 
@@ -413,32 +412,6 @@ int cmdMaturityAgreement(const Args& a) {
     return 0;
 }
 
-int cmdReport(const Args& a) {
-    const QString output = a.option(QStringLiteral("output"));
-    if (output.isEmpty())
-        return usage(QStringLiteral("report needs --output FILE.html, FILE.pdf or FILE.docx"));
-    if (Result<ReportFormat> f = reportFormatForPath(output); !f)
-        return usage(f.error());
-    auto p = openProject(a);
-    if (!p)
-        return kFailure;
-    ReportOptions o;
-    o.question = a.option(QStringLiteral("rq"));
-    o.caseName = a.option(QStringLiteral("case"));
-    o.rollup = a.has(QStringLiteral("rollup"));
-    o.title = a.option(QStringLiteral("title"));
-    if (a.options.contains(QStringLiteral("extracts"))) {
-        bool ok = false;
-        o.extractsPerCode = a.option(QStringLiteral("extracts")).toInt(&ok);
-        if (!ok || o.extractsPerCode < 0)
-            return usage(QStringLiteral("--extracts takes a number (0 for none)"));
-    }
-    if (Status st = writeReport(p->storage(), p->name(), o, output); !st)
-        return fail(st.error());
-    reportWritten(QStringLiteral("the report"), output);
-    return 0;
-}
-
 } // namespace
 
 void addEvaluationCommands(QVector<Command>& c) {
@@ -522,21 +495,8 @@ void addEvaluationCommands(QVector<Command>& c) {
         {},
         1,
         cmdMaturityAgreement};
-    c << Command{
-        QStringLiteral("report"),
-        QStringLiteral(
-            "report PROJECT --output FILE.html|FILE.pdf|FILE.docx [--rq CODE] [--case NAME] "
-            "[--extracts N] [--rollup] [--title TEXT]"),
-        QStringLiteral("The evaluation report: per research question its codes, the evidence by "
-                       "case with the analysts' summaries, frequencies and a chart by case, up to "
-                       "N extracts per code (default 3); the maturity ratings with their "
-                       "agreement and consensus; appendices with the codebook and the coders' "
-                       "character-level agreement. PDF is A4 with page numbers; Word (.docx) uses "
-                       "Word's built-in styles, a contents field and real tables, and adds a "
-                       "methods appendix."),
-        {QStringLiteral("rollup")},
-        1,
-        cmdReport};
+    // Drawn by the report program, so that situate-cli itself loads no Qt Gui.
+    c << reportCommand([](const Args&) { return runReportProgram(); });
 }
 
 } // namespace situate::cli

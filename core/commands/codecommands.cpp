@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/codetree.h"
+#include "core/colournames.h"
 #include "core/commands/commands.h"
 #include "core/commands/common.h"
 
-#include <QColor>
 #include <QCoreApplication>
 
 namespace {
@@ -38,7 +38,7 @@ bool siblingExists(const CodeTree& tree, qint64 parentId, const QString& name, q
 }
 
 Status checkColour(const QString& colour) {
-    if (!colour.isEmpty() && !QColor::isValidColorName(colour))
+    if (!colour.isEmpty() && colourName(colour).isEmpty())
         return Status::failure(Tr::tr("\"%1\" is not a colour (use #rrggbb)").arg(colour),
                                ErrorKind::Invalid);
     return {};
@@ -46,7 +46,7 @@ Status checkColour(const QString& colour) {
 
 QVariantMap codeValues(const Code& c) {
     return {{QStringLiteral("name"), c.name.trimmed()},
-            {QStringLiteral("colour"), c.colour.isEmpty() ? QString() : QColor(c.colour).name()},
+            {QStringLiteral("colour"), c.colour.isEmpty() ? QString() : colourName(c.colour)},
             {QStringLiteral("definition"), c.definition},
             {QStringLiteral("inclusion"), c.inclusion},
             {QStringLiteral("exclusion"), c.exclusion},

@@ -6,7 +6,6 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QUndoCommand>
 
 #include <algorithm>
 
@@ -345,15 +344,15 @@ std::optional<QVector<CodingDelta>> Changeset::codingDeltas(bool forward) const 
 namespace {
 
 /// Replays a Changeset; the first redo is skipped because Project::edit already applied it.
-class EditCommand : public QUndoCommand {
+class EditCommand : public UndoCommand {
 public:
     EditCommand(Project* project, const QString& text, Changeset changes, QString mergeKey)
-        : QUndoCommand(text)
+        : UndoCommand(text)
         , m_project(project)
         , m_changes(std::move(changes))
         , m_mergeKey(std::move(mergeKey)) {}
     int id() const override { return m_mergeKey.isEmpty() ? -1 : kMergeable; }
-    bool mergeWith(const QUndoCommand* other) override {
+    bool mergeWith(const UndoCommand* other) override {
         const auto* later = static_cast<const EditCommand*>(other); // same id(): same class
         if (later->m_mergeKey != m_mergeKey)
             return false;
@@ -407,8 +406,8 @@ private:
 
 } // namespace
 
-QUndoCommand* makeEditCommand(Project* project, const QString& text, Changeset changes,
-                              const QString& mergeKey) {
+UndoCommand* makeEditCommand(Project* project, const QString& text, Changeset changes,
+                             const QString& mergeKey) {
     return new EditCommand(project, text, std::move(changes), mergeKey);
 }
 

@@ -10,9 +10,9 @@
 #include <memory>
 #include <optional>
 
-class QUndoCommand;
-
 namespace situate {
+
+class UndoCommand;
 
 /// Many rows of one table inserted at once, kept compactly: the columns once, the values
 /// row after row, and the ids the rows got (an import's 150,000 speaker turns would
@@ -100,10 +100,10 @@ private:
 };
 
 /// An undo step that replays a recorded Changeset; each undo/redo is one transaction. With
-/// a `mergeKey`, a step pushed right after another with the same key joins it (Qt's undo
+/// a `mergeKey`, a step pushed right after another with the same key joins it (undo
 /// compression), so a burst of typing undoes at once.
 class Project;
-QUndoCommand* makeEditCommand(Project* project, const QString& text, Changeset changes,
-                              const QString& mergeKey = {});
+UndoCommand* makeEditCommand(Project* project, const QString& text, Changeset changes,
+                             const QString& mergeKey = {});
 
 } // namespace situate

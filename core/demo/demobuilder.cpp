@@ -16,7 +16,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
-#include <QUndoStack>
 
 static void initDemoResources() {
     Q_INIT_RESOURCE(demo);

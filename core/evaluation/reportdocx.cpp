@@ -15,6 +15,7 @@
 #include "core/io/docxpackage.h"
 #include "core/storage/storage.h"
 
+#include <QBuffer>
 #include <QHash>
 
 #include <functional>
@@ -22,6 +23,15 @@
 namespace situate {
 
 namespace {
+
+/// A picture as PNG in its own paragraph (the package takes bytes, so io/ needs no Qt Gui).
+void addImage(DocxDocument& out, const QImage& image, int widthPx, const QString& description) {
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    out.image(png, image.size(), widthPx, description);
+}
 
 using Style = DocxDocument::Style;
 using Run = DocxDocument::Run;
@@ -114,7 +124,7 @@ private:
         else if (!m_runs.isEmpty() || m_image < 0)
             m_out.paragraph(style, m_runs, m_pageBreak);
         if (m_image >= 0)
-            m_out.image(m_report.images.value(m_image), 640, m_report.title);
+            addImage(m_out, m_report.images.value(m_image), 640, m_report.title);
         m_runs.clear();
         m_image = -1;
         m_pageBreak = false;
@@ -268,8 +278,8 @@ void tocSection(const Storage& s, const ReportDocument& report, DocxDocument& ou
     // Assumptions and enablers or barriers sit beside the chain, not in it.
     const QVector<TocPictureBox> band = boxes.mid(chain.indexOf(TocElement::Assumption));
     boxes.resize(chain.indexOf(TocElement::Assumption));
-    out.image(renderTocPicture(boxes, band, 800), 640,
-              QStringLiteral("The theory of change: each element's codes with their codings"));
+    addImage(out, renderTocPicture(boxes, band, 800), 640,
+             QStringLiteral("The theory of change: each element's codes with their codings"));
     out.paragraph(Style::Caption,
                   QStringLiteral("The theory of change: the codes of each element, with their "
                                  "codings in the report's scope in brackets."));

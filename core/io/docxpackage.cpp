@@ -5,7 +5,6 @@
 #include "core/io/docxparts.h"
 #include "core/refi/refipackage.h"
 
-#include <QBuffer>
 #include <QXmlStreamWriter>
 
 namespace situate {
@@ -263,15 +262,12 @@ void DocxDocument::endTable() {
     d->lastWasTable = true;
 }
 
-void DocxDocument::image(const QImage& img, int widthPx, const QString& description) {
-    QByteArray png;
-    QBuffer buffer(&png);
-    buffer.open(QIODevice::WriteOnly);
-    img.save(&buffer, "PNG");
+void DocxDocument::image(const QByteArray& png, QSize pixels, int widthPx,
+                         const QString& description) {
     d->media << png;
     const int n = int(d->media.size());
     const qint64 cx = qint64(widthPx) * emuPerPixel;
-    const qint64 cy = cx * img.height() / qMax(1, img.width());
+    const qint64 cy = cx * pixels.height() / qMax(1, pixels.width());
     auto& w = d->w;
     const QString safe = xmlSafe(description);
     d->start(QStringLiteral("w:p"));

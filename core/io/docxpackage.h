@@ -10,7 +10,7 @@
 #include "core/result.h"
 
 #include <QByteArray>
-#include <QImage>
+#include <QSize>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -47,8 +47,9 @@ public:
     void beginTable(int columns, const QVector<int>& weights = {});
     void row(const QVector<QVector<Run>>& cells, bool header = false);
     void endTable();
-    /// An image as its own paragraph, `widthPx` wide at 96 dpi (height in proportion).
-    void image(const QImage& image, int widthPx, const QString& description);
+    /// A PNG image of `pixels` as its own paragraph, `widthPx` wide at 96 dpi (height in
+    /// proportion). PNG bytes, not a QImage, so core needs no Qt Gui for a Word file.
+    void image(const QByteArray& png, QSize pixels, int widthPx, const QString& description);
 
     /// The whole package: [Content_Types].xml, relationships, word/document.xml,
     /// word/styles.xml, word/settings.xml, word/media/*.png, docProps/core.xml.

@@ -21,7 +21,6 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
-#include <QUndoStack>
 #include <QUuid>
 
 #include <cstdio>

@@ -17,7 +17,6 @@
 #include <QScrollBar>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QUndoStack>
 
 #include <cstdio>
 

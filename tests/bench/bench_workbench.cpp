@@ -23,7 +23,6 @@
 #include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QThreadPool>
-#include <QUndoStack>
 
 #include <cstdio>
 #include <ctime>

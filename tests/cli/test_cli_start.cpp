@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // situate-cli starts without the libraries only some commands need: Poppler, libxlsxwriter and
-// ReadStat come with the module situate-formats.so when a command first needs it, and libpq
-// only with a server connection (core/formats/README.md). The dynamic loader itself reports
+// ReadStat come with the module situate-formats.so when a command first needs it, libpq only
+// with a server connection (core/formats/README.md), and Qt Gui only in situate-report, the
+// program situate-cli runs for `report` (app/cli/README.md). The dynamic loader itself reports
 // what it loads (LD_DEBUG=files).
 #include "tests/support/testsupport.h"
 
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -27,13 +29,14 @@ QByteArray loadedBy(const QStringList& args) {
     return r.err;
 }
 
-const char* const kOnDemand[] = {"libpoppler", "libxlsxwriter", "libreadstat", "libpq.so",
-                                 "situate-formats.so"};
+const char* const kOnDemand[] = {"libpoppler",         "libxlsxwriter", "libreadstat",
+                                 "libpq.so",           "libQt6Gui.so",  "libfreetype",
+                                 "situate-formats.so", "situate-report"};
 
 } // namespace
 
-TEST_CASE("situate-cli loads Poppler, libxlsxwriter, ReadStat and libpq only for the commands "
-          "that use them") {
+TEST_CASE("situate-cli loads Poppler, libxlsxwriter, ReadStat, libpq and Qt Gui only for the "
+          "commands that use them") {
     QTemporaryDir dir;
     const QString demo = dir.filePath(s("demo.situate"));
     test::mustRun({s("demo"), demo});
@@ -67,4 +70,38 @@ TEST_CASE("situate-cli loads Poppler, libxlsxwriter, ReadStat and libpq only for
     const QByteArray forPdf = loadedBy({s("import"), demo, test::fixture(s("import/writer.pdf"))});
     CHECK(forPdf.contains("libpoppler"));
     CHECK(test::mustRun({s("documents"), s("list"), demo}).out.contains("writer"));
+
+    // The report draws with fonts: situate-report, with Qt Gui, writes it (LD_DEBUG is
+    // inherited, so the loader names what the report program loads too).
+    for (const char* suffix : {".pdf", ".docx", ".html"}) {
+        const QString report = dir.filePath(s("report") + QLatin1String(suffix));
+        const QByteArray forReport = loadedBy({s("report"), demo, s("--output"), report});
+        INFO(suffix);
+        CHECK(forReport.contains("situate-report"));
+        CHECK(forReport.contains("libQt6Gui.so"));
+        const QByteArray bytes = test::readFile(report);
+        CHECK((bytes.startsWith("%PDF-") || bytes.startsWith("PK\x03\x04") ||
+               bytes.contains("<html")));
+        CHECK(bytes.size() > 10000);
+    }
+}
+
+TEST_CASE("situate-cli report passes on the report program's messages and exit codes") {
+    QTemporaryDir dir;
+    const QString demo = dir.filePath(s("demo.situate"));
+    test::mustRun({s("demo"), demo});
+    // A usage error found by situate-report: exit code 2, its message, no file.
+    const QString text = dir.filePath(s("report.txt"));
+    const test::ProcessResult wrong = test::runCli({s("report"), demo, s("--output"), text});
+    CHECK(wrong.exitCode == 2);
+    CHECK(wrong.err.contains("a report is written as .html, .pdf or .docx"));
+    CHECK_FALSE(QFileInfo::exists(text));
+    // A project that is not there: exit code 1 and the plain message, as for any command.
+    const test::ProcessResult missing = test::runCli(
+        {s("report"), dir.filePath(s("none.situate")), s("--output"), dir.filePath(s("r.pdf"))});
+    CHECK(missing.exitCode == 1);
+    CHECK(missing.err.contains("situate-cli: "));
+    CHECK_FALSE(QFileInfo::exists(dir.filePath(s("r.pdf"))));
+    // --help is answered by situate-cli itself.
+    CHECK(test::mustRun({s("report"), s("--help")}).out.contains("FILE.docx"));
 }

@@ -12,7 +12,6 @@
 
 #include <QJsonArray>
 #include <QTemporaryDir>
-#include <QUndoStack>
 
 #include <catch2/catch.hpp>
 

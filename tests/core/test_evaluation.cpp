@@ -13,8 +13,6 @@
 #include <QFile>
 #include <QTemporaryDir>
 
-#include <QUndoStack>
-
 #include <catch2/catch.hpp>
 
 using namespace situate;

@@ -12,8 +12,6 @@
 #include "tests/support/demoproject.h"
 #include "tests/support/testsupport.h"
 
-#include <QUndoStack>
-
 #include <catch2/catch.hpp>
 
 using namespace situate;

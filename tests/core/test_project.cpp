@@ -12,7 +12,6 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-#include <QUndoStack>
 
 #include <catch2/catch.hpp>
 
@@ -161,7 +160,7 @@ TEST_CASE("Every edit is one undoable step, and undo restores what a delete remo
     auto opened = Project::create(dir.filePath(QStringLiteral("p.situate")));
     REQUIRE(opened.ok());
     Project& p = **opened;
-    QUndoStack* undo = p.undoStack();
+    situate::UndoStack* undo = p.undoStack();
     const Storage& s = p.storage();
     QStringList failures;
     QObject::connect(&p, &Project::failed, [&](const QString& m) { failures << m; });

@@ -15,7 +15,6 @@
 
 #include <QJsonDocument>
 #include <QTemporaryDir>
-#include <QUndoStack>
 
 #include <catch2/catch.hpp>
 

@@ -12,7 +12,6 @@
 #include <QDir>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QUndoStack>
 
 #include <catch2/catch.hpp>
 

@@ -12,7 +12,6 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-#include <QUndoStack>
 
 #include <catch2/catch.hpp>
 

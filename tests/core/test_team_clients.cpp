@@ -10,7 +10,6 @@
 
 #include <QEventLoop>
 #include <QTimer>
-#include <QUndoStack>
 
 #include <catch2/catch.hpp>
 

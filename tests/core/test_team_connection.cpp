@@ -10,8 +10,6 @@
 #include "tests/core/teambackend.h"
 #include "tests/support/pgtest.h"
 
-#include <QUndoStack>
-
 #include <catch2/catch.hpp>
 
 #include <memory>

@@ -18,7 +18,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QUndoStack>
 
 #include <catch2/catch.hpp>
 

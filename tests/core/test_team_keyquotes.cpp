@@ -7,7 +7,6 @@
 #include "tests/core/teambackend.h"
 
 #include <QTemporaryDir>
-#include <QUndoStack>
 
 #include <catch2/catch.hpp>
 

@@ -12,7 +12,6 @@
 #include <QSemaphore>
 #include <QSqlQuery>
 #include <QThread>
-#include <QUndoStack>
 
 #include <catch2/catch.hpp>
 

@@ -29,7 +29,6 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTimer>
-#include <QUndoStack>
 
 #include <catch2/catch.hpp>
 

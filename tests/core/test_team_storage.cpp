@@ -24,7 +24,6 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-#include <QUndoStack>
 
 #include <catch2/catch.hpp>
 

@@ -14,7 +14,6 @@
 #include "tests/support/testsupport.h"
 
 #include <QTemporaryDir>
-#include <QUndoStack>
 
 #include <catch2/catch.hpp>
 

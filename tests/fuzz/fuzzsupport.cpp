@@ -9,7 +9,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
-#include <QUndoStack>
 
 #include <cstdlib>
 #include <memory>
@@ -142,7 +141,7 @@ namespace {
 void rollBack() {
     if (!g_project)
         return;
-    QUndoStack* undo = g_project->undoStack();
+    situate::UndoStack* undo = g_project->undoStack();
     while (undo->canUndo())
         undo->undo();
     undo->clear();

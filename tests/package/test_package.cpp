@@ -119,6 +119,12 @@ TEST_CASE("package: the deb holds the whole installation, with dependencies from
                          s("usr/share/doc/situate/changelog.gz")};
     // The module of PDF, Excel, SPSS and Stata files, in the library folder.
     CHECK(filesNamed(package.root, s("situate-formats.so")).size() == 1);
+    // The report program (situate-cli report runs it), in the same folder.
+    const QStringList reportPrograms = filesNamed(package.root, s("situate-report"));
+    REQUIRE(reportPrograms.size() == 1);
+    CHECK(QFileInfo(reportPrograms.first()).isExecutable());
+    CHECK(QFileInfo(reportPrograms.first()).dir() ==
+          QFileInfo(filesNamed(package.root, s("situate-formats.so")).value(0)).dir());
     for (int size : {16, 32, 48, 64, 128, 256})
         expected << s("usr/share/icons/hicolor/%1x%1/apps/%2.png").arg(size).arg(kId);
     for (const QString& file : expected) {
@@ -235,6 +241,22 @@ TEST_CASE("package: situate-cli demo and situate --grab run from the unpacked pa
     CHECK_FALSE(QFileInfo::exists(noXlsx));
     CHECK(QString::fromUtf8(mustSucceed(cli, {s("stats"), demo}).out).contains(s("codings")));
     REQUIRE(QFile::rename(modules.first() + s(".away"), modules.first()));
+
+    // The report is drawn by situate-report, which the installed situate-cli runs from the
+    // library folder; without it, a message in plain words and no file.
+    const QString pdf = package.dir.filePath(s("report.pdf"));
+    CHECK(mustSucceed(cli, {s("report"), demo, s("--output"), pdf}).out.contains("report.pdf"));
+    CHECK(test::readFile(pdf).startsWith("%PDF-"));
+    const QStringList reports = filesNamed(package.root, s("situate-report"));
+    REQUIRE(reports.size() == 1);
+    REQUIRE(QFile::rename(reports.first(), reports.first() + s(".away")));
+    const QString noPdf = package.dir.filePath(s("none.pdf"));
+    const auto noReport = runProcess(cli, {s("report"), demo, s("--output"), noPdf});
+    CHECK(noReport.exitCode == 1);
+    CHECK(noReport.err.contains("situate-report"));
+    CHECK(noReport.err.contains("reinstall Situate"));
+    CHECK_FALSE(QFileInfo::exists(noPdf));
+    REQUIRE(QFile::rename(reports.first() + s(".away"), reports.first()));
 
     // Settings of the installed situate go to the test's folder, never the user's.
     qputenv("XDG_CONFIG_HOME", package.dir.filePath(s("config")).toUtf8());

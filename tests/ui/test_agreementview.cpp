@@ -21,7 +21,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
-#include <QUndoStack>
 
 #include <catch2/catch.hpp>
 

@@ -16,7 +16,6 @@
 #include <QLocale>
 #include <QTest>
 #include <QTreeWidget>
-#include <QUndoStack>
 
 #include <catch2/catch.hpp>
 
@@ -120,7 +119,7 @@ TEST_CASE("ui counts: the numbers beside codes, documents and cases follow codin
     REQUIRE(f.window.coding()->codeSelection(safety).ok());
     CHECK(f.codeCounts().value(safety) == before + 2);
     f.checkAgainstRecount();
-    QUndoStack* undo = f.window.project()->undoStack();
+    situate::UndoStack* undo = f.window.project()->undoStack();
     undo->undo();
     CHECK(f.codeCounts().value(safety) == before + 1);
     f.checkAgainstRecount();

@@ -35,7 +35,6 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
-#include <QUndoStack>
 
 #include <catch2/catch.hpp>
 

@@ -16,7 +16,6 @@
 #include <QApplication>
 #include <QLineEdit>
 #include <QTest>
-#include <QUndoStack>
 
 #include <catch2/catch.hpp>
 

@@ -23,7 +23,6 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
-#include <QUndoStack>
 
 #include <catch2/catch.hpp>
 

@@ -37,7 +37,6 @@
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
-#include <QUndoStack>
 
 #include <catch2/catch.hpp>
 

@@ -26,7 +26,6 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTreeWidget>
-#include <QUndoStack>
 
 #include <catch2/catch.hpp>
 
@@ -90,7 +89,7 @@ struct Fixture {
     qsizetype codings() const {
         return storage().codings(first)->size() + storage().codings(second)->size();
     }
-    QUndoStack* undo() const { return window.project()->undoStack(); }
+    situate::UndoStack* undo() const { return window.project()->undoStack(); }
     template <typename T> T* find(const char* name) const {
         T* found = window.findChild<T*>(QLatin1String(name));
         REQUIRE(found);

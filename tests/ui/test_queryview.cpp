@@ -37,7 +37,6 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QTextCharFormat>
-#include <QUndoStack>
 
 #include <catch2/catch.hpp>
 
@@ -251,7 +250,7 @@ TEST_CASE("query ui: the dock keeps what a run read until the project changes") 
 
 TEST_CASE("query ui: save, code the result and export, each as the CLI would") {
     Fixture f;
-    QUndoStack* undo = f.window.project()->undoStack();
+    situate::UndoStack* undo = f.window.project()->undoStack();
     const QString text =
         QStringLiteral("code \"Mechanisms/Peer learning\" in turn speaker \"P01\"");
     f.find<QueryExpressionEdit>("queryExpression")->setText(text);

@@ -16,7 +16,6 @@
 #include <QPushButton>
 #include <QTest>
 #include <QTreeWidget>
-#include <QUndoStack>
 
 #include <catch2/catch.hpp>
 

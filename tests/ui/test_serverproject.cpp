@@ -27,7 +27,6 @@
 #include <QTest>
 #include <QTextDocumentFragment>
 #include <QTreeWidget>
-#include <QUndoStack>
 #include <QUrl>
 
 #include <catch2/catch.hpp>

@@ -16,7 +16,6 @@
 #include <QKeyEvent>
 #include <QTest>
 #include <QTextCursor>
-#include <QUndoStack>
 
 #include <catch2/catch.hpp>
 

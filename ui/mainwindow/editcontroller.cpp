@@ -32,7 +32,6 @@
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QSpinBox>
-#include <QUndoStack>
 
 #include <memory>
 
@@ -99,14 +98,14 @@ void EditController::showHistory(qint64 documentId) {
 
 void EditController::setProject(Project* project) {
     m_transcript->projectChanged();
-    QUndoStack* stack = project->undoStack();
+    situate::UndoStack* stack = project->undoStack();
     auto updateUndo = [this, stack] {
         m_undo->setEnabled(stack->canUndo());
         m_redo->setEnabled(stack->canRedo());
         m_undo->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
         m_redo->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
     };
-    connect(stack, &QUndoStack::indexChanged, this, updateUndo);
+    connect(stack, &situate::UndoStack::indexChanged, this, updateUndo);
     updateUndo();
 }
 

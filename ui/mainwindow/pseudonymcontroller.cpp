@@ -15,7 +15,6 @@
 #include <QDir>
 #include <QMenu>
 #include <QStatusBar>
-#include <QUndoStack>
 
 namespace situate {
 
