@@ -3,9 +3,9 @@
 // code passed through (app/cli/README.md, "The report program").
 #include "app/cli/clicommands.h"
 #include "app/cli/clihelpers.h"
+#include "core/installpaths.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QFileInfo>
 #include <QProcess>
 
@@ -19,18 +19,16 @@ const QLatin1String kSuffix(".exe");
 const QLatin1String kSuffix("");
 #endif
 
-// Installed: SITUATE_REPORT_FROM_BIN, relative to this program's folder. A program run inside
-// the build tree also takes the build's copy; an installed one never looks in a build folder.
+// Installed: SITUATE_REPORT_FROM_BIN, relative to this program's folder; inside the build
+// tree, the build's copy (core/installpaths.h).
 QString reportProgram() {
-    const QString dir = QCoreApplication::applicationDirPath();
-    const QString installed = QDir::cleanPath(
-        dir + QStringLiteral("/" SITUATE_REPORT_FROM_BIN "/situate-report") + kSuffix);
-    if (QFileInfo(installed).isExecutable())
-        return installed;
-    const QString tree = QDir::cleanPath(QStringLiteral(SITUATE_REPORT_BUILD_TREE));
-    if (QDir::cleanPath(dir).startsWith(tree + QLatin1Char('/')) &&
-        QFileInfo(QStringLiteral(SITUATE_REPORT_BUILD_FILE)).isExecutable())
-        return QStringLiteral(SITUATE_REPORT_BUILD_FILE);
+    const QStringList candidates = installedOrBuildTreeFile(
+        QStringLiteral(SITUATE_REPORT_FROM_BIN "/situate-report") + kSuffix,
+        QStringLiteral(SITUATE_REPORT_BUILD_TREE), QStringLiteral(SITUATE_REPORT_BUILD_FILE));
+    for (const QString& path : candidates) {
+        if (QFileInfo(path).isExecutable())
+            return path;
+    }
     return {};
 }
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/formats/formats.h"
+#include "core/installpaths.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QFileInfo>
 #include <QLibrary>
 
@@ -19,22 +19,17 @@ namespace situate::formats {
 namespace {
 
 // Where the module is: beside the installed program (SITUATE_FORMATS_FROM_BIN, relative to
-// its folder), or, for a program run inside the build tree, where the build put it. A program
-// outside the build tree never looks there: a folder like /tmp/... may be anyone's.
-// Every Situate program (and test) makes its QCoreApplication before it reads a file.
+// its folder), or, for a program run inside the build tree, where the build put it
+// (core/installpaths.h). Every Situate program (and test) makes its QCoreApplication before it
+// reads a file.
 QStringList candidates() {
-    QStringList out;
-    if (!QCoreApplication::instance())
-        return out;
-    const QString dir = QCoreApplication::applicationDirPath();
-    out << QDir::cleanPath(dir + QLatin1Char('/') +
-                           QStringLiteral(SITUATE_FORMATS_FROM_BIN "/situate-formats.so"));
+    const QString installed = QStringLiteral(SITUATE_FORMATS_FROM_BIN "/situate-formats.so");
 #ifdef SITUATE_FORMATS_BUILD_TREE
-    const QString tree = QDir::cleanPath(QStringLiteral(SITUATE_FORMATS_BUILD_TREE));
-    if (QDir::cleanPath(dir).startsWith(tree + QLatin1Char('/')))
-        out << QStringLiteral(SITUATE_FORMATS_BUILD_FILE);
+    return installedOrBuildTreeFile(installed, QStringLiteral(SITUATE_FORMATS_BUILD_TREE),
+                                    QStringLiteral(SITUATE_FORMATS_BUILD_FILE));
+#else
+    return installedOrBuildTreeFile(installed, {}, {});
 #endif
-    return out;
 }
 
 struct Loaded {
