@@ -7,11 +7,10 @@
 
 #include "core/agreement/agreementreport.h"
 
+#include "core/agreement/decimal.h"
 #include "core/io/csv.h"
 
 #include <array>
-#include <charconv>
-#include <cmath>
 #include <functional>
 #include <vector>
 
@@ -41,38 +40,10 @@ QVector<QByteArray> encodedCells(const QStringList& texts) {
     return out;
 }
 
-void appendInteger(QByteArray& out, qint64 n) {
-    char buf[24];
-    const auto end = std::to_chars(buf, buf + sizeof buf, n).ptr;
-    out.append(buf, end - buf);
-}
-
-// QString::number(v, 'g', 12), as bytes. std::to_chars gives the same correctly rounded digits
-// except on an exact tie at the thirteenth significant digit, which Qt rounds away from zero
-// and to_chars to even; a value that may be one (seen in its first 17 digits) goes through Qt.
-void appendDouble(QByteArray& out, double v) {
-    char buf[40];
-    if (std::isfinite(v)) {
-        const char* wide =
-            std::to_chars(buf, buf + sizeof buf, v, std::chars_format::scientific, 16).ptr;
-        // d.dddddddddddddddde±x: significant digit k (from 1) at index k, past the sign.
-        const char* digits = buf + (buf[0] == '-' ? 1 : 0);
-        const bool maybeTie = wide - digits > 17 && digits[13] == '5' &&
-                              QByteArrayView(digits + 14, 4) == QByteArrayView("0000", 4);
-        if (!maybeTie) {
-            const auto end =
-                std::to_chars(buf, buf + sizeof buf, v, std::chars_format::general, 12).ptr;
-            out.append(buf, end - buf);
-            return;
-        }
-    }
-    out.append(QString::number(v, 'g', 12).toLatin1());
-}
-
 void appendCoefficient(QByteArray& out, char separator, const Coefficient& c) {
     out.append(separator);
     if (c.defined())
-        appendDouble(out, *c.value);
+        decimal::appendSignificant12(out, *c.value);
 }
 
 // The notes cell of a row's undefined coefficients, encoded once per distinct set of reasons
@@ -149,7 +120,7 @@ void writeSpanCsv(const AgreementResult& r, const std::function<void(const QByte
             const BinaryCounts& c = row.characters;
             for (qint64 n : {c.n(), c.both, c.onlyFirst, c.onlySecond, c.neither}) {
                 out.append(sep);
-                appendInteger(out, n);
+                decimal::appendInteger(out, n);
             }
             appendCoefficient(out, sep, k.percentAgreement);
             appendCoefficient(out, sep, k.cohenKappa);
@@ -160,7 +131,7 @@ void writeSpanCsv(const AgreementResult& r, const std::function<void(const QByte
             const SegmentCounts& c = row.segments;
             for (qint64 n : {c.agreements, c.onlyFirst, c.onlySecond}) {
                 out.append(sep);
-                appendInteger(out, n);
+                decimal::appendInteger(out, n);
             }
             appendCoefficient(out, sep, k.percentAgreement);
             appendCoefficient(out, sep, k.brennanPredigerKappa);

@@ -9,6 +9,8 @@
 
 #include "core/agreement/agreementreport.h"
 
+#include "core/agreement/decimal.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QVarLengthArray>
@@ -24,36 +26,8 @@ namespace {
 
 constexpr qsizetype kPiece = 1 << 20;
 
-// QString::number(v, 'f', precision) as bytes. std::to_chars rounds the exact value
-// correctly, as Qt does, except on an exact tie, which Qt rounds away from zero; Qt also
-// writes a negative zero without its sign.
-void appendFixed(QByteArray& out, double v, int precision) {
-    char buf[512];
-    if (std::isfinite(v)) {
-        if (v == 0)
-            v = 0.0;
-        auto wide =
-            std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, precision + 18);
-        if (wide.ec == std::errc()) {
-            char* next = std::find(buf, wide.ptr, '.') + 1 + precision;
-            const bool tie = next < wide.ptr && *next == '5' &&
-                             std::all_of(next + 1, wide.ptr, [](char c) { return c == '0'; });
-            if (!tie) {
-                const auto end =
-                    std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, precision);
-                out.append(buf, end.ptr - buf);
-                return;
-            }
-        }
-    }
-    out.append(QString::number(v, 'f', precision).toLatin1());
-}
-
-void appendInteger(QByteArray& out, qint64 n) {
-    char buf[24];
-    const auto end = std::to_chars(buf, buf + sizeof buf, n).ptr;
-    out.append(buf, end - buf);
-}
+using decimal::appendFixed;
+using decimal::appendInteger;
 
 QString footnote(qsizetype i) {
     return i < 26 ? QString(QLatin1Char(char('a' + i))) : QString::number(i + 1);
