@@ -5,9 +5,11 @@
 #include <QList>
 
 #include <cerrno>
+#include <cstdint>
 #include <limits>
 
 #include <signal.h>
+#include <sys/mman.h>
 #include <unistd.h>
 
 namespace situate::platform {
@@ -62,6 +64,19 @@ QDateTime processStart(qint64 pid) {
     // yet, so a lock left by a killed Situate whose id was reused is not recognised there.
     Q_UNUSED(pid)
     return {};
+#endif
+}
+
+void preferHugePages(void* data, std::size_t bytes) {
+#ifdef MADV_HUGEPAGE
+    constexpr std::uintptr_t huge = std::uintptr_t(2) << 20;
+    const auto from = (reinterpret_cast<std::uintptr_t>(data) + huge - 1) & ~(huge - 1);
+    const auto to = (reinterpret_cast<std::uintptr_t>(data) + bytes) & ~(huge - 1);
+    if (to > from)
+        ::madvise(reinterpret_cast<void*>(from), to - from, MADV_HUGEPAGE);
+#else
+    Q_UNUSED(data);
+    Q_UNUSED(bytes);
 #endif
 }
 

@@ -34,4 +34,6 @@ QDateTime processStart(qint64 pid) {
     return QDateTime::fromMSecsSinceEpoch(intervals / 10000 - Q_INT64_C(11644473600000));
 }
 
+void preferHugePages(void*, std::size_t) {}
+
 } // namespace situate::platform

@@ -6,9 +6,11 @@
 // file (spantable.cpp, on its own smaller records).
 
 #include "core/agreement/spanagreement.h"
+#include "core/platform.h"
 
 #include <algorithm>
 #include <initializer_list>
+#include <memory>
 #include <utility>
 #include <vector>
 
@@ -33,7 +35,10 @@ void forEachSpanGroup(size_t groups,
                 ++ends[g + 1];
     for (size_t g = 0; g < groups; ++g)
         ends[g + 1] += ends[g];
-    std::vector<Mark> placed(static_cast<size_t>(ends[groups]));
+    // Left unwritten until placed: zeroing it first touched every page twice.
+    const auto total = static_cast<size_t>(ends[groups]);
+    const std::unique_ptr<Mark[]> placed(new Mark[total]);
+    platform::preferHugePages(placed.get(), total * sizeof(Mark));
     for (const auto& [from, to] : parts)
         for (const Mark* m = from; m != to; ++m)
             if (const size_t g = slot(*m); g < groups)
@@ -51,8 +56,8 @@ void forEachSpanGroup(size_t groups,
         }
     };
     for (size_t g = 0; g < groups; ++g) {
-        Mark* from = placed.data() + (g == 0 ? 0 : ends[g - 1]);
-        Mark* to = placed.data() + ends[g];
+        Mark* from = placed.get() + (g == 0 ? 0 : ends[g - 1]);
+        Mark* to = placed.get() + ends[g];
         std::sort(from, to, [](const Mark& a, const Mark& b) {
             if (a.coder != b.coder)
                 return a.coder < b.coder;

@@ -3,6 +3,7 @@
 
 #include "core/agreement/idindex.h"
 #include "core/agreement/spangroups.h"
+#include "core/platform.h"
 #include "core/storage/analysisqueries.h"
 #include "core/storage/storage.h"
 
@@ -105,8 +106,10 @@ public:
         const qint64 each = std::min<qint64>(expected / parts + expected / 16 + 16, 1 << 22);
         for (std::vector<SpanMark>& p : m_parts)
             p.clear();
-        for (int i = 0; i < parts; ++i)
+        for (int i = 0; i < parts; ++i) {
             m_parts[size_t(i)].reserve(size_t(each));
+            platform::preferHugePages(m_parts[size_t(i)].data(), size_t(each) * sizeof(SpanMark));
+        }
     }
     void take(int part, const CodingSpan* rows, qsizetype count) override {
         std::vector<SpanMark>& out = m_parts[size_t(part)];
@@ -198,6 +201,7 @@ Status computeSpanTable(AgreementResult& out, const Storage& s, const CodeTree& 
     for (int k = 0; k < nCodes; ++k)
         out.codeRows[k].code = k;
     out.rows.reserve(qsizetype(groups));
+    platform::preferHugePages(out.rows.data(), groups * sizeof(SpanRow));
     SpanRow* pooled = out.codeRows.data();
     const auto slot = [&](const SpanMark& m) {
         const int d = docOf[size_t(m.document)];
