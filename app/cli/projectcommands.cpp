@@ -38,6 +38,7 @@ int cmdImport(const Args& a) {
         return fail(QStringLiteral("nothing to import"));
     DocumentImportOptions options;
     options.caseName = a.option(QStringLiteral("case"));
+    options.soleUser = true; // openProject holds the project's lock
     auto report = importDocuments(*p, files, options);
     if (!report)
         return fail(report.error());

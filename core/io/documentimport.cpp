@@ -4,6 +4,7 @@
 #include "core/commands/commands.h"
 #include "core/import/importeddocument.h"
 #include "core/project.h"
+#include "core/storage/rollbackjournal.h"
 #include "core/storage/searchindex.h"
 #include "core/text.h"
 
@@ -367,6 +368,9 @@ Result<DocumentImportReport> importDocuments(Project& project, const QStringList
     // new; when one is not (a failure or a duplicate), that edit is rolled back and the import
     // made again from the texts already read, with the right name and report.
     ReadPipeline pipeline(files, options);
+    std::optional<RollbackJournalScope> journal; // for this edit and the one that may follow
+    if (options.soleUser)
+        journal.emplace(project.mutableStorage());
     enum class Stop { No, Cancelled, Again };
     Stop stop = Stop::No;
     QStringList imported;

@@ -30,6 +30,9 @@ struct DocumentImportOptions {
     std::function<void(int, int)> progress;
     /// Set from another thread to stop before the next file; nothing is written then.
     const std::atomic_bool* cancel = nullptr;
+    /// The process has the project to itself (situate-cli): the import is written through
+    /// SQLite's rollback journal, each page once (core/storage/rollbackjournal.h).
+    bool soleUser = false;
 };
 
 /// Expands folders (recursively, importable suffixes only, sorted) into files.

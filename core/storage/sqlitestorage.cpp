@@ -110,6 +110,26 @@ QString validate(const QString& path, qint64 fileSize, bool thorough) {
     return problem;
 }
 
+// Opens the file for writing and reads from it, which makes SQLite roll back the edit its
+// journal holds, so the file is again as that edit found it.
+QString rollBackInterruptedEdit(const QString& path) {
+    const QString name = fileName(path);
+    const QString undo = connections::newName("rollback");
+    if (Status st = connections::openSqlite(undo, path); !st)
+        return Tr::tr("%1: cannot be opened: %2").arg(name, st.error());
+    bool done = false;
+    {
+        QSqlQuery q(QSqlDatabase::database(undo, false));
+        done = q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && q.next();
+    }
+    connections::remove(undo);
+    if (!done)
+        return Tr::tr("%1: an edit was interrupted and cannot be undone; check that the file "
+                      "and its folder can be written to")
+            .arg(name);
+    return {};
+}
+
 class SqliteConnection final : public StorageConnection {
 public:
     using StorageConnection::StorageConnection;
@@ -291,7 +311,19 @@ Result<std::unique_ptr<StorageConnection>> openSqliteStorage(const QString& path
         // any reader leaves one (an sqlite3 shell, a backup tool; a read-only connection
         // cannot remove it), and a file is only written from a WAL that holds frames.
         const QFileInfo wal(info.absoluteFilePath() + QStringLiteral("-wal"));
-        const bool unclean = mode == Storage::Mode::Open && wal.exists() && wal.size() > 0;
+        // A rollback journal left beside it: a process writing through it (a command-line
+        // import, core/storage/rollbackjournal.h) ended mid-edit. The read-only check below
+        // cannot undo that edit; a connection that may write does, on its first read.
+        const QFileInfo journal(info.absoluteFilePath() + QStringLiteral("-journal"));
+        const bool interrupted =
+            mode == Storage::Mode::Open && journal.exists() && journal.size() > 0;
+        if (interrupted) {
+            if (const QString problem = rollBackInterruptedEdit(info.absoluteFilePath());
+                !problem.isEmpty())
+                return R::failure(problem);
+        }
+        const bool unclean =
+            interrupted || (mode == Storage::Mode::Open && wal.exists() && wal.size() > 0);
         if (const QString problem = validate(info.absoluteFilePath(), info.size(), unclean);
             !problem.isEmpty())
             return R::failure(problem);

@@ -12,8 +12,12 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <catch2/catch.hpp>
 
@@ -295,4 +299,75 @@ TEST_CASE("Kill harness: REFI-QDA project import is all or nothing", "[kill]") {
         QStringLiteral("qdpx"), f.empty,
         {QStringLiteral("qdpx"), QStringLiteral("import"), QStringLiteral("{W}"), qdpx}, f.dir);
     checkKills(t);
+}
+
+// A command-line import is written through SQLite's rollback journal (each page once; core/
+// storage/rollbackjournal.h). Killed while that journal is on disk, the file holds part of
+// the import: the next open must undo it (the read-only check alone could not) and leave
+// the project as it was, in WAL mode again.
+TEST_CASE("An import killed with its rollback journal on disk is undone on the next open",
+          "[kill]") {
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString folder = dir.filePath(QStringLiteral("transcripts"));
+    REQUIRE(QDir().mkpath(folder));
+    std::mt19937 rng(seed);
+    for (int i = 0; i < 400; ++i) {
+        QFile f(QStringLiteral("%1/t%2.txt").arg(folder).arg(i, 3, 10, QLatin1Char('0')));
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        QByteArray text;
+        while (text.size() < 60000)
+            text += "Speaker " + QByteArray::number(int(rng() % 7)) + ": word" +
+                    QByteArray::number(int(rng() % 5000)) + " and more words here.\n";
+        f.write(text);
+    }
+    const QString project = dir.filePath(QStringLiteral("study.situate"));
+    mustRun({QStringLiteral("new"), project});
+    {
+        QFile first(dir.filePath(QStringLiteral("first.txt")));
+        REQUIRE(first.open(QIODevice::WriteOnly));
+        first.write("Interviewer: How did the first term go?\nAisha: Better than I feared.\n");
+    }
+    mustRun({QStringLiteral("import"), project, dir.filePath(QStringLiteral("first.txt"))});
+    const QByteArray before = fingerprint(project);
+    const QString journal = project + QStringLiteral("-journal");
+
+    QProcess proc;
+    proc.setStandardOutputFile(QProcess::nullDevice());
+    proc.setStandardErrorFile(QProcess::nullDevice());
+    proc.start(cli(), {QStringLiteral("import"), project, folder});
+    REQUIRE(proc.waitForStarted(10000));
+    QElapsedTimer clock;
+    clock.start();
+    while (!QFileInfo::exists(journal) && proc.state() == QProcess::Running &&
+           clock.elapsed() < 60000)
+        QThread::msleep(2);
+    REQUIRE(proc.state() == QProcess::Running); // the import had not finished
+    proc.kill();
+    REQUIRE(proc.waitForFinished(10000));
+    REQUIRE(QFileInfo(journal).size() > 0);
+
+    const auto stats = test::runCli({QStringLiteral("stats"), project});
+    INFO(stats.err.toStdString());
+    CHECK(stats.exitCode == 0);
+    CHECK_FALSE(QFileInfo::exists(journal));
+    mustRun({QStringLiteral("check"), project});
+    CHECK(fingerprint(project) == before);
+
+    // Imported whole afterwards, and back in WAL mode, with no journal left.
+    mustRun({QStringLiteral("import"), project, folder});
+    CHECK_FALSE(QFileInfo::exists(journal));
+    {
+        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("mode"));
+        db.setDatabaseName(project);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("PRAGMA journal_mode")));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toString() == QStringLiteral("wal"));
+        REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM documents")));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toInt() == 401);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("mode"));
 }
