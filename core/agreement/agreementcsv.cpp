@@ -10,6 +10,7 @@
 #include "core/agreement/decimal.h"
 #include "core/io/csv.h"
 
+#include <algorithm>
 #include <array>
 #include <functional>
 #include <vector>
@@ -38,12 +39,6 @@ QVector<QByteArray> encodedCells(const QStringList& texts) {
     for (const QString& t : texts)
         out << encodedCell(t);
     return out;
-}
-
-void appendCoefficient(QByteArray& out, char separator, const Coefficient& c) {
-    out.append(separator);
-    if (c.defined())
-        decimal::appendSignificant12(out, *c.value);
 }
 
 // The notes cell of a row's undefined coefficients, encoded once per distinct set of reasons
@@ -96,7 +91,6 @@ void writeSpanCsv(const AgreementResult& r, const std::function<void(const QByte
                     QStringLiteral("only_second"), QStringLiteral("percent_agreement"),
                     QStringLiteral("brennan_prediger_kappa"), QStringLiteral("notes")});
     QByteArray out = w.data();
-    out.reserve(kPiece + 4096);
     const QVector<QByteArray> documents = encodedCells(r.documents);
     const QVector<QByteArray> codes = encodedCells(r.codes);
     NotesCells notesCells(character ? QStringList{QStringLiteral("percent_agreement"),
@@ -108,40 +102,76 @@ void writeSpanCsv(const AgreementResult& r, const std::function<void(const QByte
     const char sep = csv::separator();
     const QByteArray scopes[] = {QByteArray("document") + sep, QByteArray("code") + sep,
                                  QByteArray("overall") + sep};
+    // A row is written through a cursor into room kept ahead: its names, at most eight
+    // numbers and a notes cell of up to kNotesRoom bytes (a longer one is appended).
+    qsizetype longestDocument = 0, longestCode = 0;
+    for (const QByteArray& d : documents)
+        longestDocument = std::max(longestDocument, d.size());
+    for (const QByteArray& c : codes)
+        longestCode = std::max(longestCode, c.size());
+    constexpr qsizetype kNotesRoom = 4096;
+    const qsizetype room = 16 * decimal::kRoom + longestDocument + longestCode + kNotesRoom;
+    qsizetype used = out.size();
+    out.resize(kPiece + room);
+    char* base = out.data();
+    char* p = base + used;
+    const auto put = [&p](const QByteArray& bytes) {
+        p = std::copy(bytes.cbegin(), bytes.cend(), p);
+    };
+    const auto putCoefficient = [&](const Coefficient& c) {
+        *p++ = sep;
+        if (c.defined())
+            p = decimal::putSignificant12(p, *c.value);
+    };
     const auto write = [&](const SpanRow& row) {
-        out.append(row.document >= 0 ? scopes[0] : row.code >= 0 ? scopes[1] : scopes[2]);
+        put(row.document >= 0 ? scopes[0] : row.code >= 0 ? scopes[1] : scopes[2]);
         if (row.document >= 0)
-            out.append(documents[row.document]);
-        out.append(sep);
+            put(documents[row.document]);
+        *p++ = sep;
         if (row.code >= 0)
-            out.append(codes[row.code]);
+            put(codes[row.code]);
         const SpanCoefficients k = r.coefficients(row);
+        const QByteArray* notes = nullptr;
         if (character) {
             const BinaryCounts& c = row.characters;
             for (qint64 n : {c.n(), c.both, c.onlyFirst, c.onlySecond, c.neither}) {
-                out.append(sep);
-                decimal::appendInteger(out, n);
+                *p++ = sep;
+                p = decimal::putInteger(p, n);
             }
-            appendCoefficient(out, sep, k.percentAgreement);
-            appendCoefficient(out, sep, k.cohenKappa);
-            appendCoefficient(out, sep, k.krippendorffAlpha);
-            out.append(sep).append(
-                notesCells.cell({&k.percentAgreement, &k.cohenKappa, &k.krippendorffAlpha}));
+            putCoefficient(k.percentAgreement);
+            putCoefficient(k.cohenKappa);
+            putCoefficient(k.krippendorffAlpha);
+            notes = &notesCells.cell({&k.percentAgreement, &k.cohenKappa, &k.krippendorffAlpha});
         } else {
             const SegmentCounts& c = row.segments;
             for (qint64 n : {c.agreements, c.onlyFirst, c.onlySecond}) {
-                out.append(sep);
-                decimal::appendInteger(out, n);
+                *p++ = sep;
+                p = decimal::putInteger(p, n);
             }
-            appendCoefficient(out, sep, k.percentAgreement);
-            appendCoefficient(out, sep, k.brennanPredigerKappa);
-            out.append(sep).append(
-                notesCells.cell({&k.percentAgreement, &k.brennanPredigerKappa, nullptr}));
+            putCoefficient(k.percentAgreement);
+            putCoefficient(k.brennanPredigerKappa);
+            notes = &notesCells.cell({&k.percentAgreement, &k.brennanPredigerKappa, nullptr});
         }
-        out.append("\r\n");
-        if (out.size() >= kPiece) {
+        *p++ = sep;
+        if (notes->size() > kNotesRoom) {
+            out.resize(p - base);
+            out.append(*notes);
+            out.append("\r\n");
             sink(out);
-            out.resize(0); // keeps its room
+            out.resize(kPiece + room);
+            base = out.data();
+            p = base;
+            return;
+        }
+        put(*notes);
+        *p++ = '\r';
+        *p++ = '\n';
+        if (p - base >= kPiece) {
+            out.resize(p - base);
+            sink(out);
+            out.resize(kPiece + room); // its room again (new room if the sink kept it)
+            base = out.data();
+            p = base;
         }
     };
     for (const SpanRow& row : r.rows)
@@ -149,6 +179,7 @@ void writeSpanCsv(const AgreementResult& r, const std::function<void(const QByte
     for (const SpanRow& row : r.codeRows)
         write(row);
     write(r.overall);
+    out.resize(p - base);
     sink(out);
 }
 

@@ -26,7 +26,6 @@ namespace {
 
 constexpr qsizetype kPiece = 1 << 20;
 
-using decimal::appendFixed;
 using decimal::appendInteger;
 
 QString footnote(qsizetype i) {
@@ -70,67 +69,66 @@ public:
             m_codes.push_back(textCell(c));
         m_allDocuments = textCell(QStringLiteral("(all documents)"));
         m_overall = textCell(QStringLiteral("(overall)"));
+        qsizetype document = m_allDocuments.bytes.size() + m_overall.bytes.size(), code = 0;
+        for (const TextCell& d : m_documents)
+            document = std::max(document, d.bytes.size());
+        for (const TextCell& c : m_codes)
+            code = std::max(code, c.bytes.size());
+        m_longestNames = document + code;
     }
 
     void write(const std::function<void(const QByteArray&)>& sink) {
         // First pass: the footnotes in order of first use and every column's width. The
         // cells are formatted again in the second: keeping 600,000 of them cost more in fresh
         // memory than formatting them twice.
+        char cell[decimal::kRoom];
         forEachRow([&](const SpanRow& row, const TextCell& document, const TextCell& code) {
             widen(0, document.width);
             widen(1, code.width);
-            const SpanCoefficients k = m_r.coefficients(row);
             int column = 2;
-            for (qint64 n : counts(row)) {
-                m_scratch.resize(0);
-                appendInteger(m_scratch, n);
-                widen(column++, m_scratch.size());
-            }
-            for (const auto& [c, precision] : coefficients(k)) {
-                m_scratch.resize(0);
-                appendCoefficient(m_scratch, *c, precision);
-                widen(column++, m_scratch.size());
-            }
+            for (qint64 n : counts(row))
+                widen(column++, decimal::putInteger(cell, n) - cell);
+            const SpanCoefficients k = m_r.coefficients(row);
+            for (const auto& [c, precision] : coefficients(k))
+                widen(column++, putCoefficient(cell, *c, precision) - cell);
         });
-        // Second pass: the lines.
+        // Second pass: the lines, written through a cursor into room kept ahead (a line is a
+        // dozen small pieces; appending each to a QByteArray was a tenth of the run). Every
+        // cell is at most its column's width, a name at most its bytes plus its padding.
+        qsizetype room = 64 + m_longestNames;
+        for (qsizetype w : m_widths)
+            room += w + 2;
         QByteArray out;
-        out.reserve(kPiece + 4096);
         writeHeader(out);
+        qsizetype used = out.size();
+        out.resize(kPiece + room);
+        char* base = out.data();
+        char* p = base + used;
         forEachRow([&](const SpanRow& row, const TextCell& document, const TextCell& code) {
-            const qsizetype lineStart = out.size();
-            appendPadded(out, document, 0);
-            out.append("  ");
-            appendPadded(out, code, 1);
+            char* const line = p;
+            p = putPadded(p, document, 0);
+            p = putPadded(p, code, 1);
             int column = 2;
-            for (qint64 n : counts(row)) {
-                m_scratch.resize(0);
-                appendInteger(m_scratch, n);
-                out.append("  ");
-                out.append(qsizetype(m_widths[size_t(column++)]) - m_scratch.size(), ' ');
-                out.append(m_scratch);
-            }
+            for (qint64 n : counts(row))
+                p = putRight(p, cell, decimal::putInteger(cell, n), column++);
             const SpanCoefficients k = m_r.coefficients(row);
-            for (const auto& [c, precision] : coefficients(k)) {
-                m_scratch.resize(0);
-                appendCoefficient(m_scratch, *c, precision);
-                out.append("  ");
-                out.append(qsizetype(m_widths[size_t(column++)]) - m_scratch.size(), ' ');
-                out.append(m_scratch);
-            }
+            for (const auto& [c, precision] : coefficients(k))
+                p = putRight(p, cell, putCoefficient(cell, *c, precision), column++);
             // A name starting with white space (or none) is trimmed from the line's start.
             if (document.text.isEmpty() || document.text.front().isSpace()) {
-                const QString line =
-                    QString::fromUtf8(out.constData() + lineStart, out.size() - lineStart)
-                        .trimmed();
-                out.resize(lineStart);
-                out.append(line.toUtf8());
+                const QByteArray trimmed = QString::fromUtf8(line, p - line).trimmed().toUtf8();
+                p = std::copy(trimmed.cbegin(), trimmed.cend(), line);
             }
-            out.append('\n');
-            if (out.size() >= kPiece) {
+            *p++ = '\n';
+            if (p - base >= kPiece) {
+                out.resize(p - base);
                 sink(out);
-                out.resize(0);
+                out.resize(kPiece + room); // its room again (new room if the sink kept it)
+                base = out.data();
+                p = base;
             }
         });
+        out.resize(p - base);
         QString notes;
         for (qsizetype i = 0; i < m_reasons.size(); ++i)
             notes += QStringLiteral("(%1) %2\n").arg(footnote(i), m_reasons[i]);
@@ -166,27 +164,42 @@ private:
         return {{&k.percentAgreement, 1}, {&k.brennanPredigerKappa, 3}};
     }
 
-    void appendCoefficient(QByteArray& out, const Coefficient& c, int precision) {
-        if (c.defined()) {
-            appendFixed(out, *c.value, precision);
-            return;
-        }
+    char* putCoefficient(char* p, const Coefficient& c, int precision) {
+        if (c.defined())
+            return decimal::putFixed(p, *c.value, precision);
         qsizetype key = m_reasons.indexOf(c.undefinedReason);
         if (key < 0) {
             key = m_reasons.size();
             m_reasons << c.undefinedReason;
             m_undefined << QByteArray("undef(") + footnote(key).toLatin1() + ')';
         }
-        out.append(m_undefined[key]);
+        const QByteArray& text = m_undefined[key];
+        return std::copy(text.cbegin(), text.cend(), p);
     }
 
     void widen(int column, qsizetype width) {
         m_widths[size_t(column)] = std::max(m_widths[size_t(column)], width);
     }
 
-    void appendPadded(QByteArray& out, const TextCell& cell, int column) const {
-        out.append(cell.bytes);
-        out.append(m_widths[size_t(column)] - cell.width, ' ');
+    // A name cell padded to its column's width, then the two spaces between columns (the
+    // last name column is followed by a number).
+    char* putPadded(char* p, const TextCell& cell, int column) const {
+        p = std::copy(cell.bytes.cbegin(), cell.bytes.cend(), p);
+        p = std::fill_n(p, m_widths[size_t(column)] - cell.width, ' ');
+        *p++ = ' ';
+        *p++ = ' ';
+        return p;
+    }
+
+    // The number in [from, to), right-aligned in its column; two spaces before the next.
+    char* putRight(char* p, const char* from, const char* to, int column) const {
+        p = std::fill_n(p, m_widths[size_t(column)] - (to - from), ' ');
+        p = std::copy(from, to, p);
+        if (size_t(column) + 1 < m_widths.size()) {
+            *p++ = ' ';
+            *p++ = ' ';
+        }
+        return p;
     }
 
     void writeHeader(QByteArray& out) const {
@@ -205,7 +218,7 @@ private:
     TextCell m_allDocuments, m_overall;
     QStringList m_reasons;
     QList<QByteArray> m_undefined; // the cell of each reason: "undef(a)", ...
-    QByteArray m_scratch;
+    qsizetype m_longestNames = 0;  // the longest document and code names' bytes, summed
 };
 
 // ---- JSON, as QJsonDocument::toJson(Indented) writes it ----

@@ -45,37 +45,34 @@ char* putDigits(char* p, quint64 n, int count) {
     return p + count;
 }
 
-bool fastFixed(QByteArray& out, double v, int precision) {
+char* fastFixed(char* p, double v, int precision) {
     if constexpr (!kWide)
-        return false;
+        return nullptr;
     if (precision < 0 || precision > 4 || !(std::abs(v) < 1e14))
-        return false;
+        return nullptr;
     const long double x = std::fabs(static_cast<long double>(v)) *
                           static_cast<long double>(kPow10[precision]); // exact, see kWide
     const long double whole = std::floor(x);
     const quint64 n = static_cast<quint64>(whole) + (x - whole >= 0.5L ? 1 : 0);
-    char buf[48];
-    char* p = buf;
     if (v < 0)
         *p++ = '-';
-    p = std::to_chars(p, buf + 24, n / kPow10[precision]).ptr;
+    p = std::to_chars(p, p + 24, n / kPow10[precision]).ptr;
     if (precision > 0) {
         *p++ = '.';
         p = putDigits(p, n % kPow10[precision], precision);
     }
-    out.append(buf, p - buf);
-    return true;
+    return p;
 }
 
 // 'g' with 12 significant digits where it writes no exponent and the value is not within a
 // millionth of a unit of a tie: the scaled value is then accurate far beyond what decides
 // the rounding (its error is below 1e-7 of a unit).
-bool fastSignificant12(QByteArray& out, double v) {
+char* fastSignificant12(char* p, double v) {
     if constexpr (!kWide)
-        return false;
+        return nullptr;
     const double a = std::abs(v);
     if (!(a >= 1e-4 && a < 1e11))
-        return false;
+        return nullptr;
     static constexpr double kTen[] = {1e-4, 1e-3, 1e-2, 1e-1, 1e0, 1e1, 1e2, 1e3,
                                       1e4,  1e5,  1e6,  1e7,  1e8, 1e9, 1e10};
     int e = -4; // a's decimal exponent
@@ -85,7 +82,7 @@ bool fastSignificant12(QByteArray& out, double v) {
     const long double whole = std::floor(x);
     const long double fraction = x - whole;
     if (whole < 1e11L || whole >= 1e12L || std::fabs(fraction - 0.5L) < 1e-6L)
-        return false; // a power of ten misjudged, or a possible tie: the general routine
+        return nullptr; // a power of ten misjudged, or a possible tie: the general routine
     quint64 n = static_cast<quint64>(whole) + (fraction > 0.5L ? 1 : 0);
     if (n == kPow10[12]) { // rounded up to the next power of ten
         n = kPow10[11];
@@ -96,8 +93,6 @@ bool fastSignificant12(QByteArray& out, double v) {
     int used = 12;
     while (used > 1 && digits[used - 1] == '0')
         --used;
-    char buf[40];
-    char* p = buf;
     if (v < 0)
         *p++ = '-';
     if (e >= 0) {
@@ -113,69 +108,78 @@ bool fastSignificant12(QByteArray& out, double v) {
         p = std::fill_n(p, -e - 1, '0');
         p = std::copy(digits, digits + used, p);
     }
-    out.append(buf, p - buf);
-    return true;
+    return p;
+}
+
+char* putLatin1(char* p, const QString& s) {
+    const QByteArray bytes = s.toLatin1();
+    return std::copy(bytes.cbegin(), bytes.cend(), p);
 }
 
 } // namespace
 
-void appendInteger(QByteArray& out, qint64 n) {
-    char buf[24];
-    const auto end = std::to_chars(buf, buf + sizeof buf, n).ptr;
-    out.append(buf, end - buf);
+char* putInteger(char* p, qint64 n) {
+    return std::to_chars(p, p + 24, n).ptr;
 }
 
 // std::to_chars rounds the exact value correctly, as Qt does, except on an exact tie, which
 // Qt rounds away from zero; Qt also writes a negative zero without its sign.
-void appendFixed(QByteArray& out, double v, int precision) {
-    if (fastFixed(out, v, precision))
-        return;
-    char buf[512];
+char* putFixed(char* p, double v, int precision) {
+    if (char* end = fastFixed(p, v, precision))
+        return end;
     if (std::isfinite(v)) {
         if (v == 0)
             v = 0.0;
+        char buf[kRoom];
         auto wide =
             std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, precision + 18);
         if (wide.ec == std::errc()) {
             char* next = std::find(buf, wide.ptr, '.') + 1 + precision;
             const bool tie = next < wide.ptr && *next == '5' &&
                              std::all_of(next + 1, wide.ptr, [](char c) { return c == '0'; });
-            if (!tie) {
-                const auto end =
-                    std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, precision);
-                out.append(buf, end.ptr - buf);
-                return;
-            }
+            if (!tie)
+                return std::to_chars(p, p + kRoom, v, std::chars_format::fixed, precision).ptr;
         }
     }
-    out.append(QString::number(v, 'f', precision).toLatin1());
+    return putLatin1(p, QString::number(v, 'f', precision));
 }
 
 // std::to_chars gives the same correctly rounded digits except on an exact tie at the
 // thirteenth significant digit, which Qt rounds away from zero and to_chars to even; a value
 // that may be one (seen in its first 17 digits) goes through Qt. Qt writes a negative zero
 // as 0.
-void appendSignificant12(QByteArray& out, double v) {
-    if (fastSignificant12(out, v))
-        return;
-    char buf[40];
+char* putSignificant12(char* p, double v) {
+    if (char* end = fastSignificant12(p, v))
+        return end;
     if (std::isfinite(v)) {
         if (v == 0)
             v = 0.0;
+        char buf[40];
         const char* wide =
             std::to_chars(buf, buf + sizeof buf, v, std::chars_format::scientific, 16).ptr;
         // d.dddddddddddddddde±x: significant digit k (from 1) at index k, past the sign.
         const char* digits = buf + (buf[0] == '-' ? 1 : 0);
         const bool maybeTie = wide - digits > 17 && digits[13] == '5' &&
                               QByteArrayView(digits + 14, 4) == QByteArrayView("0000", 4);
-        if (!maybeTie) {
-            const auto end =
-                std::to_chars(buf, buf + sizeof buf, v, std::chars_format::general, 12).ptr;
-            out.append(buf, end - buf);
-            return;
-        }
+        if (!maybeTie)
+            return std::to_chars(p, p + 40, v, std::chars_format::general, 12).ptr;
     }
-    out.append(QString::number(v, 'g', 12).toLatin1());
+    return putLatin1(p, QString::number(v, 'g', 12));
+}
+
+void appendInteger(QByteArray& out, qint64 n) {
+    char buf[24];
+    out.append(buf, putInteger(buf, n) - buf);
+}
+
+void appendFixed(QByteArray& out, double v, int precision) {
+    char buf[kRoom];
+    out.append(buf, putFixed(buf, v, precision) - buf);
+}
+
+void appendSignificant12(QByteArray& out, double v) {
+    char buf[kRoom];
+    out.append(buf, putSignificant12(buf, v) - buf);
 }
 
 } // namespace situate::decimal

@@ -11,13 +11,21 @@
 
 namespace situate::decimal {
 
-/// The integer's digits.
+/// Room enough for any one number the functions below write (a fixed form of the largest
+/// double with up to 20 decimals is 331 bytes).
+constexpr int kRoom = 400;
+
+/// The integer's digits at p; answers the end.
+char* putInteger(char* p, qint64 n);
+/// QString::number(v, 'f', precision) at p, for any double and a precision of at most 20;
+/// answers the end.
+char* putFixed(char* p, double v, int precision);
+/// QString::number(v, 'g', 12) at p, for any double; answers the end.
+char* putSignificant12(char* p, double v);
+
+/// The same, appended.
 void appendInteger(QByteArray& out, qint64 n);
-
-/// QString::number(v, 'f', precision).toLatin1(), for any double and precision.
 void appendFixed(QByteArray& out, double v, int precision);
-
-/// QString::number(v, 'g', 12).toLatin1(), for any double.
 void appendSignificant12(QByteArray& out, double v);
 
 } // namespace situate::decimal

@@ -6867,6 +6867,10 @@ Doppelklicken, um die Auszüge aufzulisten.</translation>
         <source>cannot read a document&apos;s text</source>
         <translation>der Text eines Dokuments kann nicht gelesen werden</translation>
     </message>
+    <message>
+        <source>%1: an edit was interrupted and cannot be undone; check that the file and its folder can be written to</source>
+        <translation>%1: eine Änderung wurde unterbrochen und kann nicht rückgängig gemacht werden; prüfen Sie, ob die Datei und ihr Ordner beschreibbar sind</translation>
+    </message>
 </context>
 <context>
     <name>situate::team</name>

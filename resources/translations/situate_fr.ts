@@ -6867,6 +6867,10 @@ Double-cliquez pour lister les extraits.</translation>
         <source>cannot read a document&apos;s text</source>
         <translation>impossible de lire le texte d’un document</translation>
     </message>
+    <message>
+        <source>%1: an edit was interrupted and cannot be undone; check that the file and its folder can be written to</source>
+        <translation>%1 : une modification a été interrompue et ne peut pas être annulée ; vérifiez que le fichier et son dossier sont accessibles en écriture</translation>
+    </message>
 </context>
 <context>
     <name>situate::team</name>
