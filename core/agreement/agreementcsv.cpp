@@ -48,26 +48,41 @@ public:
     explicit NotesCells(QStringList names)
         : m_names(std::move(names)) {}
     const QByteArray& cell(const std::array<const Coefficient*, 3>& coefficients) {
-        std::array<QString, 3> reasons;
-        for (qsizetype i = 0; i < m_names.size(); ++i)
-            reasons[size_t(i)] = coefficients[size_t(i)]->defined()
-                                     ? QString()
-                                     : coefficients[size_t(i)]->undefinedReason;
         for (const Entry& e : m_entries)
-            if (e.reasons == reasons)
+            if (matches(e, coefficients))
                 return e.cell;
+        std::array<QString, 3> reasons;
         QVector<QPair<QString, Coefficient>> named;
-        for (qsizetype i = 0; i < m_names.size(); ++i)
-            named.append({m_names[i], *coefficients[size_t(i)]});
+        for (qsizetype i = 0; i < m_names.size(); ++i) {
+            const Coefficient& c = *coefficients[size_t(i)];
+            reasons[size_t(i)] = c.defined() ? QString() : c.undefinedReason;
+            named.append({m_names[i], c});
+        }
         m_entries.push_back({reasons, encodedCell(undefinedNotes(named))});
         return m_entries.back().cell;
     }
 
 private:
     struct Entry {
-        std::array<QString, 3> reasons;
+        std::array<QString, 3> reasons; // null where the coefficient is defined
         QByteArray cell;
     };
+    // Whether the entry is for these coefficients' reasons. A reason is most often the very
+    // string the entry holds (the coefficients return literals), so the text is compared
+    // only when the characters are elsewhere.
+    bool matches(const Entry& e, const std::array<const Coefficient*, 3>& coefficients) const {
+        for (qsizetype i = 0; i < m_names.size(); ++i) {
+            const Coefficient& c = *coefficients[size_t(i)];
+            const QString& held = e.reasons[size_t(i)];
+            if (c.defined() != held.isNull())
+                return false;
+            if (!c.defined() && held.constData() != c.undefinedReason.constData() &&
+                held != c.undefinedReason)
+                return false;
+        }
+        return true;
+    }
+
     QStringList m_names;
     std::vector<Entry> m_entries;
 };
