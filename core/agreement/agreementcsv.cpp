@@ -8,11 +8,13 @@
 #include "core/agreement/agreementreport.h"
 
 #include "core/agreement/decimal.h"
+#include "core/agreement/inorder.h"
 #include "core/io/csv.h"
 
 #include <algorithm>
 #include <array>
 #include <functional>
+#include <thread>
 #include <vector>
 
 namespace situate {
@@ -87,9 +89,10 @@ private:
     std::vector<Entry> m_entries;
 };
 
-// Rows are handed on a megabyte at a time, so the sheet is never held whole: a table of
-// 200,000 rows is 38 MB, and filling that much fresh memory cost more than formatting it.
-constexpr qsizetype kPiece = 1 << 20;
+// Rows are made on two threads and handed on kRowsPerPiece at a time (about 750 KB), so the
+// sheet is never held whole: a table of 200,000 rows is 38 MB, and filling that much fresh
+// memory cost more than formatting it.
+constexpr qsizetype kRowsPerPiece = 4096;
 
 void writeSpanCsv(const AgreementResult& r, const std::function<void(const QByteArray&)>& sink) {
     const bool character = r.request.unit == AgreementUnit::Character;
@@ -108,94 +111,91 @@ void writeSpanCsv(const AgreementResult& r, const std::function<void(const QByte
     QByteArray out = w.data();
     const QVector<QByteArray> documents = encodedCells(r.documents);
     const QVector<QByteArray> codes = encodedCells(r.codes);
-    NotesCells notesCells(character ? QStringList{QStringLiteral("percent_agreement"),
-                                                  QStringLiteral("cohen_kappa"),
-                                                  QStringLiteral("krippendorff_alpha")}
-                                    : QStringList{QStringLiteral("percent_agreement"),
-                                                  QStringLiteral("brennan_prediger_kappa")});
+    // Each of the two threads making the sheet keeps its own notes cells.
+    const QStringList noteNames =
+        character ? QStringList{QStringLiteral("percent_agreement"), QStringLiteral("cohen_kappa"),
+                                QStringLiteral("krippendorff_alpha")}
+                  : QStringList{QStringLiteral("percent_agreement"),
+                                QStringLiteral("brennan_prediger_kappa")};
+    NotesCells notesCells[2] = {NotesCells(noteNames), NotesCells(noteNames)};
+    const std::thread::id caller = std::this_thread::get_id();
     // The separator every csv::Writer uses (a comma unless the user chose another).
     const char sep = csv::separator();
     const QByteArray scopes[] = {QByteArray("document") + sep, QByteArray("code") + sep,
                                  QByteArray("overall") + sep};
     // A row is written through a cursor into room kept ahead: its names, at most eight
-    // numbers and a notes cell of up to kNotesRoom bytes (a longer one is appended).
+    // numbers and its notes (the room grows for a notes cell longer than kNotesRoom).
     qsizetype longestDocument = 0, longestCode = 0;
     for (const QByteArray& d : documents)
         longestDocument = std::max(longestDocument, d.size());
     for (const QByteArray& c : codes)
         longestCode = std::max(longestCode, c.size());
-    constexpr qsizetype kNotesRoom = 4096;
+    constexpr qsizetype kNotesRoom = 1024;
     const qsizetype room = 16 * decimal::kRoom + longestDocument + longestCode + kNotesRoom;
-    qsizetype used = out.size();
-    out.resize(kPiece + room);
-    char* base = out.data();
-    char* p = base + used;
-    const auto put = [&p](const QByteArray& bytes) {
-        p = std::copy(bytes.cbegin(), bytes.cend(), p);
-    };
-    const auto putCoefficient = [&](const Coefficient& c) {
-        *p++ = sep;
-        if (c.defined())
-            p = decimal::putSignificant12(p, *c.value);
-    };
-    const auto write = [&](const SpanRow& row) {
-        put(row.document >= 0 ? scopes[0] : row.code >= 0 ? scopes[1] : scopes[2]);
-        if (row.document >= 0)
-            put(documents[row.document]);
-        *p++ = sep;
-        if (row.code >= 0)
-            put(codes[row.code]);
-        const SpanCoefficients k = r.coefficients(row);
-        const QByteArray* notes = nullptr;
-        if (character) {
-            const BinaryCounts& c = row.characters;
-            for (qint64 n : {c.n(), c.both, c.onlyFirst, c.onlySecond, c.neither}) {
-                *p++ = sep;
-                p = decimal::putInteger(p, n);
+    sink(out); // the header
+    const qsizetype total = r.rows.size() + r.codeRows.size() + 1;
+    const auto make = [&](qsizetype k, QByteArray& piece) {
+        NotesCells& notesOf = notesCells[std::this_thread::get_id() == caller ? 0 : 1];
+        const qsizetype from = k * kRowsPerPiece;
+        const qsizetype to = std::min(total, from + kRowsPerPiece);
+        piece.resize((to - from) * room);
+        char* base = piece.data();
+        char* p = base;
+        const auto put = [&p](const QByteArray& bytes) {
+            p = std::copy(bytes.cbegin(), bytes.cend(), p);
+        };
+        const auto putCoefficient = [&](const Coefficient& c) {
+            *p++ = sep;
+            if (c.defined())
+                p = decimal::putSignificant12(p, *c.value);
+        };
+        for (qsizetype i = from; i < to; ++i) {
+            const qsizetype rows = r.rows.size();
+            const SpanRow& row = i < rows                       ? r.rows[i]
+                                 : i - rows < r.codeRows.size() ? r.codeRows[i - rows]
+                                                                : r.overall;
+            put(row.document >= 0 ? scopes[0] : row.code >= 0 ? scopes[1] : scopes[2]);
+            if (row.document >= 0)
+                put(documents[row.document]);
+            *p++ = sep;
+            if (row.code >= 0)
+                put(codes[row.code]);
+            const SpanCoefficients c = r.coefficients(row);
+            const QByteArray* notes = nullptr;
+            if (character) {
+                const BinaryCounts& n = row.characters;
+                for (qint64 v : {n.n(), n.both, n.onlyFirst, n.onlySecond, n.neither}) {
+                    *p++ = sep;
+                    p = decimal::putInteger(p, v);
+                }
+                putCoefficient(c.percentAgreement);
+                putCoefficient(c.cohenKappa);
+                putCoefficient(c.krippendorffAlpha);
+                notes = &notesOf.cell({&c.percentAgreement, &c.cohenKappa, &c.krippendorffAlpha});
+            } else {
+                const SegmentCounts& n = row.segments;
+                for (qint64 v : {n.agreements, n.onlyFirst, n.onlySecond}) {
+                    *p++ = sep;
+                    p = decimal::putInteger(p, v);
+                }
+                putCoefficient(c.percentAgreement);
+                putCoefficient(c.brennanPredigerKappa);
+                notes = &notesOf.cell({&c.percentAgreement, &c.brennanPredigerKappa, nullptr});
             }
-            putCoefficient(k.percentAgreement);
-            putCoefficient(k.cohenKappa);
-            putCoefficient(k.krippendorffAlpha);
-            notes = &notesCells.cell({&k.percentAgreement, &k.cohenKappa, &k.krippendorffAlpha});
-        } else {
-            const SegmentCounts& c = row.segments;
-            for (qint64 n : {c.agreements, c.onlyFirst, c.onlySecond}) {
-                *p++ = sep;
-                p = decimal::putInteger(p, n);
+            *p++ = sep;
+            if (notes->size() > kNotesRoom) { // more room, so every row left still has its own
+                const qsizetype at = p - base;
+                piece.resize(piece.size() + notes->size());
+                base = piece.data();
+                p = base + at;
             }
-            putCoefficient(k.percentAgreement);
-            putCoefficient(k.brennanPredigerKappa);
-            notes = &notesCells.cell({&k.percentAgreement, &k.brennanPredigerKappa, nullptr});
+            put(*notes);
+            *p++ = '\r';
+            *p++ = '\n';
         }
-        *p++ = sep;
-        if (notes->size() > kNotesRoom) {
-            out.resize(p - base);
-            out.append(*notes);
-            out.append("\r\n");
-            sink(out);
-            out.resize(kPiece + room);
-            base = out.data();
-            p = base;
-            return;
-        }
-        put(*notes);
-        *p++ = '\r';
-        *p++ = '\n';
-        if (p - base >= kPiece) {
-            out.resize(p - base);
-            sink(out);
-            out.resize(kPiece + room); // its room again (new room if the sink kept it)
-            base = out.data();
-            p = base;
-        }
+        piece.resize(p - base);
     };
-    for (const SpanRow& row : r.rows)
-        write(row);
-    for (const SpanRow& row : r.codeRows)
-        write(row);
-    write(r.overall);
-    out.resize(p - base);
-    sink(out);
+    makeInOrder((total + kRowsPerPiece - 1) / kRowsPerPiece, make, sink);
 }
 
 } // namespace

@@ -10,6 +10,7 @@
 #include "core/agreement/agreementreport.h"
 
 #include "core/agreement/decimal.h"
+#include "core/agreement/inorder.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -78,72 +79,130 @@ public:
     }
 
     void write(const std::function<void(const QByteArray&)>& sink) {
-        // First pass: the footnotes in order of first use and every column's width. The
-        // cells are formatted again in the second: keeping 600,000 of them cost more in fresh
-        // memory than formatting them twice.
-        char cell[decimal::kRoom];
-        forEachRow([&](const SpanRow& row, const TextCell& document, const TextCell& code) {
-            widen(0, document.width);
-            widen(1, code.width);
-            int column = 2;
-            for (qint64 n : counts(row))
-                widen(column++, decimal::putInteger(cell, n) - cell);
-            const SpanCoefficients k = m_r.coefficients(row);
-            for (const auto& [c, precision] : coefficients(k))
-                widen(column++, putCoefficient(cell, *c, precision) - cell);
+        // First pass, on two threads, a half each: every column's width and the footnotes
+        // in order of first use. The cells are formatted again in the second: keeping
+        // 600,000 of them cost more in fresh memory than formatting them twice.
+        const qsizetype total = m_r.rows.size() + m_r.codeRows.size() + 1;
+        Scan halves[2];
+        runOnTwoThreads([&](int half) {
+            halves[half] = scan(half == 0 ? 0 : total / 2, half == 0 ? total / 2 : total);
         });
-        // Second pass: the lines, written through a cursor into room kept ahead (a line is a
-        // dozen small pieces; appending each to a QByteArray was a tenth of the run). Every
-        // cell is at most its column's width, a name at most its bytes plus its padding.
+        for (const Scan& h : halves) {
+            for (size_t c = 0; c < m_widths.size(); ++c)
+                m_widths[c] = std::max(m_widths[c], h.widths[c]);
+            for (const QString& reason : h.reasons)
+                if (!m_reasons.contains(reason))
+                    m_reasons << reason;
+        }
+        for (qsizetype i = 0; i < m_reasons.size(); ++i)
+            m_undefined << QByteArray("undef(") + footnote(i).toLatin1() + ')';
+        for (const Scan& h : halves)
+            for (const auto& [column, reason] : h.undefinedCells)
+                widen(column, m_undefined[m_reasons.indexOf(reason)].size());
+
+        // Second pass: the lines, in pieces of kRowsPerPiece rows made on two threads, each
+        // written through a cursor into room kept ahead (a line is a dozen small pieces;
+        // appending each to a QByteArray was a tenth of the run). Every cell is at most its
+        // column's width, a name at most its bytes plus its padding.
         qsizetype room = 64 + m_longestNames;
         for (qsizetype w : m_widths)
             room += w + 2;
-        QByteArray out;
-        writeHeader(out);
-        qsizetype used = out.size();
-        out.resize(kPiece + room);
-        char* base = out.data();
-        char* p = base + used;
-        forEachRow([&](const SpanRow& row, const TextCell& document, const TextCell& code) {
-            char* const line = p;
-            p = putPadded(p, document, 0);
-            p = putPadded(p, code, 1);
-            int column = 2;
-            for (qint64 n : counts(row))
-                p = putRight(p, cell, decimal::putInteger(cell, n), column++);
-            const SpanCoefficients k = m_r.coefficients(row);
-            for (const auto& [c, precision] : coefficients(k))
-                p = putRight(p, cell, putCoefficient(cell, *c, precision), column++);
-            // A name starting with white space (or none) is trimmed from the line's start.
-            if (document.text.isEmpty() || document.text.front().isSpace()) {
-                const QByteArray trimmed = QString::fromUtf8(line, p - line).trimmed().toUtf8();
-                p = std::copy(trimmed.cbegin(), trimmed.cend(), line);
-            }
-            *p++ = '\n';
-            if (p - base >= kPiece) {
-                out.resize(p - base);
-                sink(out);
-                out.resize(kPiece + room); // its room again (new room if the sink kept it)
-                base = out.data();
-                p = base;
-            }
-        });
-        out.resize(p - base);
+        QByteArray head;
+        writeHeader(head);
+        sink(head);
+        makeInOrder((total + kRowsPerPiece - 1) / kRowsPerPiece,
+                    [&](qsizetype k, QByteArray& out) {
+                        const qsizetype from = k * kRowsPerPiece;
+                        const qsizetype to = std::min(total, from + kRowsPerPiece);
+                        out.resize((to - from) * room);
+                        char* const base = out.data();
+                        char* p = base;
+                        char cell[decimal::kRoom];
+                        for (qsizetype i = from; i < to; ++i)
+                            withRow(i, [&](const SpanRow& row, const TextCell& document,
+                                           const TextCell& code) {
+                                char* const line = p;
+                                p = putPadded(p, document, 0);
+                                p = putPadded(p, code, 1);
+                                int column = 2;
+                                for (qint64 n : counts(row))
+                                    p = putRight(p, cell, decimal::putInteger(cell, n), column++);
+                                const SpanCoefficients c = m_r.coefficients(row);
+                                for (const auto& [coefficient, precision] : coefficients(c))
+                                    p = putRight(p, cell,
+                                                 putCoefficient(cell, *coefficient, precision),
+                                                 column++);
+                                // A name starting with white space (or none) is trimmed from the
+                                // line's start.
+                                if (document.text.isEmpty() || document.text.front().isSpace()) {
+                                    const QByteArray trimmed =
+                                        QString::fromUtf8(line, p - line).trimmed().toUtf8();
+                                    p = std::copy(trimmed.cbegin(), trimmed.cend(), line);
+                                }
+                                *p++ = '\n';
+                            });
+                        out.resize(p - base);
+                    },
+                    sink);
         QString notes;
         for (qsizetype i = 0; i < m_reasons.size(); ++i)
             notes += QStringLiteral("(%1) %2\n").arg(footnote(i), m_reasons[i]);
-        out.append(notes.toUtf8());
-        sink(out);
+        sink(notes.toUtf8());
     }
 
 private:
-    template <typename F> void forEachRow(F&& f) {
-        const TextCell none;
-        for (const SpanRow& row : m_r.rows)
+    static constexpr qsizetype kRowsPerPiece = 4096;
+
+    // What the first pass finds in a range of rows.
+    struct Scan {
+        std::vector<qsizetype> widths;
+        QStringList reasons; // of undefined coefficients, in order of first use
+        QList<std::pair<int, QString>> undefinedCells; // each column and reason seen, once
+    };
+
+    Scan scan(qsizetype from, qsizetype to) const {
+        Scan out;
+        out.widths.assign(m_widths.size(), 0);
+        const auto widen = [&](int column, qsizetype width) {
+            out.widths[size_t(column)] = std::max(out.widths[size_t(column)], width);
+        };
+        char cell[decimal::kRoom];
+        for (qsizetype i = from; i < to; ++i)
+            withRow(i, [&](const SpanRow& row, const TextCell& document, const TextCell& code) {
+                widen(0, document.width);
+                widen(1, code.width);
+                int column = 2;
+                for (qint64 n : counts(row))
+                    widen(column++, decimal::putInteger(cell, n) - cell);
+                const SpanCoefficients k = m_r.coefficients(row);
+                for (const auto& [c, precision] : coefficients(k)) {
+                    if (c->defined()) {
+                        widen(column, decimal::putFixed(cell, *c->value, precision) - cell);
+                    } else {
+                        if (!out.reasons.contains(c->undefinedReason))
+                            out.reasons << c->undefinedReason;
+                        const std::pair<int, QString> seen{column, c->undefinedReason};
+                        if (!out.undefinedCells.contains(seen))
+                            out.undefinedCells << seen;
+                    }
+                    ++column;
+                }
+            });
+        return out;
+    }
+
+    // Row i of the table: the document rows, the codes pooled, then the overall row.
+    template <typename F> void withRow(qsizetype i, F&& f) const {
+        const qsizetype rows = m_r.rows.size();
+        if (i < rows) {
+            const SpanRow& row = m_r.rows[i];
             f(row, m_documents[size_t(row.document)], m_codes[size_t(row.code)]);
-        for (const SpanRow& row : m_r.codeRows)
+        } else if (i - rows < m_r.codeRows.size()) {
+            const SpanRow& row = m_r.codeRows[i - rows];
             f(row, m_allDocuments, m_codes[size_t(row.code)]);
-        f(m_r.overall, m_overall, none);
+        } else {
+            f(m_r.overall, m_overall, m_none);
+        }
     }
 
     // A row's count cells, without an allocation per row: a character row has five, a
@@ -164,16 +223,12 @@ private:
         return {{&k.percentAgreement, 1}, {&k.brennanPredigerKappa, 3}};
     }
 
-    char* putCoefficient(char* p, const Coefficient& c, int precision) {
+    // A coefficient's cell; the reason of an undefined one is among those the first pass
+    // found.
+    char* putCoefficient(char* p, const Coefficient& c, int precision) const {
         if (c.defined())
             return decimal::putFixed(p, *c.value, precision);
-        qsizetype key = m_reasons.indexOf(c.undefinedReason);
-        if (key < 0) {
-            key = m_reasons.size();
-            m_reasons << c.undefinedReason;
-            m_undefined << QByteArray("undef(") + footnote(key).toLatin1() + ')';
-        }
-        const QByteArray& text = m_undefined[key];
+        const QByteArray& text = m_undefined[m_reasons.indexOf(c.undefinedReason)];
         return std::copy(text.cbegin(), text.cend(), p);
     }
 
@@ -215,7 +270,7 @@ private:
     QStringList m_header;
     std::vector<qsizetype> m_widths;
     std::vector<TextCell> m_documents, m_codes;
-    TextCell m_allDocuments, m_overall;
+    TextCell m_allDocuments, m_overall, m_none;
     QStringList m_reasons;
     QList<QByteArray> m_undefined; // the cell of each reason: "undef(a)", ...
     qsizetype m_longestNames = 0;  // the longest document and code names' bytes, summed

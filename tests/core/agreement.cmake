@@ -9,7 +9,8 @@ situate_add_test(test_agreement
     test_agreement_places.cpp
     test_agreement_csv.cpp
     test_agreement_writers.cpp
-    test_agreement_decimal.cpp)
+    test_agreement_decimal.cpp
+    test_agreement_inorder.cpp)
 # The table read straight from the file against the one computed beside the places, on a
 # generated project shaped with SQL.
 situate_add_test(test_agreement_table test_agreement_table.cpp generatedproject.h LIBS Qt6::Sql)
