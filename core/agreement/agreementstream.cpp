@@ -9,6 +9,7 @@
 
 #include "core/agreement/agreementreport.h"
 
+#include "core/agreement/bytecursor.h"
 #include "core/agreement/decimal.h"
 #include "core/agreement/inorder.h"
 
@@ -19,6 +20,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <thread>
 #include <vector>
 
 namespace situate {
@@ -304,6 +306,14 @@ public:
             m_documents.push_back(jsonString(d));
         for (const QString& c : r.codes)
             m_codes.push_back(jsonString(c));
+        // A row's bytes: its two names and about 500 more (its keys, numbers and up to three
+        // reasons of about 100).
+        qsizetype document = 0, code = 0;
+        for (const QByteArray& d : m_documents)
+            document = std::max(document, d.size());
+        for (const QByteArray& c : m_codes)
+            code = std::max(code, c.size());
+        m_rowBytes = 1024 + document + code;
     }
 
     void write(const std::function<void(const QByteArray&)>& sink) {
@@ -332,7 +342,8 @@ public:
              }},
             {QStringLiteral("overall"),
              [&] {
-                 row(m_r.overall, 1);
+                 ByteCursor cursor(m_out);
+                 row(cursor, m_r.overall, 1, m_reasons[0]);
              }},
             {QStringLiteral("pooling"),
              [&] {
@@ -379,95 +390,148 @@ private:
         m_out.append(indent(level)).append(']');
     }
 
+    // The rows in pieces of kRowsPerPiece made on two threads (makeInOrder), each thread
+    // with its own escaped reasons.
     void rowArray(const QVector<SpanRow>& rows,
                   const std::function<void(const QByteArray&)>& sink) {
         m_out.append("[\n");
-        for (qsizetype i = 0; i < rows.size(); ++i) {
-            m_out.append("        ");
-            row(rows[i], 2);
-            m_out.append(i + 1 < rows.size() ? ",\n" : "\n");
-            if (m_out.size() >= kPiece) {
-                sink(m_out);
-                m_out.resize(0);
-            }
-        }
+        sink(m_out);
+        m_out.resize(0);
+        constexpr qsizetype kRowsPerPiece = 2048;
+        const std::thread::id caller = std::this_thread::get_id();
+        makeInOrder((rows.size() + kRowsPerPiece - 1) / kRowsPerPiece,
+                    [&](qsizetype k, QByteArray& out) {
+                        Reasons& reasons = m_reasons[std::this_thread::get_id() == caller ? 0 : 1];
+                        const qsizetype to = std::min(rows.size(), (k + 1) * kRowsPerPiece);
+                        out.reserve((to - k * kRowsPerPiece) * m_rowBytes); // grown seldom, if ever
+                        ByteCursor cursor(out);
+                        for (qsizetype i = k * kRowsPerPiece; i < to; ++i) {
+                            cursor.put("        ");
+                            row(cursor, rows[i], 2, reasons);
+                            if (i + 1 < rows.size())
+                                cursor.put(",\n");
+                            else
+                                cursor.put("\n");
+                        }
+                    },
+                    sink);
         m_out.append("    ]");
     }
 
+    // Each reason escaped once, as it is first met.
+    using Reasons = std::vector<std::pair<QString, QByteArray>>;
+
     // One row object at `level`, its members in key order.
-    void row(const SpanRow& r, int level) {
-        const QByteArray in = indent(level + 1);
+    void row(ByteCursor& out, const SpanRow& r, int level, Reasons& reasons) const {
+        const QByteArray& in = m_indents[size_t(level + 1)];
         bool first = true;
-        const auto key = [&](const char* name) {
-            m_out.append(first ? "{\n" : ",\n");
+        const auto key = [&](const QByteArray& quotedName) {
+            if (first)
+                out.put("{\n");
+            else
+                out.put(",\n");
             first = false;
-            m_out.append(in).append('"').append(name).append("\": ");
+            out.put(in);
+            out.put(quotedName);
         };
-        const auto integer = [&](const char* name, qint64 n) {
+        const auto integer = [&](const QByteArray& name, qint64 n) {
             key(name);
-            appendInteger(m_out, n);
+            out.putInteger(n);
         };
-        const auto coefficient = [&](const char* name, const Coefficient& c) {
+        const auto coefficient = [&](const QByteArray& name, const QByteArray& undefinedName,
+                                     const Coefficient& c) {
             key(name);
             if (c.defined()) {
-                appendJsonDouble(m_out, *c.value);
+                putJsonDouble(out, *c.value);
                 return;
             }
-            m_out.append("null");
-            key((QByteArray(name) + "_undefined").constData());
-            m_out.append(reason(c.undefinedReason));
+            out.put("null");
+            key(undefinedName);
+            out.put(reason(reasons, c.undefinedReason));
         };
         const SpanCoefficients k = m_r.coefficients(r);
+        const Keys& n = m_keys;
         if (m_character) {
             const BinaryCounts& c = r.characters;
-            integer("both", c.both);
+            integer(n.both, c.both);
             if (r.code >= 0) {
-                key("code");
-                m_out.append(m_codes[size_t(r.code)]);
+                key(n.code);
+                out.put(m_codes[size_t(r.code)]);
             }
-            coefficient("cohen_kappa", k.cohenKappa);
+            coefficient(n.cohenKappa, n.cohenKappaUndefined, k.cohenKappa);
             if (r.document >= 0) {
-                key("document");
-                m_out.append(m_documents[size_t(r.document)]);
+                key(n.document);
+                out.put(m_documents[size_t(r.document)]);
             }
-            coefficient("krippendorff_alpha", k.krippendorffAlpha);
-            integer("n", c.n());
-            integer("neither", c.neither);
-            integer("only_first", c.onlyFirst);
-            integer("only_second", c.onlySecond);
-            coefficient("percent_agreement", k.percentAgreement);
+            coefficient(n.alpha, n.alphaUndefined, k.krippendorffAlpha);
+            integer(n.n, c.n());
+            integer(n.neither, c.neither);
+            integer(n.onlyFirst, c.onlyFirst);
+            integer(n.onlySecond, c.onlySecond);
+            coefficient(n.percent, n.percentUndefined, k.percentAgreement);
         } else {
             const SegmentCounts& c = r.segments;
-            integer("agreements", c.agreements);
-            coefficient("brennan_prediger_kappa", k.brennanPredigerKappa);
+            integer(n.agreements, c.agreements);
+            coefficient(n.bp, n.bpUndefined, k.brennanPredigerKappa);
             if (r.code >= 0) {
-                key("code");
-                m_out.append(m_codes[size_t(r.code)]);
+                key(n.code);
+                out.put(m_codes[size_t(r.code)]);
             }
             if (r.document >= 0) {
-                key("document");
-                m_out.append(m_documents[size_t(r.document)]);
+                key(n.document);
+                out.put(m_documents[size_t(r.document)]);
             }
-            integer("only_first", c.onlyFirst);
-            integer("only_second", c.onlySecond);
-            coefficient("percent_agreement", k.percentAgreement);
+            integer(n.onlyFirst, c.onlyFirst);
+            integer(n.onlySecond, c.onlySecond);
+            coefficient(n.percent, n.percentUndefined, k.percentAgreement);
         }
-        m_out.append('\n').append(indent(level)).append('}');
+        out.put('\n');
+        out.put(m_indents[size_t(level)]);
+        out.put('}');
     }
 
-    // The reasons repeat: each is escaped once.
-    const QByteArray& reason(const QString& text) {
-        for (const auto& [t, bytes] : m_reasons)
-            if (t == text)
+    // A double as appendJsonDouble writes it.
+    static void putJsonDouble(ByteCursor& out, double v) {
+        constexpr double limit = 9007199254740992.0;
+        if (std::isfinite(v) && std::trunc(v) == v && std::abs(v) <= limit)
+            out.putInteger(qint64(v));
+        else if (std::isfinite(v))
+            out.put(QByteArray::number(v, 'g', QLocale::FloatingPointShortest));
+        else
+            out.put("null");
+    }
+
+    // The members' keys, quoted, with their colon and space.
+    struct Keys {
+        static QByteArray k(const char* name) { return '"' + QByteArray(name) + "\": "; }
+        const QByteArray both = k("both"), code = k("code"), document = k("document"), n = k("n"),
+                         neither = k("neither"), onlyFirst = k("only_first"),
+                         onlySecond = k("only_second"), agreements = k("agreements"),
+                         cohenKappa = k("cohen_kappa"),
+                         cohenKappaUndefined = k("cohen_kappa_undefined"),
+                         alpha = k("krippendorff_alpha"),
+                         alphaUndefined = k("krippendorff_alpha_undefined"),
+                         percent = k("percent_agreement"),
+                         percentUndefined = k("percent_agreement_undefined"),
+                         bp = k("brennan_prediger_kappa"),
+                         bpUndefined = k("brennan_prediger_kappa_undefined");
+    };
+
+    static const QByteArray& reason(Reasons& reasons, const QString& text) {
+        for (const auto& [t, bytes] : reasons)
+            if (t.constData() == text.constData() || t == text)
                 return bytes;
-        m_reasons.push_back({text, jsonString(text)});
-        return m_reasons.back().second;
+        reasons.push_back({text, jsonString(text)});
+        return reasons.back().second;
     }
 
     const AgreementResult& m_r;
     const bool m_character;
     std::vector<QByteArray> m_documents, m_codes;
-    std::vector<std::pair<QString, QByteArray>> m_reasons;
+    const std::vector<QByteArray> m_indents{indent(0), indent(1), indent(2), indent(3)};
+    const Keys m_keys;
+    Reasons m_reasons[2]; // the caller's thread's, the helper's
+    qsizetype m_rowBytes = 0;
     QByteArray m_out;
 };
 
