@@ -14,7 +14,6 @@
 #include <algorithm>
 #include <array>
 #include <functional>
-#include <thread>
 #include <vector>
 
 namespace situate {
@@ -118,7 +117,6 @@ void writeSpanCsv(const AgreementResult& r, const std::function<void(const QByte
                   : QStringList{QStringLiteral("percent_agreement"),
                                 QStringLiteral("brennan_prediger_kappa")};
     NotesCells notesCells[2] = {NotesCells(noteNames), NotesCells(noteNames)};
-    const std::thread::id caller = std::this_thread::get_id();
     // The separator every csv::Writer uses (a comma unless the user chose another).
     const char sep = csv::separator();
     const QByteArray scopes[] = {QByteArray("document") + sep, QByteArray("code") + sep,
@@ -134,8 +132,8 @@ void writeSpanCsv(const AgreementResult& r, const std::function<void(const QByte
     const qsizetype room = 16 * decimal::kRoom + longestDocument + longestCode + kNotesRoom;
     sink(out); // the header
     const qsizetype total = r.rows.size() + r.codeRows.size() + 1;
-    const auto make = [&](qsizetype k, QByteArray& piece) {
-        NotesCells& notesOf = notesCells[std::this_thread::get_id() == caller ? 0 : 1];
+    const auto make = [&](qsizetype k, QByteArray& piece, int thread) {
+        NotesCells& notesOf = notesCells[thread];
         const qsizetype from = k * kRowsPerPiece;
         const qsizetype to = std::min(total, from + kRowsPerPiece);
         piece.resize((to - from) * room);

@@ -3,8 +3,9 @@
 // table has a row per document and code (200,000 on a study of 1,000 documents and 200 codes):
 // building it as one QString, or as a QJsonDocument of 200,000 objects, cost seconds of
 // allocation and copying. These write the same bytes as agreementTable(...).toUtf8() and
-// QJsonDocument(agreementJson(...)).toJson(Indented), a megabyte at a time: each name is
-// encoded once, numbers are formatted straight into the output. The categorical units (a row
+// QJsonDocument(agreementJson(...)).toJson(Indented), a few thousand rows at a time made on two
+// threads (inorder.h): each name is encoded once, numbers are formatted straight into the
+// output. The categorical units (a row
 // per code) go through those two functions as they are.
 
 #include "core/agreement/agreementreport.h"
@@ -18,9 +19,7 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
-#include <charconv>
 #include <cmath>
-#include <thread>
 #include <vector>
 
 namespace situate {
@@ -113,7 +112,7 @@ public:
         writeHeader(head);
         sink(head);
         makeInOrder((total + kRowsPerPiece - 1) / kRowsPerPiece,
-                    [&](qsizetype k, QByteArray& out) {
+                    [&](qsizetype k, QByteArray& out, int) {
                         const qsizetype from = k * kRowsPerPiece;
                         const qsizetype to = std::min(total, from + kRowsPerPiece);
                         out.resize((to - from) * room);
@@ -286,17 +285,6 @@ QByteArray jsonString(const QString& s) {
     return a.mid(1, a.size() - 2);
 }
 
-// A double as a QJsonValue holds and writes it: an integral value up to 2^53 as an integer.
-void appendJsonDouble(QByteArray& out, double v) {
-    constexpr double limit = 9007199254740992.0;
-    if (std::isfinite(v) && std::trunc(v) == v && std::abs(v) <= limit)
-        appendInteger(out, qint64(v));
-    else if (std::isfinite(v))
-        out.append(QByteArray::number(v, 'g', QLocale::FloatingPointShortest));
-    else
-        out.append("null");
-}
-
 class SpanJson {
 public:
     explicit SpanJson(const AgreementResult& r)
@@ -359,7 +347,8 @@ public:
         };
         if (!m_character) {
             members.push_back({QStringLiteral("overlap"), [&] {
-                                   appendJsonDouble(m_out, q.overlap);
+                                   ByteCursor cursor(m_out);
+                                   putJsonDouble(cursor, q.overlap);
                                }});
             members.push_back({QStringLiteral("codes_compared"), [&] {
                                    appendInteger(m_out, m_r.codes.size());
@@ -398,10 +387,9 @@ private:
         sink(m_out);
         m_out.resize(0);
         constexpr qsizetype kRowsPerPiece = 2048;
-        const std::thread::id caller = std::this_thread::get_id();
         makeInOrder((rows.size() + kRowsPerPiece - 1) / kRowsPerPiece,
-                    [&](qsizetype k, QByteArray& out) {
-                        Reasons& reasons = m_reasons[std::this_thread::get_id() == caller ? 0 : 1];
+                    [&](qsizetype k, QByteArray& out, int thread) {
+                        Reasons& reasons = m_reasons[thread];
                         const qsizetype to = std::min(rows.size(), (k + 1) * kRowsPerPiece);
                         out.reserve((to - k * kRowsPerPiece) * m_rowBytes); // grown seldom, if ever
                         ByteCursor cursor(out);
@@ -490,7 +478,8 @@ private:
         out.put('}');
     }
 
-    // A double as appendJsonDouble writes it.
+    // A double as a QJsonValue holds and writes it: an integral value up to 2^53 as an
+    // integer.
     static void putJsonDouble(ByteCursor& out, double v) {
         constexpr double limit = 9007199254740992.0;
         if (std::isfinite(v) && std::trunc(v) == v && std::abs(v) <= limit)

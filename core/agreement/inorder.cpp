@@ -14,7 +14,7 @@ constexpr qsizetype kSlots = 4;
 
 class Pieces {
 public:
-    Pieces(qsizetype count, const std::function<void(qsizetype, QByteArray&)>& make)
+    Pieces(qsizetype count, const MakePiece& make)
         : m_count(count)
         , m_make(make) {
         m_ready.fill(-1);
@@ -27,7 +27,7 @@ public:
             m_changed.wait(lock, [&] { return m_claimed >= m_count || canClaim(); });
             if (m_claimed >= m_count)
                 return;
-            makeNext(lock);
+            makeNext(lock, 1);
         }
     }
 
@@ -37,7 +37,7 @@ public:
             std::unique_lock<std::mutex> lock(m_lock);
             while (m_ready[size_t(k % kSlots)] != k) {
                 if (canClaim())
-                    makeNext(lock);
+                    makeNext(lock, 0);
                 else
                     m_changed.wait(lock);
             }
@@ -56,17 +56,17 @@ private:
     // A piece may be made once the piece kSlots before it, in the same slot, is handed on.
     bool canClaim() const { return m_claimed < m_count && m_claimed < m_sunk + kSlots; }
 
-    void makeNext(std::unique_lock<std::mutex>& lock) {
+    void makeNext(std::unique_lock<std::mutex>& lock, int thread) {
         const qsizetype k = m_claimed++;
         lock.unlock();
-        m_make(k, m_slots[size_t(k % kSlots)]);
+        m_make(k, m_slots[size_t(k % kSlots)], thread);
         lock.lock();
         m_ready[size_t(k % kSlots)] = k;
         m_changed.notify_all();
     }
 
     const qsizetype m_count;
-    const std::function<void(qsizetype, QByteArray&)>& m_make;
+    const MakePiece& m_make;
     std::mutex m_lock;
     std::condition_variable m_changed;
     qsizetype m_claimed = 0;               // pieces given to a thread to make
@@ -77,7 +77,7 @@ private:
 
 } // namespace
 
-void makeInOrder(qsizetype count, const std::function<void(qsizetype, QByteArray&)>& make,
+void makeInOrder(qsizetype count, const MakePiece& make,
                  const std::function<void(const QByteArray&)>& sink) {
     Pieces pieces(count, make);
     std::thread helper([&] { pieces.help(); });

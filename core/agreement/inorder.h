@@ -12,9 +12,11 @@ namespace situate {
 
 /// Makes pieces 0..count-1 on two threads, the caller's and one more, and hands each to
 /// `sink` in order on the caller's thread, holding at most four made pieces at a time.
-/// make(k, out) writes piece k into `out` (empty, with the room of an earlier piece); it runs
-/// for two pieces at once, so it must only read what the two share.
-void makeInOrder(qsizetype count, const std::function<void(qsizetype, QByteArray&)>& make,
+/// make(k, out, thread) writes piece k into `out` (empty, with the room of an earlier piece);
+/// `thread` is 0 on the caller's thread and 1 on the other, so that each can keep state of its
+/// own. It runs for two pieces at once, so it must only read what the two share.
+using MakePiece = std::function<void(qsizetype, QByteArray&, int)>;
+void makeInOrder(qsizetype count, const MakePiece& make,
                  const std::function<void(const QByteArray&)>& sink);
 
 /// Runs job(0) on a thread of its own and job(1) on the caller's, and waits for both.

@@ -21,7 +21,9 @@ TEST_CASE("Pieces made on two threads are handed on in order", "[agreement]") {
         std::atomic<int> waiting{0}, mostWaiting{0};
         std::mutex threadsLock;
         std::set<std::thread::id> threads;
-        const auto make = [&](qsizetype k, QByteArray& out) {
+        const std::thread::id caller = std::this_thread::get_id();
+        const auto make = [&](qsizetype k, QByteArray& out, int thread) {
+            CHECK((thread == 0) == (std::this_thread::get_id() == caller));
             CHECK(out.isEmpty());
             // Uneven work, so the two threads finish out of order.
             std::this_thread::sleep_for(std::chrono::microseconds((k * 7919) % 300));
