@@ -217,6 +217,12 @@ QString notEnoughMemory() {
                   "it on a machine with more)");
 }
 
+// The undo step of an import of `count` documents, the first named `first`.
+QString importStepName(qsizetype count, const QString& first) {
+    return count == 1 ? QStringLiteral("Import %1").arg(first)
+                      : QStringLiteral("Import %1 documents").arg(count);
+}
+
 Status nameTaken(const ReadDocument& r) {
     return Status::failure(Tr::tr("%1 would become the document \"%2\", but the "
                                   "project already has a different document of that "
@@ -327,18 +333,17 @@ Result<DocumentImportReport> addReadDocuments(Project& project, const QVector<Re
     if (docs.isEmpty())
         return report;
 
-    const QString text = docs.size() == 1 ? QStringLiteral("Import %1").arg(docs.first()->name)
-                                          : QStringLiteral("Import %1 documents").arg(docs.size());
-    Status st = project.edit(text, [&](Editor& e) -> Status {
-        ImportWriter writer(project, e);
-        if (Status s = writer.begin(options.caseName); !s)
-            return s;
-        for (qsizetype k = 0; k < docs.size(); ++k) {
-            if (Status s = writer.add(*docs.at(k), hashes.at(k), docs.at(k)->length); !s)
+    Status st =
+        project.edit(importStepName(docs.size(), docs.first()->name), [&](Editor& e) -> Status {
+            ImportWriter writer(project, e);
+            if (Status s = writer.begin(options.caseName); !s)
                 return s;
-        }
-        return writer.finish();
-    });
+            for (qsizetype k = 0; k < docs.size(); ++k) {
+                if (Status s = writer.add(*docs.at(k), hashes.at(k), docs.at(k)->length); !s)
+                    return s;
+            }
+            return writer.finish();
+        });
     if (!st)
         return st;
     for (const ReadDocument* d : docs)
@@ -374,35 +379,33 @@ Result<DocumentImportReport> importDocuments(Project& project, const QStringList
     enum class Stop { No, Cancelled, Again };
     Stop stop = Stop::No;
     QStringList imported;
-    const QString text = n == 1
-                             ? QStringLiteral("Import %1").arg(documentNameForFile(files.first()))
-                             : QStringLiteral("Import %1 documents").arg(n);
-    Status st = project.edit(text, [&](Editor& e) -> Status {
-        imported.clear();
-        stop = Stop::No;
-        ImportWriter writer(project, e);
-        if (Status s = writer.begin(options.caseName); !s)
-            return s;
-        QSet<QString> hashes;
-        for (qsizetype k = 0; k < n; ++k) {
-            const ReadSlot* slot = pipeline.wait(k);
-            if (!slot)
-                stop = Stop::Cancelled;
-            else if (!slot->doc || hashes.contains(slot->doc->hash) ||
-                     project.storage().documentIdByHash(slot->doc->hash))
-                stop = Stop::Again;
-            if (stop != Stop::No)
-                return Status::failure(QStringLiteral("not as named"));
-            const ReadDocument& r = *slot->doc;
-            if (project.storage().documentIdByName(r.name))
-                return nameTaken(r);
-            hashes.insert(r.hash);
-            if (Status s = writer.add(r, r.hash, r.length); !s)
-                return s;
-            imported << r.name;
-        }
-        return writer.finish();
-    });
+    Status st = project.edit(importStepName(n, documentNameForFile(files.first())),
+                             [&](Editor& e) -> Status {
+                                 imported.clear();
+                                 stop = Stop::No;
+                                 ImportWriter writer(project, e);
+                                 if (Status s = writer.begin(options.caseName); !s)
+                                     return s;
+                                 QSet<QString> hashes;
+                                 for (qsizetype k = 0; k < n; ++k) {
+                                     const ReadSlot* slot = pipeline.wait(k);
+                                     if (!slot)
+                                         stop = Stop::Cancelled;
+                                     else if (!slot->doc || hashes.contains(slot->doc->hash) ||
+                                              project.storage().documentIdByHash(slot->doc->hash))
+                                         stop = Stop::Again;
+                                     if (stop != Stop::No)
+                                         return Status::failure(QStringLiteral("not as named"));
+                                     const ReadDocument& r = *slot->doc;
+                                     if (project.storage().documentIdByName(r.name))
+                                         return nameTaken(r);
+                                     hashes.insert(r.hash);
+                                     if (Status s = writer.add(r, r.hash, r.length); !s)
+                                         return s;
+                                     imported << r.name;
+                                 }
+                                 return writer.finish();
+                             });
     if (stop == Stop::Cancelled) {
         DocumentImportReport report;
         report.cancelled = true;
