@@ -6,6 +6,7 @@
 
 #include <cerrno>
 #include <cstdint>
+#include <cstdlib>
 #include <limits>
 
 #include <signal.h>
@@ -67,17 +68,48 @@ QDateTime processStart(qint64 pid) {
 #endif
 }
 
-void preferHugePages(void* data, std::size_t bytes) {
+namespace {
+
+constexpr std::uintptr_t kHugePage = std::uintptr_t(2) << 20;
+constexpr std::size_t kOwnMappingFrom = std::size_t(512) << 10;
+
+std::uintptr_t roundUp(std::uintptr_t n, std::uintptr_t to) {
+    return (n + to - 1) & ~(to - 1);
+}
+
+} // namespace
+
+void* allocateLarge(std::size_t bytes) {
+    if (bytes < kOwnMappingFrom)
+        return std::calloc(bytes == 0 ? 1 : bytes, 1);
+    if (bytes > std::numeric_limits<std::size_t>::max() - 2 * kHugePage)
+        return nullptr;
+    // Mapped with a huge page's room to spare, then trimmed to an aligned start and length,
+    // so that every 2 MiB of it can be one huge page.
+    const std::size_t length = roundUp(bytes, kHugePage);
+    void* raw = ::mmap(nullptr, length + kHugePage, PROT_READ | PROT_WRITE,
+                       MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (raw == MAP_FAILED)
+        return nullptr;
+    const auto start = reinterpret_cast<std::uintptr_t>(raw);
+    const std::uintptr_t aligned = roundUp(start, kHugePage);
+    if (aligned > start)
+        ::munmap(raw, aligned - start);
+    if (const std::uintptr_t after = start + length + kHugePage - (aligned + length); after > 0)
+        ::munmap(reinterpret_cast<void*>(aligned + length), after);
 #ifdef MADV_HUGEPAGE
-    constexpr std::uintptr_t huge = std::uintptr_t(2) << 20;
-    const auto from = (reinterpret_cast<std::uintptr_t>(data) + huge - 1) & ~(huge - 1);
-    const auto to = (reinterpret_cast<std::uintptr_t>(data) + bytes) & ~(huge - 1);
-    if (to > from)
-        ::madvise(reinterpret_cast<void*>(from), to - from, MADV_HUGEPAGE);
-#else
-    Q_UNUSED(data);
-    Q_UNUSED(bytes);
+    ::madvise(reinterpret_cast<void*>(aligned), length, MADV_HUGEPAGE);
 #endif
+    return reinterpret_cast<void*>(aligned);
+}
+
+void freeLarge(void* data, std::size_t bytes) {
+    if (!data)
+        return;
+    if (bytes < kOwnMappingFrom)
+        std::free(data);
+    else
+        ::munmap(data, roundUp(bytes, kHugePage));
 }
 
 } // namespace situate::platform

@@ -4,6 +4,8 @@
 
 #include <windows.h>
 
+#include <cstdlib>
+
 namespace situate::platform {
 
 bool processRuns(qint64 pid) {
@@ -34,6 +36,12 @@ QDateTime processStart(qint64 pid) {
     return QDateTime::fromMSecsSinceEpoch(intervals / 10000 - Q_INT64_C(11644473600000));
 }
 
-void preferHugePages(void*, std::size_t) {}
+void* allocateLarge(std::size_t bytes) {
+    return std::calloc(bytes == 0 ? 1 : bytes, 1);
+}
+
+void freeLarge(void* data, std::size_t) {
+    std::free(data);
+}
 
 } // namespace situate::platform

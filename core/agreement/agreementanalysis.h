@@ -7,6 +7,7 @@
 
 #include "core/agreement/coefficients.h"
 #include "core/agreement/spanagreement.h"
+#include "core/largearray.h"
 #include "core/result.h"
 
 #include <QStringList>
@@ -86,10 +87,10 @@ struct CategoricalRow {
 /// The outcome of one comparison, with the choices resolved to what was compared.
 struct AgreementResult {
     AgreementRequest request;
-    QStringList documents; // compared: as requested, else in project order
-    QStringList codes;     // compared (codes or the group's children): as requested, else in
-                           // codebook order
-    QVector<SpanRow> rows; // character and segment units: document-major
+    QStringList documents;    // compared: as requested, else in project order
+    QStringList codes;        // compared (codes or the group's children): as requested, else in
+                              // codebook order
+    LargeArray<SpanRow> rows; // character and segment units: document-major
     QVector<SpanRow> codeRows;
     SpanRow overall;
     QVector<CategoricalRow> categorical; // one per code, or one for the group

@@ -322,11 +322,11 @@ public:
              }},
             {QStringLiteral("rows"),
              [&] {
-                 rowArray(m_r.rows, sink);
+                 rowArray(m_r.rows.constData(), m_r.rows.size(), sink);
              }},
             {QStringLiteral("codes"),
              [&] {
-                 rowArray(m_r.codeRows, sink);
+                 rowArray(m_r.codeRows.constData(), m_r.codeRows.size(), sink);
              }},
             {QStringLiteral("overall"),
              [&] {
@@ -381,22 +381,22 @@ private:
 
     // The rows in pieces of kRowsPerPiece made on two threads (makeInOrder), each thread
     // with its own escaped reasons.
-    void rowArray(const QVector<SpanRow>& rows,
+    void rowArray(const SpanRow* rows, qsizetype count,
                   const std::function<void(const QByteArray&)>& sink) {
         m_out.append("[\n");
         sink(m_out);
         m_out.resize(0);
         constexpr qsizetype kRowsPerPiece = 2048;
-        makeInOrder((rows.size() + kRowsPerPiece - 1) / kRowsPerPiece,
+        makeInOrder((count + kRowsPerPiece - 1) / kRowsPerPiece,
                     [&](qsizetype k, QByteArray& out, int thread) {
                         Reasons& reasons = m_reasons[thread];
-                        const qsizetype to = std::min(rows.size(), (k + 1) * kRowsPerPiece);
+                        const qsizetype to = std::min(count, (k + 1) * kRowsPerPiece);
                         out.reserve((to - k * kRowsPerPiece) * m_rowBytes); // grown seldom, if ever
                         ByteCursor cursor(out);
                         for (qsizetype i = k * kRowsPerPiece; i < to; ++i) {
                             cursor.put("        ");
                             row(cursor, rows[i], 2, reasons);
-                            if (i + 1 < rows.size())
+                            if (i + 1 < count)
                                 cursor.put(",\n");
                             else
                                 cursor.put("\n");

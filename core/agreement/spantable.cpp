@@ -2,8 +2,8 @@
 #include "core/agreement/spantable.h"
 
 #include "core/agreement/idindex.h"
+#include "core/agreement/inorder.h"
 #include "core/agreement/spangroups.h"
-#include "core/platform.h"
 #include "core/storage/analysisqueries.h"
 #include "core/storage/storage.h"
 
@@ -104,26 +104,24 @@ public:
         // Room that is reserved but never written costs no memory; the cap keeps a sparse
         // range of ids (the hint is the span of the ids) from asking for gigabytes.
         const qint64 each = std::min<qint64>(expected / parts + expected / 16 + 16, 1 << 22);
-        for (std::vector<SpanMark>& p : m_parts)
+        for (LargeArray<SpanMark>& p : m_parts)
             p.clear();
-        for (int i = 0; i < parts; ++i) {
-            m_parts[size_t(i)].reserve(size_t(each));
-            platform::preferHugePages(m_parts[size_t(i)].data(), size_t(each) * sizeof(SpanMark));
-        }
+        for (int i = 0; i < parts; ++i)
+            m_parts[size_t(i)].reserve(each);
     }
     void take(int part, const CodingSpan* rows, qsizetype count) override {
-        std::vector<SpanMark>& out = m_parts[size_t(part)];
+        LargeArray<SpanMark>& out = m_parts[size_t(part)];
         for (const CodingSpan* c = rows; c != rows + count; ++c) {
             const bool first = c->coderId == m_first;
             if (!first && c->coderId != m_second)
                 continue;
             const int document = m_documents(c->documentId);
             if (document >= 0)
-                out.push_back({c->start, c->end, document, m_codes(c->codeId), first ? 0u : 1u});
+                out.append({c->start, c->end, document, m_codes(c->codeId), first ? 0u : 1u});
         }
     }
     template <typename Fn> void forEach(Fn fn) const {
-        for (const std::vector<SpanMark>& p : m_parts)
+        for (const LargeArray<SpanMark>& p : m_parts)
             for (const SpanMark& m : p)
                 fn(m);
     }
@@ -135,7 +133,7 @@ private:
     const IdIndex& m_documents;
     const IdIndex& m_codes;
     const qint64 m_first, m_second;
-    std::vector<SpanMark> m_parts[2];
+    LargeArray<SpanMark> m_parts[2];
 };
 
 } // namespace
@@ -194,37 +192,62 @@ Status computeSpanTable(AgreementResult& out, const Storage& s, const CodeTree& 
     }
 
     // One sweep per (document, code), in the rows' order: each row is made as it is counted.
+    // The groups are swept in two ranges at once, each thread summing its own pooled rows;
+    // the sums are of whole numbers, so they do not depend on the order.
     const int nCodes = static_cast<int>(codes->size());
     const size_t groups = size_t(docs->size()) * size_t(nCodes);
     const bool character = r.unit == AgreementUnit::Character;
-    out.codeRows.resize(nCodes);
-    for (int k = 0; k < nCodes; ++k)
-        out.codeRows[k].code = k;
-    out.rows.reserve(qsizetype(groups));
-    platform::preferHugePages(out.rows.data(), groups * sizeof(SpanRow));
-    SpanRow* pooled = out.codeRows.data();
     const auto slot = [&](const SpanMark& m) {
         const int d = docOf[size_t(m.document)];
         const int k = m.code < 0 ? -1 : codeOf[size_t(m.code)];
         return d < 0 || k < 0 ? groups : size_t(d) * size_t(nCodes) + size_t(k);
     };
-    forEachSpanGroup<SpanMark>(
-        groups, {marks.part(0), marks.part(1)}, slot,
-        [&](size_t g, const QVector<Span>& first, const QVector<Span>& second) {
-            SpanRow row;
-            row.document = static_cast<int>(g / size_t(nCodes));
-            row.code = static_cast<int>(g % size_t(nCodes));
+    PlacedGroups<SpanMark> placed(groups, {marks.part(0), marks.part(1)}, slot);
+    const size_t middle = placed.middle();
+    out.rows.resizeForOverwrite(qsizetype(groups)); // each row written by one of the threads
+    SpanRow* const rows = out.rows.data();
+    std::vector<SpanRow> pooled[2];
+    SpanRow overall[2];
+    runOnTwoThreads([&](int half) {
+        // Summed on this thread's own stack and heap: the two threads adding to neighbouring
+        // memory made each wait for the other's cache line.
+        std::vector<SpanRow> codeRows = std::vector<SpanRow>(static_cast<size_t>(nCodes));
+        SpanRow all;
+        const auto row = [&](size_t g, const QVector<Span>& first, const QVector<Span>& second) {
+            SpanRow made;
+            made.document = static_cast<int>(g / size_t(nCodes));
+            made.code = static_cast<int>(g % size_t(nCodes));
             if (character) {
-                row.characters = characterCounts(first, second, docs->at(row.document).length);
-                pooled[row.code].characters += row.characters;
-                out.overall.characters += row.characters;
+                made.characters = characterCounts(first, second, docs->at(made.document).length);
+                codeRows[size_t(made.code)].characters += made.characters;
+                all.characters += made.characters;
             } else {
-                row.segments = segmentCounts(first, second, r.overlap);
-                pooled[row.code].segments += row.segments;
-                out.overall.segments += row.segments;
+                made.segments = segmentCounts(first, second, r.overlap);
+                codeRows[size_t(made.code)].segments += made.segments;
+                all.segments += made.segments;
             }
-            out.rows.append(row);
-        });
+            rows[g] = made;
+        };
+        if (half == 0)
+            placed.sweep(0, middle, row);
+        else
+            placed.sweep(middle, groups, row);
+        pooled[half] = std::move(codeRows);
+        overall[half] = all;
+    });
+    out.codeRows.resize(nCodes);
+    for (int k = 0; k < nCodes; ++k) {
+        SpanRow& pooledRow = out.codeRows[k];
+        pooledRow.code = k;
+        for (const std::vector<SpanRow>& part : pooled) {
+            pooledRow.characters += part[size_t(k)].characters;
+            pooledRow.segments += part[size_t(k)].segments;
+        }
+    }
+    for (const SpanRow& part : overall) {
+        out.overall.characters += part.characters;
+        out.overall.segments += part.segments;
+    }
     return {};
 }
 

@@ -10,7 +10,8 @@ situate_add_test(test_agreement
     test_agreement_csv.cpp
     test_agreement_writers.cpp
     test_agreement_decimal.cpp
-    test_agreement_inorder.cpp)
+    test_agreement_inorder.cpp
+    test_agreement_largearray.cpp)
 # The table read straight from the file against the one computed beside the places, on a
 # generated project shaped with SQL.
 situate_add_test(test_agreement_table test_agreement_table.cpp generatedproject.h LIBS Qt6::Sql)

@@ -67,7 +67,7 @@ inline AgreementResult randomTable(AgreementUnit unit, int documents, quint64 se
             r.codeRows[k].segments += row.segments;
             r.overall.characters += row.characters;
             r.overall.segments += row.segments;
-            r.rows << row;
+            r.rows.append(row);
         }
     }
     return r;
