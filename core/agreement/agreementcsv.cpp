@@ -91,7 +91,7 @@ private:
 // Rows are made on two threads and handed on kRowsPerPiece at a time (about 750 KB), so the
 // sheet is never held whole: a table of 200,000 rows is 38 MB, and filling that much fresh
 // memory cost more than formatting it.
-constexpr qsizetype kRowsPerPiece = 4096;
+constexpr qsizetype kRowsPerPiece = 1024;
 
 void writeSpanCsv(const AgreementResult& r, const std::function<void(const QByteArray&)>& sink) {
     const bool character = r.request.unit == AgreementUnit::Character;

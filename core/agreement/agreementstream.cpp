@@ -152,7 +152,7 @@ public:
     }
 
 private:
-    static constexpr qsizetype kRowsPerPiece = 4096;
+    static constexpr qsizetype kRowsPerPiece = 1024;
 
     // What the first pass finds in a range of rows.
     struct Scan {
@@ -386,7 +386,7 @@ private:
         m_out.append("[\n");
         sink(m_out);
         m_out.resize(0);
-        constexpr qsizetype kRowsPerPiece = 2048;
+        constexpr qsizetype kRowsPerPiece = 512;
         makeInOrder((count + kRowsPerPiece - 1) / kRowsPerPiece,
                     [&](qsizetype k, QByteArray& out, int thread) {
                         Reasons& reasons = m_reasons[thread];
