@@ -161,34 +161,73 @@ private:
         QList<std::pair<int, QString>> undefinedCells; // each column and reason seen, once
     };
 
+    // The widths come from each number column's extremes, not from formatting every cell:
+    // within a sign, a longer form is a larger magnitude, so the longest integer or
+    // fixed-point cell is that of the column's largest or smallest value.
     Scan scan(qsizetype from, qsizetype to) const {
         Scan out;
         out.widths.assign(m_widths.size(), 0);
         const auto widen = [&](int column, qsizetype width) {
             out.widths[size_t(column)] = std::max(out.widths[size_t(column)], width);
         };
+        struct Extremes {
+            bool any = false;
+            double low = 0, high = 0;
+            void add(double v) {
+                low = any ? std::min(low, v) : v;
+                high = any ? std::max(high, v) : v;
+                any = true;
+            }
+        };
+        constexpr int kCounts = 5, kCoefficients = 3;
+        qint64 lowCount[kCounts] = {}, highCount[kCounts] = {};
+        Extremes values[kCoefficients];
+        int precisions[kCoefficients] = {};
+        // The reason last met in each coefficient column, held so that a string at the same
+        // address is that reason: most undefined cells repeat the one before.
+        QString lastReason[kCoefficients];
+        int countColumns = 0, coefficientColumns = 0;
         char cell[decimal::kRoom];
         for (qsizetype i = from; i < to; ++i)
             withRow(i, [&](const SpanRow& row, const TextCell& document, const TextCell& code) {
                 widen(0, document.width);
                 widen(1, code.width);
-                int column = 2;
-                for (qint64 n : counts(row))
-                    widen(column++, decimal::putInteger(cell, n) - cell);
+                const auto n = counts(row);
+                countColumns = int(n.size());
+                for (int j = 0; j < countColumns; ++j) {
+                    lowCount[j] = i == from ? n[j] : std::min(lowCount[j], n[j]);
+                    highCount[j] = i == from ? n[j] : std::max(highCount[j], n[j]);
+                }
                 const SpanCoefficients k = m_r.coefficients(row);
+                int j = 0;
                 for (const auto& [c, precision] : coefficients(k)) {
-                    if (c->defined()) {
+                    const int column = 2 + countColumns + j;
+                    precisions[j] = precision;
+                    if (c->defined() && std::isfinite(*c->value)) {
+                        values[j].add(*c->value);
+                    } else if (c->defined()) {
                         widen(column, decimal::putFixed(cell, *c->value, precision) - cell);
-                    } else {
+                    } else if (c->undefinedReason.constData() != lastReason[j].constData() ||
+                               c->undefinedReason.size() != lastReason[j].size()) {
+                        lastReason[j] = c->undefinedReason;
                         if (!out.reasons.contains(c->undefinedReason))
                             out.reasons << c->undefinedReason;
                         const std::pair<int, QString> seen{column, c->undefinedReason};
                         if (!out.undefinedCells.contains(seen))
                             out.undefinedCells << seen;
                     }
-                    ++column;
+                    ++j;
                 }
+                coefficientColumns = j;
             });
+        for (int j = 0; j < countColumns && from < to; ++j)
+            widen(2 + j, std::max(decimal::putInteger(cell, lowCount[j]) - cell,
+                                  decimal::putInteger(cell, highCount[j]) - cell));
+        for (int j = 0; j < coefficientColumns; ++j)
+            if (values[j].any)
+                widen(2 + countColumns + j,
+                      std::max(decimal::putFixed(cell, values[j].low, precisions[j]) - cell,
+                               decimal::putFixed(cell, values[j].high, precisions[j]) - cell));
         return out;
     }
 

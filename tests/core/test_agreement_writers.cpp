@@ -115,3 +115,31 @@ TEST_CASE("Agreement table and JSON as bytes equal the whole outputs on the demo
         CHECK(joined(writeAgreementJson, *r) == wholeJson(*r));
     }
 }
+
+TEST_CASE("Each number column of the table is as wide as its widest cell, at either end") {
+    // The widths come from each column's smallest and largest value: a negative kappa is the
+    // widest cell of its column though the largest value is positive, and the largest count
+    // the widest of its own.
+    for (const bool negativeFirst : {true, false}) {
+        INFO("negative row first: " << negativeFirst);
+        AgreementResult r;
+        r.request.unit = AgreementUnit::Character;
+        r.request.coders = {QStringLiteral("Aisha"), QStringLiteral("Ben")};
+        r.documents = {QStringLiteral("one")};
+        r.codes = {QStringLiteral("Split"), QStringLiteral("Shared")};
+        const BinaryCounts split{1, 10, 10, 1};            // kappa -0.818
+        const BinaryCounts shared{50, 1, 1, 123456789012}; // kappa 0.990, a 12-digit count
+        r.rows.append({0, 0, negativeFirst ? split : shared, {}});
+        r.rows.append({0, 1, negativeFirst ? shared : split, {}});
+        r.codeRows = {r.rows[0], r.rows[1]};
+        for (SpanRow& pooled : r.codeRows)
+            pooled.document = -1;
+        r.overall.characters = split;
+        r.overall.characters += shared;
+        REQUIRE(test::value(r.coefficients(r.rows[negativeFirst ? 0 : 1]).cohenKappa) < -0.8);
+        const QByteArray table = joined(writeAgreementTable, r);
+        CHECK(table == wholeTable(r));
+        CHECK(table.contains(" -0.818 "));
+        CHECK(table.contains("123456789013  ")); // the overall n, right-aligned
+    }
+}
