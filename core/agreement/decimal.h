@@ -3,9 +3,9 @@
 
 // Internal to core/agreement/: numbers written straight into bytes, exactly as Qt writes them,
 // for the agreement tables of hundreds of thousands of rows (agreementcsv.cpp,
-// agreementstream.cpp). Formatting a double to a fixed number of digits through the general
-// routines (std::to_chars with a precision, or QString::number) was a fifth of writing such a
-// table.
+// agreementstream.cpp, agreementtext.cpp). Formatting a double to a fixed number of digits
+// through the general routines (std::to_chars with a precision, or QString::number) was a fifth
+// of writing such a table.
 
 #include <QByteArray>
 
