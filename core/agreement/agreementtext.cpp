@@ -10,6 +10,7 @@
 
 #include "core/agreement/decimal.h"
 #include "core/agreement/inorder.h"
+#include "core/largearray.h"
 
 #include <QVarLengthArray>
 
@@ -66,23 +67,33 @@ public:
         for (const TextCell& c : m_codes)
             code = std::max(code, c.bytes.size());
         m_longestNames = document + code;
+        const SpanCoefficients none;
+        for (const auto& [coefficient, precision] : coefficients(none))
+            m_precisions.push_back(precision);
+        m_coefficientColumns = int(m_precisions.size());
     }
 
     void write(const std::function<void(const QByteArray&)>& sink) {
-        // First pass, on two threads, a half each: every column's width and the footnotes
-        // in order of first use. The cells are formatted again in the second: keeping
-        // 600,000 of them cost more in fresh memory than formatting them twice.
+        // First pass, on two threads, a half each: every column's width, the footnotes in
+        // order of first use, and each row's coefficients kept for the second pass (computing
+        // them twice was a tenth of the run; the numbers themselves are formatted once, in the
+        // second).
         const qsizetype total = m_r.rows.size() + m_r.codeRows.size() + 1;
+        m_middle = total / 2;
+        m_cells.resizeForOverwrite(total);
         Scan halves[2];
         runOnTwoThreads([&](int half) {
-            halves[half] = scan(half == 0 ? 0 : total / 2, half == 0 ? total / 2 : total);
+            halves[half] = scan(half == 0 ? 0 : m_middle, half == 0 ? m_middle : total);
         });
-        for (const Scan& h : halves) {
+        for (int half = 0; half < 2; ++half) {
+            const Scan& h = halves[half];
             for (size_t c = 0; c < m_widths.size(); ++c)
                 m_widths[c] = std::max(m_widths[c], h.widths[c]);
-            for (const QString& reason : h.reasons)
+            for (const QString& reason : h.reasons) {
                 if (!m_reasons.contains(reason))
                     m_reasons << reason;
+                m_reasonOf[half].push_back(int(m_reasons.indexOf(reason)));
+            }
         }
         for (qsizetype i = 0; i < m_reasons.size(); ++i)
             m_undefined << QByteArray("undef(") + footnote(i).toLatin1() + ')';
@@ -117,11 +128,20 @@ public:
                                 int column = 2;
                                 for (qint64 n : counts(row))
                                     p = putRight(p, cell, decimal::putInteger(cell, n), column++);
-                                const SpanCoefficients c = m_r.coefficients(row);
-                                for (const auto& [coefficient, precision] : coefficients(c))
-                                    p = putRight(p, cell,
-                                                 putCoefficient(cell, *coefficient, precision),
-                                                 column++);
+                                const Cells& kept = m_cells[i];
+                                const std::vector<int>& reasonOf = m_reasonOf[i < m_middle ? 0 : 1];
+                                for (int j = 0; j < m_coefficientColumns; ++j) {
+                                    const char* end;
+                                    if (kept.reason[j] < 0) {
+                                        end = decimal::putFixed(cell, kept.value[j],
+                                                                m_precisions[size_t(j)]);
+                                    } else {
+                                        const QByteArray& text =
+                                            m_undefined[reasonOf[size_t(kept.reason[j])]];
+                                        end = std::copy(text.cbegin(), text.cend(), cell);
+                                    }
+                                    p = putRight(p, cell, end, column++);
+                                }
                                 // A name starting with white space (or none) is trimmed from the
                                 // line's start.
                                 if (document.text.isEmpty() || document.text.front().isSpace()) {
@@ -153,7 +173,7 @@ private:
     // The widths come from each number column's extremes, not from formatting every cell:
     // within a sign, a longer form is a larger magnitude, so the longest integer or
     // fixed-point cell is that of the column's largest or smallest value.
-    Scan scan(qsizetype from, qsizetype to) const {
+    Scan scan(qsizetype from, qsizetype to) {
         Scan out;
         out.widths.assign(m_widths.size(), 0);
         const auto widen = [&](int column, qsizetype width) {
@@ -171,10 +191,10 @@ private:
         constexpr int kCounts = 5, kCoefficients = 3;
         qint64 lowCount[kCounts] = {}, highCount[kCounts] = {};
         Extremes values[kCoefficients];
-        int precisions[kCoefficients] = {};
         // The reason last met in each coefficient column, held so that a string at the same
         // address is that reason: most undefined cells repeat the one before.
         QString lastReason[kCoefficients];
+        qint16 lastIndex[kCoefficients] = {};
         int countColumns = 0, coefficientColumns = 0;
         char cell[decimal::kRoom];
         for (qsizetype i = from; i < to; ++i)
@@ -188,23 +208,34 @@ private:
                     highCount[j] = i == from ? n[j] : std::max(highCount[j], n[j]);
                 }
                 const SpanCoefficients k = m_r.coefficients(row);
+                Cells& kept = m_cells[i];
                 int j = 0;
                 for (const auto& [c, precision] : coefficients(k)) {
                     const int column = 2 + countColumns + j;
-                    precisions[j] = precision;
-                    if (c->defined() && std::isfinite(*c->value)) {
-                        values[j].add(*c->value);
-                    } else if (c->defined()) {
-                        widen(column, decimal::putFixed(cell, *c->value, precision) - cell);
-                    } else if (c->undefinedReason.constData() != lastReason[j].constData() ||
-                               c->undefinedReason.size() != lastReason[j].size()) {
+                    kept.reason[j] = -1;
+                    if (c->defined()) {
+                        kept.value[j] = *c->value;
+                        if (std::isfinite(*c->value))
+                            values[j].add(*c->value);
+                        else
+                            widen(column, decimal::putFixed(cell, *c->value, precision) - cell);
+                        ++j;
+                        continue;
+                    }
+                    if (c->undefinedReason.constData() != lastReason[j].constData() ||
+                        c->undefinedReason.size() != lastReason[j].size()) {
                         lastReason[j] = c->undefinedReason;
-                        if (!out.reasons.contains(c->undefinedReason))
+                        qsizetype at = out.reasons.indexOf(c->undefinedReason);
+                        if (at < 0) {
+                            at = out.reasons.size();
                             out.reasons << c->undefinedReason;
+                        }
+                        lastIndex[j] = qint16(at);
                         const std::pair<int, QString> seen{column, c->undefinedReason};
                         if (!out.undefinedCells.contains(seen))
                             out.undefinedCells << seen;
                     }
+                    kept.reason[j] = lastIndex[j];
                     ++j;
                 }
                 coefficientColumns = j;
@@ -215,8 +246,9 @@ private:
         for (int j = 0; j < coefficientColumns; ++j)
             if (values[j].any)
                 widen(2 + countColumns + j,
-                      std::max(decimal::putFixed(cell, values[j].low, precisions[j]) - cell,
-                               decimal::putFixed(cell, values[j].high, precisions[j]) - cell));
+                      std::max(
+                          decimal::putFixed(cell, values[j].low, m_precisions[size_t(j)]) - cell,
+                          decimal::putFixed(cell, values[j].high, m_precisions[size_t(j)]) - cell));
         return out;
     }
 
@@ -250,15 +282,6 @@ private:
         if (m_character)
             return {{&k.percentAgreement, 1}, {&k.cohenKappa, 3}, {&k.krippendorffAlpha, 3}};
         return {{&k.percentAgreement, 1}, {&k.brennanPredigerKappa, 3}};
-    }
-
-    // A coefficient's cell; the reason of an undefined one is among those the first pass
-    // found.
-    char* putCoefficient(char* p, const Coefficient& c, int precision) const {
-        if (c.defined())
-            return decimal::putFixed(p, *c.value, precision);
-        const QByteArray& text = m_undefined[m_reasons.indexOf(c.undefinedReason)];
-        return std::copy(text.cbegin(), text.cend(), p);
     }
 
     void widen(int column, qsizetype width) {
@@ -303,6 +326,18 @@ private:
     QStringList m_reasons;
     QList<QByteArray> m_undefined; // the cell of each reason: "undef(a)", ...
     qsizetype m_longestNames = 0;  // the longest document and code names' bytes, summed
+    std::vector<int> m_precisions; // of each coefficient column
+    int m_coefficientColumns = 0;
+
+    // A row's coefficients as the first pass found them: a value, or the index of its reason
+    // in that pass's half (m_reasonOf turns it into an index into m_reasons).
+    struct Cells {
+        double value[3];
+        qint16 reason[3]; // -1 for a value
+    };
+    LargeArray<Cells> m_cells;
+    qsizetype m_middle = 0; // the first row of the second half
+    std::vector<int> m_reasonOf[2];
 };
 
 } // namespace

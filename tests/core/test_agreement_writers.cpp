@@ -143,3 +143,14 @@ TEST_CASE("Each number column of the table is as wide as its widest cell, at eit
         CHECK(table.contains("123456789013  ")); // the overall n, right-aligned
     }
 }
+
+TEST_CASE("A table without documents or codes has only its overall row, as the whole output") {
+    for (AgreementUnit unit : {AgreementUnit::Character, AgreementUnit::Segment}) {
+        AgreementResult r;
+        r.request.unit = unit;
+        r.request.coders = {QStringLiteral("Aisha"), QStringLiteral("Ben")};
+        const QByteArray table = joined(writeAgreementTable, r);
+        CHECK(table == wholeTable(r));
+        CHECK(table.contains("(overall)"));
+    }
+}
