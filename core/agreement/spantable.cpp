@@ -141,7 +141,7 @@ private:
 Status computeSpanTable(AgreementResult& out, const Storage& s, const CodeTree& tree,
                         const QVector<qint64>& coders) {
     const AgreementRequest& r = out.request;
-    const Result<QVector<DocumentInfo>> documents = s.documents();
+    const Result<QVector<DocumentInfo>> documents = loadDocumentLengths(s);
     if (!documents)
         return Status::from(documents);
     const QVector<DocumentInfo>& all = *documents;

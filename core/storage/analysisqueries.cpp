@@ -534,6 +534,33 @@ Result<QVector<CodingText>> loadCodingTexts(const Storage& s, const QVector<qint
     return out;
 }
 
+Result<QVector<DocumentInfo>> loadDocumentLengths(const Storage& s) {
+    using R = Result<QVector<DocumentInfo>>;
+    sqlite3* db = sqliteHandle(s);
+    if (!db)
+        return s.documents();
+    sqlite3_stmt* st = nullptr;
+    if (sqlite3_prepare_v2(db, "SELECT id, name, length FROM documents ORDER BY sort_order, name",
+                           -1, &st, nullptr) != SQLITE_OK)
+        return R::failure(
+            Tr::tr("cannot read documents: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))));
+    QVector<DocumentInfo> out;
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        DocumentInfo& d = out.emplaceBack();
+        d.id = sqlite3_column_int64(st, 0);
+        // As UTF-16, as Qt's driver reads it: a name keeps whatever SQLite stored.
+        const void* name = sqlite3_column_text16(st, 1);
+        d.name = QString(static_cast<const QChar*>(name), sqlite3_column_bytes16(st, 1) / 2);
+        d.length = sqlite3_column_int64(st, 2);
+    }
+    sqlite3_finalize(st);
+    if (rc != SQLITE_DONE)
+        return R::failure(
+            Tr::tr("cannot read documents: %1").arg(QString::fromUtf8(sqlite3_errstr(rc))));
+    return out;
+}
+
 Result<QVector<TurnSpan>> loadTurnSpans(const Storage& s) {
     return readAll<TurnSpan>(s,
                              QStringLiteral("SELECT document_id, start, \"end\" FROM "

@@ -111,5 +111,9 @@ Result<QVector<CodingText>> loadCodingTexts(const Storage& s, const QVector<qint
                                             int contextLength);
 /// Every speaker turn of the project, ordered by document and start.
 Result<QVector<TurnSpan>> loadTurnSpans(const Storage& s);
+/// The documents in Storage::documents()'s order with only their id, name and length filled,
+/// what a comparison needs: on SQLite read straight from the listing index (a thousand
+/// documents through QVariant, with every column and their cases, took 5 ms of a 0.12 s run).
+Result<QVector<DocumentInfo>> loadDocumentLengths(const Storage& s);
 
 } // namespace situate

@@ -7,6 +7,7 @@
 #include "core/agreement/disagreementplaces.h"
 #include "core/codetree.h"
 #include "core/project.h"
+#include "core/storage/analysisqueries.h"
 #include "tests/core/generatedproject.h"
 
 #include <QTemporaryDir>
@@ -110,4 +111,34 @@ TEST_CASE("agreement table: read straight from the file, the same as computed be
             }
         }
     }
+}
+
+TEST_CASE("agreement table: the documents as counting reads them, in the project's order") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("names.situate"));
+    // An order of their own, names that sort differently in bytes and in letters, an emoji
+    // outside the BMP, and two documents of one sort order ordered by name.
+    test::generateEdited(path, {.documents = 9, .words = 200, .codes = 3, .codings = 40},
+                         {QStringLiteral("UPDATE documents SET sort_order = (id * 7) % 4"),
+                          QString::fromUtf8("UPDATE documents SET name = '\xC3\x89mile "
+                                            "\xF0\x9F\x91\x8D\xF0\x9F\x8F\xBD ' || id "
+                                            "WHERE id % 3 = 0"),
+                          QStringLiteral("UPDATE documents SET name = 'zeta ' || id "
+                                         "WHERE id % 3 = 1")});
+    auto project = Project::open(path, Project::Backup::Skip).take();
+    const Storage& s = project->storage();
+    const QVector<DocumentInfo> listed = s.documents().value();
+    const QVector<DocumentInfo> read = loadDocumentLengths(s).value();
+    REQUIRE(listed.size() == 9);
+    REQUIRE(read.size() == listed.size());
+    for (qsizetype i = 0; i < read.size(); ++i) {
+        INFO("document " << i);
+        CHECK(read[i].id == listed[i].id);
+        CHECK(read[i].name == listed[i].name);
+        CHECK(read[i].length == listed[i].length);
+        CHECK(read[i].length > 0);
+    }
+    CHECK(std::any_of(read.cbegin(), read.cend(), [](const DocumentInfo& d) {
+        return d.name.startsWith(QString::fromUtf8("\xC3\x89mile \xF0\x9F\x91\x8D"));
+    }));
 }
