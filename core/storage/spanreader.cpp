@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <atomic>
 #include <limits>
+#include <string>
 #include <thread>
 #include <vector>
 
@@ -16,12 +17,6 @@ namespace {
 const char* const kHalf = "SELECT id, document_id, code_id, coder_id, start, \"end\" FROM codings "
                           "WHERE id >= ?1 AND id < ?2";
 
-// Memory-mapped reads hand SQLite the file's pages without copying each into its cache;
-// a quarter of the reading time at a million codings was that copy.
-void mapFile(sqlite3* db) {
-    sqlite3_exec(db, "PRAGMA mmap_size = 1073741824", nullptr, nullptr, nullptr);
-}
-
 std::optional<qint64> integer(sqlite3* db, const char* sql) {
     sqlite3_stmt* st = nullptr;
     std::optional<qint64> v;
@@ -31,6 +26,34 @@ std::optional<qint64> integer(sqlite3* db, const char* sql) {
     sqlite3_finalize(st);
     return v;
 }
+
+// The pages a scan reads, each once, go through a small page cache: SQLite copies each in
+// (pread), into a few buffers used again and again. Memory-mapping the file instead cost a
+// page fault per 16 pages, and SQLite's usual 2 MB cache one per page of it as it filled; on
+// the benchmark machine (a VM where a fault costs about 11 us) both cost more than the copies
+// (tests/bench/README.md, "Codings read through a small cache").
+constexpr const char* kSmallCache = "PRAGMA cache_size = 64";
+
+// The connection's cache kept small while it lives, then set back.
+class SmallCache {
+public:
+    explicit SmallCache(sqlite3* db)
+        : m_db(db)
+        , m_before(integer(db, "PRAGMA cache_size")) {
+        sqlite3_exec(db, kSmallCache, nullptr, nullptr, nullptr);
+    }
+    ~SmallCache() {
+        if (m_before)
+            sqlite3_exec(m_db, ("PRAGMA cache_size = " + std::to_string(*m_before)).c_str(),
+                         nullptr, nullptr, nullptr);
+    }
+    SmallCache(const SmallCache&) = delete;
+    SmallCache& operator=(const SmallCache&) = delete;
+
+private:
+    sqlite3* m_db;
+    std::optional<qint64> m_before;
+};
 
 // Reads the rows with from <= id < to into `sink` as `part`; SQLITE_DONE or the failure.
 int readRange(sqlite3* db, qint64 from, qint64 to, CodingSpanSink& sink, int part) {
@@ -65,7 +88,7 @@ std::optional<Bounds> bounds(sqlite3* db) {
     return Bounds{*version, *first, *last};
 }
 
-// A second, read-only connection to db's file, both mapping the file; null when it does not
+// A second, read-only connection to db's file, with a small cache; null when it does not
 // open.
 sqlite3* openSecond(sqlite3* db) {
     sqlite3* second = nullptr;
@@ -75,14 +98,14 @@ sqlite3* openSecond(sqlite3* db) {
         return nullptr;
     }
     sqlite3_busy_timeout(second, 5000);
-    mapFile(db);
-    mapFile(second);
+    sqlite3_exec(second, kSmallCache, nullptr, nullptr, nullptr);
     return second;
 }
 
 // Both halves into `sink` at once; false when they are not one snapshot or a read failed.
 bool readBoth(sqlite3* db, const Bounds& b, CodingSpanSink& sink) {
     const qint64 middle = b.first + (b.last - b.first) / 2;
+    const SmallCache small(db);
     sqlite3* second = openSecond(db);
     if (!second)
         return false;
@@ -173,6 +196,7 @@ bool countBoth(sqlite3* db, const Bounds& b, QVector<CodeDocumentCount>& out) {
     auto offset = [&](int i) {
         return i == kCodeRanges ? width : width / kCodeRanges * quint64(i);
     };
+    const SmallCache small(db);
     sqlite3* second = openSecond(db);
     if (!second)
         return false;

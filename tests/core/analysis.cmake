@@ -11,4 +11,5 @@ situate_add_test(test_analysis_cores test_analysis_cores.cpp generatedproject.h 
 situate_add_test(test_presence test_presence.cpp)
 situate_add_test(test_statsfile test_statsfile.cpp statsreadback.h)
 # Codings counted without their positions, against the counts from every coding's span.
-situate_add_test(test_codecounts test_codecounts.cpp generatedproject.h LIBS Qt6::Sql)
+situate_add_test(test_codecounts test_codecounts.cpp generatedproject.h
+    LIBS Qt6::Sql PkgConfig::SQLITE3)

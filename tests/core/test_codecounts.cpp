@@ -16,6 +16,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
+#include <sqlite3.h>
+
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -130,9 +132,25 @@ TEST_CASE("Code counts read in ranges of codes on two connections equal a GROUP 
     sqlite3* handle = sqliteHandle(storage);
     REQUIRE(handle);
 
+    // The reads keep the connection's page cache small while they run (spanreader.cpp), then
+    // give it back its size.
+    REQUIRE(sqlite3_exec(handle, "PRAGMA cache_size = -3000", nullptr, nullptr, nullptr) ==
+            SQLITE_OK);
+    const auto cacheSize = [&] {
+        sqlite3_stmt* st = nullptr;
+        REQUIRE(sqlite3_prepare_v2(handle, "PRAGMA cache_size", -1, &st, nullptr) == SQLITE_OK);
+        REQUIRE(sqlite3_step(st) == SQLITE_ROW);
+        const qint64 size = sqlite3_column_int64(st, 0);
+        sqlite3_finalize(st);
+        return size;
+    };
+
     QVector<CodeDocumentCount> ranges;
     REQUIRE(spanreader::countInRanges(handle, ranges));
     CHECK(asTuples(ranges) == expected);
+    CHECK(cacheSize() == -3000);
+    REQUIRE(loadCodingSpans(storage));
+    CHECK(cacheSize() == -3000);
     auto loaded = loadCodeDocumentCounts(storage);
     REQUIRE(loaded);
     CHECK(asTuples(*loaded) == expected);
