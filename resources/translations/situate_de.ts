@@ -6871,6 +6871,10 @@ Doppelklicken, um die Auszüge aufzulisten.</translation>
         <source>%1: an edit was interrupted and cannot be undone; check that the file and its folder can be written to</source>
         <translation>%1: eine Änderung wurde unterbrochen und kann nicht rückgängig gemacht werden; prüfen Sie, ob die Datei und ihr Ordner beschreibbar sind</translation>
     </message>
+    <message>
+        <source>cannot read documents: %1</source>
+        <translation>Dokumente können nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>situate::team</name>

@@ -6871,6 +6871,10 @@ Double-cliquez pour lister les extraits.</translation>
         <source>%1: an edit was interrupted and cannot be undone; check that the file and its folder can be written to</source>
         <translation>%1 : une modification a été interrompue et ne peut pas être annulée ; vérifiez que le fichier et son dossier sont accessibles en écriture</translation>
     </message>
+    <message>
+        <source>cannot read documents: %1</source>
+        <translation>impossible de lire les documents : %1</translation>
+    </message>
 </context>
 <context>
     <name>situate::team</name>
