@@ -70,7 +70,6 @@ public:
         const SpanCoefficients none;
         for (const auto& [coefficient, precision] : coefficients(none))
             m_precisions.push_back(precision);
-        m_coefficientColumns = int(m_precisions.size());
     }
 
     void write(const std::function<void(const QByteArray&)>& sink) {
@@ -130,11 +129,11 @@ public:
                                     p = putRight(p, cell, decimal::putInteger(cell, n), column++);
                                 const Cells& kept = m_cells[i];
                                 const std::vector<int>& reasonOf = m_reasonOf[i < m_middle ? 0 : 1];
-                                for (int j = 0; j < m_coefficientColumns; ++j) {
+                                for (size_t j = 0; j < m_precisions.size(); ++j) {
                                     const char* end;
                                     if (kept.reason[j] < 0) {
-                                        end = decimal::putFixed(cell, kept.value[j],
-                                                                m_precisions[size_t(j)]);
+                                        end =
+                                            decimal::putFixed(cell, kept.value[j], m_precisions[j]);
                                     } else {
                                         const QByteArray& text =
                                             m_undefined[reasonOf[size_t(kept.reason[j])]];
@@ -195,14 +194,32 @@ private:
         // address is that reason: most undefined cells repeat the one before.
         QString lastReason[kCoefficients];
         qint16 lastIndex[kCoefficients] = {};
-        int countColumns = 0, coefficientColumns = 0;
+        // The index in out.reasons of an undefined cell's reason in coefficient column j (table
+        // column `column`), noted with its column the first time.
+        const auto reasonIndex = [&](int j, int column, const QString& reason) {
+            if (reason.constData() == lastReason[j].constData() &&
+                reason.size() == lastReason[j].size())
+                return lastIndex[j];
+            lastReason[j] = reason;
+            qsizetype at = out.reasons.indexOf(reason);
+            if (at < 0) {
+                at = out.reasons.size();
+                out.reasons << reason;
+            }
+            lastIndex[j] = qint16(at);
+            const std::pair<int, QString> seen{column, reason};
+            if (!out.undefinedCells.contains(seen))
+                out.undefinedCells << seen;
+            return lastIndex[j];
+        };
+        const int countColumns = m_character ? 5 : 3;
+        const int coefficientColumns = int(m_precisions.size());
         char cell[decimal::kRoom];
         for (qsizetype i = from; i < to; ++i)
             withRow(i, [&](const SpanRow& row, const TextCell& document, const TextCell& code) {
                 widen(0, document.width);
                 widen(1, code.width);
                 const auto n = counts(row);
-                countColumns = int(n.size());
                 for (int j = 0; j < countColumns; ++j) {
                     lowCount[j] = i == from ? n[j] : std::min(lowCount[j], n[j]);
                     highCount[j] = i == from ? n[j] : std::max(highCount[j], n[j]);
@@ -212,33 +229,18 @@ private:
                 int j = 0;
                 for (const auto& [c, precision] : coefficients(k)) {
                     const int column = 2 + countColumns + j;
-                    kept.reason[j] = -1;
                     if (c->defined()) {
+                        kept.reason[j] = -1;
                         kept.value[j] = *c->value;
                         if (std::isfinite(*c->value))
                             values[j].add(*c->value);
                         else
                             widen(column, decimal::putFixed(cell, *c->value, precision) - cell);
-                        ++j;
-                        continue;
+                    } else {
+                        kept.reason[j] = reasonIndex(j, column, c->undefinedReason);
                     }
-                    if (c->undefinedReason.constData() != lastReason[j].constData() ||
-                        c->undefinedReason.size() != lastReason[j].size()) {
-                        lastReason[j] = c->undefinedReason;
-                        qsizetype at = out.reasons.indexOf(c->undefinedReason);
-                        if (at < 0) {
-                            at = out.reasons.size();
-                            out.reasons << c->undefinedReason;
-                        }
-                        lastIndex[j] = qint16(at);
-                        const std::pair<int, QString> seen{column, c->undefinedReason};
-                        if (!out.undefinedCells.contains(seen))
-                            out.undefinedCells << seen;
-                    }
-                    kept.reason[j] = lastIndex[j];
                     ++j;
                 }
-                coefficientColumns = j;
             });
         for (int j = 0; j < countColumns && from < to; ++j)
             widen(2 + j, std::max(decimal::putInteger(cell, lowCount[j]) - cell,
@@ -327,7 +329,6 @@ private:
     QList<QByteArray> m_undefined; // the cell of each reason: "undef(a)", ...
     qsizetype m_longestNames = 0;  // the longest document and code names' bytes, summed
     std::vector<int> m_precisions; // of each coefficient column
-    int m_coefficientColumns = 0;
 
     // A row's coefficients as the first pass found them: a value, or the index of its reason
     // in that pass's half (m_reasonOf turns it into an index into m_reasons).

@@ -211,7 +211,7 @@ Status computeSpanTable(AgreementResult& out, const Storage& s, const CodeTree& 
     runOnTwoThreads([&](int half) {
         // Summed on this thread's own stack and heap: the two threads adding to neighbouring
         // memory made each wait for the other's cache line.
-        std::vector<SpanRow> codeRows = std::vector<SpanRow>(static_cast<size_t>(nCodes));
+        std::vector<SpanRow> codeRows(static_cast<size_t>(nCodes));
         SpanRow all;
         const auto row = [&](size_t g, const QVector<Span>& first, const QVector<Span>& second) {
             SpanRow made;

@@ -31,7 +31,8 @@ std::optional<qint64> integer(sqlite3* db, const char* sql) {
 // (pread), into a few buffers used again and again. Memory-mapping the file instead cost a
 // page fault per 16 pages, and SQLite's usual 2 MB cache one per page of it as it filled; on
 // the benchmark machine (a VM where a fault costs about 11 us) both cost more than the copies
-// (tests/bench/README.md, "Codings read through a small cache").
+// (tests/bench/README.md, "Agreement without 4 KiB page faults, and codings read through a
+// small cache").
 constexpr const char* kSmallCache = "PRAGMA cache_size = 64";
 
 // The connection's cache kept small while it lives, then set back.
